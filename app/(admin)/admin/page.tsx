@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const SECTIONS = [
+  { href: "/admin/users", title: "Users", text: "Create accounts, change roles, deactivate and reset passwords." },
+];
+
+export default async function AdminPage() {
+  await requirePageActor("/admin", "user:manage");
+  return (
+    <section aria-labelledby="admin-heading" className="flex flex-col gap-4">
+      <h1 id="admin-heading" className="text-2xl font-semibold">
+        Admin
+      </h1>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {SECTIONS.map((section) => (
+          <li key={section.href} className="rounded-lg border border-stone-200 bg-white p-4">
+            <Link href={section.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+              {section.title}
+            </Link>
+            <p className="text-sm text-stone-600">{section.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getOrganisation } from "@/lib/services/organisation/organisation";
+
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const organisation = await getOrganisation();
+  return (
+    <>
+      <header className="border-b border-stone-200 bg-white">
+        <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+          <Link href="/" className="text-lg font-semibold">
+            {organisation.name}
+          </Link>
+          <Link href="/login" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+            Staff sign in
+          </Link>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

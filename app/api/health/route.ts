@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+
+export const dynamic = "force-dynamic";
+
+const TIMEOUT_MS = 3000;
+
+/** 200 when the database answers, 503 with a reason when it does not. */
+export async function GET() {
+  try {
+    await Promise.race([
+      getDb().then((db) => db.execute(sql`select 1`)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
+    ]);
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    console.error("factdesk: health check failed:", error);
+    return Response.json(
+      { status: "error", reason: "The database is not answering." },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

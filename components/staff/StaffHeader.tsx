@@ -1,0 +1,60 @@
+import Link from "next/link";
+
+type NavItem = { href: string; label: string };
+
+/** The header of every staff page: navigation, who is signed in, sign-out controls and the demo notice. */
+export function StaffHeader({
+  name,
+  role,
+  nav,
+  demo,
+  logout,
+  logoutEverywhere,
+}: {
+  name: string;
+  role: string;
+  nav: NavItem[];
+  demo: boolean;
+  logout: () => Promise<void>;
+  logoutEverywhere: () => Promise<void>;
+}) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      {demo ? (
+        <p role="note" className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">
+          Demo mode: sample newsroom with example accounts. Do not enter real work here.
+        </p>
+      ) : null}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <nav aria-label="Staff" className="flex items-center gap-4">
+          <Link href="/desk" className="text-lg font-semibold">
+            Factdesk
+          </Link>
+          {nav.map((item) => (
+            <Link key={item.href} href={item.href} className="text-sm text-blue-800 underline-offset-2 hover:underline">
+              {item.label}
+            </Link>
+          ))}
+          <Link href="/" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+            Public site
+          </Link>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            Signed in as <strong>{name}</strong> ({role})
+          </span>
+          <form action={logout}>
+            <button type="submit" className="rounded-md border border-stone-300 px-2 py-1 hover:bg-stone-100">
+              Sign out
+            </button>
+          </form>
+          <form action={logoutEverywhere}>
+            <button type="submit" className="rounded-md px-2 py-1 text-blue-800 hover:underline">
+              Sign out everywhere
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { dataDir, inMemory } from "./dataDir";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either the database or an open transaction: what queries accept. */
+export type Queryable = Db | Tx;
+
+type Opened = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+
+const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+// Any fixed number: every instance takes the same lock so only one migrates at a time.
+const MIGRATION_LOCK_KEY = 727_274_001;
+
+// Kept on globalThis so dev-mode module reloads reuse one connection instead of opening another.
+const holder = globalThis as unknown as { __factdeskDb?: Promise<Opened> };
+
+/** The database, opened and migrated on first use (never at import or build time), once per process. */
+export async function getDb(): Promise<Db> {
+  return (await openOnce()).db;
+}
+
+/** Which driver this process runs on: `postgres` when DATABASE_URL is set, else embedded `pglite`. */
+export async function getDriver(): Promise<Opened["driver"]> {
+  return (await openOnce()).driver;
+}
+
+/** Closes the database so a script or test can exit; the next getDb() opens it again. */
+export async function closeDb(): Promise<void> {
+  const opening = holder.__factdeskDb;
+  holder.__factdeskDb = undefined;
+  if (opening) await (await opening).close();
+}
+
+function openOnce(): Promise<Opened> {
+  if (!holder.__factdeskDb) {
+    const opening = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : openPglite();
+    // A failed open must not stick: the next request tries again (the server may come back).
+    opening.catch(() => {
+      if (holder.__factdeskDb === opening) holder.__factdeskDb = undefined;
+    });
+    holder.__factdeskDb = opening;
+  }
+  return holder.__factdeskDb;
+}
+
+async function openPostgres(url: string): Promise<Opened> {
+  const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
+    import("postgres"),
+    import("drizzle-orm/postgres-js"),
+    import("drizzle-orm/postgres-js/migrator"),
+  ]);
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connect_timeout: 5,
+    onnotice: () => {},
+  });
+  try {
+    const db = drizzle({ client, schema });
+    const lock = await client.reserve();
+    try {
+      await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+      lock.release();
+    }
+    return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw error;
+  }
+}
+
+async function openPglite(): Promise<Opened> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  const folder = inMemory() ? "memory://" : path.join(dataDir(), "pglite");
+  const releaseLock = inMemory() ? () => {} : takeDirectoryLock(folder);
+  try {
+    const client = await PGlite.create(folder, { extensions: { pg_trgm } });
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db: db as unknown as Db,
+      driver: "pglite",
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/**
+ * PGlite has no lock of its own and two processes writing one folder corrupt it,
+ * so a lock file names the process that has it open.
+ */
+function takeDirectoryLock(folder: string): () => void {
+  fs.mkdirSync(folder, { recursive: true });
+  const lockFile = `${folder}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lockFile, "utf8"));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(
+          `The embedded database in ${folder} is open in another process (pid ${owner}). ` +
+            "Stop that process, or set DATABASE_URL to run several processes on one Postgres server.",
+        );
+      }
+      fs.unlinkSync(lockFile); // left behind by a process that died
+    }
+  }
+  throw new Error(`Could not lock ${folder}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

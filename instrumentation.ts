@@ -1,0 +1,11 @@
+export async function register() {
+  // Only in the Node.js server, never while `next build` collects pages.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startFactdesk } = await import("./lib/startup");
+  try {
+    await startFactdesk();
+  } catch (error) {
+    // Keep serving: /api/health reports the database as down, and the next request tries again.
+    console.error("factdesk: the database is not available yet:", error);
+  }
+}

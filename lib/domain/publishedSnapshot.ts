@@ -1,0 +1,33 @@
+/** What readers see of one published claim: only reviewed, signed-off content, never internal notes. */
+export type PublishedClaim = {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  statement: string;
+  claimant: string;
+  verdict: { label: string; description: string; colour: string; position: number; scaleSize: number };
+  explanation: string;
+  sources: { url: string; title: string }[];
+  reviewedAt: string;
+};
+
+/** The immutable public content of an article version. */
+export type PublishedSnapshot = {
+  title: string;
+  body: string;
+  source: {
+    outlet: string | null;
+    url: string | null;
+    author: string | null;
+    publishedOn: string | null;
+  };
+  claims: PublishedClaim[];
+};
+
+/** Claims in reading order, dropping any whose span no longer fits the body (defensive: never render garbage). */
+export function orderPublishedClaims(body: string, claims: readonly PublishedClaim[]): PublishedClaim[] {
+  return claims
+    .filter((c) => c.start >= 0 && c.end <= body.length && c.start < c.end && body.slice(c.start, c.end) === c.quote)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

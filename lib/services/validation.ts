@@ -1,0 +1,16 @@
+import type { z } from "zod";
+import { ValidationError } from "./errors";
+
+/** Parses untrusted input with a Zod schema, turning failures into a ValidationError with per-field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.join(".") || "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  const first = result.error.issues[0];
+  const message = first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "Invalid input.";
+  throw new ValidationError(message, fieldErrors);
+}

@@ -1,0 +1,17 @@
+// `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
+// --http adds the workspace page timed over HTTP from the production server (builds it if needed).
+import { benchReanchor } from "./bench/reanchor";
+import { benchSplitScore } from "./bench/splitScore";
+import { benchWorkspace } from "./bench/workspace";
+
+const http = process.argv.includes("--http");
+const sections: [string, () => Promise<string[]>][] = [
+  ["Sentence splitting and check-worthiness scoring", benchSplitScore],
+  ["Re-anchoring claims after a revision", benchReanchor],
+  ["Claim workspace", () => benchWorkspace({ http })],
+];
+
+for (const [title, run] of sections) {
+  console.log(`\n## ${title}`);
+  for (const line of await run()) console.log(line);
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The server the browser tests run against: the production build on a fresh database, demo accounts seeded.
+// On the embedded database it uses its own folder (data/e2e), wiped first; with E2E_DATABASE_URL it uses
+// that Postgres database, which the caller provides empty (.ci/run drops and re-creates it).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const env = { ...process.env, FACTDESK_DEMO: "1" };
+delete env.DATABASE_URL;
+if (process.env.E2E_DATABASE_URL) {
+  env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+} else {
+  env.FACTDESK_DATA_DIR = path.join(root, "data", "e2e");
+  fs.rmSync(env.FACTDESK_DATA_DIR, { recursive: true, force: true });
+}
+
+const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 1));

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm start`: builds the app when the sources changed since the last build, then serves it.
+// `npm run dev`: the development server. The database is opened (and migrated, and seeded in demo mode)
+// by the server process itself, so the embedded database is only ever opened by one process.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
+// `next build` inlines NODE_ENV; a stray value from the shell would break it.
+if (!dev) env.NODE_ENV = "production";
+
+if (!dev) buildIfChanged();
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+function buildIfChanged() {
+  const stamp = path.join(root, ".next", "factdesk-build-fingerprint");
+  const fingerprint = sourceFingerprint();
+  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && readOr(stamp) === fingerprint;
+  if (built) return;
+  console.info("factdesk: building the app (first start or changed sources; this takes a minute or two)…");
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("factdesk: the build failed; see the messages above.");
+    process.exit(result.status ?? 1);
+  }
+  fs.writeFileSync(stamp, fingerprint);
+  console.info(`factdesk: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function sourceFingerprint() {
+  const hash = createHash("sha256");
+  const inputs = ["app", "components", "lib", "db", "public", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  for (const input of inputs) walk(path.join(root, input), hash);
+  return hash.digest("hex");
+}
+
+function walk(target, hash) {
+  let stat;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return;
+  }
+  if (stat.isDirectory()) {
+    for (const entry of fs.readdirSync(target).sort()) walk(path.join(target, entry), hash);
+  } else {
+    hash.update(`${path.relative(root, target)}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+}
+
+function readOr(file) {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { createAccount, DEMO, signIn } from "./fixtures";
+
+for (const role of ["admin", "editor", "reviewer"] as const) {
+  test(`the demo ${role} signs in through the form and signs out`, async ({ page }) => {
+    await signIn(page, DEMO[role]);
+    await expect(page).toHaveURL(/\/desk$/);
+    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+    await expect(page.getByRole("note")).toContainText("Demo mode");
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("status")).toHaveText("You are signed out.");
+    await page.goto("/desk");
+    await expect(page).toHaveURL(/\/login\?next=%2Fdesk/);
+  });
+}
+
+test("a wrong password gets a clear message and no session", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(DEMO.editor);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  await expect(page.getByLabel("Email")).toHaveValue(DEMO.editor);
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an anonymous visitor is sent to sign in, then back where they were going", async ({ page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fusers/);
+  await page.getByLabel("Email").fill(DEMO.admin);
+  await page.getByLabel("Password").fill("factdesk-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+});
+
+for (const role of ["editor", "reviewer"] as const) {
+  test(`the ${role} is refused at /admin`, async ({ page }) => {
+    await signIn(page, DEMO[role]);
+    await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  });
+}
+
+test("a deactivated user's session is refused on the next request", async ({ browser, page }) => {
+  const account = await createAccount(browser, "editor");
+  const userContext = await browser.newContext();
+  const userPage = await userContext.newPage();
+  await signIn(userPage, account.email, account.password);
+
+  await signIn(page, DEMO.admin, undefined, "/admin/users");
+  await page.getByRole("button", { name: `Deactivate ${account.name}` }).click();
+  await expect(page.getByText("Account deactivated. Their sessions have ended.")).toBeVisible();
+
+  await userPage.reload();
+  await expect(userPage).toHaveURL(/\/login/);
+  await userPage.getByLabel("Email").fill(account.email);
+  await userPage.getByLabel("Password").fill(account.password);
+  await userPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(userPage.getByRole("alert")).toBeVisible();
+  await userContext.close();
+});
+
+test("signing out everywhere ends the session in every other browser", async ({ browser }) => {
+  const account = await createAccount(browser, "reviewer");
+  const [first, second] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await first.newPage(), await second.newPage()];
+  await signIn(a, account.email, account.password);
+  await signIn(b, account.email, account.password);
+  await a.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(a.getByRole("status")).toHaveText("You are signed out on every device.");
+  await b.reload();
+  await expect(b).toHaveURL(/\/login/);
+  await first.close();
+  await second.close();
+});

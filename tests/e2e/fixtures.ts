@@ -1,0 +1,36 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "factdesk-demo";
+export const DEMO = {
+  admin: "admin@factdesk.test",
+  editor: "editor@factdesk.test",
+  reviewer: "reviewer@factdesk.test",
+} as const;
+
+/** Signs in through the real form and waits for the desk. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, next?: string) {
+  await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+}
+
+/** An admin creates a fresh account through the admin UI; returns its email and one-time password. */
+export async function createAccount(browser: Browser, role: "admin" | "editor" | "reviewer") {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
+  const name = `E2E ${role} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
+  const form = page.getByRole("form", { name: "Create an account" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption(role);
+  await form.getByRole("button", { name: "Create account" }).click();
+  const created = form.getByRole("status");
+  await expect(created).toContainText(`Account created for ${email}`);
+  const password = (await created.locator("code").textContent())!.trim();
+  await context.close();
+  return { name, email, password };
+}

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page lists the published sample article and its page shows reviewed claims", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: /Russia Accuses Ukraine/ });
+  await expect(link).toBeVisible();
+  await expect(page.getByText(/demo draft/i)).toHaveCount(0);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
+  await expect(page.getByText("Originally published by The Daily Wire")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "3 claims checked" })).toBeVisible();
+  const claims = page.getByRole("list").filter({ hasText: "Claimed by" });
+  await expect(claims.getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByText("Victory Day, on May 9, commemorates Nazi Germany's surrender in World War II.")).toBeVisible();
+  // A claim still waiting for sign-off is not shown to readers.
+  await expect(page.getByText("Missing context")).toHaveCount(0);
+});
+
+test("the health endpoint answers ok", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("an unknown article gets a plain not-found page", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-article");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

@@ -1,0 +1,110 @@
+import { describe, expect, test } from "vitest";
+import { loadSessionUser, MAX_FAILED_ATTEMPTS, verifyCredentials } from "@/lib/auth/credentials";
+import { SYSTEM_CONTEXT } from "@/lib/services/context";
+import { ForbiddenError, UnauthenticatedError, ValidationError, ConflictError } from "@/lib/services/errors";
+import { createUser } from "@/lib/services/users/createUser";
+import { resetUserPassword, setUserActive, setUserRole, signOutEverywhere } from "@/lib/services/users/updateUser";
+import { listUsers } from "@/lib/services/users/listUsers";
+import { makeUser, TEST_PASSWORD } from "./factories";
+
+async function signIn(email: string, password = TEST_PASSWORD) {
+  const result = await verifyCredentials({ email, password });
+  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  return result.user;
+}
+
+describe("sign-in", () => {
+  test("the right password signs in, case-insensitively on the email", async () => {
+    const editor = await makeUser("editor");
+    const user = await signIn(editor.actor.email.toUpperCase());
+    expect(user).toMatchObject({ id: editor.actor.id, role: "editor" });
+    expect(user).not.toHaveProperty("passwordHash");
+  });
+
+  test("a wrong password and an unknown email get the same answer", async () => {
+    const editor = await makeUser("editor");
+    expect(await verifyCredentials({ email: editor.actor.email, password: "wrong password!" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: "nobody@example.test", password: "wrong password!" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: "", password: "" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(null)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  test("a deactivated account cannot sign in", async () => {
+    const admin = await makeUser("admin");
+    const reviewer = await makeUser("reviewer");
+    await setUserActive(admin, { userId: reviewer.actor.id, active: false });
+    expect(await verifyCredentials({ email: reviewer.actor.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  test(`after ${MAX_FAILED_ATTEMPTS} failures the email is refused even with the right password`, async () => {
+    const victim = await makeUser("editor", "victim");
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) {
+      await verifyCredentials({ email: victim.actor.email, password: `guess-${i}` });
+    }
+    expect(await verifyCredentials({ email: victim.actor.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "rate_limited" });
+    // Other accounts are unaffected.
+    const other = await makeUser("editor");
+    await expect(signIn(other.actor.email)).resolves.toMatchObject({ id: other.actor.id });
+  });
+});
+
+describe("sessions end on the next request", () => {
+  test("signing out everywhere invalidates earlier sessions", async () => {
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email);
+    expect(await loadSessionUser(session.id, session.sessionVersion)).not.toBeNull();
+    await signOutEverywhere(editor);
+    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+    const fresh = await signIn(editor.actor.email);
+    expect(await loadSessionUser(fresh.id, fresh.sessionVersion)).not.toBeNull();
+  });
+
+  test("deactivation ends sessions; a role change shows on the next read", async () => {
+    const admin = await makeUser("admin");
+    const reviewer = await makeUser("reviewer");
+    const session = await signIn(reviewer.actor.email);
+    await setUserRole(admin, { userId: reviewer.actor.id, role: "editor" });
+    expect(await loadSessionUser(session.id, session.sessionVersion)).toMatchObject({ role: "editor" });
+    await setUserActive(admin, { userId: reviewer.actor.id, active: false });
+    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+  });
+
+  test("a password reset ends sessions and the new one-time password works", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email);
+    const { password } = await resetUserPassword(admin, { userId: editor.actor.id });
+    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+    expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
+    await expect(signIn(editor.actor.email, password)).resolves.toMatchObject({ id: editor.actor.id });
+  });
+
+  test("a forged session id is refused", async () => {
+    expect(await loadSessionUser("not-a-uuid", 1)).toBeNull();
+    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+  });
+});
+
+describe("user management is for admins only", () => {
+  test("editors, reviewers and anonymous visitors are refused", async () => {
+    const editor = await makeUser("editor");
+    const reviewer = await makeUser("reviewer");
+    const input = { email: "new@example.test", displayName: "New", role: "admin" as const };
+    await expect(createUser(editor, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createUser(reviewer, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createUser({ actor: null }, input)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(setUserRole(editor, { userId: editor.actor.id, role: "admin" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listUsers(reviewer)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  test("duplicate emails, bad input and self-lockout get clear errors", async () => {
+    const admin = await makeUser("admin");
+    const created = await createUser(admin, { email: "Dup@Example.test", displayName: "Dup", role: "reviewer" });
+    expect(created.password).toMatch(/.{12,}/);
+    await expect(createUser(SYSTEM_CONTEXT, { email: "dup@example.test", displayName: "Dup 2", role: "reviewer" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createUser(admin, { email: "not an email", displayName: "X", role: "reviewer" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createUser(admin, { email: "x@example.test", displayName: "X", role: "owner" as never })).rejects.toBeInstanceOf(ValidationError);
+    await expect(setUserActive(admin, { userId: admin.actor.id, active: false })).rejects.toBeInstanceOf(ValidationError);
+    await expect(setUserRole(admin, { userId: admin.actor.id, role: "reviewer" })).rejects.toBeInstanceOf(ValidationError);
+  });
+});

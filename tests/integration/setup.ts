@@ -1,0 +1,20 @@
+import { afterAll, beforeAll } from "vitest";
+import { closeDb } from "@/db/client";
+import { resetDatabase } from "./database";
+
+// Services run against Postgres when TEST_DATABASE_URL is set, else against a fresh in-memory PGlite per file.
+if (process.env.TEST_DATABASE_URL) {
+  process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.FACTDESK_DATA_DIR = "memory://";
+}
+process.env.FACTDESK_DEMO = "0";
+
+beforeAll(async () => {
+  await resetDatabase();
+});
+
+afterAll(async () => {
+  await closeDb();
+});

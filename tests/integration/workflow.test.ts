@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { articleVersions, auditLog, comments } from "@/db/schema";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { assignReviewer, reviewClaim, signOffClaim } from "@/lib/services/claims/reviewClaim";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { getPublishedVersion, listPublishedArticles } from "@/lib/services/publishing/publicArticles";
+import { listCurrentVerdicts } from "@/lib/services/ratingScales/ratingScales";
+import { createArticle } from "@/lib/services/articles/createArticle";
+import { makeArticle, makeUser, spanOf } from "./factories";
+
+const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
+const HOMES = "“We built 4,000 new homes,” the mayor added.";
+
+async function setUp() {
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const otherReviewer = await makeUser("reviewer", "other");
+  const article = await makeArticle(editor);
+  const verdicts = await listCurrentVerdicts(null);
+  const falseVerdict = verdicts.find((v) => v.label === "False")!;
+  return { editor, reviewer, otherReviewer, article, falseVerdict };
+}
+
+describe("claims and reviews", () => {
+  test("a claim keeps its exact quote and context; only editors create claims", async () => {
+    const { editor, reviewer, article } = await setUp();
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+    expect(claim).toMatchObject({ quote: UNEMPLOYMENT, statement: UNEMPLOYMENT, status: "new", version: 1 });
+    await expect(createClaim(reviewer, { articleId: article.id, ...spanOf(HOMES) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createClaim(editor, { articleId: article.id, start: 5, end: 5 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createClaim(editor, { articleId: article.id, start: 0, end: 10_000 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  test("reviewers may review only the claims assigned to them", async () => {
+    const { editor, reviewer, otherReviewer, article, falseVerdict } = await setUp();
+    let claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+    const review = { verdictId: falseVerdict.id, publicExplanation: "Official data show 4.1 percent.", sources: [] };
+    await expect(reviewClaim(reviewer, { claimId: claim.id, version: claim.version, ...review })).rejects.toBeInstanceOf(ForbiddenError);
+    claim = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    await expect(reviewClaim(otherReviewer, { claimId: claim.id, version: claim.version, ...review })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(assignReviewer(reviewer, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id })).rejects.toBeInstanceOf(ForbiddenError);
+    const reviewed = await reviewClaim(reviewer, { claimId: claim.id, version: claim.version, ...review, readyForSignoff: true });
+    expect(reviewed).toMatchObject({ status: "needs_signoff", verdictId: falseVerdict.id });
+    await expect(signOffClaim(reviewer, { claimId: claim.id, version: reviewed.version })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  test("the second of two saves from the same version gets a conflict, not a silent overwrite", async () => {
+    const { editor, article, falseVerdict } = await setUp();
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+    const save = (explanation: string) =>
+      reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: falseVerdict.id, publicExplanation: explanation, sources: [] });
+    const results = await Promise.allSettled([save("first"), save("second")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(ConflictError);
+    expect(rejected.reason.message).toMatch(/someone else changed this claim/i);
+  });
+
+  test("a verdict from outside the rating scale and bad sources are refused", async () => {
+    const { editor, article } = await setUp();
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+    await expect(
+      reviewClaim(editor, { claimId: claim.id, version: 1, verdictId: "00000000-0000-4000-8000-000000000000", publicExplanation: "x", sources: [] }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      reviewClaim(editor, { claimId: claim.id, version: 1, verdictId: null, publicExplanation: "x", sources: [{ url: "javascript:alert(1)", title: "" }] }),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("publishing", () => {
+  test("readers see only signed-off claims; internal notes and unapproved verdicts never reach a version", async () => {
+    const { editor, reviewer, article, falseVerdict } = await setUp();
+    let signed = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT), claimant: "The mayor" });
+    signed = await reviewClaim(editor, {
+      claimId: signed.id,
+      version: signed.version,
+      verdictId: falseVerdict.id,
+      publicExplanation: "Official data show 4.1 percent.",
+      sources: [{ url: "https://stats.example.test/unemployment", title: "Labour statistics" }],
+      readyForSignoff: true,
+    });
+    await signOffClaim(editor, { claimId: signed.id, version: signed.version });
+    let pending = await createClaim(editor, { articleId: article.id, ...spanOf(HOMES) });
+    pending = await assignReviewer(editor, { claimId: pending.id, version: pending.version, reviewerId: reviewer.actor.id });
+    await reviewClaim(reviewer, { claimId: pending.id, version: pending.version, verdictId: falseVerdict.id, publicExplanation: "UNAPPROVED VERDICT TEXT", sources: [] });
+    const db = await getDb();
+    await db.insert(comments).values({ claimId: pending.id, authorId: reviewer.actor.id, body: "INTERNAL NOTE TEXT" });
+
+    expect(await getPublishedVersion(article.slug)).toBeNull();
+    await expect(publishArticle(reviewer, { articleId: article.id })).rejects.toBeInstanceOf(ForbiddenError);
+    const first = await publishArticle(editor, { articleId: article.id });
+    expect(first).toMatchObject({ number: 1, claimCount: 1 });
+
+    const version = await getPublishedVersion(article.slug);
+    expect(version?.snapshot.claims).toHaveLength(1);
+    expect(version?.snapshot.claims[0]).toMatchObject({
+      quote: UNEMPLOYMENT,
+      claimant: "The mayor",
+      verdict: { label: "False" },
+      sources: [{ url: "https://stats.example.test/unemployment", title: "Labour statistics" }],
+    });
+    const raw = JSON.stringify(await db.select().from(articleVersions).where(eq(articleVersions.articleId, article.id)));
+    expect(raw).not.toContain("UNAPPROVED VERDICT TEXT");
+    expect(raw).not.toContain("INTERNAL NOTE TEXT");
+    expect(raw).not.toContain(reviewer.actor.email);
+
+    const listed = await listPublishedArticles();
+    expect(listed.map((a) => a.slug)).toContain(article.slug);
+  });
+
+  test("versions are numbered, immutable and listed in history; corrections need a note", async () => {
+    const { editor, article } = await setUp();
+    await publishArticle(editor, { articleId: article.id });
+    await expect(publishArticle(editor, { articleId: article.id, isCorrection: true })).rejects.toBeInstanceOf(ValidationError);
+    const second = await publishArticle(editor, { articleId: article.id, isCorrection: true, changeNote: "Corrected the figure." });
+    expect(second.number).toBe(2);
+    const latest = await getPublishedVersion(article.slug);
+    expect(latest).toMatchObject({ number: 2, latestNumber: 2, isCorrection: true, changeNote: "Corrected the figure." });
+    expect(latest?.history.map((h) => h.number)).toEqual([2, 1]);
+    expect((await getPublishedVersion(article.slug, 1))?.number).toBe(1);
+    expect(await getPublishedVersion(article.slug, 3)).toBeNull();
+    expect(await getPublishedVersion("../../etc/passwd")).toBeNull();
+  });
+
+  test("drafts are not listed to readers, and every change is in the audit log", async () => {
+    const editor = await makeUser("editor");
+    const draft = await createArticle(editor, { title: "Unpublished draft", body: "Secret draft text." });
+    expect((await listPublishedArticles()).map((a) => a.slug)).not.toContain(draft.slug);
+    expect(await getPublishedVersion(draft.slug)).toBeNull();
+    const db = await getDb();
+    const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
+    expect(entries).toEqual([expect.objectContaining({ action: "article.create", actorId: editor.actor.id })]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { authorize, can, PERMISSIONS, roleCan } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/services/errors";
+import type { Actor } from "@/lib/services/context";
+
+const actor = (role: Actor["role"], id = `${role}-id`): Actor => ({ id, role, displayName: role, email: `${role}@x.test` });
+
+describe("the permission table", () => {
+  test("admins can do everything editors can", () => {
+    for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      if (roleCan("editor", action)) expect(roleCan("admin", action), action).toBe(true);
+    }
+  });
+
+  test("only admins manage users, the scale, the organisation and read the audit log", () => {
+    for (const action of ["user:manage", "scale:manage", "organisation:manage", "audit:read"] as const) {
+      expect(roleCan("admin", action)).toBe(true);
+      expect(roleCan("editor", action)).toBe(false);
+      expect(roleCan("reviewer", action)).toBe(false);
+    }
+  });
+
+  test("reviewers review only claims assigned to them, and never edit claims or articles", () => {
+    const reviewer = actor("reviewer");
+    expect(can(reviewer, "claim:review", { reviewerId: reviewer.id })).toBe(true);
+    expect(can(reviewer, "claim:review", { reviewerId: "someone-else" })).toBe(false);
+    expect(can(reviewer, "claim:review", { reviewerId: null })).toBe(false);
+    expect(can(reviewer, "claim:review")).toBe(false);
+    for (const action of ["claim:create", "claim:update", "claim:delete", "article:update", "article:publish", "claim:signoff"] as const) {
+      expect(can(reviewer, action, { reviewerId: reviewer.id }), action).toBe(false);
+    }
+  });
+
+  test("authorize refuses anonymous and forbidden actors with typed errors", () => {
+    expect(() => authorize({ actor: null }, "desk:read")).toThrow(UnauthenticatedError);
+    expect(() => authorize({ actor: actor("reviewer") }, "article:create")).toThrow(ForbiddenError);
+    expect(authorize({ actor: actor("editor") }, "article:create")).toMatchObject({ role: "editor" });
+    expect(authorize({ actor: null, system: true }, "user:manage")).toBeNull();
+  });
+});
