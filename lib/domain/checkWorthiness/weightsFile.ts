@@ -1,0 +1,97 @@
+// Shape of the shipped weights file, and its (de)serialisation. The file is plain JSON so it diffs and imports anywhere.
+
+import type { FeatureConfig } from "./features";
+import { HAND_FEATURE_NAMES } from "./handFeatures";
+
+export const WEIGHTS_FORMAT = "factdesk-checkworthiness/logreg-hashed/v1";
+
+export interface WeightsFile {
+  readonly format: string;
+  readonly version: number;
+  readonly trainedOn: string;
+  readonly trainedAt: string;
+  /** Leave-one-document-out mean average precision of the training configuration. */
+  readonly cvMap: number;
+  readonly notes: string;
+  readonly featureConfig: FeatureConfig;
+  readonly handFeatures: readonly string[];
+  readonly bias: number;
+  /** Non-zero feature indices, ascending, delta-encoded (first entry is the first index itself). */
+  readonly indexDeltas: readonly number[];
+  /** Weight of each index in `indexDeltas`, same order. */
+  readonly weights: readonly number[];
+}
+
+/** A decoded model: dense weight table over the whole feature space plus bias. */
+export interface CheckWorthinessModel {
+  readonly config: FeatureConfig;
+  readonly bias: number;
+  readonly weights: Float32Array;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+/** Validates a parsed weights file and decodes it into a model; throws on any mismatch with this code's features. */
+export function decodeWeightsFile(data: unknown): CheckWorthinessModel {
+  if (!isRecord(data) || data.format !== WEIGHTS_FORMAT) throw new Error("check-worthiness weights: unknown format");
+  const config = data.featureConfig;
+  if (!isRecord(config) || typeof config.hashBits !== "number" || config.hashBits < 1 || config.hashBits > 24) {
+    throw new Error("check-worthiness weights: bad featureConfig");
+  }
+  const names = data.handFeatures;
+  if (!Array.isArray(names) || names.join(",") !== HAND_FEATURE_NAMES.join(",")) {
+    throw new Error("check-worthiness weights: hand features differ from this code's; retrain");
+  }
+  const deltas = data.indexDeltas;
+  const values = data.weights;
+  if (!Array.isArray(deltas) || !Array.isArray(values) || deltas.length !== values.length) {
+    throw new Error("check-worthiness weights: indexDeltas/weights mismatch");
+  }
+  if (typeof data.bias !== "number") throw new Error("check-worthiness weights: bad bias");
+  const featureConfig = config as unknown as FeatureConfig;
+  const size = (1 << featureConfig.hashBits) + HAND_FEATURE_NAMES.length;
+  const weights = new Float32Array(size);
+  let index = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    index += deltas[i] as number;
+    const w = values[i];
+    if (typeof w !== "number" || !(index >= 0 && index < size)) throw new Error("check-worthiness weights: bad entry");
+    weights[index] = w;
+  }
+  return { config: featureConfig, bias: data.bias, weights };
+}
+
+/** Rounds to `digits` significant digits (keeps the JSON small; the model is insensitive at this precision). */
+export function roundSignificant(x: number, digits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  return Number(x.toPrecision(digits));
+}
+
+/** Builds a weights file from dense effective weights, keeping only entries with |w| >= minAbsWeight. */
+export function encodeWeightsFile(
+  header: Omit<WeightsFile, "format" | "handFeatures" | "bias" | "indexDeltas" | "weights">,
+  bias: number,
+  dense: ArrayLike<number>,
+  minAbsWeight: number,
+): WeightsFile {
+  const indexDeltas: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = 0; i < dense.length; i++) {
+    const w = roundSignificant(dense[i] ?? 0, 4);
+    if (w === 0 || Math.abs(w) < minAbsWeight) continue;
+    indexDeltas.push(i - last);
+    weights.push(w);
+    last = i;
+  }
+  return {
+    format: WEIGHTS_FORMAT,
+    ...header,
+    handFeatures: [...HAND_FEATURE_NAMES],
+    bias: roundSignificant(bias, 6),
+    indexDeltas,
+    weights,
+  };
+}

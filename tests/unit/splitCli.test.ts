@@ -1,0 +1,117 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { MAX_INPUT_BYTES, runSplitCli, USAGE } from "../../scripts/split";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ARTICLE_BYTES = readFileSync(new URL("../fixtures/sample-article-kremlin-drones.txt", import.meta.url));
+
+type Result = { code: number | null; stdout: string; stderr: string };
+type Suggestion = { start: number; end: number; text: string; score: number };
+
+/** Runs `npx tsx scripts/split.ts ...args` with `input` on stdin. */
+function runSplit(args: readonly string[], input: string | Buffer): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["tsx", "scripts/split.ts", ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on("error", () => {}); // the CLI may finish before all input is written
+    child.stdin.end(input);
+  });
+}
+
+// End-to-end through a real process: a few spawns, run concurrently.
+describe.concurrent("split CLI via npx tsx", { timeout: 60_000 }, () => {
+  test("--json on the sample article: offsets, order, non-claim lines left out", async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]); // a byte-order mark must not shift offsets
+    const { code, stdout, stderr } = await runSplit(["--json"], Buffer.concat([bom, ARTICLE_BYTES]));
+    expect(stderr).not.toMatch(/unexpected/);
+    expect(code).toBe(0);
+    const input = Buffer.concat([bom, ARTICLE_BYTES]).toString("utf8");
+    const suggestions = JSON.parse(stdout) as Suggestion[];
+    expect(suggestions).toHaveLength(20);
+    let previousEnd = 0;
+    for (const s of suggestions) {
+      expect(Object.keys(s).sort()).toEqual(["end", "score", "start", "text"]);
+      expect(s.text).toBe(input.slice(s.start, s.end));
+      expect(s.text).not.toMatch(/\n/);
+      expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(s.score).toBeGreaterThanOrEqual(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+      previousEnd = s.end;
+    }
+    expect(suggestions.map((s) => s.text).join("\n")).not.toMatch(/https:|CLICK HERE/);
+  });
+
+  test("empty input prints []", async () => {
+    const { code, stdout } = await runSplit(["--json"], "");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  test("binary input (NUL bytes) exits 2 with a message", async () => {
+    const { code, stdout, stderr } = await runSplit(["--json"], Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/binary.*NUL/);
+  });
+
+  test("oversized input exits 2 and names the limit", async () => {
+    const { code, stdout, stderr } = await runSplit(["--json"], Buffer.alloc(2 * 1024 * 1024 + 1, "a"));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/larger than the 2 MB limit/);
+  });
+
+});
+
+describe("split CLI in-process (runSplitCli)", () => {
+  const input = (bytes: Buffer | string | null) => () => Promise.resolve(typeof bytes === "string" ? Buffer.from(bytes) : bytes);
+
+  test("readable output is ranked by score", async () => {
+    const { code, stdout } = await runSplitCli([], input(ARTICLE_BYTES));
+    expect(code).toBe(0);
+    const scores = [...stdout.matchAll(/^[* ] (\d\.\d{3}) {2}\S/gm)].map((m) => Number(m[1]));
+    expect(scores).toHaveLength(20);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  test("empty input without --json says so", async () => {
+    expect(await runSplitCli([], input(" \n"))).toEqual({ code: 0, stdout: "No input: nothing to split.\n", stderr: "" });
+  });
+
+  test("invalid UTF-8 exits 2 with a message", async () => {
+    const { code, stderr } = await runSplitCli(["--json"], input(Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x2e])));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not valid UTF-8/);
+  });
+
+  test("over-limit input (null from the reader) exits 2", async () => {
+    const { code, stderr } = await runSplitCli(["--json"], input(null));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${MAX_INPUT_BYTES} bytes`);
+  });
+
+  test("unknown flags and bad thresholds print usage on stderr and exit 2; --help prints usage", async () => {
+    const unknown = await runSplitCli(["--bogus"], input(""));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown argument "--bogus"[\s\S]*Usage:/);
+    const bad = await runSplitCli(["--threshold", "2"], input(""));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--threshold needs a number between 0 and 1/);
+    const help = await runSplitCli(["--json", "--help"], input(null));
+    expect(help).toEqual({ code: 0, stdout: USAGE, stderr: "" });
+  });
+
+  test("--threshold filters the JSON output", async () => {
+    const all = JSON.parse((await runSplitCli(["--json"], input(ARTICLE_BYTES))).stdout) as Suggestion[];
+    const cut = all.map((s) => s.score).sort((a, b) => a - b)[10] ?? 0;
+    const some = JSON.parse((await runSplitCli(["--json", `--threshold=${cut}`], input(ARTICLE_BYTES))).stdout) as Suggestion[];
+    expect(some).toEqual(all.filter((s) => s.score >= cut));
+  });
+});
