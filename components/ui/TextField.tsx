@@ -1,6 +1,7 @@
-import { useId, type InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes } from "react";
+import { FieldFrame } from "./FieldFrame";
 
-/** A labelled input with its error message tied to it for screen readers. */
+/** A labelled input with its hint and error tied to it for screen readers. */
 export function TextField({
   label,
   error,
@@ -8,30 +9,11 @@ export function TextField({
   className = "",
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700"
-        {...input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input {...control} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700" {...input} />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
 import type { Actor, ServiceContext } from "@/lib/services/context";
@@ -86,7 +87,11 @@ export async function getServiceContext(): Promise<ServiceContext> {
  */
 export async function requirePageActor(path: string, action: Action = "desk:read"): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (!actor) {
+    // Layouts do not know the page below them; the proxy passes the requested path along.
+    const requested = (await headers()).get("x-factdesk-path") ?? path;
+    redirect(`/login?next=${encodeURIComponent(requested)}`);
+  }
   if (!roleCan(actor.role, action)) forbidden();
   return actor;
 }

@@ -10,7 +10,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     const field = issue.path.join(".") || "form";
     fieldErrors[field] ??= issue.message;
   }
-  const first = result.error.issues[0];
-  const message = first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "Invalid input.";
-  throw new ValidationError(message, fieldErrors);
+  // The messages are written for people; the field they belong to is in fieldErrors for the form to place.
+  throw new ValidationError(result.error.issues[0]?.message ?? "Check the form and try again.", fieldErrors);
 }

@@ -9,6 +9,7 @@ import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { getPublishedVersion, listPublishedArticles } from "@/lib/services/publishing/publicArticles";
 import { listCurrentVerdicts } from "@/lib/services/ratingScales/ratingScales";
 import { createArticle } from "@/lib/services/articles/createArticle";
+import { getWorkspace } from "@/lib/services/articles/workspace";
 import { makeArticle, makeUser, spanOf } from "./factories";
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
@@ -84,6 +85,8 @@ describe("publishing", () => {
       readyForSignoff: true,
     });
     await signOffClaim(editor, { claimId: signed.id, version: signed.version });
+    const desk = await getWorkspace(editor, article.id);
+    expect(desk.claims.find((c) => c.id === signed.id)?.sources).toEqual([{ url: "https://stats.example.test/unemployment", title: "Labour statistics" }]);
     let pending = await createClaim(editor, { articleId: article.id, ...spanOf(HOMES) });
     pending = await assignReviewer(editor, { claimId: pending.id, version: pending.version, reviewerId: reviewer.actor.id });
     await reviewClaim(reviewer, { claimId: pending.id, version: pending.version, verdictId: falseVerdict.id, publicExplanation: "UNAPPROVED VERDICT TEXT", sources: [] });

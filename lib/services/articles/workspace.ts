@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { articles, claims, users, verdicts, type ClaimStatus } from "@/db/schema";
+import { articles, claims, claimSources, users, verdicts, type ClaimStatus } from "@/db/schema";
 import { can, authorize } from "@/lib/auth/permissions";
 import { suggestClaims, type ClaimSuggestion } from "@/lib/domain/claimSuggestions";
 import { uncoveredSuggestions } from "@/lib/domain/uncoveredSuggestions";
@@ -12,7 +12,12 @@ import { listCurrentVerdicts, type VerdictDto } from "../ratingScales/ratingScal
 import { parseInput } from "../validation";
 import type { ClaimDto } from "../claims/claimDto";
 
-export type WorkspaceClaim = ClaimDto & { reviewerName: string | null; verdictLabel: string | null; verdictColour: string | null };
+export type WorkspaceClaim = ClaimDto & {
+  reviewerName: string | null;
+  verdictLabel: string | null;
+  verdictColour: string | null;
+  sources: { url: string; title: string }[];
+};
 
 export type WorkspaceDto = {
   article: {
@@ -45,7 +50,7 @@ export async function getWorkspace(ctx: ServiceContext, articleId: unknown): Pro
   const [article] = await db.select().from(articles).where(eq(articles.id, id));
   if (!article) throw new NotFoundError("That article");
   const reviewer = alias(users, "reviewer");
-  const [rows, reviewers, scale] = await Promise.all([
+  const [rows, sources, reviewers, scale] = await Promise.all([
     db
       .select({ claim: claims, reviewerName: reviewer.displayName, verdictLabel: verdicts.label, verdictColour: verdicts.colour })
       .from(claims)
@@ -54,12 +59,24 @@ export async function getWorkspace(ctx: ServiceContext, articleId: unknown): Pro
       .where(eq(claims.articleId, id))
       .orderBy(asc(claims.anchorStart), asc(claims.anchorEnd)),
     db
+      .select({ claimId: claimSources.claimId, url: claimSources.url, title: claimSources.title })
+      .from(claimSources)
+      .innerJoin(claims, eq(claims.id, claimSources.claimId))
+      .where(eq(claims.articleId, id))
+      .orderBy(asc(claimSources.position)),
+    db
       .select({ id: users.id, displayName: users.displayName })
       .from(users)
       .where(eq(users.active, true))
       .orderBy(asc(users.displayName)),
     listCurrentVerdicts(article.ratingScaleId),
   ]);
+  const sourcesByClaim = new Map<string, { url: string; title: string }[]>();
+  for (const { claimId, url, title } of sources) {
+    const list = sourcesByClaim.get(claimId) ?? [];
+    list.push({ url, title });
+    sourcesByClaim.set(claimId, list);
+  }
   const counts: Record<ClaimStatus, number> = { new: 0, in_progress: 0, needs_signoff: 0, signed_off: 0, dismissed: 0 };
   const workspaceClaims: WorkspaceClaim[] = rows.map(({ claim, reviewerName, verdictLabel, verdictColour }) => {
     counts[claim.status] += 1;
@@ -82,6 +99,7 @@ export async function getWorkspace(ctx: ServiceContext, articleId: unknown): Pro
       reviewerName,
       verdictLabel,
       verdictColour,
+      sources: sourcesByClaim.get(claim.id) ?? [],
     };
   });
   const anchored = workspaceClaims.filter((c) => c.anchorState !== "orphaned");

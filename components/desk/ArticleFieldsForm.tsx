@@ -1,0 +1,64 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
+import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ArticleFormValues } from "./articleFormValues";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+
+export type SaveArticle = (fields: ArticleFormValues) => Promise<ActionResult<never>>;
+
+/**
+ * The article's text and source details. Submitted by hand rather than as a form action, so a refused save keeps
+ * everything the editor typed (React resets uncontrolled form-action forms).
+ */
+export function ArticleFieldsForm({ initial, save, fromImport }: { initial: ArticleFormValues; save: SaveArticle; fromImport: boolean }) {
+  const [values, setValues] = useState(initial);
+  const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.fieldErrors ?? {};
+
+  const field = (name: keyof ArticleFormValues) => ({
+    name,
+    value: values[name],
+    error: errors[name],
+    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value })),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      // On success the action redirects to the new article's workspace and nothing comes back.
+      const result = await save(values);
+      if (result && !result.ok) setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? {} });
+    });
+  }
+
+  const hasFieldErrors = Object.keys(errors).length > 0;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="article-fields-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="article-fields-heading" className="text-lg font-semibold">
+        {fromImport ? "Check the imported article" : "Paste an article"}
+      </h2>
+      {fromImport ? (
+        <p className="text-sm text-stone-700">These fields were filled from the web page. Check them, correct anything the page got wrong, then save.</p>
+      ) : null}
+      {failure ? <FormAlert tone="error">{hasFieldErrors ? "The article was not saved. Please correct the fields marked below." : failure.error}</FormAlert> : null}
+      <TextField label="Title" required {...field("title")} />
+      <TextAreaField label="Article text" required rows={14} hint="Paste the text as published; paragraphs are kept." {...field("body")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Source outlet" hint="The publication it appeared in, e.g. The Daily Example." {...field("sourceOutlet")} />
+        <TextField label="Original web address" type="url" inputMode="url" placeholder="https://" {...field("sourceUrl")} />
+        <TextField label="Original author" {...field("originalAuthor")} />
+        <TextField label="Original publication date" type="date" {...field("originalPublishedOn")} />
+      </div>
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : "Save article"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/TextField";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import { useWorkspaceAction } from "./outcome";
+import { sameFields, useDraft } from "./useDraft";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/** Gives the claim to a reviewer (or takes it back), with an optional due date. */
+export function AssignReviewerForm({
+  articleId,
+  claim,
+  reviewers,
+  assign,
+}: {
+  articleId: string;
+  claim: WorkspaceClaim;
+  reviewers: WorkspaceDto["reviewers"];
+  assign: WorkspaceActions["assignReviewer"];
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft({ reviewerId: claim.reviewerId ?? "", dueOn: claim.dueOn ?? "" }, claim.version, sameFields);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, run] = useWorkspaceAction();
+  // A reviewer who has since been deactivated still shows as assigned.
+  const listed = !claim.reviewerId || reviewers.some((r) => r.id === claim.reviewerId);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors({});
+    run(
+      () => assign(articleId, { claimId: claim.id, version: claim.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
+      { success: () => (draft.reviewerId ? "Reviewer assigned." : "Reviewer removed from the claim."), onFailure: (r) => setErrors(r.fieldErrors ?? {}) },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Reviewer assignment" className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-reviewer`} className="text-sm font-medium">
+          Reviewer
+        </label>
+        <select
+          id={`${id}-reviewer`}
+          value={draft.reviewerId}
+          aria-invalid={errors.reviewerId ? true : undefined}
+          onChange={(e) => setDraft((d) => ({ ...d, reviewerId: e.target.value }))}
+          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
+        >
+          <option value="">Nobody yet</option>
+          {listed ? null : <option value={claim.reviewerId ?? ""}>{claim.reviewerName ?? "Former reviewer"} (inactive)</option>}
+          {reviewers.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.displayName}
+            </option>
+          ))}
+        </select>
+        {errors.reviewerId ? <p className="text-sm text-red-800">{errors.reviewerId}</p> : null}
+      </div>
+      <TextField label="Due date" type="date" value={draft.dueOn} error={errors.dueOn} onChange={(e) => setDraft((d) => ({ ...d, dueOn: e.target.value }))} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        {pending ? "Saving…" : "Save assignment"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/TextField";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { useWorkspaceAction } from "./outcome";
+import { sameFields, useDraft } from "./useDraft";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/** The claim as reviewers will check it, and who made it. */
+export function ClaimDetailsForm({ articleId, claim, edit }: { articleId: string; claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
+  const [draft, setDraft] = useDraft({ statement: claim.statement, claimant: claim.claimant }, claim.version, sameFields);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, run] = useWorkspaceAction();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors({});
+    run(() => edit(articleId, { claimId: claim.id, version: claim.version, ...draft }), { onFailure: (r) => setErrors(r.fieldErrors ?? {}) });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Claim details" className="flex flex-col gap-3">
+      <TextAreaField
+        label="Statement"
+        hint="The claim as reviewers will check it, in plain words."
+        rows={3}
+        value={draft.statement}
+        error={errors.statement}
+        onChange={(e) => setDraft((d) => ({ ...d, statement: e.target.value }))}
+      />
+      <TextField
+        label="Claimant"
+        hint="Who made the claim, e.g. a person, an organisation or the outlet."
+        value={draft.claimant}
+        error={errors.claimant}
+        onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))}
+      />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : "Save claim"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import { AnchorFlagPanel } from "./AnchorFlagPanel";
+import { AssignReviewerForm } from "./AssignReviewerForm";
+import { ClaimDetailsForm } from "./ClaimDetailsForm";
+import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { DeleteClaimControl } from "./DeleteClaimControl";
+import { MergeClaimButton } from "./MergeClaimButton";
+import { ReviewForm } from "./ReviewForm";
+import { SignOffButton } from "./SignOffButton";
+import { SplitClaimForm } from "./SplitClaimForm";
+import type { WorkspaceActions } from "./workspaceActions";
+
+export const CLAIM_EDITOR_HEADING = "claim-editor-heading";
+
+/**
+ * Everything about the selected claim. Editors change it; a reviewer sees it read-only, with the review form on
+ * claims assigned to them. (The services check all of this again: hidden controls are only a convenience.)
+ */
+export function ClaimEditor({
+  workspace,
+  claim,
+  number,
+  next,
+  currentUserId,
+  actions,
+  onAttach,
+}: {
+  workspace: Pick<WorkspaceDto, "article" | "permissions" | "reviewers" | "verdicts">;
+  claim: WorkspaceClaim;
+  number: number;
+  next: WorkspaceClaim | null;
+  currentUserId: string;
+  actions: WorkspaceActions;
+  onAttach: (claimId: string) => void;
+}) {
+  const { article, permissions } = workspace;
+  const canEdit = permissions.editClaims;
+  const canReview = canEdit || (claim.reviewerId !== null && claim.reviewerId === currentUserId);
+  const flag = ANCHOR_FLAG[claim.anchorState];
+  const section = "flex flex-col gap-3 border-t border-stone-200 pt-3";
+  return (
+    <section aria-labelledby={CLAIM_EDITOR_HEADING} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
+      <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
+        Claim #{number}
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-stone-600">Status</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          <span className="inline-flex items-center gap-1">
+            <span aria-hidden className={`size-2 rounded-full ${STATUS_STYLE[claim.status].swatch}`} />
+            {STATUS_LABEL[claim.status]}
+          </span>
+          {flag ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{flag}</span> : null}
+        </dd>
+        <dt className="text-stone-600">Reviewer</dt>
+        <dd>
+          {claim.reviewerName ?? "Nobody yet"}
+          {claim.dueOn ? `, due ${claim.dueOn}` : ""}
+        </dd>
+        <dt className="text-stone-600">Verdict</dt>
+        <dd>{claim.verdictLabel ?? "None yet"}</dd>
+        {claim.checkWorthiness !== null ? (
+          <>
+            <dt className="text-stone-600">Score</dt>
+            <dd>{claim.checkWorthiness.toFixed(2)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <figure className="flex flex-col gap-1">
+        <figcaption className="text-xs text-stone-600">{claim.anchorState === "orphaned" ? "Words it was attached to" : "In the text"}</figcaption>
+        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800">{claim.quote}</blockquote>
+      </figure>
+
+      {canEdit && claim.anchorState !== "ok" ? (
+        <AnchorFlagPanel articleId={article.id} textRevision={article.textRevision} claim={claim} move={actions.moveClaimAnchor} onAttach={onAttach} />
+      ) : null}
+
+      {canEdit ? (
+        <ClaimDetailsForm articleId={article.id} claim={claim} edit={actions.editClaim} />
+      ) : (
+        <div className="flex flex-col gap-1 text-sm">
+          <p>
+            <span className="text-stone-600">Statement: </span>
+            {claim.statement}
+          </p>
+          <p>
+            <span className="text-stone-600">Claimant: </span>
+            {claim.claimant || "Not given"}
+          </p>
+        </div>
+      )}
+
+      {canEdit && claim.anchorState !== "orphaned" ? (
+        <div className={section}>
+          <MergeClaimButton articleId={article.id} claim={claim} next={next} merge={actions.mergeClaims} />
+          <SplitClaimForm articleId={article.id} claim={claim} split={actions.splitClaim} />
+        </div>
+      ) : null}
+
+      {permissions.assign ? (
+        <div className={section}>
+          <AssignReviewerForm articleId={article.id} claim={claim} reviewers={workspace.reviewers} assign={actions.assignReviewer} />
+        </div>
+      ) : null}
+
+      {permissions.signOff && claim.status === "needs_signoff" ? <SignOffButton articleId={article.id} claim={claim} signOff={actions.signOffClaim} /> : null}
+
+      {canReview ? (
+        <div className={section}>
+          <ReviewForm articleId={article.id} claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
+        </div>
+      ) : null}
+
+      {canEdit ? (
+        <div className={section}>
+          <DeleteClaimControl articleId={article.id} claim={claim} remove={actions.deleteClaim} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { memo, useMemo, useRef } from "react";
+import { segmentText, type Paragraph } from "@/lib/domain/textSegments";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { trimSpan } from "./claimListOrder";
+
+type Suggestion = WorkspaceDto["suggestions"][number];
+type Lookup = { claims: Map<string, WorkspaceClaim>; suggestions: Map<string, Suggestion> };
+
+const SUGGESTION_PREFIX = "suggestion:";
+
+/**
+ * The article text, rendered once per change of text or claims (not on selection or typing elsewhere): claims
+ * highlighted by status, suggestions faintly. The selected claim is outlined by a style rule from the parent, so
+ * selecting a claim does not re-render the text. Every run of text carries its offsets (data-start/data-end), which
+ * turns a mouse selection into exact offsets of the body.
+ */
+export const HighlightedText = memo(function HighlightedText({
+  body,
+  claims,
+  suggestions,
+  onClaimClick,
+  onTextSelect,
+}: {
+  body: string;
+  claims: readonly WorkspaceClaim[];
+  suggestions: readonly Suggestion[];
+  onClaimClick: (claimId: string) => void;
+  onTextSelect: ((span: { start: number; end: number } | null) => void) | null;
+}) {
+  const root = useRef<HTMLDivElement>(null);
+  const { paragraphs, lookup, signatures } = useMemo(() => {
+    const anchored = claims.filter((c) => c.anchorState !== "orphaned");
+    const lookup: Lookup = {
+      claims: new Map(anchored.map((c) => [c.id, c])),
+      suggestions: new Map(suggestions.map((s) => [`${SUGGESTION_PREFIX}${s.start}`, s])),
+    };
+    const spans = [
+      ...suggestions.map((s) => ({ id: `${SUGGESTION_PREFIX}${s.start}`, start: s.start, end: s.end })),
+      ...anchored.map((c) => ({ id: c.id, start: c.start, end: c.end })),
+    ];
+    const paragraphs = segmentText(body, spans);
+    return { paragraphs, lookup, signatures: paragraphs.map((p) => paragraphSignature(p, lookup)) };
+  }, [body, claims, suggestions]);
+
+  function handleClick(event: React.MouseEvent<HTMLDivElement>) {
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>("[data-claims]");
+    const id = mark?.dataset.claims?.split(" ").at(-1);
+    if (id) onClaimClick(id);
+  }
+
+  function handleSelectionEnd() {
+    if (!onTextSelect || !root.current) return;
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return onTextSelect(null);
+    const range = selection.getRangeAt(0);
+    const start = offsetAt(range.startContainer, range.startOffset, root.current);
+    const end = offsetAt(range.endContainer, range.endOffset, root.current);
+    onTextSelect(start === null || end === null ? null : trimSpan(body, start, end));
+  }
+
+  return (
+    <div
+      ref={root}
+      onClick={handleClick}
+      onMouseUp={handleSelectionEnd}
+      onKeyUp={handleSelectionEnd}
+      className="flex flex-col gap-4 font-serif text-lg leading-relaxed"
+    >
+      {paragraphs.map((paragraph, i) => (
+        <MemoParagraphText key={paragraph.start} paragraph={paragraph} lookup={lookup} signature={signatures[i]!} />
+      ))}
+    </div>
+  );
+});
+
+/**
+ * Everything a paragraph's rendering depends on, as one string: after a change to one claim, only the paragraphs
+ * whose signature changed are rendered again.
+ */
+function paragraphSignature(paragraph: Paragraph, lookup: Lookup): string {
+  return paragraph.segments
+    .map((s) => {
+      const spans = s.spanIds.map((id) => {
+        const claim = lookup.claims.get(id);
+        if (claim) return `${id}/${claim.status}/${claim.anchorState}`;
+        return `${id}/${lookup.suggestions.get(id)?.score ?? ""}`;
+      });
+      return `${s.start}:${spans.join(",")}:${s.text}`;
+    })
+    .join("|");
+}
+
+function ParagraphText({ paragraph, lookup }: { paragraph: Paragraph; lookup: Lookup; signature: string }) {
+  return (
+    // Paragraphs off screen are neither laid out nor painted: a 20,000-word article stays cheap to scroll.
+    <p data-start={paragraph.start} data-end={paragraph.end} className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
+      {paragraph.segments.map((segment) => {
+        const claimIds = segment.spanIds.filter((id) => lookup.claims.has(id));
+        const claim = claimIds.length ? lookup.claims.get(claimIds[claimIds.length - 1]!) : undefined;
+        if (claim) {
+          const flag = ANCHOR_FLAG[claim.anchorState];
+          return (
+            <mark
+              key={segment.start}
+              data-start={segment.start}
+              data-end={segment.end}
+              data-claims={claimIds.join(" ")}
+              title={`Claim: ${STATUS_LABEL[claim.status]}${flag ? ` (${flag.toLowerCase()})` : ""}`}
+              className={`cursor-pointer rounded-sm text-inherit underline decoration-2 underline-offset-4 ${STATUS_STYLE[claim.status].mark} ${
+                flag ? "outline-1 outline-amber-600 outline-dashed" : ""
+              }`}
+            >
+              {segment.text}
+            </mark>
+          );
+        }
+        const suggestion = segment.spanIds.map((id) => lookup.suggestions.get(id)).find(Boolean);
+        if (suggestion) {
+          return (
+            <span
+              key={segment.start}
+              data-start={segment.start}
+              data-end={segment.end}
+              title={`Suggested claim (score ${suggestion.score.toFixed(2)})`}
+              className="bg-amber-50/70 underline decoration-stone-400 decoration-dotted decoration-1 underline-offset-4"
+            >
+              {segment.text}
+            </span>
+          );
+        }
+        return (
+          <span key={segment.start} data-start={segment.start} data-end={segment.end}>
+            {segment.text}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+const MemoParagraphText = memo(ParagraphText, (a, b) => a.signature === b.signature);
+
+/** The body offset of a DOM selection boundary inside the text, or null when it lies outside the text runs. */
+function offsetAt(node: Node, offset: number, root: HTMLElement): number | null {
+  if (!root.contains(node)) return null;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const run = node.parentElement?.closest<HTMLElement>("[data-start]");
+    return run ? Number(run.dataset.start) + offset : null;
+  }
+  if (!(node instanceof HTMLElement)) return null;
+  const child = node.childNodes[offset];
+  if (child instanceof HTMLElement && child.dataset.start) return Number(child.dataset.start);
+  const container = node.closest<HTMLElement>("[data-end]");
+  if (container) return Number(container.dataset.end);
+  // A boundary on the root itself: before the first paragraph or after the last.
+  const paragraphs = root.querySelectorAll<HTMLElement>("p[data-start]");
+  const edge = offset === 0 ? paragraphs[0]?.dataset.start : paragraphs[paragraphs.length - 1]?.dataset.end;
+  return edge === undefined ? null : Number(edge);
+}

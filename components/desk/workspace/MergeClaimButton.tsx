@@ -1,0 +1,44 @@
+"use client";
+
+import { Button } from "@/components/ui/Button";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import { useWorkspaceAction } from "./outcome";
+import { shorten } from "./shorten";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/** Joins the claim with the one right after it in the text. */
+export function MergeClaimButton({
+  articleId,
+  claim,
+  next,
+  merge,
+}: {
+  articleId: string;
+  claim: WorkspaceClaim;
+  next: WorkspaceClaim | null;
+  merge: WorkspaceActions["mergeClaims"];
+}) {
+  const [pending, run] = useWorkspaceAction();
+  return (
+    <div className="flex flex-col gap-1">
+      <div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending || !next}
+          aria-busy={pending}
+          aria-describedby={`merge-note-${claim.id}`}
+          onClick={() =>
+            next &&
+            run(() => merge(articleId, { firstId: claim.id, firstVersion: claim.version, secondId: next.id, secondVersion: next.version }))
+          }
+        >
+          {pending ? "Merging…" : "Merge with next claim"}
+        </Button>
+      </div>
+      <p id={`merge-note-${claim.id}`} className="text-xs text-stone-600">
+        {next ? `Next claim: “${shorten(next.quote, 90)}”` : "There is no claim after this one in the text."}
+      </p>
+    </div>
+  );
+}

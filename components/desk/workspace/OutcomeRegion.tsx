@@ -1,0 +1,45 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import type { Outcome } from "./outcome";
+
+/**
+ * The outcome of the last action: successes in a polite live region, failures as an alert. Both containers are
+ * always in the page, so screen readers announce what appears in them.
+ */
+export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss: () => void }) {
+  const router = useRouter();
+  const [reloading, startReload] = useTransition();
+  return (
+    <div className="sticky top-0 z-20 flex flex-col gap-1">
+      <div role="status" aria-live="polite">
+        {outcome?.tone === "success" ? (
+          <p key={outcome.n} className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 shadow-sm">
+            {outcome.text}
+          </p>
+        ) : null}
+      </div>
+      <div role="alert">
+        {outcome?.tone === "error" ? (
+          <div key={outcome.n} className="flex flex-wrap items-center gap-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 shadow-sm">
+            <p className="flex-1">{outcome.text}</p>
+            <button
+              type="button"
+              className="rounded-md border border-red-300 bg-white px-2 py-1 hover:bg-red-100"
+              disabled={reloading}
+              onClick={() =>
+                startReload(() => {
+                  onDismiss();
+                  router.refresh();
+                })
+              }
+            >
+              {reloading ? "Reloading…" : "Reload the article"}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { useWorkspaceAction } from "./outcome";
+import { formatSources, parseSources } from "./reviewSources";
+import { sameFields, useDraft } from "./useDraft";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/** The reviewer's verdict, public explanation and sources, optionally sent on for an editor's sign-off. */
+export function ReviewForm({
+  articleId,
+  claim,
+  verdicts,
+  review,
+}: {
+  articleId: string;
+  claim: WorkspaceClaim;
+  verdicts: WorkspaceDto["verdicts"];
+  review: WorkspaceActions["reviewClaim"];
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(
+    { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" },
+    claim.version,
+    sameFields,
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, run] = useWorkspaceAction();
+  const sourcesError = Object.entries(errors).find(([key]) => key.startsWith("sources"))?.[1];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors({});
+    run(
+      () =>
+        review(articleId, {
+          claimId: claim.id,
+          version: claim.version,
+          verdictId: draft.verdictId || null,
+          publicExplanation: draft.publicExplanation,
+          sources: parseSources(draft.sources),
+          readyForSignoff: draft.readyForSignoff,
+        }),
+      {
+        success: () => (draft.readyForSignoff ? "Review saved and sent for sign-off." : "Review saved."),
+        onFailure: (r) => setErrors(r.fieldErrors ?? {}),
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+      <h3 id={`${id}-heading`} className="font-semibold">
+        Review
+      </h3>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-verdict`} className="text-sm font-medium">
+          Verdict
+        </label>
+        <select
+          id={`${id}-verdict`}
+          value={draft.verdictId}
+          aria-invalid={errors.verdictId ? true : undefined}
+          onChange={(e) => setDraft((d) => ({ ...d, verdictId: e.target.value }))}
+          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
+        >
+          <option value="">No verdict yet</option>
+          {verdicts.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label} — {v.description}
+            </option>
+          ))}
+        </select>
+        {errors.verdictId ? <p className="text-sm text-red-800">{errors.verdictId}</p> : null}
+      </div>
+      <TextAreaField
+        label="Public explanation"
+        hint="Readers see this with the verdict: what was checked and what was found."
+        rows={4}
+        value={draft.publicExplanation}
+        error={errors.publicExplanation}
+        onChange={(e) => setDraft((d) => ({ ...d, publicExplanation: e.target.value }))}
+      />
+      <TextAreaField
+        label="Sources"
+        hint="One web address per line; to give a source a title, write: Title | https://…"
+        rows={3}
+        value={draft.sources}
+        error={sourcesError}
+        onChange={(e) => setDraft((d) => ({ ...d, sources: e.target.value }))}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={draft.readyForSignoff} onChange={(e) => setDraft((d) => ({ ...d, readyForSignoff: e.target.checked }))} />
+        Send for sign-off
+      </label>
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : "Save review"}
+        </Button>
+      </div>
+    </form>
+  );
+}

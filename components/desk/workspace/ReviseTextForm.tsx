@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { plural } from "./claimListOrder";
+import { useWorkspaceAction } from "./outcome";
+import { useDraft } from "./useDraft";
+import type { ReviseSummary, WorkspaceActions } from "./workspaceActions";
+
+/** Replaces the article's text; the claims follow their words, and those that cannot are flagged or orphaned. */
+export function ReviseTextForm({
+  article,
+  revise,
+  onDone,
+}: {
+  article: { id: string; body: string; version: number; textRevision: number };
+  revise: WorkspaceActions["reviseArticleText"];
+  onDone: () => void;
+}) {
+  // After a refused save (someone else changed the article) the editor's text stays in the box.
+  const [body, setBody] = useDraft(article.body, article.version);
+  const [error, setError] = useState<string | undefined>();
+  const [pending, run] = useWorkspaceAction();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(undefined);
+    run(() => revise({ articleId: article.id, version: article.version, body }), {
+      success: (summary) => describeRevision(summary, article.textRevision),
+      onSuccess: onDone,
+      onFailure: (r) => setError(r.fieldErrors?.body),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Revise text" className="flex flex-col gap-3">
+      <p className="text-sm text-stone-700">
+        Change the text, for instance after the outlet updated its article. Claims follow their words: those whose words changed are flagged
+        “Source text changed”, and those whose words are gone are kept as orphaned claims for you to re-attach or delete.
+      </p>
+      <TextAreaField label="Article text" rows={24} value={body} error={error} onChange={(e) => setBody(e.target.value)} textareaClassName="font-serif text-base leading-relaxed" />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving the text…" : "Save text"}
+        </Button>
+        <Button type="button" variant="secondary" disabled={pending} onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function describeRevision(s: ReviseSummary, previousRevision: number): string {
+  if (s.textRevision === previousRevision) return "The text is unchanged; there was nothing to save.";
+  const kept = `${plural(s.unchanged, "claim")} kept ${s.unchanged === 1 ? "its" : "their"} place`;
+  return `Text saved. ${kept}, ${s.moved} moved, ${s.changed} flagged: source text changed, ${s.orphaned} orphaned.`;
+}

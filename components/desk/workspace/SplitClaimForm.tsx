@@ -1,0 +1,42 @@
+"use client";
+
+import { useRef } from "react";
+import { Button } from "@/components/ui/Button";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import { useWorkspaceAction } from "./outcome";
+import { SelectableTextArea } from "./SelectableTextArea";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/** Splits the claim in two where the editor puts the cursor in its quote. */
+export function SplitClaimForm({ articleId, claim, split }: { articleId: string; claim: WorkspaceClaim; split: WorkspaceActions["splitClaim"] }) {
+  const quote = useRef<HTMLTextAreaElement>(null);
+  const [pending, run] = useWorkspaceAction();
+
+  function splitHere() {
+    const at = quote.current?.selectionStart ?? 0;
+    run(async () => {
+      if (at <= 0 || at >= claim.quote.length) {
+        return { ok: false, error: "Put the cursor inside the claim's text, between two words, then choose Split here." } as const;
+      }
+      return split(articleId, { claimId: claim.id, version: claim.version, at: claim.start + at });
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      <SelectableTextArea
+        textareaRef={quote}
+        label="Claim text — put the cursor where to split"
+        rows={3}
+        value={claim.quote}
+        spellCheck={false}
+        textareaClassName="font-serif"
+      />
+      <div>
+        <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={splitHere}>
+          {pending ? "Splitting…" : "Split here"}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { memo, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import { plural } from "./claimListOrder";
+import { useWorkspaceAction } from "./outcome";
+import type { WorkspaceActions } from "./workspaceActions";
+
+type Suggestion = WorkspaceDto["suggestions"][number];
+
+/** Sentences the check-worthiness model suggests (already above the threshold), in text order, to accept as claims. */
+export const SuggestionsPanel = memo(function SuggestionsPanel({
+  articleId,
+  textRevision,
+  suggestions,
+  accept,
+}: {
+  articleId: string;
+  textRevision: number;
+  suggestions: readonly Suggestion[];
+  accept: WorkspaceActions["acceptSuggestions"];
+}) {
+  const [pending, run] = useWorkspaceAction();
+  const [accepting, setAccepting] = useState<"all" | number | null>(null);
+
+  function acceptSpans(spans: Suggestion[], which: "all" | number) {
+    setAccepting(which);
+    run(() => accept({ articleId, textRevision, spans: spans.map(({ start, end }) => ({ start, end })) }), {
+      success: ({ created, skipped }) =>
+        `${plural(created, "claim")} created from suggestions.${skipped ? ` ${plural(skipped, "suggestion was", "suggestions were")} already claims.` : ""}`,
+    });
+  }
+
+  return (
+    <section aria-labelledby="suggestions-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="suggestions-heading" className="text-base font-semibold">
+          Suggested claims <span className="font-normal text-stone-600">({suggestions.length})</span>
+        </h2>
+        {suggestions.length ? (
+          <Button type="button" variant="secondary" disabled={pending} aria-busy={pending && accepting === "all"} onClick={() => acceptSpans([...suggestions], "all")}>
+            {pending && accepting === "all" ? "Accepting…" : `Accept all ${plural(suggestions.length, "suggestion")}`}
+          </Button>
+        ) : null}
+      </div>
+      {suggestions.length ? (
+        <>
+          <p className="text-xs text-stone-600">Sentences that look worth checking, with a score from 0 to 1. Faintly underlined in the text.</p>
+          <ol className="flex max-h-72 flex-col divide-y divide-stone-100 overflow-y-auto">
+            {suggestions.map((s) => (
+              <li key={s.start} className="flex items-start gap-2 py-2 text-sm">
+                <span className="mt-0.5 shrink-0 rounded bg-stone-100 px-1.5 font-mono text-xs" title="Check-worthiness score">
+                  <span className="sr-only">Score </span>
+                  {s.score.toFixed(2)}
+                </span>
+                <p id={`suggestion-${s.start}`} className="flex-1">
+                  {s.text}
+                </p>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  className="shrink-0"
+                  disabled={pending}
+                  aria-describedby={`suggestion-${s.start}`}
+                  onClick={() => acceptSpans([s], s.start)}
+                >
+                  {pending && accepting === s.start ? "Accepting…" : "Accept"}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="text-sm text-stone-600">No suggestions left: every sentence that looked worth checking is already a claim.</p>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,177 @@
+"use client";
+
+import { useCallback, useContext, useMemo, useState } from "react";
+import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
+import { ClaimList } from "./ClaimList";
+import { claimOptionId } from "./ClaimOption";
+import { nextInText } from "./claimListOrder";
+import { HighlightedText } from "./HighlightedText";
+import { OutcomeProvider, ReportContext, useWorkspaceAction } from "./outcome";
+import { ReviseTextForm } from "./ReviseTextForm";
+import { SelectionToolbar } from "./SelectionToolbar";
+import { SelectTextPanel } from "./SelectTextPanel";
+import { SuggestionsPanel } from "./SuggestionsPanel";
+import { TextModeSwitch, type TextMode } from "./TextModeSwitch";
+import type { WorkspaceActions } from "./workspaceActions";
+import { WorkspaceHeader } from "./WorkspaceHeader";
+
+type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; currentUserId: string };
+
+/** The editor's claim workspace for one article: its text with claims highlighted, suggestions, the claim list and editor. */
+export function Workspace(props: Props) {
+  return (
+    <OutcomeProvider>
+      <WorkspaceView {...props} />
+    </OutcomeProvider>
+  );
+}
+
+type Span = { start: number; end: number };
+
+function WorkspaceView({ workspace, actions, currentUserId }: Props) {
+  const { article, claims, suggestions, permissions } = workspace;
+  const report = useContext(ReportContext);
+  const [selectedId, setSelectedId] = useState<string | null>(claims[0]?.id ?? null);
+  const [mode, setMode] = useState<TextMode>("read");
+  const [attachingId, setAttachingId] = useState<string | null>(null);
+  // A mouse selection in the highlighted text, valid only for the text revision it was made in.
+  const [textSelection, setTextSelection] = useState<(Span & { revision: number }) | null>(null);
+  const [pending, run] = useWorkspaceAction();
+
+  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const attaching = claims.find((c) => c.id === attachingId) ?? null;
+  const selection = textSelection?.revision === article.textRevision ? textSelection : null;
+
+  const selectFromList = useCallback((claimId: string) => {
+    setSelectedId(claimId);
+    // Bring its words into view (not on every render: only when the editor picks it in the list).
+    if (SAFE_ID.test(claimId)) {
+      requestAnimationFrame(() => document.querySelector(`[data-claims~="${claimId}"]`)?.scrollIntoView({ block: "nearest" }));
+    }
+  }, []);
+
+  const selectFromText = useCallback((claimId: string) => {
+    setSelectedId(claimId);
+    requestAnimationFrame(() => document.getElementById(claimOptionId(claimId))?.scrollIntoView({ block: "nearest" }));
+  }, []);
+
+  const openEditor = useCallback(() => document.getElementById(CLAIM_EDITOR_HEADING)?.focus(), []);
+
+  const revision = article.textRevision;
+  const onTextSelect = useCallback((span: Span | null) => setTextSelection(span ? { ...span, revision } : null), [revision]);
+
+  function startAttach(claimId: string) {
+    setAttachingId(claimId);
+    setMode("select");
+  }
+
+  function makeClaim(span: Span) {
+    run(() => actions.createClaim({ articleId: article.id, start: span.start, end: span.end, textRevision: article.textRevision }), {
+      onSuccess: (claim) => {
+        setSelectedId(claim.id);
+        setTextSelection(null);
+      },
+    });
+  }
+
+  function attach(claimId: string, version: number, span: Span) {
+    run(() => actions.moveClaimAnchor(article.id, { claimId, version, ...span, textRevision: article.textRevision }), {
+      success: () => "Claim attached to the selected words.",
+      onSuccess: () => {
+        setAttachingId(null);
+        setSelectedId(claimId);
+        setTextSelection(null);
+        setMode("read");
+      },
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <WorkspaceHeader article={article} counts={workspace.counts} canPublish={permissions.publish} publish={actions.publishArticle} />
+      {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
+      {selectedId && SAFE_ID.test(selectedId) ? <style>{`[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style> : null}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
+        <section aria-labelledby="text-heading" className="flex min-w-0 flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="text-heading" className="text-lg font-semibold">
+              Text
+            </h2>
+            {permissions.editClaims || permissions.editArticle ? (
+              <TextModeSwitch
+                mode={mode}
+                canSelect={permissions.editClaims}
+                canRevise={permissions.editArticle}
+                onChange={(next) => {
+                  setMode(next);
+                  if (next !== "select") setAttachingId(null);
+                }}
+              />
+            ) : null}
+          </div>
+          {mode === "select" ? (
+            <SelectTextPanel
+              body={article.body}
+              attaching={attaching}
+              pending={pending}
+              onMakeClaim={makeClaim}
+              onAttach={(claim, span) => attach(claim.id, claim.version, span)}
+              onCancelAttach={() => setAttachingId(null)}
+              onError={(text) => report({ tone: "error", text })}
+            />
+          ) : mode === "revise" ? (
+            <ReviseTextForm key={article.id} article={article} revise={actions.reviseArticleText} onDone={() => setMode("read")} />
+          ) : (
+            <>
+              {permissions.editClaims && selection ? (
+                <SelectionToolbar
+                  quote={article.body.slice(selection.start, selection.end)}
+                  pending={pending}
+                  onMakeClaim={() => makeClaim(selection)}
+                  onClear={() => {
+                    window.getSelection()?.removeAllRanges();
+                    setTextSelection(null);
+                  }}
+                />
+              ) : null}
+              <HighlightedText
+                body={article.body}
+                claims={claims}
+                suggestions={permissions.editClaims ? suggestions : NO_SUGGESTIONS}
+                onClaimClick={selectFromText}
+                onTextSelect={permissions.editClaims ? onTextSelect : null}
+              />
+            </>
+          )}
+        </section>
+        <aside aria-label="Claims panel" className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
+          {permissions.editClaims ? (
+            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} />
+          ) : null}
+          <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
+          {selected ? (
+            <ClaimEditor
+              key={selected.id}
+              workspace={workspace}
+              claim={selected}
+              number={numbers.get(selected.id) ?? 0}
+              next={nextInText(claims, selected)}
+              currentUserId={currentUserId}
+              actions={actions}
+              onAttach={startAttach}
+            />
+          ) : claims.length ? (
+            <p className="text-sm text-stone-600">Choose a claim in the list to see it{permissions.editClaims ? " and edit it" : ""}.</p>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** Claim ids are UUIDs; anything else is kept out of the style rule and selectors. */
+const SAFE_ID = /^[0-9a-f-]+$/i;
+
+const NO_SUGGESTIONS: WorkspaceDto["suggestions"] = [];

@@ -1,0 +1,35 @@
+import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+
+export type ClaimStatus = WorkspaceClaim["status"];
+
+export const STATUS_ORDER: readonly ClaimStatus[] = ["new", "in_progress", "needs_signoff", "signed_off", "dismissed"];
+
+export const STATUS_LABEL: Record<ClaimStatus, string> = {
+  new: "New",
+  in_progress: "In review",
+  needs_signoff: "Needs sign-off",
+  signed_off: "Signed off",
+  dismissed: "Dismissed",
+};
+
+/**
+ * Workflow colours, kept apart from the verdict colours (reds, oranges, greens, grey) so a highlight is never read
+ * as a rating; each status also has its own underline style, so colour is not the only cue.
+ */
+export const STATUS_STYLE: Record<ClaimStatus, { mark: string; swatch: string; line: string }> = {
+  new: { mark: "bg-sky-100 decoration-sky-600 decoration-dotted", swatch: "bg-sky-600", line: "dotted underline" },
+  in_progress: { mark: "bg-violet-100 decoration-violet-600 decoration-dashed", swatch: "bg-violet-600", line: "dashed underline" },
+  needs_signoff: { mark: "bg-pink-100 decoration-pink-600 decoration-double", swatch: "bg-pink-600", line: "double underline" },
+  signed_off: { mark: "bg-indigo-100 decoration-indigo-700 decoration-solid", swatch: "bg-indigo-700", line: "solid underline" },
+  dismissed: { mark: "bg-stone-100 decoration-stone-400 decoration-wavy text-stone-600", swatch: "bg-stone-400", line: "wavy underline" },
+};
+
+export function isFlagged(claim: Pick<WorkspaceClaim, "anchorState">): boolean {
+  return claim.anchorState !== "ok";
+}
+
+export const ANCHOR_FLAG: Record<WorkspaceClaim["anchorState"], string | null> = {
+  ok: null,
+  changed: "Source text changed",
+  orphaned: "Not in the text",
+};

@@ -1,0 +1,61 @@
+"use client";
+
+import { createContext, useCallback, useContext, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/actionResult";
+import { OutcomeRegion } from "./OutcomeRegion";
+
+/** What the last workspace action came to, shown in the one outcome region. */
+export type Outcome = { tone: "success" | "error"; text: string; n: number };
+
+export type Report = (outcome: { tone: Outcome["tone"]; text: string }) => void;
+
+export const ReportContext = createContext<Report>(() => {});
+
+type RunOptions<T> = {
+  /** The success text; defaults to the action's own message. */
+  success?: (data: T) => string;
+  onSuccess?: (data: T) => void;
+  onFailure?: (result: { error: string; fieldErrors?: Record<string, string> }) => void;
+};
+
+/**
+ * Runs a server action in a transition (so `pending` covers the action and the page refresh it triggers) and
+ * reports its outcome to the workspace's live region.
+ */
+export function useWorkspaceAction() {
+  const report = useContext(ReportContext);
+  const [pending, startTransition] = useTransition();
+  const run = useCallback(
+    <T,>(work: () => Promise<ActionResult<T>>, options: RunOptions<T> = {}) => {
+      startTransition(async () => {
+        let result: ActionResult<T>;
+        try {
+          result = await work();
+        } catch {
+          result = { ok: false, error: "The server could not be reached. Check your connection and try again." };
+        }
+        if (result.ok) {
+          report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? "Done." });
+          options.onSuccess?.(result.data);
+        } else {
+          report({ tone: "error", text: result.error });
+          options.onFailure?.(result);
+        }
+      });
+    },
+    [report],
+  );
+  return [pending, run] as const;
+}
+
+/** Holds the outcome of the last action for the workspace below it and shows it in a sticky live region. */
+export function OutcomeProvider({ children }: { children: React.ReactNode }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const report = useCallback<Report>(({ tone, text }) => setOutcome((prev) => ({ tone, text, n: (prev?.n ?? 0) + 1 })), []);
+  return (
+    <ReportContext.Provider value={report}>
+      <OutcomeRegion outcome={outcome} onDismiss={() => setOutcome(null)} />
+      {children}
+    </ReportContext.Provider>
+  );
+}

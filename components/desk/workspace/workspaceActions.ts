@@ -1,0 +1,26 @@
+import type { ActionResult } from "@/lib/actions/actionResult";
+
+type Result<T = unknown> = Promise<ActionResult<T>>;
+type ClaimRef = { claimId: string; version: number };
+
+export type ReviseSummary = { unchanged: number; moved: number; changed: number; orphaned: number; textRevision: number; version: number };
+export type PublishSummary = { slug: string; number: number; claimCount: number };
+
+/** The workspace's server actions, handed down from the page (components never import app/ or services). */
+export type WorkspaceActions = {
+  createClaim: (input: { articleId: string; start: number; end: number; textRevision: number }) => Result<{ id: string }>;
+  acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number }>;
+  editClaim: (articleId: string, input: ClaimRef & { statement: string; claimant: string }) => Result;
+  deleteClaim: (articleId: string, input: ClaimRef) => Result;
+  mergeClaims: (articleId: string, input: { firstId: string; firstVersion: number; secondId: string; secondVersion: number }) => Result;
+  splitClaim: (articleId: string, input: ClaimRef & { at: number }) => Result;
+  moveClaimAnchor: (articleId: string, input: ClaimRef & { start: number; end: number; textRevision: number }) => Result;
+  assignReviewer: (articleId: string, input: ClaimRef & { reviewerId: string | null; dueOn: string | null }) => Result;
+  reviewClaim: (
+    articleId: string,
+    input: ClaimRef & { verdictId: string | null; publicExplanation: string; sources: { url: string; title: string }[]; readyForSignoff: boolean },
+  ) => Result;
+  signOffClaim: (articleId: string, input: ClaimRef) => Result;
+  reviseArticleText: (input: { articleId: string; version: number; body: string }) => Result<ReviseSummary>;
+  publishArticle: (input: { articleId: string; changeNote: string; isCorrection: boolean }) => Result<PublishSummary>;
+};
