@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
+  // Playwright empties its output folder on every run: keep it apart from the JSON reports beside it.
+  outputDir: "test-results/playwright",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -3,6 +3,7 @@
 // On the embedded database it uses its own folder (data/e2e), wiped first; with E2E_DATABASE_URL it uses
 // that Postgres database, which the caller provides empty (.ci/run drops and re-creates it).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -11,6 +12,8 @@ const env = { ...process.env, FACTDESK_DEMO: "1" };
 delete env.DATABASE_URL;
 if (process.env.E2E_DATABASE_URL) {
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  // Production on a Postgres server requires a configured secret, as a real deployment would.
+  env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 } else {
   env.FACTDESK_DATA_DIR = path.join(root, "data", "e2e");
   fs.rmSync(env.FACTDESK_DATA_DIR, { recursive: true, force: true });

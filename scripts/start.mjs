@@ -16,6 +16,10 @@ const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "t
 // `next build` inlines NODE_ENV; a stray value from the shell would break it.
 if (!dev) env.NODE_ENV = "production";
 
+if (!dev && env.DATABASE_URL && !env.AUTH_SECRET) {
+  console.error("factdesk: set AUTH_SECRET (the same value on every instance) to run on a Postgres server; see README.");
+  process.exit(1);
+}
 if (!dev) buildIfChanged();
 
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { cwd: root, env, stdio: "inherit" });

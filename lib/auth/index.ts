@@ -24,6 +24,13 @@ function config(): NextAuthConfig {
     // Secure cookies in production; FACTDESK_INSECURE_COOKIES=1 only for plain-http intranet trials.
     useSecureCookies: process.env.NODE_ENV === "production" && process.env.FACTDESK_INSECURE_COOKIES !== "1",
     pages: { signIn: "/login" },
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a log line.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

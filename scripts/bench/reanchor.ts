@@ -3,6 +3,7 @@
  * Run: npx tsx scripts/bench/reanchor.ts
  */
 import { pathToFileURL } from "node:url";
+import { formatTiming, timeAsync } from "./timing";
 import { createAnchor, reanchorAll, type Anchor, type ReanchorStatus } from "../../lib/domain/anchoring";
 
 // Sentences from the demo article (Daily Wire report on the Kremlin drone incident, May 2023, quoting
@@ -107,10 +108,6 @@ export function reviseArticle(text: string): string {
   return paragraphs.join("\n");
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 /** Times reanchorAll for 1,000 claims on a ~20,000-word article after a handful of edits; returns printable lines. */
 export async function benchReanchor(): Promise<string[]> {
   const oldText = generateArticle();
@@ -118,18 +115,9 @@ export async function benchReanchor(): Promise<string[]> {
   const anchors = generateClaims(oldText);
   const words = oldText.split(/\s+/).length;
 
-  const timings: number[] = [];
-  let statuses: Record<ReanchorStatus, number> = { unchanged: 0, moved: 0, changed: 0, orphaned: 0 };
-  for (let i = 0; i < WARMUP + ITERATIONS; i += 1) {
-    const started = performance.now();
-    const results = reanchorAll(oldText, newText, anchors);
-    const elapsed = performance.now() - started;
-    if (i >= WARMUP) timings.push(elapsed);
-    statuses = { unchanged: 0, moved: 0, changed: 0, orphaned: 0 };
-    for (const r of results) statuses[r.status] += 1;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  timings.sort((a, b) => a - b);
+  const timing = await timeAsync(() => reanchorAll(oldText, newText, anchors), { warmup: WARMUP, runs: ITERATIONS });
+  const statuses: Record<ReanchorStatus, number> = { unchanged: 0, moved: 0, changed: 0, orphaned: 0 };
+  for (const r of reanchorAll(oldText, newText, anchors)) statuses[r.status] += 1;
   const ms = (n: number) => `${n.toFixed(1)} ms`;
 
   // Stress (single run): the whole body replaced by unrelated text, so every claim needs a full fuzzy search.
@@ -139,8 +127,7 @@ export async function benchReanchor(): Promise<string[]> {
   const stressElapsed = performance.now() - stressStarted;
 
   return [
-    `reanchor: ${anchors.length} claims, ${words} words (${oldText.length} chars), ${ITERATIONS} runs after ${WARMUP} warm-up`,
-    `reanchor: median ${ms(percentile(timings, 50))}, p95 ${ms(percentile(timings, 95))}, max ${ms(timings[timings.length - 1]!)}`,
+    formatTiming(`re-anchor ${anchors.length} claims on ${words} words (${oldText.length} chars) after 6 edits`, timing),
     `reanchor: ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `reanchor stress (body replaced by unrelated text, 1 run): ${ms(stressElapsed)}, ${stressOrphans} orphaned`,
   ];

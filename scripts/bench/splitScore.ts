@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { suggestClaims } from "../../lib/domain/claimSuggestions";
 import { splitSentences } from "../../lib/domain/sentences/splitSentences";
+import { formatTiming, timeAsync } from "./timing";
 
 const TARGET_WORDS = 20_000;
 const WARMUP = 5;
@@ -40,38 +41,18 @@ export function buildLongArticle(words = TARGET_WORDS): string {
   return article;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
-/** Median and p95 (ms) of `run` over RUNS runs after WARMUP warm-up runs. */
-async function time(run: () => unknown): Promise<{ median: number; p95: number }> {
-  const timings: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const started = performance.now();
-    run();
-    const elapsed = performance.now() - started;
-    if (i >= WARMUP) timings.push(elapsed);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  timings.sort((a, b) => a - b);
-  return { median: percentile(timings, 50), p95: percentile(timings, 95) };
-}
-
 /** Times splitting, and splitting + scoring, a 20,000-word article; returns printable result lines. */
 export async function benchSplitScore(): Promise<string[]> {
   const article = buildLongArticle();
   const sentences = splitSentences(article);
   const suggestible = sentences.filter((s) => s.suggestible).length;
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const runs = { warmup: WARMUP, runs: RUNS };
   const lines = [
-    `split: 20,000-word article (${article.length.toLocaleString("en")} chars, ${sentences.length} spans, ${suggestible} suggestible), ${RUNS} runs after ${WARMUP} warm-up`,
+    `20,000-word article: ${article.length.toLocaleString("en")} chars, ${sentences.length} spans, ${suggestible} suggestible`,
   ];
-  const split = await time(() => splitSentences(article));
-  lines.push(`split only: median ${ms(split.median)}, p95 ${ms(split.p95)} (budget ~30 ms)`);
+  lines.push(formatTiming("split only", await timeAsync(() => splitSentences(article), runs), 30));
   try {
-    const both = await time(() => suggestClaims(article, { threshold: 0 }));
-    lines.push(`split+score: median ${ms(both.median)}, p95 ${ms(both.p95)} (budget 100 ms)`);
+    lines.push(formatTiming("split + score", await timeAsync(() => suggestClaims(article, { threshold: 0 }), runs), 100));
   } catch (error) {
     lines.push(`split+score: not measured, the scorer failed: ${error instanceof Error ? error.message : String(error)}`);
   }
