@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ChildProcess, fork } from "node:child_process";
 import os from "node:os";
+import { seededRandom } from "./seededRandom";
 
 import { averagePrecision } from "../lib/domain/checkWorthiness/averagePrecision";
 import { type FeatureConfig, extractFeatures, featureSpaceSize } from "../lib/domain/checkWorthiness/features";
@@ -425,20 +426,9 @@ const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / 
 // ---------------------------------------------------------------------------------------------------------------
 // Baselines
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function baselineMaps(data: Dataset): { random: number; length: number } {
   const byDoc = range(data.docNames.length).map((d) => data.sentences.filter((s) => s.doc === d));
-  const rand = mulberry32(2019);
+  const rand = seededRandom(2019);
   const trials = 100;
   let random = 0;
   for (let t = 0; t < trials; t++) {

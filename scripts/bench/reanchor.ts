@@ -3,6 +3,7 @@
  * Run: npx tsx scripts/bench/reanchor.ts
  */
 import { pathToFileURL } from "node:url";
+import { seededRandom } from "../seededRandom";
 import { formatTiming, timeAsync } from "./timing";
 import { createAnchor, reanchorAll, type Anchor, type ReanchorStatus } from "../../lib/domain/anchoring";
 
@@ -42,17 +43,6 @@ const CLAIMS = 1_000;
 const ITERATIONS = 25;
 const WARMUP = 3;
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same article. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
@@ -60,7 +50,8 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 
 /** ~20,000 words of paragraphs built from varied sentences of the sample article. */
 export function generateArticle(seed = 1): string {
-  const random = prng(seed);
+  // Seeded, so every run benchmarks the same article.
+  const random = seededRandom(seed);
   const paragraphs: string[] = [];
   let words = 0;
   while (words < TARGET_WORDS) {
