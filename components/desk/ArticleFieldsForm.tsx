@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type Dispatch, type FormEvent, type SetStateAction } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
@@ -20,12 +20,7 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
   const [pending, startTransition] = useTransition();
   const errors = failure?.fieldErrors ?? {};
 
-  const field = (name: keyof ArticleFormValues) => ({
-    name,
-    value: values[name],
-    error: errors[name],
-    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value })),
-  });
+  const field = bindFields(values, setValues, errors);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,17 +43,39 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
       {failure ? <FormAlert tone="error">{hasFieldErrors ? "The article was not saved. Please correct the fields marked below." : failure.error}</FormAlert> : null}
       <TextField label="Title" required {...field("title")} />
       <TextAreaField label="Article text" required rows={14} hint="Paste the text as published; paragraphs are kept." {...field("body")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Source outlet" hint="The publication it appeared in, e.g. The Daily Example." {...field("sourceOutlet")} />
-        <TextField label="Original web address" type="url" inputMode="url" placeholder="https://" {...field("sourceUrl")} />
-        <TextField label="Original author" {...field("originalAuthor")} />
-        <TextField label="Original publication date" type="date" {...field("originalPublishedOn")} />
-      </div>
+      <ArticleSourceFields field={field} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? "Saving…" : "Save article"}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** What ties one input to a field of a form's state: its name, value, change handler and error from the last refused save. */
+export type FieldBinding = { name: string; value: string; error?: string; onChange: (event: { target: { value: string } }) => void };
+
+/** Binds inputs to a record of strings held in state (empty string = not given), with each field's error. */
+export function bindFields<K extends string>(values: Record<K, string>, setValues: Dispatch<SetStateAction<Record<K, string>>>, errors: Record<string, string>) {
+  return (name: K): FieldBinding => ({
+    name,
+    value: values[name],
+    error: errors[name],
+    onChange: (event) => setValues((v) => ({ ...v, [name]: event.target.value })),
+  });
+}
+
+type SourceField = "sourceOutlet" | "sourceUrl" | "originalAuthor" | "originalPublishedOn";
+
+/** Where the article comes from; shared by this form and the workspace's details form so both ask the same way. */
+export function ArticleSourceFields({ field }: { field: (name: SourceField) => FieldBinding }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TextField label="Source outlet" hint="The publication it appeared in, e.g. The Daily Example." {...field("sourceOutlet")} />
+      <TextField label="Original web address" type="url" inputMode="url" placeholder="https://" {...field("sourceUrl")} />
+      <TextField label="Original author" {...field("originalAuthor")} />
+      <TextField label="Original publication date" type="date" {...field("originalPublishedOn")} />
+    </div>
   );
 }

@@ -6,6 +6,8 @@ export const metadata: Metadata = { title: "Admin" };
 
 const SECTIONS = [
   { href: "/admin/users", title: "Users", text: "Create accounts, change roles, deactivate and reset passwords." },
+  { href: "/admin/organisation", title: "Organisation", text: "Your newsroom's name, website, description and contact details." },
+  { href: "/admin/audit", title: "Audit log", text: "Who changed what and when, filtered by action, kind of item or person." },
 ];
 
 export default async function AdminPage() {

@@ -90,7 +90,14 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <WorkspaceHeader article={article} counts={workspace.counts} canPublish={permissions.publish} publish={actions.publishArticle} />
+      <WorkspaceHeader
+        article={article}
+        counts={workspace.counts}
+        canEditDetails={permissions.editArticle}
+        saveDetails={actions.updateArticleDetails}
+        canPublish={permissions.publish}
+        publish={actions.publishArticle}
+      />
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
       {selectedId && SAFE_ID.test(selectedId) ? <style>{`[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style> : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">

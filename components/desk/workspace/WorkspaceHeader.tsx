@@ -1,21 +1,40 @@
+"use client";
+
 import Link from "next/link";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/Button";
 import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import { ArticleDetailsForm } from "./ArticleDetailsForm";
 import { ClaimProgress } from "./ClaimProgress";
 import { PublishForm } from "./PublishForm";
 import type { WorkspaceActions } from "./workspaceActions";
 
-/** Title, where the article comes from, its publication state and review progress; the Publish control for editors. */
+/**
+ * Title, where the article comes from, its publication state and review progress; for editors, the controls to
+ * edit those details and to publish.
+ */
 export function WorkspaceHeader({
   article,
   counts,
+  canEditDetails,
+  saveDetails,
   canPublish,
   publish,
 }: {
   article: WorkspaceDto["article"];
   counts: WorkspaceDto["counts"];
+  canEditDetails: boolean;
+  saveDetails: WorkspaceActions["updateArticleDetails"];
   canPublish: boolean;
   publish: WorkspaceActions["publishArticle"];
 }) {
+  const [editing, setEditing] = useState(false);
+  const editButtonId = useId();
+  function stopEditing() {
+    setEditing(false);
+    // Back to the control that opened the form, so keyboard users keep their place.
+    requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
+  }
   const source = [
     article.sourceOutlet,
     article.originalAuthor ? `by ${article.originalAuthor}` : null,
@@ -51,8 +70,16 @@ export function WorkspaceHeader({
             )}
           </p>
         </div>
-        {canPublish ? <PublishForm articleId={article.id} nextVersion={(article.publishedVersion ?? 0) + 1} publish={publish} /> : null}
+        <div className="flex flex-wrap items-start gap-2">
+          {canEditDetails && !editing ? (
+            <Button id={editButtonId} type="button" variant="secondary" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          ) : null}
+          {canPublish ? <PublishForm articleId={article.id} nextVersion={(article.publishedVersion ?? 0) + 1} publish={publish} /> : null}
+        </div>
       </div>
+      {canEditDetails && editing ? <ArticleDetailsForm article={article} save={saveDetails} onDone={stopEditing} /> : null}
       <ClaimProgress counts={counts} />
     </header>
   );

@@ -1,9 +1,12 @@
+import type { ArticleFormValues } from "@/components/desk/articleFormValues";
 import type { ActionResult } from "@/lib/actions/actionResult";
 
 type Result<T = unknown> = Promise<ActionResult<T>>;
 type ClaimRef = { claimId: string; version: number };
 
 export type ReviseSummary = { unchanged: number; moved: number; changed: number; orphaned: number; textRevision: number; version: number };
+/** The article's title and source details as the form holds them (empty string = not given). */
+export type ArticleDetails = Omit<ArticleFormValues, "body">;
 export type PublishSummary = { slug: string; number: number; claimCount: number };
 
 /** The workspace's server actions, handed down from the page (components never import app/ or services). */
@@ -22,5 +25,6 @@ export type WorkspaceActions = {
   ) => Result;
   signOffClaim: (articleId: string, input: ClaimRef) => Result;
   reviseArticleText: (input: { articleId: string; version: number; body: string }) => Result<ReviseSummary>;
+  updateArticleDetails: (input: { articleId: string; version: number } & ArticleDetails) => Result<{ version: number }>;
   publishArticle: (input: { articleId: string; changeNote: string; isCorrection: boolean }) => Result<PublishSummary>;
 };

@@ -18,6 +18,7 @@ import {
   reviseArticleTextAction,
   signOffClaimAction,
   splitClaimAction,
+  updateArticleDetailsAction,
 } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -64,6 +65,7 @@ export default async function WorkspacePage({ params }: Props) {
         reviewClaim: reviewClaimAction,
         signOffClaim: signOffClaimAction,
         reviseArticleText: reviseArticleTextAction,
+        updateArticleDetails: updateArticleDetailsAction,
         publishArticle: publishArticleAction,
       }}
     />

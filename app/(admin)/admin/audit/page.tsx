@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditChange } from "@/components/admin/AuditChange";
+import { Button } from "@/components/ui/Button";
+import { FieldFrame } from "@/components/ui/FieldFrame";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
+import { getServiceContext, requirePageActor } from "@/lib/auth";
+import { listAuditFilterOptions, listAuditLog, type AuditLogPage } from "@/lib/services/audit/listAuditLog";
+import { ValidationError } from "@/lib/services/errors";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const FILTERS = ["action", "entityType", "actor"] as const;
+type FilterName = (typeof FILTERS)[number];
+
+const SELECT_CLASS = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePageActor("/admin/audit", "audit:read");
+  const ctx = await getServiceContext();
+  const params = await searchParams;
+  const query = { action: params.action, entityType: params.entityType, actor: params.actor, before: params.before };
+
+  const [options, outcome] = await Promise.all([listAuditFilterOptions(ctx), loadPage(listAuditLog(ctx, query))]);
+  const current = Object.fromEntries(FILTERS.map((name) => [name, firstValue(params[name])])) as Record<FilterName, string>;
+  const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
+  const filtered = FILTERS.some((name) => current[name] !== "");
+  const actionChoices = [...new Set(options.actions.flatMap((action) => [`${action.split(".")[0]}.`, action]))];
+
+  return (
+    <section aria-labelledby="audit-heading" className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 id="audit-heading" className="text-2xl font-semibold">
+          Audit log
+        </h1>
+        <p className="text-sm text-stone-700">Who changed what, newest first. Times are in UTC.</p>
+      </div>
+
+      <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField
+            label="Action"
+            name="action"
+            list="audit-action-choices"
+            defaultValue={current.action}
+            hint="Like claim.review, or claim. for every claim action."
+            error={fieldErrors.action}
+            autoComplete="off"
+          />
+          <datalist id="audit-action-choices">
+            {actionChoices.map((choice) => (
+              <option key={choice} value={choice} />
+            ))}
+          </datalist>
+          <FieldFrame label="Entity type" error={fieldErrors.entityType}>
+            {(control) => (
+              <select {...control} name="entityType" defaultValue={current.entityType} className={SELECT_CLASS}>
+                <option value="">All entity types</option>
+                {options.entityTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
+          <FieldFrame label="Changed by" error={fieldErrors.actor}>
+            {(control) => (
+              <select {...control} name="actor" defaultValue={current.actor} className={SELECT_CLASS}>
+                <option value="">Anyone</option>
+                <option value="system">System (set-up and command line)</option>
+                {options.actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
+        </div>
+        <div className="flex items-center gap-3">
+          <Button type="submit">Filter</Button>
+          {filtered ? (
+            <Link href="/admin/audit" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      {outcome.ok ? (
+        <AuditTable page={outcome.page} filters={current} filtered={filtered} />
+      ) : (
+        <FormAlert tone="error">
+          These filters could not be applied: {outcome.error}{" "}
+          <Link href="/admin/audit" className="underline">
+            Show all entries
+          </Link>
+        </FormAlert>
+      )}
+    </section>
+  );
+}
+
+function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: Record<FilterName, string>; filtered: boolean }) {
+  if (page.entries.length === 0) {
+    return <p className="text-stone-700">{filtered ? "No entries match these filters." : "Nothing has been recorded yet."}</p>;
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="pb-2 text-left text-stone-700">
+          {filtered ? "Matching changes" : "All changes"}, newest first, {page.entries.length} on this page
+        </caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-2 pr-3">When</th>
+            <th scope="col" className="pr-3">Who</th>
+            <th scope="col" className="pr-3">Action</th>
+            <th scope="col" className="pr-3">Entity</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.entries.map((entry) => (
+            <tr key={entry.id} className="border-b border-stone-200 align-top">
+              <td className="whitespace-nowrap py-2 pr-3">
+                <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
+              </td>
+              <td className="py-2 pr-3">{entry.actorName}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
+              <td className="py-2 pr-3">
+                {entry.entityType} <code className="block break-all font-mono text-xs text-stone-600">{entry.entityId}</code>
+              </td>
+              <td className="py-2">
+                <AuditChange before={entry.before} after={entry.after} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page.newer || page.nextCursor !== null ? (
+        <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
+          {page.newer ? (
+            <Link href={pageHref(filters, page.newer.before)} className="text-blue-800 underline-offset-2 hover:underline">
+              Newer
+            </Link>
+          ) : null}
+          {page.nextCursor !== null ? (
+            <Link href={pageHref(filters, page.nextCursor)} className="text-blue-800 underline-offset-2 hover:underline">
+              Older
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+type Outcome = { ok: true; page: AuditLogPage } | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+/** Bad filters are the visitor's to fix, shown beside the form; anything else is a real failure. */
+async function loadPage(loading: Promise<AuditLogPage>): Promise<Outcome> {
+  try {
+    return { ok: true, page: await loading };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+}
+
+function firstValue(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+}
+
+function pageHref(filters: Record<FilterName, string>, before: number | null): string {
+  const query = new URLSearchParams();
+  for (const name of FILTERS) if (filters[name]) query.set(name, filters[name]);
+  if (before !== null) query.set("before", String(before));
+  const search = query.toString();
+  return search ? `/admin/audit?${search}` : "/admin/audit";
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { OrganisationForm } from "@/components/admin/OrganisationForm";
+import { requirePageActor } from "@/lib/auth";
+import { getOrganisation } from "@/lib/services/organisation/organisation";
+import { updateOrganisationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+export default async function OrganisationPage() {
+  await requirePageActor("/admin/organisation", "organisation:manage");
+  const organisation = await getOrganisation();
+  return (
+    <section aria-labelledby="organisation-heading" className="flex max-w-2xl flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 id="organisation-heading" className="text-2xl font-semibold">
+          Organisation
+        </h1>
+        <p className="text-sm text-stone-700">
+          Your newsroom as readers know it. The name heads every public page; leave any other field empty if you
+          do not want to give it.
+        </p>
+      </div>
+      <OrganisationForm initial={organisation} action={updateOrganisationAction} />
+    </section>
+  );
+}

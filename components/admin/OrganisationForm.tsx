@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
+import type { ActionResult } from "@/lib/actions/actionResult";
+
+type Organisation = { name: string; url: string | null; description: string | null; contactEmail: string | null; logoUrl: string | null };
+type Values = Record<keyof Organisation, string>;
+type State = { result: ActionResult<Organisation> | null; values: Values };
+
+const FIELDS = ["name", "url", "description", "contactEmail", "logoUrl"] as const satisfies (keyof Organisation)[];
+
+/** The organisation's public details. */
+export function OrganisationForm({
+  initial,
+  action,
+}: {
+  initial: Organisation;
+  action: (state: unknown, formData: FormData) => Promise<ActionResult<Organisation>>;
+}) {
+  // React resets a form after its action: the inputs' defaults follow what was last sent (refused) or saved,
+  // so a refused save keeps what the admin typed.
+  const [state, formAction, pending] = useActionState(
+    async (previous: State, formData: FormData): Promise<State> => {
+      const result = await action(previous.result, formData);
+      return { result, values: result.ok ? toValues(result.data) : submittedValues(formData) };
+    },
+    { result: null, values: toValues(initial) },
+  );
+  const { result, values } = state;
+  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+
+  return (
+    <form action={formAction} noValidate aria-labelledby="organisation-form-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="organisation-form-heading" className="text-lg font-semibold">
+        Organisation details
+      </h2>
+      {result && !result.ok ? (
+        <FormAlert tone="error">{hasFieldErrors ? "The details were not saved. Please correct the fields marked below." : result.error}</FormAlert>
+      ) : null}
+      <TextField label="Name" name="name" required defaultValue={values.name} error={fieldErrors.name} />
+      <TextField
+        label="Website"
+        name="url"
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        defaultValue={values.url}
+        error={fieldErrors.url}
+      />
+      <TextAreaField
+        label="Description"
+        name="description"
+        rows={4}
+        hint="A sentence or two about who you are."
+        defaultValue={values.description}
+        error={fieldErrors.description}
+      />
+      <TextField label="Contact email" name="contactEmail" type="email" defaultValue={values.contactEmail} error={fieldErrors.contactEmail} />
+      <TextField
+        label="Logo web address"
+        name="logoUrl"
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        hint="The address of an image of your logo."
+        defaultValue={values.logoUrl}
+        error={fieldErrors.logoUrl}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : "Save details"}
+        </Button>
+        <p role="status" className="text-sm text-green-900">
+          {result?.ok && !pending ? result.message : null}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+function toValues(organisation: Organisation): Values {
+  return Object.fromEntries(FIELDS.map((field) => [field, organisation[field] ?? ""])) as Values;
+}
+
+function submittedValues(formData: FormData): Values {
+  return Object.fromEntries(
+    FIELDS.map((field) => {
+      const value = formData.get(field);
+      return [field, typeof value === "string" ? value : ""];
+    }),
+  ) as Values;
+}

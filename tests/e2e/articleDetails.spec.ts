@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./fixtures";
+
+const BODY = "The council spent 4.2 million euros on new bicycle lanes in 2023, the mayor said on Tuesday.";
+
+function uniqueTitle(label: string) {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+const URL_ERROR = "Enter a full web address starting with http:// or https://.";
+
+test("an editor corrects the title and source details; a reviewer cannot", async ({ page, browser }) => {
+  // The editor brings in an article of this test's own through the paste form.
+  const title = uniqueTitle("E2E details");
+  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Article text", { exact: true }).fill(BODY);
+  await page.getByLabel("Source outlet", { exact: true }).fill("Daily Example");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const workspaceUrl = new URL(page.url()).pathname;
+
+  await page.getByRole("button", { name: "Edit details" }).click();
+  const form = page.getByRole("form", { name: "Article details" });
+  const titleField = form.getByLabel("Title", { exact: true });
+  await expect(titleField).toBeFocused();
+  await expect(titleField).toHaveValue(title);
+  await expect(form.getByLabel("Source outlet", { exact: true })).toHaveValue("Daily Example");
+
+  // A bad web address is refused with the field marked, and what the editor typed stays.
+  const newTitle = uniqueTitle("E2E corrected");
+  await titleField.fill(newTitle);
+  await form.getByLabel("Source outlet", { exact: true }).fill("Weekly Example");
+  const urlField = form.getByLabel("Original web address", { exact: true });
+  await urlField.fill("not a url");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(urlField).toHaveAccessibleDescription(URL_ERROR);
+  // Next.js keeps a route announcer with role="alert" in the page; ours is told apart by its text.
+  await expect(page.getByRole("alert").filter({ hasText: URL_ERROR })).toBeVisible();
+  await expect(titleField).toHaveValue(newTitle);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await urlField.fill("https://example.org/bicycle-lanes");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Details saved." })).toBeVisible();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: newTitle })).toBeVisible();
+  await expect(page.getByText("Weekly Example.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Original article" })).toHaveAttribute("href", "https://example.org/bicycle-lanes");
+  await expect(page.getByRole("button", { name: "Edit details" })).toBeFocused();
+
+  // A reviewer sees the corrected details but has no control to change them.
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  await signIn(reviewer, DEMO.reviewer, undefined, workspaceUrl);
+  await expect(reviewer.getByRole("heading", { level: 1, name: newTitle })).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Edit details" })).toHaveCount(0);
+  await expect(reviewer.getByRole("form", { name: "Article details" })).toHaveCount(0);
+  await context.close();
+});

@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { AUDIT_PAGE_SIZE, listAuditFilterOptions, listAuditLog } from "@/lib/services/audit/listAuditLog";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { assignReviewer } from "@/lib/services/claims/reviewClaim";
+import { ANONYMOUS_CONTEXT } from "@/lib/services/context";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/services/errors";
+import { getOrganisation, updateOrganisation } from "@/lib/services/organisation/organisation";
+import { makeArticle, makeUser, spanOf } from "./factories";
+
+type Ctx = Awaited<ReturnType<typeof makeUser>>;
+
+const ORGANISATION = { name: "Test Newsroom", url: "", description: "", contactEmail: "", logoUrl: "" };
+
+let admin: Ctx;
+let editor: Ctx;
+let reviewer: Ctx;
+let claimId: string;
+
+beforeAll(async () => {
+  admin = await makeUser("admin");
+  editor = await makeUser("editor");
+  reviewer = await makeUser("reviewer");
+  const article = await makeArticle(editor);
+  const claim = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+  await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+  claimId = claim.id;
+});
+
+describe("the audit log is for admins only", () => {
+  test("editors, reviewers and anonymous visitors are refused", async () => {
+    await expect(listAuditLog(editor, {})).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAuditLog(reviewer, {})).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAuditLog(ANONYMOUS_CONTEXT, {})).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(listAuditFilterOptions(editor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAuditFilterOptions(ANONYMOUS_CONTEXT)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});
+
+describe("reading the audit log", () => {
+  test("entries come newest first, with the actor's name or System", async () => {
+    const { entries, nextCursor, newer } = await listAuditLog(admin, {});
+    expect(nextCursor).toBeNull();
+    expect(newer).toBeNull();
+    expect(entries.map((e) => e.action)).toEqual(["claim.assign", "claim.create", "article.create", "user.create", "user.create", "user.create"]);
+    const ids = entries.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+
+    const [assign, create] = entries;
+    expect(assign).toMatchObject({ actorName: "editor user", entityType: "claim", entityId: claimId });
+    expect(assign?.before).toEqual({ reviewerId: null, dueOn: null });
+    expect(assign?.after).toEqual({ reviewerId: reviewer.actor.id, dueOn: null });
+    expect(assign?.at).toBeInstanceOf(Date);
+    expect(create).toMatchObject({ actorName: "editor user", action: "claim.create", before: null });
+    for (const entry of entries.filter((e) => e.action === "user.create")) expect(entry.actorName).toBe("System");
+  });
+
+  test("the filter options list recorded actions, entity types and every account", async () => {
+    const options = await listAuditFilterOptions(admin);
+    expect(options.actions).toEqual(["article.create", "claim.assign", "claim.create", "user.create"]);
+    expect(options.entityTypes).toEqual(["article", "claim", "user"]);
+    expect(options.actors.map((a) => a.name)).toEqual(["admin user", "editor user", "reviewer user"]);
+  });
+
+  test("filters by exact action, action prefix, entity type and actor, alone or together", async () => {
+    const actions = async (input: Parameters<typeof listAuditLog>[1]) => (await listAuditLog(admin, input)).entries.map((e) => e.action);
+
+    expect(await actions({ action: "claim.assign" })).toEqual(["claim.assign"]);
+    expect(await actions({ action: "claim." })).toEqual(["claim.assign", "claim.create"]);
+    expect(await actions({ action: " Claim " })).toEqual(["claim.assign", "claim.create"]);
+    expect(await actions({ action: "claim.sign_off" })).toEqual([]);
+    expect(await actions({ entityType: "user" })).toEqual(["user.create", "user.create", "user.create"]);
+    expect(await actions({ actor: editor.actor.id })).toEqual(["claim.assign", "claim.create", "article.create"]);
+    expect(await actions({ actor: reviewer.actor.id })).toEqual([]);
+    expect(await actions({ actor: "system" })).toEqual(["user.create", "user.create", "user.create"]);
+    expect(await actions({ actor: editor.actor.id, entityType: "claim", action: "claim.create" })).toEqual(["claim.create"]);
+    // Empty form fields mean "no filter".
+    expect(await actions({ action: "", entityType: "", actor: "", before: "" })).toHaveLength(6);
+  });
+
+  test("bad filters are refused with a message a person can act on", async () => {
+    const refusal = async (input: Parameters<typeof listAuditLog>[1]) => {
+      const error = await listAuditLog(admin, input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      return error as ValidationError;
+    };
+    expect((await refusal({ action: "<script>alert(1)</script>" })).fieldErrors.action).toMatch(/such as claim\.review/);
+    expect((await refusal({ action: "claim..review" })).fieldErrors.action).toBeDefined();
+    expect((await refusal({ action: ["claim.create", "claim.assign"] })).fieldErrors.action).toBeDefined();
+    expect((await refusal({ entityType: "claim; drop table users" })).message).toBe("Choose an entity type from the list.");
+    expect((await refusal({ actor: "someone" })).message).toBe("Choose a person from the list.");
+    for (const before of ["abc", "0", "-5", "1.5", "99999999999999999999", 0]) {
+      expect((await refusal({ before })).message).toMatch(/page link is not valid/);
+    }
+    await expect(listAuditLog(admin, { page: "2" } as never)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("paging through the audit log", () => {
+  test("Older follows the cursor to the end without gaps or repeats; Newer leads back", async () => {
+    const TOTAL = AUDIT_PAGE_SIZE * 2 + 10;
+    for (let i = 0; i < TOTAL; i++) await updateOrganisation(admin, { ...ORGANISATION, name: `Newsroom ${i}` });
+    const filter = { action: "organisation.update" };
+
+    const first = await listAuditLog(admin, filter);
+    expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(first.newer).toBeNull();
+    expect(first.entries[0]?.after).toMatchObject({ name: `Newsroom ${TOTAL - 1}` });
+    expect(first.entries[0]?.actorName).toBe("admin user");
+    expect(first.nextCursor).toBe(first.entries.at(-1)?.id);
+
+    const second = await listAuditLog(admin, { ...filter, before: String(first.nextCursor) });
+    expect(second.entries).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(second.newer).toEqual({ before: null });
+
+    const third = await listAuditLog(admin, { ...filter, before: String(second.nextCursor) });
+    expect(third.entries).toHaveLength(10);
+    expect(third.nextCursor).toBeNull();
+    expect(third.entries.at(-1)?.after).toMatchObject({ name: "Newsroom 0" });
+
+    const all = [...first.entries, ...second.entries, ...third.entries].map((e) => e.id);
+    expect(new Set(all).size).toBe(TOTAL);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+
+    // Newer from the third page shows exactly the second page again.
+    expect(third.newer?.before).toBeTypeOf("number");
+    const back = await listAuditLog(admin, { ...filter, before: third.newer!.before! });
+    expect(back.entries.map((e) => e.id)).toEqual(second.entries.map((e) => e.id));
+
+    // Unfiltered, the other entries follow the organisation updates on the last page.
+    const unfiltered = await listAuditLog(admin, { before: third.entries.at(-1)!.id });
+    expect(unfiltered.entries.map((e) => e.action)).toEqual(["claim.assign", "claim.create", "article.create", "user.create", "user.create", "user.create"]);
+  });
+});
+
+describe("organisation details", () => {
+  test("only admins may change them", async () => {
+    await expect(updateOrganisation(editor, ORGANISATION)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateOrganisation(reviewer, ORGANISATION)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateOrganisation(ANONYMOUS_CONTEXT, ORGANISATION)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  test("a bad web address or email is refused on its field; empty fields mean none", async () => {
+    const badUrl = await updateOrganisation(admin, { ...ORGANISATION, url: "javascript:alert(1)" }).catch((e: unknown) => e);
+    expect(badUrl).toBeInstanceOf(ValidationError);
+    expect((badUrl as ValidationError).fieldErrors.url).toMatch(/http:\/\/ or https:\/\//);
+
+    const badLogo = await updateOrganisation(admin, { ...ORGANISATION, logoUrl: "not a url" }).catch((e: unknown) => e);
+    expect((badLogo as ValidationError).fieldErrors.logoUrl).toBeDefined();
+
+    const badEmail = await updateOrganisation(admin, { ...ORGANISATION, contactEmail: "desk at example" }).catch((e: unknown) => e);
+    expect(badEmail).toBeInstanceOf(ValidationError);
+    expect((badEmail as ValidationError).fieldErrors.contactEmail).toBe("Enter a valid email address.");
+
+    const blankName = await updateOrganisation(admin, { ...ORGANISATION, name: "  " }).catch((e: unknown) => e);
+    expect((blankName as ValidationError).fieldErrors.name).toBe("Enter the organisation's name.");
+
+    const saved = await updateOrganisation(admin, {
+      name: " The Example Checker ",
+      url: "https://example.test",
+      description: "",
+      contactEmail: "desk@example.test",
+      logoUrl: "",
+    });
+    expect(saved).toEqual({ name: "The Example Checker", url: "https://example.test", description: null, contactEmail: "desk@example.test", logoUrl: null });
+    expect(await getOrganisation()).toEqual(saved);
+
+    const [latest] = (await listAuditLog(admin, { action: "organisation.update" })).entries;
+    expect(latest).toMatchObject({ actorName: "admin user", entityType: "organisation", entityId: "1", after: saved });
+  });
+});
