@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceDto } from "@/lib/services/articles/workspace";
 import { ArticleDetailsForm } from "./ArticleDetailsForm";
@@ -30,10 +30,17 @@ export function WorkspaceHeader({
 }) {
   const [editing, setEditing] = useState(false);
   const editButtonId = useId();
+  const returnFocus = useRef(false);
+  // Back to the control that opened the form, so keyboard users keep their place. In an effect, because the
+  // close may come from a transition that commits later than the next animation frame.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    document.getElementById(editButtonId)?.focus();
+  }, [editing, editButtonId]);
   function stopEditing() {
+    returnFocus.current = true;
     setEditing(false);
-    // Back to the control that opened the form, so keyboard users keep their place.
-    requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
   }
   const source = [
     article.sourceOutlet,
