@@ -1,24 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
 
 const BODY = "The council spent 4.2 million euros on new bicycle lanes in 2023, the mayor said on Tuesday.";
-
-function uniqueTitle(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-}
 
 const URL_ERROR = "Enter a full web address starting with http:// or https://.";
 
 test("an editor corrects the title and source details; a reviewer cannot", async ({ page, browser }) => {
   // The editor brings in an article of this test's own through the paste form.
-  const title = uniqueTitle("E2E details");
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Article text", { exact: true }).fill(BODY);
-  await page.getByLabel("Source outlet", { exact: true }).fill("Daily Example");
-  await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const { title } = await pasteArticle(page, BODY, uniqueTitle("E2E details"));
   const workspaceUrl = new URL(page.url()).pathname;
 
   await page.getByRole("button", { name: "Edit details" }).click();

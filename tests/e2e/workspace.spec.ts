@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
 
 // Each test brings in its own article through the paste form, so tests running side by side never share claims.
 
@@ -11,23 +11,6 @@ const SQUARE = "Residents gathered in the square to watch the fireworks.";
 const HOSPITAL = "The new hospital will have 450 beds and open in March 2026, according to the health ministry.";
 const OPINION = "I think it was a lovely evening.";
 const CRIME = "Crime rose by 12 percent in the northern districts since 2020, police figures show.";
-
-function uniqueTitle(label: string) {
-  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-}
-
-/** Signs in as the editor and saves an article through the paste form; leaves the page on its workspace. */
-async function pasteArticle(page: Page, body: string, title = uniqueTitle("E2E article")) {
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
-  await expect(page.getByRole("heading", { name: "Bring in an article" })).toBeVisible();
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Article text", { exact: true }).fill(body);
-  await page.getByLabel("Source outlet", { exact: true }).fill("Daily Example");
-  await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return { url: page.url(), title };
-}
 
 const claimList = (page: Page) => page.getByRole("listbox", { name: "Claims" });
 const option = (page: Page, text: string | RegExp) => claimList(page).getByRole("option").filter({ hasText: text });

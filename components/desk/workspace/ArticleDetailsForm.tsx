@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { ArticleSourceFields, bindFields } from "@/components/desk/ArticleFieldsForm";
-import { Button } from "@/components/ui/Button";
+import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextField } from "@/components/ui/TextField";
 import type { WorkspaceDto } from "@/lib/services/articles/workspace";
 import { useWorkspaceAction } from "./outcome";
@@ -40,14 +40,7 @@ export function ArticleDetailsForm({
       {/* Focus moves into the form the editor just opened. */}
       <TextField label="Title" required autoFocus {...field("title")} />
       <ArticleSourceFields field={field} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving the details…" : "Save details"}
-        </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SaveCancelButtons pending={pending} label="Save details" pendingLabel="Saving the details…" onCancel={onDone} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/Button";
+import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { plural } from "./claimListOrder";
 import { useWorkspaceAction } from "./outcome";
@@ -40,14 +40,7 @@ export function ReviseTextForm({
         “Source text changed”, and those whose words are gone are kept as orphaned claims for you to re-attach or delete.
       </p>
       <TextAreaField label="Article text" rows={24} value={body} error={error} onChange={(e) => setBody(e.target.value)} textareaClassName="font-serif text-base leading-relaxed" />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving the text…" : "Save text"}
-        </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SaveCancelButtons pending={pending} label="Save text" pendingLabel="Saving the text…" onCancel={onDone} />
     </form>
   );
 }
