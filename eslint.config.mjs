@@ -3,17 +3,75 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+// The layers, lowest first. Each may import only from layers below it (docs/architecture.md):
+//   db, lib/config, lib/domain → lib/core → lib/auth → lib/services → lib/demo, lib/web → components → app
+// A back-edge fails `npm run lint`; tests/unit/layers.test.ts proves the rules bite.
+const everythingAbove = (...folders) => folders.map((folder) => `./${folder}`);
+
+const layerZones = [
+  {
+    target: ["./lib/domain", "./lib/config.ts"],
+    from: everythingAbove("db", "lib/core", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    message: "lib/domain and lib/config are pure: no database, services, auth, React or routes.",
+  },
+  {
+    target: "./db",
+    from: everythingAbove("lib/core", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/domain", "lib/startup.ts", "components", "app"),
+    message: "db/ imports nothing of ours but lib/config.",
+  },
+  {
+    target: "./lib/core",
+    from: everythingAbove("lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    message: "lib/core (context, errors) sits below lib/auth and lib/services.",
+  },
+  {
+    target: "./lib/auth",
+    from: everythingAbove("lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    message: "lib/auth sits below lib/services: services import authorize, never the other way round.",
+  },
+  {
+    target: "./lib/services",
+    from: everythingAbove("lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    message: "Services are called by routes and the demo seed; they import neither.",
+  },
+  {
+    target: ["./lib/demo", "./lib/web"],
+    from: everythingAbove("components", "app"),
+    message: "lib/ never imports components or routes.",
+  },
+  {
+    target: "./components",
+    from: everythingAbove("app", "db", "lib/auth", "lib/demo", "lib/startup.ts"),
+    message: "Components get DTOs and server actions as props: no routes, database or auth.",
+  },
+  {
+    target: "./components",
+    from: ["./lib/services/**/*"],
+    except: ["**/*Dto.ts"],
+    message: "Components import only the DTO types of lib/services (files named *Dto.ts), never a verb.",
+  },
+  {
+    target: "./app",
+    from: "./db",
+    message: "Routes reach the database only through lib/services.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
     plugins: { drizzle },
+    // Our own modules are what the cycle and layer checks are about; parsing node_modules only slows them down.
+    settings: { "import/ignore": ["node_modules"] },
     rules: {
       // An update or delete without a where clause changes every row.
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["info", "warn", "error"] }],
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
   {

@@ -4,21 +4,13 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "linkedom"],
   experimental: {
     authInterrupts: true,
+    // The largest form field, an article of 1,000,000 characters, is at most 3 MB in UTF-8: room for it and the
+    // rest of the form. The server (scripts/server.mjs) refuses bodies over 5 MB before Next.js reads them.
+    serverActions: { bodySizeLimit: "4mb" },
   },
   poweredByHeader: false,
-  async headers() {
-    return [
-      {
-        source: "/(.*)",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
-  },
+  // Security headers (CSP with a nonce per request, HSTS, frame and sniffing rules) are set by scripts/server.mjs,
+  // from lib/web/securityHeaders.ts.
 };
 
 export default nextConfig;

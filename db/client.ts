@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { config } from "@/lib/config";
 import { dataDir, inMemory } from "./dataDir";
 import * as schema from "./schema";
 
@@ -14,9 +15,11 @@ type Opened = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 // Any fixed number: every instance takes the same lock so only one migrates at a time.
 const MIGRATION_LOCK_KEY = 727_274_001;
+const CLOSE_KEY = Symbol.for("factdesk.closeDatabase");
 
-// Kept on globalThis so dev-mode module reloads reuse one connection instead of opening another.
-const holder = globalThis as unknown as { __factdeskDb?: Promise<Opened> };
+// Kept on globalThis so dev-mode module reloads reuse one connection instead of opening another, and so the
+// server (scripts/server.mjs) can close it on shutdown without importing the app's bundle.
+const holder = globalThis as unknown as { __factdeskDb?: Promise<Opened>; [CLOSE_KEY]?: () => Promise<void> };
 
 /** The database, opened and migrated on first use (never at import or build time), once per process. */
 export async function getDb(): Promise<Db> {
@@ -35,9 +38,12 @@ export async function closeDb(): Promise<void> {
   if (opening) await (await opening).close();
 }
 
+holder[CLOSE_KEY] = closeDb;
+
 function openOnce(): Promise<Opened> {
   if (!holder.__factdeskDb) {
-    const opening = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : openPglite();
+    const { databaseUrl } = config();
+    const opening = databaseUrl ? openPostgres(databaseUrl) : openPglite();
     // A failed open must not stick: the next request tries again (the server may come back).
     opening.catch(() => {
       if (holder.__factdeskDb === opening) holder.__factdeskDb = undefined;
@@ -53,9 +59,11 @@ async function openPostgres(url: string): Promise<Opened> {
     import("drizzle-orm/postgres-js"),
     import("drizzle-orm/postgres-js/migrator"),
   ]);
+  const settings = config();
   const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connect_timeout: 5,
+    max: settings.databasePoolSize,
+    connect_timeout: settings.databaseConnectTimeoutSeconds,
+    connection: { statement_timeout: settings.databaseStatementTimeoutMs },
     onnotice: () => {},
   });
   try {
@@ -143,4 +151,9 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** The rows a raw `db.execute` returned: postgres.js gives an array, PGlite an object holding `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }

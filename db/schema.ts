@@ -271,6 +271,23 @@ export const auditLog = pgTable(
   ],
 );
 
+/** One row per sign-in: the session cookie names it, and signing out revokes it (a copied cookie stops working). */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    userAgent: text("user_agent").notNull().default(""),
+    ipAddress: text("ip_address"),
+  },
+  (t) => [index("sessions_user_created_idx").on(t.userId, t.createdAt), index("sessions_expires_at_idx").on(t.expiresAt)],
+);
+
 /** Every sign-in attempt; failed ones within a window rate-limit further attempts for that email. */
 export const loginAttempts = pgTable(
   "login_attempts",
@@ -284,6 +301,7 @@ export const loginAttempts = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type ClaimStatus = (typeof claimStatusEnum.enumValues)[number];
 export type AnchorState = (typeof anchorStateEnum.enumValues)[number];

@@ -6,23 +6,28 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
 
 const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 // `next build` inlines NODE_ENV; a stray value from the shell would break it.
 if (!dev) env.NODE_ENV = "production";
 
-if (!dev && env.DATABASE_URL && !env.AUTH_SECRET) {
-  console.error("factdesk: set AUTH_SECRET (the same value on every instance) to run on a Postgres server; see README.");
+// A bad setting is reported before a minute is spent building.
+const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.meta.url);
+try {
+  loadConfig(env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`factdesk: ${error.message}`);
   process.exit(1);
 }
 if (!dev) buildIfChanged();
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), ...(dev ? ["--dev"] : [])], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
@@ -44,7 +49,7 @@ function buildIfChanged() {
 
 function sourceFingerprint() {
   const hash = createHash("sha256");
-  const inputs = ["app", "components", "lib", "db", "public", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  const inputs = ["app", "components", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
   for (const input of inputs) walk(path.join(root, input), hash);
   return hash.digest("hex");
 }

@@ -1,9 +1,10 @@
 // `npm run user:create -- --email you@newsroom.org --role admin [--name "Your Name"]`
 // Creates an account (the first admin, typically) and prints its one-time password.
 import { parseArgs } from "node:util";
-import { closeDb } from "@/db/client";
-import { SYSTEM_CONTEXT } from "@/lib/services/context";
-import { ServiceError } from "@/lib/services/errors";
+import { closeDb, getDb } from "@/db/client";
+import { systemContext } from "@/lib/core/context";
+import { toServiceError } from "@/lib/core/databaseErrors";
+import { ServiceError } from "@/lib/core/errors";
 import { createUser } from "@/lib/services/users/createUser";
 import type { Role } from "@/db/schema";
 
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { user, password } = await createUser(SYSTEM_CONTEXT, {
+    const { user, password } = await createUser(systemContext(await getDb()), {
       email: values.email,
       role: values.role as Role,
       displayName: values.name ?? values.email.split("@")[0]!,
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
     console.log(`One-time password: ${password}`);
     console.log("Sign in with it at /login. It is not stored anywhere in plain text and will not be shown again.");
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = toServiceError(thrown);
     if (error instanceof ServiceError) {
       console.error(error.message);
       return 2;

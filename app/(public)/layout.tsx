@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getOrganisation } from "@/lib/services/organisation/organisation";
+import { getReaderContext } from "@/lib/core/database";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { forPage } from "@/lib/web/pageAccess";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const organisation = await getOrganisation();
+  const organisation = await forPage(getReaderContext().then((ctx) => getOrganisation(ctx)));
   return (
     <>
       <header className="border-b border-stone-200 bg-white">

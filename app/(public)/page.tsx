@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { listPublishedArticles } from "@/lib/services/publishing/publicArticles";
+import { getReaderContext } from "@/lib/core/database";
+import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { forPage } from "@/lib/web/pageAccess";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const articles = await listPublishedArticles();
+  const articles = await forPage(getReaderContext().then((ctx) => listPublishedArticles(ctx)));
   return (
     <section aria-labelledby="published-heading" className="flex flex-col gap-4">
       <h1 id="published-heading" className="text-2xl font-semibold">

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 
 type Created = { email: string; password: string | null };
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 
 type Organisation = { name: string; url: string | null; description: string | null; contactEmail: string | null; logoUrl: string | null };
 type Values = Record<keyof Organisation, string>;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 
 type Action<T = undefined> = (state: unknown, formData: FormData) => Promise<ActionResult<T>>;
 

@@ -4,7 +4,7 @@ import { useState, useTransition, type Dispatch, type FormEvent, type SetStateAc
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 import type { ArticleFormValues } from "./articleFormValues";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 

@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 import type { ArticleFormValues } from "./articleFormValues";
 
 export type PreviewImport = (input: { url: string }) => Promise<ActionResult<{ [K in keyof ArticleFormValues]: string | null }>>;

@@ -1,6 +1,7 @@
-import type { Role } from "@/db/schema";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/services/errors";
-import type { Actor, ServiceContext } from "@/lib/services/context";
+import { eq } from "drizzle-orm";
+import { users, type Role } from "@/db/schema";
+import type { Actor, ServiceContext } from "@/lib/core/context";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 
 /** `assigned`: allowed only on a claim whose reviewer is the actor. */
 type Grant = true | "assigned";
@@ -8,6 +9,7 @@ type Grant = true | "assigned";
 /** The one permission table: action → what each role may do. A missing role is refused. */
 export const PERMISSIONS = {
   "desk:read": { admin: true, editor: true, reviewer: true },
+  "account:self": { admin: true, editor: true, reviewer: true },
   "article:create": { admin: true, editor: true },
   "article:update": { admin: true, editor: true },
   "article:publish": { admin: true, editor: true },
@@ -43,10 +45,23 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
   return false;
 }
 
-/** First line of every service verb: throws unless the context may take the action; returns the actor. */
-export function authorize(ctx: ServiceContext, action: Action, resource?: Resource): Actor | null {
+/**
+ * The guard of every service verb. Without `resource` (the verb's first line): the role check, before any row is
+ * read, then the account must still be active; the role the database holds now is the one that counts. With
+ * `resource` (after the verb has read the row it acts on): the same, plus ownership. Returns the actor as the
+ * database knows it (null for the system context of the command line and the demo seed).
+ */
+export async function authorize(ctx: ServiceContext, action: Action, resource?: Resource): Promise<Actor | null> {
   if (ctx.system) return null;
   if (!ctx.actor) throw new UnauthenticatedError();
-  if (!can(ctx.actor, action, resource)) throw new ForbiddenError();
-  return ctx.actor;
+  if (!roleCan(ctx.actor.role, action)) throw new ForbiddenError();
+  const [row] = await ctx.db
+    .select({ role: users.role, active: users.active, displayName: users.displayName, email: users.email })
+    .from(users)
+    .where(eq(users.id, ctx.actor.id));
+  if (!row?.active) throw new UnauthenticatedError("Your account is no longer active. Ask an admin if you need access.");
+  const actor: Actor = { ...ctx.actor, role: row.role, displayName: row.displayName, email: row.email };
+  const allowed = resource === undefined ? roleCan(actor.role, action) : can(actor, action, resource);
+  if (!allowed) throw new ForbiddenError();
+  return actor;
 }

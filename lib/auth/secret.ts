@@ -2,17 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { dataDir } from "@/db/dataDir";
+import { config } from "@/lib/config";
 
 /**
  * AUTH_SECRET, or on the embedded database a secret generated once into the data folder, so a fresh
  * machine just works. A production deployment on a Postgres server must set it (all instances share it).
  */
 export function getAuthSecret(): string {
-  const configured = process.env.AUTH_SECRET;
+  // config() refuses a production Postgres deployment without AUTH_SECRET.
+  const configured = config().authSecret;
   if (configured) return configured;
-  if (process.env.DATABASE_URL && process.env.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET must be set when running in production on a Postgres server (DATABASE_URL).");
-  }
   const file = path.join(dataDir(), "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();

@@ -1,3 +1,5 @@
+import { config } from "@/lib/config";
+
 export const DEMO_PASSWORD = "factdesk-demo";
 export const DEMO_ACCOUNTS = [
   { email: "admin@factdesk.test", displayName: "Ada Admin", role: "admin" },
@@ -7,7 +9,5 @@ export const DEMO_ACCOUNTS = [
 
 /** Demo mode: the embedded database by default, or FACTDESK_DEMO=1 (FACTDESK_DEMO=0 turns it off). */
 export function isDemoMode(): boolean {
-  if (process.env.FACTDESK_DEMO === "1") return true;
-  if (process.env.FACTDESK_DEMO === "0") return false;
-  return !process.env.DATABASE_URL;
+  return config().demo;
 }

@@ -1,38 +1,52 @@
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { actorContext, systemContext, type Actor, type TxContext } from "@/lib/core/context";
 import { scoreSentence } from "@/lib/domain/checkWorthiness";
-import type { Actor, ServiceContext } from "@/lib/services/context";
-import { SYSTEM_CONTEXT } from "@/lib/services/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
-import { assignReviewer, reviewClaim, signOffClaim } from "@/lib/services/claims/reviewClaim";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
-import { updateOrganisation } from "@/lib/services/organisation/organisation";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
-import { listCurrentVerdicts } from "@/lib/services/ratingScales/ratingScales";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { transaction } from "@/lib/services/transaction";
 import { createUser } from "@/lib/services/users/createUser";
 import { DEMO_DRAFT, DEMO_REVIEWS } from "./demoClaims";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demoMode";
 import { SAMPLE_ARTICLE } from "./sampleArticle";
 
+// Any fixed number: instances starting together on one empty database seed it once.
+const SEED_LOCK_KEY = 727_274_002;
+
 /**
- * Creates the demo newsroom on an empty database, through the same service verbs the app uses.
+ * Creates the demo newsroom on an empty database, through the same service verbs the app uses, in one transaction:
+ * a seed that fails half-way leaves nothing behind, and the next start tries again.
  * Returns false (and does nothing) when the database already has users.
  */
 export async function seedDemoNewsroom(): Promise<boolean> {
   const db = await getDb();
-  const [existing] = await db.select({ n: count() }).from(users);
-  if ((existing?.n ?? 0) > 0) return false;
+  return transaction(systemContext(db), async (tx) => {
+    await tx.db.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const [existing] = await tx.db.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return false;
+    await seed(tx);
+    return true;
+  });
+}
 
+async function seed(tx: TxContext): Promise<void> {
   const actors: Actor[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    const { user } = await createUser(SYSTEM_CONTEXT, { ...account, password: DEMO_PASSWORD });
+    const { user } = await createUser(tx, { ...account, password: DEMO_PASSWORD });
     actors.push({ id: user.id, role: user.role, displayName: user.displayName, email: user.email });
   }
   const [admin, editor, reviewer] = actors as [Actor, Actor, Actor];
-  const asAdmin: ServiceContext = { actor: admin };
-  const asEditor: ServiceContext = { actor: editor };
-  const asReviewer: ServiceContext = { actor: reviewer };
+  const asAdmin = actorContext(tx.db, admin);
+  const asEditor = actorContext(tx.db, editor);
+  const asReviewer = actorContext(tx.db, reviewer);
 
   await updateOrganisation(asAdmin, {
     name: "Factdesk Demo Newsroom",
@@ -44,7 +58,7 @@ export async function seedDemoNewsroom(): Promise<boolean> {
 
   const { attribution: _attribution, ...articleFields } = SAMPLE_ARTICLE;
   const article = await createArticle(asEditor, articleFields);
-  const verdicts = await listCurrentVerdicts(null);
+  const verdicts = await listVerdicts(asEditor);
 
   for (const review of DEMO_REVIEWS) {
     const start = SAMPLE_ARTICLE.body.indexOf(review.quote);
@@ -71,7 +85,13 @@ export async function seedDemoNewsroom(): Promise<boolean> {
     });
     if (review.stage === "signed_off") await signOffClaim(asEditor, { claimId: claim.id, version: claim.version });
   }
-  await publishArticle(asEditor, { articleId: article.id, changeNote: "First published." });
+  const shown = await getWorkspace(asEditor, article.id);
+  await publishArticle(asEditor, {
+    articleId: article.id,
+    version: shown.article.version,
+    textRevision: shown.article.textRevision,
+    publishStamp: shown.publishStamp,
+    changeNote: "First published.",
+  });
   await createArticle(asEditor, DEMO_DRAFT);
-  return true;
 }

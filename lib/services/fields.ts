@@ -25,3 +25,6 @@ export const optionalDate = z
 export const versionField = z.coerce.number().int().positive();
 
 export const MAX_ARTICLE_CHARACTERS = 1_000_000;
+
+/** A claim and the version of it the client read. */
+export const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ValidationError } from "./errors";
+import { ValidationError } from "@/lib/core/errors";
 
 /** Parses untrusted input with a Zod schema, turning failures into a ValidationError with per-field messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

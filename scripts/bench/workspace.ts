@@ -12,8 +12,8 @@ import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "../../db/client";
 import { claims } from "../../db/schema";
 import { createArticle } from "../../lib/services/articles/createArticle";
-import { getWorkspace } from "../../lib/services/articles/workspace";
-import { SYSTEM_CONTEXT } from "../../lib/services/context";
+import { actorContext, systemContext } from "../../lib/core/context";
+import { getWorkspace } from "../../lib/services/articles/getWorkspace";
 import { createUser } from "../../lib/services/users/createUser";
 import { generateArticle, generateClaims } from "./reanchor";
 import { formatTiming, timeAsync } from "./timing";
@@ -21,12 +21,12 @@ import { formatTiming, timeAsync } from "./timing";
 const PASSWORD = "bench-password-123";
 
 async function seed() {
-  const { user } = await createUser(SYSTEM_CONTEXT, { email: "bench@factdesk.test", displayName: "Bench Editor", role: "editor", password: PASSWORD });
-  const editor = { actor: { id: user.id, role: user.role, displayName: user.displayName, email: user.email } };
+  const db = await getDb();
+  const { user } = await createUser(systemContext(db), { email: "bench@factdesk.test", displayName: "Bench Editor", role: "editor", password: PASSWORD });
+  const editor = actorContext(db, { id: user.id, role: user.role, displayName: user.displayName, email: user.email });
   const body = generateArticle(7);
   const article = await createArticle(editor, { title: "Benchmark article", body });
   const anchors = generateClaims(body, 1000);
-  const db = await getDb();
   for (let i = 0; i < anchors.length; i += 250) {
     await db.insert(claims).values(
       anchors.slice(i, i + 250).map((a, j) => ({

@@ -345,13 +345,13 @@ test("an assigned reviewer reviews a claim, the editor signs it off and publishe
   await expect(page.getByRole("heading", { name: "1 claim checked" })).toBeVisible();
 });
 
-test("an unknown article id gets the not-found page", async ({ page }) => {
+test("an unknown article id gets the not-found page with status 404", async ({ page }) => {
   await signIn(page, DEMO.editor);
-  // The status stays 200: the loading state has already been streamed when the page finds nothing.
-  await page.goto("/desk/articles/00000000-0000-4000-8000-000000000000");
-  await expect(page.getByRole("heading", { name: "Article not found" })).toBeVisible();
-  await page.goto("/desk/articles/not-a-uuid");
-  await expect(page.getByRole("heading", { name: "Article not found" })).toBeVisible();
+  for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+    const response = await page.goto(`/desk/articles/${id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Article not found" })).toBeVisible();
+  }
 });
 
 test("an anonymous visitor is sent to sign in, then back to the workspace", async ({ page, browser }) => {

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { AUDIT_PAGE_SIZE, listAuditFilterOptions, listAuditLog } from "@/lib/services/audit/listAuditLog";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/services/audit/listAuditLog";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
-import { assignReviewer } from "@/lib/services/claims/reviewClaim";
-import { ANONYMOUS_CONTEXT } from "@/lib/services/context";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/services/errors";
-import { getOrganisation, updateOrganisation } from "@/lib/services/organisation/organisation";
-import { makeArticle, makeUser, spanOf } from "./factories";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
+import { anonymousCtx, makeArticle, makeUser, spanOf } from "./factories";
 
 type Ctx = Awaited<ReturnType<typeof makeUser>>;
 
@@ -30,9 +31,9 @@ describe("the audit log is for admins only", () => {
   test("editors, reviewers and anonymous visitors are refused", async () => {
     await expect(listAuditLog(editor, {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAuditLog(reviewer, {})).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listAuditLog(ANONYMOUS_CONTEXT, {})).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(listAuditLog(await anonymousCtx(), {})).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(listAuditFilterOptions(editor)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listAuditFilterOptions(ANONYMOUS_CONTEXT)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(listAuditFilterOptions(await anonymousCtx())).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });
 
@@ -136,7 +137,7 @@ describe("organisation details", () => {
   test("only admins may change them", async () => {
     await expect(updateOrganisation(editor, ORGANISATION)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateOrganisation(reviewer, ORGANISATION)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateOrganisation(ANONYMOUS_CONTEXT, ORGANISATION)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(updateOrganisation(await anonymousCtx(), ORGANISATION)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   test("a bad web address or email is refused on its field; empty fields mean none", async () => {
@@ -162,7 +163,7 @@ describe("organisation details", () => {
       logoUrl: "",
     });
     expect(saved).toEqual({ name: "The Example Checker", url: "https://example.test", description: null, contactEmail: "desk@example.test", logoUrl: null });
-    expect(await getOrganisation()).toEqual(saved);
+    expect(await getOrganisation(await anonymousCtx())).toEqual(saved);
 
     const [latest] = (await listAuditLog(admin, { action: "organisation.update" })).entries;
     expect(latest).toMatchObject({ actorName: "admin user", entityType: "organisation", entityId: "1", after: saved });

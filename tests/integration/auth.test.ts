@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { loadSessionUser, MAX_FAILED_ATTEMPTS, verifyCredentials } from "@/lib/auth/credentials";
-import { SYSTEM_CONTEXT } from "@/lib/services/context";
-import { ForbiddenError, UnauthenticatedError, ValidationError, ConflictError } from "@/lib/services/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { createUser } from "@/lib/services/users/createUser";
-import { resetUserPassword, setUserActive, setUserRole, signOutEverywhere } from "@/lib/services/users/updateUser";
+import { endSession } from "@/lib/services/users/endSession";
 import { listUsers } from "@/lib/services/users/listUsers";
-import { makeUser, TEST_PASSWORD } from "./factories";
+import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
+import { setUserActive } from "@/lib/services/users/setUserActive";
+import { setUserRole } from "@/lib/services/users/setUserRole";
+import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
+import { anonymousCtx, makeUser, systemCtx, TEST_PASSWORD } from "./factories";
 
 async function signIn(email: string, password = TEST_PASSWORD) {
   const result = await verifyCredentials({ email, password });
@@ -52,11 +55,11 @@ describe("sessions end on the next request", () => {
   test("signing out everywhere invalidates earlier sessions", async () => {
     const editor = await makeUser("editor");
     const session = await signIn(editor.actor.email);
-    expect(await loadSessionUser(session.id, session.sessionVersion)).not.toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).not.toBeNull();
     await signOutEverywhere(editor);
-    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
     const fresh = await signIn(editor.actor.email);
-    expect(await loadSessionUser(fresh.id, fresh.sessionVersion)).not.toBeNull();
+    expect(await loadSessionUser(fresh.id, fresh.sessionVersion, fresh.sessionId)).not.toBeNull();
   });
 
   test("deactivation ends sessions; a role change shows on the next read", async () => {
@@ -64,9 +67,9 @@ describe("sessions end on the next request", () => {
     const reviewer = await makeUser("reviewer");
     const session = await signIn(reviewer.actor.email);
     await setUserRole(admin, { userId: reviewer.actor.id, role: "editor" });
-    expect(await loadSessionUser(session.id, session.sessionVersion)).toMatchObject({ role: "editor" });
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toMatchObject({ role: "editor" });
     await setUserActive(admin, { userId: reviewer.actor.id, active: false });
-    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
   });
 
   test("a password reset ends sessions and the new one-time password works", async () => {
@@ -74,14 +77,27 @@ describe("sessions end on the next request", () => {
     const editor = await makeUser("editor");
     const session = await signIn(editor.actor.email);
     const { password } = await resetUserPassword(admin, { userId: editor.actor.id });
-    expect(await loadSessionUser(session.id, session.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
     expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
     await expect(signIn(editor.actor.email, password)).resolves.toMatchObject({ id: editor.actor.id });
   });
 
+  test("signing out revokes that session: a copy of its token stops working, the other sessions go on", async () => {
+    const editor = await makeUser("editor");
+    const here = await signIn(editor.actor.email);
+    const elsewhere = await signIn(editor.actor.email);
+    await endSession({ ...editor, actor: { ...editor.actor, sessionId: here.sessionId } });
+    expect(await loadSessionUser(here.id, here.sessionVersion, here.sessionId)).toBeNull();
+    expect(await loadSessionUser(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).not.toBeNull();
+  });
+
   test("a forged session id is refused", async () => {
-    expect(await loadSessionUser("not-a-uuid", 1)).toBeNull();
-    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email);
+    expect(await loadSessionUser("not-a-uuid", 1, session.sessionId)).toBeNull();
+    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000", 1, session.sessionId)).toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await loadSessionUser(session.id, session.sessionVersion, "not-a-uuid")).toBeNull();
   });
 });
 
@@ -92,7 +108,7 @@ describe("user management is for admins only", () => {
     const input = { email: "new@example.test", displayName: "New", role: "admin" as const };
     await expect(createUser(editor, input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createUser(reviewer, input)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(createUser({ actor: null }, input)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(createUser(await anonymousCtx(), input)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(setUserRole(editor, { userId: editor.actor.id, role: "admin" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listUsers(reviewer)).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -101,7 +117,7 @@ describe("user management is for admins only", () => {
     const admin = await makeUser("admin");
     const created = await createUser(admin, { email: "Dup@Example.test", displayName: "Dup", role: "reviewer" });
     expect(created.password).toMatch(/.{12,}/);
-    await expect(createUser(SYSTEM_CONTEXT, { email: "dup@example.test", displayName: "Dup 2", role: "reviewer" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createUser(await systemCtx(), { email: "dup@example.test", displayName: "Dup 2", role: "reviewer" })).rejects.toBeInstanceOf(ConflictError);
     await expect(createUser(admin, { email: "not an email", displayName: "X", role: "reviewer" })).rejects.toBeInstanceOf(ValidationError);
     await expect(createUser(admin, { email: "x@example.test", displayName: "X", role: "owner" as never })).rejects.toBeInstanceOf(ValidationError);
     await expect(setUserActive(admin, { userId: admin.actor.id, active: false })).rejects.toBeInstanceOf(ValidationError);

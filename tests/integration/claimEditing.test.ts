@@ -1,10 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { getWorkspace } from "@/lib/services/articles/workspace";
-import { reviseArticleText } from "@/lib/services/articles/reviseArticle";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { acceptSuggestions } from "@/lib/services/claims/acceptSuggestions";
 import { createClaim } from "@/lib/services/claims/createClaim";
-import { deleteClaim, editClaim, mergeClaims, moveClaimAnchor, splitClaim } from "@/lib/services/claims/editClaim";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
+import { deleteClaim } from "@/lib/services/claims/deleteClaim";
+import { editClaim } from "@/lib/services/claims/editClaim";
+import { mergeClaims } from "@/lib/services/claims/mergeClaims";
+import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
+import { splitClaim } from "@/lib/services/claims/splitClaim";
 import { makeArticle, makeUser, SAMPLE_BODY, spanOf } from "./factories";
 
 const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
@@ -71,8 +75,8 @@ describe("suggestions", () => {
     for (const s of before.suggestions) expect(SAMPLE_BODY.slice(s.start, s.end)).toBe(s.text);
     const spans = before.suggestions.map(({ start, end }) => ({ start, end }));
     await expect(acceptSuggestions(reviewer, { articleId: article.id, textRevision: 1, spans })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toEqual({ created: spans.length, skipped: 0 });
-    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toEqual({ created: 0, skipped: spans.length });
+    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toMatchObject({ created: spans.length, skipped: 0 });
+    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toMatchObject({ created: 0, skipped: spans.length });
     const after = await getWorkspace(editor, article.id);
     expect(after.suggestions).toEqual([]);
     expect(after.claims).toHaveLength(spans.length);

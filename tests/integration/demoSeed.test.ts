@@ -1,14 +1,21 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { actorContext } from "@/lib/core/context";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demoMode";
 import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
 import { SAMPLE_ARTICLE } from "@/lib/demo/sampleArticle";
-import { listDeskArticles } from "@/lib/services/articles/deskArticles";
-import { getPublishedVersion, listPublishedArticles } from "@/lib/services/publishing/publicArticles";
-import { getOrganisation } from "@/lib/services/organisation/organisation";
+import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { resetDatabase, tableDigest } from "./database";
+import { anonymousCtx } from "./factories";
 
 describe("the demo newsroom", () => {
   test("seeds three accounts, a published sample article and a draft, once", async () => {
+    await resetDatabase();
     expect(await seedDemoNewsroom()).toBe(true);
     expect(await seedDemoNewsroom()).toBe(false);
 
@@ -17,9 +24,10 @@ describe("the demo newsroom", () => {
       expect(result).toMatchObject({ ok: true, user: { role: account.role } });
     }
 
-    const published = await listPublishedArticles();
+    const reader = await anonymousCtx();
+    const published = await listPublishedArticles(reader);
     expect(published).toHaveLength(1);
-    const version = await getPublishedVersion(published[0]!.slug);
+    const version = await getPublishedVersion(reader, { slug: published[0]!.slug });
     expect(version?.snapshot.body).toBe(SAMPLE_ARTICLE.body);
     expect(version?.snapshot.source.outlet).toBe("The Daily Wire");
     // Three claims are signed off; the others are still in the workflow and stay private.
@@ -30,9 +38,27 @@ describe("the demo newsroom", () => {
 
     const reviewer = await verifyCredentials({ email: "reviewer@factdesk.test", password: DEMO_PASSWORD });
     if (!reviewer.ok) throw new Error("reviewer cannot sign in");
-    const desk = await listDeskArticles({ actor: reviewer.user });
+    const desk = await listDeskArticles(actorContext(await getDb(), reviewer.user));
     expect(desk).toHaveLength(2);
     expect(desk.find((a) => a.publishedVersion === null)?.title).toMatch(/demo draft/i);
-    expect((await getOrganisation()).name).toBe("Factdesk Demo Newsroom");
+    expect((await getOrganisation(reader)).name).toBe("Factdesk Demo Newsroom");
+  });
+
+  test("a seed that fails half-way leaves nothing behind, and the next start seeds it whole", async () => {
+    await resetDatabase();
+    const db = await getDb();
+    const empty = await tableDigest();
+    // A failure late in the seed, after accounts, the article and its claims are written: publishing is refused.
+    await db.execute(sql`CREATE FUNCTION refuse_publish() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await db.execute(sql`CREATE TRIGGER refuse_publish BEFORE INSERT ON article_versions FOR EACH ROW EXECUTE FUNCTION refuse_publish()`);
+    try {
+      await expect(seedDemoNewsroom()).rejects.toHaveProperty("cause.message", "injected failure");
+      expect(await tableDigest()).toEqual(empty);
+    } finally {
+      await db.execute(sql`DROP TRIGGER refuse_publish ON article_versions`);
+      await db.execute(sql`DROP FUNCTION refuse_publish()`);
+    }
+    expect(await seedDemoNewsroom()).toBe(true);
+    expect(await listPublishedArticles(await anonymousCtx())).toHaveLength(1);
   });
 });

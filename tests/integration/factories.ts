@@ -1,17 +1,31 @@
 import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
-import type { ServiceContext } from "@/lib/services/context";
-import { SYSTEM_CONTEXT } from "@/lib/services/context";
+import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { createUser } from "@/lib/services/users/createUser";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
+export type ActorContext = ServiceContext & { actor: Actor };
+
+/** The command line's context: no signed-in user, every check passed. */
+export async function systemCtx(): Promise<ServiceContext> {
+  return systemContext(await getDb());
+}
+
+/** A visitor who is not signed in. */
+export async function anonymousCtx(): Promise<ServiceContext> {
+  return anonymousContext(await getDb());
+}
+
 /** A new account of the given role and a service context acting as it. */
-export async function makeUser(role: Role, name: string = role): Promise<ServiceContext & { actor: NonNullable<ServiceContext["actor"]> }> {
+export async function makeUser(role: Role, name: string = role): Promise<ActorContext> {
   const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
-  const { user } = await createUser(SYSTEM_CONTEXT, { email, displayName: `${name} user`, role, password: TEST_PASSWORD });
-  return { actor: { id: user.id, role: user.role, displayName: user.displayName, email: user.email } };
+  const { user } = await createUser(await systemCtx(), { email, displayName: `${name} user`, role, password: TEST_PASSWORD });
+  return actorContext(await getDb(), { id: user.id, role: user.role, displayName: user.displayName, email: user.email }) as ActorContext;
 }
 
 export const SAMPLE_BODY = [
@@ -23,6 +37,18 @@ export const SAMPLE_BODY = [
 /** An article with a known body, created by the given editor. */
 export async function makeArticle(editor: ServiceContext, title = "Mayor's claims") {
   return createArticle(editor, { title, body: SAMPLE_BODY, sourceOutlet: "Daily Example" });
+}
+
+/** Publishes the article as the editor sees it in the workspace now (as the publish form does). */
+export async function publishAsShown(editor: ServiceContext, articleId: string, note: { changeNote?: string; isCorrection?: boolean } = {}) {
+  const shown = await getWorkspace(editor, articleId);
+  return publishArticle(editor, {
+    articleId,
+    version: shown.article.version,
+    textRevision: shown.article.textRevision,
+    publishStamp: shown.publishStamp,
+    ...note,
+  });
 }
 
 /** Offsets of `quote` in the sample body. */

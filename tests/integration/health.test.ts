@@ -22,6 +22,7 @@ describe("/api/health", () => {
     process.env.DATABASE_URL = "postgres://postgres@127.0.0.1:1/none";
     const response = await GET();
     expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
     expect(await response.json()).toEqual({ status: "error", reason: expect.stringMatching(/database/i) });
   });
 });

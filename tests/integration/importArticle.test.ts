@@ -5,10 +5,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { fetchPage } from "@/lib/services/articles/fetchPage";
 import type { HostResolver } from "@/lib/services/articles/importSafety";
-import { previewImport } from "@/lib/services/articles/importArticle";
-import { ANONYMOUS_CONTEXT } from "@/lib/services/context";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/services/errors";
-import { makeUser } from "./factories";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { previewImport } from "@/lib/services/articles/previewImport";
+import { anonymousCtx, makeUser } from "./factories";
 
 const PARAGRAPHS = [
   "The mayor said on Tuesday that unemployment in the city fell to 3.2 percent last year, the lowest figure in a decade.",
@@ -294,7 +293,7 @@ describe("previewImport from a page served on 127.0.0.1", () => {
   test("only those who may create articles may import", async () => {
     const reviewer = await makeUser("reviewer");
     await expect(previewImport(reviewer, { url: at("/article") })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(previewImport(ANONYMOUS_CONTEXT, { url: at("/article") })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(previewImport(await anonymousCtx(), { url: at("/article") })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });
 

@@ -2,15 +2,19 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { articleVersions, auditLog, comments } from "@/db/schema";
-import { createClaim } from "@/lib/services/claims/createClaim";
-import { assignReviewer, reviewClaim, signOffClaim } from "@/lib/services/claims/reviewClaim";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
-import { publishArticle } from "@/lib/services/publishing/publishArticle";
-import { getPublishedVersion, listPublishedArticles } from "@/lib/services/publishing/publicArticles";
-import { listCurrentVerdicts } from "@/lib/services/ratingScales/ratingScales";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
 import { createArticle } from "@/lib/services/articles/createArticle";
-import { getWorkspace } from "@/lib/services/articles/workspace";
-import { makeArticle, makeUser, spanOf } from "./factories";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, spanOf } from "./factories";
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 const HOMES = "“We built 4,000 new homes,” the mayor added.";
@@ -20,7 +24,7 @@ async function setUp() {
   const reviewer = await makeUser("reviewer");
   const otherReviewer = await makeUser("reviewer", "other");
   const article = await makeArticle(editor);
-  const verdicts = await listCurrentVerdicts(null);
+  const verdicts = await listVerdicts(editor);
   const falseVerdict = verdicts.find((v) => v.label === "False")!;
   return { editor, reviewer, otherReviewer, article, falseVerdict };
 }
@@ -93,12 +97,12 @@ describe("publishing", () => {
     const db = await getDb();
     await db.insert(comments).values({ claimId: pending.id, authorId: reviewer.actor.id, body: "INTERNAL NOTE TEXT" });
 
-    expect(await getPublishedVersion(article.slug)).toBeNull();
-    await expect(publishArticle(reviewer, { articleId: article.id })).rejects.toBeInstanceOf(ForbiddenError);
-    const first = await publishArticle(editor, { articleId: article.id });
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug })).toBeNull();
+    await expect(publishAsShown(reviewer, article.id)).rejects.toBeInstanceOf(ForbiddenError);
+    const first = await publishAsShown(editor, article.id);
     expect(first).toMatchObject({ number: 1, claimCount: 1 });
 
-    const version = await getPublishedVersion(article.slug);
+    const version = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
     expect(version?.snapshot.claims).toHaveLength(1);
     expect(version?.snapshot.claims[0]).toMatchObject({
       quote: UNEMPLOYMENT,
@@ -111,29 +115,51 @@ describe("publishing", () => {
     expect(raw).not.toContain("INTERNAL NOTE TEXT");
     expect(raw).not.toContain(reviewer.actor.email);
 
-    const listed = await listPublishedArticles();
+    const listed = await listPublishedArticles(await anonymousCtx());
     expect(listed.map((a) => a.slug)).toContain(article.slug);
+  });
+
+  test("publishing names what the editor saw: a claim signed off or a text revised since then refuses it", async () => {
+    const { editor, article, falseVerdict } = await setUp();
+    const shown = await getWorkspace(editor, article.id);
+    const asShown = { articleId: article.id, version: shown.article.version, textRevision: shown.article.textRevision, publishStamp: shown.publishStamp };
+
+    // Meanwhile a claim is signed off: publishing it would show readers a verdict the editor never saw here.
+    let claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+    claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: falseVerdict.id, publicExplanation: "4.1 percent.", sources: [], readyForSignoff: true });
+    await signOffClaim(editor, { claimId: claim.id, version: claim.version });
+    await expect(publishArticle(editor, asShown)).rejects.toThrow(/changed since you opened this page/);
+
+    // Meanwhile the text is revised.
+    const reloaded = await getWorkspace(editor, article.id);
+    await reviseArticleText(editor, { articleId: article.id, version: reloaded.article.version, body: `${reloaded.article.body}
+A line added later.` });
+    const stale = { articleId: article.id, version: reloaded.article.version, textRevision: reloaded.article.textRevision, publishStamp: reloaded.publishStamp };
+    await expect(publishArticle(editor, stale)).rejects.toBeInstanceOf(ConflictError);
+
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug })).toBeNull();
+    await expect(publishAsShown(editor, article.id)).resolves.toMatchObject({ number: 1, claimCount: 1 });
   });
 
   test("versions are numbered, immutable and listed in history; corrections need a note", async () => {
     const { editor, article } = await setUp();
-    await publishArticle(editor, { articleId: article.id });
-    await expect(publishArticle(editor, { articleId: article.id, isCorrection: true })).rejects.toBeInstanceOf(ValidationError);
-    const second = await publishArticle(editor, { articleId: article.id, isCorrection: true, changeNote: "Corrected the figure." });
+    await publishAsShown(editor, article.id);
+    await expect(publishAsShown(editor, article.id, { isCorrection: true })).rejects.toBeInstanceOf(ValidationError);
+    const second = await publishAsShown(editor, article.id, { isCorrection: true, changeNote: "Corrected the figure." });
     expect(second.number).toBe(2);
-    const latest = await getPublishedVersion(article.slug);
+    const latest = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
     expect(latest).toMatchObject({ number: 2, latestNumber: 2, isCorrection: true, changeNote: "Corrected the figure." });
     expect(latest?.history.map((h) => h.number)).toEqual([2, 1]);
-    expect((await getPublishedVersion(article.slug, 1))?.number).toBe(1);
-    expect(await getPublishedVersion(article.slug, 3)).toBeNull();
-    expect(await getPublishedVersion("../../etc/passwd")).toBeNull();
+    expect((await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 1 }))?.number).toBe(1);
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 3 })).toBeNull();
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: "../../etc/passwd" })).toBeNull();
   });
 
   test("drafts are not listed to readers, and every change is in the audit log", async () => {
     const editor = await makeUser("editor");
     const draft = await createArticle(editor, { title: "Unpublished draft", body: "Secret draft text." });
-    expect((await listPublishedArticles()).map((a) => a.slug)).not.toContain(draft.slug);
-    expect(await getPublishedVersion(draft.slug)).toBeNull();
+    expect((await listPublishedArticles(await anonymousCtx())).map((a) => a.slug)).not.toContain(draft.slug);
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: draft.slug })).toBeNull();
     const db = await getDb();
     const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
     expect(entries).toEqual([expect.objectContaining({ action: "article.create", actorId: editor.actor.id })]);

@@ -27,12 +27,12 @@ test("on the embedded database a secret is generated once into the data folder a
 });
 
 test("a configured AUTH_SECRET wins", () => {
-  vi.stubEnv("AUTH_SECRET", "configured-secret");
-  expect(getAuthSecret()).toBe("configured-secret");
+  vi.stubEnv("AUTH_SECRET", "a-configured-secret-of-at-least-32-characters");
+  expect(getAuthSecret()).toBe("a-configured-secret-of-at-least-32-characters");
 });
 
 test("production on a Postgres server refuses to run without AUTH_SECRET", () => {
   vi.stubEnv("NODE_ENV", "production");
   vi.stubEnv("DATABASE_URL", "postgres://db.example.test/factdesk");
-  expect(() => getAuthSecret()).toThrow(/AUTH_SECRET must be set/);
+  expect(() => getAuthSecret()).toThrow(/AUTH_SECRET: must be set when running in production on a Postgres server/);
 });

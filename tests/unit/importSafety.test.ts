@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { ValidationError } from "@/lib/services/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { type HostResolver, isDisallowedAddress, parseImportUrl, vetImportUrl } from "@/lib/services/articles/importSafety";
 
 const REFUSED_ADDRESSES = [

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { authorize, can, PERMISSIONS, roleCan } from "@/lib/auth/permissions";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/services/errors";
-import type { Actor } from "@/lib/services/context";
+import type { Queryable } from "@/db/client";
+import type { Actor } from "@/lib/core/context";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 
 const actor = (role: Actor["role"], id = `${role}-id`): Actor => ({ id, role, displayName: role, email: `${role}@x.test` });
 
@@ -31,10 +32,12 @@ describe("the permission table", () => {
     }
   });
 
-  test("authorize refuses anonymous and forbidden actors with typed errors", () => {
-    expect(() => authorize({ actor: null }, "desk:read")).toThrow(UnauthenticatedError);
-    expect(() => authorize({ actor: actor("reviewer") }, "article:create")).toThrow(ForbiddenError);
-    expect(authorize({ actor: actor("editor") }, "article:create")).toMatchObject({ role: "editor" });
-    expect(authorize({ actor: null, system: true }, "user:manage")).toBeNull();
+  test("authorize refuses anonymous visitors and the wrong role before it reads anything", async () => {
+    // A database that fails the test if it is touched: the cheap checks come first.
+    const untouched = new Proxy({}, { get: () => expect.unreachable("the database was read before the role check") }) as Queryable;
+    await expect(authorize({ actor: null, db: untouched }, "desk:read")).rejects.toThrow(UnauthenticatedError);
+    await expect(authorize({ actor: actor("reviewer"), db: untouched }, "article:create")).rejects.toThrow(ForbiddenError);
+    await expect(authorize({ actor: actor("editor"), db: untouched }, "user:manage")).rejects.toThrow(ForbiddenError);
+    await expect(authorize({ actor: null, db: untouched, system: true }, "user:manage")).resolves.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
-import { safeNextPath } from "@/lib/safeRedirect";
+import { safeNextPath } from "@/lib/web/safeRedirect";
 
 describe("slugify", () => {
   test.each([

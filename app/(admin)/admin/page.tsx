@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth";
+import { requirePageActor } from "@/lib/web/pageAccess";
 
 export const metadata: Metadata = { title: "Admin" };
 

@@ -4,7 +4,7 @@ import { LoginForm } from "@/components/auth/LoginForm";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { getActor } from "@/lib/auth";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo/demoMode";
-import { safeNextPath } from "@/lib/safeRedirect";
+import { safeNextPath } from "@/lib/web/safeRedirect";
 import { login } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in · Factdesk" };

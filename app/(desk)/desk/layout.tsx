@@ -1,5 +1,5 @@
 import { StaffShell } from "@/components/staff/StaffShell";
-import { requirePageActor } from "@/lib/auth";
+import { requirePageActor } from "@/lib/web/pageAccess";
 import { isDemoMode } from "@/lib/demo/demoMode";
 import { logout, logoutEverywhere } from "../../(auth)/actions";
 

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getServiceContext, requirePageActor } from "@/lib/auth";
+import { getServiceContext } from "@/lib/auth";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { roleCan } from "@/lib/auth/permissions";
-import { listDeskArticles } from "@/lib/services/articles/deskArticles";
+import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 
 export const metadata: Metadata = { title: "Desk" };
 
 export default async function DeskPage() {
   const actor = await requirePageActor("/desk");
-  const articles = await listDeskArticles(await getServiceContext());
+  const articles = await forPage(getServiceContext().then((ctx) => listDeskArticles(ctx)), "/desk");
   return (
     <section aria-labelledby="desk-heading" className="flex flex-col gap-4">
       <div className="flex items-center justify-between">

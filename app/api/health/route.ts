@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getReaderContext } from "@/lib/core/database";
+import { checkHealth } from "@/lib/services/system/checkHealth";
 
 export const dynamic = "force-dynamic";
 
@@ -9,15 +9,15 @@ const TIMEOUT_MS = 3000;
 export async function GET() {
   try {
     await Promise.race([
-      getDb().then((db) => db.execute(sql`select 1`)),
+      getReaderContext().then((ctx) => checkHealth(ctx)),
       new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
     ]);
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("factdesk: health check failed:", error);
+    console.error("factdesk: health check failed:", error instanceof Error ? error.message : error);
     return Response.json(
       { status: "error", reason: "The database is not answering." },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
     );
   }
 }

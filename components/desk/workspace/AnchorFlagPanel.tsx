@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -10,13 +10,11 @@ import type { WorkspaceActions } from "./workspaceActions";
  * attach it to newly selected words.
  */
 export function AnchorFlagPanel({
-  articleId,
   textRevision,
   claim,
   move,
   onAttach,
 }: {
-  articleId: string;
   textRevision: number;
   claim: WorkspaceClaim;
   move: WorkspaceActions["moveClaimAnchor"];
@@ -38,7 +36,7 @@ export function AnchorFlagPanel({
             type="button"
             disabled={pending}
             aria-busy={pending}
-            onClick={() => run(() => move(articleId, { claimId: claim.id, version: claim.version, start: claim.start, end: claim.end, textRevision }))}
+            onClick={() => run(() => move({ claimId: claim.id, version: claim.version, start: claim.start, end: claim.end, textRevision }))}
           >
             {pending ? "Confirming…" : "Text is still right"}
           </Button>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { ArticleSourceFields, bindFields } from "@/components/desk/ArticleFieldsForm";
 import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextField } from "@/components/ui/TextField";
-import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import { sameFields, useDraft } from "./useDraft";
 import type { ArticleDetails, WorkspaceActions } from "./workspaceActions";

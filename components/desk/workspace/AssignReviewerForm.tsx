@@ -3,19 +3,17 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
-import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** Gives the claim to a reviewer (or takes it back), with an optional due date. */
 export function AssignReviewerForm({
-  articleId,
   claim,
   reviewers,
   assign,
 }: {
-  articleId: string;
   claim: WorkspaceClaim;
   reviewers: WorkspaceDto["reviewers"];
   assign: WorkspaceActions["assignReviewer"];
@@ -31,7 +29,7 @@ export function AssignReviewerForm({
     event.preventDefault();
     setErrors({});
     run(
-      () => assign(articleId, { claimId: claim.id, version: claim.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
+      () => assign({ claimId: claim.id, version: claim.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
       { success: () => (draft.reviewerId ? "Reviewer assigned." : "Reviewer removed from the claim."), onFailure: (r) => setErrors(r.fieldErrors ?? {}) },
     );
   }

@@ -3,14 +3,14 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** The claim as reviewers will check it, and who made it. */
-export function ClaimDetailsForm({ articleId, claim, edit }: { articleId: string; claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
+export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
   const [draft, setDraft] = useDraft({ statement: claim.statement, claimant: claim.claimant }, claim.version, sameFields);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
@@ -18,7 +18,7 @@ export function ClaimDetailsForm({ articleId, claim, edit }: { articleId: string
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
-    run(() => edit(articleId, { claimId: claim.id, version: claim.version, ...draft }), { onFailure: (r) => setErrors(r.fieldErrors ?? {}) });
+    run(() => edit({ claimId: claim.id, version: claim.version, ...draft }), { onFailure: (r) => setErrors(r.fieldErrors ?? {}) });
   }
 
   return (

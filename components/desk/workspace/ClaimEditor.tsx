@@ -1,6 +1,6 @@
 "use client";
 
-import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { AnchorFlagPanel } from "./AnchorFlagPanel";
 import { AssignReviewerForm } from "./AssignReviewerForm";
 import { ClaimDetailsForm } from "./ClaimDetailsForm";
@@ -74,11 +74,11 @@ export function ClaimEditor({
       </figure>
 
       {canEdit && claim.anchorState !== "ok" ? (
-        <AnchorFlagPanel articleId={article.id} textRevision={article.textRevision} claim={claim} move={actions.moveClaimAnchor} onAttach={onAttach} />
+        <AnchorFlagPanel textRevision={article.textRevision} claim={claim} move={actions.moveClaimAnchor} onAttach={onAttach} />
       ) : null}
 
       {canEdit ? (
-        <ClaimDetailsForm articleId={article.id} claim={claim} edit={actions.editClaim} />
+        <ClaimDetailsForm claim={claim} edit={actions.editClaim} />
       ) : (
         <div className="flex flex-col gap-1 text-sm">
           <p>
@@ -94,28 +94,28 @@ export function ClaimEditor({
 
       {canEdit && claim.anchorState !== "orphaned" ? (
         <div className={section}>
-          <MergeClaimButton articleId={article.id} claim={claim} next={next} merge={actions.mergeClaims} />
-          <SplitClaimForm articleId={article.id} claim={claim} split={actions.splitClaim} />
+          <MergeClaimButton claim={claim} next={next} merge={actions.mergeClaims} />
+          <SplitClaimForm claim={claim} split={actions.splitClaim} />
         </div>
       ) : null}
 
       {permissions.assign ? (
         <div className={section}>
-          <AssignReviewerForm articleId={article.id} claim={claim} reviewers={workspace.reviewers} assign={actions.assignReviewer} />
+          <AssignReviewerForm claim={claim} reviewers={workspace.reviewers} assign={actions.assignReviewer} />
         </div>
       ) : null}
 
-      {permissions.signOff && claim.status === "needs_signoff" ? <SignOffButton articleId={article.id} claim={claim} signOff={actions.signOffClaim} /> : null}
+      {permissions.signOff && claim.status === "needs_signoff" ? <SignOffButton claim={claim} signOff={actions.signOffClaim} /> : null}
 
       {canReview ? (
         <div className={section}>
-          <ReviewForm articleId={article.id} claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
+          <ReviewForm claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
         </div>
       ) : null}
 
       {canEdit ? (
         <div className={section}>
-          <DeleteClaimControl articleId={article.id} claim={claim} remove={actions.deleteClaim} />
+          <DeleteClaimControl claim={claim} remove={actions.deleteClaim} />
         </div>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { filterClaims, sortClaims, type ClaimFilter, type ClaimSort } from "./claimListOrder";
 import { ClaimOption, claimOptionId } from "./ClaimOption";
 import { STATUS_LABEL, STATUS_ORDER } from "./claimStatus";

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 
 export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;

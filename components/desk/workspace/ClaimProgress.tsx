@@ -1,4 +1,4 @@
-import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { STATUS_LABEL, STATUS_ORDER, STATUS_STYLE } from "./claimStatus";
 
 /** Claims by status as a bar, with its text equivalent ("3 of 6 signed off") and a legend. */

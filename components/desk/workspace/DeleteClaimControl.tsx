@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** Deletes the claim after an inline "are you sure?" step. */
-export function DeleteClaimControl({ articleId, claim, remove }: { articleId: string; claim: WorkspaceClaim; remove: WorkspaceActions["deleteClaim"] }) {
+export function DeleteClaimControl({ claim, remove }: { claim: WorkspaceClaim; remove: WorkspaceActions["deleteClaim"] }) {
   const [confirming, setConfirming] = useState(false);
   const [pending, run] = useWorkspaceAction();
   if (!confirming) {
@@ -25,7 +25,7 @@ export function DeleteClaimControl({ articleId, claim, remove }: { articleId: st
         Delete this claim? Its review, sources and notes are deleted with it.
       </p>
       <div className="flex gap-2">
-        <Button type="button" variant="danger" disabled={pending} aria-busy={pending} onClick={() => run(() => remove(articleId, { claimId: claim.id, version: claim.version }))}>
+        <Button type="button" variant="danger" disabled={pending} aria-busy={pending} onClick={() => run(() => remove({ claimId: claim.id, version: claim.version }))}>
           {pending ? "Deleting…" : "Yes, delete claim"}
         </Button>
         {/* Focus lands on the safe choice. */}

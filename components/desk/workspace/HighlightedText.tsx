@@ -2,7 +2,7 @@
 
 import { memo, useMemo, useRef } from "react";
 import { segmentText, type Paragraph } from "@/lib/domain/textSegments";
-import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 import { trimSpan } from "./claimListOrder";
 

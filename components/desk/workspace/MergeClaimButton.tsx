@@ -1,19 +1,17 @@
 "use client";
 
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import { shorten } from "./shorten";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** Joins the claim with the one right after it in the text. */
 export function MergeClaimButton({
-  articleId,
   claim,
   next,
   merge,
 }: {
-  articleId: string;
   claim: WorkspaceClaim;
   next: WorkspaceClaim | null;
   merge: WorkspaceActions["mergeClaims"];
@@ -30,7 +28,7 @@ export function MergeClaimButton({
           aria-describedby={`merge-note-${claim.id}`}
           onClick={() =>
             next &&
-            run(() => merge(articleId, { firstId: claim.id, firstVersion: claim.version, secondId: next.id, secondVersion: next.version }))
+            run(() => merge({ firstId: claim.id, firstVersion: claim.version, secondId: next.id, secondVersion: next.version }))
           }
         >
           {pending ? "Merging…" : "Merge with next claim"}

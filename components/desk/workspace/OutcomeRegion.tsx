@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { Outcome } from "./outcome";
+
+/** What the last workspace action came to, shown in the one outcome region. */
+export type Outcome = { tone: "success" | "error"; text: string; n: number };
 
 /**
  * The outcome of the last action: successes in a polite live region, failures as an alert. Both containers are

@@ -9,7 +9,10 @@ import { useWorkspaceAction } from "./outcome";
 import type { PublishSummary, WorkspaceActions } from "./workspaceActions";
 
 /** Publishes the current text with its signed-off claims as the next numbered version. */
-export function PublishForm({ articleId, nextVersion, publish }: { articleId: string; nextVersion: number; publish: WorkspaceActions["publishArticle"] }) {
+/** The article as the editor sees it now: publishing is refused if it changed before they press Publish. */
+type Shown = { articleId: string; version: number; textRevision: number; publishStamp: string };
+
+export function PublishForm({ shown, nextVersion, publish }: { shown: Shown; nextVersion: number; publish: WorkspaceActions["publishArticle"] }) {
   const [open, setOpen] = useState(false);
   const [changeNote, setChangeNote] = useState("");
   const [isCorrection, setIsCorrection] = useState(false);
@@ -20,7 +23,7 @@ export function PublishForm({ articleId, nextVersion, publish }: { articleId: st
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
-    run(() => publish({ articleId, changeNote, isCorrection }), {
+    run(() => publish({ ...shown, changeNote, isCorrection }), {
       success: (r) => `Published version ${r.number} with ${plural(r.claimCount, "checked claim")}.`,
       onSuccess: (r) => {
         setPublished(r);

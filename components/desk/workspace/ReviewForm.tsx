@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
 import { formatSources, parseSources } from "./reviewSources";
@@ -11,12 +11,10 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 /** The reviewer's verdict, public explanation and sources, optionally sent on for an editor's sign-off. */
 export function ReviewForm({
-  articleId,
   claim,
   verdicts,
   review,
 }: {
-  articleId: string;
   claim: WorkspaceClaim;
   verdicts: WorkspaceDto["verdicts"];
   review: WorkspaceActions["reviewClaim"];
@@ -36,7 +34,7 @@ export function ReviewForm({
     setErrors({});
     run(
       () =>
-        review(articleId, {
+        review({
           claimId: claim.id,
           version: claim.version,
           verdictId: draft.verdictId || null,

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { trimSpan } from "./claimListOrder";
 import { SelectableTextArea } from "./SelectableTextArea";
 import { shorten } from "./shorten";

@@ -1,12 +1,12 @@
 "use client";
 
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** An editor approves the reviewer's verdict for publication. */
-export function SignOffButton({ articleId, claim, signOff }: { articleId: string; claim: WorkspaceClaim; signOff: WorkspaceActions["signOffClaim"] }) {
+export function SignOffButton({ claim, signOff }: { claim: WorkspaceClaim; signOff: WorkspaceActions["signOffClaim"] }) {
   const [pending, run] = useWorkspaceAction();
   return (
     <div className="flex flex-col gap-2 rounded-md border border-pink-200 bg-pink-50 p-3 text-sm">
@@ -15,7 +15,7 @@ export function SignOffButton({ articleId, claim, signOff }: { articleId: string
         article is published.
       </p>
       <div>
-        <Button type="button" disabled={pending} aria-busy={pending} onClick={() => run(() => signOff(articleId, { claimId: claim.id, version: claim.version }))}>
+        <Button type="button" disabled={pending} aria-busy={pending} onClick={() => run(() => signOff({ claimId: claim.id, version: claim.version }))}>
           {pending ? "Signing off…" : "Sign off verdict"}
         </Button>
       </div>

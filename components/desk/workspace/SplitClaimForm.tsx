@@ -2,13 +2,13 @@
 
 import { useRef } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import { SelectableTextArea } from "./SelectableTextArea";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** Splits the claim in two where the editor puts the cursor in its quote. */
-export function SplitClaimForm({ articleId, claim, split }: { articleId: string; claim: WorkspaceClaim; split: WorkspaceActions["splitClaim"] }) {
+export function SplitClaimForm({ claim, split }: { claim: WorkspaceClaim; split: WorkspaceActions["splitClaim"] }) {
   const quote = useRef<HTMLTextAreaElement>(null);
   const [pending, run] = useWorkspaceAction();
 
@@ -18,7 +18,7 @@ export function SplitClaimForm({ articleId, claim, split }: { articleId: string;
       if (at <= 0 || at >= claim.quote.length) {
         return { ok: false, error: "Put the cursor inside the claim's text, between two words, then choose Split here." } as const;
       }
-      return split(articleId, { claimId: claim.id, version: claim.version, at: claim.start + at });
+      return split({ claimId: claim.id, version: claim.version, at: claim.start + at });
     });
   }
 

@@ -2,7 +2,7 @@
 
 import { memo, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { plural } from "./claimListOrder";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";

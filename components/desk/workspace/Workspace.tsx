@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useContext, useMemo, useState } from "react";
-import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
 import { claimOptionId } from "./ClaimOption";
@@ -77,7 +77,7 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
   }
 
   function attach(claimId: string, version: number, span: Span) {
-    run(() => actions.moveClaimAnchor(article.id, { claimId, version, ...span, textRevision: article.textRevision }), {
+    run(() => actions.moveClaimAnchor({ claimId, version, ...span, textRevision: article.textRevision }), {
       success: () => "Claim attached to the selected words.",
       onSuccess: () => {
         setAttachingId(null);
@@ -92,6 +92,7 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
     <div className="flex flex-col gap-4">
       <WorkspaceHeader
         article={article}
+        publishStamp={workspace.publishStamp}
         counts={workspace.counts}
         canEditDetails={permissions.editArticle}
         saveDetails={actions.updateArticleDetails}

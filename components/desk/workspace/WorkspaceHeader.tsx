@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import type { WorkspaceDto } from "@/lib/services/articles/workspace";
+import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ArticleDetailsForm } from "./ArticleDetailsForm";
 import { ClaimProgress } from "./ClaimProgress";
 import { PublishForm } from "./PublishForm";
@@ -15,6 +15,7 @@ import type { WorkspaceActions } from "./workspaceActions";
  */
 export function WorkspaceHeader({
   article,
+  publishStamp,
   counts,
   canEditDetails,
   saveDetails,
@@ -22,6 +23,7 @@ export function WorkspaceHeader({
   publish,
 }: {
   article: WorkspaceDto["article"];
+  publishStamp: string;
   counts: WorkspaceDto["counts"];
   canEditDetails: boolean;
   saveDetails: WorkspaceActions["updateArticleDetails"];
@@ -83,7 +85,13 @@ export function WorkspaceHeader({
               Edit details
             </Button>
           ) : null}
-          {canPublish ? <PublishForm articleId={article.id} nextVersion={(article.publishedVersion ?? 0) + 1} publish={publish} /> : null}
+          {canPublish ? (
+            <PublishForm
+              shown={{ articleId: article.id, version: article.version, textRevision: article.textRevision, publishStamp }}
+              nextVersion={(article.publishedVersion ?? 0) + 1}
+              publish={publish}
+            />
+          ) : null}
         </div>
       </div>
       {canEditDetails && editing ? <ArticleDetailsForm article={article} save={saveDetails} onDone={stopEditing} /> : null}

@@ -1,4 +1,4 @@
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { isFlagged, STATUS_ORDER, type ClaimStatus } from "./claimStatus";
 
 export type ClaimFilter = "all" | "flagged" | ClaimStatus;

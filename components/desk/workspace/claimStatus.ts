@@ -1,4 +1,4 @@
-import type { WorkspaceClaim } from "@/lib/services/articles/workspace";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 
 export type ClaimStatus = WorkspaceClaim["status"];
 

@@ -1,11 +1,8 @@
 "use client";
 
 import { createContext, useCallback, useContext, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/actionResult";
-import { OutcomeRegion } from "./OutcomeRegion";
-
-/** What the last workspace action came to, shown in the one outcome region. */
-export type Outcome = { tone: "success" | "error"; text: string; n: number };
+import type { ActionResult } from "@/lib/web/actionResult";
+import { OutcomeRegion, type Outcome } from "./OutcomeRegion";
 
 export type Report = (outcome: { tone: Outcome["tone"]; text: string }) => void;
 

@@ -1,5 +1,5 @@
 import type { ArticleFormValues } from "@/components/desk/articleFormValues";
-import type { ActionResult } from "@/lib/actions/actionResult";
+import type { ActionResult } from "@/lib/web/actionResult";
 
 type Result<T = unknown> = Promise<ActionResult<T>>;
 type ClaimRef = { claimId: string; version: number };
@@ -8,23 +8,31 @@ export type ReviseSummary = { unchanged: number; moved: number; changed: number;
 /** The article's title and source details as the form holds them (empty string = not given). */
 export type ArticleDetails = Omit<ArticleFormValues, "body">;
 export type PublishSummary = { slug: string; number: number; claimCount: number };
+/** What the editor publishes: the article as they were shown it (version, text revision, claims), and the note. */
+export type PublishInput = {
+  articleId: string;
+  version: number;
+  textRevision: number;
+  publishStamp: string;
+  changeNote: string;
+  isCorrection: boolean;
+};
 
 /** The workspace's server actions, handed down from the page (components never import app/ or services). */
 export type WorkspaceActions = {
   createClaim: (input: { articleId: string; start: number; end: number; textRevision: number }) => Result<{ id: string }>;
   acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number }>;
-  editClaim: (articleId: string, input: ClaimRef & { statement: string; claimant: string }) => Result;
-  deleteClaim: (articleId: string, input: ClaimRef) => Result;
-  mergeClaims: (articleId: string, input: { firstId: string; firstVersion: number; secondId: string; secondVersion: number }) => Result;
-  splitClaim: (articleId: string, input: ClaimRef & { at: number }) => Result;
-  moveClaimAnchor: (articleId: string, input: ClaimRef & { start: number; end: number; textRevision: number }) => Result;
-  assignReviewer: (articleId: string, input: ClaimRef & { reviewerId: string | null; dueOn: string | null }) => Result;
+  editClaim: (input: ClaimRef & { statement: string; claimant: string }) => Result;
+  deleteClaim: (input: ClaimRef) => Result;
+  mergeClaims: (input: { firstId: string; firstVersion: number; secondId: string; secondVersion: number }) => Result;
+  splitClaim: (input: ClaimRef & { at: number }) => Result;
+  moveClaimAnchor: (input: ClaimRef & { start: number; end: number; textRevision: number }) => Result;
+  assignReviewer: (input: ClaimRef & { reviewerId: string | null; dueOn: string | null }) => Result;
   reviewClaim: (
-    articleId: string,
     input: ClaimRef & { verdictId: string | null; publicExplanation: string; sources: { url: string; title: string }[]; readyForSignoff: boolean },
   ) => Result;
-  signOffClaim: (articleId: string, input: ClaimRef) => Result;
+  signOffClaim: (input: ClaimRef) => Result;
   reviseArticleText: (input: { articleId: string; version: number; body: string }) => Result<ReviseSummary>;
   updateArticleDetails: (input: { articleId: string; version: number } & ArticleDetails) => Result<{ version: number }>;
-  publishArticle: (input: { articleId: string; changeNote: string; isCorrection: boolean }) => Result<PublishSummary>;
+  publishArticle: (input: PublishInput) => Result<PublishSummary>;
 };

@@ -3,13 +3,14 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
-import { ValidationError } from "../errors";
+import { config } from "@/lib/config";
+import { ValidationError } from "@/lib/core/errors";
 import { type HostResolver, type VettedTarget, importRefused, vetImportUrl } from "./importSafety";
 
 export type FetchedPage = { finalUrl: string; contentType: string; text: string };
 
 export type FetchPageOptions = {
-  /** Time for the whole import, redirects included. Default: FACTDESK_IMPORT_TIMEOUT_MS, else 10 seconds. */
+  /** Time for the whole import, redirects included. Default: FACTDESK_IMPORT_TIMEOUT_MS (10 seconds). */
   timeoutMs?: number;
   /** Largest page accepted, counted after decompression. Default 5 MB. */
   maxBytes?: number;
@@ -17,7 +18,6 @@ export type FetchPageOptions = {
   resolve?: HostResolver;
 };
 
-const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -37,7 +37,7 @@ const REQUEST_HEADERS = {
  * message is meant for the editor.
  */
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
-  const timeoutMs = options.timeoutMs ?? configuredTimeoutMs() ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? config().importTimeoutMs;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -89,10 +89,6 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   }
 }
 
-function configuredTimeoutMs(): number | null {
-  const value = Number(process.env.FACTDESK_IMPORT_TIMEOUT_MS);
-  return Number.isInteger(value) && value > 0 ? value : null;
-}
 
 /** Sends the request to the vetted address; the URL's hostname still names the site (Host header, TLS SNI). */
 function send(target: VettedTarget, signal: AbortSignal): Promise<IncomingMessage> {

@@ -1,6 +1,7 @@
 import { promises as dns } from "node:dns";
 import { isIP } from "node:net";
-import { ValidationError } from "../errors";
+import { config } from "@/lib/config";
+import { ValidationError } from "@/lib/core/errors";
 
 /**
  * Article import fetches addresses that editors type in, from inside our network: a server-side request forgery
@@ -59,7 +60,7 @@ export function isDisallowedAddress(ip: string): boolean {
 
 /** Whether the address checks are switched off, for tests that serve pages from 127.0.0.1. */
 export function privateImportAllowed(): boolean {
-  return process.env.FACTDESK_ALLOW_PRIVATE_IMPORT === "1";
+  return config().allowPrivateImport;
 }
 
 /** Parses an address an editor gave: http(s) only, no user name or password. Throws a ValidationError. */

@@ -1,39 +1,12 @@
 import { and, asc, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
-import type { ServiceContext } from "../context";
 import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { AuditLogPage } from "./auditDto";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/** One audit entry as the admin's log shows it. `before`/`after` are the recorded JSON, untrusted for display. */
-export type AuditEntryDto = {
-  id: number;
-  at: Date;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-};
-
-export type AuditLogPage = {
-  entries: AuditEntryDto[];
-  /** The `before` cursor of the next, older page; null on the last page. */
-  nextCursor: number | null;
-  /** Null when nothing newer matches; else the `before` cursor of the page just above (null: the newest page). */
-  newer: { before: number | null } | null;
-};
-
-/** What the filter controls offer: every action and entity type recorded so far, and every account. */
-export type AuditFilterOptions = {
-  actions: string[];
-  entityTypes: string[];
-  actors: { id: string; name: string }[];
-};
 
 /** A search parameter as the page receives it; the schema decides what is acceptable. */
 type Param = string | string[] | undefined;
@@ -89,10 +62,10 @@ export type AuditLogFilters = z.output<typeof auditQuerySchema>;
  * One page of the audit log, newest first, filtered by action (exact, or a prefix ending in a dot or a bare
  * word such as "claim"), entity type and actor ("system" for entries without one). Bad filters throw a ValidationError.
  */
-export async function listAuditLog(ctx: ServiceContext, input: AuditLogQuery): Promise<AuditLogPage> {
-  authorize(ctx, "audit:read");
+export const listAuditLog = defineVerb("listAuditLog", async (ctx, input: AuditLogQuery): Promise<AuditLogPage> => {
+  await authorize(ctx, "audit:read");
   const filters = parseInput(auditQuerySchema, input);
-  const db = await getDb();
+  const db = ctx.db;
   const matching = filterConditions(filters);
 
   const rows = await db
@@ -127,19 +100,7 @@ export async function listAuditLog(ctx: ServiceContext, input: AuditLogQuery): P
     if (above.length > 0) newer = { before: above[AUDIT_PAGE_SIZE]?.id ?? null };
   }
   return { entries, nextCursor, newer };
-}
-
-/** The choices for the audit log's filter controls. */
-export async function listAuditFilterOptions(ctx: ServiceContext): Promise<AuditFilterOptions> {
-  authorize(ctx, "audit:read");
-  const db = await getDb();
-  const [actions, entityTypes, actors] = await Promise.all([
-    db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)),
-    db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(asc(auditLog.entityType)),
-    db.select({ id: users.id, name: users.displayName }).from(users).orderBy(asc(users.displayName)),
-  ]);
-  return { actions: actions.map((a) => a.value), entityTypes: entityTypes.map((t) => t.value), actors };
-}
+});
 
 function filterConditions(filters: AuditLogFilters): SQL[] {
   const conditions: SQL[] = [];

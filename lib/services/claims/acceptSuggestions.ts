@@ -1,14 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { articles, claims } from "@/db/schema";
+import { claims } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
 import { scoreSentences } from "@/lib/domain/checkWorthiness";
-import { recordAudit } from "../audit";
-import type { ServiceContext } from "../context";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { lockArticle } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
 
 const acceptSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -23,54 +24,57 @@ const acceptSchema = z.strictObject({
  * Turns suggested sentences into claims in one transaction (one by one or all at once). Spans that are already
  * claims are skipped, so accepting twice creates nothing twice.
  */
-export async function acceptSuggestions(ctx: ServiceContext, input: z.input<typeof acceptSchema>): Promise<{ created: number; skipped: number }> {
-  const actor = authorize(ctx, "claim:create");
-  const data = parseInput(acceptSchema, input);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [article] = await tx.select().from(articles).where(eq(articles.id, data.articleId)).for("update");
-    if (!article) throw new NotFoundError("That article");
-    if (article.textRevision !== data.textRevision) {
-      throw new ConflictError("The article text changed since the suggestions were made. Reload to see new suggestions.");
-    }
-    const existing = await tx
-      .select({ start: claims.anchorStart, end: claims.anchorEnd })
-      .from(claims)
-      .where(and(eq(claims.articleId, article.id)));
-    const taken = new Set(existing.map((c) => `${c.start}:${c.end}`));
-    const fresh = data.spans.filter((span) => {
-      const key = `${span.start}:${span.end}`;
-      if (taken.has(key)) return false;
-      taken.add(key);
-      return true;
+export const acceptSuggestions = defineVerb(
+  "acceptSuggestions",
+  async (ctx, input: z.input<typeof acceptSchema>): Promise<{ articleId: string; created: number; skipped: number }> => {
+    const actor = await authorize(ctx, "claim:create");
+    const data = parseInput(acceptSchema, input);
+    return transaction(ctx, async (tx) => {
+      // Alone on the article: two editors accepting the same suggestion at once must not make it twice.
+      const article = await lockArticle(tx.db, data.articleId, "update");
+      if (article.textRevision !== data.textRevision) {
+        throw new ConflictError("The article text changed since the suggestions were made. Reload to see new suggestions.");
+      }
+      const existing = await tx.db
+        .select({ start: claims.anchorStart, end: claims.anchorEnd })
+        .from(claims)
+        .where(eq(claims.articleId, article.id));
+      const taken = new Set(existing.map((c) => `${c.start}:${c.end}`));
+      const fresh = data.spans.filter((span) => {
+        const key = `${span.start}:${span.end}`;
+        if (taken.has(key)) return false;
+        taken.add(key);
+        return true;
+      });
+      for (const span of fresh) {
+        if (span.end <= span.start || span.end > article.body.length) throw new ValidationError("A suggestion no longer fits the text. Reload and try again.");
+      }
+      if (fresh.length) {
+        const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
+        const scores = scoreSentences(anchors.map((a) => a.quote));
+        await tx.db.insert(claims).values(
+          anchors.map((anchor, i) => ({
+            articleId: article.id,
+            anchorStart: anchor.start,
+            anchorEnd: anchor.end,
+            quote: anchor.quote,
+            prefix: anchor.prefix,
+            suffix: anchor.suffix,
+            statement: anchor.quote,
+            checkWorthiness: scores[i] ?? null,
+            createdBy: actor?.id ?? null,
+            updatedBy: actor?.id ?? null,
+          })),
+        );
+      }
+      await recordAudit(tx, {
+        action: "claim.accept_suggestions",
+        entityType: "article",
+        entityId: article.id,
+        before: { claims: existing.length },
+        after: { created: fresh.length, spans: fresh },
+      });
+      return { articleId: article.id, created: fresh.length, skipped: data.spans.length - fresh.length };
     });
-    for (const span of fresh) {
-      if (span.end <= span.start || span.end > article.body.length) throw new ValidationError("A suggestion no longer fits the text. Reload and try again.");
-    }
-    if (fresh.length) {
-      const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
-      const scores = scoreSentences(anchors.map((a) => a.quote));
-      await tx.insert(claims).values(
-        anchors.map((anchor, i) => ({
-          articleId: article.id,
-          anchorStart: anchor.start,
-          anchorEnd: anchor.end,
-          quote: anchor.quote,
-          prefix: anchor.prefix,
-          suffix: anchor.suffix,
-          statement: anchor.quote,
-          checkWorthiness: scores[i] ?? null,
-          createdBy: actor?.id ?? null,
-          updatedBy: actor?.id ?? null,
-        })),
-      );
-    }
-    await recordAudit(tx, ctx, {
-      action: "claim.accept_suggestions",
-      entityType: "article",
-      entityId: article.id,
-      after: { created: fresh.length, spans: fresh },
-    });
-    return { created: fresh.length, skipped: data.spans.length - fresh.length };
-  });
-}
+  },
+);

@@ -1,4 +1,4 @@
-import type { AnchorState, Claim, ClaimStatus } from "@/db/schema";
+import type { AnchorState, ClaimStatus } from "@/db/schema";
 
 /** A claim as the desk shows it. */
 export type ClaimDto = {
@@ -18,23 +18,3 @@ export type ClaimDto = {
   publicExplanation: string;
   version: number;
 };
-
-export function toClaimDto(claim: Claim): ClaimDto {
-  return {
-    id: claim.id,
-    articleId: claim.articleId,
-    start: claim.anchorStart,
-    end: claim.anchorEnd,
-    quote: claim.quote,
-    anchorState: claim.anchorState,
-    statement: claim.statement,
-    claimant: claim.claimant,
-    checkWorthiness: claim.checkWorthiness,
-    status: claim.status,
-    verdictId: claim.verdictId,
-    reviewerId: claim.reviewerId,
-    dueOn: claim.dueOn,
-    publicExplanation: claim.publicExplanation,
-    version: claim.version,
-  };
-}

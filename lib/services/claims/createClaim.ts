@@ -1,16 +1,17 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { articles, claims } from "@/db/schema";
+import { claims } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
-import { recordAudit } from "../audit";
-import type { ServiceContext } from "../context";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { lockArticle } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
-import { toClaimDto, type ClaimDto } from "./claimDto";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { toClaimDto } from "./toClaimDto";
 
-export const createClaimSchema = z.strictObject({
+const createClaimSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
   start: z.coerce.number().int().min(0),
   end: z.coerce.number().int().min(0),
@@ -24,16 +25,11 @@ export const createClaimSchema = z.strictObject({
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 
 /** Marks a span of the article's current text as a claim to check. */
-export async function createClaim(ctx: ServiceContext, input: CreateClaimInput): Promise<ClaimDto> {
-  const actor = authorize(ctx, "claim:create");
+export const createClaim = defineVerb("createClaim", async (ctx, input: CreateClaimInput): Promise<ClaimDto> => {
+  const actor = await authorize(ctx, "claim:create");
   const data = parseInput(createClaimSchema, input);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [article] = await tx
-      .select({ body: articles.body, textRevision: articles.textRevision })
-      .from(articles)
-      .where(eq(articles.id, data.articleId));
-    if (!article) throw new NotFoundError("That article");
+  return transaction(ctx, async (tx) => {
+    const article = await lockArticle(tx.db, data.articleId, "share");
     if (data.textRevision !== undefined && data.textRevision !== article.textRevision) {
       throw new ConflictError("The article text changed since you loaded it. Reload and select the text again.");
     }
@@ -41,7 +37,7 @@ export async function createClaim(ctx: ServiceContext, input: CreateClaimInput):
       throw new ValidationError("Select some text of the article to make a claim.");
     }
     const anchor = createAnchor(article.body, data.start, data.end);
-    const [claim] = await tx
+    const [claim] = await tx.db
       .insert(claims)
       .values({
         articleId: data.articleId,
@@ -58,7 +54,7 @@ export async function createClaim(ctx: ServiceContext, input: CreateClaimInput):
       })
       .returning();
     const dto = toClaimDto(claim!);
-    await recordAudit(tx, ctx, { action: "claim.create", entityType: "claim", entityId: dto.id, after: dto });
+    await recordAudit(tx, { action: "claim.create", entityType: "claim", entityId: dto.id, after: dto });
     return dto;
   });
-}
+});

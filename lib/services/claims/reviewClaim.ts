@@ -1,59 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, type Tx } from "@/db/client";
-import { articles, claimSources, ratingScales, users, verdicts } from "@/db/schema";
+import type { Queryable } from "@/db/client";
+import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
-import { recordAudit } from "../audit";
-import type { ServiceContext } from "../context";
-import { ValidationError } from "../errors";
-import { versionField } from "../fields";
+import { ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
-import { toClaimDto, type ClaimDto } from "./claimDto";
-import { lockClaim, updateClaimAtVersion } from "./versionedUpdate";
-
-const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };
-
-const assignSchema = z.strictObject({
-  ...claimRef,
-  reviewerId: z.uuid("Choose a reviewer.").nullable(),
-  dueOn: z.union([z.literal(""), z.iso.date("Enter a date as YYYY-MM-DD.")]).nullish(),
-});
-
-/** Gives a claim to a reviewer (or takes it back), with an optional due date. */
-export async function assignReviewer(ctx: ServiceContext, input: z.input<typeof assignSchema>): Promise<ClaimDto> {
-  const actor = authorize(ctx, "claim:assign");
-  const data = parseInput(assignSchema, input);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, data.claimId);
-    if (data.reviewerId) {
-      const [reviewer] = await tx
-        .select({ active: users.active })
-        .from(users)
-        .where(eq(users.id, data.reviewerId));
-      if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
-    }
-    const updated = await updateClaimAtVersion(
-      tx,
-      claim,
-      data.version,
-      {
-        reviewerId: data.reviewerId,
-        dueOn: data.dueOn || null,
-        status: claim.status === "new" && data.reviewerId ? "in_progress" : claim.status,
-      },
-      actor?.id ?? null,
-    );
-    await recordAudit(tx, ctx, {
-      action: "claim.assign",
-      entityType: "claim",
-      entityId: claim.id,
-      before: { reviewerId: claim.reviewerId, dueOn: claim.dueOn },
-      after: { reviewerId: updated.reviewerId, dueOn: updated.dueOn },
-    });
-    return toClaimDto(updated);
-  });
-}
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
 
 const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "Each source needs a full web address starting with http:// or https://." }),
@@ -72,18 +30,19 @@ const reviewSchema = z.strictObject({
  * Records a reviewer's verdict, public explanation and sources. Changing a signed-off claim sends it back
  * for sign-off, so readers never see a verdict an editor has not approved.
  */
-export async function reviewClaim(ctx: ServiceContext, input: z.input<typeof reviewSchema>): Promise<ClaimDto> {
+export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<typeof reviewSchema>): Promise<ClaimDto> => {
+  // The role check first, before any row is read or locked; whose claim it is, once it is locked.
+  await authorize(ctx, "claim:review");
   const data = parseInput(reviewSchema, input);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, data.claimId);
-    const actor = authorize(ctx, "claim:review", claim);
-    if (data.verdictId) await assertVerdictFitsArticle(tx, claim.articleId, data.verdictId);
+  return transaction(ctx, async (tx) => {
+    const claim = await lockClaim(tx.db, data.claimId);
+    const actor = await authorize(tx, "claim:review", claim);
+    if (data.verdictId) await assertVerdictFitsArticle(tx.db, claim.articleId, data.verdictId);
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
       throw new ValidationError("Give a verdict and a public explanation before sending the claim for sign-off.");
     }
     const updated = await updateClaimAtVersion(
-      tx,
+      tx.db,
       claim,
       data.version,
       {
@@ -95,13 +54,13 @@ export async function reviewClaim(ctx: ServiceContext, input: z.input<typeof rev
       },
       actor?.id ?? null,
     );
-    await tx.delete(claimSources).where(eq(claimSources.claimId, claim.id));
+    await tx.db.delete(claimSources).where(eq(claimSources.claimId, claim.id));
     if (data.sources.length) {
-      await tx.insert(claimSources).values(
+      await tx.db.insert(claimSources).values(
         data.sources.map((s, position) => ({ claimId: claim.id, url: s.url, title: s.title, position, createdBy: actor?.id ?? null })),
       );
     }
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, {
       action: "claim.review",
       entityType: "claim",
       entityId: claim.id,
@@ -110,40 +69,10 @@ export async function reviewClaim(ctx: ServiceContext, input: z.input<typeof rev
     });
     return toClaimDto(updated);
   });
-}
+});
 
-const signOffSchema = z.strictObject(claimRef);
-
-/** An editor approves a claim's verdict for publication. */
-export async function signOffClaim(ctx: ServiceContext, input: z.input<typeof signOffSchema>): Promise<ClaimDto> {
-  const actor = authorize(ctx, "claim:signoff");
-  const data = parseInput(signOffSchema, input);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, data.claimId);
-    if (!claim.verdictId || !claim.publicExplanation) {
-      throw new ValidationError("This claim needs a verdict and a public explanation before it can be signed off.");
-    }
-    const updated = await updateClaimAtVersion(
-      tx,
-      claim,
-      data.version,
-      { status: "signed_off", signedOffBy: actor?.id ?? null, signedOffAt: new Date() },
-      actor?.id ?? null,
-    );
-    await recordAudit(tx, ctx, {
-      action: "claim.sign_off",
-      entityType: "claim",
-      entityId: claim.id,
-      before: { status: claim.status },
-      after: { status: updated.status, verdictId: updated.verdictId },
-    });
-    return toClaimDto(updated);
-  });
-}
-
-async function assertVerdictFitsArticle(tx: Tx, articleId: string, verdictId: string): Promise<void> {
-  const [match] = await tx
+async function assertVerdictFitsArticle(db: Queryable, articleId: string, verdictId: string): Promise<void> {
+  const [match] = await db
     .select({ id: verdicts.id })
     .from(articles)
     .innerJoin(ratingScales, eq(ratingScales.id, articles.ratingScaleId))

@@ -1,48 +1,60 @@
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, type Tx } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { articles, articleVersions, claimSources, claims, verdicts } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
-import { recordAudit } from "../audit";
-import type { ServiceContext } from "../context";
-import { NotFoundError, ValidationError } from "../errors";
+import { publishStamp } from "@/lib/domain/publishStamp";
+import { lockArticle } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { versionField } from "../fields";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { PublishResult } from "./publishedDto";
 
 const publishSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
+  /** The article version and text revision the editor was shown, and the fingerprint of the claims it showed. */
+  version: versionField,
+  textRevision: versionField,
+  publishStamp: z.string().min(1).max(100),
   changeNote: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
   isCorrection: z.boolean().default(false),
 });
 
-export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };
+export type PublishInput = z.input<typeof publishSchema>;
+
+const CHANGED_SINCE =
+  "The article or its signed-off claims changed since you opened this page, so nothing was published. Reload to see what changed, then publish again.";
 
 /**
- * Publishes the article's current text with its signed-off claims as the next numbered, immutable version.
- * One transaction: readers see all of a version or none of it.
+ * Publishes the article's current text with its signed-off claims as the next numbered, immutable version, provided
+ * they are what the editor was shown. One transaction: readers see all of a version or none of it.
  */
-export async function publishArticle(ctx: ServiceContext, input: z.input<typeof publishSchema>): Promise<PublishResult> {
-  const actor = authorize(ctx, "article:publish");
+export const publishArticle = defineVerb("publishArticle", async (ctx, input: PublishInput): Promise<PublishResult> => {
+  const actor = await authorize(ctx, "article:publish");
   const data = parseInput(publishSchema, input);
   if (data.isCorrection && !data.changeNote) {
     throw new ValidationError("Say what the correction changes: readers see this note.", { changeNote: "Describe the correction." });
   }
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [article] = await tx.select().from(articles).where(eq(articles.id, data.articleId)).for("update");
-    if (!article) throw new NotFoundError("That article");
+  return transaction(ctx, async (tx) => {
+    const article = await lockArticle(tx.db, data.articleId, "update");
+    if (article.version !== data.version || article.textRevision !== data.textRevision) throw new ConflictError(CHANGED_SINCE);
 
-    const rows = await tx
+    const rows = await tx.db
       .select({ claim: claims, verdict: verdicts })
       .from(claims)
       .innerJoin(verdicts, eq(verdicts.id, claims.verdictId))
       .where(and(eq(claims.articleId, article.id), eq(claims.status, "signed_off"), eq(claims.anchorState, "ok"), isNotNull(claims.signedOffAt)))
       .orderBy(asc(claims.anchorStart));
+    if (publishStamp(rows.map((r) => r.claim)) !== data.publishStamp) throw new ConflictError(CHANGED_SINCE);
     const claimIds = rows.map((r) => r.claim.id);
     const sources = claimIds.length
-      ? await tx.select().from(claimSources).where(inArray(claimSources.claimId, claimIds)).orderBy(asc(claimSources.position))
+      ? await tx.db.select().from(claimSources).where(inArray(claimSources.claimId, claimIds)).orderBy(asc(claimSources.position))
       : [];
-    const scaleSizes = await scaleSizesFor(tx, rows.map((r) => r.verdict));
+    const scaleSizes = await scaleSizesFor(tx.db, rows.map((r) => r.verdict));
 
     const published: PublishedClaim[] = rows.map(({ claim, verdict }) => ({
       id: claim.id,
@@ -75,35 +87,34 @@ export async function publishArticle(ctx: ServiceContext, input: z.input<typeof 
     };
 
     const number = (article.publishedVersion ?? 0) + 1;
-    await tx.insert(articleVersions).values({
+    const changeNote = data.changeNote || (number === 1 ? "First published." : "");
+    await tx.db.insert(articleVersions).values({
       articleId: article.id,
       number,
       title: article.title,
       body: article.body,
       snapshot,
-      changeNote: data.changeNote || (number === 1 ? "First published." : ""),
+      changeNote,
       isCorrection: data.isCorrection,
       publishedBy: actor?.id ?? null,
     });
-    await tx.update(articles).set({ publishedVersion: number }).where(eq(articles.id, article.id));
-    await recordAudit(tx, ctx, {
+    await tx.db.update(articles).set({ publishedVersion: number }).where(eq(articles.id, article.id));
+    await recordAudit(tx, {
       action: "article.publish",
       entityType: "article",
       entityId: article.id,
-      after: { number, claimCount: published.length, changeNote: data.changeNote, isCorrection: data.isCorrection },
+      before: { publishedVersion: article.publishedVersion },
+      after: { number, claimCount: published.length, changeNote, isCorrection: data.isCorrection },
     });
     return { articleId: article.id, slug: article.slug, number, claimCount: published.length };
   });
-}
+});
 
-async function scaleSizesFor(
-  tx: Tx,
-  used: { scaleId: string; scaleVersion: number }[],
-): Promise<Map<string, number>> {
+async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersion: number }[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const scaleIds = [...new Set(used.map((v) => v.scaleId))];
   if (!scaleIds.length) return sizes;
-  const all = await tx
+  const all = await db
     .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position })
     .from(verdicts)
     .where(inArray(verdicts.scaleId, scaleIds));

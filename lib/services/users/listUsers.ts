@@ -1,15 +1,13 @@
 import { asc } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
-import type { ServiceContext } from "../context";
+import { defineVerb } from "../verb";
 import type { UserDto } from "./userDto";
 
 /** Every account, for the admin's user list. */
-export async function listUsers(ctx: ServiceContext): Promise<UserDto[]> {
-  authorize(ctx, "user:manage");
-  const db = await getDb();
-  return db
+export const listUsers = defineVerb("listUsers", async (ctx, _input: void): Promise<UserDto[]> => {
+  await authorize(ctx, "user:manage");
+  return ctx.db
     .select({
       id: users.id,
       email: users.email,
@@ -20,4 +18,4 @@ export async function listUsers(ctx: ServiceContext): Promise<UserDto[]> {
     })
     .from(users)
     .orderBy(asc(users.displayName));
-}
+});

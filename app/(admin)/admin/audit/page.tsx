@@ -5,9 +5,12 @@ import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
-import { getServiceContext, requirePageActor } from "@/lib/auth";
-import { listAuditFilterOptions, listAuditLog, type AuditLogPage } from "@/lib/services/audit/listAuditLog";
-import { ValidationError } from "@/lib/services/errors";
+import { getServiceContext } from "@/lib/auth";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { ValidationError } from "@/lib/core/errors";
+import type { AuditLogPage } from "@/lib/services/audit/auditDto";
+import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
+import { listAuditLog } from "@/lib/services/audit/listAuditLog";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -24,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const query = { action: params.action, entityType: params.entityType, actor: params.actor, before: params.before };
 
-  const [options, outcome] = await Promise.all([listAuditFilterOptions(ctx), loadPage(listAuditLog(ctx, query))]);
+  const [options, outcome] = await Promise.all([forPage(listAuditFilterOptions(ctx), "/admin/audit"), loadPage(listAuditLog(ctx, query))]);
   const current = Object.fromEntries(FILTERS.map((name) => [name, firstValue(params[name])])) as Record<FilterName, string>;
   const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
   const filtered = FILTERS.some((name) => current[name] !== "");
@@ -168,7 +171,7 @@ async function loadPage(loading: Promise<AuditLogPage>): Promise<Outcome> {
     return { ok: true, page: await loading };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    throw error;
+    return forPage(Promise.reject(error), "/admin/audit");
   }
 }
 

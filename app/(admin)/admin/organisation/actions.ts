@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
-import { formFields, runAction, type ActionResult } from "@/lib/actions/actionResult";
-import { updateOrganisation, type OrganisationDto } from "@/lib/services/organisation/organisation";
+import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {
   const fields = formFields(formData, "name", "url", "description", "contactEmail", "logoUrl");

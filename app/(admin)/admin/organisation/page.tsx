@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { OrganisationForm } from "@/components/admin/OrganisationForm";
-import { requirePageActor } from "@/lib/auth";
-import { getOrganisation } from "@/lib/services/organisation/organisation";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { getServiceContext } from "@/lib/auth";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { updateOrganisationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organisation" };
 
 export default async function OrganisationPage() {
   await requirePageActor("/admin/organisation", "organisation:manage");
-  const organisation = await getOrganisation();
+  const organisation = await forPage(getServiceContext().then((ctx) => getOrganisation(ctx)), "/admin/organisation");
   return (
     <section aria-labelledby="organisation-heading" className="flex max-w-2xl flex-col gap-6">
       <div className="flex flex-col gap-1">

@@ -3,11 +3,13 @@
 // The services validate every field: the casts below only name the type the form claims to send.
 
 import { revalidatePath } from "next/cache";
-import type { Role } from "@/db/schema";
 import { getServiceContext } from "@/lib/auth";
-import { formFields, runAction, type ActionResult } from "@/lib/actions/actionResult";
 import { createUser } from "@/lib/services/users/createUser";
-import { resetUserPassword, setUserActive, setUserRole } from "@/lib/services/users/updateUser";
+import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
+import { setUserActive } from "@/lib/services/users/setUserActive";
+import { setUserRole } from "@/lib/services/users/setUserRole";
+import type { Role } from "@/lib/services/users/userDto";
+import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
 
 type OneTimePassword = { email: string; password: string | null };
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
 import { UserRowActions } from "@/components/admin/UserRowActions";
-import { getServiceContext, requirePageActor } from "@/lib/auth";
+import { getServiceContext } from "@/lib/auth";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { listUsers } from "@/lib/services/users/listUsers";
 import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "./actions";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   await requirePageActor("/admin/users", "user:manage");
-  const users = await listUsers(await getServiceContext());
+  const users = await forPage(getServiceContext().then((ctx) => listUsers(ctx)), "/admin/users");
   return (
     <section aria-labelledby="users-heading" className="flex flex-col gap-6">
       <h1 id="users-heading" className="text-2xl font-semibold">

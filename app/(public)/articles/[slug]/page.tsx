@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { orderPublishedClaims } from "@/lib/domain/publishedSnapshot";
-import { getPublishedVersion } from "@/lib/services/publishing/publicArticles";
+import { getReaderContext } from "@/lib/core/database";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { forPage } from "@/lib/web/pageAccess";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The latest published version, loaded once per request for the metadata and the page. */
+const loadVersion = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => getPublishedVersion(ctx, { slug }))));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const version = await getPublishedVersion((await params).slug);
+  const version = await loadVersion((await params).slug);
   return { title: version ? version.snapshot.title : "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const version = await getPublishedVersion((await params).slug);
+  const version = await loadVersion((await params).slug);
   if (!version) notFound();
   const { snapshot } = version;
   const claims = orderPublishedClaims(snapshot.body, snapshot.claims);

@@ -1,80 +1,82 @@
 "use server";
 
-// Thin server actions for the claim workspace: each one only calls a service verb (which authorizes and validates)
-// and refreshes the page. Inputs are typed loosely on purpose: the services parse them with strict schemas.
+// Thin server actions for the claim workspace: each one only calls a service verb, which authorizes the actor and
+// parses the input itself (so nothing here reads the input), and refreshes the page the editor is on.
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
-import { runAction, type ActionResult } from "@/lib/actions/actionResult";
-import { reviseArticleText, updateArticleDetails, type ReviseSummary } from "@/lib/services/articles/reviseArticle";
 import { acceptSuggestions } from "@/lib/services/claims/acceptSuggestions";
-import type { ClaimDto } from "@/lib/services/claims/claimDto";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
-import { deleteClaim, editClaim, mergeClaims, moveClaimAnchor, splitClaim } from "@/lib/services/claims/editClaim";
-import { assignReviewer, reviewClaim, signOffClaim } from "@/lib/services/claims/reviewClaim";
-import { publishArticle, type PublishResult } from "@/lib/services/publishing/publishArticle";
+import { deleteClaim } from "@/lib/services/claims/deleteClaim";
+import { editClaim } from "@/lib/services/claims/editClaim";
+import { mergeClaims } from "@/lib/services/claims/mergeClaims";
+import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { splitClaim } from "@/lib/services/claims/splitClaim";
+import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
+import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import type { Verb } from "@/lib/services/verb";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
-type Input<F extends (ctx: never, input: never) => unknown> = Parameters<F>[1];
-
-async function run<T>(articleId: string, work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
-  const result = await runAction(work, message);
-  if (result.ok) revalidatePath(`/desk/articles/${articleId}`);
+async function run<I, O>(verb: Verb<I, O>, input: I, message?: string): Promise<ActionResult<O>> {
+  const result = await runAction(async () => verb(await getServiceContext(), input), message);
+  if (result.ok) refresh();
   return result;
 }
 
-export async function createClaimAction(input: Input<typeof createClaim>): Promise<ActionResult<ClaimDto>> {
-  return run(String(input.articleId), async () => createClaim(await getServiceContext(), input), "Claim created.");
+type In<V> = V extends Verb<infer I, unknown> ? I : never;
+
+export async function createClaimAction(input: In<typeof createClaim>) {
+  return run(createClaim, input, "Claim created.");
 }
 
-export async function acceptSuggestionsAction(input: Input<typeof acceptSuggestions>): Promise<ActionResult<{ created: number; skipped: number }>> {
-  return run(String(input.articleId), async () => acceptSuggestions(await getServiceContext(), input));
+export async function acceptSuggestionsAction(input: In<typeof acceptSuggestions>) {
+  return run(acceptSuggestions, input);
 }
 
-export async function editClaimAction(articleId: string, input: Input<typeof editClaim>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => editClaim(await getServiceContext(), input), "Claim saved.");
+export async function editClaimAction(input: In<typeof editClaim>) {
+  return run(editClaim, input, "Claim saved.");
 }
 
-export async function deleteClaimAction(articleId: string, input: Input<typeof deleteClaim>): Promise<ActionResult<{ id: string }>> {
-  return run(articleId, async () => deleteClaim(await getServiceContext(), input), "Claim deleted.");
+export async function deleteClaimAction(input: In<typeof deleteClaim>) {
+  return run(deleteClaim, input, "Claim deleted.");
 }
 
-export async function mergeClaimsAction(articleId: string, input: Input<typeof mergeClaims>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => mergeClaims(await getServiceContext(), input), "Claims merged.");
+export async function mergeClaimsAction(input: In<typeof mergeClaims>) {
+  return run(mergeClaims, input, "Claims merged.");
 }
 
-export async function splitClaimAction(articleId: string, input: Input<typeof splitClaim>): Promise<ActionResult<[ClaimDto, ClaimDto]>> {
-  return run(articleId, async () => splitClaim(await getServiceContext(), input), "Claim split in two.");
+export async function splitClaimAction(input: In<typeof splitClaim>) {
+  return run(splitClaim, input, "Claim split in two.");
 }
 
-export async function moveClaimAnchorAction(articleId: string, input: Input<typeof moveClaimAnchor>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => moveClaimAnchor(await getServiceContext(), input), "Claim's place in the text confirmed.");
+export async function moveClaimAnchorAction(input: In<typeof moveClaimAnchor>) {
+  return run(moveClaimAnchor, input, "Claim's place in the text confirmed.");
 }
 
-export async function assignReviewerAction(articleId: string, input: Input<typeof assignReviewer>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => assignReviewer(await getServiceContext(), input), "Reviewer assigned.");
+export async function assignReviewerAction(input: In<typeof assignReviewer>) {
+  return run(assignReviewer, input, "Reviewer assigned.");
 }
 
-export async function reviewClaimAction(articleId: string, input: Input<typeof reviewClaim>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => reviewClaim(await getServiceContext(), input), "Review saved.");
+export async function reviewClaimAction(input: In<typeof reviewClaim>) {
+  return run(reviewClaim, input, "Review saved.");
 }
 
-export async function signOffClaimAction(articleId: string, input: Input<typeof signOffClaim>): Promise<ActionResult<ClaimDto>> {
-  return run(articleId, async () => signOffClaim(await getServiceContext(), input), "Verdict signed off.");
+export async function signOffClaimAction(input: In<typeof signOffClaim>) {
+  return run(signOffClaim, input, "Verdict signed off.");
 }
 
-export async function reviseArticleTextAction(input: Input<typeof reviseArticleText>): Promise<ActionResult<ReviseSummary>> {
-  return run(String(input.articleId), async () => reviseArticleText(await getServiceContext(), input));
+export async function reviseArticleTextAction(input: In<typeof reviseArticleText>) {
+  return run(reviseArticleText, input);
 }
 
-export async function updateArticleDetailsAction(input: Input<typeof updateArticleDetails>): Promise<ActionResult<{ version: number }>> {
-  return run(String(input.articleId), async () => updateArticleDetails(await getServiceContext(), input), "Details saved.");
+export async function updateArticleDetailsAction(input: In<typeof updateArticleDetails>) {
+  return run(updateArticleDetails, input, "Details saved.");
 }
 
-export async function publishArticleAction(input: Input<typeof publishArticle>): Promise<ActionResult<PublishResult>> {
-  const result = await run(String(input.articleId), async () => publishArticle(await getServiceContext(), input));
-  if (result.ok) {
-    revalidatePath("/");
-    revalidatePath(`/articles/${result.data.slug}`);
-  }
-  return result;
+export async function publishArticleAction(input: In<typeof publishArticle>) {
+  return run(publishArticle, input);
 }

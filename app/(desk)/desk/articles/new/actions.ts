@@ -5,10 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getServiceContext } from "@/lib/auth";
-import { runAction, type ActionResult } from "@/lib/actions/actionResult";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
 import type { ExtractedArticle } from "@/lib/domain/articleExtraction";
 import { createArticle, type ArticleFieldsInput } from "@/lib/services/articles/createArticle";
-import { previewImport, type PreviewImportInput } from "@/lib/services/articles/importArticle";
+import { previewImport, type PreviewImportInput } from "@/lib/services/articles/previewImport";
 
 /** Saves the article and opens its workspace; only a failure comes back as a result. */
 export async function createArticleAction(fields: ArticleFieldsInput): Promise<ActionResult<never>> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewArticle } from "@/components/desk/NewArticle";
-import { requirePageActor } from "@/lib/auth";
+import { requirePageActor } from "@/lib/web/pageAccess";
 import { createArticleAction, previewImportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bring in an article" };

@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+// Every environment variable Factdesk reads, parsed in one place. The server checks them at start-up
+// (scripts/server.mjs) and refuses to start with a message naming the bad variable; code reads them through
+// `config()`, never from process.env. Tests change the environment between files, so nothing is memoized.
+
+const flag = z.enum(["0", "1"], "use 1 (on) or 0 (off)").optional();
+
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "use a whole number")
+    .transform(Number)
+    .pipe(z.number().min(min, `use at least ${min}`).max(max, `use at most ${max}`))
+    .default(fallback);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "use a postgres:// address, e.g. postgres://user:pass@host:5432/factdesk" })
+      .optional(),
+    DATABASE_POOL_SIZE: integer(1, 500, 10),
+    DATABASE_CONNECT_TIMEOUT_S: integer(1, 300, 5),
+    DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 3_600_000, 30_000),
+    FACTDESK_DATA_DIR: z.string().trim().min(1, "name a folder, or memory:// for tests").default("data"),
+    AUTH_SECRET: z.string().min(32, "use at least 32 characters, e.g. from `openssl rand -base64 32`").optional(),
+    AUTH_URL: z.url({ protocol: /^https?$/, error: "use the app's public address, e.g. https://factcheck.example.org" }).optional(),
+    AUTH_TRUST_HOST: z.enum(["true", "false", "1", "0"], "use true or false").optional(),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, "use 32 random bytes in base64, e.g. from `openssl rand -base64 32`")
+      .optional(),
+    FACTDESK_DEMO: flag,
+    FACTDESK_DEMO_PUBLIC: flag,
+    FACTDESK_INSECURE_COOKIES: flag,
+    FACTDESK_ALLOW_PRIVATE_IMPORT: flag,
+    FACTDESK_IMPORT_TIMEOUT_MS: integer(100, 120_000, 10_000),
+    FACTDESK_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
+    PORT: integer(1, 65_535, 3000),
+    HOST: z.string().trim().min(1).optional(),
+  })
+  .superRefine((env, issues) => {
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
+      issues.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "must be set when running in production on a Postgres server (DATABASE_URL); every instance needs the same value",
+      });
+    }
+  });
+
+export type Config = {
+  env: "development" | "production" | "test";
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  databaseConnectTimeoutSeconds: number;
+  databaseStatementTimeoutMs: number;
+  dataDir: string;
+  authSecret: string | null;
+  authUrl: string | null;
+  /** Demo newsroom: FACTDESK_DEMO, else on for the embedded database. */
+  demo: boolean;
+  /** The operator confirmed that the demo (with its published password) may listen on a public address. */
+  demoPublic: boolean;
+  insecureCookies: boolean;
+  allowPrivateImport: boolean;
+  importTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  port: number;
+  /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
+  host: string;
+};
+
+/** Thrown when the environment is unusable; the message names every bad variable and what to do. */
+export class ConfigError extends Error {}
+
+/** Parses the environment (process.env by default). Throws a ConfigError naming each bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // An empty value means "not set", as in most .env tooling.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new ConfigError(`Factdesk cannot start: fix these environment variables.\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  const databaseUrl = env.DATABASE_URL ?? null;
+  const demo = env.FACTDESK_DEMO ? env.FACTDESK_DEMO === "1" : !databaseUrl;
+  return {
+    env: env.NODE_ENV,
+    databaseUrl,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseConnectTimeoutSeconds: env.DATABASE_CONNECT_TIMEOUT_S,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    dataDir: env.FACTDESK_DATA_DIR,
+    authSecret: env.AUTH_SECRET ?? null,
+    authUrl: env.AUTH_URL ?? null,
+    demo,
+    demoPublic: env.FACTDESK_DEMO_PUBLIC === "1",
+    insecureCookies: env.FACTDESK_INSECURE_COOKIES === "1",
+    allowPrivateImport: env.FACTDESK_ALLOW_PRIVATE_IMPORT === "1",
+    importTimeoutMs: env.FACTDESK_IMPORT_TIMEOUT_MS,
+    shutdownTimeoutMs: env.FACTDESK_SHUTDOWN_TIMEOUT_MS,
+    port: env.PORT,
+    host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
+  };
+}
+
+/** The current configuration. Cheap enough to call where it is needed; see loadConfig for the rules. */
+export function config(): Config {
+  return loadConfig(process.env);
+}

@@ -1,0 +1,27 @@
+import type { Queryable, Tx } from "@/db/client";
+import type { Role } from "@/db/schema";
+
+/** A signed-in staff member. `sessionId` names the sign-in the request came with (absent outside requests). */
+export type Actor = { id: string; role: Role; displayName: string; email: string; sessionId?: string };
+
+/**
+ * Who is acting, and on which database: the pool, or an open transaction when verbs are composed (the demo seed,
+ * a verb calling another). `system` is for the command line and the demo seed, which act without a signed-in user;
+ * no request from a browser can produce it.
+ */
+export type ServiceContext = { actor: Actor | null; db: Queryable; system?: boolean };
+
+/** A context inside a transaction: everything it does commits or rolls back together. */
+export type TxContext = ServiceContext & { db: Tx };
+
+export function systemContext(db: Queryable): ServiceContext {
+  return { actor: null, db, system: true };
+}
+
+export function anonymousContext(db: Queryable): ServiceContext {
+  return { actor: null, db };
+}
+
+export function actorContext(db: Queryable, actor: Actor | null): ServiceContext {
+  return { actor, db };
+}

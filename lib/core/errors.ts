@@ -1,0 +1,51 @@
+/** Typed failures of the service verbs; actions, pages and route handlers map them to answers once (lib/web). */
+export class ServiceError extends Error {}
+
+export class UnauthenticatedError extends ServiceError {
+  constructor(message = "Please sign in to continue.") {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends ServiceError {
+  constructor(message = "You do not have permission to do that.") {
+    super(message);
+  }
+}
+
+export class NotFoundError extends ServiceError {
+  constructor(what = "That item") {
+    super(`${what} could not be found. It may have been deleted.`);
+  }
+}
+
+export class ConflictError extends ServiceError {
+  constructor(message = "Someone else changed this in the meantime. Reload to see their change, then try again.") {
+    super(message);
+  }
+}
+
+/** Bad input: `fieldErrors` maps a field name to what is wrong with it, in words a user can act on. */
+export class ValidationError extends ServiceError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const DATABASE_UNAVAILABLE_DIGEST = "FACTDESK_DATABASE_UNAVAILABLE";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "We can't reach the database right now. Nothing you saved is lost; please try again in a minute.";
+
+/**
+ * The database cannot be reached. Pages answer 503 with a plain page; `digest` survives into the error boundary
+ * (Next.js keeps an error's own digest), so the page can say what happened without leaking details.
+ */
+export class DatabaseUnavailableError extends ServiceError {
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+  constructor(cause?: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+  }
+}

@@ -1,0 +1,37 @@
+import type { ClaimStatus } from "@/db/schema";
+import type { ClaimSuggestion } from "@/lib/domain/claimSuggestions";
+import type { ClaimDto } from "../claims/claimDto";
+import type { VerdictDto } from "../ratingScales/verdictDto";
+
+export type WorkspaceClaim = ClaimDto & {
+  reviewerName: string | null;
+  verdictLabel: string | null;
+  verdictColour: string | null;
+  sources: { url: string; title: string }[];
+};
+
+export type WorkspaceDto = {
+  article: {
+    id: string;
+    title: string;
+    slug: string;
+    body: string;
+    textRevision: number;
+    version: number;
+    sourceOutlet: string | null;
+    sourceUrl: string | null;
+    originalAuthor: string | null;
+    originalPublishedOn: string | null;
+    publishedVersion: number | null;
+  };
+  /** Fingerprint of the claims a publish would include now; publishing refuses when they changed since. */
+  publishStamp: string;
+  claims: WorkspaceClaim[];
+  /** Suggested sentences not yet covered by a claim, in document order. */
+  suggestions: ClaimSuggestion[];
+  reviewers: { id: string; displayName: string }[];
+  verdicts: VerdictDto[];
+  counts: Record<ClaimStatus, number>;
+  permissions: { editClaims: boolean; editArticle: boolean; assign: boolean; signOff: boolean; publish: boolean };
+};
+

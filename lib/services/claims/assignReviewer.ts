@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
+
+const assignSchema = z.strictObject({
+  ...claimRef,
+  reviewerId: z.uuid("Choose a reviewer.").nullable(),
+  dueOn: z.union([z.literal(""), z.iso.date("Enter a date as YYYY-MM-DD.")]).nullish(),
+});
+
+/** Gives a claim to a reviewer (or takes it back), with an optional due date. */
+export const assignReviewer = defineVerb("assignReviewer", async (ctx, input: z.input<typeof assignSchema>): Promise<ClaimDto> => {
+  const actor = await authorize(ctx, "claim:assign");
+  const data = parseInput(assignSchema, input);
+  return transaction(ctx, async (tx) => {
+    const claim = await lockClaim(tx.db, data.claimId);
+    if (data.reviewerId) {
+      const [reviewer] = await tx.db.select({ active: users.active }).from(users).where(eq(users.id, data.reviewerId));
+      if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
+    }
+    const updated = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      {
+        reviewerId: data.reviewerId,
+        dueOn: data.dueOn || null,
+        status: claim.status === "new" && data.reviewerId ? "in_progress" : claim.status,
+      },
+      actor?.id ?? null,
+    );
+    await recordAudit(tx, {
+      action: "claim.assign",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { reviewerId: claim.reviewerId, dueOn: claim.dueOn },
+      after: { reviewerId: updated.reviewerId, dueOn: updated.dueOn },
+    });
+    return toClaimDto(updated);
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
+import { createAnchor } from "@/lib/domain/anchoring";
+import { lockArticleOfClaim } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
+
+const moveSchema = z.strictObject({
+  ...claimRef,
+  start: z.coerce.number().int().min(0),
+  end: z.coerce.number().int().min(0),
+  textRevision: z.coerce.number().int().positive(),
+});
+
+/**
+ * Confirms or re-attaches a claim's place in the current text: after "source text changed" the editor checks the
+ * span (or selects a new one for an orphaned claim) and the flag is cleared.
+ */
+export const moveClaimAnchor = defineVerb("moveClaimAnchor", async (ctx, input: z.input<typeof moveSchema>): Promise<ClaimDto> => {
+  const actor = await authorize(ctx, "claim:update");
+  const data = parseInput(moveSchema, input);
+  return transaction(ctx, async (tx) => {
+    const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
+    const claim = await lockClaim(tx.db, data.claimId);
+    if (article.textRevision !== data.textRevision) throw new ConflictError("The article text changed since you loaded it. Reload and select the span again.");
+    if (data.end <= data.start || data.end > article.body.length || !article.body.slice(data.start, data.end).trim()) {
+      throw new ValidationError("Select some text of the article for this claim.");
+    }
+    const anchor = createAnchor(article.body, data.start, data.end);
+    const updated = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      { anchorStart: anchor.start, anchorEnd: anchor.end, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, anchorState: "ok" },
+      actor?.id ?? null,
+    );
+    await recordAudit(tx, {
+      action: "claim.anchor",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { start: claim.anchorStart, end: claim.anchorEnd, quote: claim.quote, anchorState: claim.anchorState },
+      after: { start: updated.anchorStart, end: updated.anchorEnd, quote: updated.quote, anchorState: updated.anchorState },
+    });
+    return toClaimDto(updated);
+  });
+});

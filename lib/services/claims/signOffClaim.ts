@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
+
+const signOffSchema = z.strictObject(claimRef);
+
+/** An editor approves a claim's verdict for publication. */
+export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.input<typeof signOffSchema>): Promise<ClaimDto> => {
+  const actor = await authorize(ctx, "claim:signoff");
+  const data = parseInput(signOffSchema, input);
+  return transaction(ctx, async (tx) => {
+    const claim = await lockClaim(tx.db, data.claimId);
+    if (!claim.verdictId || !claim.publicExplanation) {
+      throw new ValidationError("This claim needs a verdict and a public explanation before it can be signed off.");
+    }
+    const updated = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      { status: "signed_off", signedOffBy: actor?.id ?? null, signedOffAt: new Date() },
+      actor?.id ?? null,
+    );
+    await recordAudit(tx, {
+      action: "claim.sign_off",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { status: claim.status, verdictId: claim.verdictId },
+      after: { status: updated.status, verdictId: updated.verdictId },
+    });
+    return toClaimDto(updated);
+  });
+});

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { claims } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
+import { splitAnchor } from "@/lib/domain/anchoring";
+import { lockArticleOfClaim } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { anchorOf, lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
+
+const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
+
+/** Splits a claim in two at an offset of the article text; the second part starts its own workflow. */
+export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<typeof splitSchema>): Promise<[ClaimDto, ClaimDto]> => {
+  const actor = await authorize(ctx, "claim:update");
+  const data = parseInput(splitSchema, input);
+  return transaction(ctx, async (tx) => {
+    const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
+    const claim = await lockClaim(tx.db, data.claimId);
+    if (claim.anchorState === "orphaned") throw new ValidationError("An orphaned claim has no place in the text to split.");
+    let parts;
+    try {
+      parts = splitAnchor(article.body, anchorOf(claim), data.at);
+    } catch {
+      throw new ValidationError("Choose a place inside the claim's text, with words on both sides, to split it.");
+    }
+    const [left, right] = parts;
+    const statementFollowsQuote = claim.statement === claim.quote;
+    const first = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      {
+        anchorStart: left.start,
+        anchorEnd: left.end,
+        quote: left.quote,
+        prefix: left.prefix,
+        suffix: left.suffix,
+        statement: statementFollowsQuote ? left.quote : claim.statement,
+        status: claim.status === "signed_off" ? "needs_signoff" : claim.status,
+        signedOffAt: null,
+        signedOffBy: null,
+      },
+      actor?.id ?? null,
+    );
+    const [second] = await tx.db
+      .insert(claims)
+      .values({
+        articleId: claim.articleId,
+        anchorStart: right.start,
+        anchorEnd: right.end,
+        quote: right.quote,
+        prefix: right.prefix,
+        suffix: right.suffix,
+        statement: right.quote,
+        claimant: claim.claimant,
+        checkWorthiness: claim.checkWorthiness,
+        reviewerId: claim.reviewerId,
+        status: claim.reviewerId ? "in_progress" : "new",
+        createdBy: actor?.id ?? null,
+        updatedBy: actor?.id ?? null,
+      })
+      .returning();
+    const result: [ClaimDto, ClaimDto] = [toClaimDto(first), toClaimDto(second!)];
+    await recordAudit(tx, { action: "claim.split", entityType: "claim", entityId: claim.id, before: toClaimDto(claim), after: result });
+    return result;
+  });
+});

@@ -1,0 +1,22 @@
+import type { Claim } from "@/db/schema";
+import type { ClaimDto } from "./claimDto";
+
+export function toClaimDto(claim: Claim): ClaimDto {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    start: claim.anchorStart,
+    end: claim.anchorEnd,
+    quote: claim.quote,
+    anchorState: claim.anchorState,
+    statement: claim.statement,
+    claimant: claim.claimant,
+    checkWorthiness: claim.checkWorthiness,
+    status: claim.status,
+    verdictId: claim.verdictId,
+    reviewerId: claim.reviewerId,
+    dueOn: claim.dueOn,
+    publicExplanation: claim.publicExplanation,
+    version: claim.version,
+  };
+}

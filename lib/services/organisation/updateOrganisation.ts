@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { organisation } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { recordAudit } from "../audit/recordAudit";
+import { optionalHttpUrl, optionalText } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { OrganisationDto } from "./organisationDto";
+
+const organisationSchema = z.strictObject({
+  name: z.string().trim().min(1, "Enter the organisation's name.").max(200),
+  url: optionalHttpUrl,
+  description: optionalText(2000),
+  contactEmail: z
+    .union([z.literal(""), z.email("Enter a valid email address.")])
+    .nullish()
+    .transform((v) => v || null),
+  logoUrl: optionalHttpUrl,
+});
+
+/** Updates the organisation's details. */
+export const updateOrganisation = defineVerb(
+  "updateOrganisation",
+  async (ctx, input: z.input<typeof organisationSchema>): Promise<OrganisationDto> => {
+    const actor = await authorize(ctx, "organisation:manage");
+    const data = parseInput(organisationSchema, input);
+    return transaction(ctx, async (tx) => {
+      const [before] = await tx.db.select().from(organisation).where(eq(organisation.id, 1)).for("update");
+      await tx.db
+        .insert(organisation)
+        .values({ id: 1, ...data, updatedBy: actor?.id ?? null })
+        .onConflictDoUpdate({ target: organisation.id, set: { ...data, updatedBy: actor?.id ?? null, updatedAt: new Date() } });
+      const { name, url, description, contactEmail, logoUrl } = before ?? {};
+      await recordAudit(tx, {
+        action: "organisation.update",
+        entityType: "organisation",
+        entityId: "1",
+        before: before ? { name, url, description, contactEmail, logoUrl } : null,
+        after: data,
+      });
+      return data;
+    });
+  },
+);

@@ -1,0 +1,97 @@
+import type { Action } from "@/lib/auth/permissions";
+import { createArticle } from "./articles/createArticle";
+import { getArticleHeader } from "./articles/getArticleHeader";
+import { getWorkspace } from "./articles/getWorkspace";
+import { listDeskArticles } from "./articles/listDeskArticles";
+import { previewImport } from "./articles/previewImport";
+import { reviseArticleText } from "./articles/reviseArticleText";
+import { updateArticleDetails } from "./articles/updateArticleDetails";
+import { listAuditFilterOptions } from "./audit/listAuditFilterOptions";
+import { listAuditLog } from "./audit/listAuditLog";
+import { acceptSuggestions } from "./claims/acceptSuggestions";
+import { assignReviewer } from "./claims/assignReviewer";
+import { createClaim } from "./claims/createClaim";
+import { deleteClaim } from "./claims/deleteClaim";
+import { editClaim } from "./claims/editClaim";
+import { mergeClaims } from "./claims/mergeClaims";
+import { moveClaimAnchor } from "./claims/moveClaimAnchor";
+import { reviewClaim } from "./claims/reviewClaim";
+import { signOffClaim } from "./claims/signOffClaim";
+import { splitClaim } from "./claims/splitClaim";
+import { getOrganisation } from "./organisation/getOrganisation";
+import { updateOrganisation } from "./organisation/updateOrganisation";
+import { getPublishedVersion } from "./publishing/getPublishedVersion";
+import { listPublishedArticles } from "./publishing/listPublishedArticles";
+import { publishArticle } from "./publishing/publishArticle";
+import { listVerdicts } from "./ratingScales/listVerdicts";
+import { checkHealth } from "./system/checkHealth";
+import { createUser } from "./users/createUser";
+import { endSession } from "./users/endSession";
+import { listUsers } from "./users/listUsers";
+import { resetUserPassword } from "./users/resetUserPassword";
+import { setUserActive } from "./users/setUserActive";
+import { setUserRole } from "./users/setUserRole";
+import { signOutEverywhere } from "./users/signOutEverywhere";
+import type { Verb } from "./verb";
+
+/** An audit entry a verb writes: which action, on what kind of entity, and which of before/after it records. */
+export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both" };
+
+export type VerbSpec = {
+  verb: Verb<never, unknown>;
+  /** The permission it checks, or "public" for what readers may see without signing in. */
+  permission: Action | "public";
+  /** The audit entries one successful call writes; reads write none. */
+  audit: AuditSpec[];
+};
+
+const read = (verb: Verb<never, unknown>, permission: VerbSpec["permission"]): VerbSpec => ({ verb, permission, audit: [] });
+const write = (verb: Verb<never, unknown>, permission: Action, ...audit: AuditSpec[]): VerbSpec => ({ verb, permission, audit });
+
+/**
+ * Every service verb, with the permission it checks and the audit entries it writes. The authorization matrix and
+ * the audit check (tests/integration/verbRegistry.test.ts) run every one of them; a verb exported from
+ * lib/services but missing here fails that test.
+ */
+export const VERBS = {
+  // Articles
+  createArticle: write(createArticle, "article:create", { action: "article.create", entityType: "article", records: "after" }),
+  previewImport: read(previewImport, "article:create"),
+  reviseArticleText: write(reviseArticleText, "article:update", { action: "article.revise_text", entityType: "article", records: "both" }),
+  updateArticleDetails: write(updateArticleDetails, "article:update", { action: "article.update_details", entityType: "article", records: "both" }),
+  getArticleHeader: read(getArticleHeader, "desk:read"),
+  getWorkspace: read(getWorkspace, "desk:read"),
+  listDeskArticles: read(listDeskArticles, "desk:read"),
+  // Claims
+  createClaim: write(createClaim, "claim:create", { action: "claim.create", entityType: "claim", records: "after" }),
+  acceptSuggestions: write(acceptSuggestions, "claim:create", { action: "claim.accept_suggestions", entityType: "article", records: "both" }),
+  editClaim: write(editClaim, "claim:update", { action: "claim.edit", entityType: "claim", records: "both" }),
+  deleteClaim: write(deleteClaim, "claim:delete", { action: "claim.delete", entityType: "claim", records: "before" }),
+  mergeClaims: write(mergeClaims, "claim:update", { action: "claim.merge", entityType: "claim", records: "both" }),
+  splitClaim: write(splitClaim, "claim:update", { action: "claim.split", entityType: "claim", records: "both" }),
+  moveClaimAnchor: write(moveClaimAnchor, "claim:update", { action: "claim.anchor", entityType: "claim", records: "both" }),
+  assignReviewer: write(assignReviewer, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both" }),
+  reviewClaim: write(reviewClaim, "claim:review", { action: "claim.review", entityType: "claim", records: "both" }),
+  signOffClaim: write(signOffClaim, "claim:signoff", { action: "claim.sign_off", entityType: "claim", records: "both" }),
+  listVerdicts: read(listVerdicts, "desk:read"),
+  // Publishing and what readers see
+  publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),
+  listPublishedArticles: read(listPublishedArticles, "public"),
+  getPublishedVersion: read(getPublishedVersion, "public"),
+  getOrganisation: read(getOrganisation, "public"),
+  checkHealth: read(checkHealth, "public"),
+  // Administration
+  updateOrganisation: write(updateOrganisation, "organisation:manage", { action: "organisation.update", entityType: "organisation", records: "both" }),
+  createUser: write(createUser, "user:manage", { action: "user.create", entityType: "user", records: "after" }),
+  listUsers: read(listUsers, "user:manage"),
+  setUserRole: write(setUserRole, "user:manage", { action: "user.role", entityType: "user", records: "both" }),
+  setUserActive: write(setUserActive, "user:manage", { action: "user.deactivate", entityType: "user", records: "both" }),
+  resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
+  listAuditLog: read(listAuditLog, "audit:read"),
+  listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
+  // One's own account
+  signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
+  endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),
+} satisfies Record<string, VerbSpec>;
+
+export type VerbName = keyof typeof VERBS;

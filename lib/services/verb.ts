@@ -1,0 +1,34 @@
+import type { ServiceContext } from "@/lib/core/context";
+import { toServiceError } from "@/lib/core/databaseErrors";
+
+const VERB = Symbol.for("factdesk.verb");
+
+/** A service verb: `(ctx, input)`, authorizing, validating and writing its audit entry itself. */
+export type Verb<I, O> = {
+  (ctx: ServiceContext, input: I): Promise<O>;
+  /** The verb's name, as it is exported and listed in the registry. */
+  readonly verbName: string;
+};
+
+/**
+ * Declares a service verb. Database failures leave it as the service's typed errors (a unique violation or a
+ * deadlock as a ConflictError, an unreachable database as a DatabaseUnavailableError), so every caller gets the
+ * same answer. The mark lets the registry test find every verb exported from lib/services.
+ */
+export function defineVerb<I, O>(name: string, run: (ctx: ServiceContext, input: I) => Promise<O>): Verb<I, O> {
+  const verb = async (ctx: ServiceContext, input: I): Promise<O> => {
+    try {
+      return await run(ctx, input);
+    } catch (error) {
+      throw toServiceError(error);
+    }
+  };
+  Object.defineProperty(verb, "verbName", { value: name });
+  Object.defineProperty(verb, VERB, { value: true });
+  return verb as Verb<I, O>;
+}
+
+/** Whether a value was made by defineVerb. */
+export function isVerb(value: unknown): value is Verb<never, unknown> {
+  return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[VERB] === true;
+}

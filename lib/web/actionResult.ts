@@ -1,0 +1,40 @@
+import { unstable_rethrow } from "next/navigation";
+import { toServiceError } from "@/lib/core/databaseErrors";
+import { ServiceError, ValidationError } from "@/lib/core/errors";
+
+/** The one result shape every form's server action returns. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export const IDLE: ActionResult<never> | null = null;
+
+export const GENERIC_FAILURE = "Something went wrong on our side and nothing was saved. Please try again.";
+
+/**
+ * Runs a service call for a server action: typed service errors (a refusal, bad input, a conflict, the database
+ * being down) become their message, anything else is logged and shown as a generic apology (never a stack trace,
+ * never a 500 page for a form).
+ */
+export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), message };
+  } catch (thrown) {
+    unstable_rethrow(thrown);
+    const error = toServiceError(thrown);
+    if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof ServiceError) return { ok: false, error: error.message };
+    console.error("factdesk: action failed:", error);
+    return { ok: false, error: GENERIC_FAILURE };
+  }
+}
+
+/** The named text fields of a form; a missing or non-text field reads as "" (the service then says what is wrong). */
+export function formFields<K extends string>(formData: FormData, ...names: K[]): Record<K, string> {
+  const fields = {} as Record<K, string>;
+  for (const name of names) {
+    const value = formData.get(name);
+    fields[name] = typeof value === "string" ? value : "";
+  }
+  return fields;
+}

@@ -1,0 +1,45 @@
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
+import { getActor } from "@/lib/auth";
+import { roleCan, type Action } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/core/context";
+import { toServiceError } from "@/lib/core/databaseErrors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { safeNextPath } from "./safeRedirect";
+
+// How pages answer the service's typed errors, in one place: not found → 404, forbidden → 403, signed out →
+// the sign-in page and back, the database down → DatabaseUnavailableError (the server answers 503 with a plain page).
+
+/** The header the proxy sets to the path the visitor asked for (layouts do not know the page below them). */
+export const REQUESTED_PATH_HEADER = "x-factdesk-path";
+
+/**
+ * For pages: the signed-in actor, sending anonymous visitors to the sign-in page (and back to `path` after),
+ * and answering 403 when the role may not take `action` at all.
+ */
+export async function requirePageActor(path: string, action: Action = "desk:read"): Promise<Actor> {
+  const actor = await forPage(getActor(), path);
+  if (!actor) await redirectToSignIn(path);
+  if (!roleCan(actor!.role, action)) forbidden();
+  return actor!;
+}
+
+/** Awaits a page's service read, answering its typed errors as pages should. `path` is where sign-in returns to. */
+export async function forPage<T>(loading: Promise<T>, path = "/desk"): Promise<T> {
+  try {
+    return await loading;
+  } catch (thrown) {
+    unstable_rethrow(thrown);
+    const error = toServiceError(thrown);
+    // A malformed id in the address is as good as an unknown one.
+    if (error instanceof NotFoundError || error instanceof ValidationError) notFound();
+    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof UnauthenticatedError) await redirectToSignIn(path);
+    throw error;
+  }
+}
+
+async function redirectToSignIn(path: string): Promise<never> {
+  const requested = (await headers()).get(REQUESTED_PATH_HEADER) ?? path;
+  redirect(`/login?next=${encodeURIComponent(safeNextPath(requested, path))}`);
+}

@@ -1,0 +1,64 @@
+// The security headers of every response, in one place (scripts/server.mjs sets them before Next.js answers).
+// Pages get a Content-Security-Policy with a fresh nonce per request: Next.js reads the nonce from the request's
+// policy and puts it on every script it renders, so no script runs without it. Every page renders per request
+// (the root layout asks for the request's headers), which is what per-request nonces require.
+
+export type ResponseKind = "page" | "api";
+
+export type SecurityHeaderOptions = {
+  kind: ResponseKind;
+  /** A fresh random value per request (pages only). */
+  nonce: string;
+  /** The request came over https (directly or through a proxy that says so): send HSTS. */
+  https: boolean;
+  /** Development server: React needs eval for its error overlays. */
+  dev: boolean;
+};
+
+export const BASE_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** The Content-Security-Policy of a page or an API response. */
+export function contentSecurityPolicy({ kind, nonce, https, dev }: Omit<SecurityHeaderOptions, "https"> & { https?: boolean }): string {
+  if (kind === "api") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (verdict colours) are not scripts; the nonce guards what can run.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** Every security header for one response. */
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  const headers: Record<string, string> = { ...BASE_HEADERS, "Content-Security-Policy": contentSecurityPolicy(options) };
+  if (options.https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  return headers;
+}
+
+/** Which policy a path gets: route handlers under /api answer data, everything else may be a page. */
+export function responseKind(pathname: string): ResponseKind {
+  return pathname === "/api" || pathname.startsWith("/api/") ? "api" : "page";
+}
+
+/** Body size limits (bytes) by path: sign-in forms are tiny, API bodies small, page forms carry whole articles. */
+export function bodyLimit(pathname: string): number {
+  if (pathname.startsWith("/api/auth/")) return 64 * 1024;
+  if (responseKind(pathname) === "api") return 1024 * 1024;
+  // Server actions: the largest field (an article of 1,000,000 characters) is at most 4 MB in UTF-8 (next.config.js).
+  return 5 * 1024 * 1024;
+}

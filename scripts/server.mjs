@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The Factdesk server: Next.js behind a small Node HTTP server that does, for every request, what Next.js alone
+// cannot: refuse oversized bodies (413) before anything reads them, set the security headers with a fresh CSP nonce,
+// answer 503 (not 500) when the database is unreachable, keep the demo on loopback, and shut down cleanly.
+// `npm start` runs it on the production build, `npm run dev` with --dev.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { tsImport } from "tsx/esm/api";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.meta.url);
+const { bodyLimit, responseKind, securityHeaders } = await tsImport("../lib/web/securityHeaders.ts", import.meta.url);
+
+let settings;
+try {
+  settings = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`factdesk: ${error.message}`);
+  process.exit(1);
+}
+
+if (settings.demo && !isLoopback(settings.host) && !settings.demoPublic) {
+  console.error(
+    `factdesk: refusing to serve the demo newsroom on ${settings.host}: its accounts share a published password.\n` +
+      "  Serve it on this machine only (leave HOST unset), or turn the demo off (FACTDESK_DEMO=0) and create your own\n" +
+      "  admin with `npm run user:create`, or, for a throw-away trial, confirm with FACTDESK_DEMO_PUBLIC=1.",
+  );
+  process.exit(1);
+}
+
+// The request being served, shared with the app's code (lib/core/requestState.ts) under this key.
+const requestState = new AsyncLocalStorage();
+globalThis[Symbol.for("factdesk.requestState")] = requestState;
+
+const inFlight = new Set();
+const server = http.createServer(onRequest);
+// A client that asks before sending a large body (Expect: 100-continue) is told no before it sends anything.
+server.on("checkContinue", (req, res) => {
+  const limit = bodyLimit(new URL(req.url ?? "/", "http://factdesk.invalid").pathname);
+  if (Number(req.headers["content-length"] ?? 0) > limit) return refuseTooLarge(req, res, limit);
+  res.writeContinue();
+  onRequest(req, res);
+});
+
+function onRequest(req, res) {
+  const state = { id: randomUUID(), databaseUnavailable: false };
+  inFlight.add(res);
+  res.on("close", () => inFlight.delete(res));
+  requestState.run(state, () => serve(req, res, state));
+}
+
+const app = next({ dev, dir: root, hostname: settings.host, port: settings.port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+
+server.listen(settings.port, settings.host, () => {
+  const shown = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
+  console.info(`factdesk: serving on http://${shown}:${settings.port}${dev ? " (development)" : ""}`);
+  if (settings.demo) {
+    console.info(
+      isLoopback(settings.host)
+        ? "factdesk: demo mode, reachable from this machine only. Set FACTDESK_DEMO=0 and HOST to serve a real newsroom."
+        : "factdesk: demo mode on a public address (FACTDESK_DEMO_PUBLIC=1): anyone who can reach it can sign in as admin.",
+    );
+  }
+});
+
+function serve(req, res, state) {
+  const url = new URL(req.url ?? "/", "http://factdesk.invalid");
+  const limit = bodyLimit(url.pathname);
+  if (Number(req.headers["content-length"] ?? 0) > limit) return refuseTooLarge(req, res, limit);
+  if (req.headers["transfer-encoding"]) countBody(req, res, limit);
+
+  // Headers of ours are set here, never taken from the client.
+  for (const name of Object.keys(req.headers)) if (name.startsWith("x-factdesk-")) delete req.headers[name];
+  req.headers["x-factdesk-client-address"] = req.socket.remoteAddress ?? "";
+
+  const kind = responseKind(url.pathname);
+  const nonce = randomBytes(16).toString("base64");
+  const https = req.headers["x-forwarded-proto"] === "https" || Boolean(req.socket.encrypted) || settings.authUrl?.startsWith("https:");
+  const headers = securityHeaders({ kind, nonce, https: Boolean(https), dev });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  // Next.js takes the nonce for its scripts from the request's policy.
+  if (kind === "page") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+
+  answer503WhenDatabaseIsDown(res, state);
+  handle(req, res).catch((error) => {
+    console.error("factdesk: request failed:", error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+}
+
+/** A page or action that found the database unreachable answers 503 (the page says so), not 500. */
+function answer503WhenDatabaseIsDown(res, state) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (state.databaseUnavailable && status >= 500) {
+      status = 503;
+      this.setHeader("Retry-After", "30");
+      this.setHeader("Cache-Control", "no-store");
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
+function refuseTooLarge(req, res, limit) {
+  res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+  res.end(`That request is too large: at most ${Math.floor(limit / 1024).toLocaleString("en")} KB is accepted here.\n`);
+  // Drop whatever is still arriving without keeping it; the connection closes after the answer.
+  req.resume();
+}
+
+/** For bodies without a stated length: count what arrives and stop at the limit. */
+function countBody(req, res, limit) {
+  let received = 0;
+  const emit = req.emit;
+  req.emit = function (event, chunk, ...rest) {
+    if (event === "data") {
+      received += chunk.length;
+      if (received > limit) {
+        // Next.js gets no more of the body; the socket goes once the 413 is sent.
+        req.emit = () => false;
+        if (res.headersSent) req.socket.destroy();
+        else {
+          res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+          res.end("That request is too large.\n", () => req.socket.destroy());
+        }
+        return false;
+      }
+    }
+    return emit.call(this, event, chunk, ...rest);
+  };
+}
+
+function isLoopback(host) {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`factdesk: ${signal}: finishing ${inFlight.size} request(s), then stopping`);
+  server.close();
+  server.closeIdleConnections();
+  const deadline = Date.now() + settings.shutdownTimeoutMs;
+  while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (inFlight.size > 0) console.warn(`factdesk: ${inFlight.size} request(s) cut off after ${settings.shutdownTimeoutMs} ms`);
+  server.closeAllConnections();
+  try {
+    await globalThis[Symbol.for("factdesk.closeDatabase")]?.();
+  } catch (error) {
+    console.error("factdesk: closing the database failed:", error);
+  }
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { sessions } from "@/db/schema";
+import type { Resource } from "@/lib/auth/permissions";
+import type { Actor, ServiceContext } from "@/lib/core/context";
+import { createArticle } from "@/lib/services/articles/createArticle";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
+import type { VerbName } from "@/lib/services/registry";
+import { createUser } from "@/lib/services/users/createUser";
+import { SAMPLE_BODY, spanOf } from "./factories";
+
+// For every verb of the registry: how to set up one call of it. The registry test runs each scenario once per kind
+// of actor, on fresh rows, and checks that the verb allows or refuses as the permission table says.
+
+export const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
+export const SECOND = "Critics say the figure leaves out part-time workers.";
+
+/** The accounts every scenario can refer to (created once per test file). */
+export type World = {
+  system: ServiceContext;
+  assignedReviewer: Actor;
+  /** The import preview's local web page. */
+  importUrl: string;
+};
+
+export type Scenario = {
+  input: unknown;
+  /** What an ownership-scoped permission is checked against (the claim's reviewer). */
+  resource?: Resource;
+  /** The same call aimed at rows that do not exist: refused actors must be refused before the lookup. */
+  missing?: unknown;
+  /** The entity the audit entry must name: known up front, or read from the verb's result. */
+  entity?: string | ((result: unknown) => string);
+};
+
+type Prepare = (world: World, actor: Actor | null) => Promise<Scenario>;
+
+const NOWHERE = "00000000-0000-4000-8000-000000000000";
+
+async function article(world: World) {
+  return createArticle(world.system, { title: `Scenario ${randomUUID().slice(0, 8)}`, body: SAMPLE_BODY });
+}
+
+/** A claim on a fresh article, assigned to the world's assigned reviewer. */
+async function assignedClaim(world: World, quote = FIRST) {
+  const { id: articleId } = await article(world);
+  const claim = await createClaim(world.system, { articleId, ...spanOf(quote) });
+  const assigned = await assignReviewer(world.system, { claimId: claim.id, version: claim.version, reviewerId: world.assignedReviewer.id });
+  return { articleId, claim: assigned, resource: { reviewerId: world.assignedReviewer.id } };
+}
+
+async function someVerdict(world: World) {
+  return (await listVerdicts(world.system))[0]!.id;
+}
+
+async function account(world: World) {
+  const { user } = await createUser(world.system, { email: `target-${randomUUID().slice(0, 8)}@example.test`, displayName: "Target", role: "reviewer" });
+  return user.id;
+}
+
+const idOf = (result: unknown) => (result as { id: string }).id;
+
+export const SCENARIOS: Record<VerbName, Prepare> = {
+  createArticle: async () => ({ input: { title: "A new article", body: SAMPLE_BODY }, entity: idOf }),
+  previewImport: async (world) => ({ input: { url: world.importUrl } }),
+  reviseArticleText: async (world) => {
+    const { id } = await article(world);
+    const body = `${SAMPLE_BODY}\nA line added in revision.`;
+    return { input: { articleId: id, version: 1, body }, missing: { articleId: NOWHERE, version: 1, body }, entity: id };
+  },
+  updateArticleDetails: async (world) => {
+    const { id } = await article(world);
+    return { input: { articleId: id, version: 1, title: "A better title" }, missing: { articleId: NOWHERE, version: 1, title: "x" }, entity: id };
+  },
+  getArticleHeader: async (world) => ({ input: (await article(world)).id, missing: NOWHERE }),
+  getWorkspace: async (world) => ({ input: (await article(world)).id, missing: NOWHERE }),
+  listDeskArticles: async () => ({ input: undefined }),
+
+  createClaim: async (world) => {
+    const { id } = await article(world);
+    return { input: { articleId: id, ...spanOf(FIRST) }, missing: { articleId: NOWHERE, ...spanOf(FIRST) }, entity: idOf };
+  },
+  acceptSuggestions: async (world) => {
+    const { id } = await article(world);
+    const spans = [spanOf(FIRST)];
+    return { input: { articleId: id, textRevision: 1, spans }, missing: { articleId: NOWHERE, textRevision: 1, spans }, entity: id };
+  },
+  editClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const edit = { statement: "Unemployment fell to 3.2 percent in 2024.", claimant: "The mayor" };
+    return { input: { claimId: claim.id, version: claim.version, ...edit }, missing: { claimId: NOWHERE, version: 1, ...edit }, resource, entity: claim.id };
+  },
+  deleteClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    return { input: { claimId: claim.id, version: claim.version }, missing: { claimId: NOWHERE, version: 1 }, resource, entity: claim.id };
+  },
+  mergeClaims: async (world) => {
+    const { id: articleId } = await article(world);
+    const a = await createClaim(world.system, { articleId, ...spanOf(FIRST) });
+    const b = await createClaim(world.system, { articleId, ...spanOf(SECOND) });
+    const input = { firstId: a.id, firstVersion: a.version, secondId: b.id, secondVersion: b.version };
+    return { input, missing: { ...input, firstId: NOWHERE, secondId: randomUUID() }, entity: a.id };
+  },
+  splitClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const at = claim.start + FIRST.indexOf(" fell");
+    return { input: { claimId: claim.id, version: claim.version, at }, missing: { claimId: NOWHERE, version: 1, at }, resource, entity: claim.id };
+  },
+  moveClaimAnchor: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const span = spanOf(SECOND);
+    return {
+      input: { claimId: claim.id, version: claim.version, ...span, textRevision: 1 },
+      missing: { claimId: NOWHERE, version: 1, ...span, textRevision: 1 },
+      resource,
+      entity: claim.id,
+    };
+  },
+  assignReviewer: async (world) => {
+    const { id: articleId } = await article(world);
+    const claim = await createClaim(world.system, { articleId, ...spanOf(FIRST) });
+    const input = { claimId: claim.id, version: claim.version, reviewerId: world.assignedReviewer.id, dueOn: "2030-01-31" };
+    return { input, missing: { ...input, claimId: NOWHERE }, entity: claim.id };
+  },
+  reviewClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const review = { verdictId: await someVerdict(world), publicExplanation: "Official data say 4.1 percent.", sources: [], readyForSignoff: true };
+    return { input: { claimId: claim.id, version: claim.version, ...review }, missing: { claimId: NOWHERE, version: 1, ...review }, resource, entity: claim.id };
+  },
+  signOffClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const reviewed = await reviewClaim(world.system, {
+      claimId: claim.id,
+      version: claim.version,
+      verdictId: await someVerdict(world),
+      publicExplanation: "Official data say 4.1 percent.",
+      sources: [],
+      readyForSignoff: true,
+    });
+    return { input: { claimId: reviewed.id, version: reviewed.version }, missing: { claimId: NOWHERE, version: 1 }, resource, entity: reviewed.id };
+  },
+  listVerdicts: async () => ({ input: undefined }),
+
+  publishArticle: async (world) => {
+    const { id } = await article(world);
+    const shown = await getWorkspace(world.system, id);
+    const input = { articleId: id, version: shown.article.version, textRevision: shown.article.textRevision, publishStamp: shown.publishStamp };
+    return { input, missing: { ...input, articleId: NOWHERE }, entity: id };
+  },
+  listPublishedArticles: async () => ({ input: undefined }),
+  getPublishedVersion: async (world) => {
+    const { id, slug } = await article(world);
+    const shown = await getWorkspace(world.system, id);
+    await publishArticle(world.system, { articleId: id, version: 1, textRevision: 1, publishStamp: shown.publishStamp });
+    return { input: { slug } };
+  },
+  getOrganisation: async () => ({ input: undefined }),
+  checkHealth: async () => ({ input: undefined }),
+
+  updateOrganisation: async (world) => {
+    await updateOrganisation(world.system, { name: "Before" });
+    return { input: { name: `Newsroom ${randomUUID().slice(0, 6)}`, url: "https://news.example.test" }, entity: "1" };
+  },
+  createUser: async () => ({
+    input: { email: `new-${randomUUID().slice(0, 8)}@example.test`, displayName: "New Person", role: "reviewer" },
+    entity: (result) => (result as { user: { id: string } }).user.id,
+  }),
+  listUsers: async () => ({ input: undefined }),
+  setUserRole: async (world) => {
+    const userId = await account(world);
+    return { input: { userId, role: "editor" }, missing: { userId: NOWHERE, role: "editor" }, entity: userId };
+  },
+  setUserActive: async (world) => {
+    const userId = await account(world);
+    return { input: { userId, active: false }, missing: { userId: NOWHERE, active: false }, entity: userId };
+  },
+  resetUserPassword: async (world) => {
+    const userId = await account(world);
+    return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
+  },
+  listAuditLog: async () => ({ input: {} }),
+  listAuditFilterOptions: async () => ({ input: undefined }),
+
+  signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
+  endSession: async (_world, actor) => {
+    if (!actor?.sessionId) return { input: undefined };
+    // The session the actor's request came with.
+    const db = await getDb();
+    await db.insert(sessions).values({ id: actor.sessionId, userId: actor.id, expiresAt: new Date(Date.now() + 3_600_000) }).onConflictDoNothing();
+    return { input: undefined, entity: actor.sessionId };
+  },
+};

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ESLint } from "eslint";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// The layer rules of eslint.config.mjs, tried on back-edges a change could add: each must fail `npm run lint`.
+
+const root = path.resolve(import.meta.dirname, "../..");
+let eslint: ESLint;
+// The cycle rule needs real files on disk; the layer rules are tried on text that never is.
+let forText: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+  forText = new ESLint({ cwd: root, overrideConfig: { rules: { "import/no-cycle": "off" } } });
+});
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await forText.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+const RESTRICTED = expect.arrayContaining([expect.stringMatching(/^import\/no-restricted-paths/)]);
+
+describe("dependencies point one way", () => {
+  test.each([
+    ["lib/domain/backEdge.ts", "@/db/client"],
+    ["lib/domain/backEdge.ts", "@/lib/auth/permissions"],
+    ["db/backEdge.ts", "@/lib/auth/permissions"],
+    ["lib/core/backEdge.ts", "@/lib/auth/permissions"],
+    ["lib/auth/backEdge.ts", "@/lib/services/claims/createClaim"],
+    ["lib/auth/backEdge.ts", "../services/claims/createClaim"],
+    ["lib/services/backEdge.ts", "@/lib/web/actionResult"],
+    ["app/backEdge/page.tsx", "@/db/client"],
+    ["components/BackEdge.tsx", "@/lib/services/claims/editClaim"],
+    ["components/BackEdge.tsx", "@/lib/auth"],
+  ])("%s may not import %s", async (file, from) => {
+    expect(await problems(file, `import * as imported from "${from}";\nexport const x = imported;\n`)).toEqual(RESTRICTED);
+  });
+
+  test("components may import the DTO types of lib/services, and routes may call services", async () => {
+    expect(await problems("components/Fine.tsx", `import type { ClaimDto } from "@/lib/services/claims/claimDto";\nexport type X = ClaimDto;\n`)).toEqual([]);
+    expect(await problems("app/fine/page.tsx", `import { editClaim } from "@/lib/services/claims/editClaim";\nexport const x = editClaim;\n`)).toEqual([]);
+  });
+});
+
+describe("no import circles", () => {
+  const dir = path.join(root, "lib", "domain", "__cycle_fixture__");
+
+  beforeAll(() => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "a.ts"), `import { b } from "./b";\nexport const a = () => b;\n`);
+    fs.writeFileSync(path.join(dir, "b.ts"), `import { a } from "./a";\nexport const b = () => a;\n`);
+  });
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("two modules importing each other fail the lint", async () => {
+    const [result] = await eslint.lintFiles([path.join(dir, "a.ts")]);
+    expect(result?.messages.map((m) => m.ruleId)).toContain("import/no-cycle");
+  });
+});
