@@ -22,6 +22,8 @@ export default defineConfig({
           // time in one module graph, and each file starts by emptying the tables.
           fileParallelism: false,
           isolate: false,
+          // Tests run in a random order (the seed is printed), so none can lean on what an earlier one left behind.
+          sequence: { shuffle: { tests: true } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -89,25 +89,53 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind === "page") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  answer503WhenDatabaseIsDown(res, state);
+  answer503WhenDatabaseIsDown(req, res, state);
   handle(req, res).catch((error) => {
     console.error("factdesk: request failed:", error);
     if (!res.headersSent) res.writeHead(500).end();
   });
 }
 
-/** A page or action that found the database unreachable answers 503 (the page says so), not 500. */
-function answer503WhenDatabaseIsDown(res, state) {
-  const writeHead = res.writeHead;
+/**
+ * A request that found the database unreachable answers 503, not 500. A browser asking for a page gets a plain page
+ * that needs no script to say so; the app's own requests (navigations, actions) keep Next.js's answer, whose error
+ * boundary says the same.
+ */
+function answer503WhenDatabaseIsDown(req, res, state) {
+  const appRequest = Boolean(req.headers["rsc"] || req.headers["next-action"]);
+  const { writeHead, write, end } = res;
+  let replaced = false;
   res.writeHead = function (status, ...rest) {
-    if (state.databaseUnavailable && status >= 500) {
-      status = 503;
-      this.setHeader("Retry-After", "30");
-      this.setHeader("Cache-Control", "no-store");
-    }
-    return writeHead.call(this, status, ...rest);
+    if (!state.databaseUnavailable || status < 500) return writeHead.call(this, status, ...rest);
+    this.setHeader("Retry-After", "30");
+    this.setHeader("Cache-Control", "no-store");
+    if (appRequest) return writeHead.call(this, 503, ...rest);
+    replaced = true;
+    for (const name of ["Content-Length", "Content-Encoding", "Link", "Vary", "ETag"]) this.removeHeader(name);
+    writeHead.call(this, 503, { "Content-Type": "text/html; charset=utf-8" });
+    end.call(this, DATABASE_DOWN_PAGE);
+    return this;
+  };
+  res.write = function (...args) {
+    return replaced ? true : write.apply(this, args);
+  };
+  res.end = function (...args) {
+    if (!replaced) return end.apply(this, args);
+    const callback = args.find((arg) => typeof arg === "function");
+    if (callback) callback();
+    return this;
   };
 }
+
+const DATABASE_DOWN_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Database unavailable · Factdesk</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; color: #1c1917">
+<main id="main"><h1>We can't reach the database right now</h1>
+<p>Nothing you saved is lost. Please try again in a minute.</p>
+<p><a href="" style="color: #1e40af">Try again</a></p></main>
+</body></html>
+`;
 
 function refuseTooLarge(req, res, limit) {
   res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });

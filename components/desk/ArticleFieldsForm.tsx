@@ -1,12 +1,15 @@
 "use client";
 
+import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition, type Dispatch, type FormEvent, type SetStateAction } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { articleTextProblem } from "@/lib/domain/limits";
 import type { ActionResult } from "@/lib/web/actionResult";
 import type { ArticleFormValues } from "./articleFormValues";
-import { TextAreaField } from "@/components/ui/TextAreaField";
+import { encodedSize, NOT_SENT } from "./sendable";
 
 export type SaveArticle = (fields: ArticleFormValues) => Promise<ActionResult<never>>;
 
@@ -24,10 +27,20 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const tooLarge = articleTextProblem(values.body, encodedSize(values));
+    if (tooLarge) {
+      setFailure({ error: tooLarge, fieldErrors: { body: tooLarge } });
+      return;
+    }
     startTransition(async () => {
-      // On success the action redirects to the new article's workspace and nothing comes back.
-      const result = await save(values);
-      if (result && !result.ok) setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? {} });
+      try {
+        // On success the action redirects to the new article's workspace and nothing comes back.
+        const result = await save(values);
+        if (result && !result.ok) setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? {} });
+      } catch (error) {
+        unstable_rethrow(error);
+        setFailure({ error: NOT_SENT, fieldErrors: {} });
+      }
     });
   }
 

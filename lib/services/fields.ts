@@ -24,7 +24,7 @@ export const optionalDate = z
 /** The optimistic-lock version a client read. */
 export const versionField = z.coerce.number().int().positive();
 
-export const MAX_ARTICLE_CHARACTERS = 1_000_000;
+export { MAX_ARTICLE_CHARACTERS } from "@/lib/domain/limits";
 
 /** A claim and the version of it the client read. */
 export const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/services/audit/listAuditLog";
@@ -6,6 +6,7 @@ import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
+import { resetDatabase } from "./database";
 import { anonymousCtx, makeArticle, makeUser, spanOf } from "./factories";
 
 type Ctx = Awaited<ReturnType<typeof makeUser>>;
@@ -17,7 +18,9 @@ let editor: Ctx;
 let reviewer: Ctx;
 let claimId: string;
 
-beforeAll(async () => {
+// Each test starts from the same small newsroom, so none depends on what another test recorded.
+beforeEach(async () => {
+  await resetDatabase();
   admin = await makeUser("admin");
   editor = await makeUser("editor");
   reviewer = await makeUser("reviewer");

@@ -255,11 +255,9 @@ describe("previewImport from a page served on 127.0.0.1", () => {
   test.each(["/slow-headers", "/slow-body"])("%s runs into the time limit", async (path) => {
     process.env.FACTDESK_IMPORT_TIMEOUT_MS = "500";
     const editor = await makeUser("editor");
-    const started = Date.now();
     expect((await refusal(previewImport(editor, { url: at(path) }))).message).toBe(
       "The page took too long to answer (over 0.5 seconds).",
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   test("connects to the address that was checked, without a second lookup, naming the site in the Host header", async () => {

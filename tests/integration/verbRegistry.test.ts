@@ -100,9 +100,9 @@ function refusedByRole(spec: VerbSpec, kind: ActorKind, actor: Actor | null): bo
   return kind === "anonymous" || kind === "deactivated user" || !roleCan(actor!.role, spec.permission);
 }
 
-async function expectRefusal(call: Promise<unknown>) {
+async function expectRefusal(call: () => Promise<unknown>) {
   const before = await tableDigest();
-  const error = await call.then(
+  const error = await call().then(
     () => null,
     (e: unknown) => e,
   );
@@ -122,8 +122,8 @@ describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
 
     if (!allowedByTable(spec, kind, actor, scenario)) {
       tally.refused += 1;
-      await expectRefusal(call(scenario.input));
-      if (scenario.missing !== undefined && refusedByRole(spec, kind, actor)) await expectRefusal(call(scenario.missing));
+      await expectRefusal(() => call(scenario.input));
+      if (scenario.missing !== undefined && refusedByRole(spec, kind, actor)) await expectRefusal(() => call(scenario.missing));
       return;
     }
 

@@ -24,5 +24,9 @@ describe("safeNextPath", () => {
     ["/\\evil.example", "/desk"],
     [undefined, "/desk"],
     [["/a"], "/desk"],
+    ["/\t/evil.example/", "/desk"],
+    ["/\n/evil.example/", "/desk"],
+    ["/%09/evil.example/", "/%09/evil.example/"],
+    ["/desk/articles/1?tab=claims#c2", "/desk/articles/1?tab=claims#c2"],
   ])("%s → %s", (next, expected) => expect(safeNextPath(next)).toBe(expected));
 });

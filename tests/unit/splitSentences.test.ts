@@ -71,15 +71,13 @@ describe("splitSentences: flags", () => {
   });
 });
 
-describe("splitSentences: speed", () => {
-  test("a 20,000-word article splits well within 100 ms", () => {
+// How fast it splits is measured by `npm run bench`, not here.
+describe("splitSentences: long articles", () => {
+  test("a 20,000-word article splits into sentences that are exact slices of it", () => {
     const words = SAMPLE_ARTICLE.split(/\s+/).length;
     const big = Array.from({ length: Math.ceil(20_000 / words) }, () => SAMPLE_ARTICLE).join("\n");
-    splitSentences(big); // warm up
-    const started = performance.now();
     const spans = splitSentences(big);
-    const elapsed = performance.now() - started;
     expect(spans.length).toBeGreaterThan(900);
-    expect(elapsed).toBeLessThan(100);
+    for (const s of spans) expect(big.slice(s.start, s.end)).toBe(s.text);
   });
 });

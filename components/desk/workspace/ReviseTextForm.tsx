@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { articleTextProblem } from "@/lib/domain/limits";
+import { encodedSize } from "../sendable";
 import { plural } from "./claimListOrder";
 import { useWorkspaceAction } from "./outcome";
 import { useDraft } from "./useDraft";
@@ -25,7 +27,9 @@ export function ReviseTextForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(undefined);
+    const tooLarge = articleTextProblem(body, encodedSize({ body }));
+    setError(tooLarge ?? undefined);
+    if (tooLarge) return;
     run(() => revise({ articleId: article.id, version: article.version, body }), {
       success: (summary) => describeRevision(summary, article.textRevision),
       onSuccess: onDone,

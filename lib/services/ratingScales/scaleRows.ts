@@ -1,16 +1,28 @@
-import { and, asc, eq } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Queryable, Tx } from "@/db/client";
 import { ratingScales, verdicts } from "@/db/schema";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/defaultRatingScale";
 import type { VerdictDto } from "./verdictDto";
 
-/** The newsroom's rating scale, created with the default verdicts the first time it is needed. */
-export async function ensureRatingScale(db: Queryable): Promise<string> {
-  const [existing] = await db.select({ id: ratingScales.id }).from(ratingScales).orderBy(asc(ratingScales.createdAt)).limit(1);
-  if (existing) return existing.id;
+// Any fixed number but the migration lock's (db/client.ts): held while the first rating scale is created.
+const CREATE_SCALE_LOCK_KEY = 727_274_003;
+
+/** The newsroom's rating scale, created with the default verdicts the first time it is needed (once, however many ask at once). */
+export async function ensureRatingScale(db: Tx): Promise<string> {
+  const existing = await firstScaleId(db);
+  if (existing) return existing;
+  // Two first articles saved at once would each create a scale: they take turns, and the second finds the first's.
+  await db.execute(sql`select pg_advisory_xact_lock(${CREATE_SCALE_LOCK_KEY})`);
+  const created = await firstScaleId(db);
+  if (created) return created;
   const [scale] = await db.insert(ratingScales).values({ name: DEFAULT_RATING_SCALE.name }).returning({ id: ratingScales.id });
   await db.insert(verdicts).values(DEFAULT_RATING_SCALE.verdicts.map((v) => ({ ...v, scaleId: scale!.id, scaleVersion: 1 })));
   return scale!.id;
+}
+
+async function firstScaleId(db: Queryable): Promise<string | undefined> {
+  const [scale] = await db.select({ id: ratingScales.id }).from(ratingScales).orderBy(asc(ratingScales.createdAt)).limit(1);
+  return scale?.id;
 }
 
 /** The verdicts a claim can be given now: the current version of the scale (the first scale when none is named). */

@@ -1,0 +1,19 @@
+/** The longest article Factdesk takes, in characters (as JavaScript counts them). */
+export const MAX_ARTICLE_CHARACTERS = 1_000_000;
+
+/** The largest form a server action accepts, in bytes (next.config.js serverActions.bodySizeLimit). */
+export const MAX_ACTION_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Why an article text cannot be sent, in words an editor can act on, or null when it can. Checked in the browser
+ * before sending, so a paste that is too long is refused on the form with the text still in it.
+ */
+export function articleTextProblem(text: string, encodedBytes: number): string | null {
+  if (text.length > MAX_ARTICLE_CHARACTERS) {
+    return `The article is too long: ${text.length.toLocaleString("en")} characters, and at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} fit. Your text is still in the box; shorten it or split it into two articles.`;
+  }
+  if (encodedBytes > MAX_ACTION_BYTES) {
+    return "The article is too large to send in one go. Your text is still in the box; shorten it or split it into two articles.";
+  }
+  return null;
+}
