@@ -1,7 +1,7 @@
 /**
  * Benchmark: the claim workspace for a 20,000-word article with 1,000 claims. Budget: server response ≤ 500 ms.
  * 1. the service read (getWorkspace: queries + suggestions) on an embedded database;
- * 2. with --http, the whole page over HTTP from the production server (`next start`), signed in as an editor.
+ * 2. with --http, the whole page over HTTP from the production server (scripts/server.mjs), signed in as an editor.
  * Run: npx tsx scripts/bench/workspace.ts [--http]
  */
 import { spawn } from "node:child_process";
@@ -89,7 +89,7 @@ async function benchPage(dataDir: string, articleId: string): Promise<string> {
       },
       { warmup: 3, runs: 20 },
     );
-    return formatTiming("workspace page over HTTP (next start, full HTML)", timing, 500);
+    return formatTiming("workspace page over HTTP (production server, full HTML)", timing, 500);
   } finally {
     server.kill("SIGTERM");
   }
