@@ -1,0 +1,361 @@
+// Proves that the verb registry test (tests/integration/verbRegistry.test.ts) bites, by mutation: for every
+// `authorize(...)` and `recordAudit(...)` statement in the service verbs and in the helpers they share
+// (lib/services/users/changeUser.ts), removes that one statement, runs the registry test for the verbs it affects,
+// and puts the file back. "caught" means at least one test failed; "SURVIVED" means no test noticed the guard was
+// gone. Exits 1 if any mutation survived (or a run could not be judged).
+//
+// Run: npm run test:guards            (every verb, a few minutes)
+//      npx tsx scripts/check-guards.ts --verb reviewClaim
+//      npx tsx scripts/check-guards.ts --list        (what would be removed, without running anything)
+//
+// A killed run leaves `<file>.guard-backup` next to the mutated file; the next run puts it back first.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { constants, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SERVICES = "lib/services";
+const REGISTRY = `${SERVICES}/registry.ts`;
+const REGISTRY_TEST = "tests/integration/verbRegistry.test.ts";
+const GUARDS = new Set(["authorize", "recordAudit"]);
+const BACKUP_SUFFIX = ".guard-backup";
+
+const USAGE = `Usage: npx tsx scripts/check-guards.ts [--verb <name>] [--list]
+
+Removes each authorize(...) and recordAudit(...) statement of the service verbs in turn, runs
+${REGISTRY_TEST} for the verbs it affects, and reports whether a test failed.
+  --verb <name>   check only this verb (its own file and the shared helpers it calls)
+  --list          print each mutation (the lines it removes or changes) and run nothing
+Exit codes: 0 every mutation caught; 1 a mutation survived or a run could not be judged; 2 bad usage.
+`;
+
+/** A file holding guards, and the verbs whose behaviour it decides. */
+type GuardedFile = { file: string; verbs: string[] };
+
+/** One guard statement removed: where, and the text that replaces `start..end` of the file. */
+type Mutation = { file: string; line: number; guard: string; start: number; end: number; replacement: string; verbs: string[] };
+
+/** What one run of the registry test showed. */
+type RunResult = { failed: string[]; passed: number; problem?: string };
+
+// ---- Which files and verbs
+
+function parse(file: string): ts.SourceFile {
+  return ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
+}
+
+function relative(from: string, specifier: string): string {
+  return path.posix.join(path.posix.dirname(from), `${specifier}.ts`);
+}
+
+/** The verbs of lib/services/registry.ts, each with the file it is imported from. */
+function registeredVerbs(): Map<string, string> {
+  const source = parse(REGISTRY);
+  const imports = new Map<string, string>();
+  const listed = new Set<string>();
+  source.forEachChild(function visit(node) {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text.startsWith("./")) {
+      const bindings = node.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const element of bindings.elements) imports.set(element.name.text, relative(REGISTRY, node.moduleSpecifier.text));
+      }
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "VERBS") {
+      const object = node.initializer && ts.isSatisfiesExpression(node.initializer) ? node.initializer.expression : node.initializer;
+      if (object && ts.isObjectLiteralExpression(object)) {
+        for (const property of object.properties) if (property.name && ts.isIdentifier(property.name)) listed.add(property.name.text);
+      }
+    }
+    node.forEachChild(visit);
+  });
+  if (listed.size === 0) throw new Error(`found no VERBS in ${REGISTRY}`);
+  const verbs = new Map<string, string>();
+  for (const name of listed) {
+    const file = imports.get(name);
+    if (!file) throw new Error(`${REGISTRY} lists ${name} but imports it from no file under ${SERVICES}`);
+    verbs.set(name, file);
+  }
+  return verbs;
+}
+
+function serviceFiles(dir = SERVICES): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const file = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return serviceFiles(file);
+    return file.endsWith(".ts") ? [file] : [];
+  });
+}
+
+/** The calls to authorize(...) and recordAudit(...) in a file (not their declarations). */
+function guardCalls(source: ts.SourceFile): ts.CallExpression[] {
+  const calls: ts.CallExpression[] = [];
+  source.forEachChild(function visit(node) {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && GUARDS.has(node.expression.text)) calls.push(node);
+    node.forEachChild(visit);
+  });
+  return calls;
+}
+
+function importsFile(importer: string, target: string): boolean {
+  return parse(importer).statements.some(
+    (s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && relative(importer, s.moduleSpecifier.text) === target,
+  );
+}
+
+/** Every verb file, plus every other service file holding a guard (a shared helper) with the verbs importing it. */
+function guardedFiles(verbs: Map<string, string>): GuardedFile[] {
+  const byFile = [...verbs].map(([name, file]) => ({ file, verbs: [name] }));
+  const verbFiles = new Set(verbs.values());
+  const helpers = serviceFiles().filter((file) => !verbFiles.has(file) && guardCalls(parse(file)).length > 0);
+  for (const helper of helpers) {
+    const users = [...verbs].filter(([, file]) => importsFile(file, helper)).map(([name]) => name);
+    if (users.length === 0) throw new Error(`${helper} holds a guard but no verb imports it directly; teach check-guards which verbs use it`);
+    byFile.push({ file: helper, verbs: users });
+  }
+  return byFile;
+}
+
+// ---- Mutations
+
+/** Start and end of a statement's whole line(s), so removing it leaves no blank line behind. */
+function wholeLines(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const alone = text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
+  return alone ? [lineStart, lineEnd < 0 ? text.length : lineEnd + 1] : [start, end];
+}
+
+/**
+ * How to remove one guard call so the file still compiles: an `await guard(...);` statement is deleted (an empty
+ * block where it is the body of an `if`); `const actor = await authorize(ctx, ...)` keeps its variable, now the
+ * unchecked `ctx.actor`, which has the same type.
+ */
+function mutationFor(source: ts.SourceFile, call: ts.CallExpression, verbs: string[]): Mutation {
+  const guard = (call.expression as ts.Identifier).text;
+  const line = source.getLineAndCharacterOfPosition(call.getStart(source)).line + 1;
+  const at = { file: source.fileName, line, guard, verbs };
+  const awaited = ts.isAwaitExpression(call.parent) ? call.parent : call;
+  const holder = awaited.parent;
+  if (ts.isExpressionStatement(holder)) {
+    const inList = ts.isBlock(holder.parent) || ts.isSourceFile(holder.parent) || ts.isCaseOrDefaultClause(holder.parent);
+    if (!inList) {
+      return { ...at, start: holder.getStart(source), end: holder.end, replacement: "{}" };
+    }
+    const [start, end] = wholeLines(source.text, holder.getStart(source), holder.end);
+    return { ...at, start, end, replacement: "" };
+  }
+  if (guard === "authorize" && ts.isVariableDeclaration(holder) && holder.initializer === awaited && call.arguments[0]) {
+    return { ...at, start: awaited.getStart(source), end: awaited.end, replacement: `${call.arguments[0].getText(source)}.actor` };
+  }
+  throw new Error(`${source.fileName}:${line}: no rule for removing this ${guard}(...) call; add one to scripts/check-guards.ts`);
+}
+
+function mutationsOf({ file, verbs }: GuardedFile): Mutation[] {
+  const source = parse(file);
+  return guardCalls(source).map((call) => mutationFor(source, call, verbs));
+}
+
+function label(m: Mutation): string {
+  return `${path.basename(m.file)}:${m.line} ${m.guard}(...)`;
+}
+
+// ---- Changing a file and always putting it back
+
+let mutated: { file: string; original: string } | null = null;
+
+function restore(): void {
+  if (!mutated) return;
+  const absolute = path.join(ROOT, mutated.file);
+  writeFileSync(absolute, mutated.original);
+  rmSync(absolute + BACKUP_SUFFIX, { force: true });
+  mutated = null;
+}
+
+function applyMutation(m: Mutation): void {
+  const absolute = path.join(ROOT, m.file);
+  const original = readFileSync(absolute, "utf8");
+  writeFileSync(absolute + BACKUP_SUFFIX, original);
+  mutated = { file: m.file, original };
+  writeFileSync(absolute, original.slice(0, m.start) + m.replacement + original.slice(m.end));
+}
+
+/** Puts back any file a killed run left mutated. */
+function recoverLeftovers(): void {
+  for (const file of serviceFiles()) {
+    const backup = path.join(ROOT, file + BACKUP_SUFFIX);
+    if (!existsSync(backup)) continue;
+    writeFileSync(path.join(ROOT, file), readFileSync(backup));
+    rmSync(backup);
+    console.warn(`restored ${file} from the backup a previous run left behind`);
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    restore();
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+
+// ---- Running the registry test
+
+type JsonReport = {
+  testResults: { status: string; message?: string; assertionResults: { ancestorTitles: string[]; title: string; status: string }[] }[];
+};
+
+/**
+ * Runs the registry test for these verbs only. -t matches a test's full name, its describe (the verb) and title
+ * joined by a space in Vitest 4 (by " > " from Vitest 5, which starts with a space too); judge() checks that every
+ * verb was really tested, so a filter that stops matching shows up as an error, not as survivors.
+ */
+function runRegistryTests(verbs: string[]): Promise<RunResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), "check-guards-"));
+  const report = path.join(dir, "report.json");
+  const args = ["run", REGISTRY_TEST, "--project", "integration", "-t", `^(${verbs.join("|")}) `, "--reporter=json", `--outputFile=${report}`];
+  return new Promise((resolve) => {
+    const child = spawn(path.join(ROOT, "node_modules/.bin/vitest"), args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+    child.on("error", (error) => resolve({ failed: [], passed: 0, problem: `could not start Vitest: ${error.message}` }));
+    child.on("close", () => {
+      const tail = output.trim().split("\n").slice(-20).join("\n");
+      const result = existsSync(report)
+        ? judge(JSON.parse(readFileSync(report, "utf8")) as JsonReport, verbs)
+        : { failed: [], passed: 0, problem: `Vitest wrote no report:\n${tail}` };
+      rmSync(dir, { recursive: true, force: true });
+      resolve(result);
+    });
+  });
+}
+
+/** Reads a Vitest JSON report: which tests failed, and whether the run tested every verb it was meant to. */
+function judge(report: JsonReport, verbs: string[]): RunResult {
+  const results = report.testResults.flatMap((file) => file.assertionResults);
+  const ran = results.filter((r) => r.status === "passed" || r.status === "failed");
+  const failed = ran.filter((r) => r.status === "failed").map((r) => `${r.ancestorTitles.join(" > ")} > ${r.title}`);
+  const untested = verbs.filter((verb) => !ran.some((r) => r.ancestorTitles[0] === verb));
+  const fileError = failed.length ? undefined : report.testResults.find((file) => file.status === "failed")?.message;
+  const problem = fileError
+    ? `the test file failed outside any test: ${fileError.split("\n").slice(0, 5).join("\n")}`
+    : untested.length
+      ? `no test ran for ${untested.join(", ")}`
+      : undefined;
+  return { failed, passed: ran.length - failed.length, problem };
+}
+
+// ---- Main
+
+type Options = { verb?: string; list: boolean };
+
+function parseArgs(args: string[]): Options | "help" {
+  const options: Options = { list: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "-h" || arg === "--help") return "help";
+    if (arg === "--list") options.list = true;
+    else if (arg === "--verb" && args[i + 1]) options.verb = args[++i];
+    else throw new Error(`unexpected argument: ${arg}`);
+  }
+  return options;
+}
+
+/** A mutation as a diff-like excerpt: the original lines, then what replaces them. */
+function preview(m: Mutation): string {
+  const text = readFileSync(path.join(ROOT, m.file), "utf8");
+  const from = text.lastIndexOf("\n", m.start - 1) + 1;
+  const to = text.indexOf("\n", Math.max(m.start, m.end - 1));
+  const before = text.slice(from, to);
+  const after = (text.slice(from, m.start) + m.replacement + text.slice(m.end, to)).trimEnd();
+  const lines = (prefix: string, s: string) => (s.trim() === "" ? [] : s.split("\n").map((l) => `  ${prefix} ${l}`));
+  return [`${label(m)}  [${m.verbs.join(", ")}]`, ...lines("-", before), ...lines("+", after)].join("\n");
+}
+
+/** The files to mutate, narrowed to one verb (and the helpers it calls) when asked. */
+function selectFiles(verbs: Map<string, string>, verb: string | undefined): GuardedFile[] {
+  const files = guardedFiles(verbs);
+  if (!verb) return files;
+  return files.filter((f) => f.verbs.includes(verb)).map((f) => ({ ...f, verbs: [verb] }));
+}
+
+async function checkMutation(m: Mutation): Promise<"caught" | "survived" | "error"> {
+  let result: RunResult;
+  try {
+    applyMutation(m);
+    result = await runRegistryTests(m.verbs);
+  } finally {
+    restore();
+  }
+  if (result.problem) {
+    console.log(`ERROR    ${label(m)}  ${result.problem}`);
+    return "error";
+  }
+  if (result.failed.length === 0) {
+    console.log(`SURVIVED ${label(m)}  all ${result.passed} tests of ${m.verbs.join(", ")} passed`);
+    return "survived";
+  }
+  console.log(`caught   ${label(m)}  ${result.failed.length} of ${result.failed.length + result.passed} failed, first: ${result.failed[0]}`);
+  return "caught";
+}
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  const registered = registeredVerbs();
+  if (options.verb && !registered.has(options.verb)) {
+    console.error(`${options.verb} is not in ${REGISTRY}. Verbs: ${[...registered.keys()].join(", ")}`);
+    return 2;
+  }
+  recoverLeftovers();
+  const started = Date.now();
+  const files = selectFiles(registered, options.verb);
+  const mutations = files.flatMap(mutationsOf);
+  const verbs = [...new Set(mutations.flatMap((m) => m.verbs))];
+  const unguarded = [...new Set(files.flatMap((f) => f.verbs))].filter((verb) => !verbs.includes(verb));
+  if (unguarded.length) console.log(`no guard to remove in: ${unguarded.join(", ")}`);
+  if (options.list) {
+    for (const m of mutations) console.log(preview(m));
+    console.log(`${mutations.length} mutations`);
+    return 0;
+  }
+  if (mutations.length === 0) {
+    console.log("guards: 0 mutations, 0 caught, 0 survived");
+    return 0;
+  }
+
+  const baseline = await runRegistryTests(verbs);
+  if (baseline.problem || baseline.failed.length) {
+    console.error(`The registry test fails before any change; fix it first.\n${baseline.problem ?? baseline.failed.join("\n")}`);
+    return 1;
+  }
+  console.log(`baseline: ${baseline.passed} tests of ${verbs.length} verbs pass; ${mutations.length} mutations to try`);
+
+  const tally = { caught: 0, survived: 0, error: 0 };
+  for (const m of mutations) tally[await checkMutation(m)] += 1;
+
+  const errors = tally.error ? `, ${tally.error} could not be judged` : "";
+  console.log(`took ${Math.round((Date.now() - started) / 1000)}s`);
+  console.log(`guards: ${mutations.length} mutations, ${tally.caught} caught, ${tally.survived} survived${errors}`);
+  return tally.survived || tally.error ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    restore();
+    console.error(error);
+    process.exit(1);
+  },
+);
