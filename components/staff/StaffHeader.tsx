@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-type NavItem = { href: string; label: string };
+/** A link of the staff navigation; a badge counts what waits there, an alert says what is late. */
+export type NavItem = { href: string; label: string; badge?: { text: string; description: string }; alert?: string };
 
 /** The header of every staff page: navigation, who is signed in, sign-out controls and the demo notice. */
 export function StaffHeader({
@@ -31,8 +32,15 @@ export function StaffHeader({
             Factdesk
           </Link>
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="text-sm text-blue-800 underline-offset-2 hover:underline">
+            <Link key={item.href} href={item.href} className="flex items-center gap-1 text-sm text-blue-800 underline-offset-2 hover:underline">
               {item.label}
+              {item.badge ? (
+                <span className="rounded-full bg-blue-100 px-1.5 text-xs font-semibold text-blue-900">
+                  <span aria-hidden>{item.badge.text}</span>
+                  <span className="sr-only">, {item.badge.description}</span>
+                </span>
+              ) : null}
+              {item.alert ? <span className="rounded-full bg-red-100 px-1.5 text-xs font-semibold text-red-900">{item.alert}</span> : null}
             </Link>
           ))}
           <Link href="/" className="text-sm text-blue-800 underline-offset-2 hover:underline">

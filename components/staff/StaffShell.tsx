@@ -1,16 +1,34 @@
-import { StaffHeader } from "./StaffHeader";
+import { StaffHeader, type NavItem } from "./StaffHeader";
+
+type Counts = { myOpenClaims: number; myOverdueClaims: number; unreadNotifications: number };
 
 type Props = {
   actor: { displayName: string; role: string };
+  counts: Counts;
   demo: boolean;
   logout: () => Promise<void>;
   logoutEverywhere: () => Promise<void>;
   children: React.ReactNode;
 };
 
-/** Layout of the desk and admin areas; admins also see the admin link. */
-export function StaffShell({ actor, demo, logout, logoutEverywhere, children }: Props) {
-  const nav = [{ href: "/desk", label: "Desk" }];
+/** Layout of the desk and admin areas: navigation with what waits for the staff member; admins also see Admin. */
+export function StaffShell({ actor, counts, demo, logout, logoutEverywhere, children }: Props) {
+  const nav: NavItem[] = [
+    { href: "/desk", label: "Desk" },
+    {
+      href: "/desk/my-claims",
+      label: "My claims",
+      badge: counts.myOpenClaims ? { text: String(counts.myOpenClaims), description: `${counts.myOpenClaims} waiting for you` } : undefined,
+      alert: counts.myOverdueClaims ? `${counts.myOverdueClaims} overdue` : undefined,
+    },
+    {
+      href: "/desk/notifications",
+      label: "Notifications",
+      badge: counts.unreadNotifications
+        ? { text: String(counts.unreadNotifications), description: `${counts.unreadNotifications} unread` }
+        : undefined,
+    },
+  ];
   if (actor.role === "admin") nav.push({ href: "/admin", label: "Admin" });
   return (
     <>

@@ -3,12 +3,14 @@ import { users, type Role } from "@/db/schema";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 
-/** `assigned`: allowed only on a claim whose reviewer is the actor. */
-type Grant = true | "assigned";
+/** `assigned`: allowed only on a claim whose reviewer is the actor (or an article with such a claim). */
+export type Grant = true | "assigned";
 
 /** The one permission table: action → what each role may do. A missing role is refused. */
 export const PERMISSIONS = {
   "desk:read": { admin: true, editor: true, reviewer: true },
+  /** An article's text and claims on the desk: reviewers see only the articles they have a claim on. */
+  "article:read": { admin: true, editor: true, reviewer: "assigned" },
   "account:self": { admin: true, editor: true, reviewer: true },
   "article:create": { admin: true, editor: true },
   "article:update": { admin: true, editor: true },
@@ -28,20 +30,25 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
-/** What an ownership-scoped action is checked against. */
-export type Resource = { reviewerId?: string | null };
+/** What an ownership-scoped action is checked against: a claim's reviewer, or the reviewers of an article's claims. */
+export type Resource = { reviewerId?: string | null; reviewerIds?: readonly string[] };
+
+/** What a role may do: everywhere (true), only on what is assigned to it, or nothing (undefined). */
+export function grantOf(role: Role, action: Action): Grant | undefined {
+  return (PERMISSIONS[action] as Partial<Record<Role, Grant>>)[role];
+}
 
 /** Whether a role may take an action at all, ignoring ownership (for showing or hiding controls). */
 export function roleCan(role: Role, action: Action): boolean {
-  return Boolean((PERMISSIONS[action] as Partial<Record<Role, Grant>>)[role]);
+  return Boolean(grantOf(role, action));
 }
 
 /** Whether this actor may take this action on this resource. */
 export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
   if (!actor) return false;
-  const grant = (PERMISSIONS[action] as Partial<Record<Role, Grant>>)[actor.role];
+  const grant = grantOf(actor.role, action);
   if (grant === true) return true;
-  if (grant === "assigned") return Boolean(resource?.reviewerId) && resource?.reviewerId === actor.id;
+  if (grant === "assigned") return resource?.reviewerId === actor.id || Boolean(resource?.reviewerIds?.includes(actor.id));
   return false;
 }
 

@@ -24,6 +24,7 @@ import { getPublishedVersion } from "./publishing/getPublishedVersion";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { publishArticle } from "./publishing/publishArticle";
 import { listVerdicts } from "./ratingScales/listVerdicts";
+import { getStaffCounts } from "./staff/getStaffCounts";
 import { checkHealth } from "./system/checkHealth";
 import { createUser } from "./users/createUser";
 import { endSession } from "./users/endSession";
@@ -59,8 +60,8 @@ export const VERBS = {
   previewImport: read(previewImport, "article:create"),
   reviseArticleText: write(reviseArticleText, "article:update", { action: "article.revise_text", entityType: "article", records: "both" }),
   updateArticleDetails: write(updateArticleDetails, "article:update", { action: "article.update_details", entityType: "article", records: "both" }),
-  getArticleHeader: read(getArticleHeader, "desk:read"),
-  getWorkspace: read(getWorkspace, "desk:read"),
+  getArticleHeader: read(getArticleHeader, "article:read"),
+  getWorkspace: read(getWorkspace, "article:read"),
   listDeskArticles: read(listDeskArticles, "desk:read"),
   // Claims
   createClaim: write(createClaim, "claim:create", { action: "claim.create", entityType: "claim", records: "after" }),
@@ -89,6 +90,8 @@ export const VERBS = {
   resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
   listAuditLog: read(listAuditLog, "audit:read"),
   listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
+  // The staff member's own desk
+  getStaffCounts: read(getStaffCounts, "desk:read"),
   // One's own account
   signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
   endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),

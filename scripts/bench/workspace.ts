@@ -31,6 +31,7 @@ async function seed() {
     await db.insert(claims).values(
       anchors.slice(i, i + 250).map((a, j) => ({
         articleId: article.id,
+        number: i + j + 1,
         anchorStart: a.start,
         anchorEnd: a.end,
         quote: a.quote,

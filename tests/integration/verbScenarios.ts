@@ -78,8 +78,14 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { id } = await article(world);
     return { input: { articleId: id, version: 1, title: "A better title" }, missing: { articleId: NOWHERE, version: 1, title: "x" }, entity: id };
   },
-  getArticleHeader: async (world) => ({ input: (await article(world)).id, missing: NOWHERE }),
-  getWorkspace: async (world) => ({ input: (await article(world)).id, missing: NOWHERE }),
+  getArticleHeader: async (world) => {
+    const { articleId, resource } = await assignedClaim(world);
+    return { input: articleId, missing: NOWHERE, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  getWorkspace: async (world) => {
+    const { articleId, resource } = await assignedClaim(world);
+    return { input: articleId, missing: NOWHERE, resource: { reviewerIds: [resource.reviewerId] } };
+  },
   listDeskArticles: async () => ({ input: undefined }),
 
   createClaim: async (world) => {
@@ -187,6 +193,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   listAuditLog: async () => ({ input: {} }),
   listAuditFilterOptions: async () => ({ input: undefined }),
 
+  getStaffCounts: async () => ({ input: undefined }),
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
   endSession: async (_world, actor) => {
     if (!actor?.sessionId) return { input: undefined };

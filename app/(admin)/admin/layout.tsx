@@ -1,12 +1,15 @@
 import { StaffShell } from "@/components/staff/StaffShell";
-import { requirePageActor } from "@/lib/web/pageAccess";
+import { getServiceContext } from "@/lib/auth";
+import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { isDemoMode } from "@/lib/demo/demoMode";
 import { logout, logoutEverywhere } from "../../(auth)/actions";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("/admin", "user:manage");
+  const counts = await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/admin");
   return (
-    <StaffShell actor={actor} demo={isDemoMode()} logout={logout} logoutEverywhere={logoutEverywhere}>
+    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} logout={logout} logoutEverywhere={logoutEverywhere}>
       {children}
     </StaffShell>
   );

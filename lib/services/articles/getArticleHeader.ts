@@ -5,13 +5,15 @@ import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { articleResource } from "./articleAccess";
 import type { ArticleHeaderDto } from "./deskArticleDto";
 
 /** An article's id, title and slug for the desk (its page title, and a 404 before anything streams). */
 export const getArticleHeader = defineVerb("getArticleHeader", async (ctx, articleId: string): Promise<ArticleHeaderDto> => {
-  await authorize(ctx, "desk:read");
+  const actor = await authorize(ctx, "article:read");
   const id = parseInput(z.uuid("Unknown article."), articleId);
   const [article] = await ctx.db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(eq(articles.id, id));
   if (!article) throw new NotFoundError("That article");
+  await authorize(ctx, "article:read", await articleResource(ctx.db, id, actor));
   return article;
 });

@@ -11,17 +11,19 @@ import { toClaimDto } from "../claims/toClaimDto";
 import { currentVerdicts } from "../ratingScales/scaleRows";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { articleResource } from "./articleAccess";
 import type { WorkspaceClaim, WorkspaceDto } from "./workspaceDto";
 
 const articleIdSchema = z.uuid("Unknown article.");
 
 /** Everything the claim workspace shows for one article, in a fixed number of queries whatever the claim count. */
 export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: string): Promise<WorkspaceDto> => {
-  const actor = await authorize(ctx, "desk:read");
+  const reader = await authorize(ctx, "article:read");
   const id = parseInput(articleIdSchema, articleId);
   const db = ctx.db;
   const [article] = await db.select().from(articles).where(eq(articles.id, id));
   if (!article) throw new NotFoundError("That article");
+  const actor = await authorize(ctx, "article:read", await articleResource(db, id, reader));
   const reviewer = alias(users, "reviewer");
   const [rows, sources, reviewers, scale] = await Promise.all([
     db

@@ -8,6 +8,7 @@ import { scoreSentences } from "@/lib/domain/checkWorthiness";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
+import { allocateClaimNumbers } from "./claimRows";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 
@@ -52,9 +53,11 @@ export const acceptSuggestions = defineVerb(
       if (fresh.length) {
         const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
         const scores = scoreSentences(anchors.map((a) => a.quote));
+        const first = await allocateClaimNumbers(tx.db, article.id);
         await tx.db.insert(claims).values(
           anchors.map((anchor, i) => ({
             articleId: article.id,
+            number: first + i,
             anchorStart: anchor.start,
             anchorEnd: anchor.end,
             quote: anchor.quote,

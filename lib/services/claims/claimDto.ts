@@ -4,6 +4,8 @@ import type { AnchorState, ClaimStatus } from "@/db/schema";
 export type ClaimDto = {
   id: string;
   articleId: string;
+  /** Stable per article: claims are numbered in the order they were made. */
+  number: number;
   start: number;
   end: number;
   quote: string;

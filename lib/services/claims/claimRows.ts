@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { claims, type Claim } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/core/errors";
@@ -42,6 +42,20 @@ export async function updateClaimAtVersion(
     .returning();
   if (!updated) throw new ConflictError(STALE_CLAIM);
   return updated;
+}
+
+// Any fixed number; with the article's hash it names one lock per article.
+const CLAIM_NUMBER_LOCK = 727_274_010;
+
+/**
+ * The next claim number of an article (several new claims take it and the numbers after it). Numbers go by creation
+ * and are never reused, so a claim keeps its number whatever is added before it. Takes a lock held to the end of
+ * the transaction, so two editors adding claims at once get different numbers, not a conflict.
+ */
+export async function allocateClaimNumbers(db: Queryable, articleId: string): Promise<number> {
+  await db.execute(sql`select pg_advisory_xact_lock(${CLAIM_NUMBER_LOCK}, hashtext(${articleId}))`);
+  const [row] = await db.select({ last: max(claims.number) }).from(claims).where(eq(claims.articleId, articleId));
+  return (row?.last ?? 0) + 1;
 }
 
 /** A claim's anchor as the anchoring functions take it. */

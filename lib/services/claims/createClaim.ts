@@ -9,6 +9,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
+import { allocateClaimNumbers } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const createClaimSchema = z.strictObject({
@@ -41,6 +42,7 @@ export const createClaim = defineVerb("createClaim", async (ctx, input: CreateCl
       .insert(claims)
       .values({
         articleId: data.articleId,
+        number: await allocateClaimNumbers(tx.db, article.id),
         anchorStart: anchor.start,
         anchorEnd: anchor.end,
         quote: anchor.quote,

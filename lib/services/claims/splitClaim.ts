@@ -10,7 +10,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { anchorOf, lockClaim, updateClaimAtVersion } from "./claimRows";
+import { allocateClaimNumbers, anchorOf, lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
@@ -52,6 +52,7 @@ export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<ty
       .insert(claims)
       .values({
         articleId: claim.articleId,
+        number: await allocateClaimNumbers(tx.db, claim.articleId),
         anchorStart: right.start,
         anchorEnd: right.end,
         quote: right.quote,

@@ -5,6 +5,7 @@ export function toClaimDto(claim: Claim): ClaimDto {
   return {
     id: claim.id,
     articleId: claim.articleId,
+    number: claim.number,
     start: claim.anchorStart,
     end: claim.anchorEnd,
     quote: claim.quote,

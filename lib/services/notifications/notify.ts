@@ -1,0 +1,20 @@
+import { notifications, type NotificationKind } from "@/db/schema";
+import type { TxContext } from "@/lib/core/context";
+
+export type NewNotification = {
+  userId: string;
+  kind: NotificationKind;
+  articleId?: string | null;
+  claimId?: string | null;
+  commentId?: string | null;
+};
+
+/**
+ * Tells staff members about something, inside the transaction that did it (so a change that rolls back tells
+ * nobody). Nobody is told about what they did themselves.
+ */
+export async function notify(tx: TxContext, notes: NewNotification[]): Promise<void> {
+  const rows = notes.filter((note) => note.userId !== tx.actor?.id);
+  if (!rows.length) return;
+  await tx.db.insert(notifications).values(rows.map((note) => ({ ...note, actorId: tx.actor?.id ?? null })));
+}

@@ -1,0 +1,25 @@
+import { and, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { claims, notifications } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { defineVerb } from "../verb";
+import type { StaffCountsDto } from "./staffCountsDto";
+
+/** How many claims wait for the signed-in staff member (and how many are overdue), and their unread notifications. */
+export const getStaffCounts = defineVerb("getStaffCounts", async (ctx, _input: void): Promise<StaffCountsDto> => {
+  const actor = await authorize(ctx, "desk:read");
+  if (!actor) return { myOpenClaims: 0, myOverdueClaims: 0, unreadNotifications: 0 };
+  const [[claimCounts], [unread]] = await Promise.all([
+    ctx.db
+      .select({
+        open: count(),
+        overdue: sql<number>`count(*) filter (where ${lt(claims.dueOn, sql`current_date`)})`.mapWith(Number),
+      })
+      .from(claims)
+      .where(and(eq(claims.reviewerId, actor.id), inArray(claims.status, ["new", "in_progress"]))),
+    ctx.db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
+  ]);
+  return { myOpenClaims: claimCounts?.open ?? 0, myOverdueClaims: claimCounts?.overdue ?? 0, unreadNotifications: unread?.n ?? 0 };
+});
