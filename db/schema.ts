@@ -147,6 +147,14 @@ export const articles = pgTable(
   ],
 );
 
+/** The last claim number an article handed out: numbers are never reused, even after a deletion. */
+export const articleClaimNumbers = pgTable("article_claim_numbers", {
+  articleId: uuid("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  lastNumber: integer("last_number").notNull(),
+});
+
 /** Every text an article has had, so a revision never loses what was there before. */
 export const articleRevisions = pgTable(
   "article_revisions",

@@ -11,10 +11,14 @@ import { listAuditLog } from "./audit/listAuditLog";
 import { acceptSuggestions } from "./claims/acceptSuggestions";
 import { assignReviewer } from "./claims/assignReviewer";
 import { createClaim } from "./claims/createClaim";
+import { getClaimHistory } from "./claims/getClaimHistory";
 import { deleteClaim } from "./claims/deleteClaim";
 import { editClaim } from "./claims/editClaim";
 import { mergeClaims } from "./claims/mergeClaims";
 import { moveClaimAnchor } from "./claims/moveClaimAnchor";
+import { dismissClaim } from "./claims/dismissClaim";
+import { restoreClaim } from "./claims/restoreClaim";
+import { returnClaim } from "./claims/returnClaim";
 import { reviewClaim } from "./claims/reviewClaim";
 import { signOffClaim } from "./claims/signOffClaim";
 import { splitClaim } from "./claims/splitClaim";
@@ -74,6 +78,10 @@ export const VERBS = {
   assignReviewer: write(assignReviewer, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both" }),
   reviewClaim: write(reviewClaim, "claim:review", { action: "claim.review", entityType: "claim", records: "both" }),
   signOffClaim: write(signOffClaim, "claim:signoff", { action: "claim.sign_off", entityType: "claim", records: "both" }),
+  returnClaim: write(returnClaim, "claim:signoff", { action: "claim.return", entityType: "claim", records: "both" }),
+  dismissClaim: write(dismissClaim, "claim:update", { action: "claim.dismiss", entityType: "claim", records: "both" }),
+  restoreClaim: write(restoreClaim, "claim:update", { action: "claim.restore", entityType: "claim", records: "both" }),
+  getClaimHistory: read(getClaimHistory, "article:read"),
   listVerdicts: read(listVerdicts, "desk:read"),
   // Publishing and what readers see
   publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),

@@ -7,6 +7,7 @@ import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
+import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
@@ -53,6 +54,20 @@ async function assignedClaim(world: World, quote = FIRST) {
   const claim = await createClaim(world.system, { articleId, ...spanOf(quote) });
   const assigned = await assignReviewer(world.system, { claimId: claim.id, version: claim.version, reviewerId: world.assignedReviewer.id });
   return { articleId, claim: assigned, resource: { reviewerId: world.assignedReviewer.id } };
+}
+
+/** An assigned claim whose verdict waits for sign-off. */
+async function submittedClaim(world: World) {
+  const { claim, resource } = await assignedClaim(world);
+  const reviewed = await reviewClaim(world.system, {
+    claimId: claim.id,
+    version: claim.version,
+    verdictId: await someVerdict(world),
+    publicExplanation: "Official data say 4.1 percent.",
+    sources: [],
+    readyForSignoff: true,
+  });
+  return { claim: reviewed, resource };
 }
 
 async function someVerdict(world: World) {
@@ -140,16 +155,27 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     return { input: { claimId: claim.id, version: claim.version, ...review }, missing: { claimId: NOWHERE, version: 1, ...review }, resource, entity: claim.id };
   },
   signOffClaim: async (world) => {
+    const { claim, resource } = await submittedClaim(world);
+    return { input: { claimId: claim.id, version: claim.version }, missing: { claimId: NOWHERE, version: 1 }, resource, entity: claim.id };
+  },
+  returnClaim: async (world) => {
+    const { claim, resource } = await submittedClaim(world);
+    const comment = "Check the 2024 figure against the statistics office.";
+    return { input: { claimId: claim.id, version: claim.version, comment }, missing: { claimId: NOWHERE, version: 1, comment }, resource, entity: claim.id };
+  },
+  dismissClaim: async (world) => {
     const { claim, resource } = await assignedClaim(world);
-    const reviewed = await reviewClaim(world.system, {
-      claimId: claim.id,
-      version: claim.version,
-      verdictId: await someVerdict(world),
-      publicExplanation: "Official data say 4.1 percent.",
-      sources: [],
-      readyForSignoff: true,
-    });
-    return { input: { claimId: reviewed.id, version: reviewed.version }, missing: { claimId: NOWHERE, version: 1 }, resource, entity: reviewed.id };
+    const reason = "An opinion, not a checkable fact.";
+    return { input: { claimId: claim.id, version: claim.version, reason }, missing: { claimId: NOWHERE, version: 1, reason }, resource, entity: claim.id };
+  },
+  restoreClaim: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const dismissed = await dismissClaim(world.system, { claimId: claim.id, version: claim.version, reason: "Not checkable." });
+    return { input: { claimId: claim.id, version: dismissed.version }, missing: { claimId: NOWHERE, version: 1 }, resource, entity: claim.id };
+  },
+  getClaimHistory: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    return { input: claim.id, missing: NOWHERE, resource: { reviewerIds: [resource.reviewerId] } };
   },
   listVerdicts: async () => ({ input: undefined }),
 

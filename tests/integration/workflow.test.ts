@@ -26,7 +26,9 @@ async function setUp() {
   const article = await makeArticle(editor);
   const verdicts = await listVerdicts(editor);
   const falseVerdict = verdicts.find((v) => v.label === "False")!;
-  return { editor, reviewer, otherReviewer, article, falseVerdict };
+  // Nobody signs off a verdict they submitted: a second editor approves what the first one reviewed.
+  const approver = await makeUser("editor", "approver");
+  return { editor, approver, reviewer, otherReviewer, article, falseVerdict };
 }
 
 describe("claims and reviews", () => {
@@ -78,7 +80,7 @@ describe("claims and reviews", () => {
 
 describe("publishing", () => {
   test("readers see only signed-off claims; internal notes and unapproved verdicts never reach a version", async () => {
-    const { editor, reviewer, article, falseVerdict } = await setUp();
+    const { editor, approver, reviewer, article, falseVerdict } = await setUp();
     let signed = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT), claimant: "The mayor" });
     signed = await reviewClaim(editor, {
       claimId: signed.id,
@@ -88,7 +90,7 @@ describe("publishing", () => {
       sources: [{ url: "https://stats.example.test/unemployment", title: "Labour statistics" }],
       readyForSignoff: true,
     });
-    await signOffClaim(editor, { claimId: signed.id, version: signed.version });
+    await signOffClaim(approver, { claimId: signed.id, version: signed.version });
     const desk = await getWorkspace(editor, article.id);
     expect(desk.claims.find((c) => c.id === signed.id)?.sources).toEqual([{ url: "https://stats.example.test/unemployment", title: "Labour statistics" }]);
     let pending = await createClaim(editor, { articleId: article.id, ...spanOf(HOMES) });
@@ -120,14 +122,14 @@ describe("publishing", () => {
   });
 
   test("publishing names what the editor saw: a claim signed off or a text revised since then refuses it", async () => {
-    const { editor, article, falseVerdict } = await setUp();
+    const { editor, approver, article, falseVerdict } = await setUp();
     const shown = await getWorkspace(editor, article.id);
     const asShown = { articleId: article.id, version: shown.article.version, textRevision: shown.article.textRevision, publishStamp: shown.publishStamp };
 
     // Meanwhile a claim is signed off: publishing it would show readers a verdict the editor never saw here.
     let claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
     claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: falseVerdict.id, publicExplanation: "4.1 percent.", sources: [], readyForSignoff: true });
-    await signOffClaim(editor, { claimId: claim.id, version: claim.version });
+    await signOffClaim(approver, { claimId: claim.id, version: claim.version });
     await expect(publishArticle(editor, asShown)).rejects.toThrow(/changed since you opened this page/);
 
     // Meanwhile the text is revised.

@@ -50,11 +50,12 @@ export const acceptSuggestions = defineVerb(
       for (const span of fresh) {
         if (span.end <= span.start || span.end > article.body.length) throw new ValidationError("A suggestion no longer fits the text. Reload and try again.");
       }
+      const createdIds: string[] = [];
       if (fresh.length) {
         const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
         const scores = scoreSentences(anchors.map((a) => a.quote));
-        const first = await allocateClaimNumbers(tx.db, article.id);
-        await tx.db.insert(claims).values(
+        const first = await allocateClaimNumbers(tx.db, article.id, anchors.length);
+        const inserted = await tx.db.insert(claims).values(
           anchors.map((anchor, i) => ({
             articleId: article.id,
             number: first + i,
@@ -68,14 +69,15 @@ export const acceptSuggestions = defineVerb(
             createdBy: actor?.id ?? null,
             updatedBy: actor?.id ?? null,
           })),
-        );
+        ).returning({ id: claims.id });
+        createdIds.push(...inserted.map((row) => row.id));
       }
       await recordAudit(tx, {
         action: "claim.accept_suggestions",
         entityType: "article",
         entityId: article.id,
         before: { claims: existing.length },
-        after: { created: fresh.length, spans: fresh },
+        after: { created: fresh.length, spans: fresh, claimIds: createdIds },
       });
       return { articleId: article.id, created: fresh.length, skipped: data.spans.length - fresh.length };
     });

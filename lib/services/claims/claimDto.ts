@@ -17,6 +17,10 @@ export type ClaimDto = {
   verdictId: string | null;
   reviewerId: string | null;
   dueOn: string | null;
+  /** Who sent the current verdict for sign-off (they may not sign it off). */
+  submittedBy: string | null;
+  /** Why an editor dismissed the claim, while it is dismissed. */
+  dismissedReason: string | null;
   publicExplanation: string;
   version: number;
 };

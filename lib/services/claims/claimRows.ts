@@ -1,12 +1,24 @@
-import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { claims, type Claim } from "@/db/schema";
+import { articleClaimNumbers, claims, type Claim } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/core/errors";
 
 // Claim rows are locked after their article's row and in id order (see articles/articleLocks.ts), so two
 // transactions never wait on each other in a circle.
 
 export const STALE_CLAIM = "Someone else changed this claim in the meantime. Reload to see their change, then try again.";
+
+export const DISMISSED = "This claim was dismissed as not worth checking. Restore it first.";
+
+/**
+ * The status fields a change of a signed-off claim's public content (statement, claimant, span, verdict,
+ * explanation, sources) sets: it waits for sign-off again, submitted by whoever changed it, so that person cannot
+ * approve it themselves. Other claims keep their status.
+ */
+export function reopenIfSignedOff(claim: Claim, actorId: string | null): Partial<Claim> {
+  if (claim.status !== "signed_off") return {};
+  return { status: "needs_signoff", signedOffAt: null, signedOffBy: null, submittedBy: actorId, submittedAt: new Date() };
+}
 
 /** Reads a claim for change, locking its row for the rest of the transaction. */
 export async function lockClaim(db: Queryable, claimId: string): Promise<Claim> {
@@ -44,18 +56,18 @@ export async function updateClaimAtVersion(
   return updated;
 }
 
-// Any fixed number; with the article's hash it names one lock per article.
-const CLAIM_NUMBER_LOCK = 727_274_010;
-
 /**
- * The next claim number of an article (several new claims take it and the numbers after it). Numbers go by creation
- * and are never reused, so a claim keeps its number whatever is added before it. Takes a lock held to the end of
- * the transaction, so two editors adding claims at once get different numbers, not a conflict.
+ * The first of `count` new claim numbers of an article (the rest follow it). Numbers go by creation and are never
+ * reused, so a claim keeps its number whatever is added before it or deleted. The counter's row stays locked to the
+ * end of the transaction, so editors adding claims at once get different numbers, not a conflict.
  */
-export async function allocateClaimNumbers(db: Queryable, articleId: string): Promise<number> {
-  await db.execute(sql`select pg_advisory_xact_lock(${CLAIM_NUMBER_LOCK}, hashtext(${articleId}))`);
-  const [row] = await db.select({ last: max(claims.number) }).from(claims).where(eq(claims.articleId, articleId));
-  return (row?.last ?? 0) + 1;
+export async function allocateClaimNumbers(db: Queryable, articleId: string, count = 1): Promise<number> {
+  const [row] = await db
+    .insert(articleClaimNumbers)
+    .values({ articleId, lastNumber: count })
+    .onConflictDoUpdate({ target: articleClaimNumbers.articleId, set: { lastNumber: sql`${articleClaimNumbers.lastNumber} + ${count}` } })
+    .returning({ lastNumber: articleClaimNumbers.lastNumber });
+  return row!.lastNumber - count + 1;
 }
 
 /** A claim's anchor as the anchoring functions take it. */

@@ -1,3 +1,4 @@
+import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { claims } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
@@ -38,11 +39,19 @@ export const createClaim = defineVerb("createClaim", async (ctx, input: CreateCl
       throw new ValidationError("Select some text of the article to make a claim.");
     }
     const anchor = createAnchor(article.body, data.start, data.end);
+    // Numbering locks the article's counter, so two clicks on one selection cannot both pass the check below.
+    const number = await allocateClaimNumbers(tx.db, article.id);
+    const [same] = await tx.db
+      .select({ number: claims.number })
+      .from(claims)
+      .where(and(eq(claims.articleId, article.id), eq(claims.anchorStart, anchor.start), eq(claims.anchorEnd, anchor.end), ne(claims.anchorState, "orphaned")))
+      .limit(1);
+    if (same) throw new ValidationError(`These words are already claim ${same.number}.`);
     const [claim] = await tx.db
       .insert(claims)
       .values({
         articleId: data.articleId,
-        number: await allocateClaimNumbers(tx.db, article.id),
+        number,
         anchorStart: anchor.start,
         anchorEnd: anchor.end,
         quote: anchor.quote,

@@ -6,7 +6,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const editSchema = z.strictObject({
@@ -21,13 +21,20 @@ export const editClaim = defineVerb("editClaim", async (ctx, input: z.input<type
   const data = parseInput(editSchema, input);
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
-    const updated = await updateClaimAtVersion(tx.db, claim, data.version, { statement: data.statement, claimant: data.claimant }, actor?.id ?? null);
+    const changed = data.statement !== claim.statement || data.claimant !== claim.claimant;
+    const updated = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      { statement: data.statement, claimant: data.claimant, ...(changed ? reopenIfSignedOff(claim, actor?.id ?? null) : {}) },
+      actor?.id ?? null,
+    );
     await recordAudit(tx, {
       action: "claim.edit",
       entityType: "claim",
       entityId: claim.id,
-      before: { statement: claim.statement, claimant: claim.claimant },
-      after: { statement: updated.statement, claimant: updated.claimant },
+      before: { statement: claim.statement, claimant: claim.claimant, status: claim.status },
+      after: { statement: updated.statement, claimant: updated.claimant, status: updated.status },
     });
     return toClaimDto(updated);
   });

@@ -9,7 +9,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const moveSchema = z.strictObject({
@@ -34,19 +34,29 @@ export const moveClaimAnchor = defineVerb("moveClaimAnchor", async (ctx, input: 
       throw new ValidationError("Select some text of the article for this claim.");
     }
     const anchor = createAnchor(article.body, data.start, data.end);
+    // A signed-off claim whose words moved, changed or were chosen anew was approved for other words.
+    const spanChanged = claim.anchorState !== "ok" || anchor.start !== claim.anchorStart || anchor.end !== claim.anchorEnd || anchor.quote !== claim.quote;
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,
       data.version,
-      { anchorStart: anchor.start, anchorEnd: anchor.end, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, anchorState: "ok" },
+      {
+        anchorStart: anchor.start,
+        anchorEnd: anchor.end,
+        quote: anchor.quote,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorState: "ok",
+        ...(spanChanged ? reopenIfSignedOff(claim, actor?.id ?? null) : {}),
+      },
       actor?.id ?? null,
     );
     await recordAudit(tx, {
       action: "claim.anchor",
       entityType: "claim",
       entityId: claim.id,
-      before: { start: claim.anchorStart, end: claim.anchorEnd, quote: claim.quote, anchorState: claim.anchorState },
-      after: { start: updated.anchorStart, end: updated.anchorEnd, quote: updated.quote, anchorState: updated.anchorState },
+      before: { start: claim.anchorStart, end: claim.anchorEnd, quote: claim.quote, anchorState: claim.anchorState, status: claim.status },
+      after: { start: updated.anchorStart, end: updated.anchorEnd, quote: updated.quote, anchorState: updated.anchorState, status: updated.status },
     });
     return toClaimDto(updated);
   });

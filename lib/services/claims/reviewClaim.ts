@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
@@ -10,7 +10,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const sourceSchema = z.strictObject({
@@ -37,6 +37,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     const actor = await authorize(tx, "claim:review", claim);
+    if (claim.status === "dismissed") throw new ValidationError(DISMISSED);
     if (data.verdictId) await assertVerdictFitsArticle(tx.db, claim.articleId, data.verdictId);
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
       throw new ValidationError("Give a verdict and a public explanation before sending the claim for sign-off.");
@@ -49,11 +50,19 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
         verdictId: data.verdictId,
         publicExplanation: data.publicExplanation,
         status: data.readyForSignoff ? "needs_signoff" : "in_progress",
+        // Whoever sends the verdict for sign-off may not sign it off.
+        submittedBy: data.readyForSignoff ? (actor?.id ?? null) : null,
+        submittedAt: data.readyForSignoff ? new Date() : null,
         signedOffAt: null,
         signedOffBy: null,
       },
       actor?.id ?? null,
     );
+    const previousSources = await tx.db
+      .select({ url: claimSources.url, title: claimSources.title })
+      .from(claimSources)
+      .where(eq(claimSources.claimId, claim.id))
+      .orderBy(asc(claimSources.position));
     await tx.db.delete(claimSources).where(eq(claimSources.claimId, claim.id));
     if (data.sources.length) {
       await tx.db.insert(claimSources).values(
@@ -64,7 +73,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
       action: "claim.review",
       entityType: "claim",
       entityId: claim.id,
-      before: { verdictId: claim.verdictId, publicExplanation: claim.publicExplanation, status: claim.status },
+      before: { verdictId: claim.verdictId, publicExplanation: claim.publicExplanation, status: claim.status, sources: previousSources },
       after: { verdictId: updated.verdictId, publicExplanation: updated.publicExplanation, status: updated.status, sources: data.sources },
     });
     return toClaimDto(updated);

@@ -12,14 +12,22 @@ import { toClaimDto } from "./toClaimDto";
 
 const signOffSchema = z.strictObject(claimRef);
 
-/** An editor approves a claim's verdict for publication. */
+/** An editor approves a claim's verdict for publication. Nobody approves a verdict they submitted themselves. */
 export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.input<typeof signOffSchema>): Promise<ClaimDto> => {
   const actor = await authorize(ctx, "claim:signoff");
   const data = parseInput(signOffSchema, input);
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
+    if (claim.status !== "needs_signoff") {
+      throw new ValidationError(
+        claim.status === "signed_off" ? "This verdict is already signed off." : "Only a verdict sent for sign-off can be signed off.",
+      );
+    }
     if (!claim.verdictId || !claim.publicExplanation) {
       throw new ValidationError("This claim needs a verdict and a public explanation before it can be signed off.");
+    }
+    if (actor && claim.submittedBy === actor.id) {
+      throw new ValidationError("You sent this verdict for sign-off, so another editor must approve it.");
     }
     const updated = await updateClaimAtVersion(
       tx.db,

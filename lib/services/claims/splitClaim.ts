@@ -10,7 +10,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { allocateClaimNumbers, anchorOf, lockClaim, updateClaimAtVersion } from "./claimRows";
+import { allocateClaimNumbers, anchorOf, lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
@@ -42,9 +42,7 @@ export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<ty
         prefix: left.prefix,
         suffix: left.suffix,
         statement: statementFollowsQuote ? left.quote : claim.statement,
-        status: claim.status === "signed_off" ? "needs_signoff" : claim.status,
-        signedOffAt: null,
-        signedOffBy: null,
+        ...reopenIfSignedOff(claim, actor?.id ?? null),
       },
       actor?.id ?? null,
     );

@@ -17,6 +17,8 @@ export function toClaimDto(claim: Claim): ClaimDto {
     verdictId: claim.verdictId,
     reviewerId: claim.reviewerId,
     dueOn: claim.dueOn,
+    submittedBy: claim.submittedBy,
+    dismissedReason: claim.dismissedReason,
     publicExplanation: claim.publicExplanation,
     version: claim.version,
   };

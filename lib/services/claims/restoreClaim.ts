@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { claimRef } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ClaimDto } from "./claimDto";
+import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { toClaimDto } from "./toClaimDto";
+
+const restoreSchema = z.strictObject(claimRef);
+
+/** Takes a dismissed claim back into the workflow: in progress with its reviewer, else new. */
+export const restoreClaim = defineVerb("restoreClaim", async (ctx, input: z.input<typeof restoreSchema>): Promise<ClaimDto> => {
+  const actor = await authorize(ctx, "claim:update");
+  const data = parseInput(restoreSchema, input);
+  return transaction(ctx, async (tx) => {
+    const claim = await lockClaim(tx.db, data.claimId);
+    if (claim.status !== "dismissed") throw new ValidationError("Only a dismissed claim can be restored.");
+    const updated = await updateClaimAtVersion(
+      tx.db,
+      claim,
+      data.version,
+      { status: claim.reviewerId ? "in_progress" : "new", dismissedReason: null },
+      actor?.id ?? null,
+    );
+    await recordAudit(tx, {
+      action: "claim.restore",
+      entityType: "claim",
+      entityId: claim.id,
+      before: { status: claim.status, reason: claim.dismissedReason },
+      after: { status: updated.status },
+    });
+    return toClaimDto(updated);
+  });
+});

@@ -1,0 +1,224 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { comments, notifications } from "@/db/schema";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { deleteClaim } from "@/lib/services/claims/deleteClaim";
+import { dismissClaim } from "@/lib/services/claims/dismissClaim";
+import { editClaim } from "@/lib/services/claims/editClaim";
+import { getClaimHistory } from "@/lib/services/claims/getClaimHistory";
+import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
+import { restoreClaim } from "@/lib/services/claims/restoreClaim";
+import { returnClaim } from "@/lib/services/claims/returnClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { splitClaim } from "@/lib/services/claims/splitClaim";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+
+const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
+const SECOND = "Critics say the figure leaves out part-time workers.";
+const THIRD = "“We built 4,000 new homes,” the mayor added.";
+
+/** An article with one claim assigned to a reviewer, and two editors and an admin. */
+async function newsroom() {
+  const [editor, approver, admin, reviewer] = [await makeUser("editor"), await makeUser("editor", "approver"), await makeUser("admin"), await makeUser("reviewer")];
+  const article = await makeArticle(editor);
+  let claim = await createClaim(editor, { articleId: article.id, ...spanOf(FIRST) });
+  claim = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id, dueOn: "" });
+  const verdicts = await listVerdicts(editor);
+  const verdict = (label: string) => verdicts.find((v) => v.label === label)!.id;
+  return { editor, approver, admin, reviewer, article, claim, verdict };
+}
+
+type Newsroom = Awaited<ReturnType<typeof newsroom>>;
+
+/** The reviewer gives a verdict and sends it for sign-off. */
+async function submit({ reviewer, claim, verdict }: Newsroom, explanation = "Official data say 4.1 percent.") {
+  return reviewClaim(reviewer, { claimId: claim.id, version: claim.version, verdictId: verdict("False"), publicExplanation: explanation, sources: [], readyForSignoff: true });
+}
+
+describe("sign-off", () => {
+  test("nobody signs off a verdict they submitted, whatever their role; another editor can", async () => {
+    const room = await newsroom();
+    const { editor, approver, admin, claim, verdict } = room;
+    const byEditor = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: verdict("False"), publicExplanation: "4.1 percent.", sources: [], readyForSignoff: true });
+    expect(byEditor).toMatchObject({ status: "needs_signoff", submittedBy: editor.actor.id });
+    await expect(signOffClaim(editor, { claimId: claim.id, version: byEditor.version })).rejects.toThrow(/You sent this verdict for sign-off/);
+    const signed = await signOffClaim(approver, { claimId: claim.id, version: byEditor.version });
+    expect(signed.status).toBe("signed_off");
+
+    // An admin who submits is held to the same rule.
+    const other = await createClaim(editor, { articleId: room.article.id, ...spanOf(SECOND) });
+    const byAdmin = await reviewClaim(admin, { claimId: other.id, version: other.version, verdictId: verdict("True"), publicExplanation: "Yes.", sources: [], readyForSignoff: true });
+    await expect(signOffClaim(admin, { claimId: other.id, version: byAdmin.version })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  test("only a verdict waiting for sign-off can be signed off, and reviewers never sign off", async () => {
+    const room = await newsroom();
+    await expect(signOffClaim(room.approver, { claimId: room.claim.id, version: room.claim.version })).rejects.toThrow(/Only a verdict sent for sign-off/);
+    const submitted = await submit(room);
+    await expect(signOffClaim(room.reviewer, { claimId: submitted.id, version: submitted.version })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("returning a verdict", () => {
+  test("an editor returns it with a comment: in progress again, the comment in the conversation, the reviewer told", async () => {
+    const room = await newsroom();
+    const submitted = await submit(room);
+    await expect(returnClaim(room.editor, { claimId: submitted.id, version: submitted.version, comment: "   " })).rejects.toThrow(/Say what the reviewer should change/);
+    const returned = await returnClaim(room.editor, { claimId: submitted.id, version: submitted.version, comment: "Which year is the 4.1 percent from?" });
+    expect(returned).toMatchObject({ status: "in_progress", submittedBy: null });
+
+    const db = await getDb();
+    expect(await db.select({ body: comments.body, kind: comments.kind }).from(comments).where(eq(comments.claimId, submitted.id))).toEqual([
+      { body: "Which year is the 4.1 percent from?", kind: "return" },
+    ]);
+    const told = await db.select().from(notifications).where(and(eq(notifications.userId, room.reviewer.actor.id), eq(notifications.kind, "returned")));
+    expect(told).toEqual([expect.objectContaining({ claimId: submitted.id, actorId: room.editor.actor.id, readAt: null })]);
+
+    await expect(returnClaim(room.editor, { claimId: submitted.id, version: returned.version, comment: "Again?" })).rejects.toThrow(/Only a verdict waiting for sign-off/);
+    await expect(returnClaim(room.reviewer, { claimId: submitted.id, version: returned.version, comment: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("changing a signed-off claim sends it back for sign-off", () => {
+  async function signedOff() {
+    const room = await newsroom();
+    const submitted = await submit(room);
+    return { ...room, claim: await signOffClaim(room.approver, { claimId: submitted.id, version: submitted.version }) };
+  }
+
+  test("a new statement or claimant: waiting for sign-off, submitted by the editor who changed it", async () => {
+    const { editor, approver, claim } = await signedOff();
+    const same = await editClaim(editor, { claimId: claim.id, version: claim.version, statement: claim.statement, claimant: claim.claimant });
+    expect(same.status).toBe("signed_off");
+    const edited = await editClaim(editor, { claimId: claim.id, version: same.version, statement: "Unemployment fell to 3.2% in 2025.", claimant: "" });
+    expect(edited).toMatchObject({ status: "needs_signoff", submittedBy: editor.actor.id });
+    await expect(signOffClaim(editor, { claimId: claim.id, version: edited.version })).rejects.toBeInstanceOf(ValidationError);
+    await expect(signOffClaim(approver, { claimId: claim.id, version: edited.version })).resolves.toMatchObject({ status: "signed_off" });
+  });
+
+  test("a new span, or a verdict reviewed again", async () => {
+    const room = await signedOff();
+    const moved = await moveClaimAnchor(room.editor, { claimId: room.claim.id, version: room.claim.version, ...spanOf(SECOND), textRevision: 1 });
+    expect(moved.status).toBe("needs_signoff");
+
+    const again = await signedOff();
+    const rereviewed = await reviewClaim(again.reviewer, {
+      claimId: again.claim.id,
+      version: again.claim.version,
+      verdictId: again.verdict("Misleading"),
+      publicExplanation: "Revised figures.",
+      sources: [],
+      readyForSignoff: false,
+    });
+    expect(rereviewed.status).toBe("in_progress");
+  });
+
+  test("text revisions that leave the words alone keep it signed off", async () => {
+    const { editor, claim, article } = await signedOff();
+    await reviseArticleText(editor, { articleId: article.id, version: 1, body: `Update: corrected.\n${SAMPLE_BODY}` });
+    const workspace = await getWorkspace(editor, article.id);
+    expect(workspace.claims.find((c) => c.id === claim.id)).toMatchObject({ status: "signed_off", anchorState: "ok", quote: FIRST });
+  });
+});
+
+describe("dismissing a claim", () => {
+  test("needs a reason, leaves the workflow and the published version, and can be undone", async () => {
+    const { editor, reviewer, claim, article } = await newsroom();
+    await expect(dismissClaim(editor, { claimId: claim.id, version: claim.version, reason: "" })).rejects.toThrow(/Say why this claim is not worth checking/);
+    await expect(dismissClaim(reviewer, { claimId: claim.id, version: claim.version, reason: "Opinion." })).rejects.toBeInstanceOf(ForbiddenError);
+    const dismissed = await dismissClaim(editor, { claimId: claim.id, version: claim.version, reason: "An opinion, not a checkable fact." });
+    expect(dismissed).toMatchObject({ status: "dismissed", dismissedReason: "An opinion, not a checkable fact." });
+    await expect(
+      reviewClaim(reviewer, { claimId: claim.id, version: dismissed.version, verdictId: null, publicExplanation: "", sources: [] }),
+    ).rejects.toThrow(/dismissed as not worth checking/);
+    expect((await publishAsShown(editor, article.id)).claimCount).toBe(0);
+
+    const restored = await restoreClaim(editor, { claimId: claim.id, version: dismissed.version });
+    expect(restored).toMatchObject({ status: "in_progress", dismissedReason: null });
+    await expect(restoreClaim(editor, { claimId: claim.id, version: restored.version })).rejects.toThrow(/Only a dismissed claim/);
+  });
+});
+
+describe("claims keep their number", () => {
+  test("numbers go by creation, survive claims added before them and deletions, and are never reused", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor);
+    const third = await createClaim(editor, { articleId: article.id, ...spanOf(THIRD) });
+    const first = await createClaim(editor, { articleId: article.id, ...spanOf(FIRST) });
+    expect([third.number, first.number]).toEqual([1, 2]);
+    await deleteClaim(editor, { claimId: first.id, version: first.version });
+    const second = await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });
+    expect(second.number).toBe(3);
+    const [, right] = await splitClaim(editor, { claimId: second.id, version: second.version, at: spanOf(SECOND).start + SECOND.indexOf(" leaves") });
+    expect(right.number).toBe(4);
+    expect((await getWorkspace(editor, article.id)).claims.map((c) => c.number)).toEqual([3, 4, 1]);
+  });
+
+  test("the same words cannot become two claims", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor);
+    await createClaim(editor, { articleId: article.id, ...spanOf(FIRST) });
+    await expect(createClaim(editor, { articleId: article.id, ...spanOf(FIRST) })).rejects.toThrow("These words are already claim 1.");
+    const both = await Promise.allSettled([
+      createClaim(editor, { articleId: article.id, ...spanOf(SECOND) }),
+      createClaim(editor, { articleId: article.id, ...spanOf(SECOND) }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+  });
+});
+
+describe("a claim's history", () => {
+  test("tells every step in words, with who did it", async () => {
+    const room = await newsroom();
+    const submitted = await submit(room);
+    const returned = await returnClaim(room.editor, { claimId: submitted.id, version: submitted.version, comment: "Which year?" });
+    const resubmitted = await reviewClaim(room.reviewer, {
+      claimId: returned.id,
+      version: returned.version,
+      verdictId: room.verdict("Misleading"),
+      publicExplanation: "4.1 percent in 2024, per the statistics office.",
+      sources: [{ url: "https://stats.example.test/2024", title: "Labour force survey" }],
+      readyForSignoff: true,
+    });
+    await signOffClaim(room.approver, { claimId: resubmitted.id, version: resubmitted.version });
+
+    const history = await getClaimHistory(room.editor, room.claim.id);
+    const lines = history.events.map((e) => `${e.who} ${e.what}`);
+    expect(lines).toEqual([
+      "editor user created the claim",
+      "editor user assigned it to reviewer user",
+      "reviewer user gave the verdict “False” (rating scale version 1), wrote the public explanation and sent it for sign-off",
+      "editor user returned it to the reviewer",
+      "reviewer user changed the verdict from “False” (rating scale version 1) to “Misleading” (rating scale version 1), edited the public explanation, changed the sources (now 1) and sent it for sign-off",
+      "approver user signed off the verdict “Misleading” (rating scale version 1)",
+    ]);
+    expect(history.events[3]?.detail).toBe("Which year?");
+  });
+
+  test("is refused to a reviewer who has no claim on the article", async () => {
+    const room = await newsroom();
+    const stranger = await makeUser("reviewer", "stranger");
+    await expect(getClaimHistory(stranger, room.claim.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getClaimHistory(room.reviewer, room.claim.id)).resolves.toMatchObject({ number: 1 });
+  });
+});
+
+describe("stale saves", () => {
+  test("a save from an old version is refused; different claims of one article never conflict", async () => {
+    const room = await newsroom();
+    const other = await createClaim(room.editor, { articleId: room.article.id, ...spanOf(SECOND) });
+    const [a, b] = await Promise.all([
+      editClaim(room.editor, { claimId: room.claim.id, version: room.claim.version, statement: "One.", claimant: "" }),
+      editClaim(room.approver, { claimId: other.id, version: other.version, statement: "Two.", claimant: "" }),
+    ]);
+    expect([a.statement, b.statement]).toEqual(["One.", "Two."]);
+    await expect(editClaim(room.approver, { claimId: room.claim.id, version: room.claim.version, statement: "Late.", claimant: "" })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
