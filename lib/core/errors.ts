@@ -19,8 +19,12 @@ export class NotFoundError extends ServiceError {
   }
 }
 
+/** A save from a version someone else has since changed. `detail` says, line by line, what they changed it to. */
 export class ConflictError extends ServiceError {
-  constructor(message = "Someone else changed this in the meantime. Reload to see their change, then try again.") {
+  constructor(
+    message = "Someone else changed this in the meantime. Reload to see their change, then try again.",
+    readonly detail: string[] = [],
+  ) {
     super(message);
   }
 }

@@ -1,11 +1,11 @@
 import { unstable_rethrow } from "next/navigation";
 import { toServiceError } from "@/lib/core/databaseErrors";
-import { ServiceError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors";
 
 /** The one result shape every form's server action returns. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: string[] };
 
 export const IDLE: ActionResult<never> | null = null;
 
@@ -23,6 +23,7 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
     unstable_rethrow(thrown);
     const error = toServiceError(thrown);
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof ConflictError && error.detail.length) return { ok: false, error: error.message, conflict: error.detail };
     if (error instanceof ServiceError) return { ok: false, error: error.message };
     console.error("factdesk: action failed:", error);
     return { ok: false, error: GENERIC_FAILURE };

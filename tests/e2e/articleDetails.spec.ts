@@ -39,7 +39,13 @@ test("an editor corrects the title and source details; a reviewer cannot", async
   await expect(page.getByRole("link", { name: "Original article" })).toHaveAttribute("href", "https://example.org/bicycle-lanes");
   await expect(page.getByRole("button", { name: "Edit details" })).toBeFocused();
 
-  // A reviewer sees the corrected details but has no control to change them.
+  // A reviewer with a claim on the article sees the corrected details but has no control to change them.
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "created from suggestions" })).toBeVisible();
+  await page.getByRole("listbox", { name: "Claims" }).getByRole("option").first().click();
+  await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
+  await page.getByRole("button", { name: "Save assignment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reviewer assigned." })).toBeVisible();
   const context = await browser.newContext();
   const reviewer = await context.newPage();
   await signIn(reviewer, DEMO.reviewer, undefined, workspaceUrl);

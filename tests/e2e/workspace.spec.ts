@@ -171,7 +171,7 @@ test("an editor edits, merges, splits and deletes claims", async ({ page }) => {
 
   // Edit the statement and claimant.
   await option(page, "The council spent").click();
-  await expect(page.getByRole("heading", { name: "Claim #1" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Claim 1" })).toBeVisible();
   await page.getByLabel("Statement", { exact: true }).fill("The council spent €4.2m on bicycle lanes in 2023.");
   await page.getByLabel("Claimant", { exact: true }).fill("The mayor");
   await page.getByRole("button", { name: "Save claim" }).click();
@@ -219,7 +219,7 @@ test("an editor edits, merges, splits and deletes claims", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await expect(option(page, JOBS)).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Claim #2" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Claim 2" })).toBeFocused();
 });
 
 test("revising the text moves one claim, flags one whose words changed, and reports it", async ({ page }) => {
@@ -275,20 +275,31 @@ test("a claim whose words were removed is kept as orphaned and can be attached t
 async function reviewerPage(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, DEMO.reviewer, undefined, new URL(url).pathname);
+  await signIn(page, DEMO.reviewer);
+  await page.goto(url);
   return { context, page };
 }
 
-test("a reviewer sees the workspace read-only, without editing controls", async ({ page, browser }) => {
+test("a reviewer sees the workspace read-only, without editing controls, and only with a claim of their own on it", async ({ page, browser }) => {
   const { url, title } = await pasteArticle(page, [COUNCIL, JOBS].join("\n"));
   expect(await acceptAll(page)).toBe(2);
+
+  // No claim of theirs on the article: not theirs to read.
+  const outsider = await reviewerPage(browser, url);
+  await expect(outsider.page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await outsider.context.close();
+
+  await option(page, COUNCIL).click();
+  await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
+  await page.getByRole("button", { name: "Save assignment" }).click();
+  await expect(outcome(page)).toHaveText("Reviewer assigned.");
 
   const reviewer = await reviewerPage(browser, url);
   const r = reviewer.page;
   await expect(r.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(claimList(r).getByRole("option")).toHaveCount(2);
   await option(r, JOBS).click();
-  await expect(r.getByRole("heading", { name: "Claim #2" })).toBeVisible();
+  await expect(r.getByRole("heading", { name: "Claim 2" })).toBeVisible();
   await expect(r.getByText("Statement:")).toBeVisible();
 
   for (const name of ["Select text", "Revise text", "Accept", "Delete claim", "Save claim", "Merge with next claim", "Split here", "Publish…"]) {
@@ -360,7 +371,7 @@ test("an anonymous visitor is sent to sign in, then back to the workspace", asyn
   const visitor = await context.newPage();
   await visitor.goto(url);
   await expect(visitor).toHaveURL(/\/login\?next=/);
-  await visitor.getByLabel("Email").fill(DEMO.reviewer);
+  await visitor.getByLabel("Email").fill(DEMO.editor);
   await visitor.getByLabel("Password").fill("factdesk-demo");
   await visitor.getByRole("button", { name: "Sign in" }).click();
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -114,6 +114,29 @@ const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
 const SECOND = "Critics say the figure leaves out part-time workers.";
 
 describe("claims changed at the same moment", () => {
+  test("two saves of one claim from the same version, 100 times: one wins, the other is told what the winner saved", async () => {
+    const editor = await makeUser("editor");
+    const other = await makeUser("editor", "other");
+    const article = await makeArticle(editor);
+    let claim = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    for (let round = 0; round < 100; round++) {
+      const mine = `Statement ${round} by the editor`;
+      const theirs = `Statement ${round} by the other editor`;
+      const results = await Promise.allSettled([
+        editClaim(editor, { claimId: claim.id, version: claim.version, statement: mine, claimant: "" }),
+        editClaim(other, { claimId: claim.id, version: claim.version, statement: theirs, claimant: "" }),
+      ]);
+      const won = results.filter((r) => r.status === "fulfilled");
+      expect(won, `round ${round}`).toHaveLength(1);
+      const lost = results.find((r) => r.status === "rejected")!.reason as ConflictError;
+      expect(lost, `round ${round}`).toBeInstanceOf(ConflictError);
+      claim = (won[0] as PromiseFulfilledResult<typeof claim>).value;
+      expect(lost.detail, `round ${round}`).toContain(`Statement: “${claim.statement}”`);
+      expect(lost.detail[0]).toMatch(/^(editor|other) user saved it at /);
+    }
+  });
+
+
   test("opposite merges of one pair of claims never deadlock: one merges, the other finds the claim gone", async () => {
     const editors = await Promise.all([makeUser("editor", "merger-a"), makeUser("editor", "merger-b")]);
     for (let round = 0; round < 10; round++) {

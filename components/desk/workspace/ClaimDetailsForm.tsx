@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/TextField";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
+import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -14,11 +15,17 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
   const [draft, setDraft] = useDraft({ statement: claim.statement, claimant: claim.claimant }, claim.version, sameFields);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
+  const reopen = useReopenConfirmation(claim.status === "signed_off");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
-    run(() => edit({ claimId: claim.id, version: claim.version, ...draft }), { onFailure: (r) => setErrors(r.fieldErrors ?? {}) });
+    reopen.guard(() =>
+      run(() => edit({ claimId: claim.id, version: claim.version, ...draft }), {
+        success: (saved) => (saved.status === "needs_signoff" && claim.status === "signed_off" ? "Claim saved. It waits for sign-off again." : "Claim saved."),
+        onFailure: (r) => setErrors(r.fieldErrors ?? {}),
+      }),
+    );
   }
 
   return (
@@ -38,11 +45,15 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
         error={errors.claimant}
         onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))}
       />
-      <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save claim"}
-        </Button>
-      </div>
+      {reopen.asking ? (
+        <ReopenWarning onConfirm={reopen.confirm} onCancel={reopen.cancel} />
+      ) : (
+        <div>
+          <Button type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? "Saving…" : "Save claim"}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

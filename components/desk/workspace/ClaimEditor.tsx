@@ -8,7 +8,9 @@ import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 import { DeleteClaimControl } from "./DeleteClaimControl";
 import { MergeClaimButton } from "./MergeClaimButton";
 import { ReviewForm } from "./ReviewForm";
-import { SignOffButton } from "./SignOffButton";
+import { ClaimHistory } from "./ClaimHistory";
+import { DismissClaimControl } from "./DismissClaimControl";
+import { SignOffPanel } from "./SignOffPanel";
 import { SplitClaimForm } from "./SplitClaimForm";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -21,7 +23,6 @@ export const CLAIM_EDITOR_HEADING = "claim-editor-heading";
 export function ClaimEditor({
   workspace,
   claim,
-  number,
   next,
   currentUserId,
   actions,
@@ -29,7 +30,6 @@ export function ClaimEditor({
 }: {
   workspace: Pick<WorkspaceDto, "article" | "permissions" | "reviewers" | "verdicts">;
   claim: WorkspaceClaim;
-  number: number;
   next: WorkspaceClaim | null;
   currentUserId: string;
   actions: WorkspaceActions;
@@ -42,9 +42,14 @@ export function ClaimEditor({
   const section = "flex flex-col gap-3 border-t border-stone-200 pt-3";
   return (
     <section aria-labelledby={CLAIM_EDITOR_HEADING} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
-      <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
-        Claim #{number}
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
+          Claim {claim.number}
+        </h2>
+        <a href={`#claim-${claim.id}`} className="text-sm text-blue-800 underline-offset-2 hover:underline">
+          Link to this claim
+        </a>
+      </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-stone-600">Status</dt>
         <dd className="flex flex-wrap items-center gap-2">
@@ -105,9 +110,11 @@ export function ClaimEditor({
         </div>
       ) : null}
 
-      {permissions.signOff && claim.status === "needs_signoff" ? <SignOffButton claim={claim} signOff={actions.signOffClaim} /> : null}
+      {permissions.signOff && claim.status === "needs_signoff" ? (
+        <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
+      ) : null}
 
-      {canReview ? (
+      {canReview && claim.status !== "dismissed" ? (
         <div className={section}>
           <ReviewForm claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
         </div>
@@ -115,9 +122,18 @@ export function ClaimEditor({
 
       {canEdit ? (
         <div className={section}>
+          <DismissClaimControl claim={claim} dismiss={actions.dismissClaim} restore={actions.restoreClaim} />
           <DeleteClaimControl claim={claim} remove={actions.deleteClaim} />
         </div>
+      ) : claim.status === "dismissed" ? (
+        <p className={`${section} text-sm`}>
+          <span className="font-medium">Dismissed:</span> {claim.dismissedReason}
+        </p>
       ) : null}
+
+      <div className={section}>
+        <ClaimHistory claimId={claim.id} version={claim.version} load={actions.loadClaimHistory} />
+      </div>
     </section>
   );
 }

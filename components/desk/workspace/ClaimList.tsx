@@ -20,7 +20,7 @@ export const ClaimList = memo(function ClaimList({
   claims: readonly WorkspaceClaim[];
   selectedId: string | null;
   canCreate: boolean;
-  onSelect: (claimId: string) => void;
+  onSelect: (claimId: string, how?: "pick" | "arrow") => void;
   onOpen: () => void;
 }) {
   const id = useId();
@@ -29,7 +29,6 @@ export const ClaimList = memo(function ClaimList({
   // Filtering 1,000 claims must not hold up the select the editor is using.
   const view = useDeferredValue(useMemo(() => ({ filter, sort }), [filter, sort]));
 
-  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const { inText, orphaned } = useMemo(() => {
     const shown = sortClaims(filterClaims(claims, view.filter), view.sort);
     return { inText: shown.filter((c) => c.anchorState !== "orphaned"), orphaned: shown.filter((c) => c.anchorState === "orphaned") };
@@ -51,7 +50,7 @@ export const ClaimList = memo(function ClaimList({
     } else return;
     event.preventDefault();
     if (!next) return;
-    onSelect(next.id);
+    onSelect(next.id, "arrow");
     const target = next.id;
     requestAnimationFrame(() => document.getElementById(claimOptionId(target))?.scrollIntoView({ block: "nearest" }));
   }
@@ -115,7 +114,7 @@ export const ClaimList = memo(function ClaimList({
             {inText.length ? (
               <div role="group" aria-label="Claims in the text" className="divide-y divide-stone-100">
                 {inText.map((claim) => (
-                  <ClaimOption key={claim.id} claim={claim} number={numbers.get(claim.id) ?? 0} selected={claim.id === selectedId} onPick={onSelect} />
+                  <ClaimOption key={claim.id} claim={claim} selected={claim.id === selectedId} onPick={onSelect} />
                 ))}
               </div>
             ) : null}
@@ -125,7 +124,7 @@ export const ClaimList = memo(function ClaimList({
                   Orphaned claims: their words are no longer in the text
                 </p>
                 {orphaned.map((claim) => (
-                  <ClaimOption key={claim.id} claim={claim} number={numbers.get(claim.id) ?? 0} selected={claim.id === selectedId} onPick={onSelect} />
+                  <ClaimOption key={claim.id} claim={claim} selected={claim.id === selectedId} onPick={onSelect} />
                 ))}
               </div>
             ) : null}

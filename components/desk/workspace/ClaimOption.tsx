@@ -7,12 +7,10 @@ export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;
 /** One claim in the list: kept light (a list can hold 1,000), re-rendered only when it or its selection changes. */
 function ClaimOptionView({
   claim,
-  number,
   selected,
   onPick,
 }: {
   claim: WorkspaceClaim;
-  number: number;
   selected: boolean;
   onPick: (claimId: string) => void;
 }) {
@@ -28,7 +26,7 @@ function ClaimOptionView({
       }`}
     >
       <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-700">
-        <span className="font-semibold">#{number}</span>
+        <span className="font-semibold">#{claim.number}</span>
         <span className="inline-flex items-center gap-1">
           <span aria-hidden className={`size-2 rounded-full ${STATUS_STYLE[claim.status].swatch}`} />
           {STATUS_LABEL[claim.status]}
@@ -46,7 +44,7 @@ function ClaimOptionView({
 // A refresh brings new objects for every claim; only those that changed are rendered again.
 export const ClaimOption = memo(
   ClaimOptionView,
-  (a, b) => a.selected === b.selected && a.number === b.number && a.onPick === b.onPick && sameShownClaim(a.claim, b.claim),
+  (a, b) => a.selected === b.selected && a.onPick === b.onPick && sameShownClaim(a.claim, b.claim),
 );
 
 function sameShownClaim(a: WorkspaceClaim, b: WorkspaceClaim): boolean {

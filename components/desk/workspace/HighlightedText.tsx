@@ -69,7 +69,7 @@ export const HighlightedText = memo(function HighlightedText({
       onClick={handleClick}
       onMouseUp={handleSelectionEnd}
       onKeyUp={handleSelectionEnd}
-      className="flex flex-col gap-4 font-serif text-lg leading-relaxed"
+      className="flex flex-col gap-4 font-serif text-lg leading-relaxed [overflow-wrap:anywhere]"
     >
       {paragraphs.map((paragraph, i) => (
         <MemoParagraphText key={paragraph.start} paragraph={paragraph} lookup={lookup} signature={signatures[i]!} />

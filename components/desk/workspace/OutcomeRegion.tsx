@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 
 /** What the last workspace action came to, shown in the one outcome region. */
-export type Outcome = { tone: "success" | "error"; text: string; n: number };
+export type Outcome = { tone: "success" | "error"; text: string; details?: string[]; n: number };
 
 /**
  * The outcome of the last action: successes in a polite live region, failures as an alert. Both containers are
@@ -25,7 +25,18 @@ export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null;
       <div role="alert">
         {outcome?.tone === "error" ? (
           <div key={outcome.n} className="flex flex-wrap items-center gap-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 shadow-sm">
-            <p className="flex-1">{outcome.text}</p>
+            <div className="flex-1">
+              <p>{outcome.text}</p>
+              {outcome.details?.length ? (
+                <ul className="mt-1 list-disc pl-5">
+                  {outcome.details.map((line, i) => (
+                    <li key={i} className="break-words">
+                      {line}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
             <button
               type="button"
               className="rounded-md border border-red-300 bg-white px-2 py-1 hover:bg-red-100"

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
+import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { formatSources, parseSources } from "./reviewSources";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
@@ -27,11 +28,16 @@ export function ReviewForm({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
+  const reopen = useReopenConfirmation(claim.status === "signed_off");
   const sourcesError = Object.entries(errors).find(([key]) => key.startsWith("sources"))?.[1];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
+    reopen.guard(() => save());
+  }
+
+  function save() {
     run(
       () =>
         review({
@@ -94,11 +100,15 @@ export function ReviewForm({
         <input type="checkbox" checked={draft.readyForSignoff} onChange={(e) => setDraft((d) => ({ ...d, readyForSignoff: e.target.checked }))} />
         Send for sign-off
       </label>
-      <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save review"}
-        </Button>
-      </div>
+      {reopen.asking ? (
+        <ReopenWarning onConfirm={reopen.confirm} onCancel={reopen.cancel} />
+      ) : (
+        <div>
+          <Button type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? "Saving…" : "Save review"}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { plural } from "./claimListOrder";
@@ -9,7 +9,10 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 type Suggestion = WorkspaceDto["suggestions"][number];
 
-/** Sentences the check-worthiness model suggests (already above the threshold), in text order, to accept as claims. */
+/**
+ * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
+ * check-worthy first, or in the order of the text.
+ */
 export const SuggestionsPanel = memo(function SuggestionsPanel({
   articleId,
   textRevision,
@@ -23,6 +26,8 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
 }) {
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
+  const [order, setOrder] = useState<"score" | "text">("score");
+  const shown = useMemo(() => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions), [suggestions, order]);
 
   function acceptSpans(spans: Suggestion[], which: "all" | number) {
     setAccepting(which);
@@ -47,8 +52,19 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
       {suggestions.length ? (
         <>
           <p className="text-xs text-stone-600">Sentences that look worth checking, with a score from 0 to 1. Faintly underlined in the text.</p>
-          <ol className="flex max-h-72 flex-col divide-y divide-stone-100 overflow-y-auto">
-            {suggestions.map((s) => (
+          <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <legend className="sr-only">Order of the suggestions</legend>
+            <label className="flex items-center gap-1">
+              <input type="radio" name="suggestion-order" checked={order === "score"} onChange={() => setOrder("score")} />
+              Highest score first
+            </label>
+            <label className="flex items-center gap-1">
+              <input type="radio" name="suggestion-order" checked={order === "text"} onChange={() => setOrder("text")} />
+              In text order
+            </label>
+          </fieldset>
+          <ol aria-label="Suggested sentences" className="flex max-h-72 flex-col divide-y divide-stone-100 overflow-y-auto">
+            {shown.map((s) => (
               <li key={s.start} className="flex items-start gap-2 py-2 text-sm">
                 <span className="mt-0.5 shrink-0 rounded bg-stone-100 px-1.5 font-mono text-xs" title="Check-worthiness score">
                   <span className="sr-only">Score </span>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useContext, useMemo, useState } from "react";
+import { useCallback, useContext, useEffect, useState } from "react";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
@@ -39,23 +39,44 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
   const [textSelection, setTextSelection] = useState<(Span & { revision: number }) | null>(null);
   const [pending, run] = useWorkspaceAction();
 
-  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const attaching = claims.find((c) => c.id === attachingId) ?? null;
   const selection = textSelection?.revision === article.textRevision ? textSelection : null;
 
-  const selectFromList = useCallback((claimId: string) => {
+  const selectFromList = useCallback((claimId: string, how: "pick" | "arrow" = "pick") => {
     setSelectedId(claimId);
-    // Bring its words into view (not on every render: only when the editor picks it in the list).
+    // Bring its words into view (not on every render: only when the editor picks it in the list), and the
+    // claim's editor when it was clicked (arrow keys keep the list in view instead).
     if (SAFE_ID.test(claimId)) {
-      requestAnimationFrame(() => document.querySelector(`[data-claims~="${claimId}"]`)?.scrollIntoView({ block: "nearest" }));
+      requestAnimationFrame(() => {
+        document.querySelector(`[data-claims~="${claimId}"]`)?.scrollIntoView({ block: "nearest" });
+        if (how === "pick") document.getElementById(CLAIM_EDITOR_HEADING)?.scrollIntoView({ block: "nearest" });
+      });
     }
   }, []);
 
   const selectFromText = useCallback((claimId: string) => {
     setSelectedId(claimId);
-    requestAnimationFrame(() => document.getElementById(claimOptionId(claimId))?.scrollIntoView({ block: "nearest" }));
+    requestAnimationFrame(() => {
+      document.getElementById(claimOptionId(claimId))?.scrollIntoView({ block: "nearest" });
+      document.getElementById(CLAIM_EDITOR_HEADING)?.scrollIntoView({ block: "nearest" });
+    });
   }, []);
+
+  // The address names the selected claim (…#claim-<id>), so a claim can be linked to; opening such a link (from
+  // "My claims", a notification or search) selects it and shows its words.
+  useEffect(() => {
+    function openFromAddress() {
+      const id = /^#claim-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
+      if (id && document.getElementById(claimOptionId(id))) selectFromText(id);
+    }
+    openFromAddress();
+    window.addEventListener("hashchange", openFromAddress);
+    return () => window.removeEventListener("hashchange", openFromAddress);
+  }, [selectFromText]);
+  useEffect(() => {
+    if (selectedId && window.location.hash !== `#claim-${selectedId}`) window.history.replaceState(null, "", `#claim-${selectedId}`);
+  }, [selectedId]);
 
   const openEditor = useCallback(() => document.getElementById(CLAIM_EDITOR_HEADING)?.focus(), []);
 
@@ -154,17 +175,13 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
             </>
           )}
         </section>
-        <aside aria-label="Claims panel" className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
-          {permissions.editClaims ? (
-            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} />
-          ) : null}
-          <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
+        {/* The selected claim's editor comes first, so it is in view whichever claim is chosen. */}
+        <aside aria-label="Claims panel" className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
           {selected ? (
             <ClaimEditor
               key={selected.id}
               workspace={workspace}
               claim={selected}
-              number={numbers.get(selected.id) ?? 0}
               next={nextInText(claims, selected)}
               currentUserId={currentUserId}
               actions={actions}
@@ -172,6 +189,10 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
             />
           ) : claims.length ? (
             <p className="text-sm text-stone-600">Choose a claim in the list to see it{permissions.editClaims ? " and edit it" : ""}.</p>
+          ) : null}
+          <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
+          {permissions.editClaims ? (
+            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} />
           ) : null}
         </aside>
       </div>

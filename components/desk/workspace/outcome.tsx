@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useState, useTransition } from 
 import type { ActionResult } from "@/lib/web/actionResult";
 import { OutcomeRegion, type Outcome } from "./OutcomeRegion";
 
-export type Report = (outcome: { tone: Outcome["tone"]; text: string }) => void;
+export type Report = (outcome: { tone: Outcome["tone"]; text: string; details?: string[] }) => void;
 
 export const ReportContext = createContext<Report>(() => {});
 
@@ -12,7 +12,7 @@ type RunOptions<T> = {
   /** The success text; defaults to the action's own message. */
   success?: (data: T) => string;
   onSuccess?: (data: T) => void;
-  onFailure?: (result: { error: string; fieldErrors?: Record<string, string> }) => void;
+  onFailure?: (result: { error: string; fieldErrors?: Record<string, string>; conflict?: string[] }) => void;
 };
 
 /**
@@ -35,7 +35,7 @@ export function useWorkspaceAction() {
           report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? "Done." });
           options.onSuccess?.(result.data);
         } else {
-          report({ tone: "error", text: result.error });
+          report({ tone: "error", text: result.error, details: result.conflict });
           options.onFailure?.(result);
         }
       });
@@ -48,7 +48,7 @@ export function useWorkspaceAction() {
 /** Holds the outcome of the last action for the workspace below it and shows it in a sticky live region. */
 export function OutcomeProvider({ children }: { children: React.ReactNode }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const report = useCallback<Report>(({ tone, text }) => setOutcome((prev) => ({ tone, text, n: (prev?.n ?? 0) + 1 })), []);
+  const report = useCallback<Report>(({ tone, text, details }) => setOutcome((prev) => ({ tone, text, details, n: (prev?.n ?? 0) + 1 })), []);
   return (
     <ReportContext.Provider value={report}>
       <OutcomeRegion outcome={outcome} onDismiss={() => setOutcome(null)} />

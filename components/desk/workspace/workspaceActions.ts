@@ -1,4 +1,5 @@
 import type { ArticleFormValues } from "@/components/desk/articleFormValues";
+import type { ClaimHistoryDto } from "@/lib/services/claims/claimHistoryDto";
 import type { ActionResult } from "@/lib/web/actionResult";
 
 type Result<T = unknown> = Promise<ActionResult<T>>;
@@ -22,7 +23,7 @@ export type PublishInput = {
 export type WorkspaceActions = {
   createClaim: (input: { articleId: string; start: number; end: number; textRevision: number }) => Result<{ id: string }>;
   acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number }>;
-  editClaim: (input: ClaimRef & { statement: string; claimant: string }) => Result;
+  editClaim: (input: ClaimRef & { statement: string; claimant: string }) => Result<{ status: string }>;
   deleteClaim: (input: ClaimRef) => Result;
   mergeClaims: (input: { firstId: string; firstVersion: number; secondId: string; secondVersion: number }) => Result;
   splitClaim: (input: ClaimRef & { at: number }) => Result;
@@ -32,6 +33,10 @@ export type WorkspaceActions = {
     input: ClaimRef & { verdictId: string | null; publicExplanation: string; sources: { url: string; title: string }[]; readyForSignoff: boolean },
   ) => Result;
   signOffClaim: (input: ClaimRef) => Result;
+  returnClaim: (input: ClaimRef & { comment: string }) => Result;
+  dismissClaim: (input: ClaimRef & { reason: string }) => Result;
+  restoreClaim: (input: ClaimRef) => Result;
+  loadClaimHistory: (claimId: string) => Result<ClaimHistoryDto>;
   reviseArticleText: (input: { articleId: string; version: number; body: string }) => Result<ReviseSummary>;
   updateArticleDetails: (input: { articleId: string; version: number } & ArticleDetails) => Result<{ version: number }>;
   publishArticle: (input: PublishInput) => Result<PublishSummary>;

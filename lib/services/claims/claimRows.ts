@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { articleClaimNumbers, claims, type Claim } from "@/db/schema";
+import { articleClaimNumbers, claims, users, verdicts, type Claim } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/core/errors";
 
 // Claim rows are locked after their article's row and in id order (see articles/articleLocks.ts), so two
 // transactions never wait on each other in a circle.
 
-export const STALE_CLAIM = "Someone else changed this claim in the meantime. Reload to see their change, then try again.";
+export const STALE_CLAIM =
+  "Someone else changed this claim in the meantime, so your change was not saved. What you typed is still here: reload to see their change, then save again.";
 
 export const DISMISSED = "This claim was dismissed as not worth checking. Restore it first.";
 
@@ -46,13 +47,13 @@ export async function updateClaimAtVersion(
   change: Partial<Claim>,
   actorId: string | null,
 ): Promise<Claim> {
-  if (claim.version !== expectedVersion) throw new ConflictError(STALE_CLAIM);
+  if (claim.version !== expectedVersion) throw new ConflictError(STALE_CLAIM, await describeCurrent(db, claim, Object.keys(change)));
   const [updated] = await db
     .update(claims)
     .set({ ...change, version: claim.version + 1, updatedAt: new Date(), updatedBy: actorId })
     .where(and(eq(claims.id, claim.id), eq(claims.version, expectedVersion)))
     .returning();
-  if (!updated) throw new ConflictError(STALE_CLAIM);
+  if (!updated) throw new ConflictError(STALE_CLAIM, await describeCurrent(db, claim, Object.keys(change)));
   return updated;
 }
 
@@ -73,4 +74,36 @@ export async function allocateClaimNumbers(db: Queryable, articleId: string, cou
 /** A claim's anchor as the anchoring functions take it. */
 export function anchorOf(claim: Pick<Claim, "anchorStart" | "anchorEnd" | "quote" | "prefix" | "suffix">) {
   return { start: claim.anchorStart, end: claim.anchorEnd, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix };
+}
+
+const STATUS_WORDS: Record<Claim["status"], string> = {
+  new: "new",
+  in_progress: "in progress",
+  needs_signoff: "waiting for sign-off",
+  signed_off: "signed off",
+  dismissed: "dismissed",
+};
+
+/** What the claim holds now, for the fields a refused save wanted to change, and who saved it last and when. */
+async function describeCurrent(db: Queryable, claim: Claim, fields: string[]): Promise<string[]> {
+  const [names] = await db
+    .select({
+      editor: sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${claim.updatedBy})`,
+      reviewer: sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${claim.reviewerId})`,
+      verdict: sql<string | null>`(select ${verdicts.label} from ${verdicts} where ${verdicts.id} = ${claim.verdictId})`,
+    })
+    .from(sql`(select 1) as one`);
+  const when = claim.updatedAt.toISOString().slice(0, 16).replace("T", " ");
+  const lines = [`${names?.editor ?? "Someone"} saved it at ${when} UTC. It now reads:`];
+  const shown = new Set(fields);
+  const quote = (text: string) => (text ? `“${text.length > 300 ? `${text.slice(0, 300)}…` : text}”` : "(empty)");
+  if (shown.has("statement")) lines.push(`Statement: ${quote(claim.statement)}`);
+  if (shown.has("claimant")) lines.push(`Claimant: ${quote(claim.claimant)}`);
+  if (shown.has("anchorStart")) lines.push(`Words in the text: ${quote(claim.quote)}`);
+  if (shown.has("verdictId")) lines.push(`Verdict: ${names?.verdict ?? "none yet"}`);
+  if (shown.has("publicExplanation")) lines.push(`Public explanation: ${quote(claim.publicExplanation)}`);
+  if (shown.has("reviewerId")) lines.push(`Reviewer: ${names?.reviewer ?? "nobody"}`);
+  if (shown.has("dueOn")) lines.push(`Due: ${claim.dueOn ?? "no date"}`);
+  lines.push(`Status: ${STATUS_WORDS[claim.status]}`);
+  return lines;
 }

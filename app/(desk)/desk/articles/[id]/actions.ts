@@ -9,9 +9,13 @@ import { acceptSuggestions } from "@/lib/services/claims/acceptSuggestions";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { deleteClaim } from "@/lib/services/claims/deleteClaim";
+import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
+import { getClaimHistory } from "@/lib/services/claims/getClaimHistory";
 import { mergeClaims } from "@/lib/services/claims/mergeClaims";
 import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
+import { restoreClaim } from "@/lib/services/claims/restoreClaim";
+import { returnClaim } from "@/lib/services/claims/returnClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { splitClaim } from "@/lib/services/claims/splitClaim";
@@ -67,6 +71,23 @@ export async function reviewClaimAction(input: In<typeof reviewClaim>) {
 
 export async function signOffClaimAction(input: In<typeof signOffClaim>) {
   return run(signOffClaim, input, "Verdict signed off.");
+}
+
+export async function returnClaimAction(input: In<typeof returnClaim>) {
+  return run(returnClaim, input);
+}
+
+export async function dismissClaimAction(input: In<typeof dismissClaim>) {
+  return run(dismissClaim, input);
+}
+
+export async function restoreClaimAction(input: In<typeof restoreClaim>) {
+  return run(restoreClaim, input);
+}
+
+/** Reads a claim's history for the editor panel; changes nothing, so nothing is refreshed. */
+export async function loadClaimHistoryAction(claimId: In<typeof getClaimHistory>) {
+  return runAction(async () => getClaimHistory(await getServiceContext(), claimId));
 }
 
 export async function reviseArticleTextAction(input: In<typeof reviseArticleText>) {

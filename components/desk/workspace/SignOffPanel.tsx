@@ -1,0 +1,87 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
+import { useWorkspaceAction } from "./outcome";
+import type { WorkspaceActions } from "./workspaceActions";
+
+/**
+ * A verdict waiting for sign-off: an editor approves it, or returns it to the reviewer saying what to change. Whoever
+ * sent it for sign-off is told another editor must approve it.
+ */
+export function SignOffPanel({
+  claim,
+  currentUserId,
+  signOff,
+  returnToReviewer,
+}: {
+  claim: WorkspaceClaim;
+  currentUserId: string;
+  signOff: WorkspaceActions["signOffClaim"];
+  returnToReviewer: WorkspaceActions["returnClaim"];
+}) {
+  const [pending, run] = useWorkspaceAction();
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const ownVerdict = claim.submittedBy === currentUserId;
+
+  function sendBack(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(undefined);
+    run(() => returnToReviewer({ claimId: claim.id, version: claim.version, comment }), {
+      success: () => `Claim ${claim.number} returned${claim.reviewerName ? ` to ${claim.reviewerName}` : ""}.`,
+      onSuccess: () => {
+        setReturning(false);
+        setComment("");
+      },
+      onFailure: (r) => setError(r.fieldErrors?.comment ?? r.error),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-2 rounded-md border border-pink-200 bg-pink-50 p-3 text-sm">
+      <p>
+        Waiting for sign-off{claim.verdictLabel ? `: rated “${claim.verdictLabel}”` : ""}. Readers see the verdict once it is signed off and the
+        article is published.
+      </p>
+      {ownVerdict ? (
+        <p className="font-medium">You sent this verdict for sign-off, so another editor must approve it.</p>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" disabled={pending} aria-busy={pending} onClick={() => run(() => signOff({ claimId: claim.id, version: claim.version }))}>
+            {pending && !returning ? "Signing off…" : "Sign off verdict"}
+          </Button>
+          {!returning ? (
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => setReturning(true)}>
+              Return to reviewer…
+            </Button>
+          ) : null}
+        </div>
+      )}
+      {returning && !ownVerdict ? (
+        <form onSubmit={sendBack} noValidate aria-label="Return to reviewer" className="flex flex-col gap-2">
+          <TextAreaField
+            label="What should the reviewer change?"
+            hint="Required. The reviewer is notified, and this joins the claim's conversation."
+            rows={3}
+            value={comment}
+            error={error}
+            autoFocus
+            onChange={(e) => setComment(e.target.value)}
+          />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending} aria-busy={pending}>
+              {pending ? "Returning…" : "Return claim"}
+            </Button>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => setReturning(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
