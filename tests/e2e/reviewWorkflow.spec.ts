@@ -109,3 +109,35 @@ test("an editor dismisses a claim with a reason and restores it; a claim's link 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Claim 2" })).toBeVisible();
 });
+
+test("a stale save is refused with what the other person saved, and keeps what was typed", async ({ page, browser }) => {
+  const { url } = await pasteArticle(page, [JOBS, HOSPITAL].join("\n"));
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await option(page, JOBS).click();
+
+  // A second editor (the admin) saves the same claim first.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, DEMO.admin);
+  await other.goto(url);
+  await option(other, JOBS).click();
+  await other.getByLabel("Statement", { exact: true }).fill("Unemployment fell to 3.2 percent, the statistics office says.");
+  await other.getByRole("button", { name: "Save claim" }).click();
+  await expect(outcome(other)).toHaveText("Claim saved.");
+  await context.close();
+
+  const mine = "Unemployment in the city fell to its lowest level in a decade.";
+  await page.getByLabel("Statement", { exact: true }).fill(mine);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Someone else changed this claim" });
+  await expect(refusal).toContainText("Ada Admin saved it at");
+  await expect(refusal).toContainText("Statement: “Unemployment fell to 3.2 percent, the statistics office says.”");
+  await expect(page.getByLabel("Statement", { exact: true })).toHaveValue(mine);
+
+  // After reloading, their change is shown and what was typed is still in the form to save again.
+  await refusal.getByRole("button", { name: "Reload the article" }).click();
+  await expect(option(page, "the statistics office says")).toBeVisible();
+  await expect(page.getByLabel("Statement", { exact: true })).toHaveValue(mine);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(outcome(page)).toHaveText("Claim saved.");
+});
