@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "claim:review": { admin: true, editor: true, reviewer: "assigned" },
   "claim:signoff": { admin: true, editor: true },
   "comment:create": { admin: true, editor: true, reviewer: "assigned" },
+  /** Deleting anyone's comment at any time (authors may change their own only for a few minutes). */
+  "comment:moderate": { admin: true },
   "user:manage": { admin: true },
   "scale:manage": { admin: true },
   "organisation:manage": { admin: true },

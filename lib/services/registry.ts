@@ -22,6 +22,12 @@ import { returnClaim } from "./claims/returnClaim";
 import { reviewClaim } from "./claims/reviewClaim";
 import { signOffClaim } from "./claims/signOffClaim";
 import { splitClaim } from "./claims/splitClaim";
+import { addComment } from "./comments/addComment";
+import { deleteComment } from "./comments/deleteComment";
+import { editComment } from "./comments/editComment";
+import { listClaimComments } from "./comments/listClaimComments";
+import { listNotifications } from "./notifications/listNotifications";
+import { markNotificationsRead } from "./notifications/markNotificationsRead";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
@@ -83,6 +89,11 @@ export const VERBS = {
   restoreClaim: write(restoreClaim, "claim:update", { action: "claim.restore", entityType: "claim", records: "both" }),
   getClaimHistory: read(getClaimHistory, "article:read"),
   listVerdicts: read(listVerdicts, "desk:read"),
+  // A claim's internal conversation (never published)
+  listClaimComments: read(listClaimComments, "article:read"),
+  addComment: write(addComment, "comment:create", { action: "comment.create", entityType: "comment", records: "after" }),
+  editComment: write(editComment, "comment:create", { action: "comment.edit", entityType: "comment", records: "both" }),
+  deleteComment: write(deleteComment, "comment:create", { action: "comment.delete", entityType: "comment", records: "before" }),
   // Publishing and what readers see
   publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),
   listPublishedArticles: read(listPublishedArticles, "public"),
@@ -100,6 +111,9 @@ export const VERBS = {
   listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
   // The staff member's own desk
   getStaffCounts: read(getStaffCounts, "desk:read"),
+  listNotifications: read(listNotifications, "desk:read"),
+  // Read state is one's own, not a change to the newsroom's work: not audited.
+  markNotificationsRead: write(markNotificationsRead, "desk:read"),
   // One's own account
   signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
   endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),

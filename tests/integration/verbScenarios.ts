@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { comments, notifications, sessions } from "@/db/schema";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
@@ -80,6 +80,13 @@ async function account(world: World) {
 }
 
 const idOf = (result: unknown) => (result as { id: string }).id;
+
+/** A comment on the claim by this author (each actor edits or deletes only their own). */
+async function commentBy(claimId: string, authorId: string) {
+  const db = await getDb();
+  const [row] = await db.insert(comments).values({ claimId, authorId, body: "Checked the first source." }).returning({ id: comments.id });
+  return row!.id;
+}
 
 export const SCENARIOS: Record<VerbName, Prepare> = {
   createArticle: async () => ({ input: { title: "A new article", body: SAMPLE_BODY }, entity: idOf }),
@@ -179,6 +186,32 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   },
   listVerdicts: async () => ({ input: undefined }),
 
+  listClaimComments: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    await commentBy(claim.id, world.assignedReviewer.id);
+    return { input: { claimId: claim.id }, missing: { claimId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  addComment: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const body = "The agency's report says otherwise: https://stats.example.test/jobs";
+    return {
+      input: { claimId: claim.id, body },
+      missing: { claimId: NOWHERE, body },
+      resource,
+      entity: (result) => (result as { comment: { id: string } }).comment.id,
+    };
+  },
+  editComment: async (world, actor) => {
+    const { claim, resource } = await assignedClaim(world);
+    const id = await commentBy(claim.id, actor?.id ?? world.assignedReviewer.id);
+    return { input: { commentId: id, body: "Checked both sources." }, missing: { commentId: NOWHERE, body: "x" }, resource, entity: id };
+  },
+  deleteComment: async (world, actor) => {
+    const { claim, resource } = await assignedClaim(world);
+    const id = await commentBy(claim.id, actor?.id ?? world.assignedReviewer.id);
+    return { input: { commentId: id }, missing: { commentId: NOWHERE }, resource, entity: id };
+  },
+
   publishArticle: async (world) => {
     const { id } = await article(world);
     const shown = await getWorkspace(world.system, id);
@@ -220,6 +253,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   listAuditFilterOptions: async () => ({ input: undefined }),
 
   getStaffCounts: async () => ({ input: undefined }),
+  listNotifications: async () => ({ input: {} }),
+  markNotificationsRead: async (_world, actor) => {
+    if (!actor) return { input: { all: true } };
+    const db = await getDb();
+    const [note] = await db.insert(notifications).values({ userId: actor.id, kind: "due_soon" }).returning({ id: notifications.id });
+    return { input: { ids: [note!.id] } };
+  },
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
   endSession: async (_world, actor) => {
     if (!actor?.sessionId) return { input: undefined };

@@ -5,6 +5,8 @@ import { AnchorFlagPanel } from "./AnchorFlagPanel";
 import { AssignReviewerForm } from "./AssignReviewerForm";
 import { ClaimDetailsForm } from "./ClaimDetailsForm";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { Conversation } from "./Conversation";
+import type { ConversationActions } from "./conversationActions";
 import { DeleteClaimControl } from "./DeleteClaimControl";
 import { MergeClaimButton } from "./MergeClaimButton";
 import { ReviewForm } from "./ReviewForm";
@@ -26,6 +28,7 @@ export function ClaimEditor({
   next,
   currentUserId,
   actions,
+  conversation,
   onAttach,
 }: {
   workspace: Pick<WorkspaceDto, "article" | "permissions" | "reviewers" | "verdicts">;
@@ -33,6 +36,7 @@ export function ClaimEditor({
   next: WorkspaceClaim | null;
   currentUserId: string;
   actions: WorkspaceActions;
+  conversation: ConversationActions;
   onAttach: (claimId: string) => void;
 }) {
   const { article, permissions } = workspace;
@@ -119,6 +123,8 @@ export function ClaimEditor({
           <ReviewForm claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
         </div>
       ) : null}
+
+      <Conversation claimId={claim.id} actions={conversation} />
 
       {canEdit ? (
         <div className={section}>

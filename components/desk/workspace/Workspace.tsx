@@ -6,6 +6,7 @@ import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
 import { claimOptionId } from "./ClaimOption";
 import { nextInText } from "./claimListOrder";
+import type { ConversationActions } from "./conversationActions";
 import { HighlightedText } from "./HighlightedText";
 import { OutcomeProvider, ReportContext, useWorkspaceAction } from "./outcome";
 import { ReviseTextForm } from "./ReviseTextForm";
@@ -16,7 +17,7 @@ import { TextModeSwitch, type TextMode } from "./TextModeSwitch";
 import type { WorkspaceActions } from "./workspaceActions";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 
-type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; currentUserId: string };
+type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; conversation: ConversationActions; currentUserId: string };
 
 /** The editor's claim workspace for one article: its text with claims highlighted, suggestions, the claim list and editor. */
 export function Workspace(props: Props) {
@@ -29,7 +30,7 @@ export function Workspace(props: Props) {
 
 type Span = { start: number; end: number };
 
-function WorkspaceView({ workspace, actions, currentUserId }: Props) {
+function WorkspaceView({ workspace, actions, conversation, currentUserId }: Props) {
   const { article, claims, suggestions, permissions } = workspace;
   const report = useContext(ReportContext);
   const [selectedId, setSelectedId] = useState<string | null>(claims[0]?.id ?? null);
@@ -68,7 +69,9 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
   useEffect(() => {
     function openFromAddress() {
       const id = /^#claim-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
-      if (id && document.getElementById(claimOptionId(id))) selectFromText(id);
+      if (!id || !document.getElementById(claimOptionId(id))) return;
+      selectFromText(id);
+      requestAnimationFrame(() => document.getElementById(CLAIM_EDITOR_HEADING)?.focus());
     }
     openFromAddress();
     window.addEventListener("hashchange", openFromAddress);
@@ -185,6 +188,7 @@ function WorkspaceView({ workspace, actions, currentUserId }: Props) {
               next={nextInText(claims, selected)}
               currentUserId={currentUserId}
               actions={actions}
+              conversation={conversation}
               onAttach={startAttach}
             />
           ) : claims.length ? (

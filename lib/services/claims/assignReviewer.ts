@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
+import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
@@ -39,6 +40,9 @@ export const assignReviewer = defineVerb("assignReviewer", async (ctx, input: z.
       },
       actor?.id ?? null,
     );
+    if (updated.reviewerId && updated.reviewerId !== claim.reviewerId) {
+      await notify(tx, [{ userId: updated.reviewerId, kind: "assigned", claimId: claim.id }]);
+    }
     await recordAudit(tx, {
       action: "claim.assign",
       entityType: "claim",

@@ -41,7 +41,9 @@ export const returnClaim = defineVerb("returnClaim", async (ctx, input: z.input<
     const author = actor?.id ?? claim.updatedBy;
     if (author) await tx.db.insert(comments).values({ claimId: claim.id, authorId: author, body: data.comment, kind: "return" });
     const reviewer = claim.reviewerId ?? claim.submittedBy;
-    if (reviewer) await notify(tx, [{ userId: reviewer, kind: "returned", articleId: claim.articleId, claimId: claim.id }]);
+    // The notification names the claim only: a reference to the article would lock its row after the claim's,
+    // against the lock order (articles/articleLocks.ts), and could deadlock with a text revision.
+    if (reviewer) await notify(tx, [{ userId: reviewer, kind: "returned", claimId: claim.id }]);
     await recordAudit(tx, {
       action: "claim.return",
       entityType: "claim",

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
+import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
@@ -36,6 +37,8 @@ export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.inpu
       { status: "signed_off", signedOffBy: actor?.id ?? null, signedOffAt: new Date() },
       actor?.id ?? null,
     );
+    const author = claim.submittedBy ?? claim.reviewerId;
+    if (author) await notify(tx, [{ userId: author, kind: "signed_off", claimId: claim.id }]);
     await recordAudit(tx, {
       action: "claim.sign_off",
       entityType: "claim",

@@ -11,7 +11,8 @@ export type NewNotification = {
 
 /**
  * Tells staff members about something, inside the transaction that did it (so a change that rolls back tells
- * nobody). Nobody is told about what they did themselves.
+ * nobody). Nobody is told about what they did themselves. Name the article only when this transaction does not hold
+ * a claim's lock without the article's: the reference locks the article row, which must come first (articleLocks.ts).
  */
 export async function notify(tx: TxContext, notes: NewNotification[]): Promise<void> {
   const rows = notes.filter((note) => note.userId !== tx.actor?.id);

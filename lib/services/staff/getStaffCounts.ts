@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { claims, notifications } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { materializeDueReminders } from "../notifications/dueReminders";
 import { defineVerb } from "../verb";
 import type { StaffCountsDto } from "./staffCountsDto";
 
@@ -8,6 +9,8 @@ import type { StaffCountsDto } from "./staffCountsDto";
 export const getStaffCounts = defineVerb("getStaffCounts", async (ctx, _input: void): Promise<StaffCountsDto> => {
   const actor = await authorize(ctx, "desk:read");
   if (!actor) return { myOpenClaims: 0, myOverdueClaims: 0, unreadNotifications: 0 };
+  // Every staff page shows these counts, so the reminder of a claim due tomorrow appears without a background job.
+  await materializeDueReminders(ctx.db, actor.id);
   const [[claimCounts], [unread]] = await Promise.all([
     ctx.db
       .select({

@@ -23,6 +23,7 @@ import {
   splitClaimAction,
   updateArticleDetailsAction,
 } from "./actions";
+import { addCommentAction, deleteCommentAction, editCommentAction, listClaimCommentsAction } from "./commentActions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -62,6 +63,12 @@ export default async function WorkspacePage({ params }: Props) {
         reviseArticleText: reviseArticleTextAction,
         updateArticleDetails: updateArticleDetailsAction,
         publishArticle: publishArticleAction,
+      }}
+      conversation={{
+        listComments: listClaimCommentsAction,
+        addComment: addCommentAction,
+        editComment: editCommentAction,
+        deleteComment: deleteCommentAction,
       }}
     />
   );

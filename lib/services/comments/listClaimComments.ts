@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { claims } from "@/db/schema";
+import { authorize, can } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/core/errors";
+import { articleResource } from "../articles/articleAccess";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { ConversationDto } from "./commentDto";
+import { claimComments, toCommentDto } from "./commentRows";
+import { mentionableColleagues } from "./mentions";
+
+const listSchema = z.strictObject({ claimId: z.uuid("Unknown claim.") });
+
+/** A claim's internal conversation, oldest first, for whoever may read the claim's article. Never shown to readers. */
+export const listClaimComments = defineVerb("listClaimComments", async (ctx, input: z.input<typeof listSchema>): Promise<ConversationDto> => {
+  const reader = await authorize(ctx, "article:read");
+  const data = parseInput(listSchema, input);
+  const [claim] = await ctx.db
+    .select({ id: claims.id, articleId: claims.articleId, reviewerId: claims.reviewerId })
+    .from(claims)
+    .where(eq(claims.id, data.claimId));
+  if (!claim) throw new NotFoundError("That claim");
+  const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, claim.articleId, reader));
+  const mayComment = Boolean(ctx.system) || can(actor, "comment:create", claim);
+  const [rows, colleagues] = await Promise.all([claimComments(ctx.db, claim.id), mentionableColleagues(ctx.db, claim.articleId)]);
+  return {
+    claimId: claim.id,
+    comments: rows.map((row) => toCommentDto(row, actor, mayComment)),
+    canComment: mayComment,
+    mentionable: colleagues.map(({ displayName, handle }) => ({ displayName, handle })),
+  };
+});

@@ -1,0 +1,34 @@
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { notifications } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+
+const markSchema = z
+  .strictObject({
+    ids: z.array(z.uuid("Unknown notification.")).max(200, "Mark at most 200 notifications at a time.").optional(),
+    all: z.literal(true).optional(),
+  })
+  .refine((input) => Boolean(input.all) !== Boolean(input.ids?.length), "Say which notifications to mark as read, or all of them.");
+
+/**
+ * Marks some of one's own notifications as read (or all of them). Others' notifications are left alone whatever
+ * ids are sent. Read state is personal, not a change to the newsroom's work, so it is not audited.
+ */
+export const markNotificationsRead = defineVerb(
+  "markNotificationsRead",
+  async (ctx, input: z.input<typeof markSchema>): Promise<{ marked: number; unread: number }> => {
+    const actor = await authorize(ctx, "desk:read");
+    const data = parseInput(markSchema, input);
+    if (!actor) return { marked: 0, unread: 0 };
+    const mine = and(eq(notifications.userId, actor.id), isNull(notifications.readAt));
+    const marked = await ctx.db
+      .update(notifications)
+      .set({ readAt: sql`now()` })
+      .where(and(mine, data.ids ? inArray(notifications.id, data.ids) : undefined))
+      .returning({ id: notifications.id });
+    const [unread] = await ctx.db.select({ n: count() }).from(notifications).where(mine);
+    return { marked: marked.length, unread: unread?.n ?? 0 };
+  },
+);

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { notificationSentence, type NotificationFacts } from "@/lib/domain/notificationSentence";
+
+const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
+  kind: "assigned",
+  actorName: "Eddie Editor",
+  claimNumber: 3,
+  articleTitle: "Drones over Moscow",
+  dueOn: null,
+  today: "2030-02-28",
+  ...over,
+});
+
+describe("notification sentences", () => {
+  test("say who did what to which claim", () => {
+    expect(notificationSentence(facts({}))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”");
+    expect(notificationSentence(facts({ kind: "mentioned" }))).toBe("Eddie Editor mentioned you on claim 3 of “Drones over Moscow”");
+    expect(notificationSentence(facts({ kind: "returned" }))).toBe("Eddie Editor returned claim 3 of “Drones over Moscow” to you");
+    expect(notificationSentence(facts({ kind: "signed_off", actorName: null }))).toBe("Someone signed off your verdict on claim 3 of “Drones over Moscow”");
+  });
+
+  test("reminders say when the claim is due, by the day they are read", () => {
+    const due = (dueOn: string | null) => notificationSentence(facts({ kind: "due_soon", actorName: null, dueOn }));
+    expect(due("2030-03-01")).toBe("Claim 3 of “Drones over Moscow” is due tomorrow");
+    expect(due("2030-02-28")).toBe("Claim 3 of “Drones over Moscow” is due today");
+    expect(due("2030-02-20")).toBe("Claim 3 of “Drones over Moscow” was due on 2030-02-20");
+    expect(due("2030-03-09")).toBe("Claim 3 of “Drones over Moscow” is due on 2030-03-09");
+    expect(due(null)).toBe("Claim 3 of “Drones over Moscow” no longer has a due date");
+  });
+});
