@@ -1,6 +1,7 @@
 // `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
 // --http adds the workspace page timed over HTTP from the production server (builds it if needed).
 import { benchReanchor } from "./bench/reanchor";
+import { benchSearch } from "./bench/search";
 import { benchSplitScore } from "./bench/splitScore";
 import { benchWorkspace } from "./bench/workspace";
 
@@ -9,6 +10,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Sentence splitting and check-worthiness scoring", benchSplitScore],
   ["Re-anchoring claims after a revision", benchReanchor],
   ["Claim workspace", () => benchWorkspace({ http })],
+  ["Desk search", benchSearch],
 ];
 
 for (const [title, run] of sections) {

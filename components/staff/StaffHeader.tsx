@@ -1,9 +1,11 @@
+import Form from "next/form";
 import Link from "next/link";
+import { SEARCH_LIMITS } from "@/lib/services/search/searchDto";
 
 /** A link of the staff navigation; a badge counts what waits there, an alert says what is late. */
 export type NavItem = { href: string; label: string; badge?: { text: string; description: string }; alert?: string };
 
-/** The header of every staff page: navigation, who is signed in, sign-out controls and the demo notice. */
+/** The header of every staff page: navigation, the desk search box, who is signed in, sign-out controls and the demo notice. */
 export function StaffHeader({
   name,
   role,
@@ -47,6 +49,22 @@ export function StaffHeader({
             Public site
           </Link>
         </nav>
+        <Form action="/desk/search" role="search" aria-label="Search the desk" className="flex items-center gap-1">
+          <label htmlFor="staff-search" className="sr-only">
+            Search articles and claims
+          </label>
+          <input
+            id="staff-search"
+            type="search"
+            name="q"
+            maxLength={SEARCH_LIMITS.queryCharacters.max}
+            placeholder="Search articles and claims"
+            className="w-56 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+          />
+          <button type="submit" className="rounded-md border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100">
+            Search
+          </button>
+        </Form>
         <div className="flex items-center gap-3 text-sm">
           <span>
             Signed in as <strong>{name}</strong> ({role})

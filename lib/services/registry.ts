@@ -34,6 +34,7 @@ import { getPublishedVersion } from "./publishing/getPublishedVersion";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { publishArticle } from "./publishing/publishArticle";
 import { listVerdicts } from "./ratingScales/listVerdicts";
+import { searchDesk } from "./search/searchDesk";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { checkHealth } from "./system/checkHealth";
 import { createUser } from "./users/createUser";
@@ -114,6 +115,7 @@ export const VERBS = {
   listNotifications: read(listNotifications, "desk:read"),
   // Read state is one's own, not a change to the newsroom's work: not audited.
   markNotificationsRead: write(markNotificationsRead, "desk:read"),
+  searchDesk: read(searchDesk, "desk:read"),
   // One's own account
   signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
   endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),

@@ -260,6 +260,10 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const [note] = await db.insert(notifications).values({ userId: actor.id, kind: "due_soon" }).returning({ id: notifications.id });
     return { input: { ids: [note!.id] } };
   },
+  searchDesk: async (world) => {
+    await assignedClaim(world);
+    return { input: { q: "mayor unemployment" } };
+  },
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
   endSession: async (_world, actor) => {
     if (!actor?.sessionId) return { input: undefined };

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { SearchForm } from "@/components/desk/search/SearchForm";
+import { SearchHelp } from "@/components/desk/search/SearchHelp";
+import { SearchResults } from "@/components/desk/search/SearchResults";
+import { getServiceContext } from "@/lib/auth";
+import { ValidationError } from "@/lib/core/errors";
+import { searchDesk } from "@/lib/services/search/searchDesk";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+/** The query in the address (the first, if it is given twice); undefined before any search. */
+async function queryOf(searchParams: Props["searchParams"]): Promise<string | undefined> {
+  const { q } = await searchParams;
+  return Array.isArray(q) ? q[0] : q;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = (await queryOf(searchParams))?.trim();
+  return { title: query ? `Search: ${query.slice(0, 60)}` : "Search" };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const query = await queryOf(searchParams);
+  const path = query === undefined ? "/desk/search" : `/desk/search?q=${encodeURIComponent(query)}`;
+  await requirePageActor(path);
+  // A query that cannot be searched for is answered beside the box, not with an error page.
+  const outcome =
+    query === undefined
+      ? null
+      : await forPage(
+          getServiceContext()
+            .then((ctx) => searchDesk(ctx, { q: query }))
+            .then(
+              (result) => ({ result, error: null }),
+              (error: unknown) => {
+                if (error instanceof ValidationError) return { result: null, error: error.message };
+                throw error;
+              },
+            ),
+          path,
+        );
+  return (
+    <section aria-labelledby="search-heading" className="flex flex-col gap-5">
+      <h1 id="search-heading" className="text-2xl font-semibold">
+        Search
+      </h1>
+      <SearchForm query={outcome?.result?.query ?? query ?? ""} error={outcome?.error ?? null} labelledBy="search-heading" />
+      {outcome?.result ? <SearchResults result={outcome.result} /> : <SearchHelp />}
+    </section>
+  );
+}

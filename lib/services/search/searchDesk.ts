@@ -1,0 +1,212 @@
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { rowsOf, type Queryable } from "@/db/client";
+import { articles, claims } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import {
+  cleanSearchQuery,
+  EXCERPT_BREAK,
+  hasMatch,
+  MATCH_END,
+  MATCH_START,
+  parseHeadline,
+  parseRuns,
+} from "@/lib/domain/searchHighlights";
+import { firstMatchPattern, restrictToWeights } from "@/lib/domain/searchQuery";
+import { readableArticles } from "../articles/articleAccess";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { SEARCH_LIMITS, type ArticleSearchHit, type ClaimSearchHit, type DeskSearchResult } from "./searchDto";
+
+const { min: MIN_SEARCH_CHARACTERS, max: MAX_SEARCH_CHARACTERS } = SEARCH_LIMITS.queryCharacters;
+
+/**
+ * Article excerpts are made from this many characters of the text, starting a little before the first word that
+ * matches. ts_headline reads all the text it is given, and headlining whole long articles would cost more than
+ * the search itself.
+ */
+export const EXCERPT_WINDOW_CHARACTERS = 900;
+const EXCERPT_LEAD_CHARACTERS = 200;
+/** Quotes and explanations are excerpted from their first this many characters (most are far shorter). */
+const CLAIM_EXCERPT_SOURCE_CHARACTERS = 3_000;
+
+const TYPE_SOMETHING = "Type a word or two to search for.";
+
+const searchSchema = z.strictObject({
+  q: z
+    .string(TYPE_SOMETHING)
+    .transform(cleanSearchQuery)
+    .pipe(
+      z
+        .string()
+        .min(1, TYPE_SOMETHING)
+        .min(MIN_SEARCH_CHARACTERS, `Type at least ${MIN_SEARCH_CHARACTERS} characters to search.`)
+        .max(MAX_SEARCH_CHARACTERS, `Keep the search under ${MAX_SEARCH_CHARACTERS} characters.`),
+    ),
+});
+
+export type SearchDeskInput = z.input<typeof searchSchema>;
+
+// ts_headline options: whole short texts (titles, statements, claimants) with every match marked, and up to two
+// excerpts of longer ones (article text, quotes, explanations). Markers are described in lib/domain/searchHighlights.
+const MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+const WHOLE = `${MARKS}, HighlightAll=true`;
+const EXCERPTS = `${MARKS}, FragmentDelimiter=${EXCERPT_BREAK}, MaxFragments=2, MaxWords=25, MinWords=12`;
+
+/**
+ * Articles (title, text) and claims (statement, claimant, quote, public explanation) that match a query, best first,
+ * with the matching words marked. Postgres full-text search, English configuration (so "mayors" finds "mayor").
+ * Within each group a match in the title (of a claim: its statement or claimant, then its quote) comes before a
+ * match elsewhere, then by ts_rank_cd. Reviewers find only the articles they may read, and only those articles' claims.
+ */
+export const searchDesk = defineVerb("searchDesk", async (ctx, input: SearchDeskInput): Promise<DeskSearchResult> => {
+  const actor = await authorize(ctx, "desk:read");
+  const { q } = parseInput(searchSchema, input);
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+
+  // A query of only very common words ("the", "of") or only excluded words ("-mayor") searches for nothing.
+  const [parsed] = rowsOf<{ nodes: number | string; tree: string; text: string }>(
+    await ctx.db.execute(sql`select numnode(${query}) as nodes, querytree(${query}) as tree, ${query}::text as text`),
+  );
+  const empty = (notice: string): DeskSearchResult => ({ query: q, articles: { total: 0, hits: [] }, claims: { total: 0, hits: [] }, notice });
+  if (!parsed || Number(parsed.nodes) === 0) {
+    return empty(`“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
+  }
+  if (parsed.tree === "T") return empty("Add a word to look for: a minus sign only leaves out results with that word.");
+
+  const readable = readableArticles(actor);
+  const terms: Terms = { query, printed: parsed.text };
+  const [articleHits, claimHits] = await Promise.all([findArticles(ctx.db, terms, readable), findClaims(ctx.db, terms, readable)]);
+  return { query: q, articles: articleHits, claims: claimHits, notice: null };
+});
+
+/** The query, and the same query as Postgres prints it (`'unemploy' & 'fell'`). */
+type Terms = { query: SQL; printed: string };
+
+/** Whether the words of these weights alone satisfy the query (the stored vector, without filtering it). */
+function matchesWithin(search: typeof articles.search | typeof claims.search, terms: Terms, weights: "A" | "AB"): SQL<boolean> {
+  return sql<boolean>`${search} @@ ${restrictToWeights(terms.printed, weights)}::tsquery`;
+}
+
+/** The text a headline is made from, with any of our markers already in it made spaces. */
+function headlineSource(text: SQL): SQL {
+  return sql`translate(${text}, ${MATCH_START + MATCH_END + EXCERPT_BREAK}, '   ')`;
+}
+
+function headline(text: SQL, query: SQL, options: string): SQL<string> {
+  return sql<string>`ts_headline('english', ${headlineSource(text)}, ${query}, ${options})`;
+}
+
+async function findArticles(db: Queryable, terms: Terms, readable: SQL | undefined): Promise<DeskSearchResult["articles"]> {
+  const { query } = terms;
+  const titleMatch = matchesWithin(articles.search, terms, "A");
+  const firstMatch = firstMatchPattern(terms.printed);
+  const rank = sql<number>`ts_rank_cd(${articles.search}, ${query})`;
+  // Where the excerpts start: a little before the first word that matches, or at the start when none is found.
+  const firstMatchAt = firstMatch ? sql`regexp_instr(${articles.body}, ${firstMatch}, 1, 1, 0, 'i')` : sql`1`;
+  const excerptSource = sql`substr(${articles.body}, greatest(1, ${firstMatchAt} - ${sql.raw(String(EXCERPT_LEAD_CHARACTERS))}), ${sql.raw(String(EXCERPT_WINDOW_CHARACTERS))})`;
+  // Rank every match but read text and make headlines only for the rows shown.
+  const ranked = db.$with("ranked_articles").as(
+    db
+      .select({
+        id: sql<string>`${articles.id}`.as("ranked_id"),
+        titleMatch: titleMatch.as("title_match"),
+        rank: rank.as("rank"),
+        total: sql<number>`count(*) over ()`.as("total"),
+      })
+      .from(articles)
+      .where(and(sql`${articles.search} @@ ${query}`, readable))
+      .orderBy(desc(titleMatch), desc(rank), desc(articles.updatedAt), asc(articles.id))
+      .limit(SEARCH_LIMITS.articles),
+  );
+  const rows = await db
+    .with(ranked)
+    .select({
+      id: articles.id,
+      titleMatch: ranked.titleMatch,
+      total: ranked.total,
+      sourceOutlet: articles.sourceOutlet,
+      publishedVersion: articles.publishedVersion,
+      title: headline(sql`${articles.title}`, query, WHOLE),
+      excerpts: headline(excerptSource, query, EXCERPTS),
+    })
+    .from(ranked)
+    .innerJoin(articles, eq(articles.id, ranked.id))
+    .orderBy(desc(ranked.titleMatch), desc(ranked.rank), desc(articles.updatedAt), asc(articles.id));
+  const hits = rows.map((row): ArticleSearchHit => {
+    const excerpts = parseHeadline(row.excerpts);
+    const shown = hasMatch(excerpts);
+    return {
+      id: row.id,
+      title: parseRuns(row.title),
+      excerpts: shown ? excerpts : [],
+      // The article matched but its title alone did not, so the text holds some of the match.
+      textMatchedWithoutExcerpt: !shown && !row.titleMatch,
+      sourceOutlet: row.sourceOutlet,
+      publishedVersion: row.publishedVersion,
+    };
+  });
+  return { total: Number(rows[0]?.total ?? 0), hits };
+}
+
+function claimExcerptSource(text: typeof claims.quote | typeof claims.publicExplanation): SQL {
+  return sql`left(${text}, ${sql.raw(String(CLAIM_EXCERPT_SOURCE_CHARACTERS))})`;
+}
+
+async function findClaims(db: Queryable, terms: Terms, readable: SQL | undefined): Promise<DeskSearchResult["claims"]> {
+  const { query } = terms;
+  const statementMatch = matchesWithin(claims.search, terms, "A");
+  const quoteMatch = matchesWithin(claims.search, terms, "AB");
+  const rank = sql<number>`ts_rank_cd(${claims.search}, ${query})`;
+  const ranked = db.$with("ranked_claims").as(
+    db
+      .select({
+        id: sql<string>`${claims.id}`.as("ranked_id"),
+        statementMatch: statementMatch.as("statement_match"),
+        quoteMatch: quoteMatch.as("quote_match"),
+        rank: rank.as("rank"),
+        updatedAt: sql<Date>`${claims.updatedAt}`.as("ranked_updated_at"),
+        total: sql<number>`count(*) over ()`.as("total"),
+      })
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .where(and(sql`${claims.search} @@ ${query}`, readable))
+      .orderBy(desc(statementMatch), desc(quoteMatch), desc(rank), desc(claims.updatedAt), asc(claims.id))
+      .limit(SEARCH_LIMITS.claims),
+  );
+  const rows = await db
+    .with(ranked)
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      articleTitle: articles.title,
+      number: claims.number,
+      status: claims.status,
+      total: ranked.total,
+      statement: headline(sql`${claims.statement}`, query, WHOLE),
+      claimant: headline(sql`${claims.claimant}`, query, WHOLE),
+      // Most statements are the quote as it stands: then the statement shows it already.
+      quote: sql<string | null>`case when ${claims.quote} <> ${claims.statement} then ${headline(claimExcerptSource(claims.quote), query, EXCERPTS)} end`,
+      explanation: headline(claimExcerptSource(claims.publicExplanation), query, EXCERPTS),
+    })
+    .from(ranked)
+    .innerJoin(claims, eq(claims.id, ranked.id))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .orderBy(desc(ranked.statementMatch), desc(ranked.quoteMatch), desc(ranked.rank), desc(ranked.updatedAt), asc(claims.id));
+  const hits = rows.map((row): ClaimSearchHit => {
+    const quote = parseHeadline(row.quote ?? "");
+    const explanation = parseHeadline(row.explanation);
+    return {
+      id: row.id,
+      articleId: row.articleId,
+      articleTitle: row.articleTitle,
+      number: row.number,
+      status: row.status,
+      statement: parseRuns(row.statement),
+      claimant: parseRuns(row.claimant),
+      quote: hasMatch(quote) ? quote : null,
+      explanation: hasMatch(explanation) ? explanation : null,
+    };
+  });
+  return { total: Number(rows[0]?.total ?? 0), hits };
+}
