@@ -1,5 +1,6 @@
 // `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
-// --http adds the workspace page timed over HTTP from the production server (builds it if needed).
+// --http adds the workspace, desk and "My claims" pages timed over HTTP from the production server (builds it if needed).
+import { benchDesk } from "./bench/desk";
 import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
 import { benchSplitScore } from "./bench/splitScore";
@@ -11,6 +12,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Re-anchoring claims after a revision", benchReanchor],
   ["Claim workspace", () => benchWorkspace({ http })],
   ["Desk search", benchSearch],
+  ["Editor's desk and reviewer's queue", () => benchDesk({ http })],
 ];
 
 for (const [title, run] of sections) {

@@ -9,11 +9,14 @@ import { updateArticleDetails } from "./articles/updateArticleDetails";
 import { listAuditFilterOptions } from "./audit/listAuditFilterOptions";
 import { listAuditLog } from "./audit/listAuditLog";
 import { acceptSuggestions } from "./claims/acceptSuggestions";
+import { assignClaims } from "./claims/assignClaims";
 import { assignReviewer } from "./claims/assignReviewer";
 import { createClaim } from "./claims/createClaim";
 import { getClaimHistory } from "./claims/getClaimHistory";
 import { deleteClaim } from "./claims/deleteClaim";
 import { editClaim } from "./claims/editClaim";
+import { listDeskClaims } from "./claims/listDeskClaims";
+import { listMyClaims } from "./claims/listMyClaims";
 import { mergeClaims } from "./claims/mergeClaims";
 import { moveClaimAnchor } from "./claims/moveClaimAnchor";
 import { dismissClaim } from "./claims/dismissClaim";
@@ -46,8 +49,11 @@ import { setUserRole } from "./users/setUserRole";
 import { signOutEverywhere } from "./users/signOutEverywhere";
 import type { Verb } from "./verb";
 
-/** An audit entry a verb writes: which action, on what kind of entity, and which of before/after it records. */
-export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both" };
+/**
+ * An audit entry a verb writes: which action, on what kind of entity, and which of before/after it records.
+ * `each`: one such entry per entity the call acts on (a bulk verb), in the order the scenario names them.
+ */
+export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both"; each?: true };
 
 export type VerbSpec = {
   verb: Verb<never, unknown>;
@@ -83,6 +89,7 @@ export const VERBS = {
   splitClaim: write(splitClaim, "claim:update", { action: "claim.split", entityType: "claim", records: "both" }),
   moveClaimAnchor: write(moveClaimAnchor, "claim:update", { action: "claim.anchor", entityType: "claim", records: "both" }),
   assignReviewer: write(assignReviewer, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both" }),
+  assignClaims: write(assignClaims, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both", each: true }),
   reviewClaim: write(reviewClaim, "claim:review", { action: "claim.review", entityType: "claim", records: "both" }),
   signOffClaim: write(signOffClaim, "claim:signoff", { action: "claim.sign_off", entityType: "claim", records: "both" }),
   returnClaim: write(returnClaim, "claim:signoff", { action: "claim.return", entityType: "claim", records: "both" }),
@@ -116,6 +123,8 @@ export const VERBS = {
   // Read state is one's own, not a change to the newsroom's work: not audited.
   markNotificationsRead: write(markNotificationsRead, "desk:read"),
   searchDesk: read(searchDesk, "desk:read"),
+  listMyClaims: read(listMyClaims, "desk:read"),
+  listDeskClaims: read(listDeskClaims, "desk:read"),
   // One's own account
   signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
   endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),

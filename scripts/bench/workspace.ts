@@ -96,7 +96,8 @@ async function benchPage(dataDir: string, articleId: string): Promise<string> {
   }
 }
 
-async function waitFor(url: string, timeoutMs: number) {
+/** Waits until `url` answers 200 (the production server is up). */
+export async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -109,7 +110,8 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer in time`);
 }
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
+/** Signs in through Auth.js's credentials endpoint; returns the session cookie. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -37,10 +37,14 @@ describe("the demo newsroom", () => {
     }
 
     const reviewer = await verifyCredentials({ email: "reviewer@factdesk.test", password: DEMO_PASSWORD });
-    if (!reviewer.ok) throw new Error("reviewer cannot sign in");
-    const desk = await listDeskArticles(actorContext(await getDb(), reviewer.user));
-    expect(desk).toHaveLength(2);
-    expect(desk.find((a) => a.publishedVersion === null)?.title).toMatch(/demo draft/i);
+    const editor = await verifyCredentials({ email: "editor@factdesk.test", password: DEMO_PASSWORD });
+    if (!reviewer.ok || !editor.ok) throw new Error("demo staff cannot sign in");
+    const desk = await listDeskArticles(actorContext(await getDb(), editor.user));
+    expect(desk.articles).toHaveLength(2);
+    expect(desk.articles.find((a) => a.publishedVersion === null)?.title).toMatch(/demo draft/i);
+    // The reviewer's desk holds only the article with claims assigned to them: not the draft.
+    const reviewerDesk = await listDeskArticles(actorContext(await getDb(), reviewer.user));
+    expect(reviewerDesk.articles.map((a) => a.publishedVersion)).toEqual([1]);
     expect((await getOrganisation(reader)).name).toBe("Factdesk Demo Newsroom");
   });
 

@@ -132,13 +132,20 @@ describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
     const mark = await latestAuditId();
     const result = await call(scenario.input);
     const entries = await db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
-    expect(entries.map((e) => `${e.action} ${e.entityType}`)).toEqual(spec.audit.map((a) => `${a.action} ${a.entityType}`));
-    spec.audit.forEach((expected, i) => {
+    const named = typeof scenario.entity === "function" ? scenario.entity(result) : scenario.entity;
+    const entities = Array.isArray(named) ? named : [named];
+    // A bulk verb's spec stands for one entry per entity it acted on; its scenario must name several, in order.
+    const expectedEntries = spec.audit.flatMap((a) => {
+      if (!a.each) return [{ ...a, entity: named }];
+      expect(entities.length, `the ${name} scenario should act on several entities`).toBeGreaterThan(1);
+      return entities.map((entity) => ({ ...a, entity }));
+    });
+    expect(entries.map((e) => `${e.action} ${e.entityType}`)).toEqual(expectedEntries.map((a) => `${a.action} ${a.entityType}`));
+    expectedEntries.forEach((expected, i) => {
       const entry = entries[i]!;
       expect(entry.actorId, "audit entry without the actor").toBe(actor!.id);
-      const entity = typeof scenario.entity === "function" ? scenario.entity(result) : scenario.entity;
-      expect(entity, `the ${name} scenario names no entity`).toBeTruthy();
-      expect(entry.entityId).toBe(entity);
+      expect(expected.entity, `the ${name} scenario names no entity`).toBeTruthy();
+      expect(entry.entityId).toBe(expected.entity);
       if (expected.records !== "after") expect(entry.before, "audit entry without 'before'").not.toBeNull();
       if (expected.records !== "before") expect(entry.after, "audit entry without 'after'").not.toBeNull();
     });

@@ -36,8 +36,8 @@ export type Scenario = {
   resource?: Resource;
   /** The same call aimed at rows that do not exist: refused actors must be refused before the lookup. */
   missing?: unknown;
-  /** The entity the audit entry must name: known up front, or read from the verb's result. */
-  entity?: string | ((result: unknown) => string);
+  /** The entity the audit entry must name (a bulk verb: each entity, in order): known up front, or read from the result. */
+  entity?: string | string[] | ((result: unknown) => string | string[]);
 };
 
 type Prepare = (world: World, actor: Actor | null) => Promise<Scenario>;
@@ -108,7 +108,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { articleId, resource } = await assignedClaim(world);
     return { input: articleId, missing: NOWHERE, resource: { reviewerIds: [resource.reviewerId] } };
   },
-  listDeskArticles: async () => ({ input: undefined }),
+  listDeskArticles: async () => ({ input: { status: "open", page: "1" } }),
 
   createClaim: async (world) => {
     const { id } = await article(world);
@@ -155,6 +155,15 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const claim = await createClaim(world.system, { articleId, ...spanOf(FIRST) });
     const input = { claimId: claim.id, version: claim.version, reviewerId: world.assignedReviewer.id, dueOn: "2030-01-31" };
     return { input, missing: { ...input, claimId: NOWHERE }, entity: claim.id };
+  },
+  assignClaims: async (world) => {
+    const { id: articleId } = await article(world);
+    const a = await createClaim(world.system, { articleId, ...spanOf(FIRST) });
+    const b = await createClaim(world.system, { articleId, ...spanOf(SECOND) });
+    const chosen = [a, b].map((c) => ({ claimId: c.id, version: c.version }));
+    const input = { claims: chosen, reviewerId: world.assignedReviewer.id, dueOn: "2030-01-31" };
+    // One entry per claim, in the order the claims are locked: by id.
+    return { input, missing: { ...input, claims: [{ claimId: NOWHERE, version: 1 }] }, entity: [a.id, b.id].sort() };
   },
   reviewClaim: async (world) => {
     const { claim, resource } = await assignedClaim(world);
@@ -263,6 +272,11 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   searchDesk: async (world) => {
     await assignedClaim(world);
     return { input: { q: "mayor unemployment" } };
+  },
+  listMyClaims: async () => ({ input: { status: "all" } }),
+  listDeskClaims: async (world) => {
+    const { articleId } = await assignedClaim(world);
+    return { input: { view: "claims", article: articleId } };
   },
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
   endSession: async (_world, actor) => {

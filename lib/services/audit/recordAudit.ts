@@ -9,14 +9,18 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Writes who changed what, inside the transaction that made the change. */
-export async function recordAudit(tx: TxContext, entry: AuditEntry): Promise<void> {
-  await tx.db.insert(auditLog).values({
-    actorId: tx.actor?.id ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+/** Writes who changed what, inside the transaction that made the change: one entry, or several in one insert, in order. */
+export async function recordAudit(tx: TxContext, entry: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const entries = Array.isArray(entry) ? (entry as readonly AuditEntry[]) : [entry as AuditEntry];
+  if (!entries.length) return;
+  await tx.db.insert(auditLog).values(
+    entries.map((e) => ({
+      actorId: tx.actor?.id ?? null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
+  );
 }

@@ -11,6 +11,7 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
+import { assertDueDateNotPast } from "./dueDates";
 import { toClaimDto } from "./toClaimDto";
 
 const assignSchema = z.strictObject({
@@ -19,7 +20,7 @@ const assignSchema = z.strictObject({
   dueOn: z.union([z.literal(""), z.iso.date("Enter a date as YYYY-MM-DD.")]).nullish(),
 });
 
-/** Gives a claim to a reviewer (or takes it back), with an optional due date. */
+/** Gives a claim to a reviewer (or takes it back), with an optional due date (not in the past). */
 export const assignReviewer = defineVerb("assignReviewer", async (ctx, input: z.input<typeof assignSchema>): Promise<ClaimDto> => {
   const actor = await authorize(ctx, "claim:assign");
   const data = parseInput(assignSchema, input);
@@ -29,6 +30,8 @@ export const assignReviewer = defineVerb("assignReviewer", async (ctx, input: z.
       const [reviewer] = await tx.db.select({ active: users.active }).from(users).where(eq(users.id, data.reviewerId));
       if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
     }
+    // A new due date may not be in the past; keeping the one the claim has (say, when only the reviewer changes) may.
+    if (data.dueOn && data.dueOn !== claim.dueOn) await assertDueDateNotPast(tx.db, data.dueOn);
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,

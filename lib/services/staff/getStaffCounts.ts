@@ -1,6 +1,7 @@
-import { and, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { claims, notifications } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { isOpenClaim, isOverdueClaim } from "../claims/openClaims";
 import { materializeDueReminders } from "../notifications/dueReminders";
 import { defineVerb } from "../verb";
 import type { StaffCountsDto } from "./staffCountsDto";
@@ -15,10 +16,10 @@ export const getStaffCounts = defineVerb("getStaffCounts", async (ctx, _input: v
     ctx.db
       .select({
         open: count(),
-        overdue: sql<number>`count(*) filter (where ${lt(claims.dueOn, sql`current_date`)})`.mapWith(Number),
+        overdue: sql<number>`count(*) filter (where ${isOverdueClaim()})`.mapWith(Number),
       })
       .from(claims)
-      .where(and(eq(claims.reviewerId, actor.id), inArray(claims.status, ["new", "in_progress"]))),
+      .where(and(eq(claims.reviewerId, actor.id), isOpenClaim())),
     ctx.db
       .select({ n: count() })
       .from(notifications)

@@ -1,0 +1,215 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useMemo, useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { FieldFrame } from "@/components/ui/FieldFrame";
+import { TextField } from "@/components/ui/TextField";
+import type { BulkAssignmentDto, QueueClaim } from "@/lib/services/claims/claimQueueDto";
+import type { ActionResult } from "@/lib/web/actionResult";
+import { STATUS_LABEL } from "../workspace/claimStatus";
+import { DueDate } from "./DueDate";
+
+export type AssignClaimsInput = { claims: { claimId: string; version: number }[]; reviewerId: string; dueOn: string | null };
+
+/** What an editor needs to hand the listed claims out: who can take them, the earliest due date, the action. */
+export type BulkAssign = {
+  staff: { id: string; displayName: string }[];
+  /** The database's today (YYYY-MM-DD): the earliest due date the form offers. */
+  today: string;
+  assign: (input: AssignClaimsInput) => Promise<ActionResult<BulkAssignmentDto>>;
+};
+
+/** The address of a claim in its article's workspace, which opens it. */
+export const claimHref = (claim: Pick<QueueClaim, "articleId" | "id">) => `/desk/articles/${claim.articleId}#claim-${claim.id}`;
+
+type Outcome = { tone: "success" | "error"; text: string; n: number };
+
+/**
+ * Claims across articles as a table, each linking straight to the claim. With `bulk` (editors), each row has a
+ * checkbox, a header checkbox selects every claim on the page, and a form gives the selection to one reviewer with
+ * one due date; the outcome is announced in a live region.
+ */
+export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }: { claims: QueueClaim[]; caption: string; showReviewer?: boolean; bulk?: BulkAssign }) {
+  const id = useId();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [reviewerId, setReviewerId] = useState("");
+  const [dueOn, setDueOn] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  // A claim that left the list (assigned away, or gone after a refresh) is no longer selected.
+  const chosen = useMemo(() => claims.filter((claim) => selected.has(claim.id)), [claims, selected]);
+  const allChosen = claims.length > 0 && chosen.length === claims.length;
+
+  function toggle(claimId: string, on: boolean) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(claimId);
+      else next.delete(claimId);
+      return next;
+    });
+  }
+
+  function report(tone: Outcome["tone"], text: string) {
+    setOutcome((previous) => ({ tone, text, n: (previous?.n ?? 0) + 1 }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!bulk) return;
+    setErrors({});
+    if (!chosen.length) {
+      report("error", "Select the claims to assign first: tick their boxes in the list.");
+      return;
+    }
+    const input = { claims: chosen.map((c) => ({ claimId: c.id, version: c.version })), reviewerId, dueOn: dueOn || null };
+    startTransition(async () => {
+      let result: ActionResult<BulkAssignmentDto>;
+      try {
+        result = await bulk.assign(input);
+      } catch {
+        result = { ok: false, error: "The server could not be reached. Check your connection and try again." };
+      }
+      if (result.ok) {
+        const { count, reviewer, dueOn: due } = result.data;
+        report("success", `Assigned ${count} ${count === 1 ? "claim" : "claims"} to ${reviewer.displayName}${due ? `, due ${due}` : ", with no due date"}.`);
+        setSelected(new Set());
+      } else {
+        report("error", result.error);
+        setErrors(result.fieldErrors ?? {});
+      }
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      {bulk ? (
+        <form onSubmit={submit} noValidate aria-label="Assign claims" className="rounded-lg border border-stone-200 bg-white p-3">
+          <fieldset className="flex flex-wrap items-end gap-3">
+            <legend className="mb-2 text-sm font-semibold">
+              Assign the selected claims <span className="font-normal text-stone-700">({chosen.length} selected)</span>
+            </legend>
+            <FieldFrame label="Reviewer" error={errors.reviewerId}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={reviewerId}
+                  onChange={(e) => setReviewerId(e.target.value)}
+                  className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm aria-invalid:border-red-700"
+                >
+                  <option value="">Choose a reviewer</option>
+                  {bulk.staff.map((person) => (
+                    <option key={person.id} value={person.id}>
+                      {person.displayName}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldFrame>
+            <TextField
+              label="Due date"
+              type="date"
+              min={bulk.today}
+              value={dueOn}
+              hint="Today or later; leave empty for none."
+              error={errors.dueOn}
+              onChange={(e) => setDueOn(e.target.value)}
+            />
+            <Button type="submit" disabled={pending} aria-busy={pending}>
+              {pending ? "Assigning…" : `Assign ${chosen.length} ${chosen.length === 1 ? "claim" : "claims"}`}
+            </Button>
+          </fieldset>
+          <div role="status" aria-live="polite">
+            {outcome?.tone === "success" ? (
+              <p key={outcome.n} className="mt-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+                {outcome.text}
+              </p>
+            ) : null}
+          </div>
+          <div role="alert">
+            {outcome?.tone === "error" ? (
+              <p key={outcome.n} className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+                {outcome.text}
+              </p>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="pb-2 text-left text-stone-700">{caption}</caption>
+          <thead>
+            <tr className="border-b border-stone-300 align-bottom">
+              {bulk ? (
+                <th scope="col" className="w-8 py-2 pr-2">
+                  <input
+                    id={`${id}-all`}
+                    type="checkbox"
+                    checked={allChosen}
+                    ref={(box) => {
+                      if (box) box.indeterminate = chosen.length > 0 && !allChosen;
+                    }}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(claims.map((c) => c.id)) : new Set())}
+                    className="size-4"
+                  />
+                  <label htmlFor={`${id}-all`} className="sr-only">
+                    Select all {claims.length} claims on this page
+                  </label>
+                </th>
+              ) : null}
+              <th scope="col" className="py-2 pr-3">Claim</th>
+              <th scope="col" className="pr-3">Article</th>
+              <th scope="col" className="pr-3">Status</th>
+              <th scope="col" className="pr-3">Verdict</th>
+              {showReviewer ? <th scope="col" className="pr-3">Reviewer</th> : null}
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((claim) => (
+              <tr key={claim.id} className={`border-b border-stone-200 align-top ${claim.overdue ? "bg-red-50" : ""}`}>
+                {bulk ? (
+                  <td className="py-2 pr-2">
+                    <input
+                      id={`${id}-${claim.id}`}
+                      type="checkbox"
+                      checked={selected.has(claim.id)}
+                      onChange={(e) => toggle(claim.id, e.target.checked)}
+                      className="size-4"
+                    />
+                    <label htmlFor={`${id}-${claim.id}`} className="sr-only">
+                      Select claim #{claim.number} of {claim.articleTitle}
+                    </label>
+                  </td>
+                ) : null}
+                <td className="max-w-md py-2 pr-3">
+                  <Link href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
+                    <span className="font-semibold">#{claim.number}</span> {claim.statement}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3">{claim.articleTitle}</td>
+                <td className="whitespace-nowrap py-2 pr-3">{STATUS_LABEL[claim.status]}</td>
+                <td className="py-2 pr-3">
+                  {claim.verdictLabel ? (
+                    <span className="inline-flex items-center gap-1">
+                      <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: claim.verdictColour ?? undefined }} />
+                      {claim.verdictLabel}
+                    </span>
+                  ) : (
+                    <span className="text-stone-600">None yet</span>
+                  )}
+                </td>
+                {showReviewer ? <td className="py-2 pr-3">{claim.reviewerName ?? <span className="text-stone-600">Nobody yet</span>}</td> : null}
+                <td className="py-2">
+                  <DueDate dueOn={claim.dueOn} dueInDays={claim.dueInDays} overdue={claim.overdue} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

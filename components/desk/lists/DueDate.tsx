@@ -1,0 +1,29 @@
+/** "Overdue by 3 days", "Due today", "Due in 4 days": a due date in words, relative to the database's today. */
+export function dueInWords(dueInDays: number, overdue: boolean): string {
+  if (dueInDays < 0) {
+    const days = `${-dueInDays} ${dueInDays === -1 ? "day" : "days"}`;
+    return overdue ? `Overdue by ${days}` : `Was due ${days} ago`;
+  }
+  if (dueInDays === 0) return "Due today";
+  if (dueInDays === 1) return "Due tomorrow";
+  return `Due in ${dueInDays} days`;
+}
+
+/**
+ * A claim's due date with its distance from today. Overdue is said in words and shown in red with a mark, so it
+ * does not depend on colour; a finished claim's past date is not called overdue.
+ */
+export function DueDate({ dueOn, dueInDays, overdue }: { dueOn: string | null; dueInDays: number | null; overdue: boolean }) {
+  if (!dueOn || dueInDays === null) return <span className="whitespace-nowrap text-stone-600">No due date</span>;
+  return (
+    <span className="flex flex-col">
+      <time dateTime={dueOn} className="whitespace-nowrap">
+        {dueOn}
+      </time>
+      <span className={overdue ? "whitespace-nowrap font-semibold text-red-800" : "whitespace-nowrap text-xs text-stone-600"}>
+        {overdue ? <span aria-hidden>⚠ </span> : null}
+        {dueInWords(dueInDays, overdue)}
+      </span>
+    </span>
+  );
+}

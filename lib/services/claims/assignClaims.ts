@@ -1,0 +1,98 @@
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { claims, users } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { optionalDate, versionField } from "../fields";
+import { notify } from "../notifications/notify";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { BulkAssignmentDto } from "./claimQueueDto";
+import { assertDueDateNotPast } from "./dueDates";
+
+/** The most claims one bulk assignment takes (ten pages of the desk's claim list). */
+export const MAX_BULK_ASSIGN = 500;
+
+const assignClaimsSchema = z.strictObject({
+  claims: z
+    .array(z.strictObject({ claimId: z.uuid("Unknown claim."), version: versionField }), "Choose the claims to assign.")
+    .min(1, "Choose at least one claim to assign.")
+    .max(MAX_BULK_ASSIGN, `Assign at most ${MAX_BULK_ASSIGN} claims at a time.`)
+    .refine((list) => new Set(list.map((c) => c.claimId)).size === list.length, "Each claim can be chosen only once."),
+  reviewerId: z.uuid("Choose a reviewer."),
+  dueOn: optionalDate,
+});
+
+/** "3 of the 5 claims you chose" / "The claim you chose": how many of the selection changed, in words. */
+function changedSince(changed: number, chosen: number): string {
+  if (chosen === 1) return "The claim you chose was changed or deleted by someone else since you loaded the page.";
+  const subject = changed === chosen ? `All ${chosen} claims you chose were` : `${changed} of the ${chosen} claims you chose ${changed === 1 ? "was" : "were"}`;
+  return `${subject} changed or deleted by someone else since you loaded the page.`;
+}
+
+/**
+ * Gives many claims to one reviewer (an active staff member) with one due date (not in the past), all or nothing:
+ * if any claim changed since the editor saw it, nothing is assigned. Locks the claims in id order; one audit entry
+ * per claim, and a notification to the reviewer for each claim newly theirs. New claims start "in progress", as with
+ * one assignment.
+ */
+export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.input<typeof assignClaimsSchema>): Promise<BulkAssignmentDto> => {
+  const actor = await authorize(ctx, "claim:assign");
+  const data = parseInput(assignClaimsSchema, input);
+  return transaction(ctx, async (tx) => {
+    const [reviewer] = await tx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.reviewerId));
+    if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
+    if (data.dueOn) await assertDueDateNotPast(tx.db, data.dueOn);
+
+    const ids = data.claims.map((c) => c.claimId);
+    const locked = await tx.db
+      .select({ id: claims.id, version: claims.version, reviewerId: claims.reviewerId, dueOn: claims.dueOn })
+      .from(claims)
+      .where(inArray(claims.id, ids))
+      .orderBy(asc(claims.id))
+      .for("update");
+    const seen = new Map(locked.map((row) => [row.id, row.version]));
+    const changed = data.claims.filter((c) => seen.get(c.claimId) !== c.version).length;
+    if (changed) throw new ConflictError(`${changedSince(changed, data.claims.length)} Nothing was assigned. Reload to see the changes, then try again.`);
+
+    // Every row is locked at the version the editor saw, so one statement updates them all.
+    const updated = await tx.db
+      .update(claims)
+      .set({
+        reviewerId: reviewer.id,
+        dueOn: data.dueOn,
+        status: sql`case when ${claims.status} = 'new' then 'in_progress'::claim_status else ${claims.status} end`,
+        version: sql`${claims.version} + 1`,
+        updatedAt: new Date(),
+        updatedBy: actor?.id ?? null,
+      })
+      .where(inArray(claims.id, ids))
+      .returning({ id: claims.id, version: claims.version });
+    const versions = new Map(updated.map((row) => [row.id, row.version]));
+
+    await recordAudit(
+      tx,
+      locked.map((before) => ({
+        action: "claim.assign",
+        entityType: "claim",
+        entityId: before.id,
+        before: { reviewerId: before.reviewerId, dueOn: before.dueOn },
+        after: { reviewerId: reviewer.id, dueOn: data.dueOn },
+      })),
+    );
+    // As with one assignment: the reviewer hears of each claim that is newly theirs. The article is not named: its
+    // reference would lock the article row after the claims' (see notify.ts).
+    await notify(
+      tx,
+      locked.filter((before) => before.reviewerId !== reviewer.id).map((before) => ({ userId: reviewer.id, kind: "assigned" as const, claimId: before.id })),
+    );
+    return {
+      count: locked.length,
+      reviewer: { id: reviewer.id, displayName: reviewer.displayName },
+      dueOn: data.dueOn,
+      claims: locked.map((row) => ({ id: row.id, version: versions.get(row.id)! })),
+    };
+  });
+});
