@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -125,6 +126,10 @@ export const articles = pgTable(
     version: integer("version").notNull().default(1),
     /** Number of the newest published version, null while never published. */
     publishedVersion: integer("published_version"),
+    /** Set while the article is retracted: its page answers 410 with the reason; publishing again clears it. */
+    retractedAt: timestamp("retracted_at", { withTimezone: true }),
+    retractionReason: text("retraction_reason"),
+    retractedBy: uuid("retracted_by").references(() => users.id),
     ratingScaleId: uuid("rating_scale_id").references(() => ratingScales.id),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
@@ -205,6 +210,11 @@ export const claims = pgTable(
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
     /** Why an editor decided the claim is not worth checking (status "dismissed"). */
     dismissedReason: text("dismissed_reason"),
+    /**
+     * The public content as last signed off (statement, verdict, explanation, sources, words): a claim being reviewed
+     * again keeps it in new versions until a new verdict is approved.
+     */
+    approved: jsonb("approved").$type<ApprovedClaim>(),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', ${claims.statement} || ' ' || ${claims.claimant}), 'A') || setweight(to_tsvector('english', ${claims.quote}), 'B') || setweight(to_tsvector('english', ${claims.publicExplanation}), 'C')`,
@@ -363,6 +373,20 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_created_idx").on(t.userId, t.createdAt), index("sessions_expires_at_idx").on(t.expiresAt)],
 );
 
+/**
+ * One row: a number every change of what readers see bumps (publish, retract, organisation details), so a cache
+ * of public pages in any instance can tell it is stale with one indexed read.
+ */
+export const publicState = pgTable(
+  "public_state",
+  {
+    id: integer("id").primaryKey().default(1),
+    generation: bigint("generation", { mode: "number" }).notNull().default(1),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("public_state_single_row", sql`${t.id} = 1`)],
+);
+
 /** Every sign-in attempt; failed ones within a window rate-limit further attempts for that email. */
 export const loginAttempts = pgTable(
   "login_attempts",
@@ -374,6 +398,19 @@ export const loginAttempts = pgTable(
   },
   (t) => [index("login_attempts_email_created_idx").on(t.emailKey, t.createdAt)],
 );
+
+/** A claim's public content as an editor signed it off. */
+export type ApprovedClaim = {
+  statement: string;
+  claimant: string;
+  quote: string;
+  verdictId: string;
+  explanation: string;
+  sources: { url: string; title: string }[];
+  signedOffAt: string;
+  signedOffBy: string | null;
+  reviewerId: string | null;
+};
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

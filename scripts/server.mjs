@@ -48,7 +48,7 @@ server.on("checkContinue", (req, res) => {
 });
 
 function onRequest(req, res) {
-  const state = { id: randomUUID(), databaseUnavailable: false };
+  const state = { id: randomUUID(), databaseUnavailable: false, status: undefined };
   inFlight.add(res);
   res.on("close", () => inFlight.delete(res));
   requestState.run(state, () => serve(req, res, state));
@@ -89,7 +89,7 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind === "page") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  answer503WhenDatabaseIsDown(req, res, state);
+  applyStatus(req, res, state);
   handle(req, res).catch((error) => {
     console.error("factdesk: request failed:", error);
     if (!res.headersSent) res.writeHead(500).end();
@@ -97,15 +97,17 @@ function serve(req, res, state) {
 }
 
 /**
- * A request that found the database unreachable answers 503, not 500. A browser asking for a page gets a plain page
+ * A page that chose its status (lib/core/requestState.ts) answers with it. A request that found the database
+ * unreachable answers 503, not 500. A browser asking for a page gets a plain page
  * that needs no script to say so; the app's own requests (navigations, actions) keep Next.js's answer, whose error
  * boundary says the same.
  */
-function answer503WhenDatabaseIsDown(req, res, state) {
+function applyStatus(req, res, state) {
   const appRequest = Boolean(req.headers["rsc"] || req.headers["next-action"]);
   const { writeHead, write, end } = res;
   let replaced = false;
   res.writeHead = function (status, ...rest) {
+    if (state.status && status === 200) status = state.status;
     if (!state.databaseUnavailable || status < 500) return writeHead.call(this, status, ...rest);
     this.setHeader("Retry-After", "30");
     this.setHeader("Cache-Control", "no-store");

@@ -5,10 +5,21 @@ export type RequestState = {
   id: string;
   /** Set when serving this request found the database unreachable: the server then answers 503, not 500. */
   databaseUnavailable: boolean;
+  /** A status a page chose for its answer (410 for a retracted article), which Next.js cannot set for pages. */
+  status?: number;
 };
 
 // The server creates the store before Next.js loads and shares it under this key; scripts and tests run without one.
 const KEY = Symbol.for("factdesk.requestState");
+
+/**
+ * Makes the page being rendered answer with this status instead of 200 (the page still renders normally). Pages
+ * have no way to set a status in Next.js; the server applies it when it writes the response's head.
+ */
+export function answerWithStatus(status: number): void {
+  const request = currentRequest();
+  if (request) request.status = status;
+}
 
 /** The state of the request being served, or undefined outside the server. */
 export function currentRequest(): RequestState | undefined {

@@ -1,8 +1,3 @@
-/** Whether a claim goes into the next published version: signed off, with a verdict, and anchored in the text. */
-export function isPublishable(claim: { status: string; anchorState: string; verdictId: string | null }): boolean {
-  return claim.status === "signed_off" && claim.anchorState === "ok" && claim.verdictId !== null;
-}
-
 /**
  * A fingerprint of the claims a publish would include (their ids and versions), so publishing can refuse when
  * they changed after the editor looked. Order does not matter; any change of the set or a version changes it.

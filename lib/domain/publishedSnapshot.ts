@@ -1,14 +1,27 @@
 /** What readers see of one published claim: only reviewed, signed-off content, never internal notes. */
 export type PublishedClaim = {
   id: string;
+  /** The claim's number in the desk (stable); versions before it was recorded lack it. */
+  number?: number;
   start: number;
   end: number;
   quote: string;
   statement: string;
   claimant: string;
-  verdict: { label: string; description: string; colour: string; position: number; scaleSize: number };
+  verdict: {
+    label: string;
+    description: string;
+    colour: string;
+    /** 1 = worst … scaleSize = best (ClaimReview ratingValue, worstRating 1, bestRating scaleSize). */
+    position: number;
+    scaleSize: number;
+    /** The rating scale's version the verdict was given on. */
+    scaleVersion?: number;
+  };
   explanation: string;
   sources: { url: string; title: string }[];
+  /** Who reviewed it (display name), when it was signed off. */
+  reviewerName?: string | null;
   reviewedAt: string;
 };
 

@@ -36,6 +36,7 @@ import { updateOrganisation } from "./organisation/updateOrganisation";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { publishArticle } from "./publishing/publishArticle";
+import { retractArticle } from "./publishing/retractArticle";
 import { listVerdicts } from "./ratingScales/listVerdicts";
 import { searchDesk } from "./search/searchDesk";
 import { getStaffCounts } from "./staff/getStaffCounts";
@@ -104,6 +105,7 @@ export const VERBS = {
   deleteComment: write(deleteComment, "comment:create", { action: "comment.delete", entityType: "comment", records: "before" }),
   // Publishing and what readers see
   publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),
+  retractArticle: write(retractArticle, "article:publish", { action: "article.retract", entityType: "article", records: "both" }),
   listPublishedArticles: read(listPublishedArticles, "public"),
   getPublishedVersion: read(getPublishedVersion, "public"),
   getOrganisation: read(getOrganisation, "public"),

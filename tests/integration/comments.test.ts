@@ -13,10 +13,9 @@ import { addComment } from "@/lib/services/comments/addComment";
 import { deleteComment } from "@/lib/services/comments/deleteComment";
 import { editComment } from "@/lib/services/comments/editComment";
 import { listClaimComments } from "@/lib/services/comments/listClaimComments";
-import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { createUser } from "@/lib/services/users/createUser";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, spanOf, systemCtx, type ActorContext } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, spanOf, systemCtx, type ActorContext, publishedVersion } from "./factories";
 
 const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
 const SECOND = "Critics say the figure leaves out part-time workers.";
@@ -191,8 +190,8 @@ describe("a claim's conversation", () => {
       { action: "comment.delete", entity_id: gone.id },
     ]);
 
-    const version = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
-    expect(version?.snapshot.claims).toHaveLength(1);
+    const version = await publishedVersion(article.slug);
+    expect(version.snapshot.claims).toHaveLength(1);
     expect(JSON.stringify(version)).not.toContain(marker);
     const stored = JSON.stringify(await db.select().from(articleVersions).where(eq(articleVersions.articleId, article.id)));
     expect(stored).not.toContain(marker);

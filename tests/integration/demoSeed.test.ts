@@ -8,10 +8,9 @@ import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
 import { SAMPLE_ARTICLE } from "@/lib/demo/sampleArticle";
 import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
-import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
 import { resetDatabase, tableDigest } from "./database";
-import { anonymousCtx } from "./factories";
+import { anonymousCtx, publishedVersion } from "./factories";
 
 describe("the demo newsroom", () => {
   test("seeds three accounts, a published sample article and a draft, once", async () => {
@@ -27,7 +26,7 @@ describe("the demo newsroom", () => {
     const reader = await anonymousCtx();
     const published = await listPublishedArticles(reader);
     expect(published).toHaveLength(1);
-    const version = await getPublishedVersion(reader, { slug: published[0]!.slug });
+    const version = await publishedVersion(published[0]!.slug);
     expect(version?.snapshot.body).toBe(SAMPLE_ARTICLE.body);
     expect(version?.snapshot.source.outlet).toBe("The Daily Wire");
     // Three claims are signed off; the others are still in the workflow and stay private.

@@ -4,6 +4,7 @@ import type { Role } from "@/db/schema";
 import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { createUser } from "@/lib/services/users/createUser";
 
@@ -56,4 +57,11 @@ export function spanOf(quote: string, body = SAMPLE_BODY): { start: number; end:
   const start = body.indexOf(quote);
   if (start < 0) throw new Error(`quote not in body: ${quote}`);
   return { start, end: start + quote.length };
+}
+
+/** The latest published version readers see of an article (failing the test when there is none or it is retracted). */
+export async function publishedVersion(slug: string, number?: number) {
+  const version = await getPublishedVersion(await anonymousCtx(), { slug, number });
+  if (version?.kind !== "published") throw new Error(`no published version of ${slug}: ${JSON.stringify(version)}`);
+  return version;
 }

@@ -227,6 +227,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const input = { articleId: id, version: shown.article.version, textRevision: shown.article.textRevision, publishStamp: shown.publishStamp };
     return { input, missing: { ...input, articleId: NOWHERE }, entity: id };
   },
+  retractArticle: async (world) => {
+    const { id } = await article(world);
+    const shown = await getWorkspace(world.system, id);
+    await publishArticle(world.system, { articleId: id, version: 1, textRevision: 1, publishStamp: shown.publishStamp });
+    const input = { articleId: id, version: 1, reason: "The source we relied on was withdrawn." };
+    return { input, missing: { ...input, articleId: NOWHERE }, entity: id };
+  },
   listPublishedArticles: async () => ({ input: undefined }),
   getPublishedVersion: async (world) => {
     const { id, slug } = await article(world);

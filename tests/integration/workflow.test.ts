@@ -14,7 +14,7 @@ import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersi
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, spanOf } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 const HOMES = "“We built 4,000 new homes,” the mayor added.";
@@ -104,7 +104,7 @@ describe("publishing", () => {
     const first = await publishAsShown(editor, article.id);
     expect(first).toMatchObject({ number: 1, claimCount: 1 });
 
-    const version = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
+    const version = await publishedVersion(article.slug);
     expect(version?.snapshot.claims).toHaveLength(1);
     expect(version?.snapshot.claims[0]).toMatchObject({
       quote: UNEMPLOYMENT,
@@ -146,13 +146,17 @@ A line added later.` });
   test("versions are numbered, immutable and listed in history; corrections need a note", async () => {
     const { editor, article } = await setUp();
     await publishAsShown(editor, article.id);
-    await expect(publishAsShown(editor, article.id, { isCorrection: true })).rejects.toBeInstanceOf(ValidationError);
+    // Nothing changed: publishing again would show readers the same thing.
+    await expect(publishAsShown(editor, article.id, { changeNote: "Again." })).rejects.toThrow(/nothing new to publish/);
+    await reviseArticleText(editor, { articleId: article.id, version: 1, body: `${SAMPLE_BODY}\nCorrection: the figure is for 2024.` });
+    // From version 2 on, readers are told what changed.
+    await expect(publishAsShown(editor, article.id, { isCorrection: true })).rejects.toThrow(/Say what changed since the last version/);
     const second = await publishAsShown(editor, article.id, { isCorrection: true, changeNote: "Corrected the figure." });
     expect(second.number).toBe(2);
-    const latest = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
+    const latest = await publishedVersion(article.slug);
     expect(latest).toMatchObject({ number: 2, latestNumber: 2, isCorrection: true, changeNote: "Corrected the figure." });
     expect(latest?.history.map((h) => h.number)).toEqual([2, 1]);
-    expect((await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 1 }))?.number).toBe(1);
+    expect((await publishedVersion(article.slug, 1)).number).toBe(1);
     expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 3 })).toBeNull();
     expect(await getPublishedVersion(await anonymousCtx(), { slug: "../../etc/passwd" })).toBeNull();
   });

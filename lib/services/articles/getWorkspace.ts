@@ -5,7 +5,8 @@ import { articles, claims, claimSources, users, verdicts, type ClaimStatus } fro
 import { authorize, can, type Action } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { suggestClaims } from "@/lib/domain/claimSuggestions";
-import { isPublishable, publishStamp } from "@/lib/domain/publishStamp";
+import { publishedContentOf } from "@/lib/domain/publishable";
+import { publishStamp } from "@/lib/domain/publishStamp";
 import { uncoveredSuggestions } from "@/lib/domain/uncoveredSuggestions";
 import { toClaimDto } from "../claims/toClaimDto";
 import { currentVerdicts } from "../ratingScales/scaleRows";
@@ -69,7 +70,7 @@ export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: st
       originalPublishedOn: article.originalPublishedOn,
       publishedVersion: article.publishedVersion,
     },
-    publishStamp: publishStamp(workspaceClaims.filter(isPublishable)),
+    publishStamp: publishStamp(rows.map((r) => r.claim).filter((claim) => publishedContentOf(claim) !== null)),
     claims: workspaceClaims,
     suggestions: uncoveredSuggestions(suggestClaims(article.body), anchored),
     reviewers,

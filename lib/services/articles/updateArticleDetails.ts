@@ -22,7 +22,7 @@ const detailsSchema = z.strictObject({
 export const updateArticleDetails = defineVerb(
   "updateArticleDetails",
   async (ctx, input: z.input<typeof detailsSchema>): Promise<{ articleId: string; version: number }> => {
-    const actor = ctx.actor;
+    const actor = await authorize(ctx, "article:update");
     const { articleId, version, ...fields } = parseInput(detailsSchema, input);
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, articleId, "update");

@@ -1,9 +1,12 @@
+import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { claimSources } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { notify } from "../notifications/notify";
+import { currentContent } from "../publishing/nextSnapshot";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
@@ -30,11 +33,23 @@ export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.inpu
     if (actor && claim.submittedBy === actor.id) {
       throw new ValidationError("You sent this verdict for sign-off, so another editor must approve it.");
     }
+    const signedOffAt = new Date();
+    const sources = await tx.db
+      .select({ claimId: claimSources.claimId, url: claimSources.url, title: claimSources.title })
+      .from(claimSources)
+      .where(eq(claimSources.claimId, claim.id))
+      .orderBy(asc(claimSources.position));
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,
       data.version,
-      { status: "signed_off", signedOffBy: actor?.id ?? null, signedOffAt: new Date() },
+      {
+        status: "signed_off",
+        signedOffBy: actor?.id ?? null,
+        signedOffAt,
+        // What readers keep seeing if the claim is reviewed again, until a new verdict is approved.
+        approved: currentContent({ ...claim, signedOffAt, signedOffBy: actor?.id ?? null }, sources),
+      },
       actor?.id ?? null,
     );
     const author = claim.submittedBy ?? claim.reviewerId;

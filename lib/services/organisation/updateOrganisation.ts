@@ -4,6 +4,7 @@ import { organisation } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { optionalHttpUrl, optionalText } from "../fields";
+import { bumpPublicGeneration } from "../publishing/publicGeneration";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
@@ -40,6 +41,8 @@ export const updateOrganisation = defineVerb(
         before: before ? { name, url, description, contactEmail, logoUrl } : null,
         after: data,
       });
+      // The name heads every public page.
+      await bumpPublicGeneration(tx.db);
       return data;
     });
   },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import type { PublishedVersionDto } from "./publishedDto";
+import type { PublishedVersionDto, RetractedArticleDto } from "./publishedDto";
 
 const versionQuery = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]{1,100}$/),
@@ -11,17 +11,31 @@ const versionQuery = z.strictObject({
 });
 
 /**
- * A published version of an article (the latest when `number` is omitted), or null for anything else: an unknown
- * or malformed slug, a draft, a version that does not exist. Public: it reads only published versions.
+ * A published version of an article (the latest when `number` is omitted); for a retracted article only that it was
+ * retracted, when and why; null for anything else: an unknown or malformed slug, a draft, a version that does not
+ * exist. Public: it reads only published versions.
  */
 export const getPublishedVersion = defineVerb(
   "getPublishedVersion",
-  async (ctx, input: z.input<typeof versionQuery>): Promise<PublishedVersionDto | null> => {
+  async (ctx, input: z.input<typeof versionQuery>): Promise<PublishedVersionDto | RetractedArticleDto | null> => {
     const query = versionQuery.safeParse(input);
     if (!query.success) return null;
     const { slug, number } = query.data;
-    const [article] = await ctx.db.select({ id: articles.id, latest: articles.publishedVersion }).from(articles).where(eq(articles.slug, slug));
+    const [article] = await ctx.db
+      .select({
+        id: articles.id,
+        latest: articles.publishedVersion,
+        retractedAt: articles.retractedAt,
+        reason: articles.retractionReason,
+        title: articleVersions.title,
+      })
+      .from(articles)
+      .leftJoin(articleVersions, and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion)))
+      .where(eq(articles.slug, slug));
     if (!article?.latest) return null;
+    if (article.retractedAt) {
+      return { kind: "retracted", slug, title: article.title ?? "", retractedAt: article.retractedAt, reason: article.reason ?? "" };
+    }
     const history = await ctx.db
       .select({
         number: articleVersions.number,
@@ -39,6 +53,7 @@ export const getPublishedVersion = defineVerb(
       .from(articleVersions)
       .where(and(eq(articleVersions.articleId, article.id), eq(articleVersions.number, wanted.number)));
     return {
+      kind: "published",
       slug,
       number: wanted.number,
       latestNumber: article.latest,

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { parseInput } from "../validation";
@@ -23,6 +23,7 @@ export const listPublishedArticles = defineVerb(
       })
       .from(articles)
       .innerJoin(articleVersions, and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion)))
+      .where(isNull(articles.retractedAt))
       .orderBy(desc(articleVersions.publishedAt))
       .limit(limit);
   },

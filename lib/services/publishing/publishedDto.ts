@@ -12,6 +12,7 @@ export type PublishedArticleSummary = {
 
 /** A published version as readers see it, with the history of versions. */
 export type PublishedVersionDto = {
+  kind: "published";
   slug: string;
   number: number;
   latestNumber: number;
@@ -21,5 +22,8 @@ export type PublishedVersionDto = {
   snapshot: PublishedSnapshot;
   history: { number: number; publishedAt: Date; changeNote: string; isCorrection: boolean }[];
 };
+
+/** A retracted article: readers learn that it was retracted, when and why, and nothing of its content. */
+export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; retractedAt: Date; reason: string };
 
 export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
+import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { orderPublishedClaims } from "@/lib/domain/publishedSnapshot";
 import { getReaderContext } from "@/lib/core/database";
+import { answerWithStatus } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
 
@@ -15,12 +17,17 @@ const loadVersion = cache(async (slug: string) => forPage(getReaderContext().the
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const version = await loadVersion((await params).slug);
-  return { title: version ? version.snapshot.title : "Article not found" };
+  if (!version) return { title: "Article not found" };
+  return { title: version.kind === "retracted" ? `Retracted: ${version.title}` : version.snapshot.title };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const version = await loadVersion((await params).slug);
   if (!version) notFound();
+  if (version.kind === "retracted") {
+    answerWithStatus(410);
+    return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
+  }
   const { snapshot } = version;
   const claims = orderPublishedClaims(snapshot.body, snapshot.claims);
   return (

@@ -1,0 +1,57 @@
+import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
+
+/** How one claim differs between two versions. */
+export type ClaimChange =
+  | { kind: "added"; claim: PublishedClaim }
+  | { kind: "removed"; claim: PublishedClaim }
+  | { kind: "changed"; before: PublishedClaim; after: PublishedClaim; verdict: boolean; explanation: boolean; statement: boolean; sources: boolean; words: boolean };
+
+export type SnapshotDiff = {
+  titleChanged: boolean;
+  textChanged: boolean;
+  sourceChanged: boolean;
+  claims: ClaimChange[];
+  /** Nothing a reader would see differs. */
+  identical: boolean;
+};
+
+/**
+ * What changes for readers from one version to the next (`before` null: nothing public yet). Claims are matched by
+ * id; a claim whose verdict, explanation, statement, sources or words differ is "changed".
+ */
+export function diffSnapshots(before: PublishedSnapshot | null, after: PublishedSnapshot): SnapshotDiff {
+  const old = new Map((before?.claims ?? []).map((c) => [c.id, c]));
+  const changes: ClaimChange[] = [];
+  for (const claim of after.claims) {
+    const previous = old.get(claim.id);
+    old.delete(claim.id);
+    if (!previous) {
+      changes.push({ kind: "added", claim });
+      continue;
+    }
+    const change = {
+      verdict: previous.verdict.label !== claim.verdict.label,
+      explanation: previous.explanation !== claim.explanation,
+      statement: previous.statement !== claim.statement || previous.claimant !== claim.claimant,
+      sources: !sameSources(previous.sources, claim.sources),
+      words: previous.quote !== claim.quote,
+    };
+    if (Object.values(change).some(Boolean)) changes.push({ kind: "changed", before: previous, after: claim, ...change });
+  }
+  for (const claim of old.values()) changes.push({ kind: "removed", claim });
+  const titleChanged = before?.title !== after.title;
+  const textChanged = before?.body !== after.body;
+  const sourceChanged = !before || (Object.keys(after.source) as (keyof PublishedSnapshot["source"])[]).some((key) => before.source[key] !== after.source[key]);
+  return {
+    titleChanged,
+    textChanged,
+    sourceChanged,
+    claims: changes,
+    identical: before !== null && !titleChanged && !textChanged && !sourceChanged && changes.length === 0,
+  };
+}
+
+// Compared field by field: snapshots read back from jsonb come with their keys in another order.
+function sameSources(a: PublishedClaim["sources"], b: PublishedClaim["sources"]): boolean {
+  return a.length === b.length && a.every((source, i) => source.url === b[i]?.url && source.title === b[i]?.title);
+}

@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Queryable } from "@/db/client";
+import { claims, claimSources, users, verdicts, type Article, type Claim, type Verdict } from "@/db/schema";
+import { publishedContentOf } from "@/lib/domain/publishable";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { publishStamp } from "@/lib/domain/publishStamp";
+
+export type NextSnapshot = {
+  snapshot: PublishedSnapshot;
+  /** Fingerprint of the claims it includes (ids and versions), as the workspace computes it. */
+  stamp: string;
+};
+
+/**
+ * The version publishing would make now: the article's text with every claim that has approved content — its
+ * current content when signed off, the content last signed off while it is reviewed again — in reading order.
+ */
+export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
+  const reviewer = alias(users, "reviewer");
+  const rows = await db
+    .select({ claim: claims, reviewerName: reviewer.displayName })
+    .from(claims)
+    .leftJoin(reviewer, eq(reviewer.id, claims.reviewerId))
+    .where(and(eq(claims.articleId, article.id), ne(claims.status, "dismissed")))
+    .orderBy(asc(claims.anchorStart), asc(claims.anchorEnd));
+  const chosen = rows.flatMap(({ claim, reviewerName }) => {
+    const which = publishedContentOf(claim);
+    return which ? [{ claim, reviewerName, which }] : [];
+  });
+  const verdictIds = [...new Set(chosen.map(({ claim, which }) => (which === "current" ? claim.verdictId! : claim.approved!.verdictId)))];
+  const currentIds = chosen.filter((c) => c.which === "current").map((c) => c.claim.id);
+  const [verdictRows, sourceRows, approvers] = await Promise.all([
+    verdictIds.length ? db.select().from(verdicts).where(inArray(verdicts.id, verdictIds)) : Promise.resolve([] as Verdict[]),
+    currentIds.length
+      ? db.select().from(claimSources).where(inArray(claimSources.claimId, currentIds)).orderBy(asc(claimSources.position))
+      : Promise.resolve([]),
+    reviewerNames(db, chosen.filter((c) => c.which === "approved").map((c) => c.claim.approved!.reviewerId)),
+  ]);
+  const scaleSizes = await scaleSizesFor(db, verdictRows);
+  const verdictById = new Map(verdictRows.map((v) => [v.id, v]));
+
+  const published: PublishedClaim[] = chosen.flatMap(({ claim, reviewerName, which }) => {
+    const content = which === "current" ? currentContent(claim, sourceRows) : claim.approved!;
+    const verdict = verdictById.get(content.verdictId);
+    if (!verdict) return [];
+    return [
+      {
+        id: claim.id,
+        number: claim.number,
+        start: claim.anchorStart,
+        end: claim.anchorEnd,
+        quote: claim.quote,
+        statement: content.statement,
+        claimant: content.claimant,
+        verdict: {
+          label: verdict.label,
+          description: verdict.description,
+          colour: verdict.colour,
+          position: verdict.position,
+          scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
+          scaleVersion: verdict.scaleVersion,
+        },
+        explanation: content.explanation,
+        sources: content.sources,
+        reviewerName: which === "current" ? reviewerName : (approvers.get(content.reviewerId ?? "") ?? null),
+        reviewedAt: content.signedOffAt,
+      },
+    ];
+  });
+  return {
+    snapshot: {
+      title: article.title,
+      body: article.body,
+      source: { outlet: article.sourceOutlet, url: article.sourceUrl, author: article.originalAuthor, publishedOn: article.originalPublishedOn },
+      claims: published,
+    },
+    stamp: publishStamp(chosen.map((c) => c.claim)),
+  };
+}
+
+/** A signed-off claim's content as it is now, in the shape of what was approved. */
+export function currentContent(claim: Claim, sources: { claimId: string; url: string; title: string }[]) {
+  return {
+    statement: claim.statement,
+    claimant: claim.claimant,
+    quote: claim.quote,
+    verdictId: claim.verdictId!,
+    explanation: claim.publicExplanation,
+    sources: sources.filter((s) => s.claimId === claim.id).map(({ url, title }) => ({ url, title })),
+    signedOffAt: (claim.signedOffAt ?? claim.updatedAt).toISOString(),
+    signedOffBy: claim.signedOffBy,
+    reviewerId: claim.reviewerId,
+  };
+}
+
+async function reviewerNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (!wanted.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersion: number }[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const scaleIds = [...new Set(used.map((v) => v.scaleId))];
+  if (!scaleIds.length) return sizes;
+  const all = await db
+    .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position })
+    .from(verdicts)
+    .where(inArray(verdicts.scaleId, scaleIds));
+  for (const v of all) {
+    const key = `${v.scaleId}:${v.scaleVersion}`;
+    sizes.set(key, Math.max(sizes.get(key) ?? 0, v.position));
+  }
+  return sizes;
+}

@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { articles } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
+import { lockArticle } from "../articles/articleLocks";
+import { recordAudit } from "../audit/recordAudit";
+import { versionField } from "../fields";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { bumpPublicGeneration } from "./publicGeneration";
+
+const retractSchema = z.strictObject({
+  articleId: z.uuid("Unknown article."),
+  version: versionField,
+  reason: z
+    .string("Say why the fact-check is retracted: readers see this.")
+    .trim()
+    .min(1, "Say why the fact-check is retracted: readers see this.")
+    .max(2000, "Keep the reason under 2,000 characters."),
+});
+
+/**
+ * Withdraws a published fact-check, with a public reason: its page answers 410 saying when and why, and it leaves
+ * the home page, feed, API and search. Publishing it again later brings it back as a new version.
+ */
+export const retractArticle = defineVerb(
+  "retractArticle",
+  async (ctx, input: z.input<typeof retractSchema>): Promise<{ articleId: string; slug: string; retractedAt: Date }> => {
+    const actor = await authorize(ctx, "article:publish");
+    const data = parseInput(retractSchema, input);
+    return transaction(ctx, async (tx) => {
+      const article = await lockArticle(tx.db, data.articleId, "update");
+      if (article.version !== data.version) throw new ConflictError("Someone else changed this article in the meantime. Reload, then retract it if you still mean to.");
+      if (!article.publishedVersion) throw new ValidationError("This article has never been published, so there is nothing to retract.");
+      if (article.retractedAt) throw new ValidationError("This fact-check is already retracted.");
+      const retractedAt = new Date();
+      await tx.db
+        .update(articles)
+        .set({ retractedAt, retractionReason: data.reason, retractedBy: actor?.id ?? null })
+        .where(eq(articles.id, article.id));
+      await recordAudit(tx, {
+        action: "article.retract",
+        entityType: "article",
+        entityId: article.id,
+        before: { publishedVersion: article.publishedVersion, retracted: false },
+        after: { retracted: true, reason: data.reason },
+      });
+      await bumpPublicGeneration(tx.db);
+      return { articleId: article.id, slug: article.slug, retractedAt };
+    });
+  },
+);

@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog, publicState } from "@/db/schema";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { editClaim } from "@/lib/services/claims/editClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { retractArticle } from "@/lib/services/publishing/retractArticle";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
+
+const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
+
+async function signedOffArticle() {
+  const editor = await makeUser("editor");
+  const approver = await makeUser("editor", "approver");
+  const reviewer = await makeUser("reviewer");
+  const article = await makeArticle(editor);
+  const falseVerdict = (await listVerdicts(editor)).find((v) => v.label === "False")!;
+  let claim = await createClaim(editor, { articleId: article.id, ...spanOf(UNEMPLOYMENT) });
+  claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: falseVerdict.id, publicExplanation: "Official data show 4.1 percent.", sources: [], readyForSignoff: true });
+  claim = await signOffClaim(approver, { claimId: claim.id, version: claim.version });
+  return { editor, approver, reviewer, article, claim };
+}
+
+async function generation(): Promise<number> {
+  const [row] = await (await getDb()).select().from(publicState);
+  return Number(row!.generation);
+}
+
+describe("publishing approved content", () => {
+  test("a signed-off claim under review again stays public with what was approved, until a new verdict is signed off", async () => {
+    const { editor, approver, article, claim } = await signedOffArticle();
+    await publishAsShown(editor, article.id);
+    const reopened = await editClaim(editor, { claimId: claim.id, version: claim.version, statement: "Unemployment fell to 3.2%.", claimant: "The mayor" });
+    expect(reopened.status).toBe("needs_signoff");
+    await reviseArticleText(editor, { articleId: article.id, version: 1, body: `${SAMPLE_BODY}\nA later paragraph.` });
+
+    await publishAsShown(editor, article.id, { changeNote: "Added a paragraph." });
+    const second = await publishedVersion(article.slug);
+    expect(second.number).toBe(2);
+    expect(second.snapshot.claims).toEqual([expect.objectContaining({ id: claim.id, statement: UNEMPLOYMENT, explanation: "Official data show 4.1 percent." })]);
+
+    await signOffClaim(approver, { claimId: claim.id, version: reopened.version });
+    await publishAsShown(editor, article.id, { changeNote: "Reworded the claim." });
+    expect((await publishedVersion(article.slug)).snapshot.claims[0]).toMatchObject({ statement: "Unemployment fell to 3.2%.", claimant: "The mayor" });
+  });
+
+  test("every publication moves the public generation, so every cached page and feed is rebuilt", async () => {
+    const { editor, article } = await signedOffArticle();
+    const before = await generation();
+    await publishAsShown(editor, article.id);
+    expect(await generation()).toBeGreaterThan(before);
+  });
+});
+
+describe("retraction", () => {
+  test("a retracted fact-check tells readers when and why, shows nothing of its content and leaves the lists", async () => {
+    const { editor, reviewer, article } = await signedOffArticle();
+    await publishAsShown(editor, article.id);
+    const { article: shown } = await getWorkspace(editor, article.id);
+    const attempt = { articleId: article.id, version: shown.version, reason: "Our source withdrew the figures." };
+
+    await expect(retractArticle(reviewer, attempt)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(retractArticle(editor, { ...attempt, reason: "  " })).rejects.toThrow(/Say why the fact-check is retracted/);
+    await expect(retractArticle(editor, { ...attempt, version: shown.version + 1 })).rejects.toBeInstanceOf(ConflictError);
+    const before = await generation();
+    await retractArticle(editor, attempt);
+    expect(await generation()).toBeGreaterThan(before);
+
+    const seen = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
+    expect(seen).toEqual({ kind: "retracted", slug: article.slug, title: "Mayor's claims", retractedAt: expect.any(Date), reason: attempt.reason });
+    expect(JSON.stringify(seen)).not.toContain("4.1 percent");
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 1 })).toMatchObject({ kind: "retracted" });
+    expect((await listPublishedArticles(await anonymousCtx())).map((a) => a.slug)).not.toContain(article.slug);
+    await expect(retractArticle(editor, attempt)).rejects.toThrow(/already retracted/);
+
+    const entries = await (await getDb()).select().from(auditLog).where(eq(auditLog.entityId, article.id));
+    expect(entries.map((e) => e.action)).toContain("article.retract");
+
+    // Publishing again brings it back as a new version, with a note.
+    await publishAsShown(editor, article.id, { changeNote: "Republished with new sources." });
+    expect(await publishedVersion(article.slug)).toMatchObject({ number: 2, changeNote: "Republished with new sources." });
+    expect((await listPublishedArticles(await anonymousCtx())).map((a) => a.slug)).toContain(article.slug);
+  });
+
+  test("an article never published cannot be retracted", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor);
+    await expect(retractArticle(editor, { articleId: article.id, version: 1, reason: "Wrong." })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
