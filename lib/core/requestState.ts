@@ -7,6 +7,8 @@ export type RequestState = {
   databaseUnavailable: boolean;
   /** A status a page chose for its answer (410 for a retracted article), which Next.js cannot set for pages. */
   status?: number;
+  /** Set by a public page or route whose answer depends only on published data: the server may cache it. */
+  cacheable?: boolean;
 };
 
 // The server creates the store before Next.js loads and shares it under this key; scripts and tests run without one.
@@ -19,6 +21,16 @@ const KEY = Symbol.for("factdesk.requestState");
 export function answerWithStatus(status: number): void {
   const request = currentRequest();
   if (request) request.status = status;
+}
+
+/**
+ * Marks the answer being rendered as the same for every reader until the next publication or retraction: the server
+ * (scripts/server.mjs) then keeps it and serves it again to signed-out readers until the public generation moves.
+ * Call it only where nothing in the answer depends on who asks (no session, no draft, no per-user data).
+ */
+export function cacheForReaders(): void {
+  const request = currentRequest();
+  if (request) request.cacheable = true;
 }
 
 /** The state of the request being served, or undefined outside the server. */
