@@ -40,6 +40,18 @@ export async function closeDb(): Promise<void> {
 
 holder[CLOSE_KEY] = closeDb;
 
+/**
+ * The public generation (public_state): it moves whenever something readers see changes. The server reads it once
+ * a second through this key to know whether the public answers it keeps are still current.
+ */
+export async function readPublicGeneration(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ generation: schema.publicState.generation }).from(schema.publicState);
+  return row?.generation ?? 0;
+}
+
+(globalThis as Record<symbol, unknown>)[Symbol.for("factdesk.readPublicGeneration")] = readPublicGeneration;
+
 function openOnce(): Promise<Opened> {
   if (!holder.__factdeskDb) {
     const { databaseUrl } = config();

@@ -38,6 +38,7 @@ const envSchema = z
     FACTDESK_ALLOW_PRIVATE_IMPORT: flag,
     FACTDESK_IMPORT_TIMEOUT_MS: integer(100, 120_000, 10_000),
     FACTDESK_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
+    FACTDESK_PUBLIC_CACHE_MB: integer(0, 4096, 64),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
   })
@@ -68,6 +69,8 @@ export type Config = {
   allowPrivateImport: boolean;
   importTimeoutMs: number;
   shutdownTimeoutMs: number;
+  /** Memory for public answers served again to readers (scripts/server.mjs); 0 turns the cache off. */
+  publicCacheMegabytes: number;
   port: number;
   /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
   host: string;
@@ -103,6 +106,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowPrivateImport: env.FACTDESK_ALLOW_PRIVATE_IMPORT === "1",
     importTimeoutMs: env.FACTDESK_IMPORT_TIMEOUT_MS,
     shutdownTimeoutMs: env.FACTDESK_SHUTDOWN_TIMEOUT_MS,
+    publicCacheMegabytes: env.FACTDESK_PUBLIC_CACHE_MB,
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
   };

@@ -1,6 +1,8 @@
 // `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
 // --http adds the workspace, desk and "My claims" pages timed over HTTP from the production server (builds it if needed).
+// The readers' pages are always measured over HTTP (throughput against a static file, with autocannon).
 import { benchDesk } from "./bench/desk";
+import { benchPublicPages } from "./bench/publicPages";
 import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
 import { benchSplitScore } from "./bench/splitScore";
@@ -13,6 +15,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Claim workspace", () => benchWorkspace({ http })],
   ["Desk search", benchSearch],
   ["Editor's desk and reviewer's queue", () => benchDesk({ http })],
+  ["Readers' pages and API (production server, autocannon)", benchPublicPages],
 ];
 
 for (const [title, run] of sections) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The Factdesk server: Next.js behind a small Node HTTP server that does, for every request, what Next.js alone
 // cannot: refuse oversized bodies (413) before anything reads them, set the security headers with a fresh CSP nonce,
-// answer 503 (not 500) when the database is unreachable, keep the demo on loopback, and shut down cleanly.
+// answer 503 (not 500) when the database is unreachable, serve public answers again from a cache that follows the
+// public generation in the database, keep the demo on loopback, and shut down cleanly.
 // `npm start` runs it on the production build, `npm run dev` with --dev.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -14,6 +15,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.meta.url);
 const { bodyLimit, responseKind, securityHeaders } = await tsImport("../lib/web/securityHeaders.ts", import.meta.url);
+const publicCache = await tsImport("../lib/web/publicCache.ts", import.meta.url);
 
 let settings;
 try {
@@ -36,6 +38,32 @@ if (settings.demo && !isLoopback(settings.host) && !settings.demoPublic) {
 // The request being served, shared with the app's code (lib/core/requestState.ts) under this key.
 const requestState = new AsyncLocalStorage();
 globalThis[Symbol.for("factdesk.requestState")] = requestState;
+
+// Public answers kept for signed-out readers (lib/web/publicCache.ts), valid while the public generation is the one
+// they were rendered under. The generation is read once a second (an indexed one-row read) by the app's database
+// module, which registers the reader under this key when it loads; until then, and while the database is
+// unreachable, nothing is served from the cache. A change made through this instance (any non-GET request) bypasses
+// the cache from its start until the generation has been read again after it.
+const answers = new publicCache.AnswerCache(settings.publicCacheMegabytes * 1024 * 1024);
+const GENERATION_KEY = Symbol.for("factdesk.readPublicGeneration");
+let generation = null;
+let changesInFlight = 0;
+let changeEpoch = 0;
+let reads = 0;
+
+/** Reads the generation again; of reads that overlap, the one started last decides. */
+async function readGeneration() {
+  const read = globalThis[GENERATION_KEY];
+  if (!read) return;
+  const mine = ++reads;
+  try {
+    const value = await read();
+    if (mine === reads) generation = value;
+  } catch {
+    if (mine === reads) generation = null;
+  }
+}
+if (settings.publicCacheMegabytes > 0) setInterval(readGeneration, 1000).unref();
 
 const inFlight = new Set();
 const server = http.createServer(onRequest);
@@ -89,10 +117,82 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind === "page") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
+  const cached = cachedAnswer(req, res, nonce);
+  if (cached === "answered") return;
   applyStatus(req, res, state);
+  if (cached) keepWhenDone(req, res, state, cached, kind === "page" ? nonce : null);
   handle(req, res).catch((error) => {
     console.error("factdesk: request failed:", error);
     if (!res.headersSent) res.writeHead(500).end();
+  });
+}
+
+/**
+ * Answers from the cache when it holds this request's answer ("answered"); otherwise says under which key and
+ * generation the answer may be kept (or null: not from the cache at all). Changes (non-GET requests) bypass it and
+ * read the generation again when they finish, so this instance never serves what they replaced.
+ */
+function cachedAnswer(req, res, nonce) {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    changesInFlight += 1;
+    changeEpoch += 1;
+    res.on("close", () => void readGeneration().finally(() => (changesInFlight -= 1)));
+    return null;
+  }
+  const key = publicCache.cacheKey(req);
+  if (!key || generation === null || changesInFlight > 0 || settings.publicCacheMegabytes === 0) return null;
+  const kept = answers.get(key, generation);
+  if (!kept) {
+    // Kept bodies are plain (a page's nonce is rewritten in them): compression is a reverse proxy's job here.
+    delete req.headers["accept-encoding"];
+    res.setHeader("X-Factdesk-Cache", "miss");
+    return { key, generation, epoch: changeEpoch };
+  }
+  for (const [name, value] of Object.entries(kept.headers)) res.setHeader(name, value);
+  res.setHeader("X-Factdesk-Cache", "hit");
+  if (publicCache.clientHasIt(req.headers["if-none-match"], kept.etag)) {
+    res.writeHead(304).end();
+    return "answered";
+  }
+  const body = publicCache.bodyFor(kept, nonce);
+  res.setHeader("Content-Length", body.length);
+  res.writeHead(kept.status).end(req.method === "HEAD" ? undefined : body);
+  return "answered";
+}
+
+/** Keeps the answer to a GET once it is sent, if the page marked it cacheable and nothing changed meanwhile. */
+function keepWhenDone(req, res, state, { key, generation: renderedUnder, epoch }, nonce) {
+  if (req.method !== "GET") return;
+  const chunks = [];
+  let size = 0;
+  const collect = (chunk, encoding) => {
+    if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) return;
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
+    size += bytes.length;
+    if (size <= 4 * 1024 * 1024) chunks.push(bytes);
+  };
+  const { write, end } = res;
+  res.write = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  res.end = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return end.call(this, chunk, encoding, callback);
+  };
+  res.on("finish", () => {
+    if (epoch !== changeEpoch || generation !== renderedUnder) return;
+    const headers = res.getHeaders();
+    if (!publicCache.mayKeep({ cacheable: Boolean(state.cacheable), status: res.statusCode, headers, size })) return;
+    const body = Buffer.concat(chunks);
+    const kept = publicCache.keptHeaders(headers);
+    // A page's body carries its nonce, which changes per answer: no validator for it.
+    const html = String(kept["content-type"] ?? "").startsWith("text/html");
+    const etag = html ? null : typeof kept.etag === "string" ? kept.etag : publicCache.etagOf(body);
+    if (etag) kept.etag = etag;
+    const pageNonce = html ? nonce : null;
+    const nonceOffsets = pageNonce ? publicCache.offsetsOf(body, pageNonce) : [];
+    answers.set(key, { status: res.statusCode, headers: kept, body, generation: renderedUnder, nonce: pageNonce, nonceOffsets, etag });
   });
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getReaderContext } from "@/lib/core/database";
+import { cacheForReaders } from "@/lib/core/requestState";
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
 import { forPage } from "@/lib/web/pageAccess";
 
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const articles = await forPage(getReaderContext().then((ctx) => listPublishedArticles(ctx)));
+  cacheForReaders();
   return (
     <section aria-labelledby="published-heading" className="flex flex-col gap-4">
       <h1 id="published-heading" className="text-2xl font-semibold">

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { PublishedArticle } from "@/components/reader/PublishedArticle";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { getReaderContext } from "@/lib/core/database";
-import { answerWithStatus } from "@/lib/core/requestState";
+import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
 
@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const version = await loadVersion((await params).slug);
+  // Published, retracted or unknown: the same answer for every reader until the next publication.
+  cacheForReaders();
   if (!version) notFound();
   if (version.kind === "retracted") {
     answerWithStatus(410);
