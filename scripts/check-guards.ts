@@ -8,15 +8,28 @@
 //      npx tsx scripts/check-guards.ts --verb reviewClaim
 //      npx tsx scripts/check-guards.ts --list        (what would be removed, without running anything)
 //
-// A killed run leaves `<file>.guard-backup` next to the mutated file; the next run puts it back first.
+// It works in a temporary copy of the checkout, so the files you are editing are never touched. (A killed run of an
+// older version left `<file>.guard-backup` next to a mutated file; this one still puts such a file back first.)
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { constants, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CHECKOUT = fileURLToPath(new URL("..", import.meta.url));
+// Mutations are made in a copy of the checkout, never in it: an editor, a build or a commit running meanwhile must
+// never see (or commit) a file with a guard removed. The copy shares node_modules and goes when the run ends.
+const ROOT = copyOfCheckout();
+process.on("exit", () => rmSync(ROOT, { recursive: true, force: true }));
+
+function copyOfCheckout(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), "factdesk-guards-"));
+  const skipped = new Set(["node_modules", ".git", ".next", "data", "test-results"]);
+  cpSync(CHECKOUT, copy, { recursive: true, filter: (source) => !skipped.has(path.relative(CHECKOUT, source).split(path.sep)[0] ?? "") });
+  symlinkSync(path.join(CHECKOUT, "node_modules"), path.join(copy, "node_modules"), "dir");
+  return copy;
+}
 const SERVICES = "lib/services";
 const REGISTRY = `${SERVICES}/registry.ts`;
 const REGISTRY_TEST = "tests/integration/verbRegistry.test.ts";
@@ -185,9 +198,9 @@ function applyMutation(m: Mutation): void {
 /** Puts back any file a killed run left mutated. */
 function recoverLeftovers(): void {
   for (const file of serviceFiles()) {
-    const backup = path.join(ROOT, file + BACKUP_SUFFIX);
+    const backup = path.join(CHECKOUT, file + BACKUP_SUFFIX);
     if (!existsSync(backup)) continue;
-    writeFileSync(path.join(ROOT, file), readFileSync(backup));
+    writeFileSync(path.join(CHECKOUT, file), readFileSync(backup));
     rmSync(backup);
     console.warn(`restored ${file} from the backup a previous run left behind`);
   }
