@@ -1,25 +1,27 @@
 import Link from "next/link";
-import { getReaderContext } from "@/lib/core/database";
-import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
-import { forPage } from "@/lib/web/pageAccess";
+import { SiteFooter } from "@/components/reader/SiteFooter";
+import { isDemoMode } from "@/lib/demo/demoMode";
+import { loadOrganisation } from "./loadOrganisation";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const organisation = await forPage(getReaderContext().then((ctx) => getOrganisation(ctx)));
+  const organisation = await loadOrganisation();
   return (
-    <>
-      <header className="border-b border-stone-200 bg-white">
-        <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
+    // reader-shell: public pages follow the reader's light or dark preference (see globals.css).
+    <div className="reader-shell flex min-h-screen flex-col bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+      <header className="border-b border-stone-200 bg-white print:hidden dark:border-stone-700 dark:bg-stone-900">
+        <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold break-words">
             {organisation.name}
           </Link>
-          <Link href="/login" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+          <Link href="/login" className="shrink-0 text-sm text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
             Staff sign in
           </Link>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 print:p-0">
         {children}
       </main>
-    </>
+      <SiteFooter organisation={organisation.name} demo={isDemoMode()} />
+    </div>
   );
 }

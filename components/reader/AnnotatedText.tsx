@@ -1,31 +1,92 @@
-import { segmentText } from "@/lib/domain/textSegments";
+import { segmentText, type Segment } from "@/lib/domain/textSegments";
 
-export type Highlight = { id: string; start: number; end: number; colour: string; label: string };
+export type Highlight = { id: string; number: number; start: number; end: number; colour: string; label: string };
 
-/** The article text as paragraphs, each claim's span marked and linked to its review. */
+/** Where a claim's text starts in the article: the notes link back here. */
+export const claimTextId = (number: number) => `claim-${number}-text`;
+/** A claim's note after the text, and the deep link readers share (`#claim-N`). */
+export const claimNoteId = (number: number) => `claim-${number}`;
+
+type Piece = { highlight: Highlight | undefined; text: string; end: number; open: string[] };
+
+/**
+ * The article text as paragraphs, each claim's words a link to its note, underlined in the verdict's colour and
+ * followed by a badge with its number and verdict, so neither the colour nor the underline carries meaning alone.
+ * The verdict is part of each link's name. Overlapping claims link their shared words to the innermost one.
+ */
 export function AnnotatedText({ body, highlights }: { body: string; highlights: Highlight[] }) {
   const byId = new Map(highlights.map((h) => [h.id, h]));
+  const anchored = new Set<string>();
   return (
-    <div className="flex flex-col gap-4 font-serif text-lg leading-relaxed">
+    <div className="flex flex-col gap-4 font-serif text-lg leading-relaxed break-words">
       {segmentText(body, highlights).map((paragraph) => (
         <p key={paragraph.start}>
-          {paragraph.segments.map((segment) => {
-            const highlight = segment.spanIds.length ? byId.get(segment.spanIds[segment.spanIds.length - 1]!) : undefined;
-            if (!highlight) return <span key={segment.start}>{segment.text}</span>;
+          {piecesOf(paragraph.segments, byId).map((piece) => {
+            const { highlight } = piece;
+            if (!highlight) return <span key={piece.end}>{piece.text}</span>;
+            const first = !anchored.has(highlight.id);
+            anchored.add(highlight.id);
+            const endsHere = piece.end === highlight.end;
+            // Claims that close here around the innermost one still need their badge.
+            const enclosingEnds = piece.open.map((id) => byId.get(id)!).filter((h) => h.id !== highlight.id && h.end === piece.end);
             return (
-              <a
-                key={segment.start}
-                href={`#claim-${highlight.id}`}
-                className="rounded-sm text-inherit no-underline"
-                style={{ backgroundColor: `${highlight.colour}26`, boxShadow: `inset 0 -2px 0 ${highlight.colour}` }}
-                title={`Rated: ${highlight.label}`}
-              >
-                {segment.text}
-              </a>
+              <span key={piece.end}>
+                <a
+                  id={first ? claimTextId(highlight.number) : undefined}
+                  href={`#${claimNoteId(highlight.number)}`}
+                  data-claim={highlight.number}
+                  className="scroll-mt-24 rounded-sm text-inherit underline decoration-2 underline-offset-4 print:[print-color-adjust:exact]"
+                  style={{ backgroundColor: `color-mix(in srgb, ${highlight.colour} 14%, transparent)`, textDecorationColor: highlight.colour }}
+                >
+                  {piece.text}
+                  {endsHere ? <ClaimMarker highlight={highlight} /> : <ClaimMarker highlight={highlight} hidden />}
+                </a>
+                {enclosingEnds.map((h) => (
+                  <a key={h.id} href={`#${claimNoteId(h.number)}`} data-claim={h.number} className="text-inherit no-underline">
+                    <ClaimMarker highlight={h} />
+                  </a>
+                ))}
+              </span>
             );
           })}
         </p>
       ))}
     </div>
   );
+}
+
+/** "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. */
+function ClaimMarker({ highlight, hidden = false }: { highlight: Highlight; hidden?: boolean }) {
+  const spoken = <span className="sr-only">{` (claim ${highlight.number}, rated ${highlight.label})`}</span>;
+  if (hidden) return spoken;
+  return (
+    <>
+      {spoken}
+      <span
+        aria-hidden
+        className="ml-1 inline-block rounded border-2 bg-white px-1 align-[0.1em] font-sans text-xs leading-4 font-semibold text-stone-900 dark:bg-stone-900 dark:text-stone-100"
+        style={{ borderColor: highlight.colour }}
+      >
+        <span className="tabular-nums">{highlight.number}</span> {highlight.label}
+      </span>
+    </>
+  );
+}
+
+/** Neighbouring segments of a paragraph that belong to the same innermost claim, merged into one piece. */
+function piecesOf(segments: Segment[], byId: Map<string, Highlight>): Piece[] {
+  const pieces: Piece[] = [];
+  for (const segment of segments) {
+    const innermost = segment.spanIds.at(-1);
+    const highlight = innermost ? byId.get(innermost) : undefined;
+    const last = pieces.at(-1);
+    if (last && last.highlight === highlight && (!highlight || last.end !== highlight.end)) {
+      last.text += segment.text;
+      last.end = segment.end;
+      last.open = segment.spanIds;
+    } else {
+      pieces.push({ highlight, text: segment.text, end: segment.end, open: segment.spanIds });
+    }
+  }
+  return pieces;
 }

@@ -1,54 +1,84 @@
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
-import { VerdictBadge } from "@/components/reader/VerdictBadge";
-import { orderPublishedClaims } from "@/lib/domain/publishedSnapshot";
+import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import { ClaimNotes } from "@/components/reader/ClaimNotes";
+import { ClaimPopover } from "@/components/reader/ClaimPopover";
+import { ReaderDate } from "@/components/reader/ReaderDate";
+import { UpdatedNotice } from "@/components/reader/UpdatedNotice";
+import { VerdictSummary } from "@/components/reader/VerdictSummary";
+import { numberPublishedClaims, summariseVerdicts } from "@/lib/domain/readerClaims";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
-/** One published version of an article as readers see it: the text with its claims marked, and each claim's review. */
-export function PublishedArticle({ version }: { version: PublishedVersionDto }) {
+type Props = {
+  version: PublishedVersionDto;
+  /** The newsroom that published the fact-check, named under the headline. */
+  publisher?: string;
+};
+
+/**
+ * One published version of an article as readers see it: where it comes from, a summary of the verdicts, the text
+ * with its claims marked (each opens its review in place) and the reviews again as numbered notes after the text.
+ */
+export function PublishedArticle({ version, publisher }: Props) {
   const { snapshot } = version;
-  const claims = orderPublishedClaims(snapshot.body, snapshot.claims);
+  const claims = numberPublishedClaims(snapshot.body, snapshot.claims);
   return (
-    <article className="flex flex-col gap-6">
+    <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-semibold">{snapshot.title}</h1>
-        <p className="text-sm text-stone-600">
-          {snapshot.source.outlet ? <>Originally published by {snapshot.source.outlet}. </> : null}
-          Fact-check version {version.number}, published{" "}
-          <time dateTime={version.publishedAt.toISOString()}>{version.publishedAt.toISOString().slice(0, 10)}</time>.
+        <h1 className="text-3xl font-semibold text-balance break-words">{snapshot.title}</h1>
+        <SourceLine source={snapshot.source} />
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {publisher ? <>Fact-checked by {publisher}. </> : null}
+          Version {version.number}, published <ReaderDate value={version.publishedAt} />.
         </p>
       </header>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <AnnotatedText
-          body={snapshot.body}
-          highlights={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
-        />
-        <section aria-labelledby="claims-heading" className="flex flex-col gap-4">
-          <h2 id="claims-heading" className="text-xl font-semibold">
-            {claims.length} {claims.length === 1 ? "claim" : "claims"} checked
-          </h2>
-          <ol className="flex flex-col gap-4">
-            {claims.map((claim) => (
-              <li key={claim.id} id={`claim-${claim.id}`} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4">
-                <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
-                <p className="mt-2 font-medium">{claim.statement}</p>
-                {claim.claimant ? <p className="text-sm text-stone-600">Claimed by {claim.claimant}</p> : null}
-                <p className="mt-2 text-sm">{claim.explanation}</p>
-                {claim.sources.length ? (
-                  <ul className="mt-2 list-disc pl-5 text-sm">
-                    {claim.sources.map((source) => (
-                      <li key={source.url}>
-                        <a href={source.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline">
-                          {source.title || source.url}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </section>
-      </div>
+      <UpdatedNotice version={version} />
+      <VerdictSummary counts={summariseVerdicts(claims)} />
+      <section aria-labelledby="article-text-heading" className="flex flex-col gap-3">
+        <h2 id="article-text-heading" className="sr-only">
+          The article, with the claims we checked
+        </h2>
+        {claims.length ? (
+          <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">Select a marked passage to read its review.</p>
+        ) : null}
+        <ClaimPopover
+          claims={claims.map((claim) => ({
+            number: claim.shownNumber,
+            title: `Claim ${claim.shownNumber}: ${claim.verdict.label}`,
+            details: <ClaimDetails claim={claim} />,
+          }))}
+        >
+          <AnnotatedText
+            body={snapshot.body}
+            highlights={claims.map((c) => ({ id: c.id, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
+          />
+        </ClaimPopover>
+      </section>
+      <ClaimNotes claims={claims} />
     </article>
+  );
+}
+
+function SourceLine({ source }: { source: PublishedVersionDto["snapshot"]["source"] }) {
+  if (!source.outlet && !source.author && !source.url && !source.publishedOn) return null;
+  return (
+    <p className="text-sm text-stone-700 dark:text-stone-300">
+      {source.outlet ? <>Originally published by {source.outlet}</> : <>Originally published</>}
+      {source.author ? <>, written by {source.author}</> : null}
+      {source.publishedOn ? (
+        <>
+          {" "}
+          on <ReaderDate value={source.publishedOn} />
+        </>
+      ) : null}
+      .
+      {source.url && /^https?:\/\//i.test(source.url) ? (
+        <>
+          {" "}
+          <a href={source.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline dark:text-blue-300">
+            Read the original article
+          </a>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -46,7 +46,11 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
   if (method !== "GET" && method !== "HEAD") return null;
   if (headers["rsc"] || headers["next-action"] || headers["next-router-state-tree"] || headers["next-router-prefetch"]) return null;
   if (signedIn(headers.cookie)) return null;
-  return url ?? "/";
+  // The host and scheme are part of the key: an answer with absolute links built from them (a sitemap, ClaimReview)
+  // is served again only to requests that name the same site.
+  const host = headers["x-forwarded-host"] ?? headers.host ?? "";
+  const scheme = headers["x-forwarded-proto"] ?? "";
+  return `${scheme}|${host}|${url ?? "/"}`;
 }
 
 function signedIn(cookie: string | string[] | undefined): boolean {

@@ -11,11 +11,15 @@ const answer = (body: string, generation = 1, nonce: string | null = null): Cach
 });
 
 describe("which requests may be answered from the cache", () => {
-  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?x=1", headers });
-  test("a signed-out reader's GET or HEAD, keyed by its path and query", () => {
-    expect(get()).toBe("/articles/a?x=1");
-    expect(get({}, "HEAD")).toBe("/articles/a?x=1");
-    expect(get({ cookie: "theme=dark; other=1" })).toBe("/articles/a?x=1");
+  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?x=1", headers: { host: "news.example", ...headers } });
+  test("a signed-out reader's GET or HEAD, keyed by its site, path and query", () => {
+    expect(get()).toBe("|news.example|/articles/a?x=1");
+    expect(get({}, "HEAD")).toBe(get());
+    expect(get({ cookie: "theme=dark; other=1" })).toBe(get());
+    // Another Host (or a proxy's forwarded host or scheme) never shares an answer with this one.
+    expect(get({ host: "evil.example" })).not.toBe(get());
+    expect(get({ "x-forwarded-host": "evil.example" })).not.toBe(get());
+    expect(get({ "x-forwarded-proto": "https" })).not.toBe(get());
   });
   test("never a change, the app's own navigations and actions, or anyone signed in", () => {
     expect(get({}, "POST")).toBeNull();

@@ -7,6 +7,7 @@ import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
+import { loadOrganisation } from "../../loadOrganisation";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,13 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const version = await loadVersion((await params).slug);
-  // Published, retracted or unknown: the same answer for every reader until the next publication.
+  const [version, organisation] = await Promise.all([loadVersion((await params).slug), loadOrganisation()]);
+  // Published, retracted or unknown: the answer depends only on published data.
   cacheForReaders();
   if (!version) notFound();
   if (version.kind === "retracted") {
     answerWithStatus(410);
     return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
   }
-  return <PublishedArticle version={version} />;
+  return <PublishedArticle version={version} publisher={organisation.name} />;
 }

@@ -1,0 +1,39 @@
+import { ExplanationText } from "@/components/reader/ExplanationText";
+import { ReaderDate } from "@/components/reader/ReaderDate";
+import { VerdictBadge } from "@/components/reader/VerdictBadge";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+
+/** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who reviewed it. */
+export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
+  return (
+    <div className="flex flex-col gap-2 text-base">
+      <div>
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
+      </div>
+      <p className="font-medium">{claim.statement}</p>
+      {claim.claimant ? <p className="text-sm text-stone-700 dark:text-stone-300">Claimed by {claim.claimant}</p> : null}
+      {claim.explanation ? (
+        <div className="text-sm">
+          <ExplanationText text={claim.explanation} />
+        </div>
+      ) : null}
+      {claim.sources.length ? (
+        <div className="text-sm">
+          <p className="font-semibold">Sources</p>
+          <ul className="list-disc pl-5">
+            {claim.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} rel="noopener noreferrer nofollow" className="break-words text-blue-800 underline dark:text-blue-300">
+                  {source.title || source.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        Reviewed{claim.reviewerName ? <> by {claim.reviewerName}</> : null} on <ReaderDate value={claim.reviewedAt} />.
+      </p>
+    </div>
+  );
+}

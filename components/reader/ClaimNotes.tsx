@@ -1,0 +1,34 @@
+import { claimNoteId, claimTextId } from "@/components/reader/AnnotatedText";
+import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import type { NumberedClaim } from "@/lib/domain/readerClaims";
+
+/** The claims as numbered notes after the text, each linking back to its words: the page works without JavaScript. */
+export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
+  if (!claims.length) return null;
+  return (
+    <section aria-labelledby="claim-notes-heading" className="flex flex-col gap-4">
+      <h2 id="claim-notes-heading" className="text-xl font-semibold">
+        The claims, one by one
+      </h2>
+      <ol className="flex flex-col gap-4">
+        {claims.map((claim) => (
+          <li
+            key={claim.id}
+            id={claimNoteId(claim.shownNumber)}
+            className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 break-inside-avoid target:ring-2 target:ring-blue-700 dark:border-stone-700 dark:bg-stone-900 dark:target:ring-blue-300"
+          >
+            <h3 className="mb-2 font-semibold">
+              Claim {claim.shownNumber}
+            </h3>
+            <ClaimDetails claim={claim} />
+            <p className="mt-3 text-sm print:hidden">
+              <a href={`#${claimTextId(claim.shownNumber)}`} className="text-blue-800 underline dark:text-blue-300">
+                Back to claim {claim.shownNumber} in the text
+              </a>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+
+export type ClaimPanel = { number: number; title: string; details: ReactNode };
+
+const HASH = /^#claim-(\d+)$/;
+
+/**
+ * Opens a claim's details over the page when a reader clicks its words (or presses Enter on them), or arrives with
+ * `#claim-N` in the address. A non-modal popover: Escape, a click elsewhere or the Close button closes it, and
+ * focus goes back to the claim's words. Without JavaScript the words are plain links to the notes after the text.
+ */
+export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; children: ReactNode }) {
+  const panelRef = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  // A new object per request, so asking again for the claim already chosen (after a click elsewhere closed it) reopens it.
+  const [request, setRequest] = useState<{ number: number } | null>(null);
+  const current = request ? claims.find((c) => c.number === request.number) : undefined;
+
+  const open = useCallback((number: number, from: HTMLElement | null) => {
+    returnTo.current = from;
+    setRequest({ number });
+  }, []);
+
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel || !request) return;
+    if (!panel.matches(":popover-open")) panel.showPopover();
+    panel.focus({ preventScroll: true });
+  }, [request]);
+
+  useEffect(() => {
+    const panel = panelRef.current!;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== "closed" || panel.matches(":popover-open")) return;
+      setRequest(null);
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || panel.contains(focused)) returnTo.current?.focus();
+    };
+    panel.addEventListener("toggle", onToggle);
+    return () => panel.removeEventListener("toggle", onToggle);
+  }, []);
+
+  useEffect(() => {
+    const fromHash = () => {
+      const number = Number(HASH.exec(window.location.hash)?.[1]);
+      if (!claims.some((c) => c.number === number)) return;
+      const words = document.getElementById(`claim-${number}-text`);
+      words?.scrollIntoView({ block: "center" });
+      open(number, words);
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, [claims, open]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-claim]");
+    if (!link) return;
+    event.preventDefault();
+    const number = Number(link.dataset.claim);
+    history.replaceState(history.state, "", `#claim-${number}`);
+    open(number, link);
+  };
+
+  return (
+    <>
+      {/* Clicks on the claim links inside (Enter on a link is a click too). */}
+      <div onClick={onClick}>{children}</div>
+      <div
+        ref={panelRef}
+        popover="auto"
+        role="dialog"
+        aria-labelledby="claim-panel-heading"
+        tabIndex={-1}
+        className="fixed inset-x-0 top-auto bottom-0 m-0 mx-auto max-h-[70vh] w-full max-w-2xl overflow-y-auto rounded-t-xl border border-stone-300 bg-white p-4 text-stone-900 shadow-2xl sm:bottom-4 sm:rounded-xl dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 print:hidden"
+      >
+        {current ? (
+          <div className="flex flex-col gap-3">
+            <div className="flex items-start justify-between gap-3">
+              <h2 id="claim-panel-heading" className="text-lg font-semibold">
+                {current.title}
+              </h2>
+              <button
+                type="button"
+                onClick={() => panelRef.current?.hidePopover()}
+                className="shrink-0 rounded border border-stone-400 px-2 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+              >
+                Close
+              </button>
+            </div>
+            {current.details}
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
