@@ -35,6 +35,7 @@ import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
+import { previewPublication } from "./publishing/previewPublication";
 import { publishArticle } from "./publishing/publishArticle";
 import { retractArticle } from "./publishing/retractArticle";
 import { listVerdicts } from "./ratingScales/listVerdicts";
@@ -104,6 +105,7 @@ export const VERBS = {
   editComment: write(editComment, "comment:create", { action: "comment.edit", entityType: "comment", records: "both" }),
   deleteComment: write(deleteComment, "comment:create", { action: "comment.delete", entityType: "comment", records: "before" }),
   // Publishing and what readers see
+  previewPublication: read(previewPublication, "article:publish"),
   publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),
   retractArticle: write(retractArticle, "article:publish", { action: "article.retract", entityType: "article", records: "both" }),
   listPublishedArticles: read(listPublishedArticles, "public"),

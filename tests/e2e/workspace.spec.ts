@@ -348,11 +348,12 @@ test("an assigned reviewer reviews a claim, the editor signs it off and publishe
   await expect(page.getByText("1 of 2 claims signed off")).toBeVisible();
 
   await page.getByRole("button", { name: "Publish…" }).click();
-  await page.getByLabel("Change note (optional)").fill("First check of the jobs figures.");
+  await expect(page.getByRole("list", { name: "What changes for readers" })).toContainText("They will see the article with 1 checked claim.");
+  await expect(page.getByText("1 claim is not approved yet and will not be published.")).toBeVisible();
   await page.getByRole("button", { name: "Publish version 1" }).click();
-  await expect(outcome(page)).toHaveText("Published version 1 with 1 checked claim.");
+  await expect(page.getByRole("status").filter({ hasText: "Version 1 is public." })).toBeVisible();
   await expect(page.getByText("Published version 1", { exact: true })).toBeVisible();
-  await page.getByRole("link", { name: "View the public page" }).click();
+  await page.getByRole("link", { name: "Read it as readers do" }).click();
   await expect(page.getByRole("heading", { name: "1 claim checked" })).toBeVisible();
 });
 

@@ -221,6 +221,10 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     return { input: { commentId: id }, missing: { commentId: NOWHERE }, resource, entity: id };
   },
 
+  previewPublication: async (world) => {
+    const { id } = await article(world);
+    return { input: { articleId: id }, missing: { articleId: NOWHERE } };
+  },
   publishArticle: async (world) => {
     const { id } = await article(world);
     const shown = await getWorkspace(world.system, id);

@@ -116,12 +116,11 @@ function WorkspaceView({ workspace, actions, conversation, currentUserId }: Prop
     <div className="flex flex-col gap-4">
       <WorkspaceHeader
         article={article}
-        publishStamp={workspace.publishStamp}
         counts={workspace.counts}
         canEditDetails={permissions.editArticle}
         saveDetails={actions.updateArticleDetails}
         canPublish={permissions.publish}
-        publish={actions.publishArticle}
+        publishing={{ preview: actions.previewPublication, publish: actions.publishArticle, retract: actions.retractArticle }}
       />
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
       {selectedId && SAFE_ID.test(selectedId) ? <style>{`[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style> : null}

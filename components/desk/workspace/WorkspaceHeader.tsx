@@ -6,29 +6,33 @@ import { Button } from "@/components/ui/Button";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ArticleDetailsForm } from "./ArticleDetailsForm";
 import { ClaimProgress } from "./ClaimProgress";
-import { PublishForm } from "./PublishForm";
+import { LocalTime } from "@/components/ui/LocalTime";
+import { PublishPanel } from "./PublishPanel";
+import { RetractControl } from "./RetractControl";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /**
  * Title, where the article comes from, its publication state and review progress; for editors, the controls to
- * edit those details and to publish.
+ * edit those details, to publish (after a preview) and to retract.
  */
 export function WorkspaceHeader({
   article,
-  publishStamp,
   counts,
   canEditDetails,
   saveDetails,
   canPublish,
-  publish,
+  publishing,
 }: {
   article: WorkspaceDto["article"];
-  publishStamp: string;
   counts: WorkspaceDto["counts"];
   canEditDetails: boolean;
   saveDetails: WorkspaceActions["updateArticleDetails"];
   canPublish: boolean;
-  publish: WorkspaceActions["publishArticle"];
+  publishing: {
+    preview: WorkspaceActions["previewPublication"];
+    publish: WorkspaceActions["publishArticle"];
+    retract: WorkspaceActions["retractArticle"];
+  };
 }) {
   const [editing, setEditing] = useState(false);
   const editButtonId = useId();
@@ -65,19 +69,7 @@ export function WorkspaceHeader({
               </a>
             ) : null}
           </p>
-          <p className="text-sm">
-            {article.publishedVersion ? (
-              <>
-                <span className="font-medium">Published version {article.publishedVersion}</span>
-                {" · "}
-                <Link href={`/articles/${article.slug}`} className="text-blue-800 underline">
-                  Public page
-                </Link>
-              </>
-            ) : (
-              <span className="font-medium">Draft</span>
-            )}
-          </p>
+          <PublicationState article={article} />
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {canEditDetails && !editing ? (
@@ -85,17 +77,49 @@ export function WorkspaceHeader({
               Edit details
             </Button>
           ) : null}
-          {canPublish ? (
-            <PublishForm
-              shown={{ articleId: article.id, version: article.version, textRevision: article.textRevision, publishStamp }}
-              nextVersion={(article.publishedVersion ?? 0) + 1}
-              publish={publish}
-            />
-          ) : null}
         </div>
       </div>
       {canEditDetails && editing ? <ArticleDetailsForm article={article} save={saveDetails} onDone={stopEditing} /> : null}
+      {canPublish ? (
+        <div className="flex flex-col items-start gap-2">
+          <PublishPanel articleId={article.id} retracted={article.retracted !== null} preview={publishing.preview} publish={publishing.publish} />
+          {article.publishedVersion && !article.retracted ? (
+            <RetractControl articleId={article.id} version={article.version} retract={publishing.retract} />
+          ) : null}
+        </div>
+      ) : null}
       <ClaimProgress counts={counts} />
     </header>
+  );
+}
+
+/** Draft, published (which version) or retracted (when and why), with the public page's link. */
+function PublicationState({ article }: { article: WorkspaceDto["article"] }) {
+  if (!article.publishedVersion) {
+    return (
+      <p className="text-sm">
+        <span className="font-medium">Draft</span>: readers see nothing yet.
+      </p>
+    );
+  }
+  const link = (
+    <Link href={`/articles/${article.slug}`} className="text-blue-800 underline">
+      Public page
+    </Link>
+  );
+  if (article.retracted) {
+    return (
+      <p className="text-sm break-words">
+        <span className="font-medium">Retracted</span> on <LocalTime iso={new Date(article.retracted.at).toISOString()} /> (version {article.publishedVersion}{" "}
+        was public). Reason readers see: “{article.retracted.reason}” · {link}
+      </p>
+    );
+  }
+  return (
+    <p className="text-sm">
+      <span className="font-medium">Published version {article.publishedVersion}</span>
+      {" · "}
+      {link}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { ArticleFormValues } from "@/components/desk/articleFormValues";
 import type { ClaimHistoryDto } from "@/lib/services/claims/claimHistoryDto";
+import type { PublicationPreviewDto } from "@/lib/services/publishing/publicationPreviewDto";
 import type { ActionResult } from "@/lib/web/actionResult";
 
 type Result<T = unknown> = Promise<ActionResult<T>>;
@@ -39,5 +40,7 @@ export type WorkspaceActions = {
   loadClaimHistory: (claimId: string) => Result<ClaimHistoryDto>;
   reviseArticleText: (input: { articleId: string; version: number; body: string }) => Result<ReviseSummary>;
   updateArticleDetails: (input: { articleId: string; version: number } & ArticleDetails) => Result<{ version: number }>;
+  previewPublication: (input: { articleId: string }) => Result<PublicationPreviewDto>;
   publishArticle: (input: PublishInput) => Result<PublishSummary>;
+  retractArticle: (input: { articleId: string; version: number; reason: string }) => Result<{ slug: string; retractedAt: Date }>;
 };

@@ -69,6 +69,7 @@ export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: st
       originalAuthor: article.originalAuthor,
       originalPublishedOn: article.originalPublishedOn,
       publishedVersion: article.publishedVersion,
+      retracted: article.retractedAt ? { at: article.retractedAt, reason: article.retractionReason ?? "" } : null,
     },
     publishStamp: publishStamp(rows.map((r) => r.claim).filter((claim) => publishedContentOf(claim) !== null)),
     claims: workspaceClaims,

@@ -23,6 +23,8 @@ export type WorkspaceDto = {
     originalAuthor: string | null;
     originalPublishedOn: string | null;
     publishedVersion: number | null;
+    /** Set while the published fact-check is retracted (readers see when and why). */
+    retracted: { at: Date; reason: string } | null;
   };
   /** Fingerprint of the claims a publish would include now; publishing refuses when they changed since. */
   publishStamp: string;

@@ -21,7 +21,9 @@ import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { splitClaim } from "@/lib/services/claims/splitClaim";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
+import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import type { Verb } from "@/lib/services/verb";
 import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
@@ -100,4 +102,13 @@ export async function updateArticleDetailsAction(input: In<typeof updateArticleD
 
 export async function publishArticleAction(input: In<typeof publishArticle>) {
   return run(publishArticle, input);
+}
+
+/** What publishing now would change for readers; changes nothing, so nothing is refreshed. */
+export async function previewPublicationAction(input: In<typeof previewPublication>) {
+  return runAction(async () => previewPublication(await getServiceContext(), input));
+}
+
+export async function retractArticleAction(input: In<typeof retractArticle>) {
+  return run(retractArticle, input, "Fact-check retracted.");
 }

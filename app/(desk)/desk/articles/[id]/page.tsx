@@ -14,8 +14,10 @@ import {
   editClaimAction,
   mergeClaimsAction,
   moveClaimAnchorAction,
+  previewPublicationAction,
   publishArticleAction,
   restoreClaimAction,
+  retractArticleAction,
   returnClaimAction,
   reviewClaimAction,
   reviseArticleTextAction,
@@ -62,7 +64,9 @@ export default async function WorkspacePage({ params }: Props) {
         loadClaimHistory: loadClaimHistoryAction,
         reviseArticleText: reviseArticleTextAction,
         updateArticleDetails: updateArticleDetailsAction,
+        previewPublication: previewPublicationAction,
         publishArticle: publishArticleAction,
+        retractArticle: retractArticleAction,
       }}
       conversation={{
         listComments: listClaimCommentsAction,
