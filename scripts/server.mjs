@@ -115,7 +115,7 @@ function serve(req, res, state) {
   const headers = securityHeaders({ kind, nonce, https: Boolean(https), dev });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the request's policy.
-  if (kind === "page") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+  if (kind !== "api") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
   const cached = cachedAnswer(req, res, nonce);
   if (cached === "answered") return;

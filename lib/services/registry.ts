@@ -33,7 +33,11 @@ import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
+import { getPublishedClaim } from "./publishing/getPublishedClaim";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
+import { listPublicArticles } from "./publishing/listPublicArticles";
+import { listPublishedClaims } from "./publishing/listPublishedClaims";
+import { listPublishedVersions } from "./publishing/listPublishedVersions";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { previewPublication } from "./publishing/previewPublication";
 import { publishArticle } from "./publishing/publishArticle";
@@ -110,6 +114,10 @@ export const VERBS = {
   retractArticle: write(retractArticle, "article:publish", { action: "article.retract", entityType: "article", records: "both" }),
   listPublishedArticles: read(listPublishedArticles, "public"),
   getPublishedVersion: read(getPublishedVersion, "public"),
+  listPublicArticles: read(listPublicArticles, "public"),
+  listPublishedVersions: read(listPublishedVersions, "public"),
+  listPublishedClaims: read(listPublishedClaims, "public"),
+  getPublishedClaim: read(getPublishedClaim, "public"),
   getOrganisation: read(getOrganisation, "public"),
   checkHealth: read(checkHealth, "public"),
   // Administration

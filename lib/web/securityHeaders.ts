@@ -3,7 +3,10 @@
 // policy and puts it on every script it renders, so no script runs without it. Every page renders per request
 // (the root layout asks for the request's headers), which is what per-request nonces require.
 
-export type ResponseKind = "page" | "api";
+// Embed pages (/embed/...) are the one kind other sites may frame: they drop X-Frame-Options and allow any frame
+// ancestor; every other page and route keeps `frame-ancestors 'none'` and X-Frame-Options: DENY.
+
+export type ResponseKind = "page" | "embed" | "api";
 
 export type SecurityHeaderOptions = {
   kind: ResponseKind;
@@ -37,7 +40,7 @@ export function contentSecurityPolicy({ kind, nonce, https, dev }: Omit<Security
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    kind === "embed" ? "frame-ancestors *" : "frame-ancestors 'none'",
   ];
   if (https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
@@ -46,13 +49,16 @@ export function contentSecurityPolicy({ kind, nonce, https, dev }: Omit<Security
 /** Every security header for one response. */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   const headers: Record<string, string> = { ...BASE_HEADERS, "Content-Security-Policy": contentSecurityPolicy(options) };
+  if (options.kind === "embed") delete headers["X-Frame-Options"];
   if (options.https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
 }
 
-/** Which policy a path gets: route handlers under /api answer data, everything else may be a page. */
+/** Which policy a path gets: route handlers under /api answer data, /embed/ pages may be framed, the rest are pages. */
 export function responseKind(pathname: string): ResponseKind {
-  return pathname === "/api" || pathname.startsWith("/api/") ? "api" : "page";
+  if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
+  if (pathname.startsWith("/embed/")) return "embed";
+  return "page";
 }
 
 /** Body size limits (bytes) by path: sign-in forms are tiny, API bodies small, page forms carry whole articles. */

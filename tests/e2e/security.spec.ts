@@ -54,6 +54,25 @@ test("a public page, a staff page and an API route carry the security headers; e
   expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
 
+test("only claim embeds may be framed by other sites; every other page and route refuses", async ({ request }) => {
+  const { items } = await (await request.get("/api/v1/articles")).json();
+  const { claims } = await (await request.get(`/api/v1/articles/${items[0].slug}`)).json();
+  const embed = await request.get(`/embed/claims/${claims[0].id}`);
+  expect(embed.status()).toBe(200);
+  const { "x-frame-options": frameOptions, ...rest } = BASE_HEADERS;
+  expect(frameOptions).toBe("DENY");
+  expect(embed.headers()).toMatchObject(rest);
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  const nonce = nonceOf(embed);
+  for (const tag of [...(await embed.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0])) expect(tag).toContain(`nonce="${nonce}"`);
+  for (const path of ["/", `/articles/${items[0].slug}`, "/login", "/api/v1/articles", "/feed.xml"]) {
+    const response = await request.get(path);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});
+
 test("HSTS is sent when the app is served over https (behind a proxy that says so)", async ({ request }) => {
   const response = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(response.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");

@@ -245,6 +245,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     await publishArticle(world.system, { articleId: id, version: 1, textRevision: 1, publishStamp: shown.publishStamp });
     return { input: { slug } };
   },
+  listPublicArticles: async () => ({ input: { page: 1, perPage: 5 } }),
+  listPublishedVersions: async () => ({ input: { limit: 5 } }),
+  listPublishedClaims: async () => ({ input: { since: "2020-01-01", perPage: 5 } }),
+  getPublishedClaim: async (world) => {
+    const { claim } = await submittedClaim(world);
+    return { input: { claimId: claim.id } };
+  },
   getOrganisation: async () => ({ input: undefined }),
   checkHealth: async () => ({ input: undefined }),
 

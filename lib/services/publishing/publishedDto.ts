@@ -1,4 +1,4 @@
-import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 /** One published article on the home page. */
 export type PublishedArticleSummary = {
@@ -27,3 +27,34 @@ export type PublishedVersionDto = {
 export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; retractedAt: Date; reason: string };
 
 export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };
+
+/** One article in the public API's list: its current version and how many claims got each verdict. */
+export type PublicArticleSummary = {
+  slug: string;
+  title: string;
+  latestVersion: number;
+  publishedAt: Date;
+  verdictCounts: Record<string, number>;
+};
+
+/** One publication (any version) for the feed, with the verdict of each claim it carries. */
+export type PublishedVersionEntry = {
+  slug: string;
+  number: number;
+  title: string;
+  publishedAt: Date;
+  changeNote: string;
+  isCorrection: boolean;
+  verdicts: string[];
+};
+
+/** One claim as readers see it now, with the version it is in; `index` is its position in that version. */
+export type PublishedClaimEntry = {
+  slug: string;
+  title: string;
+  number: number;
+  publishedAt: Date;
+  source: PublishedSnapshot["source"];
+  claim: PublishedClaim;
+  index: number;
+};

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ClaimReviewJsonLd } from "@/components/reader/ClaimReviewJsonLd";
 import { PublishedArticle } from "@/components/reader/PublishedArticle";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { articleMetadata, claimReviewsForPage } from "@/lib/web/articleStandards";
 import { forPage } from "@/lib/web/pageAccess";
 import { loadOrganisation } from "../../loadOrganisation";
 
@@ -15,9 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 const loadVersion = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => getPublishedVersion(ctx, { slug }))));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const version = await loadVersion((await params).slug);
-  if (!version) return { title: "Article not found" };
-  return { title: version.kind === "retracted" ? `Retracted: ${version.title}` : version.snapshot.title };
+  return articleMetadata(await loadVersion((await params).slug));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -29,5 +29,14 @@ export default async function ArticlePage({ params }: Props) {
     answerWithStatus(410);
     return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
   }
+<<<<<<< ours
   return <PublishedArticle version={version} publisher={organisation.name} />;
+=======
+  return (
+    <>
+      <ClaimReviewJsonLd reviews={await claimReviewsForPage(version)} />
+      <PublishedArticle version={version} />
+    </>
+  );
+>>>>>>> theirs
 }

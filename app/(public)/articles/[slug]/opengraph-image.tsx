@@ -1,0 +1,33 @@
+import { ImageResponse } from "next/og";
+import { ShareImage } from "@/components/share/ShareImage";
+import { getReaderContext } from "@/lib/core/database";
+import { cacheForReaders } from "@/lib/core/requestState";
+import { shorten } from "@/lib/domain/shareText";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { forPage } from "@/lib/web/pageAccess";
+
+// Rendered per request, never at build time: the build must not open the database.
+export const dynamic = "force-dynamic";
+export const alt = "The fact-check's title and how many of its claims got each verdict";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+/** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [version, organisation] = await forPage(
+    getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)])),
+  );
+  if (version?.kind !== "published") return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  cacheForReaders();
+  const verdicts = new Map<string, { label: string; colour: string; count: number }>();
+  for (const { verdict } of version.snapshot.claims) {
+    const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };
+    verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
+  }
+  return new ImageResponse(
+    <ShareImage organisation={organisation.name} title={shorten(version.snapshot.title, 140)} verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)} />,
+    size,
+  );
+}

@@ -1,0 +1,19 @@
+import { getReaderContext } from "@/lib/core/database";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { listPublishedVersions } from "@/lib/services/publishing/listPublishedVersions";
+import { answerPublicRead, publicResponse } from "@/lib/web/publicApi";
+import { publicFeed } from "@/lib/web/publicFeed";
+import { siteUrl } from "@/lib/web/siteUrl";
+
+export const dynamic = "force-dynamic";
+
+const FEED_LENGTH = 50;
+
+/** GET /feed.xml: an Atom feed of the latest publications (new fact-checks and new versions), newest first. */
+export async function GET(request: Request) {
+  return answerPublicRead(async () => {
+    const ctx = await getReaderContext();
+    const [entries, organisation] = await Promise.all([listPublishedVersions(ctx, { limit: FEED_LENGTH }), getOrganisation(ctx)]);
+    return publicResponse(request, publicFeed(siteUrl(), organisation, entries), "application/atom+xml; charset=utf-8");
+  });
+}

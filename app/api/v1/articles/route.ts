@@ -1,0 +1,22 @@
+import { getReaderContext } from "@/lib/core/database";
+import { listPublicArticles } from "@/lib/services/publishing/listPublicArticles";
+import { answerPublicRead, preflight, publicJson } from "@/lib/web/publicApi";
+import { articleSummaryDocument } from "@/lib/web/publicDocuments";
+import { siteUrl } from "@/lib/web/siteUrl";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/articles?page=&perPage=: published articles, most recently published first. */
+export async function GET(request: Request) {
+  return answerPublicRead(async () => {
+    const params = new URL(request.url).searchParams;
+    const list = await listPublicArticles(await getReaderContext(), {
+      page: params.get("page") ?? undefined,
+      perPage: params.get("perPage") ?? undefined,
+    });
+    const site = siteUrl();
+    return publicJson(request, { ...list, items: list.items.map((article) => articleSummaryDocument(site, article)) });
+  });
+}
+
+export const OPTIONS = preflight;

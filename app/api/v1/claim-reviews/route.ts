@@ -1,0 +1,29 @@
+import { getReaderContext } from "@/lib/core/database";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { listPublishedClaims } from "@/lib/services/publishing/listPublishedClaims";
+import { answerPublicRead, preflight, publicJson } from "@/lib/web/publicApi";
+import { claimReviewOfEntry } from "@/lib/web/publicDocuments";
+import { siteUrl } from "@/lib/web/siteUrl";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/claim-reviews?since=&until=&page=&perPage=: schema.org ClaimReviews of every claim readers see. */
+export async function GET(request: Request) {
+  return answerPublicRead(async () => {
+    const params = new URL(request.url).searchParams;
+    const ctx = await getReaderContext();
+    const [list, organisation] = await Promise.all([
+      listPublishedClaims(ctx, {
+        since: params.get("since") ?? undefined,
+        until: params.get("until") ?? undefined,
+        page: params.get("page") ?? undefined,
+        perPage: params.get("perPage") ?? undefined,
+      }),
+      getOrganisation(ctx),
+    ]);
+    const site = siteUrl();
+    return publicJson(request, { ...list, items: list.items.map((entry) => claimReviewOfEntry(site, organisation, entry)) });
+  });
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,57 @@
+// An Atom 1.0 feed (RFC 4287) of published versions, as text. Pure: the caller gives absolute URLs.
+
+export type AtomEntry = {
+  /** A permanent, unique id: a URL of this version. */
+  id: string;
+  title: string;
+  link: string;
+  updated: Date;
+  summary: string;
+};
+
+export type AtomFeed = {
+  id: string;
+  title: string;
+  /** The site's home page. */
+  link: string;
+  /** The feed's own address. */
+  self: string;
+  author: string;
+  entries: readonly AtomEntry[];
+};
+
+/** Text safe inside an XML element or a double-quoted attribute; drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** The feed document. `updated` is the newest entry's date (or the epoch for an empty feed, which stays valid). */
+export function atomFeed(feed: AtomFeed): string {
+  const updated = feed.entries.reduce((newest, entry) => Math.max(newest, entry.updated.getTime()), 0);
+  const entries = feed.entries.map(
+    (entry) => `  <entry>
+    <id>${escapeXml(entry.id)}</id>
+    <title type="text">${escapeXml(entry.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
+    <updated>${entry.updated.toISOString()}</updated>
+    <summary type="text">${escapeXml(entry.summary)}</summary>
+  </entry>
+`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${escapeXml(feed.id)}</id>
+  <title type="text">${escapeXml(feed.title)}</title>
+  <updated>${new Date(updated).toISOString()}</updated>
+  <author><name>${escapeXml(feed.author)}</name></author>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.link)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
+${entries.join("")}</feed>
+`;
+}

@@ -1,0 +1,119 @@
+import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
+
+// schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
+// aggregators read it. Pure: the caller supplies the site's address and the organisation.
+
+export type ClaimReviewPublisher = { name: string; url: string | null };
+
+/** One published version, as much of it as a ClaimReview needs. */
+export type ReviewedVersion = {
+  slug: string;
+  publishedAt: Date;
+  source: PublishedSnapshot["source"];
+  claims: readonly PublishedClaim[];
+};
+
+export type ClaimReview = {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { "@type": "Organization"; name: string; url: string };
+  itemReviewed: {
+    "@type": "Claim";
+    author?: { "@type": "Person" | "Organization"; name: string };
+    datePublished?: string;
+    appearance?: { "@type": "CreativeWork"; url: string; headline?: string };
+  };
+  reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: 1; alternateName: string };
+};
+
+/** The number a claim is known by on the reader page: its desk number, else its 1-based position in the version. */
+export function claimNumber(claim: Pick<PublishedClaim, "number">, index: number): number {
+  return claim.number ?? index + 1;
+}
+
+/** The reader page's fragment for a claim (`claim-3`), the target of a ClaimReview's url. */
+export function claimFragment(claim: Pick<PublishedClaim, "number">, index: number): string {
+  return `claim-${claimNumber(claim, index)}`;
+}
+
+/** The reader page of an article, absolute. `siteUrl` has no trailing slash requirement. */
+export function articleUrl(siteUrl: string, slug: string): string {
+  return new URL(`/articles/${encodeURIComponent(slug)}`, siteUrl).toString();
+}
+
+// Words that mark a claimant as an organisation rather than a person; a guess, since the desk records only a name.
+const ORGANISATION_WORDS =
+  /\b(ministry|ministries|government|agency|department|office|party|council|committee|company|inc|ltd|corp|news|times|post|bank|institute|university|association|union|commission|police|army|embassy|kremlin|white house|parliament|court|nato)\b/i;
+
+function claimantOf(name: string): ClaimReview["itemReviewed"]["author"] {
+  const trimmed = name.trim();
+  if (!trimmed) return undefined;
+  return { "@type": ORGANISATION_WORDS.test(trimmed) ? "Organization" : "Person", name: trimmed };
+}
+
+/** A date-only or full timestamp string, as given, when it parses; else nothing. */
+function originalDate(value: string | null): string | undefined {
+  if (!value) return undefined;
+  return Number.isNaN(Date.parse(value)) ? undefined : value;
+}
+
+/** An http(s) URL, normalised; else nothing (never a javascript: or relative address). */
+function webUrl(value: string | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One ClaimReview per claim of the version, in the version's order. */
+export function buildClaimReviews(siteUrl: string, publisher: ClaimReviewPublisher, version: ReviewedVersion): ClaimReview[] {
+  return version.claims.map((claim, index) => buildClaimReview(siteUrl, publisher, version, claim, index));
+}
+
+/** The ClaimReview of the claim at `index` (0-based, reading order) of a published version. */
+export function buildClaimReview(
+  siteUrl: string,
+  publisher: ClaimReviewPublisher,
+  version: Omit<ReviewedVersion, "claims">,
+  claim: PublishedClaim,
+  index: number,
+): ClaimReview {
+  const claimant = claimantOf(claim.claimant);
+  const claimDate = originalDate(version.source.publishedOn);
+  const appearanceUrl = webUrl(version.source.url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
+    claimReviewed: claim.statement,
+    datePublished: version.publishedAt.toISOString(),
+    author: { "@type": "Organization", name: publisher.name, url: webUrl(publisher.url) ?? new URL("/", siteUrl).toString() },
+    itemReviewed: {
+      "@type": "Claim",
+      ...(claimant ? { author: claimant } : {}),
+      ...(claimDate ? { datePublished: claimDate } : {}),
+      ...(appearanceUrl ? { appearance: { "@type": "CreativeWork", url: appearanceUrl } } : {}),
+    },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: claim.verdict.position,
+      bestRating: claim.verdict.scaleSize,
+      worstRating: 1,
+      alternateName: claim.verdict.label,
+    },
+  };
+}
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<`, `>` and `&` become \u escapes so no text can close
+ * the element or open a comment, and U+2028/U+2029 too (line terminators in old JavaScript parsers). Still JSON.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

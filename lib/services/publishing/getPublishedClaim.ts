@@ -1,0 +1,38 @@
+import { and, sql } from "drizzle-orm";
+import { z } from "zod";
+import { articles, articleVersions } from "@/db/schema";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { defineVerb } from "../verb";
+import { latestVersionJoin, notRetracted } from "./publicQuery";
+import type { PublishedClaimEntry } from "./publishedDto";
+
+const claimQuery = z.strictObject({ claimId: z.uuid() });
+
+/**
+ * One claim as readers see it now: in the current version of an article that is not retracted; null for anything
+ * else (a malformed or unknown id, a claim not published or no longer in the current version). Public.
+ */
+export const getPublishedClaim = defineVerb(
+  "getPublishedClaim",
+  async (ctx, input: z.input<typeof claimQuery>): Promise<PublishedClaimEntry | null> => {
+    const query = claimQuery.safeParse(input);
+    if (!query.success) return null;
+    const { claimId } = query.data;
+    const [version] = await ctx.db
+      .select({
+        slug: articles.slug,
+        title: articleVersions.title,
+        number: articleVersions.number,
+        publishedAt: articleVersions.publishedAt,
+        source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
+        claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
+      })
+      .from(articles)
+      .innerJoin(articleVersions, latestVersionJoin)
+      .where(and(notRetracted, sql`${articleVersions.snapshot}->'claims' @> ${JSON.stringify([{ id: claimId }])}::jsonb`));
+    if (!version) return null;
+    const { claims, ...rest } = version;
+    const index = claims.findIndex((claim) => claim.id === claimId);
+    return index < 0 ? null : { ...rest, claim: claims[index]!, index };
+  },
+);

@@ -1,0 +1,51 @@
+import { and, desc, gte, lt, sql } from "drizzle-orm";
+import { z } from "zod";
+import { articles, articleVersions } from "@/db/schema";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
+import type { PublishedClaimEntry } from "./publishedDto";
+
+const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
+
+/** A day (from its start; `until` counts the whole day) or an exact moment. */
+const dateBound = (endOfDay: boolean) =>
+  z
+    .union([z.iso.date(DATE), z.iso.datetime({ offset: true, error: DATE })], DATE)
+    .transform((value) => {
+      const moment = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+      return value.length === 10 && endOfDay ? new Date(moment.getTime() + 86_400_000) : moment;
+    })
+    .optional();
+
+const listSchema = z
+  .strictObject({ since: dateBound(false), until: dateBound(true), ...pageFields })
+  .refine((q) => !q.since || !q.until || q.since < q.until, { message: "since must be before until.", path: ["since"] });
+
+/**
+ * A page of the claims readers see now (the current version of every article that is not retracted), newest
+ * publication first, optionally only those published since/until a date. Public: reads only published versions.
+ */
+export const listPublishedClaims = defineVerb(
+  "listPublishedClaims",
+  async (ctx, input: z.input<typeof listSchema>): Promise<Page<PublishedClaimEntry>> => {
+    const { since, until, page, perPage } = parseInput(listSchema, input ?? {});
+    // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory.
+    const versions = await ctx.db
+      .select({
+        slug: articles.slug,
+        title: articleVersions.title,
+        number: articleVersions.number,
+        publishedAt: articleVersions.publishedAt,
+        source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
+        claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
+      })
+      .from(articles)
+      .innerJoin(articleVersions, latestVersionJoin)
+      .where(and(notRetracted, since ? gte(articleVersions.publishedAt, since) : undefined, until ? lt(articleVersions.publishedAt, until) : undefined))
+      .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id));
+    const all = versions.flatMap(({ claims, ...version }) => claims.map((claim, index) => ({ ...version, claim, index })));
+    return { items: all.slice((page - 1) * perPage, page * perPage), page, perPage, total: all.length };
+  },
+);

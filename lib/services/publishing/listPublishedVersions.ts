@@ -1,0 +1,40 @@
+import { desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { articles, articleVersions } from "@/db/schema";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { notRetracted } from "./publicQuery";
+import type { PublishedVersionEntry } from "./publishedDto";
+
+const listSchema = z.strictObject({ limit: z.number().int().min(1).max(200).default(50) });
+
+/**
+ * The most recent publications (every version, corrections included), newest first, for the feed. Public: reads only
+ * published versions, and none of a retracted article.
+ */
+export const listPublishedVersions = defineVerb(
+  "listPublishedVersions",
+  async (ctx, input: z.input<typeof listSchema> | void): Promise<PublishedVersionEntry[]> => {
+    const { limit } = parseInput(listSchema, input ?? {});
+    const rows = await ctx.db
+      .select({
+        slug: articles.slug,
+        number: articleVersions.number,
+        title: articleVersions.title,
+        publishedAt: articleVersions.publishedAt,
+        changeNote: articleVersions.changeNote,
+        isCorrection: articleVersions.isCorrection,
+        snapshot: articleVersions.snapshot,
+      })
+      .from(articleVersions)
+      .innerJoin(articles, eq(articles.id, articleVersions.articleId))
+      .where(notRetracted)
+      .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id))
+      .limit(limit);
+    return rows.map(({ snapshot, ...row }) => ({
+      ...row,
+      verdicts: (snapshot as { claims: PublishedClaim[] }).claims.map((claim) => claim.verdict.label),
+    }));
+  },
+);

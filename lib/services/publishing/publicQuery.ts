@@ -1,0 +1,26 @@
+import { and, eq, isNull, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { articles, articleVersions } from "@/db/schema";
+
+// What the public reads share: an article's current published version, for articles that are not retracted.
+
+/** Join condition: the version readers see now of each article (an unpublished article has none). */
+export const latestVersionJoin: SQL = and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion))!;
+
+/** Only articles readers may see: not retracted. */
+export const notRetracted: SQL = isNull(articles.retractedAt);
+
+const PER_PAGE = "Give perPage as a whole number between 1 and 100.";
+
+/** A page of a list (1-based), with messages for people calling the public API. */
+export const pageFields = {
+  page: z.coerce
+    .number("Give page as a whole number, e.g. page=2.")
+    .int("Give page as a whole number, e.g. page=2.")
+    .min(1, "Pages are numbered from 1.")
+    .max(100_000, "That page is far beyond the last one.")
+    .default(1),
+  perPage: z.coerce.number(PER_PAGE).int(PER_PAGE).min(1, PER_PAGE).max(100, PER_PAGE).default(20),
+};
+
+export type Page<T> = { items: T[]; page: number; perPage: number; total: number };

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getReaderContext } from "@/lib/core/database";
+import type { ClaimReview } from "@/lib/domain/claimReview";
+import { articleUrl } from "@/lib/domain/claimReview";
+import { verdictSummary } from "@/lib/domain/shareText";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import type { PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
+import { forPage } from "./pageAccess";
+import { claimReviewsOfVersion } from "./publicDocuments";
+import { siteUrl } from "./siteUrl";
+
+// What the reader page tells machines about an article: ClaimReview JSON-LD, Open Graph and Twitter card tags.
+
+/** The ClaimReviews of the version on the reader page. */
+export async function claimReviewsForPage(version: PublishedVersionDto): Promise<ClaimReview[]> {
+  const organisation = await forPage(getReaderContext().then((ctx) => getOrganisation(ctx)));
+  return claimReviewsOfVersion(siteUrl(), organisation, version);
+}
+
+/** A one-line description of a published version: its verdicts, e.g. "3 claims checked: 2 False, 1 True." */
+export function versionDescription(version: PublishedVersionDto): string {
+  const labels = version.snapshot.claims.map((claim) => claim.verdict.label);
+  if (!labels.length) return "A fact-check with no claims rated yet.";
+  return `${labels.length} ${labels.length === 1 ? "claim" : "claims"} checked: ${verdictSummary(labels)}.`;
+}
+
+/**
+ * The reader page's metadata: title, description, canonical address, Open Graph and Twitter card tags. The share
+ * image comes from the page's opengraph-image route (it answers 404 for a retracted article).
+ */
+export function articleMetadata(version: PublishedVersionDto | RetractedArticleDto | null): Metadata {
+  const site = siteUrl();
+  if (!version) return { metadataBase: new URL(site), title: "Article not found" };
+  const url = articleUrl(site, version.slug);
+  if (version.kind === "retracted") {
+    return { metadataBase: new URL(site), title: `Retracted: ${version.title}`, robots: { index: false }, alternates: { canonical: url } };
+  }
+  const title = version.snapshot.title;
+  const description = versionDescription(version);
+  return {
+    metadataBase: new URL(site),
+    title: version.snapshot.title,
+    description,
+    alternates: { canonical: url, types: { "application/atom+xml": new URL("/feed.xml", site).toString() } },
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      publishedTime: version.history.at(-1)?.publishedAt.toISOString(),
+      modifiedTime: version.publishedAt.toISOString(),
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { toServiceError } from "@/lib/core/databaseErrors";
+import { DatabaseUnavailableError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { cacheForReaders } from "@/lib/core/requestState";
+
+// How the public read-only JSON API (app/api/v1) answers: JSON anyone may fetch from any site (CORS *), a strong
+// ETag of the exact body so clients can ask again with If-None-Match and get 304, and a short public cache.
+
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Max-Age": "86400",
+};
+
+const CACHE_CONTROL = "public, max-age=60";
+
+/** A strong ETag: the quoted SHA-256 of the body's bytes, so equal bodies, and only they, share it. */
+export function strongEtag(body: string): string {
+  return `"${createHash("sha256").update(body, "utf8").digest("base64url")}"`;
+}
+
+/** Whether an If-None-Match header names this ETag (or is `*`). Weak comparison, as RFC 9110 asks for GET. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * Answers a public read with a body made only of published data: 200 with ETag, or 304 when the client already
+ * holds it. Marks the answer cacheable for the server (it depends on nothing but published data).
+ */
+export function publicResponse(request: Request, body: string, contentType: string, status = 200): Response {
+  cacheForReaders();
+  const etag = strongEtag(body);
+  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, "Content-Type": contentType };
+  if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status, headers });
+}
+
+/** The same for JSON. */
+export function publicJson(request: Request, value: unknown, status = 200): Response {
+  return publicResponse(request, JSON.stringify(value), "application/json; charset=utf-8", status);
+}
+
+/** An error answer of the API: `{ error: { status, message } }`, still readable cross-origin. */
+export function apiError(status: number, message: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error: { status, message, ...extra } }, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+}
+
+/** The CORS preflight answer. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+/** Runs a public API read, answering the service's typed errors as JSON: bad parameters 400, the database down 503. */
+export async function answerPublicRead(read: () => Promise<Response>): Promise<Response> {
+  try {
+    return await read();
+  } catch (thrown) {
+    const error = toServiceError(thrown);
+    if (error instanceof ValidationError) return apiError(400, error.message, { fields: error.fieldErrors });
+    if (error instanceof NotFoundError) return apiError(404, error.message);
+    if (error instanceof DatabaseUnavailableError) return apiError(503, error.message);
+    console.error("factdesk: public API request failed:", error);
+    return apiError(500, "Something went wrong on our side. Please try again later.");
+  }
+}

@@ -1,0 +1,73 @@
+import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
+import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
+import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
+
+// The JSON documents of the public API (app/api/v1), built from published data only. Field names are the API's
+// contract (lib/web/openApiDocument.ts describes them): change both together.
+
+export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher {
+  return { name: organisation.name, url: organisation.url };
+}
+
+/** The ClaimReviews of a published version, in reading order. */
+export function claimReviewsOfVersion(site: string, organisation: OrganisationDto, version: PublishedVersionDto): ClaimReview[] {
+  const { snapshot } = version;
+  return buildClaimReviews(site, publisherOf(organisation), { slug: version.slug, publishedAt: version.publishedAt, source: snapshot.source, claims: snapshot.claims });
+}
+
+/** The ClaimReview of one published claim, as it stands in its version. */
+export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReview {
+  return buildClaimReview(site, publisherOf(organisation), entry, entry.claim, entry.index);
+}
+
+export function articleSummaryDocument(site: string, article: PublicArticleSummary) {
+  return {
+    slug: article.slug,
+    title: article.title,
+    latestVersion: article.latestVersion,
+    publishedAt: article.publishedAt.toISOString(),
+    verdictCounts: article.verdictCounts,
+    url: articleUrl(site, article.slug),
+    apiUrl: new URL(`/api/v1/articles/${encodeURIComponent(article.slug)}`, site).toString(),
+  };
+}
+
+export function articleDocument(site: string, version: PublishedVersionDto) {
+  const { snapshot } = version;
+  return {
+    slug: version.slug,
+    url: articleUrl(site, version.slug),
+    version: version.number,
+    latestVersion: version.latestNumber,
+    publishedAt: version.publishedAt.toISOString(),
+    changeNote: version.changeNote,
+    isCorrection: version.isCorrection,
+    title: snapshot.title,
+    body: snapshot.body,
+    source: snapshot.source,
+    claims: snapshot.claims.map((claim, index) => ({
+      id: claim.id,
+      url: `${articleUrl(site, version.slug)}#${claimFragment(claim, index)}`,
+      quote: claim.quote,
+      start: claim.start,
+      end: claim.end,
+      statement: claim.statement,
+      claimant: claim.claimant,
+      verdict: { label: claim.verdict.label, description: claim.verdict.description, position: claim.verdict.position, scaleSize: claim.verdict.scaleSize },
+      explanation: claim.explanation,
+      sources: claim.sources,
+      reviewedAt: claim.reviewedAt,
+    })),
+    versions: version.history.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
+  };
+}
+
+export function retractedDocument(article: RetractedArticleDto) {
+  return {
+    error: { status: 410, message: "This fact-check was retracted." },
+    slug: article.slug,
+    title: article.title,
+    retractedAt: article.retractedAt.toISOString(),
+    reason: article.reason,
+  };
+}

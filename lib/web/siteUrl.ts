@@ -1,0 +1,11 @@
+import { config } from "@/lib/config";
+
+/**
+ * The site's public address (origin, no trailing slash) for absolute links in JSON-LD, the feed, the API and embeds:
+ * AUTH_URL when set, else http://localhost:PORT. Never the request's Host header: these answers are cached and
+ * served to every reader (cacheForReaders), so a forged Host would otherwise end up in other readers' pages.
+ */
+export function siteUrl(): string {
+  const { authUrl, port } = config();
+  return authUrl ? new URL(authUrl).origin : `http://localhost:${port}`;
+}

@@ -1,0 +1,339 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn, uniqueTitle } from "./fixtures";
+
+// What other machines read: ClaimReview JSON-LD, share tags and image, the Atom feed, the public JSON API with its
+// OpenAPI description, and claim embeds (the only pages other sites may frame). Part of it runs on the demo's
+// published article; part on an article whose claim carries `</script>`, quotes, Cyrillic and Arabic, published here
+// through the desk as a newsroom would: the editor prepares it, the demo reviewer rates it, the editor signs off.
+
+type ClaimReview = {
+  "@context": string;
+  "@type": string;
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { "@type": string; name: string; url: string };
+  itemReviewed: { "@type": string; author?: { "@type": string; name: string }; datePublished?: string; appearance?: { "@type": string; url: string } };
+  reviewRating: { "@type": string; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+};
+
+const DEMO_TITLE = /Russia Accuses Ukraine/;
+const ORGANISATION = "Factdesk Demo Newsroom";
+
+/** The demo's published article, as the API lists it. */
+async function demoArticle(request: APIRequestContext): Promise<{ slug: string; title: string }> {
+  const list = await (await request.get("/api/v1/articles?perPage=100")).json();
+  const found = list.items.find((a: { title: string }) => DEMO_TITLE.test(a.title));
+  expect(found, "the demo article is in the API's list").toBeTruthy();
+  return found;
+}
+
+/** The page's JSON-LD, as the browser parsed the HTML (a script broken out of would not parse as JSON). */
+async function jsonLdOn(page: Page, path: string): Promise<ClaimReview[]> {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  const scripts = page.locator('script[type="application/ld+json"]');
+  await expect(scripts).toHaveCount(1);
+  return JSON.parse((await scripts.textContent()) ?? "");
+}
+
+function expectClaimReviewShape(review: ClaimReview, baseURL: string, slug: string) {
+  expect(review["@context"]).toBe("https://schema.org");
+  expect(review["@type"]).toBe("ClaimReview");
+  expect(review.url).toMatch(new RegExp(`^${baseURL}/articles/${slug}#claim-\\d+$`));
+  expect(Number.isNaN(Date.parse(review.datePublished))).toBe(false);
+  expect(review.author).toEqual({ "@type": "Organization", name: ORGANISATION, url: `${baseURL}/` });
+  expect(review.itemReviewed["@type"]).toBe("Claim");
+  expect(review.reviewRating).toMatchObject({ "@type": "Rating", worstRating: 1, bestRating: 6 });
+  expect(review.reviewRating.ratingValue).toBeGreaterThanOrEqual(1);
+  expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(6);
+}
+
+test.describe("on the demo's published article", () => {
+  test("the reader page carries ClaimReview JSON-LD for each published claim, and share tags with a working image", async ({ page, request, baseURL }) => {
+    const { slug } = await demoArticle(request);
+    const reviews = await jsonLdOn(page, `/articles/${slug}`);
+    expect(reviews).toHaveLength(3);
+    for (const review of reviews) expectClaimReviewShape(review, baseURL!, slug);
+    expect(reviews.map((r) => r.itemReviewed.datePublished)).toEqual(["2023-05-03", "2023-05-03", "2023-05-03"]);
+    const detail = await (await request.get(`/api/v1/articles/${slug}`)).json();
+    expect(reviews.map((r) => r.claimReviewed)).toEqual(detail.claims.map((c: { statement: string }) => c.statement));
+    expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(detail.claims.map((c: { verdict: { label: string } }) => c.verdict.label));
+
+    const meta = (selector: string) => page.locator(`meta[${selector}]`).first().getAttribute("content");
+    expect(await meta('property="og:title"')).toMatch(DEMO_TITLE);
+    expect(await meta('property="og:description"')).toMatch(/^3 claims checked: /);
+    expect(await meta('property="og:type"')).toBe("article");
+    expect(await meta('name="twitter:card"')).toBe("summary_large_image");
+    const image = (await meta('property="og:image"'))!;
+    expect(image.startsWith(`${baseURL}/articles/${slug}/opengraph-image`)).toBe(true);
+    expect(await meta('name="twitter:image"')).toBe(image);
+    const png = await request.get(image);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
+
+    const unknown = new URL(image);
+    unknown.pathname = unknown.pathname.replace(`/articles/${slug}/`, "/articles/no-such-article/");
+    expect((await request.get(unknown.toString())).status()).toBe(404);
+  });
+
+  test("the Atom feed parses and lists the publication", async ({ page, request, baseURL }) => {
+    const response = await request.get("/feed.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/atom+xml");
+    const xml = await response.text();
+    await page.goto("/");
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      if (doc.querySelector("parsererror")) return null;
+      const child = (el: Element, name: string) => el.getElementsByTagName(name)[0];
+      return {
+        namespace: doc.documentElement.namespaceURI,
+        id: child(doc.documentElement, "id")?.textContent,
+        updated: child(doc.documentElement, "updated")?.textContent,
+        entries: [...doc.getElementsByTagName("entry")].map((e) => ({
+          id: child(e, "id")?.textContent,
+          title: child(e, "title")?.textContent,
+          updated: child(e, "updated")?.textContent,
+          link: child(e, "link")?.getAttribute("href"),
+          summary: child(e, "summary")?.textContent,
+        })),
+      };
+    }, xml);
+    expect(feed, "the feed is well-formed XML").not.toBeNull();
+    expect(feed!.namespace).toBe("http://www.w3.org/2005/Atom");
+    expect(feed!.id).toBe(`${baseURL}/feed.xml`);
+    const { slug } = await demoArticle(request);
+    const entry = feed!.entries.find((e) => DEMO_TITLE.test(e.title ?? ""));
+    expect(entry).toMatchObject({ id: `${baseURL}/articles/${slug}/versions/1`, link: `${baseURL}/articles/${slug}`, summary: expect.stringMatching(/^First published\. 3 claims checked/) });
+    expect(Date.parse(entry!.updated!)).toBeLessThanOrEqual(Date.parse(feed!.updated!));
+  });
+
+  test("the JSON API: list, detail, versions, ClaimReviews; CORS, ETag and 304; 400, 404 in JSON", async ({ request, baseURL }) => {
+    const { slug } = await demoArticle(request);
+    const list = await request.get("/api/v1/articles");
+    expect(list.headers()).toMatchObject({ "access-control-allow-origin": "*", "cache-control": "public, max-age=60" });
+    const listed = (await list.json()).items.find((a: { slug: string }) => a.slug === slug);
+    expect(listed).toMatchObject({ latestVersion: 1, url: `${baseURL}/articles/${slug}`, publishedAt: expect.any(String) });
+    expect(Object.values(listed.verdictCounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(3);
+
+    const detail = await request.get(`/api/v1/articles/${slug}`);
+    expect(detail.status()).toBe(200);
+    const article = await detail.json();
+    expect(article).toMatchObject({ slug, version: 1, latestVersion: 1, source: { outlet: "The Daily Wire" } });
+    expect(article.claims).toHaveLength(3);
+    // Only signed-off content: the demo's claim waiting for sign-off, and reviewers' e-mails, are not there.
+    const text = JSON.stringify(article);
+    expect(text).not.toContain("Missing context");
+    expect(text).not.toContain("@factdesk.test");
+    expect((await request.get(`/api/v1/articles/${slug}?version=1`)).status()).toBe(200);
+
+    // ETag: the same body, a 304 with no body when the client holds it.
+    const etag = detail.headers()["etag"]!;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await request.get(`/api/v1/articles/${slug}`, { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+    expect((await again.body()).length).toBe(0);
+    expect((await request.get(`/api/v1/articles/${slug}`, { headers: { "If-None-Match": '"stale"' } })).status()).toBe(200);
+
+    const preflight = await request.fetch("/api/v1/claim-reviews", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" } });
+    expect(preflight.status()).toBe(204);
+    expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
+
+    const reviews = await (await request.get("/api/v1/claim-reviews?since=2020-01-01&perPage=100")).json();
+    const ours = reviews.items.filter((r: ClaimReview) => r.url.includes(`/articles/${slug}#`));
+    expect(ours).toHaveLength(3);
+    for (const review of ours) expectClaimReviewShape(review, baseURL!, slug);
+    expect((await (await request.get("/api/v1/claim-reviews?until=2000-01-01")).json()).total).toBe(0);
+
+    for (const [path, message] of [
+      ["/api/v1/claim-reviews?since=yesterday", /YYYY-MM-DD/],
+      ["/api/v1/claim-reviews?since=2026-05-02&until=2026-05-01", /since must be before until/],
+      ["/api/v1/articles?perPage=1000", /between 1 and 100/],
+      ["/api/v1/articles?page=zero", /whole number/],
+      [`/api/v1/articles/${slug}?version=abc`, /whole number/],
+    ] as const) {
+      const bad = await request.get(path);
+      expect(bad.status(), path).toBe(400);
+      expect((await bad.json()).error.message, path).toMatch(message);
+    }
+    for (const path of ["/api/v1/articles/no-such-article", "/api/v1/articles/NOT%20a%20slug", `/api/v1/articles/${slug}?version=99`]) {
+      const missing = await request.get(path);
+      expect(missing.status(), path).toBe(404);
+      expect((await missing.json()).error.status, path).toBe(404);
+    }
+  });
+
+  test("every path of the OpenAPI document answers", async ({ request }) => {
+    const { slug } = await demoArticle(request);
+    const document = await (await request.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    const paths = Object.keys(document.paths);
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    for (const path of paths) {
+      const response = await request.get(path.replace("{slug}", slug));
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["access-control-allow-origin"], path).toBe("*");
+    }
+  });
+
+  test("a claim embed may be framed by another site, the rest of the site may not; oEmbed describes it", async ({ page, request, baseURL }) => {
+    const { slug } = await demoArticle(request);
+    const claim = (await (await request.get(`/api/v1/articles/${slug}`)).json()).claims[0];
+    const embedUrl = `${baseURL}/embed/claims/${claim.id}`;
+
+    const embed = await request.get(embedUrl);
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    const home = await request.get("/");
+    expect(home.headers()["x-frame-options"]).toBe("DENY");
+    expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect((await request.get("/embed/claims/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+    expect((await request.get("/embed/claims/not-a-claim")).status()).toBe(404);
+
+    // A page on another origin frames both: the embed shows, the home page is refused.
+    await withFramingSite(page, [embedUrl, `${baseURL}/`], async () => {
+      const framed = page.frameLocator("#frame-0");
+      await expect(framed.getByText(claim.statement)).toBeVisible();
+      await expect(framed.getByText(claim.verdict.label, { exact: true })).toBeVisible();
+      const link = framed.getByRole("link", { name: "Read the full fact-check" });
+      await expect(link).toHaveAttribute("target", "_blank");
+      await expect(link).toHaveAttribute("rel", "noopener");
+      await expect(link).toHaveAttribute("href", new URL(claim.url).pathname + new URL(claim.url).hash);
+      await expect(page.frameLocator("#frame-1").getByRole("heading", { name: "Fact-checked articles" })).toHaveCount(0);
+    });
+
+    for (const url of [embedUrl, claim.url]) {
+      const oembed = await request.get(`/api/oembed?format=json&url=${encodeURIComponent(url)}`);
+      expect(oembed.status(), url).toBe(200);
+      expect(await oembed.json()).toMatchObject({
+        version: "1.0",
+        type: "rich",
+        provider_name: ORGANISATION,
+        width: 560,
+        html: expect.stringContaining(`<iframe src="${embedUrl}"`),
+      });
+    }
+    expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/embed/claims/" + claim.id)}`)).status()).toBe(404);
+    expect((await request.get(`/api/oembed?url=${encodeURIComponent(embedUrl)}&format=xml`)).status()).toBe(501);
+    expect((await request.get("/api/oembed")).status()).toBe(400);
+  });
+});
+
+/** Serves a page on another origin that frames the given addresses (#frame-0, #frame-1, …) while `check` runs. */
+async function withFramingSite(page: Page, urls: string[], check: () => Promise<void>) {
+  const html = `<!doctype html><title>Another site</title>${urls.map((url, i) => `<iframe id="frame-${i}" src="${url}" width="600" height="300"></iframe>`).join("")}`;
+  const server = http.createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await check();
+  } finally {
+    server.close();
+  }
+}
+
+// A claim no page may let out of its script element, in three scripts.
+const HOSTILE = 'The minister said "4,000 homes" were built </script><script>window.pwned=1</script> in Москве and القاهرة in 2023.';
+const CLAIMANT = "Ministry of Construction (Министерство строительства)";
+
+/** The editor brings the article in, turns its sentences into claims and gives the first our hostile wording. */
+async function prepareArticle(page: Page, title: string): Promise<string> {
+  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Article text", { exact: true }).fill(
+    "The minister said 4,000 new homes were built in the capital in 2023, twice as many as in 2022.\nUnemployment fell to 3.2 percent last year, the statistics office said.",
+  );
+  await page.getByLabel("Source outlet", { exact: true }).fill("Daily Example");
+  await page.getByLabel("Original web address", { exact: true }).fill("https://daily.example/homes?a=1&b=2");
+  await page.getByLabel("Original publication date", { exact: true }).fill("2026-04-02");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
+  const homes = page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "4,000 new homes" });
+  await homes.click();
+  await page.getByLabel("Statement", { exact: true }).fill(HOSTILE);
+  await page.getByLabel("Claimant", { exact: true }).fill(CLAIMANT);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+  await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
+  await page.getByRole("button", { name: "Save assignment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reviewer assigned." })).toBeVisible();
+  return page.url();
+}
+
+/** The demo reviewer rates the claim False and sends it for sign-off. */
+async function review(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.reviewer);
+  await page.goto(url);
+  await page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" }).click();
+  await page.getByLabel("Verdict", { exact: true }).selectOption({ label: "False — The claim is inaccurate." });
+  await page.getByLabel("Public explanation", { exact: true }).fill('Records show 2,100 homes. "Quoted" </script> Москва القاهرة.');
+  await page.getByLabel("Send for sign-off").check();
+  await page.getByRole("button", { name: "Save review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Review saved and sent for sign-off." })).toBeVisible();
+  await context.close();
+}
+
+test("an article whose claim holds </script>, quotes and non-Latin script is published safely everywhere", async ({ page, browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const title = uniqueTitle('Дома и "цифры" </script> القاهرة');
+  const url = await prepareArticle(page, title);
+  await review(browser, url);
+  await page.reload();
+  await page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" }).click();
+  await page.getByRole("button", { name: "Sign off verdict" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Verdict signed off." })).toBeVisible();
+  await page.getByRole("button", { name: "Publish…" }).click();
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible();
+  const publicPath = new URL((await page.getByRole("link", { name: "View the public page" }).getAttribute("href"))!, baseURL).pathname;
+  const slug = publicPath.split("/").at(-1)!;
+
+  // The HTML holds no live closing tag from the claim; the browser parses the JSON-LD whole; nothing ran.
+  const html = await (await request.get(publicPath)).text();
+  expect(html).not.toContain("</script><script>window.pwned");
+  const reviews = await jsonLdOn(page, publicPath);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(reviews).toHaveLength(1);
+  const [claimReview] = reviews;
+  expectClaimReviewShape(claimReview!, baseURL!, slug);
+  expect(claimReview).toMatchObject({
+    claimReviewed: HOSTILE,
+    itemReviewed: {
+      author: { "@type": "Organization", name: CLAIMANT },
+      datePublished: "2026-04-02",
+      appearance: { "@type": "CreativeWork", url: "https://daily.example/homes?a=1&b=2" },
+    },
+    reviewRating: { ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: "False" },
+  });
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(title);
+
+  // The same text through the API, the feed and the share image.
+  const detail = await (await request.get(`/api/v1/articles/${slug}`)).json();
+  expect(detail.title).toBe(title);
+  expect(detail.claims.map((c: { statement: string }) => c.statement)).toEqual([HOSTILE]);
+  const fromApi = (await (await request.get("/api/v1/claim-reviews?perPage=100")).json()).items.find((r: ClaimReview) => r.claimReviewed === HOSTILE);
+  expect(fromApi).toEqual(claimReview);
+  const feed = await (await request.get("/feed.xml")).text();
+  expect(feed).not.toContain("</script>");
+  const titles = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    return doc.querySelector("parsererror") ? null : [...doc.getElementsByTagName("entry")].map((e) => e.getElementsByTagName("title")[0]?.textContent);
+  }, feed);
+  expect(titles).toContain(title);
+  const image = await request.get((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+
+  // Its embed shows the text as text.
+  await page.goto(`/embed/claims/${detail.claims[0].id}`);
+  await expect(page.getByText(HOSTILE)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from "vitest";
+import { buildClaimReviews, claimFragment, jsonForScript } from "@/lib/domain/claimReview";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+
+const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
+  id: "c1",
+  number: 4,
+  start: 0,
+  end: 5,
+  quote: "Crime",
+  statement: "Crime fell by half.",
+  claimant: "Mayor Jane Doe",
+  verdict: { label: "Mostly false", description: "", colour: "#c00", position: 2, scaleSize: 5, scaleVersion: 1 },
+  explanation: "It rose.",
+  sources: [],
+  reviewedAt: "2026-01-01T00:00:00.000Z",
+  ...over,
+});
+
+const version = (claims: PublishedClaim[], source: PublishedSnapshot["source"] = { outlet: "Gazette", url: "https://gazette.example/crime", author: null, publishedOn: "2026-02-03" }) => ({
+  slug: "crime-figures",
+  publishedAt: new Date("2026-03-01T10:00:00Z"),
+  source,
+  claims,
+});
+
+const SITE = "https://factcheck.example.org";
+const PUBLISHER = { name: "Example Checks", url: "https://checks.example.org/" };
+
+describe("buildClaimReviews", () => {
+  test("a claim becomes a schema.org ClaimReview with every field search engines read", () => {
+    const [review] = buildClaimReviews(SITE, PUBLISHER, version([claim()]));
+    expect(review).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://factcheck.example.org/articles/crime-figures#claim-4",
+      claimReviewed: "Crime fell by half.",
+      datePublished: "2026-03-01T10:00:00.000Z",
+      author: { "@type": "Organization", name: "Example Checks", url: "https://checks.example.org/" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: "Mayor Jane Doe" },
+        datePublished: "2026-02-03",
+        appearance: { "@type": "CreativeWork", url: "https://gazette.example/crime" },
+      },
+      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+    });
+  });
+
+  test("a claim without a desk number is known by its position; an organisation claimant is an Organization", () => {
+    const reviews = buildClaimReviews(SITE, PUBLISHER, version([claim(), claim({ id: "c2", number: undefined, claimant: "Ministry of Health" })]));
+    expect(reviews[1]!.url).toBe("https://factcheck.example.org/articles/crime-figures#claim-2");
+    expect(reviews[1]!.itemReviewed.author).toEqual({ "@type": "Organization", name: "Ministry of Health" });
+    expect(claimFragment({ number: undefined }, 6)).toBe("claim-7");
+  });
+
+  test("what is unknown is left out rather than guessed; an organisation without a URL links to the site", () => {
+    const [review] = buildClaimReviews(
+      SITE,
+      { name: "Example Checks", url: null },
+      version([claim({ claimant: "  " })], { outlet: null, url: "javascript:alert(1)", author: null, publishedOn: null }),
+    );
+    expect(review!.itemReviewed).toEqual({ "@type": "Claim" });
+    expect(review!.author.url).toBe("https://factcheck.example.org/");
+  });
+});
+
+describe("jsonForScript", () => {
+  test("no text can close the script element, and the result is still the same JSON", () => {
+    const value = { text: "</script><script>alert(1)</script> <!-- & \u2028\u2029 \"quoted\" Москва القاهرة" };
+    const out = jsonForScript(value);
+    expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(out).toContain("\\u003c/script\\u003e");
+    expect(out).toContain("Москва القاهرة");
+    expect(JSON.parse(out)).toEqual(value);
+  });
+});
