@@ -40,8 +40,13 @@ import { listPublishedClaims } from "./publishing/listPublishedClaims";
 import { listPublishedVersions } from "./publishing/listPublishedVersions";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { previewPublication } from "./publishing/previewPublication";
+import { compareVersions } from "./publishing/compareVersions";
+import { listCorrections } from "./publishing/listCorrections";
+import { listPublishedPage } from "./publishing/listPublishedPage";
+import { listVersions } from "./publishing/listVersions";
 import { publishArticle } from "./publishing/publishArticle";
 import { retractArticle } from "./publishing/retractArticle";
+import { searchPublished } from "./publishing/searchPublished";
 import { listVerdicts } from "./ratingScales/listVerdicts";
 import { searchDesk } from "./search/searchDesk";
 import { getStaffCounts } from "./staff/getStaffCounts";
@@ -118,6 +123,11 @@ export const VERBS = {
   listPublishedVersions: read(listPublishedVersions, "public"),
   listPublishedClaims: read(listPublishedClaims, "public"),
   getPublishedClaim: read(getPublishedClaim, "public"),
+  listPublishedPage: read(listPublishedPage, "public"),
+  listVersions: read(listVersions, "public"),
+  compareVersions: read(compareVersions, "public"),
+  listCorrections: read(listCorrections, "public"),
+  searchPublished: read(searchPublished, "public"),
   getOrganisation: read(getOrganisation, "public"),
   checkHealth: read(checkHealth, "public"),
   // Administration

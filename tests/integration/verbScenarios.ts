@@ -74,6 +74,14 @@ async function someVerdict(world: World) {
   return (await listVerdicts(world.system))[0]!.id;
 }
 
+/** The address of a fresh article published once. */
+async function publishedSlug(world: World) {
+  const { id, slug } = await article(world);
+  const shown = await getWorkspace(world.system, id);
+  await publishArticle(world.system, { articleId: id, version: 1, textRevision: 1, publishStamp: shown.publishStamp });
+  return slug;
+}
+
 async function account(world: World) {
   const { user } = await createUser(world.system, { email: `target-${randomUUID().slice(0, 8)}@example.test`, displayName: "Target", role: "reviewer" });
   return user.id;
@@ -252,6 +260,11 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { claim } = await submittedClaim(world);
     return { input: { claimId: claim.id } };
   },
+  listPublishedPage: async () => ({ input: { page: 1 } }),
+  listVersions: async (world) => ({ input: { slug: await publishedSlug(world) } }),
+  compareVersions: async (world) => ({ input: { slug: await publishedSlug(world), from: 1, to: 1 } }),
+  listCorrections: async () => ({ input: { page: 1 } }),
+  searchPublished: async () => ({ input: { q: "unemployment", verdict: "False" } }),
   getOrganisation: async () => ({ input: undefined }),
   checkHealth: async () => ({ input: undefined }),
 

@@ -8,7 +8,12 @@ export type PublishedArticleSummary = {
   publishedAt: Date;
   sourceOutlet: string | null;
   claimCount: number;
+  /** How many of its claims got each verdict, worst verdict first. */
+  verdicts: VerdictCount[];
 };
+
+/** One verdict label and how many claims of a version were given it. */
+export type VerdictCount = { label: string; colour: string; position: number; count: number };
 
 /** A published version as readers see it, with the history of versions. */
 export type PublishedVersionDto = {

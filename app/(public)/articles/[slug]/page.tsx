@@ -29,14 +29,10 @@ export default async function ArticlePage({ params }: Props) {
     answerWithStatus(410);
     return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
   }
-<<<<<<< ours
-  return <PublishedArticle version={version} publisher={organisation.name} />;
-=======
   return (
     <>
       <ClaimReviewJsonLd reviews={await claimReviewsForPage(version)} />
-      <PublishedArticle version={version} />
+      <PublishedArticle version={version} publisher={organisation.name} />
     </>
   );
->>>>>>> theirs
 }

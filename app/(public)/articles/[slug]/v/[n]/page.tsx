@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { PublishedArticle } from "@/components/reader/PublishedArticle";
+import { RetractedNotice } from "@/components/reader/RetractedNotice";
+import { VersionNotice } from "@/components/reader/VersionNotice";
+import { getReaderContext } from "@/lib/core/database";
+import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { forPage } from "@/lib/web/pageAccess";
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+// Only digits name a version ("1e0" or " 1" are not addresses of one); anything else is not found.
+const loadVersion = cache(async (slug: string, n: string) =>
+  /^[1-9][0-9]{0,6}$/.test(n) ? forPage(getReaderContext().then((ctx) => getPublishedVersion(ctx, { slug, number: Number(n) }))) : null,
+);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params;
+  const version = await loadVersion(slug, n);
+  if (!version) return { title: "Version not found" };
+  if (version.kind === "retracted") return { title: `Retracted: ${version.title}` };
+  return { title: `${version.snapshot.title} (version ${version.number})` };
+}
+
+/** An older version, readable as it was published, with a notice pointing to the latest. */
+export default async function ArticleVersionPage({ params }: Props) {
+  cacheForReaders();
+  const { slug, n } = await params;
+  const version = await loadVersion(slug, n);
+  if (!version) notFound();
+  if (version.kind === "retracted") {
+    answerWithStatus(410);
+    return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
+  }
+  return (
+    <>
+      {version.number < version.latestNumber ? (
+        <VersionNotice slug={slug} number={version.number} latestNumber={version.latestNumber} publishedAt={version.publishedAt} />
+      ) : null}
+      <PublishedArticle version={version} />
+    </>
+  );
+}

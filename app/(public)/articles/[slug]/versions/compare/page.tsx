@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
+import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
+import { readerDay } from "@/components/reader/readerDate";
+import { RetractedNotice } from "@/components/reader/RetractedNotice";
+import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
+import { getReaderContext } from "@/lib/core/database";
+import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { compareVersions } from "@/lib/services/publishing/compareVersions";
+import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
+import { firstParam } from "@/lib/web/addressParams";
+import { forPage } from "@/lib/web/pageAccess";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
+
+const loadComparison = cache(async (slug: string, from: string, to: string) =>
+  forPage(getReaderContext().then((ctx) => compareVersions(ctx, { slug, from, to }))),
+);
+
+async function load({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  return loadComparison(slug, firstParam(query.from) ?? "", firstParam(query.to) ?? "");
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  if (!found) return { title: "Versions not found" };
+  if (found.kind === "retracted") return { title: `Retracted: ${found.title}` };
+  return { title: `What changed from version ${found.from.number} to ${found.to.number}: ${found.title}` };
+}
+
+export default async function CompareVersionsPage(props: Props) {
+  cacheForReaders();
+  const found = await load(props);
+  if (!found) notFound();
+  if (found.kind === "retracted") {
+    answerWithStatus(410);
+    return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
+  }
+  const { slug, from, to } = found;
+  const same = from.number === to.number;
+  return (
+    <section aria-labelledby="compare-heading" className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 id="compare-heading" className="text-2xl font-semibold">
+          What changed from version {from.number} to version {to.number}
+        </h1>
+        <p className="text-stone-700">
+          “{found.title}”.{" "}
+          <Link href={`/articles/${slug}/versions`} className="text-blue-800 underline">
+            Every version
+          </Link>
+        </p>
+        <CompareVersionsForm slug={slug} versions={found.versions} from={from.number} to={to.number} />
+      </header>
+      {same ? <p role="status">You picked the same version twice. Choose two different versions to see what changed.</p> : null}
+      <dl className="grid gap-3 sm:grid-cols-2">
+        <VersionCard slug={slug} version={from} latest={found.latestNumber} />
+        <VersionCard slug={slug} version={to} latest={found.latestNumber} />
+      </dl>
+      <section aria-labelledby="claims-changes" className="flex flex-col gap-3">
+        <h2 id="claims-changes" className="text-xl font-semibold">
+          Claims
+        </h2>
+        <ClaimChangeList changes={found.claims} />
+      </section>
+      <section aria-labelledby="text-changes" className="flex flex-col gap-3">
+        <h2 id="text-changes" className="text-xl font-semibold">
+          Text
+        </h2>
+        {found.sourceChanged ? <p>The details of the original article (its outlet, author, address or date) changed.</p> : null}
+        {found.titleChange ? (
+          <div>
+            <p className="font-medium">The headline changed:</p>
+            <WordDiffText paragraphs={found.titleChange} className="text-lg" />
+          </div>
+        ) : null}
+        {found.textChanged ? (
+          <>
+            <WordDiffLegend />
+            <WordDiffText paragraphs={found.text} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed" />
+          </>
+        ) : (
+          <p>The article text is the same in both versions.</p>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function VersionCard({ slug, version, latest }: { slug: string; version: VersionEntry; latest: number }) {
+  return (
+    <div className="rounded-lg border border-stone-200 bg-white p-4">
+      <dt className="font-semibold">
+        Version {version.number}
+        {version.isCorrection ? " (correction)" : ""}, <time dateTime={version.publishedAt.toISOString()}>{readerDay(version.publishedAt)}</time>
+      </dt>
+      <dd className="mt-1 flex flex-col gap-1">
+        <span className="whitespace-pre-line">{version.changeNote}</span>
+        <Link href={version.number === latest ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className="text-sm text-blue-800 underline">
+          Read version {version.number}
+        </Link>
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
+import { RetractedNotice } from "@/components/reader/RetractedNotice";
+import { VersionHistory } from "@/components/reader/VersionHistory";
+import { getReaderContext } from "@/lib/core/database";
+import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { listVersions } from "@/lib/services/publishing/listVersions";
+import { forPage } from "@/lib/web/pageAccess";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadVersions = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => listVersions(ctx, { slug }))));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await loadVersions((await params).slug);
+  if (!found) return { title: "Article not found" };
+  return { title: found.kind === "retracted" ? `Retracted: ${found.title}` : `Versions of ${found.title}` };
+}
+
+export default async function VersionsPage({ params }: Props) {
+  cacheForReaders();
+  const found = await loadVersions((await params).slug);
+  if (!found) notFound();
+  if (found.kind === "retracted") {
+    answerWithStatus(410);
+    return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
+  }
+  const newest = found.versions[0]!.number;
+  return (
+    <section aria-labelledby="versions-heading" className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <h1 id="versions-heading" className="text-2xl font-semibold">
+          Every version of “{found.title}”
+        </h1>
+        <p className="text-stone-700">
+          We publish a new version when we update a fact-check. Older versions stay readable.{" "}
+          <Link href={`/articles/${found.slug}`} className="text-blue-800 underline">
+            Read the latest version
+          </Link>
+          .
+        </p>
+      </header>
+      {found.versions.length > 1 ? (
+        <CompareVersionsForm slug={found.slug} versions={found.versions} from={found.versions[1]!.number} to={newest} />
+      ) : (
+        <p>There is only one version so far, so there is nothing to compare.</p>
+      )}
+      <VersionHistory slug={found.slug} versions={found.versions} latestNumber={found.latestNumber} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
+
+/** Two versions to compare: a plain GET form, so it works without JavaScript. */
+export function CompareVersionsForm({ slug, versions, from, to }: { slug: string; versions: VersionEntry[]; from: number; to: number }) {
+  const select = "rounded-md border border-stone-300 bg-white px-2 py-1";
+  const options = versions.map((v) => (
+    <option key={v.number} value={v.number}>
+      Version {v.number}
+      {v.isCorrection ? " (correction)" : ""}
+    </option>
+  ));
+  return (
+    <form method="get" action={`/articles/${slug}/versions/compare`} aria-label="Compare two versions" className="flex flex-wrap items-end gap-3">
+      <label className="flex flex-col gap-1 text-sm">
+        Older version
+        <select name="from" defaultValue={from} className={select}>
+          {options}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        Newer version
+        <select name="to" defaultValue={to} className={select}>
+          {options}
+        </select>
+      </label>
+      <button type="submit" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+/** Readers' search box and verdict filter: a plain GET form, so it works without JavaScript. */
+export function PublicSearchForm({ query, verdict, verdictOptions }: { query: string; verdict: string | null; verdictOptions: string[] }) {
+  const field = "rounded-md border border-stone-300 bg-white px-3 py-1.5";
+  return (
+    <form method="get" action="/search" role="search" aria-label="Search fact-checks" className="flex flex-wrap items-end gap-3">
+      <label className="flex min-w-64 grow flex-col gap-1 text-sm">
+        Search claims and articles
+        <input type="search" name="q" defaultValue={query} maxLength={200} className={field} />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        Verdict
+        <select name="verdict" defaultValue={verdict ?? ""} className={field}>
+          <option value="">Any verdict</option>
+          {verdictOptions.map((label) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { VerdictCount } from "@/lib/services/publishing/publishedDto";
+
+/** How many claims got each verdict, as small badges whose text says it all (“2 False”). */
+export function VerdictBadges({ verdicts, label = "Verdicts" }: { verdicts: VerdictCount[]; label?: string }) {
+  if (!verdicts.length) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {verdicts.map((v) => (
+        <li key={v.label} className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-semibold text-stone-900 dark:text-stone-100" style={{ borderColor: v.colour }}>
+          <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: v.colour }} />
+          {v.count} {v.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

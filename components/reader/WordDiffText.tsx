@@ -1,0 +1,53 @@
+import type { DiffParagraph } from "@/lib/services/publishing/versionsDto";
+
+/**
+ * Text compared word by word: added words underlined and marked “+”, removed ones struck through and marked “−”,
+ * so the change reads without colour; screen readers hear “added” and “removed”.
+ */
+export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffParagraph[]; className?: string }) {
+  return (
+    <div className={`flex flex-col gap-3 ${className}`}>
+      {paragraphs.map((paragraph, i) => (
+        <p key={i}>
+          {paragraph.map((change, j) => {
+            if (change.kind === "inserted") {
+              return (
+                <ins key={j} className="rounded-sm bg-green-100 px-0.5 font-medium text-green-950 underline decoration-2 underline-offset-4">
+                  <span className="sr-only">[added: </span>
+                  <span aria-hidden className="text-xs font-bold">
+                    +
+                  </span>
+                  {change.text}
+                  <span className="sr-only">]</span>
+                </ins>
+              );
+            }
+            if (change.kind === "deleted") {
+              return (
+                <del key={j} className="rounded-sm bg-red-100 px-0.5 text-red-950 line-through decoration-2">
+                  <span className="sr-only">[removed: </span>
+                  <span aria-hidden className="text-xs font-bold no-underline">
+                    −
+                  </span>
+                  {change.text}
+                  <span className="sr-only">]</span>
+                </del>
+              );
+            }
+            return <span key={j}>{change.text}</span>;
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The key to the marks above. */
+export function WordDiffLegend() {
+  return (
+    <p className="text-sm text-stone-700">
+      Added words are marked + and underlined, <ins className="rounded-sm bg-green-100 px-0.5 underline decoration-2 underline-offset-4">+like this</ins>;
+      removed words are marked − and struck through, <del className="rounded-sm bg-red-100 px-0.5 line-through decoration-2">−like this</del>.
+    </p>
+  );
+}

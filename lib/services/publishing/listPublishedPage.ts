@@ -1,0 +1,29 @@
+import { count, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { articles, articleVersions } from "@/db/schema";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { PublishedArticleSummary } from "./publishedDto";
+import { latestLiveVersion, publishedSummaries } from "./publishedSummaries";
+import { pageField, pageOf } from "./publicPaging";
+import type { PageOf } from "./versionsDto";
+
+export const FACT_CHECKS_PER_PAGE = 20;
+
+const pageQuery = z.strictObject({ page: pageField }).default({ page: 1 });
+
+/**
+ * One page of the published fact-checks for the home page, most recently published first, each with its verdict
+ * counts; retracted ones left out. Public: it reads only the latest published versions.
+ */
+export const listPublishedPage = defineVerb(
+  "listPublishedPage",
+  async (ctx, input: z.input<typeof pageQuery> | void): Promise<PageOf<PublishedArticleSummary>> => {
+    const { page } = parseInput(pageQuery, input ?? undefined);
+    const [items, [total]] = await Promise.all([
+      publishedSummaries(ctx.db, { limit: FACT_CHECKS_PER_PAGE, offset: (page - 1) * FACT_CHECKS_PER_PAGE }),
+      ctx.db.select({ n: count() }).from(articles).innerJoin(articleVersions, latestLiveVersion).where(isNull(articles.retractedAt)),
+    ]);
+    return pageOf(items, page, total?.n ?? 0, FACT_CHECKS_PER_PAGE);
+  },
+);

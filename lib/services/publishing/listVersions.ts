@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { defineVerb } from "../verb";
+import type { RetractedArticleDto } from "./publishedDto";
+import { findPublicArticle, slugField, versionHistory } from "./publicArticle";
+import type { VersionListDto } from "./versionsDto";
+
+const versionsQuery = z.strictObject({ slug: slugField });
+
+/**
+ * Every published version of an article, newest first, with its date, change note and whether it was a correction;
+ * for a retracted article only when and why; null for an unknown or malformed address. Public.
+ */
+export const listVersions = defineVerb(
+  "listVersions",
+  async (ctx, input: z.input<typeof versionsQuery>): Promise<VersionListDto | RetractedArticleDto | null> => {
+    const query = versionsQuery.safeParse(input);
+    if (!query.success) return null;
+    const article = await findPublicArticle(ctx.db, query.data.slug);
+    if (article?.kind !== "live") return article;
+    const versions = await versionHistory(ctx.db, article.id);
+    return { kind: "versions", slug: query.data.slug, title: article.title, latestNumber: article.latestNumber, versions };
+  },
+);

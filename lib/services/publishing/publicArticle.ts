@@ -1,0 +1,50 @@
+import { and, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Queryable } from "@/db/client";
+import { articles, articleVersions } from "@/db/schema";
+import type { RetractedArticleDto } from "./publishedDto";
+import type { VersionEntry } from "./versionsDto";
+
+/** An article's address as readers type it: anything else is unknown, never an error. */
+export const slugField = z.string().regex(/^[a-z0-9-]{1,100}$/);
+
+/** A version number from an address or a form (`?from=2`). */
+export const versionNumberField = z.coerce.number().int().positive().max(1_000_000);
+
+export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string } | RetractedArticleDto;
+
+/**
+ * The published article at this address: for a retracted one only when and why (as its page shows), null when
+ * nothing was ever published there. The first step of every public read of one article.
+ */
+export async function findPublicArticle(db: Queryable, slug: string): Promise<PublicArticle | null> {
+  const [article] = await db
+    .select({
+      id: articles.id,
+      latest: articles.publishedVersion,
+      retractedAt: articles.retractedAt,
+      reason: articles.retractionReason,
+      title: articleVersions.title,
+    })
+    .from(articles)
+    .leftJoin(articleVersions, and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion)))
+    .where(eq(articles.slug, slug));
+  if (!article?.latest) return null;
+  if (article.retractedAt) return { kind: "retracted", slug, title: article.title ?? "", retractedAt: article.retractedAt, reason: article.reason ?? "" };
+  return { kind: "live", id: article.id, latestNumber: article.latest, title: article.title ?? "" };
+}
+
+/** Every version of an article, newest first (without their content). */
+export async function versionHistory(db: Queryable, articleId: string): Promise<VersionEntry[]> {
+  return db
+    .select({
+      number: articleVersions.number,
+      title: articleVersions.title,
+      publishedAt: articleVersions.publishedAt,
+      changeNote: articleVersions.changeNote,
+      isCorrection: articleVersions.isCorrection,
+    })
+    .from(articleVersions)
+    .where(eq(articleVersions.articleId, articleId))
+    .orderBy(desc(articleVersions.number));
+}

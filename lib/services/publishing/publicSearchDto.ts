@@ -1,0 +1,30 @@
+/** A published claim that matches a reader's search, linked to its place in the article. */
+export type PublicClaimHit = {
+  slug: string;
+  articleTitle: string;
+  /** N in the claim's deep link, `/articles/<slug>#claim-N`: its number in the desk, else its place in the article. */
+  claimNumber: number;
+  statement: string;
+  claimant: string;
+  quote: string;
+  verdict: { label: string; colour: string };
+  publishedAt: Date;
+};
+
+/** A published article whose title or text matches a reader's search. */
+export type PublicArticleHit = { slug: string; title: string; number: number; publishedAt: Date; claimCount: number };
+
+export type PublicSearchResult = {
+  /** The words searched for, cleaned ("" when none). */
+  query: string;
+  /** The verdict label results are narrowed to, if any. */
+  verdict: string | null;
+  /** Every verdict label some published claim has, for the filter, worst first. */
+  verdictOptions: string[];
+  /** Why nothing was searched (no words, only very common words, too long a query); null when a search ran. */
+  notice: string | null;
+  claims: { total: number; hits: PublicClaimHit[] };
+  articles: { total: number; hits: PublicArticleHit[] };
+};
+
+export const PUBLIC_SEARCH_LIMITS = { claims: 50, articles: 20, queryCharacters: 200 } as const;

@@ -1,0 +1,141 @@
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { rowsOf, type Queryable } from "@/db/client";
+import { articles, articleVersions } from "@/db/schema";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
+import { defineVerb } from "../verb";
+import { PUBLIC_SEARCH_LIMITS, type PublicArticleHit, type PublicClaimHit, type PublicSearchResult } from "./publicSearchDto";
+
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .max(10_000, tooLong)
+    .optional()
+    .transform((value) => cleanSearchQuery(value ?? ""))
+    .pipe(z.string().max(max, tooLong));
+
+const searchQuery = z.strictObject({
+  q: optionalText(PUBLIC_SEARCH_LIMITS.queryCharacters, `Keep the search under ${PUBLIC_SEARCH_LIMITS.queryCharacters} characters.`),
+  verdict: optionalText(100, "Pick a verdict from the list."),
+});
+
+export type SearchPublishedInput = z.input<typeof searchQuery>;
+
+/**
+ * Readers' search: claims (statement, claimant, quoted words, explanation) and articles (title, text) of the latest
+ * published version of every article not retracted, optionally only claims with one verdict label (and articles
+ * with such a claim). Postgres full-text search, English configuration, best match first. It reads nothing but
+ * published snapshots, so drafts, internal notes and older versions cannot match. Bad input is answered with a
+ * notice, never an error. Public.
+ */
+export const searchPublished = defineVerb("searchPublished", async (ctx, input: SearchPublishedInput): Promise<PublicSearchResult> => {
+  const verdictOptions = await listVerdictLabels(ctx.db);
+  const parsed = searchQuery.safeParse(input ?? {});
+  const result = (query: string, verdict: string | null, notice: string | null): PublicSearchResult => ({
+    query,
+    verdict,
+    verdictOptions,
+    notice,
+    claims: { total: 0, hits: [] },
+    articles: { total: 0, hits: [] },
+  });
+  if (!parsed.success) return result("", null, parsed.error.issues[0]?.message ?? "Type a word or two to search for.");
+  const { q } = parsed.data;
+  const verdict = parsed.data.verdict || null;
+  if (!q && !verdict) return result("", null, "Type a word or two to search the fact-checks, or pick a verdict.");
+  // A verdict no published claim has matches nothing (and needs no query to say so).
+  if (verdict && !verdictOptions.includes(verdict)) return result(q, verdict, null);
+
+  let query: SQL | null = null;
+  if (q) {
+    query = sql`websearch_to_tsquery('english', ${q})`;
+    const [tree] = rowsOf<{ nodes: number | string; tree: string }>(await ctx.db.execute(sql`select numnode(${query}) as nodes, querytree(${query}) as tree`));
+    if (!tree || Number(tree.nodes) === 0 || tree.tree === "T") {
+      return result(q, verdict, `“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
+    }
+  }
+  const [claimHits, articleHits] = await Promise.all([findClaims(ctx.db, query, verdict), findArticles(ctx.db, query, verdict)]);
+  return { ...result(q, verdict, null), claims: claimHits, articles: articleHits };
+});
+
+// Why no stored index: the searchable text is the latest snapshot of each live article, which publishing replaces
+// as a whole. Rather than keep a second copy (a tsvector column that a migration, publishing and retraction must
+// all maintain), each search reads exactly one snapshot per live article, reaching it through the articles'
+// published_version and the unique (article_id, number) index, so the work grows with the number of published
+// articles, never with versions or drafts. A newsroom's few thousand fact-checks search in milliseconds; results
+// are capped. Should the archive grow far beyond that, a tsvector column on article_versions with a GIN index is
+// the next step.
+function liveVersions(): SQL {
+  return sql`
+    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot
+    from ${articles} a
+    join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
+    where a.retracted_at is null`;
+}
+
+async function findClaims(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["claims"]> {
+  const document = sql`to_tsvector('english', concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
+  const rows = rowsOf<{ slug: string; title: string; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
+    await db.execute(sql`
+      with live as (${liveVersions()})
+      select live.slug, live.title, live.published_at, c.position, c.claim, count(*) over () as total
+      from live cross join lateral jsonb_array_elements(live.snapshot->'claims') with ordinality as c(claim, position)
+      where ${query ? sql`${document} @@ ${query}` : sql`true`}
+        and ${verdict ? sql`c.claim->'verdict'->>'label' = ${verdict}` : sql`true`}
+      order by ${query ? sql`ts_rank(${document}, ${query}) desc,` : sql``} live.published_at desc, c.position
+      limit ${PUBLIC_SEARCH_LIMITS.claims}`),
+  );
+  const hits: PublicClaimHit[] = rows.map((row) => {
+    const claim = (typeof row.claim === "string" ? JSON.parse(row.claim) : row.claim) as PublishedClaim;
+    return {
+      slug: row.slug,
+      articleTitle: row.title,
+      claimNumber: claim.number ?? Number(row.position),
+      statement: claim.statement,
+      claimant: claim.claimant,
+      quote: claim.quote,
+      verdict: { label: claim.verdict.label, colour: claim.verdict.colour },
+      publishedAt: new Date(row.published_at),
+    };
+  });
+  return { total: Number(rows[0]?.total ?? 0), hits };
+}
+
+async function findArticles(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["articles"]> {
+  // With only a verdict, the claims are the answer: listing every article that has one would repeat them.
+  if (!query) return { total: 0, hits: [] };
+  const document = sql`to_tsvector('english', live.title || ' ' || live.body)`;
+  const rows = rowsOf<{ slug: string; title: string; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
+    await db.execute(sql`
+      with live as (${liveVersions()})
+      select live.slug, live.title, live.number, live.published_at, jsonb_array_length(live.snapshot->'claims') as claim_count,
+             count(*) over () as total
+      from live
+      where ${document} @@ ${query}
+        and ${verdict ? sql`live.snapshot->'claims' @> jsonb_build_array(jsonb_build_object('verdict', jsonb_build_object('label', ${verdict}::text)))` : sql`true`}
+      order by ts_rank(${document}, ${query}) desc, live.published_at desc
+      limit ${PUBLIC_SEARCH_LIMITS.articles}`),
+  );
+  const hits: PublicArticleHit[] = rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    number: Number(row.number),
+    publishedAt: new Date(row.published_at),
+    claimCount: Number(row.claim_count),
+  }));
+  return { total: Number(rows[0]?.total ?? 0), hits };
+}
+
+/** The verdict labels readers can filter by: those some live published claim has, worst first. */
+async function listVerdictLabels(db: Queryable): Promise<string[]> {
+  const rows = rowsOf<{ label: string }>(
+    await db.execute(sql`
+      with live as (${liveVersions()})
+      select c->'verdict'->>'label' as label
+      from live cross join lateral jsonb_array_elements(live.snapshot->'claims') c
+      group by 1
+      order by min((c->'verdict'->>'position')::int), 1`),
+  );
+  return rows.map((r) => r.label);
+}

@@ -1,0 +1,38 @@
+import type { ClaimChange } from "@/lib/domain/snapshotDiff";
+import type { DiffParagraph } from "@/lib/domain/wordDiff";
+import type { RetractedArticleDto } from "./publishedDto";
+
+export type { ClaimChange } from "@/lib/domain/snapshotDiff";
+export type { DiffParagraph, WordChange } from "@/lib/domain/wordDiff";
+
+/** One published version in an article's history, as readers see it listed. */
+export type VersionEntry = { number: number; title: string; publishedAt: Date; changeNote: string; isCorrection: boolean };
+
+/** Every version of a published article, newest first. */
+export type VersionListDto = { kind: "versions"; slug: string; title: string; latestNumber: number; versions: VersionEntry[] };
+
+/** What changed for readers from one version (`from`, the older) to another (`to`). */
+export type VersionComparisonDto = {
+  kind: "comparison";
+  slug: string;
+  title: string;
+  latestNumber: number;
+  versions: VersionEntry[];
+  from: VersionEntry;
+  to: VersionEntry;
+  /** The headline word by word; null when it did not change. */
+  titleChange: DiffParagraph[] | null;
+  /** The article text word by word, paragraph by paragraph (all of it, changed or not). */
+  text: DiffParagraph[];
+  textChanged: boolean;
+  sourceChanged: boolean;
+  claims: ClaimChange[];
+};
+
+export type { RetractedArticleDto };
+
+/** One page of a longer public list. */
+export type PageOf<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+/** A correction: a version published as one, on the corrections page. */
+export type CorrectionEntry = { slug: string; title: string; number: number; publishedAt: Date; changeNote: string };
