@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { publishNext } from "./publishFlow";
 
 // What other machines read: ClaimReview JSON-LD, share tags and image, the Atom feed, the public JSON API with its
 // OpenAPI description, and claim embeds (the only pages other sites may frame). Part of it runs on the demo's
@@ -290,10 +291,7 @@ test("an article whose claim holds </script>, quotes and non-Latin script is pub
   await page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" }).click();
   await page.getByRole("button", { name: "Sign off verdict" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Verdict signed off." })).toBeVisible();
-  await page.getByRole("button", { name: "Publish…" }).click();
-  await page.getByRole("button", { name: "Publish version 1" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible();
-  const publicPath = new URL((await page.getByRole("link", { name: "View the public page" }).getAttribute("href"))!, baseURL).pathname;
+  const publicPath = new URL(await publishNext(page, 1), baseURL).pathname;
   const slug = publicPath.split("/").at(-1)!;
 
   // The HTML holds no live closing tag from the claim; the browser parses the JSON-LD whole; nothing ran.

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { pasteArticle } from "./fixtures";
+import { claimList, claimOption, outcome, reviewAsRita, signOff as signOffClaim } from "./publishFlow";
 
 // An editor publishes version 1 after a preview; a reader sees it; the verdict (changed by the reviewer, approved by
 // the editor) and the text change; the preview shows both; version 2 goes out as a correction with a note; the
@@ -9,35 +10,10 @@ const JOBS = "Unemployment in the city fell to 3.2 percent last year, the lowest
 const HOSPITAL = "The new hospital will have 450 beds and open in March 2026, according to the health ministry.";
 const LATER = "The mayor repeated the figure at a rally on Friday.";
 
-const claims = (page: Page) => page.getByRole("listbox", { name: "Claims" });
-const option = (page: Page, text: string) => claims(page).getByRole("option").filter({ hasText: text });
-const outcome = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
-
-/** The demo reviewer, in a browser of their own, gives the assigned claim a verdict and sends it for sign-off. */
-async function reviewAsReviewer(browser: Browser, url: string, verdict: string, explanation: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.reviewer);
-  await page.goto(url);
-  await option(page, JOBS).click();
-  await page.getByLabel("Verdict", { exact: true }).selectOption({ label: verdict });
-  await page.getByLabel("Public explanation", { exact: true }).fill(explanation);
-  await page.getByLabel("Send for sign-off").check();
-  await page.getByRole("button", { name: "Save review" }).click();
-  const reopen = page.getByRole("button", { name: "Save and send for sign-off again" });
-  const saved = outcome(page, /^Review saved/);
-  await expect(reopen.or(saved)).toBeVisible();
-  if (await reopen.isVisible()) await reopen.click();
-  await expect(saved).toBeVisible();
-  await context.close();
-}
-
-async function signOff(page: Page) {
-  await page.reload();
-  await option(page, JOBS).click();
-  await page.getByRole("button", { name: "Sign off verdict" }).click();
-  await expect(outcome(page, "Verdict signed off.")).toBeVisible();
-}
+const claims = claimList;
+const option = claimOption;
+const reviewAsReviewer = (browser: Browser, url: string, verdict: string, explanation: string) => reviewAsRita(browser, url, JOBS, verdict, explanation);
+const signOff = (page: Page) => signOffClaim(page, JOBS);
 
 test("publish after a preview, correct with a note, retract with a reason; the reader sees each", async ({ page, browser }) => {
   test.setTimeout(180_000);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { publishNext } from "./publishFlow";
 
 // A fact-check published, then corrected (new words in the text, another verdict); a signed-out reader follows
 // its versions, compares them, reads the first, finds it among the corrections, on the home page and in search.
@@ -12,16 +13,10 @@ const claims = (page: Page) => page.getByRole("listbox", { name: "Claims" });
 const option = (page: Page, text: string) => claims(page).getByRole("option").filter({ hasText: text });
 const outcome = (page: Page) => page.getByRole("status").filter({ hasText: /./ });
 
-/** Publishes the article open in the workspace as its next version, through whatever publish control it has. */
+/** Publishes the article open in the workspace as its next version; returns the reader page's path. */
 async function publishVersion(page: Page, number: number, note?: { changeNote: string; correction: boolean }) {
   await page.reload();
-  await page.getByRole("button", { name: "Publish…" }).click();
-  if (note) {
-    await page.getByLabel("Change note (optional)").fill(note.changeNote);
-    if (note.correction) await page.getByLabel("This is a correction").check();
-  }
-  await page.getByRole("button", { name: `Publish version ${number}` }).click();
-  await expect(outcome(page)).toContainText(`Published version ${number}`);
+  return publishNext(page, number, note?.changeNote, note?.correction);
 }
 
 /** The editor gives the claim a verdict and sends it for sign-off (asked first when it was signed off). */
@@ -68,8 +63,8 @@ test("a corrected fact-check: versions, comparison, the older version, correctio
   await page.reload();
   await rate(page, "Misleading — Accurate in part, but creates a false impression.", `The revised survey says 3.2 percent for one quarter only (${marker}).`);
   await signOffAsAdmin(browser, url);
-  await publishVersion(page, 2, { changeNote: "We had the survey's period wrong.", correction: true });
-  const slug = (await page.getByRole("link", { name: "View the public page" }).getAttribute("href"))!.replace("/articles/", "");
+  const path = await publishVersion(page, 2, { changeNote: "We had the survey's period wrong.", correction: true });
+  const slug = path.replace("/articles/", "");
 
   // From here on, a reader who is not signed in.
   const context = await browser.newContext();

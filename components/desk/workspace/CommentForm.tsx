@@ -82,7 +82,8 @@ export function CommentForm({
       />
       {mentionable.length ? (
         <div className="flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
+          {/* A select is as wide as its longest name unless told otherwise: keep it within a phone's screen. */}
+          <div className="flex min-w-0 max-w-full flex-col gap-1">
             <label htmlFor={`${id}-mention`} className="text-xs text-stone-700">
               Mention a colleague
             </label>
@@ -90,7 +91,7 @@ export function CommentForm({
               id={`${id}-mention`}
               value={chosen}
               onChange={(e) => setChosen(e.target.value)}
-              className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+              className="w-full min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
             >
               {mentionable.map((person) => (
                 <option key={person.handle} value={person.handle}>

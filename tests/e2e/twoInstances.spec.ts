@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { publishCheckedArticle, retract } from "./publishFlow";
+import { startSecondInstance } from "./secondInstance";
+
+// Two app instances on one Postgres database, as behind a load balancer: each keeps readers' pages in its own memory
+// (docs/caching.md), and a retraction made through one is honoured by the other within 5 seconds.
+
+test.skip(!process.env.E2E_DATABASE_URL, "two instances share a Postgres server; the embedded database belongs to one process");
+
+test("a retraction made on one instance is honoured by the other within 5 seconds", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const other = await startSecondInstance(Number(process.env.E2E_PORT ?? 3100) + 17);
+  try {
+    const { path } = await publishCheckedArticle(page, browser, [
+      "The city's bus fleet doubled in size between 2019 and 2024, the transport office said.",
+      "Critics said most of the new buses were smaller than the old ones.",
+    ]);
+    const onOther = `${other.base}${path}`;
+    // The other instance serves the page, then serves it again from its cache.
+    expect((await fetch(onOther)).status).toBe(200);
+    const again = await fetch(onOther);
+    expect(again.status).toBe(200);
+    expect(again.headers.get("x-factdesk-cache")).toBe("hit");
+
+    // Timed from before the editor starts retracting (typing included), so the figure is an upper bound.
+    const retractedAt = Date.now();
+    await retract(page, "The transport office corrected its fleet figures.");
+    let status = 200;
+    while (status !== 410 && Date.now() - retractedAt < 5_000) {
+      status = (await fetch(onOther)).status;
+      if (status !== 410) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const elapsed = Date.now() - retractedAt;
+    console.info(`two instances: the other instance answered 410 ${elapsed} ms after the editor began retracting on the first`);
+    expect(status, `still ${status} after ${elapsed} ms`).toBe(410);
+    expect(await (await fetch(onOther)).text()).toContain("The transport office corrected its fleet figures.");
+  } finally {
+    other.stop();
+  }
+});
