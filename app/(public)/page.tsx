@@ -55,7 +55,7 @@ export default async function HomePage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination label="Pages of fact-checks" page={list.page} pageCount={list.pageCount} href={(page) => (page === 1 ? "/" : `/?page=${page}`)} />
+      <Pagination dark label="Pages of fact-checks" page={list.page} pageCount={list.pageCount} href={(page) => (page === 1 ? "/" : `/?page=${page}`)} />
     </section>
   );
 }

@@ -13,7 +13,7 @@ export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {
   return (
     <ul aria-label="Claim changes" className="flex flex-col gap-3">
       {changes.map((change) => (
-        <li key={change.kind === "changed" ? change.after.id : change.claim.id} className="rounded-lg border border-stone-200 bg-white p-4">
+        <li key={change.kind === "changed" ? change.after.id : change.claim.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
           {change.kind === "added" ? (
             <p>
               <strong>Claim added:</strong> {nameOf(change.claim)}, rated <VerdictBadge label={change.claim.verdict.label} colour={change.claim.verdict.colour} />

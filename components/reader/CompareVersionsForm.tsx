@@ -2,7 +2,7 @@ import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
 
 /** Two versions to compare: a plain GET form, so it works without JavaScript. */
 export function CompareVersionsForm({ slug, versions, from, to }: { slug: string; versions: VersionEntry[]; from: number; to: number }) {
-  const select = "rounded-md border border-stone-300 bg-white px-2 py-1";
+  const select = "rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900";
   const options = versions.map((v) => (
     <option key={v.number} value={v.number}>
       Version {v.number}

@@ -3,7 +3,7 @@ import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchD
 import { readerDay } from "./readerDate";
 import { VerdictBadge } from "./VerdictBadge";
 
-const link = "text-blue-800 underline-offset-2 hover:underline";
+const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
 
 /** What a reader's search found: claims (linked to their place in the article), then articles. */
 export function PublicSearchResults({ result }: { result: PublicSearchResult }) {
@@ -18,7 +18,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
   }
   return (
     <div className="flex flex-col gap-6">
-      <p role="status" className="text-sm text-stone-700">
+      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
         {plural(claims.total, "claim")} and {plural(articles.total, "article")} match {searched}.
       </p>
       {claims.total ? (
@@ -29,15 +29,15 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
           {claims.total > claims.hits.length ? <p className="text-sm">Showing the best {claims.hits.length}.</p> : null}
           <ol className="flex flex-col gap-3">
             {claims.hits.map((hit) => (
-              <li key={`${hit.slug}-${hit.claimNumber}`} className="rounded-lg border border-stone-200 bg-white p-4">
+              <li key={`${hit.slug}-${hit.claimNumber}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
                 <VerdictBadge label={hit.verdict.label} colour={hit.verdict.colour} />
                 <p className="mt-2 font-medium">
                   <Link href={`/articles/${hit.slug}#claim-${hit.claimNumber}`} className={link}>
                     {hit.statement}
                   </Link>
                 </p>
-                {hit.claimant ? <p className="text-sm text-stone-600">Claimed by {hit.claimant}</p> : null}
-                <p className="text-sm text-stone-600">
+                {hit.claimant ? <p className="text-sm text-stone-600 dark:text-stone-400">Claimed by {hit.claimant}</p> : null}
+                <p className="text-sm text-stone-600 dark:text-stone-400">
                   In “{hit.articleTitle}”, checked <time dateTime={hit.publishedAt.toISOString()}>{readerDay(hit.publishedAt)}</time>
                 </p>
               </li>
@@ -52,11 +52,11 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
           </h2>
           <ol className="flex flex-col gap-3">
             {articles.hits.map((hit) => (
-              <li key={hit.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+              <li key={hit.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
                 <Link href={`/articles/${hit.slug}`} className={`${link} text-lg font-medium`}>
                   {hit.title}
                 </Link>
-                <p className="text-sm text-stone-600">
+                <p className="text-sm text-stone-600 dark:text-stone-400">
                   {plural(hit.claimCount, "claim")} checked · version {hit.number},{" "}
                   <time dateTime={hit.publishedAt.toISOString()}>{readerDay(hit.publishedAt)}</time>
                 </p>

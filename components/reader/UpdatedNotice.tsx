@@ -19,7 +19,7 @@ export function UpdatedNotice({ version }: { version: PublishedVersionDto }) {
       ) : null}
       {older ? (
         <p>
-          This is version {version.number}; a newer one exists.{" "}
+          You are reading version {version.number} of {version.latestNumber}.{" "}
           <Link href={`/articles/${version.slug}`} className="text-blue-800 underline dark:text-blue-300">
             Read the latest version
           </Link>

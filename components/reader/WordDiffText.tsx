@@ -45,7 +45,7 @@ export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffP
 /** The key to the marks above. */
 export function WordDiffLegend() {
   return (
-    <p className="text-sm text-stone-700">
+    <p className="text-sm text-stone-700 dark:text-stone-300">
       Added words are marked + and underlined, <ins className="rounded-sm bg-green-100 px-0.5 underline decoration-2 underline-offset-4">+like this</ins>;
       removed words are marked − and struck through, <del className="rounded-sm bg-red-100 px-0.5 line-through decoration-2">−like this</del>.
     </p>

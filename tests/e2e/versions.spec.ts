@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
-import { publishNext } from "./publishFlow";
+import { outcome, publishNext } from "./publishFlow";
 
 // A fact-check published, then corrected (new words in the text, another verdict); a signed-out reader follows
 // its versions, compares them, reads the first, finds it among the corrections, on the home page and in search.
@@ -11,7 +11,6 @@ const ADDED = "The statistics office later revised its survey.";
 
 const claims = (page: Page) => page.getByRole("listbox", { name: "Claims" });
 const option = (page: Page, text: string) => claims(page).getByRole("option").filter({ hasText: text });
-const outcome = (page: Page) => page.getByRole("status").filter({ hasText: /./ });
 
 /** Publishes the article open in the workspace as its next version; returns the reader page's path. */
 async function publishVersion(page: Page, number: number, note?: { changeNote: string; correction: boolean }) {
@@ -27,7 +26,7 @@ async function rate(page: Page, verdict: string, explanation: string) {
   await page.getByLabel("Send for sign-off").check();
   await page.getByRole("button", { name: "Save review" }).click();
   const reopen = page.getByRole("group", { name: "Reopen a signed-off claim?" });
-  const saved = outcome(page).filter({ hasText: "Review saved" });
+  const saved = outcome(page, "Review saved");
   await expect(reopen.or(saved)).toBeVisible();
   if (await reopen.isVisible()) await reopen.getByRole("button").first().click();
   await expect(saved).toBeVisible();
@@ -40,7 +39,7 @@ async function signOffAsAdmin(browser: Browser, url: string) {
   await signIn(page, DEMO.admin, undefined, new URL(url).pathname);
   await option(page, JOBS).click();
   await page.getByRole("button", { name: "Sign off verdict" }).click();
-  await expect(outcome(page)).toHaveText("Verdict signed off.");
+  await expect(outcome(page, "Verdict signed off.")).toBeVisible();
   await context.close();
 }
 
@@ -59,7 +58,7 @@ test("a corrected fact-check: versions, comparison, the older version, correctio
   await page.getByRole("button", { name: "Revise text" }).click();
   await page.getByLabel("Article text", { exact: true }).fill([JOBS, COUNCIL, ADDED].join("\n"));
   await page.getByRole("button", { name: "Save text" }).click();
-  await expect(outcome(page)).toContainText("Text saved.");
+  await expect(outcome(page, "Text saved.")).toBeVisible();
   await page.reload();
   await rate(page, "Misleading — Accurate in part, but creates a false impression.", `The revised survey says 3.2 percent for one quarter only (${marker}).`);
   await signOffAsAdmin(browser, url);
@@ -93,7 +92,7 @@ test("a corrected fact-check: versions, comparison, the older version, correctio
   // The first version stays readable, saying it is not the latest.
   await reader.getByRole("link", { name: "Read version 1" }).first().click();
   await expect(reader).toHaveURL(new RegExp(`/articles/${slug}/v/1$`));
-  await expect(reader.getByRole("note", { name: "Older version" })).toContainText("You are reading version 1 of 2");
+  await expect(reader.getByRole("complementary", { name: /Update|Correction/ })).toContainText("You are reading version 1 of 2");
   await expect(reader.getByText(`The survey says 4.1 percent (${marker}).`)).toBeVisible();
   await expect(reader.getByText(ADDED)).toHaveCount(0);
   await reader.getByRole("link", { name: "Read the latest version" }).click();

@@ -38,7 +38,7 @@ describe("the notice of a changed fact-check", () => {
 
   test("on an older version, points to the latest", () => {
     const html = render(version(1, 2, "First published.", false));
-    expect(text(html)).toContain("This is version 1; a newer one exists.");
+    expect(text(html)).toContain("You are reading version 1 of 2.");
     expect(html).toContain('href="/articles/some-article"');
   });
 });

@@ -22,7 +22,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
         <h1 id="corrections-heading" className="text-2xl font-semibold">
           Corrections
         </h1>
-        <p className="text-stone-700">When we get something wrong in a fact-check, we correct it in a new version and list it here, newest first.</p>
+        <p className="text-stone-700 dark:text-stone-300">When we get something wrong in a fact-check, we correct it in a new version and list it here, newest first.</p>
       </header>
       {corrections.total === 0 ? (
         <p>No corrections yet. When we correct a published fact-check, the correction will appear here with a note on what we changed.</p>
@@ -31,7 +31,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
       ) : (
         <CorrectionList corrections={corrections.items} />
       )}
-      <Pagination label="Pages of corrections" page={corrections.page} pageCount={corrections.pageCount} href={(page) => `/corrections?page=${page}`} />
+      <Pagination dark label="Pages of corrections" page={corrections.page} pageCount={corrections.pageCount} href={(page) => `/corrections?page=${page}`} />
     </section>
   );
 }

@@ -35,9 +35,9 @@ export default async function VersionsPage({ params }: Props) {
         <h1 id="versions-heading" className="text-2xl font-semibold">
           Every version of “{found.title}”
         </h1>
-        <p className="text-stone-700">
+        <p className="text-stone-700 dark:text-stone-300">
           We publish a new version when we update a fact-check. Older versions stay readable.{" "}
-          <Link href={`/articles/${found.slug}`} className="text-blue-800 underline">
+          <Link href={`/articles/${found.slug}`} className="text-blue-800 underline dark:text-blue-200">
             Read the latest version
           </Link>
           .

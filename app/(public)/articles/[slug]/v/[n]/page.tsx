@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublishedArticle } from "@/components/reader/PublishedArticle";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
-import { VersionNotice } from "@/components/reader/VersionNotice";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
@@ -34,12 +33,6 @@ export default async function ArticleVersionPage({ params }: Props) {
     answerWithStatus(410);
     return <RetractedNotice title={version.title} retractedAt={version.retractedAt} reason={version.reason} />;
   }
-  return (
-    <>
-      {version.number < version.latestNumber ? (
-        <VersionNotice slug={slug} number={version.number} latestNumber={version.latestNumber} publishedAt={version.publishedAt} />
-      ) : null}
-      <PublishedArticle version={version} />
-    </>
-  );
+  // Its notice (components/reader/UpdatedNotice.tsx) says which version this is and links to the latest.
+  return <PublishedArticle version={version} />;
 }

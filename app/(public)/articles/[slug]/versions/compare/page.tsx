@@ -49,9 +49,9 @@ export default async function CompareVersionsPage(props: Props) {
         <h1 id="compare-heading" className="text-2xl font-semibold">
           What changed from version {from.number} to version {to.number}
         </h1>
-        <p className="text-stone-700">
+        <p className="text-stone-700 dark:text-stone-300">
           “{found.title}”.{" "}
-          <Link href={`/articles/${slug}/versions`} className="text-blue-800 underline">
+          <Link href={`/articles/${slug}/versions`} className="text-blue-800 underline dark:text-blue-200">
             Every version
           </Link>
         </p>
@@ -82,7 +82,7 @@ export default async function CompareVersionsPage(props: Props) {
         {found.textChanged ? (
           <>
             <WordDiffLegend />
-            <WordDiffText paragraphs={found.text} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed" />
+            <WordDiffText paragraphs={found.text} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed dark:border-stone-700 dark:bg-stone-900" />
           </>
         ) : (
           <p>The article text is the same in both versions.</p>
@@ -94,14 +94,14 @@ export default async function CompareVersionsPage(props: Props) {
 
 function VersionCard({ slug, version, latest }: { slug: string; version: VersionEntry; latest: number }) {
   return (
-    <div className="rounded-lg border border-stone-200 bg-white p-4">
+    <div className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
       <dt className="font-semibold">
         Version {version.number}
         {version.isCorrection ? " (correction)" : ""}, <time dateTime={version.publishedAt.toISOString()}>{readerDay(version.publishedAt)}</time>
       </dt>
       <dd className="mt-1 flex flex-col gap-1">
         <span className="whitespace-pre-line">{version.changeNote}</span>
-        <Link href={version.number === latest ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className="text-sm text-blue-800 underline">
+        <Link href={version.number === latest ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className="text-sm text-blue-800 underline dark:text-blue-200">
           Read version {version.number}
         </Link>
       </dd>
