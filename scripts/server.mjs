@@ -63,7 +63,16 @@ async function readGeneration() {
     if (mine === reads) generation = null;
   }
 }
-if (settings.publicCacheMegabytes > 0) setInterval(readGeneration, 1000).unref();
+// One poll at a time: while the database is unreachable a read can hang until its connect timeout, and reads piled up
+// behind it would hold the pool's connections that requests need the moment it is back.
+let polling = false;
+if (settings.publicCacheMegabytes > 0) {
+  setInterval(() => {
+    if (polling) return;
+    polling = true;
+    void readGeneration().finally(() => (polling = false));
+  }, 1000).unref();
+}
 
 const inFlight = new Set();
 const server = http.createServer(onRequest);
