@@ -12,8 +12,8 @@ test("a retraction made on one instance is honoured by the other within 5 second
   const other = await startSecondInstance(Number(process.env.E2E_PORT ?? 3100) + 17);
   try {
     const { path } = await publishCheckedArticle(page, browser, [
-      "The city's bus fleet doubled in size between 2019 and 2024, the transport office said.",
-      "Critics said most of the new buses were smaller than the old ones.",
+      "Unemployment in the city fell to 3.2 percent last year, the lowest figure in a decade.",
+      "The new hospital will have 450 beds and open in March 2026, according to the health ministry.",
     ]);
     const onOther = `${other.base}${path}`;
     // The other instance serves the page, then serves it again from its cache.
@@ -24,7 +24,7 @@ test("a retraction made on one instance is honoured by the other within 5 second
 
     // Timed from before the editor starts retracting (typing included), so the figure is an upper bound.
     const retractedAt = Date.now();
-    await retract(page, "The transport office corrected its fleet figures.");
+    await retract(page, "The statistics office withdrew the figures.");
     let status = 200;
     while (status !== 410 && Date.now() - retractedAt < 5_000) {
       status = (await fetch(onOther)).status;
@@ -33,7 +33,7 @@ test("a retraction made on one instance is honoured by the other within 5 second
     const elapsed = Date.now() - retractedAt;
     console.info(`two instances: the other instance answered 410 ${elapsed} ms after the editor began retracting on the first`);
     expect(status, `still ${status} after ${elapsed} ms`).toBe(410);
-    expect(await (await fetch(onOther)).text()).toContain("The transport office corrected its fleet figures.");
+    expect(await (await fetch(onOther)).text()).toContain("The statistics office withdrew the figures.");
   } finally {
     other.stop();
   }
