@@ -14,8 +14,9 @@ import { tsImport } from "tsx/esm/api";
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.meta.url);
-const { bodyLimit, responseKind, securityHeaders } = await tsImport("../lib/web/securityHeaders.ts", import.meta.url);
+const { bodyLimit, contentSecurityPolicy, responseKind, securityHeaders } = await tsImport("../lib/web/securityHeaders.ts", import.meta.url);
 const publicCache = await tsImport("../lib/web/publicCache.ts", import.meta.url);
+const { etagMatches } = await tsImport("../lib/web/etag.ts", import.meta.url);
 
 let settings;
 try {
@@ -126,10 +127,10 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind !== "api") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  const cached = cachedAnswer(req, res, nonce);
+  const cached = cachedAnswer(req, res, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }));
   if (cached === "answered") return;
   applyStatus(req, res, state);
-  if (cached) keepWhenDone(req, res, state, cached, kind === "page" ? nonce : null);
+  if (cached) keepWhenDone(req, res, state, cached);
   handle(req, res).catch((error) => {
     console.error("factdesk: request failed:", error);
     if (!res.headersSent) res.writeHead(500).end();
@@ -139,9 +140,10 @@ function serve(req, res, state) {
 /**
  * Answers from the cache when it holds this request's answer ("answered"); otherwise says under which key and
  * generation the answer may be kept (or null: not from the cache at all). Changes (non-GET requests) bypass it and
- * read the generation again when they finish, so this instance never serves what they replaced.
+ * read the generation again when they finish, so this instance never serves what they replaced. A kept page gets a
+ * policy that names its inline scripts by hash (`policyFor`), since its bytes, nonce included, are the rendered ones.
  */
-function cachedAnswer(req, res, nonce) {
+function cachedAnswer(req, res, policyFor) {
   if (req.method !== "GET" && req.method !== "HEAD") {
     changesInFlight += 1;
     changeEpoch += 1;
@@ -152,25 +154,30 @@ function cachedAnswer(req, res, nonce) {
   if (!key || generation === null || changesInFlight > 0 || settings.publicCacheMegabytes === 0) return null;
   const kept = answers.get(key, generation);
   if (!kept) {
-    // Kept bodies are plain (a page's nonce is rewritten in them): compression is a reverse proxy's job here.
+    // Kept bodies are stored plain and compressed once by the cache, not by Next.js per answer.
     delete req.headers["accept-encoding"];
     res.setHeader("X-Factdesk-Cache", "miss");
     return { key, generation, epoch: changeEpoch };
   }
   for (const [name, value] of Object.entries(kept.headers)) res.setHeader(name, value);
+  if (kept.scriptHashes) res.setHeader("Content-Security-Policy", policyFor(kept.scriptHashes));
   res.setHeader("X-Factdesk-Cache", "hit");
-  if (publicCache.clientHasIt(req.headers["if-none-match"], kept.etag)) {
+  const vary = String(kept.headers.vary ?? "");
+  if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  if (etagMatches(req.headers["if-none-match"], kept.etag)) {
     res.writeHead(304).end();
     return "answered";
   }
-  const body = publicCache.bodyFor(kept, nonce);
+  const gzip = kept.gzipped && publicCache.acceptsGzip(req.headers["accept-encoding"]);
+  const body = gzip ? kept.gzipped : kept.body;
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
   res.setHeader("Content-Length", body.length);
   res.writeHead(kept.status).end(req.method === "HEAD" ? undefined : body);
   return "answered";
 }
 
 /** Keeps the answer to a GET once it is sent, if the page marked it cacheable and nothing changed meanwhile. */
-function keepWhenDone(req, res, state, { key, generation: renderedUnder, epoch }, nonce) {
+function keepWhenDone(req, res, state, { key, generation: renderedUnder, epoch }) {
   if (req.method !== "GET") return;
   const chunks = [];
   let size = 0;
@@ -193,15 +200,7 @@ function keepWhenDone(req, res, state, { key, generation: renderedUnder, epoch }
     if (epoch !== changeEpoch || generation !== renderedUnder) return;
     const headers = res.getHeaders();
     if (!publicCache.mayKeep({ cacheable: Boolean(state.cacheable), status: res.statusCode, headers, size })) return;
-    const body = Buffer.concat(chunks);
-    const kept = publicCache.keptHeaders(headers);
-    // A page's body carries its nonce, which changes per answer: no validator for it.
-    const html = String(kept["content-type"] ?? "").startsWith("text/html");
-    const etag = html ? null : typeof kept.etag === "string" ? kept.etag : publicCache.etagOf(body);
-    if (etag) kept.etag = etag;
-    const pageNonce = html ? nonce : null;
-    const nonceOffsets = pageNonce ? publicCache.offsetsOf(body, pageNonce) : [];
-    answers.set(key, { status: res.statusCode, headers: kept, body, generation: renderedUnder, nonce: pageNonce, nonceOffsets, etag });
+    answers.set(key, publicCache.keptAnswer(res.statusCode, publicCache.keptHeaders(headers), Buffer.concat(chunks), renderedUnder));
   });
 }
 

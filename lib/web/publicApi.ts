@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
 import { toServiceError } from "@/lib/core/databaseErrors";
 import { DatabaseUnavailableError, NotFoundError, ValidationError } from "@/lib/core/errors";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { etagMatches, strongEtag } from "./etag";
+
+export { etagMatches, strongEtag };
 
 // How the public read-only JSON API (app/api/v1) answers: JSON anyone may fetch from any site (CORS *), a strong
 // ETag of the exact body so clients can ask again with If-None-Match and get 304, and a short public cache.
@@ -15,19 +17,6 @@ export const CORS_HEADERS: Record<string, string> = {
 };
 
 const CACHE_CONTROL = "public, max-age=60";
-
-/** A strong ETag: the quoted SHA-256 of the body's bytes, so equal bodies, and only they, share it. */
-export function strongEtag(body: string): string {
-  return `"${createHash("sha256").update(body, "utf8").digest("base64url")}"`;
-}
-
-/** Whether an If-None-Match header names this ETag (or is `*`). Weak comparison, as RFC 9110 asks for GET. */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
-}
 
 /**
  * Answers a public read with a body made only of published data: 200 with ETag, or 304 when the client already

@@ -4,8 +4,14 @@
 // the organisation's public details; each instance reads it once a second, so a change made on one instance reaches
 // every other within about a second, with no shared process memory. Only answers that marked themselves cacheable
 // (cacheForReaders() in lib/core/requestState.ts) are kept, and only for visitors who are not signed in.
+//
+// A kept page is served byte for byte as rendered, so it is compressed once and has an ETag; its inline scripts are
+// allowed by their hashes in the Content-Security-Policy instead of by the nonce it was rendered with (which is not
+// in the policy any more, so a copy of it is worth nothing).
 
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import { strongEtag } from "./etag";
 
 export type CachedAnswer = {
   status: number;
@@ -13,10 +19,11 @@ export type CachedAnswer = {
   body: Buffer;
   /** The public generation the answer was rendered under: it is served only while that is still current. */
   generation: number;
-  /** The CSP nonce the page was rendered with, and where it appears: each later answer gets a fresh one there. */
-  nonce: string | null;
-  nonceOffsets?: number[];
-  etag: string | null;
+  /** The body gzipped once, for clients that accept it (null when compressing does not pay). */
+  gzipped: Buffer | null;
+  /** A page's inline scripts, by SHA-256 (base64), for its policy; null for answers that are not pages. */
+  scriptHashes: string[] | null;
+  etag: string;
 };
 
 export type RequestFacts = { method: string | undefined; url: string | undefined; headers: Record<string, string | string[] | undefined> };
@@ -74,35 +81,40 @@ export function keptHeaders(headers: Record<string, unknown>): Record<string, st
   return kept;
 }
 
-/** A strong validator of a body: the same bytes, the same tag. */
-export function etagOf(body: Buffer): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+/** The SHA-256 (base64) of each inline script of a page, as a policy names them ('sha256-…'). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes, content] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(attributes ?? "") || !content) continue;
+    hashes.add(createHash("sha256").update(content, "utf8").digest("base64"));
+  }
+  return [...hashes];
 }
 
-/** Whether the client's copy (If-None-Match) is the one kept: then the answer is 304 with no body. */
-export function clientHasIt(ifNoneMatch: string | string[] | undefined, etag: string | null): boolean {
-  if (!etag || !ifNoneMatch) return false;
-  const tags = (Array.isArray(ifNoneMatch) ? ifNoneMatch.join(",") : ifNoneMatch).split(",").map((t) => t.trim().replace(/^W\//, ""));
-  return tags.includes("*") || tags.includes(etag);
+/** What the server keeps of a finished answer: its bytes, compressed once, a validator, and a page's script hashes. */
+export function keptAnswer(status: number, headers: Record<string, string | string[]>, body: Buffer, generation: number): CachedAnswer {
+  const page = String(headers["content-type"] ?? "").startsWith("text/html");
+  const etag = typeof headers.etag === "string" ? headers.etag : strongEtag(body);
+  const gzipped = body.length >= 1024 ? gzipSync(body) : null;
+  return {
+    status,
+    headers: { ...headers, etag },
+    body,
+    generation,
+    gzipped: gzipped && gzipped.length < body.length ? gzipped : null,
+    scriptHashes: page ? inlineScriptHashes(body.toString("utf8")) : null,
+    etag,
+  };
 }
 
-/** Where a page's nonce appears in its body (found once, when the answer is kept). */
-export function offsetsOf(body: Buffer, nonce: string): number[] {
-  const offsets: number[] = [];
-  for (let at = body.indexOf(nonce); at >= 0; at = body.indexOf(nonce, at + nonce.length)) offsets.push(at);
-  return offsets;
-}
-
-/**
- * The body to send for a kept answer: a page's old nonce replaced by this answer's own. Nonces are all the same
- * length (16 random bytes in base64), so this is a copy of the bytes with the new nonce written over the old.
- */
-export function bodyFor(answer: CachedAnswer, nonce: string): Buffer {
-  if (!answer.nonce) return answer.body;
-  if (nonce.length !== answer.nonce.length) return Buffer.from(answer.body.toString("utf8").replaceAll(answer.nonce, nonce), "utf8");
-  const body = Buffer.from(answer.body);
-  for (const at of answer.nonceOffsets ?? offsetsOf(answer.body, answer.nonce)) body.write(nonce, at, "latin1");
-  return body;
+/** Whether the client accepts gzip (Accept-Encoding, honouring q=0). */
+export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
+  const text = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
+  return text.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (!q || Number(q.slice(2)) > 0);
+  });
 }
 
 /** Answers kept in memory, least recently used first out, at most `maxBytes` in all. */

@@ -26,12 +26,24 @@ export const BASE_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-/** The Content-Security-Policy of a page or an API response. */
-export function contentSecurityPolicy({ kind, nonce, https, dev }: Omit<SecurityHeaderOptions, "https"> & { https?: boolean }): string {
+/**
+ * The Content-Security-Policy of a page or an API response. A page served again from the cache names its inline
+ * scripts by hash (`scriptHashes`) instead of by nonce: its bytes never change, so it can be compressed once and
+ * revalidated with an ETag (lib/web/publicCache.ts); its other scripts are the app's own files ('self').
+ */
+export function contentSecurityPolicy({
+  kind,
+  nonce,
+  https,
+  dev,
+  scriptHashes,
+}: Omit<SecurityHeaderOptions, "https"> & { https?: boolean; scriptHashes?: string[] }): string {
   if (kind === "api") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptHashes
+      ? `script-src 'self'${scriptHashes.map((hash) => ` 'sha256-${hash}'`).join("")}${dev ? " 'unsafe-eval'" : ""}`
+      : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (verdict colours) are not scripts; the nonce guards what can run.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -1,7 +1,8 @@
 /**
- * Reader-facing throughput, measured with autocannon against the production server on a seeded embedded database:
+ * Reader-facing throughput, measured with autocannon against the production server on a seeded embedded database
+ * (a typical and a long published article):
  * the static public/robots.txt (the yardstick: a file served by the same server in the same run), a published
- * reader page and its public API answer, 20 concurrent connections each. Budgets (issue 8): each at least 0.6× the
+ * reader page and its public API answer, 20 concurrent connections each, asking for compressed answers as browsers do. Budgets (issue 8): each at least 0.6× the
  * static file's requests per second, with p99 ≤ 100 ms.
  * Run: npx tsx scripts/bench/publicPages.ts   (builds the app first if its sources changed)
  */
@@ -26,21 +27,31 @@ import { waitFor } from "./workspace";
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CLAIMS = 40;
+/** A typical news article (about 1,000 words, 12 claims) and a long one (about 3,000 words, 40 claims). */
+const ARTICLES = [
+  { title: "Housing claims, checked", characters: 6_500, claims: 12 },
+  { title: "Council budget claims, checked", characters: 20_000, claims: 40 },
+];
 
 async function editor(system: ServiceContext, name: string): Promise<ServiceContext> {
   const { user } = await createUser(system, { email: `${name}@bench.test`, displayName: name, role: "editor", password: "bench password 2026" });
   return actorContext(await getDb(), { id: user.id, role: user.role, displayName: user.displayName, email: user.email });
 }
 
-/** One published article of about 3,000 words with 40 signed-off claims; returns its slug. */
-async function seed(): Promise<string> {
+/** The published articles, each with signed-off claims; returns their slugs. */
+async function seed(): Promise<string[]> {
   const system = systemContext(await getDb());
   const [writer, approver] = [await editor(system, "Writer"), await editor(system, "Approver")];
-  const body = generateArticle(7).slice(0, 20_000);
-  const article = await createArticle(writer, { title: "Council budget claims, checked", body, sourceOutlet: "Bench Gazette" });
+  const slugs: string[] = [];
+  for (const spec of ARTICLES) slugs.push(await publishedArticle(writer, approver, spec));
+  return slugs;
+}
+
+async function publishedArticle(writer: ServiceContext, approver: ServiceContext, spec: (typeof ARTICLES)[number]): Promise<string> {
+  const body = generateArticle(7).slice(0, spec.characters);
+  const article = await createArticle(writer, { title: spec.title, body, sourceOutlet: "Bench Gazette" });
   const verdicts = await listVerdicts(writer);
-  for (const [i, anchor] of generateClaims(body, CLAIMS).entries()) {
+  for (const [i, anchor] of generateClaims(body, spec.claims).entries()) {
     let claim;
     try {
       claim = await createClaim(writer, { articleId: article.id, start: anchor.start, end: anchor.end });
@@ -67,16 +78,17 @@ async function seed(): Promise<string> {
   return published.slug;
 }
 
-type Load = { label: string; requestsPerSecond: number; p99: number; non2xx: number; errors: number };
+type Load = { label: string; requestsPerSecond: number; p99: number; non2xx: number; errors: number; kilobytes: number };
 
 async function load(label: string, url: string, expectStatus = 200): Promise<Load> {
   const check = await fetch(url);
   if (check.status !== expectStatus) throw new Error(`${url} answered ${check.status}`);
-  await check.arrayBuffer();
-  // A short warm-up fills the server's caches and the JIT; then the measured run.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  return { label, requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const kilobytes = (await check.arrayBuffer()).byteLength / 1024;
+  // As a browser asks: compressed answers welcome. A short warm-up fills the server's caches and the JIT.
+  const headers = { "accept-encoding": "gzip, deflate, br" };
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  return { label, requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, kilobytes };
 }
 
 export async function benchPublicPages(): Promise<string[]> {
@@ -88,7 +100,7 @@ export async function benchPublicPages(): Promise<string[]> {
   const root = path.resolve(import.meta.dirname, "..", "..");
   let server;
   try {
-    const slug = await seed();
+    const slugs = await seed();
     await closeDb();
     server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
       cwd: root,
@@ -98,14 +110,16 @@ export async function benchPublicPages(): Promise<string[]> {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health`, 600_000);
     const yardstick = await load("static /robots.txt", `${base}/robots.txt`);
-    const measured = [await load(`reader page /articles/${slug}`, `${base}/articles/${slug}`)];
-    const api = await fetch(`${base}/api/v1/articles/${slug}`);
-    if (api.status === 200) measured.push(await load(`API /api/v1/articles/${slug}`, `${base}/api/v1/articles/${slug}`));
+    const measured: Load[] = [];
+    for (const slug of slugs) {
+      measured.push(await load(`reader page /articles/${slug}`, `${base}/articles/${slug}`));
+      measured.push(await load(`API /api/v1/articles/${slug}`, `${base}/api/v1/articles/${slug}`));
+    }
     const line = (l: Load) =>
-      `${l.label}: ${l.requestsPerSecond.toFixed(0)} requests/s, p99 ${l.p99} ms` +
+      `${l.label} (${l.kilobytes.toFixed(1)} KB): ${l.requestsPerSecond.toFixed(0)} requests/s, p99 ${l.p99} ms` +
       (l.non2xx || l.errors ? `, ${l.non2xx} non-2xx and ${l.errors} errors` : "");
     return [
-      `${CONNECTIONS} connections, ${SECONDS} s each (autocannon), production server, embedded database, ${CLAIMS} claims on the page`,
+      `${CONNECTIONS} connections, ${SECONDS} s each (autocannon), production server, embedded database; articles: ${ARTICLES.map((a) => `${a.title} (${a.characters.toLocaleString("en")} characters, ${a.claims} claims)`).join("; ")}`,
       line(yardstick),
       ...measured.map((l) => {
         const ratio = l.requestsPerSecond / yardstick.requestsPerSecond;

@@ -1,14 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { AnswerCache, bodyFor, cacheKey, clientHasIt, etagOf, keptHeaders, mayKeep, offsetsOf, type CachedAnswer } from "@/lib/web/publicCache";
+import { gunzipSync } from "node:zlib";
+import { strongEtag } from "@/lib/web/etag";
+import { acceptsGzip, AnswerCache, cacheKey, inlineScriptHashes, keptAnswer, keptHeaders, mayKeep, type CachedAnswer } from "@/lib/web/publicCache";
+import { createHash } from "node:crypto";
 
-const answer = (body: string, generation = 1, nonce: string | null = null): CachedAnswer => ({
-  status: 200,
-  headers: { "content-type": "text/html; charset=utf-8" },
-  body: Buffer.from(body),
-  generation,
-  nonce,
-  etag: null,
-});
+const answer = (body: string, generation = 1): CachedAnswer => keptAnswer(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from(body), generation);
 
 describe("which requests may be answered from the cache", () => {
   const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?x=1", headers: { host: "news.example", ...headers } });
@@ -50,20 +46,27 @@ describe("which answers are kept", () => {
 });
 
 describe("serving a kept answer", () => {
-  test("a page's nonce is replaced by the new answer's own, everywhere it appears", () => {
-    const kept = answer(`<script nonce="OLDNONCE">a</script><link nonce="OLDNONCE">`, 1, "OLDNONCE");
-    expect(bodyFor(kept, "NEWNONCE").toString()).toBe(`<script nonce="NEWNONCE">a</script><link nonce="NEWNONCE">`);
+  test("a page's inline scripts are named by hash for its policy; scripts with a src and data blocks are files or inert", () => {
+    const html = `<script nonce="n">self.__next_f.push([1])</script><script src="/_next/a.js" nonce="n"></script><script nonce="n">x()</script><script nonce="n">x()</script>`;
+    const sha = (text: string) => createHash("sha256").update(text).digest("base64");
+    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f.push([1])"), sha("x()")]);
+    expect(answer(html).scriptHashes).toEqual(inlineScriptHashes(html));
+    // Data answers have no scripts to name.
+    expect(keptAnswer(200, { "content-type": "application/json" }, Buffer.from("{}"), 1).scriptHashes).toBeNull();
   });
-  test("If-None-Match with the kept tag (or *) means the client has it", () => {
-    const etag = etagOf(Buffer.from("{}"));
-    expect(etag).toBe(etagOf(Buffer.from("{}")));
-    expect(etag).not.toBe(etagOf(Buffer.from("{ }")));
-    expect(clientHasIt(`"other", ${etag}`, etag)).toBe(true);
-    expect(clientHasIt(`W/${etag}`, etag)).toBe(true);
-    expect(clientHasIt("*", etag)).toBe(true);
-    expect(clientHasIt(`"other"`, etag)).toBe(false);
-    expect(clientHasIt(undefined, etag)).toBe(false);
-    expect(clientHasIt("*", null)).toBe(false);
+  test("a body worth compressing is gzipped once; a route's own ETag is kept, else one is made", () => {
+    const page = answer("<p>Кремль</p>".repeat(500));
+    expect(gunzipSync(page.gzipped!).equals(page.body)).toBe(true);
+    expect(answer("<p>short</p>").gzipped).toBeNull();
+    expect(page.etag).toBe(strongEtag(page.body));
+    expect(keptAnswer(200, { "content-type": "application/json", etag: '"mine"' }, Buffer.from("{}"), 1).etag).toBe('"mine"');
+  });
+  test("gzip only for clients that accept it", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1, gzip;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("br")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 
@@ -89,19 +92,5 @@ describe("AnswerCache", () => {
     cache.set("/huge", answer("x".repeat(11)));
     expect(cache.get("/huge", 1)).toBeUndefined();
     expect(cache.size).toBe(2);
-  });
-});
-
-describe("a page's nonce in a kept body", () => {
-  test("is found everywhere, and written over in place, multi-byte text around it intact", () => {
-    const old = "AAAAAAAAAAAAAAAAAAAAAA==";
-    const fresh = "Zm9vYmFyYmF6cXV4MTIzNA==";
-    const body = Buffer.from(`<p>Кремль “quote”</p><script nonce="${old}">x</script>{"nonce":"${old}"}`);
-    const kept = { ...answer("", 1, old), body, nonceOffsets: offsetsOf(body, old) };
-    expect(kept.nonceOffsets).toHaveLength(2);
-    const sent = bodyFor(kept, fresh).toString();
-    expect(sent).toBe(`<p>Кремль “quote”</p><script nonce="${fresh}">x</script>{"nonce":"${fresh}"}`);
-    // The kept body itself is untouched.
-    expect(kept.body.toString()).toContain(old);
   });
 });
