@@ -20,7 +20,10 @@ export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
             <h3 className="mb-2 font-semibold">
               Claim {claim.shownNumber}
             </h3>
-            <ClaimDetails claim={claim} />
+            {/* The popover shows a copy of this (ClaimPopover.tsx), so the review is in the page once. */}
+            <div data-claim-details={claim.shownNumber}>
+              <ClaimDetails claim={claim} />
+            </div>
             <p className="mt-3 text-sm print:hidden">
               <a href={`#${claimTextId(claim.shownNumber)}`} className="text-blue-800 underline dark:text-blue-300">
                 Back to claim {claim.shownNumber} in the text

@@ -2,17 +2,19 @@
 
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 
-export type ClaimPanel = { number: number; title: string; details: ReactNode };
+export type ClaimPanel = { number: number; title: string };
 
 const HASH = /^#claim-(\d+)$/;
 
 /**
- * Opens a claim's details over the page when a reader clicks its words (or presses Enter on them), or arrives with
+ * Opens a claim's details over the page (a copy of its note after the text, which the server rendered, so the
+ * review travels to the browser once) when a reader clicks its words (or presses Enter on them), or arrives with
  * `#claim-N` in the address. A non-modal popover: Escape, a click elsewhere or the Close button closes it, and
  * focus goes back to the claim's words. Without JavaScript the words are plain links to the notes after the text.
  */
 export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; children: ReactNode }) {
   const panelRef = useRef<HTMLDivElement>(null);
+  const detailsRef = useRef<HTMLDivElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   // A new object per request, so asking again for the claim already chosen (after a click elsewhere closed it) reopens it.
   const [request, setRequest] = useState<{ number: number } | null>(null);
@@ -26,6 +28,8 @@ export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; child
   useEffect(() => {
     const panel = panelRef.current;
     if (!panel || !request) return;
+    const note = document.querySelector(`[data-claim-details="${request.number}"]`);
+    detailsRef.current?.replaceChildren(...(note ? [note.cloneNode(true)] : []));
     if (!panel.matches(":popover-open")) panel.showPopover();
     panel.focus({ preventScroll: true });
   }, [request]);
@@ -91,7 +95,8 @@ export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; child
                 Close
               </button>
             </div>
-            {current.details}
+            {/* Filled with a copy of the claim's note when it opens; React leaves its contents alone. */}
+            <div ref={detailsRef} />
           </div>
         ) : null}
       </div>

@@ -1,5 +1,4 @@
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
-import { ClaimDetails } from "@/components/reader/ClaimDetails";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
 import { ClaimPopover } from "@/components/reader/ClaimPopover";
 import { ReaderDate } from "@/components/reader/ReaderDate";
@@ -40,13 +39,7 @@ export function PublishedArticle({ version, publisher }: Props) {
         {claims.length ? (
           <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">Select a marked passage to read its review.</p>
         ) : null}
-        <ClaimPopover
-          claims={claims.map((claim) => ({
-            number: claim.shownNumber,
-            title: `Claim ${claim.shownNumber}: ${claim.verdict.label}`,
-            details: <ClaimDetails claim={claim} />,
-          }))}
-        >
+        <ClaimPopover claims={claims.map((claim) => ({ number: claim.shownNumber, title: `Claim ${claim.shownNumber}: ${claim.verdict.label}` }))}>
           <AnnotatedText
             body={snapshot.body}
             highlights={claims.map((c) => ({ id: c.id, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
