@@ -51,7 +51,12 @@ export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; child
       const number = Number(HASH.exec(window.location.hash)?.[1]);
       if (!claims.some((c) => c.number === number)) return;
       const words = document.getElementById(`claim-${number}-text`);
-      words?.scrollIntoView({ block: "center" });
+      // The browser scrolls to the note (#claim-N) by itself, possibly after this runs: bring the words back in view
+      // now, on the next frame and once the page has loaded.
+      const scroll = () => words?.scrollIntoView({ block: "center" });
+      scroll();
+      requestAnimationFrame(scroll);
+      if (document.readyState !== "complete") window.addEventListener("load", scroll, { once: true });
       open(number, words);
     };
     fromHash();
