@@ -261,6 +261,8 @@ async function prepareArticle(page: Page, title: string): Promise<string> {
   await page.getByLabel("Claimant", { exact: true }).fill(CLAIMANT);
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+  // The list shows the new statement once the page has the saved claim (and its new version) back.
+  await expect(page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" })).toBeVisible();
   await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
   await page.getByRole("button", { name: "Save assignment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Reviewer assigned." })).toBeVisible();
