@@ -1,9 +1,8 @@
 import { and, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
-import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted } from "./publicQuery";
+import { latestVersionJoin, notRetracted, versionClaimColumns } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const claimQuery = z.strictObject({ claimId: z.uuid() });
@@ -19,14 +18,7 @@ export const getPublishedClaim = defineVerb(
     if (!query.success) return null;
     const { claimId } = query.data;
     const [version] = await ctx.db
-      .select({
-        slug: articles.slug,
-        title: articleVersions.title,
-        number: articleVersions.number,
-        publishedAt: articleVersions.publishedAt,
-        source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
-        claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
-      })
+      .select(versionClaimColumns)
       .from(articles)
       .innerJoin(articleVersions, latestVersionJoin)
       .where(and(notRetracted, sql`${articleVersions.snapshot}->'claims' @> ${JSON.stringify([{ id: claimId }])}::jsonb`));

@@ -1,12 +1,13 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { articles, articleVersions } from "@/db/schema";
+import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
+import { findPublicArticle, slugField, versionHistory } from "./publicArticle";
 import type { PublishedVersionDto, RetractedArticleDto } from "./publishedDto";
 
 const versionQuery = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]{1,100}$/),
+  slug: slugField,
   number: z.number().int().positive().optional(),
 });
 
@@ -21,32 +22,10 @@ export const getPublishedVersion = defineVerb(
     const query = versionQuery.safeParse(input);
     if (!query.success) return null;
     const { slug, number } = query.data;
-    const [article] = await ctx.db
-      .select({
-        id: articles.id,
-        latest: articles.publishedVersion,
-        retractedAt: articles.retractedAt,
-        reason: articles.retractionReason,
-        title: articleVersions.title,
-      })
-      .from(articles)
-      .leftJoin(articleVersions, and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion)))
-      .where(eq(articles.slug, slug));
-    if (!article?.latest) return null;
-    if (article.retractedAt) {
-      return { kind: "retracted", slug, title: article.title ?? "", retractedAt: article.retractedAt, reason: article.reason ?? "" };
-    }
-    const history = await ctx.db
-      .select({
-        number: articleVersions.number,
-        publishedAt: articleVersions.publishedAt,
-        changeNote: articleVersions.changeNote,
-        isCorrection: articleVersions.isCorrection,
-      })
-      .from(articleVersions)
-      .where(eq(articleVersions.articleId, article.id))
-      .orderBy(desc(articleVersions.number));
-    const wanted = history.find((v) => v.number === (number ?? article.latest));
+    const article = await findPublicArticle(ctx.db, slug);
+    if (!article || article.kind === "retracted") return article;
+    const history = await versionHistory(ctx.db, article.id);
+    const wanted = history.find((v) => v.number === (number ?? article.latestNumber));
     if (!wanted) return null;
     const [version] = await ctx.db
       .select({ snapshot: articleVersions.snapshot })
@@ -56,7 +35,7 @@ export const getPublishedVersion = defineVerb(
       kind: "published",
       slug,
       number: wanted.number,
-      latestNumber: article.latest,
+      latestNumber: article.latestNumber,
       publishedAt: wanted.publishedAt,
       changeNote: wanted.changeNote,
       isCorrection: wanted.isCorrection,

@@ -1,10 +1,9 @@
-import { and, desc, gte, lt, sql } from "drizzle-orm";
+import { and, desc, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
-import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
+import { latestVersionJoin, notRetracted, pageFields, versionClaimColumns, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
@@ -33,14 +32,7 @@ export const listPublishedClaims = defineVerb(
     const { since, until, page, perPage } = parseInput(listSchema, input ?? {});
     // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory.
     const versions = await ctx.db
-      .select({
-        slug: articles.slug,
-        title: articleVersions.title,
-        number: articleVersions.number,
-        publishedAt: articleVersions.publishedAt,
-        source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
-        claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
-      })
+      .select(versionClaimColumns)
       .from(articles)
       .innerJoin(articleVersions, latestVersionJoin)
       .where(and(notRetracted, since ? gte(articleVersions.publishedAt, since) : undefined, until ? lt(articleVersions.publishedAt, until) : undefined))

@@ -1,6 +1,7 @@
-import { and, eq, isNull, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 // What the public reads share: an article's current published version, for articles that are not retracted.
 
@@ -24,3 +25,16 @@ export const pageFields = {
 };
 
 export type Page<T> = { items: T[]; page: number; perPage: number; total: number };
+
+/**
+ * What the claim readers see are read with: each current version's address and dates, its source and its claims,
+ * taken out of the snapshot by Postgres (never the article text). Join `latestVersionJoin` from articles.
+ */
+export const versionClaimColumns = {
+  slug: articles.slug,
+  title: articleVersions.title,
+  number: articleVersions.number,
+  publishedAt: articleVersions.publishedAt,
+  source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
+  claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
+};
