@@ -92,6 +92,9 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
   await claims(editor).getByRole("option").filter({ hasText: "#1" }).click();
   await editor.getByRole("button", { name: "Sign off verdict" }).click();
   await expect(outcome(editor)).toHaveText("Verdict signed off.");
+  // The list says so once the page has the signed-off claim back (a history opened before that would be of the
+  // version before, and closes when the new one arrives).
+  await expect(claims(editor).getByRole("option").filter({ hasText: "#1" })).toContainText("Signed off");
 
   // Every step is in the claim's history.
   await editor.getByRole("button", { name: "Show history" }).click();
