@@ -1,5 +1,10 @@
 import type { DiffParagraph } from "@/lib/services/publishing/versionsDto";
 
+const MARKS = {
+  inserted: { Tag: "ins", said: "added", mark: "+", className: "rounded-sm bg-green-100 px-0.5 font-medium text-green-950 underline decoration-2 underline-offset-4" },
+  deleted: { Tag: "del", said: "removed", mark: "−", className: "rounded-sm bg-red-100 px-0.5 text-red-950 line-through decoration-2" },
+} as const;
+
 /**
  * Text compared word by word: added words underlined and marked “+”, removed ones struck through and marked “−”,
  * so the change reads without colour; screen readers hear “added” and “removed”.
@@ -10,31 +15,18 @@ export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffP
       {paragraphs.map((paragraph, i) => (
         <p key={i}>
           {paragraph.map((change, j) => {
-            if (change.kind === "inserted") {
-              return (
-                <ins key={j} className="rounded-sm bg-green-100 px-0.5 font-medium text-green-950 underline decoration-2 underline-offset-4">
-                  <span className="sr-only">[added: </span>
-                  <span aria-hidden className="text-xs font-bold">
-                    +
-                  </span>
-                  {change.text}
-                  <span className="sr-only">]</span>
-                </ins>
-              );
-            }
-            if (change.kind === "deleted") {
-              return (
-                <del key={j} className="rounded-sm bg-red-100 px-0.5 text-red-950 line-through decoration-2">
-                  <span className="sr-only">[removed: </span>
-                  <span aria-hidden className="text-xs font-bold no-underline">
-                    −
-                  </span>
-                  {change.text}
-                  <span className="sr-only">]</span>
-                </del>
-              );
-            }
-            return <span key={j}>{change.text}</span>;
+            if (change.kind !== "inserted" && change.kind !== "deleted") return <span key={j}>{change.text}</span>;
+            const { Tag, className, said, mark } = MARKS[change.kind];
+            return (
+              <Tag key={j} className={className}>
+                <span className="sr-only">[{said}: </span>
+                <span aria-hidden className="text-xs font-bold no-underline">
+                  {mark}
+                </span>
+                {change.text}
+                <span className="sr-only">]</span>
+              </Tag>
+            );
           })}
         </p>
       ))}
