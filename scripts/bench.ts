@@ -5,12 +5,14 @@ import { benchDesk } from "./bench/desk";
 import { benchPublicPages } from "./bench/publicPages";
 import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
+import { benchSplitColdStart } from "./bench/splitColdStart";
 import { benchSplitScore } from "./bench/splitScore";
 import { benchWorkspace } from "./bench/workspace";
 
 const http = process.argv.includes("--http");
 const sections: [string, () => Promise<string[]>][] = [
   ["Sentence splitting and check-worthiness scoring", benchSplitScore],
+  ["`npm run split` cold start (whole process)", () => benchSplitColdStart()],
   ["Re-anchoring claims after a revision", benchReanchor],
   ["Claim workspace", () => benchWorkspace({ http })],
   ["Desk search", benchSearch],

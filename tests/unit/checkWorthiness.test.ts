@@ -8,7 +8,9 @@ import {
   shippedModelInfo,
 } from "@/lib/domain/checkWorthiness";
 import { extractFeatures, featureSpaceSize } from "@/lib/domain/checkWorthiness/features";
+import { HAND_FEATURE_COUNT, HAND_FEATURE_NAMES, computeHandFeatures } from "@/lib/domain/checkWorthiness/handFeatures";
 import { getShippedModel } from "@/lib/domain/checkWorthiness/shippedModel";
+import { LABELLED_SAMPLE } from "./checkWorthiness.sample";
 
 const CHECK_WORTHY = "Unemployment fell to 3.5 percent last year, the lowest rate in fifty years.";
 const NOT_CHECK_WORTHY = ["Thank you all for coming tonight.", "Good evening."];
@@ -18,10 +20,60 @@ describe("shipped check-worthiness weights", () => {
     const info = shippedModelInfo();
     expect(info.version).toBeGreaterThanOrEqual(1);
     expect(info.trainedOn).toMatch(/clef2019/);
+    // cvMap is the nested cross-validated figure (settings chosen inside each outer fold), not a tuned CV score.
     expect(info.cvMap).toBeGreaterThanOrEqual(0.17);
+    expect(info.heldOutMap).toBeGreaterThan(0);
     const model = getShippedModel();
     expect(model.weights.length).toBe(featureSpaceSize(model.config));
     expect(model.weights.some((w) => w !== 0)).toBe(true);
+  });
+});
+
+describe("ranking quality on a small labelled sample", () => {
+  const mapOf = (score: (texts: readonly string[]) => number[]): number =>
+    meanAveragePrecision(
+      LABELLED_SAMPLE.map((doc) => ({ scores: score(doc.map(([text]) => text)), labels: doc.map(([, label]) => label) })),
+    );
+  const FLOOR = 0.6;
+
+  it("puts the checkable statements near the top of each excerpt", () => {
+    expect(mapOf(scoreSentences)).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it("has a floor that trivial scorers do not reach", () => {
+    expect(mapOf((texts) => texts.map(() => 0.5))).toBeLessThan(FLOOR); // input order
+    expect(mapOf((texts) => texts.map((t) => t.length))).toBeLessThan(FLOOR); // longest first
+    expect(mapOf((texts) => texts.map((t) => (/\d/.test(t) ? 1 : 0)))).toBeLessThan(1); // not solved by digits alone
+  });
+});
+
+describe("computeHandFeatures", () => {
+  it("writes exactly HAND_FEATURE_COUNT values, each in [0, 1]", () => {
+    const out = new Float64Array(HAND_FEATURE_COUNT + 2).fill(-1);
+    computeHandFeatures("Senator Jane Roe said on Monday that taxes rose by 12 percent, more than ever.", out, 1);
+    expect(out[0]).toBe(-1);
+    expect(out[HAND_FEATURE_COUNT + 1]).toBe(-1);
+    for (const v of out.subarray(1, HAND_FEATURE_COUNT + 1)) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("detects attributions, named entities, modals and numbers next to comparisons", () => {
+    const feature = (text: string, name: (typeof HAND_FEATURE_NAMES)[number]): number => {
+      const out = new Float64Array(HAND_FEATURE_COUNT);
+      computeHandFeatures(text, out, 0);
+      return out[HAND_FEATURE_NAMES.indexOf(name)] ?? Number.NaN;
+    };
+    const claim = "According to the Congressional Budget Office, spending rose by 12 percent, more than ever.";
+    expect(feature(claim, "attribution")).toBe(1);
+    expect(feature(claim, "capitalisedRun")).toBe(1);
+    expect(feature(claim, "numberAndComparison")).toBe(1);
+    expect(feature(claim, "numberAndEconomy")).toBe(1);
+    expect(feature(claim, "modal")).toBe(0);
+    expect(feature("We must do better and we can do better.", "modal")).toBe(1);
+    expect(feature("We will win, and I will fight for you.", "futureAndFirstPerson")).toBe(1);
+    expect(feature("we are here tonight.", "capitalisedRun")).toBe(0);
   });
 });
 

@@ -11,14 +11,15 @@ export function getShippedModel(): CheckWorthinessModel {
   return cached;
 }
 
-/** Header of the shipped weights (version, training data, CV MAP, feature config) without the weights themselves. */
+/** Header of the shipped weights (version, training data, nested-CV and held-out MAP, feature config), no weights. */
 export function shippedModelInfo(): {
   version: number;
   trainedOn: string;
   trainedAt: string;
   cvMap: number;
+  heldOutMap: number;
   featureConfig: CheckWorthinessModel["config"];
 } {
-  const { version, trainedOn, trainedAt, cvMap, featureConfig } = shippedWeights;
-  return { version, trainedOn, trainedAt, cvMap, featureConfig };
+  const { version, trainedOn, trainedAt, cvMap, heldOutMap, featureConfig } = shippedWeights;
+  return { version, trainedOn, trainedAt, cvMap, heldOutMap, featureConfig };
 }

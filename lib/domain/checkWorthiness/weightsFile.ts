@@ -10,8 +10,10 @@ export interface WeightsFile {
   readonly version: number;
   readonly trainedOn: string;
   readonly trainedAt: string;
-  /** Leave-one-document-out mean average precision of the training configuration. */
+  /** Nested cross-validated MAP by document (settings chosen inside each outer fold): the honest estimate. */
   readonly cvMap: number;
+  /** MAP on the latest documents, kept out of all tuning and scored once. */
+  readonly heldOutMap: number;
   readonly notes: string;
   readonly featureConfig: FeatureConfig;
   readonly handFeatures: readonly string[];
