@@ -1,32 +1,69 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { getServiceContext, signIn, signOut } from "@/lib/auth";
-import { RATE_LIMIT_MESSAGE } from "@/lib/auth/messages";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/core/errors";
+import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER, getServiceContext, readDeviceCookie, signIn, signOut } from "@/lib/auth";
+import { checkPassword } from "@/lib/auth/credentials";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError } from "@/lib/core/errors";
+import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
 import { endSession } from "@/lib/services/users/endSession";
 import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
 import { safeNextPath } from "@/lib/web/safeRedirect";
 
-export type LoginState = { error: string; email: string } | null;
+/**
+ * The sign-in form's state. `challenge` is set once the password was right and the account has two-factor sign-in:
+ * the form then asks for the code (the password is not sent again).
+ */
+export type LoginState = { error: string | null; email: string; challenge?: string } | null;
 
-const SIGN_IN_REFUSALS: Record<string, string> = {
-  rate_limited: RATE_LIMIT_MESSAGE,
-  unavailable: DATABASE_UNAVAILABLE_MESSAGE,
-};
+// Step one checks the password here; step two hands the challenge (and the code) to Auth.js's Credentials provider,
+// which opens the session. So a password is checked once, and a session needs both steps.
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");
   const password = String(formData.get("password") ?? "");
+  const next = safeNextPath(formData.get("next"));
   if (!email.trim() || !password) return { error: "Enter your email and password.", email };
+  const request = await headers();
+  let step;
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNextPath(formData.get("next")) });
+    step = await checkPassword(
+      { email, password },
+      { userAgent: request.get("user-agent"), ipAddress: request.get(CLIENT_ADDRESS_HEADER), deviceCookie: await readDeviceCookie() },
+    );
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) return { error: DATABASE_UNAVAILABLE_MESSAGE, email };
+    throw error;
+  }
+  if (!step.ok) {
+    const error = step.reason === "rate_limited" ? tooManyAttemptsMessage(step.retryAfterMs ?? 60_000) : SIGN_IN_MESSAGES[step.reason];
+    return { error, email };
+  }
+  if (step.needsCode) return { error: null, email, challenge: step.challenge };
+  return finishSignIn({ challenge: step.challenge, code: "" }, email, next);
+}
+
+/** Step two for an account with two-factor sign-in: the challenge from step one and the code. */
+export async function loginWithCode(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = String(formData.get("email") ?? "");
+  const challenge = String(formData.get("challenge") ?? "");
+  const code = String(formData.get("code") ?? "").trim();
+  if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, challenge };
+  return finishSignIn({ challenge, code }, email, safeNextPath(formData.get("next")));
+}
+
+async function finishSignIn(credentials: { challenge: string; code: string }, email: string, next: string): Promise<LoginState> {
+  try {
+    await signIn("credentials", { ...credentials, redirectTo: next });
     return null;
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
     if (error instanceof AuthError) {
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
-      return { error: SIGN_IN_REFUSALS[code] ?? "That email and password do not match an active account.", email };
+      if (code === "wrong_code") return { error: SIGN_IN_MESSAGES.code, email, challenge: credentials.challenge };
+      if (code === "unavailable") return { error: DATABASE_UNAVAILABLE_MESSAGE, email, challenge: credentials.challenge || undefined };
+      return { error: code === "expired" ? SIGN_IN_MESSAGES.expired : SIGN_IN_MESSAGES.invalid, email };
     }
     throw error;
   }

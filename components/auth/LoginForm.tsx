@@ -5,16 +5,45 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 
-type LoginState = { error: string; email: string } | null;
+type LoginState = { error: string | null; email: string; challenge?: string } | null;
+type LoginAction = (state: LoginState, formData: FormData) => Promise<LoginState>;
 
-export function LoginForm({
-  action,
-  next,
-}: {
-  action: (state: LoginState, formData: FormData) => Promise<LoginState>;
-  next: string;
-}) {
-  const [state, formAction, pending] = useActionState(action, null);
+/**
+ * Signing in: email and password, then (for an account with two-factor sign-in) the code from the authenticator
+ * app or a recovery code. The password is sent once; the second step carries only the server's challenge.
+ */
+export function LoginForm({ action, codeAction, next }: { action: LoginAction; codeAction: LoginAction; next: string }) {
+  const [state, formAction, pending] = useActionState(
+    (previous: LoginState, formData: FormData) => (formData.has("challenge") ? codeAction(previous, formData) : action(previous, formData)),
+    null,
+  );
+  if (state?.challenge) {
+    return (
+      <form action={formAction} className="flex flex-col gap-4" noValidate aria-labelledby="code-step-heading">
+        <h2 id="code-step-heading" className="text-lg font-semibold">
+          Two-factor sign-in
+        </h2>
+        {state.error ? <FormAlert tone="error">{state.error}</FormAlert> : null}
+        <input type="hidden" name="next" value={next} />
+        <input type="hidden" name="email" value={state.email} />
+        <input type="hidden" name="challenge" value={state.challenge} />
+        <TextField
+          label="Code"
+          name="code"
+          autoComplete="one-time-code"
+          autoFocus
+          required
+          hint="The six-digit code your authenticator app shows for Factdesk, or one of your recovery codes."
+        />
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Checking…" : "Verify"}
+        </Button>
+        <a href={`/login?next=${encodeURIComponent(next)}`} className="text-sm underline">
+          Start again with your password
+        </a>
+      </form>
+    );
+  }
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state?.error ? <FormAlert tone="error">{state.error}</FormAlert> : null}

@@ -1,101 +1,269 @@
-import { and, count, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { loginAttempts, sessions, users } from "@/db/schema";
+import { getDb, type Queryable } from "@/db/client";
+import { sessions, signInChallenges, twoFactorRecoveryCodes, users, userTwoFactor } from "@/db/schema";
 import type { Actor } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
-import { verifyPassword } from "./password";
+import { PasswordHashingBusyError, verifyPassword } from "./password";
+import { recordSignInAudit } from "./signInAudit";
+import { accountKey, addressKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
+import {
+  decryptTotpSecret,
+  hashRecoveryCode,
+  hashToken,
+  knownDeviceId,
+  looksLikeRecoveryCode,
+  matchingTotpStep,
+  newToken,
+  signDeviceCookie,
+} from "./twoFactor";
 
-export const MAX_FAILED_ATTEMPTS = 10;
-export const ATTEMPT_WINDOW_MINUTES = 15;
 export const SESSION_HOURS = 12;
+/** How long the step between a right password and the code may take. */
+export const CHALLENGE_MINUTES = 5;
+/** Wrong codes one challenge may take before the password must be entered again. */
+export const MAX_CODE_ATTEMPTS = 5;
 
-const credentialsSchema = z.object({
+const passwordSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
   password: z.string().max(1024),
 });
 
-/** Who signs in from where, kept with the session for the account's list of recent sign-ins. */
-export type SignInClient = { userAgent?: string | null; ipAddress?: string | null };
+const completionSchema = z.object({
+  challenge: z.string().max(200),
+  code: z.string().max(100).optional().default(""),
+});
+
+/** Who signs in from where: kept with the session (recent sign-ins), used for throttling, and the device cookie. */
+export type SignInClient = { userAgent?: string | null; ipAddress?: string | null; deviceCookie?: string | null };
 
 export type SessionUser = Actor & { sessionVersion: number; sessionId: string };
-export type CredentialsResult = { ok: true; user: SessionUser } | { ok: false; reason: "invalid" | "rate_limited" };
+
+export type RefusalReason = "invalid" | "rate_limited" | "busy";
+export type PasswordStepResult =
+  | { ok: true; challenge: string; needsCode: boolean }
+  | { ok: false; reason: RefusalReason; retryAfterMs?: number };
+export type CredentialsResult =
+  | { ok: true; user: SessionUser; deviceCookie: string }
+  | { ok: false; reason: RefusalReason | "code" | "expired"; retryAfterMs?: number };
 
 /**
- * Checks an email and password and, when they match an active account, opens a session. Takes the same time
- * whether or not the email exists, and refuses an email after too many failures in the window (counted in the
- * database, so every app instance agrees). An unreachable database throws a DatabaseUnavailableError.
+ * Step one of signing in: checks an email and password. Every attempt first reserves itself on the throttle of the
+ * client's address and of the account (or, from a device this account signed in on before, of that device), so
+ * repeated failures make the next attempt wait, growing; then the password is checked (in the same time whether or
+ * not the email exists, under the process's cap on hashing). A right password gives a short-lived challenge
+ * for step two; `needsCode` says whether it needs a code from the authenticator. Throws DatabaseUnavailableError.
  */
-export async function verifyCredentials(input: unknown, client: SignInClient = {}): Promise<CredentialsResult> {
+export async function checkPassword(input: unknown, client: SignInClient = {}): Promise<PasswordStepResult> {
   try {
-    return await checkCredentials(input, client);
+    return await passwordStep(input, client);
   } catch (error) {
     throw toServiceError(error);
   }
 }
 
-async function checkCredentials(input: unknown, client: SignInClient): Promise<CredentialsResult> {
-  const parsed = credentialsSchema.safeParse(input);
+/**
+ * Step two: turns a challenge (and, for an account with two-factor sign-in, a code from the authenticator or an
+ * unused recovery code) into a session. A challenge is used once and only within CHALLENGE_MINUTES.
+ */
+export async function completeSignIn(input: unknown, client: SignInClient = {}): Promise<CredentialsResult> {
+  try {
+    return await completionStep(input, client);
+  } catch (error) {
+    throw toServiceError(error);
+  }
+}
+
+/** Both steps at once, for an account without two-factor sign-in (scripts and tests); with it, answers "code". */
+export async function verifyCredentials(input: unknown, client: SignInClient = {}): Promise<CredentialsResult> {
+  const first = await checkPassword(input, client);
+  if (!first.ok) return first;
+  if (first.needsCode) return { ok: false, reason: "code" };
+  return completeSignIn({ challenge: first.challenge }, client);
+}
+
+function clientDetails(client: SignInClient) {
+  return { address: client.ipAddress?.slice(0, 100) ?? null, userAgent: (client.userAgent ?? "").slice(0, 500) };
+}
+
+async function passwordStep(input: unknown, client: SignInClient): Promise<PasswordStepResult> {
+  const parsed = passwordSchema.safeParse(input);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const db = await getDb();
-  const since = new Date(Date.now() - ATTEMPT_WINDOW_MINUTES * 60_000);
-
-  const [failures] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.emailKey, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, since)));
-  if ((failures?.n ?? 0) >= MAX_FAILED_ATTEMPTS) {
-    await verifyPassword(password, null); // same cost as a real attempt
-    return { ok: false, reason: "rate_limited" };
-  }
+  // Now and then (not on every attempt), forget throttles and challenges nobody can use any more.
+  if (Math.random() < 0.01) await forgetStale(db);
 
   const [user] = await db
-    .select()
+    .select({ id: users.id, active: users.active, passwordHash: users.passwordHash })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
-  const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
-  const ok = Boolean(user && passwordOk && user.active);
+  const knownDevice = user ? knownDeviceId(client.deviceCookie, user.id) : null;
+  const keys: ThrottleKey[] = [];
+  if (client.ipAddress) keys.push(addressKey(client.ipAddress));
+  keys.push(knownDevice ? deviceKey(knownDevice) : accountKey(email));
+  const details = clientDetails(client);
+
+  const reservation = await reserveAttempt(db, keys);
+  if (!reservation.ok) {
+    await recordSignInAudit(db, "auth.sign_in_failed", user?.id ?? null, { reason: "throttled", ...details });
+    return { ok: false, reason: "rate_limited", retryAfterMs: reservation.retryAfterMs };
+  }
+
+  let passwordOk: boolean;
+  try {
+    passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
+  } catch (error) {
+    if (error instanceof PasswordHashingBusyError) return { ok: false, reason: "busy" };
+    throw error;
+  }
+  if (!user || !passwordOk || !user.active) {
+    const reason = !user ? "unknown_account" : !passwordOk ? "wrong_password" : "inactive";
+    await recordSignInAudit(db, "auth.sign_in_failed", user?.id ?? null, { reason, ...details });
+    return { ok: false, reason: "invalid" };
+  }
+
+  const [enrolment] = await db
+    .select({ enabledAt: userTwoFactor.enabledAt })
+    .from(userTwoFactor)
+    .where(eq(userTwoFactor.userId, user.id));
+  const challenge = newToken();
+  await db.insert(signInChallenges).values({
+    tokenHash: hashToken(challenge),
+    userId: user.id,
+    deviceId: knownDevice ?? randomUUID(),
+    expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000),
+  });
+  return { ok: true, challenge, needsCode: Boolean(enrolment?.enabledAt) };
+}
+
+async function completionStep(input: unknown, client: SignInClient): Promise<CredentialsResult> {
+  const parsed = completionSchema.safeParse(input);
+  if (!parsed.success || !parsed.data.challenge) return { ok: false, reason: "expired" };
+  const { challenge, code } = parsed.data;
+  const db = await getDb();
+  const details = clientDetails(client);
+
+  // Each try at a code uses up one of the challenge's attempts, atomically, before the code is looked at.
+  const [held] = await db
+    .update(signInChallenges)
+    .set({ attempts: sql`${signInChallenges.attempts} + 1` })
+    .where(
+      and(
+        eq(signInChallenges.tokenHash, hashToken(challenge)),
+        gte(signInChallenges.expiresAt, new Date()),
+        lt(signInChallenges.attempts, MAX_CODE_ATTEMPTS),
+      ),
+    )
+    .returning({ userId: signInChallenges.userId, deviceId: signInChallenges.deviceId, attempts: signInChallenges.attempts });
+  if (!held) return { ok: false, reason: "expired" };
+
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+      secretEncrypted: userTwoFactor.secretEncrypted,
+      enabledAt: userTwoFactor.enabledAt,
+    })
+    .from(users)
+    .leftJoin(userTwoFactor, eq(userTwoFactor.userId, users.id))
+    .where(eq(users.id, held.userId));
+  if (!user?.active) return { ok: false, reason: "invalid" };
+
+  let method = "password";
+  if (user.enabledAt && user.secretEncrypted) {
+    const second = await checkSecondFactor(db, user.id, user.secretEncrypted, code);
+    if (!second.ok) {
+      await recordSignInAudit(db, "auth.two_factor_failed", user.id, { reason: second.reason, ...details });
+      return { ok: false, reason: held.attempts >= MAX_CODE_ATTEMPTS ? "expired" : "code" };
+    }
+    method = second.method;
+  }
 
   const sessionId = await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ emailKey: email, succeeded: ok });
-    // Keep the tables small: attempts older than a day and sessions long over no longer matter.
-    await tx.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(Date.now() - 86_400_000)));
-    if (!ok || !user) return null;
+    // Used once: a second request with the same challenge finds nothing to delete and opens no session.
+    const [used] = await tx.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hashToken(challenge))).returning({ userId: signInChallenges.userId });
+    if (!used) return null;
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     await tx.delete(sessions).where(lt(sessions.expiresAt, new Date(Date.now() - 30 * 86_400_000)));
     const [session] = await tx
       .insert(sessions)
-      .values({
-        userId: user.id,
-        expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
-        userAgent: (client.userAgent ?? "").slice(0, 500),
-        ipAddress: client.ipAddress?.slice(0, 100) ?? null,
-      })
+      .values({ userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), userAgent: details.userAgent, ipAddress: details.address })
       .returning({ id: sessions.id });
+    await releaseAfterSuccess(tx, {
+      clear: [accountKey(user.email), deviceKey(held.deviceId)],
+      giveBack: client.ipAddress ? [addressKey(client.ipAddress)] : [],
+    });
+    await recordSignInAudit(tx, "auth.sign_in", user.id, { sessionId: session!.id, method, ...details });
     return session!.id;
   });
+  if (!sessionId) return { ok: false, reason: "expired" };
 
-  if (!user || !sessionId) return { ok: false, reason: "invalid" };
   return {
     ok: true,
-    user: {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      role: user.role,
-      sessionVersion: user.sessionVersion,
-      sessionId,
-    },
+    deviceCookie: signDeviceCookie(user.id, held.deviceId),
+    user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion: user.sessionVersion, sessionId },
   };
+}
+
+type SecondFactor = { ok: true; method: string } | { ok: false; reason: string };
+
+/**
+ * A code from the authenticator (its time step must be later than the last one accepted: compare-and-set in the
+ * database, so a code is never accepted twice, even by two requests at once) or an unused recovery code.
+ */
+async function checkSecondFactor(db: Queryable, userId: string, secretEncrypted: string, code: string): Promise<SecondFactor> {
+  if (looksLikeRecoveryCode(code)) {
+    const [spent] = await db
+      .update(twoFactorRecoveryCodes)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(twoFactorRecoveryCodes.userId, userId),
+          eq(twoFactorRecoveryCodes.codeHash, hashRecoveryCode(code)),
+          isNull(twoFactorRecoveryCodes.usedAt),
+        ),
+      )
+      .returning({ id: twoFactorRecoveryCodes.id });
+    return spent ? { ok: true, method: "recovery_code" } : { ok: false, reason: "wrong_recovery_code" };
+  }
+  const secret = decryptTotpSecret(secretEncrypted);
+  const step = secret ? matchingTotpStep(secret, code) : null;
+  if (step === null) return { ok: false, reason: "wrong_code" };
+  return (await acceptTotpStep(db, userId, step)) ? { ok: true, method: "totp" } : { ok: false, reason: "replayed_code" };
+}
+
+/** Records `step` as the last accepted one, when it is later than it; false means the code was already used. */
+export async function acceptTotpStep(db: Queryable, userId: string, step: number): Promise<boolean> {
+  const [accepted] = await db
+    .update(userTwoFactor)
+    .set({ lastStep: step })
+    .where(and(eq(userTwoFactor.userId, userId), lt(userTwoFactor.lastStep, step)))
+    .returning({ userId: userTwoFactor.userId });
+  return Boolean(accepted);
+}
+
+async function forgetStale(db: Queryable): Promise<void> {
+  await forgetOldThrottles(db);
+  await db.delete(signInChallenges).where(lt(signInChallenges.expiresAt, new Date()));
 }
 
 /**
  * The user behind a session token, or null when the account is gone or deactivated, the user signed out (of this
- * session, or everywhere), or the session is over. An unreachable database throws a DatabaseUnavailableError.
+ * session, or everywhere), or the session is over. `mustEnrolTwoFactor`: the newsroom requires two-factor sign-in
+ * and this account has not set it up. An unreachable database throws a DatabaseUnavailableError.
  */
-export async function loadSessionUser(id: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  id: string,
+  sessionVersion: number,
+  sessionId: string,
+): Promise<(SessionUser & { mustEnrolTwoFactor: boolean }) | null> {
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(sessionId).success) return null;
   try {
     const db = await getDb();
@@ -107,21 +275,22 @@ export async function loadSessionUser(id: string, sessionVersion: number, sessio
         role: users.role,
         active: users.active,
         sessionVersion: users.sessionVersion,
+        mustEnrolTwoFactor: mustEnrolTwoFactorSql(users.id),
       })
       .from(users)
       .innerJoin(sessions, eq(sessions.userId, users.id))
-      .where(
-        and(
-          eq(users.id, id),
-          eq(sessions.id, sessionId),
-          isNull(sessions.revokedAt),
-          gte(sessions.expiresAt, new Date()),
-        ),
-      )
+      .where(and(eq(users.id, id), eq(sessions.id, sessionId), isNull(sessions.revokedAt), gte(sessions.expiresAt, new Date())))
       .limit(1);
     if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion, sessionId };
+    const { displayName, email, role, mustEnrolTwoFactor } = user;
+    return { id, email, displayName, role, sessionVersion, sessionId, mustEnrolTwoFactor };
   } catch (error) {
     throw toServiceError(error);
   }
+}
+
+/** True when the newsroom requires two-factor sign-in and the user (a column holding their id) has not set it up. */
+export function mustEnrolTwoFactorSql(userId: typeof users.id) {
+  return sql<boolean>`(coalesce((SELECT require_two_factor FROM security_settings WHERE id = 1), false)
+    AND NOT EXISTS (SELECT 1 FROM user_two_factor WHERE user_id = ${userId} AND enabled_at IS NOT NULL))`.mapWith(Boolean);
 }

@@ -6,12 +6,19 @@ import { config as appConfig } from "@/lib/config";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
-import { loadSessionUser, SESSION_HOURS, verifyCredentials } from "./credentials";
+import { cookies } from "next/headers";
+import { completeSignIn, loadSessionUser, SESSION_HOURS } from "./credentials";
 import { getAuthSecret } from "./secret";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./twoFactor";
 
-/** Thrown to the sign-in form when an email has had too many failed attempts. */
-export class RateLimitedSignin extends CredentialsSignin {
-  code = "rate_limited";
+/** Thrown to the sign-in form when the code from the authenticator (or the recovery code) is wrong or used. */
+export class WrongCodeSignin extends CredentialsSignin {
+  code = "wrong_code";
+}
+
+/** Thrown to the sign-in form when the step after the password has expired or was used: start again. */
+export class ExpiredSignin extends CredentialsSignin {
+  code = "expired";
 }
 
 /** Thrown to the sign-in form when the database cannot be reached (so it does not say "wrong password"). */
@@ -22,16 +29,46 @@ export class UnavailableSignin extends CredentialsSignin {
 /** The header the server (scripts/server.mjs) sets to the client's address; a client cannot set it itself. */
 export const CLIENT_ADDRESS_HEADER = "x-factdesk-client-address";
 
-type Token = { uid?: unknown; sv?: unknown; sid?: unknown; role?: unknown; unavailable?: unknown; name?: unknown; email?: unknown };
+type Token = {
+  uid?: unknown;
+  sv?: unknown;
+  sid?: unknown;
+  role?: unknown;
+  unavailable?: unknown;
+  name?: unknown;
+  email?: unknown;
+  /** The newsroom requires two-factor sign-in and this account has not set it up yet. */
+  enrol2fa?: unknown;
+};
+
+/** Whether cookies must be Secure (production, unless FACTDESK_INSECURE_COOKIES=1 for a plain-http trial). */
+export function secureCookies(): boolean {
+  const settings = appConfig();
+  return settings.env === "production" && !settings.insecureCookies;
+}
+
+/** The known-device cookie this browser holds (see lib/auth/twoFactor.ts), if any. */
+export async function readDeviceCookie(): Promise<string | null> {
+  return (await cookies()).get(DEVICE_COOKIE)?.value ?? null;
+}
+
+async function rememberDevice(value: string): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
+}
 
 function authConfig(): NextAuthConfig {
-  const settings = appConfig();
   return {
     secret: getAuthSecret(),
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
     // Secure cookies in production; FACTDESK_INSECURE_COOKIES=1 only for plain-http intranet trials.
-    useSecureCookies: settings.env === "production" && !settings.insecureCookies,
+    useSecureCookies: secureCookies(),
     pages: { signIn: "/login" },
     logger: {
       // A wrong password is an expected outcome, not a server error worth a log line.
@@ -42,11 +79,12 @@ function authConfig(): NextAuthConfig {
     },
     providers: [
       Credentials({
-        credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+        // Step two of signing in (the sign-in action did step one, the password, and holds the challenge).
+        credentials: { challenge: {}, code: { label: "Code" } },
         async authorize(credentials, request) {
           let result;
           try {
-            result = await verifyCredentials(credentials, {
+            result = await completeSignIn(credentials, {
               userAgent: request.headers.get("user-agent"),
               ipAddress: request.headers.get(CLIENT_ADDRESS_HEADER),
             });
@@ -55,10 +93,12 @@ function authConfig(): NextAuthConfig {
             throw error;
           }
           if (result.ok) {
+            await rememberDevice(result.deviceCookie);
             const { id, email, displayName, role, sessionVersion, sessionId } = result.user;
             return { id, email, name: displayName, role, sessionVersion, sessionId };
           }
-          if (result.reason === "rate_limited") throw new RateLimitedSignin();
+          if (result.reason === "code") throw new WrongCodeSignin();
+          if (result.reason === "expired") throw new ExpiredSignin();
           return null;
         },
       }),
@@ -89,6 +129,7 @@ function authConfig(): NextAuthConfig {
         t.role = current.role;
         t.name = current.displayName;
         t.email = current.email;
+        t.enrol2fa = current.mustEnrolTwoFactor;
         return t;
       },
       session({ session, token }) {
@@ -97,7 +138,7 @@ function authConfig(): NextAuthConfig {
         if (typeof t.uid === "string") user.id = t.uid;
         if (typeof t.sid === "string") user.sessionId = t.sid;
         user.role = t.role as Role | undefined;
-        return Object.assign(session, { unavailable: t.unavailable === true });
+        return Object.assign(session, { unavailable: t.unavailable === true, mustEnrolTwoFactor: t.enrol2fa === true });
       },
     },
   };
@@ -107,6 +148,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
 
 type SessionShape = {
   unavailable?: boolean;
+  mustEnrolTwoFactor?: boolean;
   user?: { id?: string; role?: Role; sessionId?: string; name?: string | null; email?: string | null };
 } | null;
 
@@ -117,6 +159,12 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const user = session?.user;
   if (!user?.id || !user.role) return null;
   return { id: user.id, role: user.role, displayName: user.name ?? "", email: user.email ?? "", sessionId: user.sessionId };
+});
+
+/** Whether this request's staff member must set up two-factor sign-in before using the desk (the newsroom requires it). */
+export const mustEnrolTwoFactor = cache(async (): Promise<boolean> => {
+  const session = (await auth()) as SessionShape;
+  return session?.mustEnrolTwoFactor === true;
 });
 
 /** The service context of the current request: the signed-in actor (or none) and the database. */

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { users, type Role } from "@/db/schema";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
+import { mustEnrolTwoFactorSql } from "./credentials";
 
 /** `assigned`: allowed only on a claim whose reviewer is the actor (or an article with such a claim). */
 export type Grant = true | "assigned";
@@ -28,6 +29,8 @@ export const PERMISSIONS = {
   "scale:manage": { admin: true },
   "organisation:manage": { admin: true },
   "audit:read": { admin: true },
+  /** Newsroom-wide sign-in rules (requiring two-factor sign-in) and resetting a member's second factor. */
+  "security:manage": { admin: true },
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -62,15 +65,39 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
  */
 export async function authorize(ctx: ServiceContext, action: Action, resource?: Resource): Promise<Actor | null> {
   if (ctx.system) return null;
-  if (!ctx.actor) throw new UnauthenticatedError();
-  if (!roleCan(ctx.actor.role, action)) throw new ForbiddenError();
+  if (!ctx.actor) throw refused(new UnauthenticatedError(), action);
+  if (!roleCan(ctx.actor.role, action)) throw refused(new ForbiddenError(), action);
   const [row] = await ctx.db
-    .select({ role: users.role, active: users.active, displayName: users.displayName, email: users.email })
+    .select({
+      role: users.role,
+      active: users.active,
+      displayName: users.displayName,
+      email: users.email,
+      mustEnrolTwoFactor: mustEnrolTwoFactorSql(users.id),
+    })
     .from(users)
     .where(eq(users.id, ctx.actor.id));
-  if (!row?.active) throw new UnauthenticatedError("Your account is no longer active. Ask an admin if you need access.");
+  if (!row?.active) throw refused(new UnauthenticatedError("Your account is no longer active. Ask an admin if you need access."), action);
+  // The newsroom requires two-factor sign-in: until it is set up, one's own account is all one may touch.
+  if (row.mustEnrolTwoFactor && action !== "account:self") throw refused(new ForbiddenError(TWO_FACTOR_REQUIRED_MESSAGE), action);
   const actor: Actor = { ...ctx.actor, role: row.role, displayName: row.displayName, email: row.email };
   const allowed = resource === undefined ? roleCan(actor.role, action) : can(actor, action, resource);
-  if (!allowed) throw new ForbiddenError();
+  if (!allowed) throw refused(new ForbiddenError(), action);
   return actor;
+}
+
+export const TWO_FACTOR_REQUIRED_MESSAGE =
+  "Your newsroom asks everyone to use two-factor sign-in. Set it up under Two-factor sign-in, then carry on.";
+
+const REFUSAL = Symbol.for("factdesk.accessRefusal");
+
+/** Marks an error as authorize()'s refusal of `action`, so the verb can put it in the audit log (see verb.ts). */
+function refused<E extends Error>(error: E, action: Action): E {
+  Object.defineProperty(error, REFUSAL, { value: action });
+  return error;
+}
+
+/** The action authorize() refused, when `error` is such a refusal. */
+export function refusedAction(error: unknown): Action | undefined {
+  return error instanceof Error ? ((error as unknown as Record<symbol, Action | undefined>)[REFUSAL] ?? undefined) : undefined;
 }

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { dataDir } from "@/db/dataDir";
+import { dataDir, inMemory } from "@/db/dataDir";
 import { config } from "@/lib/config";
+
+let processSecret: string | undefined;
 
 /**
  * AUTH_SECRET, or on the embedded database a secret generated once into the data folder, so a fresh
@@ -12,6 +14,8 @@ export function getAuthSecret(): string {
   // config() refuses a production Postgres deployment without AUTH_SECRET.
   const configured = config().authSecret;
   if (configured) return configured;
+  // An in-memory database (tests) keeps no files: a secret for this process only.
+  if (inMemory()) return (processSecret ??= randomBytes(32).toString("base64url"));
   const file = path.join(dataDir(), "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();

@@ -51,6 +51,13 @@ import { listVerdicts } from "./ratingScales/listVerdicts";
 import { searchDesk } from "./search/searchDesk";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { checkHealth } from "./system/checkHealth";
+import { confirmTwoFactorEnrolment } from "./twoFactor/confirmTwoFactorEnrolment";
+import { disableTwoFactor } from "./twoFactor/disableTwoFactor";
+import { getTwoFactorStatus } from "./twoFactor/getTwoFactorStatus";
+import { listTwoFactorEnrolments } from "./twoFactor/listTwoFactorEnrolments";
+import { resetTwoFactor } from "./twoFactor/resetTwoFactor";
+import { setTwoFactorRequirement } from "./twoFactor/setTwoFactorRequirement";
+import { startTwoFactorEnrolment } from "./twoFactor/startTwoFactorEnrolment";
 import { createUser } from "./users/createUser";
 import { endSession } from "./users/endSession";
 import { listUsers } from "./users/listUsers";
@@ -139,6 +146,9 @@ export const VERBS = {
   resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
   listAuditLog: read(listAuditLog, "audit:read"),
   listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
+  listTwoFactorEnrolments: read(listTwoFactorEnrolments, "security:manage"),
+  setTwoFactorRequirement: write(setTwoFactorRequirement, "security:manage", { action: "security.require_two_factor", entityType: "security_settings", records: "both" }),
+  resetTwoFactor: write(resetTwoFactor, "security:manage", { action: "user.two_factor_reset", entityType: "user", records: "both" }),
   // The staff member's own desk
   getStaffCounts: read(getStaffCounts, "desk:read"),
   listNotifications: read(listNotifications, "desk:read"),
@@ -150,6 +160,11 @@ export const VERBS = {
   // One's own account
   signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
   endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),
+  getTwoFactorStatus: read(getTwoFactorStatus, "account:self"),
+  // Nothing changes until a code confirms it (the pending secret signs no one in): not audited.
+  startTwoFactorEnrolment: write(startTwoFactorEnrolment, "account:self"),
+  confirmTwoFactorEnrolment: write(confirmTwoFactorEnrolment, "account:self", { action: "user.two_factor_enable", entityType: "user", records: "after" }),
+  disableTwoFactor: write(disableTwoFactor, "account:self", { action: "user.two_factor_disable", entityType: "user", records: "both" }),
 } satisfies Record<string, VerbSpec>;
 
 export type VerbName = keyof typeof VERBS;

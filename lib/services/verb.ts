@@ -1,3 +1,6 @@
+import { PgTransaction } from "drizzle-orm/pg-core";
+import { auditLog } from "@/db/schema";
+import { refusedAction } from "@/lib/auth/permissions";
 import type { ServiceContext } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
 
@@ -20,12 +23,35 @@ export function defineVerb<I, O>(name: string, run: (ctx: ServiceContext, input:
     try {
       return await run(ctx, input);
     } catch (error) {
+      await recordRefusal(ctx, name, error);
       throw toServiceError(error);
     }
   };
   Object.defineProperty(verb, "verbName", { value: name });
   Object.defineProperty(verb, VERB, { value: true });
   return verb as Verb<I, O>;
+}
+
+/**
+ * A signed-in staff member refused by authorize() leaves an `access.refused` entry. It is written here, after the
+ * verb's transaction has rolled back, on the outer database; a verb called inside another verb's transaction
+ * leaves it to the outermost verb (an entry written inside would roll back with it). Failing to write it must not
+ * turn a refusal into a server error, so that failure is only logged.
+ */
+async function recordRefusal(ctx: ServiceContext, verbName: string, error: unknown): Promise<void> {
+  const permission = refusedAction(error);
+  if (!permission || !ctx.actor || ctx.system || ctx.db instanceof PgTransaction) return;
+  try {
+    await ctx.db.insert(auditLog).values({
+      actorId: ctx.actor.id,
+      action: "access.refused",
+      entityType: "verb",
+      entityId: verbName,
+      after: { permission, reason: (error as Error).message },
+    });
+  } catch (failure) {
+    console.error("factdesk: could not record a refused action:", failure);
+  }
 }
 
 /** Whether a value was made by defineVerb. */

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
-import { getActor } from "@/lib/auth";
+import { getActor, mustEnrolTwoFactor } from "@/lib/auth";
 import { roleCan, type Action } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
@@ -13,13 +13,21 @@ import { safeNextPath } from "./safeRedirect";
 /** The header the proxy sets to the path the visitor asked for (layouts do not know the page below them). */
 export const REQUESTED_PATH_HEADER = "x-factdesk-path";
 
+/** Where staff set up two-factor sign-in; the one desk page open to them while the newsroom requires it of them. */
+export const TWO_FACTOR_PATH = "/desk/account/two-factor";
+
 /**
  * For pages: the signed-in actor, sending anonymous visitors to the sign-in page (and back to `path` after),
- * and answering 403 when the role may not take `action` at all.
+ * staff who must still set up two-factor sign-in to its page, and answering 403 when the role may not take
+ * `action` at all.
  */
 export async function requirePageActor(path: string, action: Action = "desk:read"): Promise<Actor> {
   const actor = await forPage(getActor(), path);
   if (!actor) await redirectToSignIn(path);
+  if (await forPage(mustEnrolTwoFactor(), path)) {
+    const requested = (await headers()).get(REQUESTED_PATH_HEADER) ?? path;
+    if (!requested.startsWith(TWO_FACTOR_PATH)) redirect(TWO_FACTOR_PATH);
+  }
   if (!roleCan(actor!.role, action)) forbidden();
   return actor!;
 }

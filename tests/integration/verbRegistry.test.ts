@@ -100,7 +100,12 @@ function refusedByRole(spec: VerbSpec, kind: ActorKind, actor: Actor | null): bo
   return kind === "anonymous" || kind === "deactivated user" || !roleCan(actor!.role, spec.permission);
 }
 
-async function expectRefusal(call: () => Promise<unknown>) {
+/**
+ * The call must be refused and change no row of any table, except for the one `access.refused` audit entry a
+ * signed-in actor's refusal leaves (written outside the verb's transaction, so it survives the rollback).
+ */
+async function expectRefusal(call: () => Promise<unknown>, actor: Actor | null, verbName: string) {
+  const mark = await latestAuditId();
   const before = await tableDigest();
   const error = await call().then(
     () => null,
@@ -108,6 +113,11 @@ async function expectRefusal(call: () => Promise<unknown>) {
   );
   expect(error, "was allowed").not.toBeNull();
   expect([UnauthenticatedError, ForbiddenError].some((kind) => error instanceof kind), `refused with ${String(error)}`).toBe(true);
+  const db = await getDb();
+  const entries = await db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
+  expect(entries.map((e) => [e.action, e.actorId, e.entityType, e.entityId])).toEqual(actor ? [["access.refused", actor.id, "verb", verbName]] : []);
+  // Take the refusal's own entry away again; then every table must be as it was.
+  if (entries.length) await db.delete(auditLog).where(gt(auditLog.id, mark));
   expect(await tableDigest(), "a refused call changed rows").toEqual(before);
 }
 
@@ -122,8 +132,8 @@ describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
 
     if (!allowedByTable(spec, kind, actor, scenario)) {
       tally.refused += 1;
-      await expectRefusal(() => call(scenario.input));
-      if (scenario.missing !== undefined && refusedByRole(spec, kind, actor)) await expectRefusal(() => call(scenario.missing));
+      await expectRefusal(() => call(scenario.input), actor, name);
+      if (scenario.missing !== undefined && refusedByRole(spec, kind, actor)) await expectRefusal(() => call(scenario.missing), actor, name);
       return;
     }
 

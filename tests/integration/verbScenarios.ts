@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, notifications, sessions } from "@/db/schema";
+import { comments, notifications, sessions, userTwoFactor } from "@/db/schema";
+import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
@@ -85,6 +87,18 @@ async function publishedSlug(world: World) {
 async function account(world: World) {
   const { user } = await createUser(world.system, { email: `target-${randomUUID().slice(0, 8)}@example.test`, displayName: "Target", role: "reviewer" });
   return user.id;
+}
+
+/**
+ * Gives the user an authenticator with a known secret (pending, or on), replacing any they had, and returns a code
+ * it shows now.
+ */
+async function authenticatorFor(userId: string, enabled: boolean): Promise<string> {
+  const secret = newTotpSecret();
+  const values = { userId, secretEncrypted: encryptTotpSecret(secret), enabledAt: enabled ? new Date() : null, lastStep: 0 };
+  const db = await getDb();
+  await db.insert(userTwoFactor).values(values).onConflictDoUpdate({ target: userTwoFactor.userId, set: values });
+  return totpCodeAt(secret, Date.now());
 }
 
 const idOf = (result: unknown) => (result as { id: string }).id;
@@ -291,6 +305,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   },
   listAuditLog: async () => ({ input: {} }),
   listAuditFilterOptions: async () => ({ input: undefined }),
+  listTwoFactorEnrolments: async () => ({ input: undefined }),
+  setTwoFactorRequirement: async () => ({ input: { required: false }, entity: "1" }),
+  resetTwoFactor: async (world) => {
+    const userId = await account(world);
+    await authenticatorFor(userId, true);
+    return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
+  },
 
   getStaffCounts: async () => ({ input: undefined }),
   listNotifications: async () => ({ input: {} }),
@@ -310,6 +331,19 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     return { input: { view: "claims", article: articleId } };
   },
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
+  getTwoFactorStatus: async () => ({ input: undefined }),
+  startTwoFactorEnrolment: async (_world, actor) => {
+    if (actor) await (await getDb()).delete(userTwoFactor).where(eq(userTwoFactor.userId, actor.id));
+    return { input: undefined };
+  },
+  confirmTwoFactorEnrolment: async (_world, actor) => ({
+    input: { code: actor ? await authenticatorFor(actor.id, false) : "123456" },
+    entity: actor?.id,
+  }),
+  disableTwoFactor: async (_world, actor) => ({
+    input: { code: actor ? await authenticatorFor(actor.id, true) : "123456" },
+    entity: actor?.id,
+  }),
   endSession: async (_world, actor) => {
     if (!actor?.sessionId) return { input: undefined };
     // The session the actor's request came with.

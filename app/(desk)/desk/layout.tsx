@@ -1,5 +1,5 @@
 import { StaffShell } from "@/components/staff/StaffShell";
-import { getServiceContext } from "@/lib/auth";
+import { getServiceContext, mustEnrolTwoFactor } from "@/lib/auth";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { isDemoMode } from "@/lib/demo/demoMode";
@@ -7,7 +7,10 @@ import { logout, logoutEverywhere } from "../../(auth)/actions";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("/desk");
-  const counts = await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
+  // Until two-factor sign-in is set up (when the newsroom requires it), the desk's counts are not theirs to see.
+  const counts = (await mustEnrolTwoFactor())
+    ? { myOpenClaims: 0, myOverdueClaims: 0, unreadNotifications: 0 }
+    : await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
   return (
     <StaffShell actor={actor} counts={counts} demo={isDemoMode()} logout={logout} logoutEverywhere={logoutEverywhere}>
       {children}

@@ -1,0 +1,28 @@
+import QRCode from "qrcode";
+import { userTwoFactor } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { encryptTotpSecret, newTotpSecret, totpUri } from "@/lib/auth/twoFactor";
+import { ConflictError, UnauthenticatedError } from "@/lib/core/errors";
+import { transaction } from "../transaction";
+import { defineVerb } from "../verb";
+import type { TwoFactorEnrolmentDto } from "./twoFactorDto";
+import { enrolmentOf } from "./twoFactorRows";
+
+/**
+ * Starts setting up two-factor sign-in: a new secret, kept (encrypted) as pending until a code from it confirms
+ * it. The secret is returned this once, as a QR code and as text. Not audited: nothing changes until confirmation.
+ */
+export const startTwoFactorEnrolment = defineVerb("startTwoFactorEnrolment", async (ctx, _input: void): Promise<TwoFactorEnrolmentDto> => {
+  const actor = await authorize(ctx, "account:self");
+  if (!actor) throw new UnauthenticatedError();
+  const secret = newTotpSecret();
+  await transaction(ctx, async (tx) => {
+    if ((await enrolmentOf(tx.db, actor.id))?.enabledAt) {
+      throw new ConflictError("Two-factor sign-in is already on. Turn it off first to move it to a new authenticator.");
+    }
+    const values = { userId: actor.id, secretEncrypted: encryptTotpSecret(secret), enabledAt: null, lastStep: 0 };
+    await tx.db.insert(userTwoFactor).values(values).onConflictDoUpdate({ target: userTwoFactor.userId, set: values });
+  });
+  const otpauthUri = totpUri(secret, actor.email);
+  return { secret, otpauthUri, qrCodeDataUrl: await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: "M", margin: 2, width: 220 }) };
+});

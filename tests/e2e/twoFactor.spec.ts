@@ -1,0 +1,63 @@
+import { expect, test, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
+import { createAccount, signIn } from "./fixtures";
+
+/** The code an authenticator app would show `offsetSeconds` from now. */
+function codeFor(secret: string, offsetSeconds = 0) {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetSeconds * 1000 });
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+}
+
+async function passwordStep(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
+}
+
+test("a staff member enrols two-factor sign-in, then signs in with a code; a recovery code works once", async ({ browser, page }) => {
+  // One account's whole story: created, enrolled, and four sign-ins.
+  test.setTimeout(180_000);
+  const account = await createAccount(browser, "reviewer");
+  await signIn(page, account.email, account.password, "/desk/account/two-factor");
+  await expect(page.getByRole("heading", { name: "Two-factor sign-in", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  await expect(page.getByRole("img", { name: "QR code to scan with your authenticator app" })).toBeVisible();
+  const secret = (await page.getByLabel("Secret key").textContent())!.trim();
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+
+  await page.getByLabel("Code from the app").fill("000000");
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "does not match" })).toBeVisible();
+  await page.getByLabel("Code from the app").fill(codeFor(secret));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  const recoveryCode = (await codes.first().textContent())!.trim();
+
+  // The password alone is no longer enough; the next code from the app is.
+  await signOut(page);
+  await passwordStep(page, account.email, account.password);
+  await page.getByLabel("Code").fill(codeFor(secret, 30));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+
+  // A recovery code instead of a code from the app: once.
+  await signOut(page);
+  await passwordStep(page, account.email, account.password);
+  await page.getByLabel("Code").fill(recoveryCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  await signOut(page);
+  await passwordStep(page, account.email, account.password);
+  await page.getByLabel("Code").fill(recoveryCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That code did not work" })).toBeVisible();
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/login/);
+});

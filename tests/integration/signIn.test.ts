@@ -1,0 +1,275 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog, signInThrottles } from "@/db/schema";
+import { checkPassword, completeSignIn, loadSessionUser, verifyCredentials, type SignInClient } from "@/lib/auth/credentials";
+import { accountKey } from "@/lib/auth/signInThrottle";
+import { totpCodeAt } from "@/lib/auth/twoFactor";
+import { FREE_FAILURES } from "@/lib/domain/signInDelays";
+import { confirmTwoFactorEnrolment } from "@/lib/services/twoFactor/confirmTwoFactorEnrolment";
+import { disableTwoFactor } from "@/lib/services/twoFactor/disableTwoFactor";
+import { getTwoFactorStatus } from "@/lib/services/twoFactor/getTwoFactorStatus";
+import { startTwoFactorEnrolment } from "@/lib/services/twoFactor/startTwoFactorEnrolment";
+import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
+import { resetTwoFactor } from "@/lib/services/twoFactor/resetTwoFactor";
+import { setTwoFactorRequirement } from "@/lib/services/twoFactor/setTwoFactorRequirement";
+import { ForbiddenError } from "@/lib/core/errors";
+import { makeUser, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
+
+const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 6)}`;
+
+async function auditSince(mark: number) {
+  const db = await getDb();
+  return db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
+}
+
+async function auditMark() {
+  const db = await getDb();
+  const [row] = await db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  return row?.id ?? 0;
+}
+
+/**
+ * Expects the key to have been given a delay, and stretches it to ten minutes, so the next attempt surely comes
+ * within it however slow the machine running the test is (the first delay is only a second).
+ */
+async function withinDelay(key: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(signInThrottles).where(eq(signInThrottles.key, key));
+  expect(row, `no throttle on ${key}`).toBeDefined();
+  expect(row!.blockedUntil.getTime(), `no delay on ${key}`).toBeGreaterThan(row!.updatedAt.getTime());
+  await db.update(signInThrottles).set({ blockedUntil: sql`now() + interval '10 minutes'` }).where(eq(signInThrottles.key, key));
+}
+
+/** Lets the delays on these keys run out, as if the wait had passed. */
+async function waitOut(...keys: string[]) {
+  const db = await getDb();
+  await db.update(signInThrottles).set({ blockedUntil: sql`now()` }).where(inArray(signInThrottles.key, keys));
+}
+
+async function enrol(user: ActorContext): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const { secret } = await startTwoFactorEnrolment(user);
+  const { recoveryCodes } = await confirmTwoFactorEnrolment(user, { code: totpCodeAt(secret, Date.now()) });
+  return { secret, recoveryCodes };
+}
+
+async function passwordStep(email: string, client: SignInClient = {}) {
+  const step = await checkPassword({ email, password: TEST_PASSWORD }, client);
+  if (!step.ok) throw new Error(`password step failed: ${step.reason}`);
+  return step;
+}
+
+describe("two-factor sign-in", () => {
+  test("enrolment: the secret is shown once, confirmed by a code, and gives ten recovery codes", async () => {
+    const editor = await makeUser("editor");
+    const { secret, otpauthUri, qrCodeDataUrl } = await startTwoFactorEnrolment(editor);
+    expect(otpauthUri).toContain(`secret=${secret}`);
+    expect(qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
+    await expect(confirmTwoFactorEnrolment(editor, { code: "000000" })).rejects.toThrow(/does not match/);
+    expect((await getTwoFactorStatus(editor)).enabled).toBe(false);
+    const { recoveryCodes } = await confirmTwoFactorEnrolment(editor, { code: totpCodeAt(secret, Date.now()) });
+    expect(recoveryCodes).toHaveLength(10);
+    expect(await getTwoFactorStatus(editor)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
+    await expect(startTwoFactorEnrolment(editor)).rejects.toThrow(/already on/);
+    // Only hashes are kept.
+    const db = await getDb();
+    const stored = JSON.stringify(await db.execute(sql`SELECT * FROM two_factor_recovery_codes, user_two_factor`));
+    for (const code of recoveryCodes) expect(stored).not.toContain(code);
+    expect(stored).not.toContain(secret);
+  });
+
+  test("the password alone no longer signs in; a code from the right secret does, once; two steps old fails", async () => {
+    const editor = await makeUser("editor");
+    const { secret } = await enrol(editor);
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "code" });
+
+    const first = await passwordStep(editor.actor.email);
+    expect(first.needsCode).toBe(true);
+    expect(await completeSignIn({ challenge: first.challenge })).toEqual({ ok: false, reason: "code" });
+    expect(await completeSignIn({ challenge: first.challenge, code: totpCodeAt(secret, Date.now() - 60_000) })).toEqual({ ok: false, reason: "code" });
+    // The enrolment used the current step's code; the next step's code is within the window.
+    const next = totpCodeAt(secret, Date.now() + 30_000);
+    const signedIn = await completeSignIn({ challenge: first.challenge, code: next });
+    expect(signedIn).toMatchObject({ ok: true, user: { id: editor.actor.id } });
+    // The challenge is spent, and the same code is refused on a new one (replay).
+    expect(await completeSignIn({ challenge: first.challenge, code: next })).toEqual({ ok: false, reason: "expired" });
+    const second = await passwordStep(editor.actor.email);
+    expect(await completeSignIn({ challenge: second.challenge, code: next })).toEqual({ ok: false, reason: "code" });
+  });
+
+  test("a recovery code works once", async () => {
+    const reviewer = await makeUser("reviewer");
+    const { recoveryCodes } = await enrol(reviewer);
+    const code = recoveryCodes[3]!;
+    const first = await passwordStep(reviewer.actor.email);
+    expect(await completeSignIn({ challenge: first.challenge, code: code.toUpperCase() })).toMatchObject({ ok: true });
+    const second = await passwordStep(reviewer.actor.email);
+    expect(await completeSignIn({ challenge: second.challenge, code })).toEqual({ ok: false, reason: "code" });
+    expect((await getTwoFactorStatus(reviewer)).recoveryCodesLeft).toBe(9);
+  });
+
+  test("a challenge takes five tries at a code, then the password must be entered again", async () => {
+    const editor = await makeUser("editor");
+    await enrol(editor);
+    const step = await passwordStep(editor.actor.email);
+    for (let i = 0; i < 4; i++) expect(await completeSignIn({ challenge: step.challenge, code: "000000" })).toEqual({ ok: false, reason: "code" });
+    expect(await completeSignIn({ challenge: step.challenge, code: "000000" })).toEqual({ ok: false, reason: "expired" });
+    expect(await completeSignIn({ challenge: step.challenge, code: "000000" })).toEqual({ ok: false, reason: "expired" });
+  });
+
+  test("turning it off needs a current code or the password", async () => {
+    const editor = await makeUser("editor");
+    const { secret } = await enrol(editor);
+    await expect(disableTwoFactor(editor, { password: "not my password" })).rejects.toThrow(/not right/);
+    await expect(disableTwoFactor(editor, { code: totpCodeAt(secret, Date.now()) })).rejects.toThrow(/not right/); // used to enrol
+    await disableTwoFactor(editor, { password: TEST_PASSWORD });
+    expect((await getTwoFactorStatus(editor)).enabled).toBe(false);
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+});
+
+describe("the newsroom's rules", () => {
+  test("when two-factor sign-in is required, staff without it may touch only their own account until they set it up", async () => {
+    const editor = await makeUser("editor");
+    await setTwoFactorRequirement(await systemCtx(), { required: true });
+    try {
+      const session = await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD });
+      if (!session.ok) throw new Error("sign-in failed");
+      expect(await loadSessionUser(session.user.id, session.user.sessionVersion, session.user.sessionId)).toMatchObject({ mustEnrolTwoFactor: true });
+      const mark = await auditMark();
+      await expect(listDeskArticles(editor, {})).rejects.toThrow(ForbiddenError);
+      expect((await auditSince(mark)).map((e) => [e.action, e.actorId, e.entityId])).toEqual([["access.refused", editor.actor.id, "listDeskArticles"]]);
+      expect(await getTwoFactorStatus(editor)).toMatchObject({ enabled: false, required: true });
+      await enrol(editor);
+      await expect(listDeskArticles(editor, {})).resolves.toBeDefined();
+      expect(await loadSessionUser(session.user.id, session.user.sessionVersion, session.user.sessionId)).toMatchObject({ mustEnrolTwoFactor: false });
+    } finally {
+      await setTwoFactorRequirement(await systemCtx(), { required: false });
+    }
+  });
+
+  test("an admin's reset takes a member's second factor away", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    await enrol(editor);
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "code" });
+    await resetTwoFactor(admin, { userId: editor.actor.id });
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    expect((await getTwoFactorStatus(editor)).enabled).toBe(false);
+  });
+});
+
+describe("the audit log of signing in", () => {
+  test("successes, failures and two-factor failures are recorded, never with the password or code", async () => {
+    const editor = await makeUser("editor");
+    const mark = await auditMark();
+    const client = { ipAddress: address(), userAgent: "Test browser" };
+    await checkPassword({ email: editor.actor.email, password: "a wrong password" }, client);
+    await checkPassword({ email: `nobody-${randomUUID()}@example.test`, password: "a wrong password" }, client);
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, client)).toMatchObject({ ok: true });
+    const { secret } = await enrol(editor);
+    const step = await passwordStep(editor.actor.email, client);
+    await completeSignIn({ challenge: step.challenge, code: "999999" }, client);
+    await completeSignIn({ challenge: step.challenge, code: totpCodeAt(secret, Date.now() + 30_000) }, client);
+
+    const entries = (await auditSince(mark)).filter((e) => e.action.startsWith("auth."));
+    expect(entries.map((e) => [e.action, e.actorId, (e.after as { reason?: string }).reason ?? (e.after as { method: string }).method])).toEqual([
+      ["auth.sign_in_failed", editor.actor.id, "wrong_password"],
+      ["auth.sign_in_failed", null, "unknown_account"],
+      ["auth.sign_in", editor.actor.id, "password"],
+      ["auth.two_factor_failed", editor.actor.id, "wrong_code"],
+      ["auth.sign_in", editor.actor.id, "totp"],
+    ]);
+    expect(entries[0]!.after).toMatchObject({ address: client.ipAddress, userAgent: "Test browser" });
+    const text = JSON.stringify(entries);
+    expect(text).not.toContain("a wrong password");
+    expect(text).not.toContain(TEST_PASSWORD);
+    expect(text).not.toContain("999999");
+  });
+});
+
+describe("throttling", () => {
+  test("repeated failures slow down an address, whichever accounts it tries", async () => {
+    const from = { ipAddress: address() };
+    for (let i = 0; i <= FREE_FAILURES; i++) {
+      expect(await checkPassword({ email: `guess-${randomUUID()}@example.test`, password: "guess" }, from)).toEqual({ ok: false, reason: "invalid" });
+    }
+    await withinDelay(`address:${from.ipAddress}`);
+    const editor = await makeUser("editor");
+    const refused = await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, from);
+    expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
+    // Another address is not affected.
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: address() })).toMatchObject({ ok: true });
+  });
+
+  test("repeated failures slow down an account from any address; the right password passes after the delay", async () => {
+    const editor = await makeUser("editor");
+    for (let i = 0; i <= FREE_FAILURES; i++) {
+      expect(await checkPassword({ email: editor.actor.email, password: `guess ${i}` }, { ipAddress: address() })).toEqual({ ok: false, reason: "invalid" });
+    }
+    await withinDelay(accountKey(editor.actor.email));
+    const refused = await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: address() });
+    expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((refused as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
+    await waitOut(accountKey(editor.actor.email));
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: address() })).toMatchObject({ ok: true });
+    // A success forgets the account's failures: the next wrong password costs no wait.
+    expect(await checkPassword({ email: editor.actor.email, password: "one slip" }, { ipAddress: address() })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  test("an attacker's failures do not lock the real user out of a device they signed in on before", async () => {
+    const editor = await makeUser("editor");
+    const home = { ipAddress: address() };
+    const before = await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, home);
+    if (!before.ok) throw new Error("first sign-in failed");
+    const attacker = { ipAddress: address() };
+    for (let i = 0; i <= FREE_FAILURES; i++) await checkPassword({ email: editor.actor.email, password: `guess ${i}` }, attacker);
+    await withinDelay(accountKey(editor.actor.email));
+    expect(await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, attacker)).toMatchObject({ reason: "rate_limited" });
+    // Another account's device cookie is no key to this one.
+    const other = await makeUser("editor");
+    const theirs = await verifyCredentials({ email: other.actor.email, password: TEST_PASSWORD });
+    if (!theirs.ok) throw new Error("other sign-in failed");
+    expect(await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, { ...home, deviceCookie: theirs.deviceCookie })).toMatchObject({
+      reason: "rate_limited",
+    });
+    // Without the device cookie the account's delay applies; with it the right password gets through.
+    expect(await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, home)).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ...home, deviceCookie: before.deviceCookie })).toMatchObject({ ok: true });
+  });
+
+  test("30 parallel wrong passwords for one account: no more get checked than the delays allow", async () => {
+    const editor = await makeUser("editor");
+    const mark = await auditMark();
+    const started = Date.now();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => checkPassword({ email: editor.actor.email, password: `parallel ${i}` }, { ipAddress: address() })),
+    );
+    // Five are free; after that each wait doubles from a second, so a slow run may let a few more through in time.
+    const elapsedSeconds = (Date.now() - started) / 1000;
+    const allowed = FREE_FAILURES + 1 + Math.ceil(Math.log2(1 + elapsedSeconds));
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeGreaterThanOrEqual(FREE_FAILURES + 1);
+    expect(checked).toBeLessThanOrEqual(allowed);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBe(30 - checked);
+    const db = await getDb();
+    const wrong = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, mark), eq(auditLog.action, "auth.sign_in_failed"), sql`${auditLog.after} ->> 'reason' = 'wrong_password'`));
+    expect(wrong).toHaveLength(checked);
+  });
+
+  test("30 parallel wrong passwords for an account already waiting long between tries: exactly one is checked", async () => {
+    const editor = await makeUser("editor");
+    const db = await getDb();
+    // Ten failures so far and the wait just over: the next failure makes the one after wait 64 seconds.
+    await db.insert(signInThrottles).values({ key: accountKey(editor.actor.email), failures: 10, blockedUntil: new Date(Date.now() - 1000) });
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => checkPassword({ email: editor.actor.email, password: `parallel ${i}` }, { ipAddress: address() })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(29);
+  });
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { hashPassword, MAX_CONCURRENT_HASHING, MAX_WAITING_HASHING, PasswordHashingBusyError, verifyPassword } from "@/lib/auth/password";
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  knownDeviceId,
+  looksLikeRecoveryCode,
+  matchingTotpStep,
+  newRecoveryCodes,
+  newTotpSecret,
+  signDeviceCookie,
+  totpCodeAt,
+} from "@/lib/auth/twoFactor";
+import { delayAfterFailures, MAX_DELAY_SECONDS, tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
+
+beforeAll(() => {
+  vi.stubEnv("AUTH_SECRET", "a-unit-test-secret-of-at-least-32-characters");
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+const NOW = Date.UTC(2026, 11, 1, 9, 0, 15);
+const STEP = Math.floor(NOW / 30_000);
+
+describe("time-based codes", () => {
+  const secret = newTotpSecret();
+
+  test("a code from the right secret passes, naming its time step", () => {
+    expect(matchingTotpStep(secret, totpCodeAt(secret, NOW), NOW)).toBe(STEP);
+    expect(matchingTotpStep(secret, ` ${totpCodeAt(secret, NOW).slice(0, 3)} ${totpCodeAt(secret, NOW).slice(3)} `, NOW)).toBe(STEP);
+  });
+
+  test("one step either side passes; two steps old fails", () => {
+    expect(matchingTotpStep(secret, totpCodeAt(secret, NOW - 30_000), NOW)).toBe(STEP - 1);
+    expect(matchingTotpStep(secret, totpCodeAt(secret, NOW + 30_000), NOW)).toBe(STEP + 1);
+    expect(matchingTotpStep(secret, totpCodeAt(secret, NOW - 60_000), NOW)).toBeNull();
+  });
+
+  test("a code from another secret, or not a code at all, fails", () => {
+    expect(matchingTotpStep(newTotpSecret(), totpCodeAt(secret, NOW), NOW)).toBeNull();
+    expect(matchingTotpStep(secret, "abcdef", NOW)).toBeNull();
+    expect(matchingTotpStep(secret, "", NOW)).toBeNull();
+  });
+
+  test("secrets are 160 bits and kept encrypted; a tampered copy does not decrypt", () => {
+    expect(secret).toHaveLength(32);
+    const stored = encryptTotpSecret(secret);
+    expect(stored).not.toContain(secret);
+    expect(decryptTotpSecret(stored)).toBe(secret);
+    const tampered = stored.slice(0, -2) + (stored.endsWith("A") ? "BB" : "AA");
+    expect(decryptTotpSecret(tampered)).toBeNull();
+    expect(decryptTotpSecret("plain")).toBeNull();
+  });
+});
+
+describe("recovery codes and devices", () => {
+  test("ten distinct codes, recognised however they are typed", () => {
+    const codes = newRecoveryCodes();
+    expect(new Set(codes).size).toBe(10);
+    expect(looksLikeRecoveryCode(codes[0]!.toUpperCase().replace("-", " "))).toBe(true);
+    expect(hashRecoveryCode(codes[0]!.toUpperCase())).toBe(hashRecoveryCode(codes[0]!));
+    expect(looksLikeRecoveryCode("123456")).toBe(false);
+  });
+
+  test("a device cookie counts only for its own account and only unaltered", () => {
+    const user = "11111111-1111-4111-8111-111111111111";
+    const cookie = signDeviceCookie(user, "device-1");
+    expect(knownDeviceId(cookie, user)).toBe("device-1");
+    expect(knownDeviceId(cookie, "22222222-2222-4222-8222-222222222222")).toBeNull();
+    expect(knownDeviceId(cookie.replace("device-1", "device-2"), user)).toBeNull();
+    expect(knownDeviceId(null, user)).toBeNull();
+  });
+});
+
+describe("delays", () => {
+  test("nothing for four failures, then 1 s doubling, capped at 15 minutes", () => {
+    expect([0, 4, 5, 6, 7, 14].map(delayAfterFailures)).toEqual([0, 0, 1, 2, 4, 512]);
+    expect(delayAfterFailures(100)).toBe(MAX_DELAY_SECONDS);
+    expect(tooManyAttemptsMessage(1000)).toBe("Too many attempts. Try again in 1 minute.");
+    expect(tooManyAttemptsMessage(14 * 60_000 + 1)).toBe("Too many attempts. Try again in 15 minutes.");
+  });
+});
+
+describe("password hashing under a flood", () => {
+  test(`at most ${MAX_CONCURRENT_HASHING} run at once and ${MAX_WAITING_HASHING} wait; the rest are refused at once`, async () => {
+    const stored = await hashPassword("the right password");
+    const flood = MAX_CONCURRENT_HASHING + MAX_WAITING_HASHING + 6;
+    const results = await Promise.allSettled(Array.from({ length: flood }, () => verifyPassword("a guess", stored)));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(refused).toHaveLength(6);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHashingBusyError);
+    expect(results.filter((r) => r.status === "fulfilled").every((r) => (r as PromiseFulfilledResult<boolean>).value === false)).toBe(true);
+    // The queue drains: a check after the flood runs normally.
+    await expect(verifyPassword("the right password", stored)).resolves.toBe(true);
+  }, 60_000);
+});
