@@ -2,6 +2,7 @@
 // --http adds the workspace, desk and "My claims" pages timed over HTTP from the production server (builds it if needed).
 // The readers' pages are always measured over HTTP (throughput against a static file, with autocannon).
 import { benchDesk } from "./bench/desk";
+import { benchMatcher } from "./bench/matcher";
 import { benchPublicPages } from "./bench/publicPages";
 import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
@@ -16,6 +17,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Re-anchoring claims after a revision", benchReanchor],
   ["Claim workspace", () => benchWorkspace({ http })],
   ["Desk search", benchSearch],
+  ["Claim matcher (checked before?)", benchMatcher],
   ["Editor's desk and reviewer's queue", () => benchDesk({ http })],
   ["Readers' pages and API (production server, autocannon)", benchPublicPages],
 ];

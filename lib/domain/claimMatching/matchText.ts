@@ -1,0 +1,107 @@
+// Turns a claim, a fact-check title or a social-media post into the terms the matcher compares: links removed,
+// hashtags and handles split into words, numbers normalised ("1,000" → 1000, "70 per cent" → 70), stop words
+// dropped, Porter stems. An embedded tweet's "— Name (@handle) date" trailer is kept on purpose: who posted and
+// when are often what the fact-check names ("In January 2020, U.S. Rep. Ilhan Omar…").
+
+import { stemmer } from "stemmer";
+
+/** One analysed word: its stem (what is compared), where it came from, and whether it looks like a name or number. */
+export interface MatchToken {
+  readonly stem: string;
+  /** The word as written (after hashtag/handle splitting), for "why it matched" highlighting. */
+  readonly surface: string;
+  /** Capitalised in the text and not the first word of a sentence: a name, place or organisation, probably. */
+  readonly capitalised: boolean;
+  readonly numeric: boolean;
+}
+
+// A short list: tweets are long and claims short, so frequent words only add noise to both.
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all am an and any are aren't as at be because been before being below between " +
+    "both but by can could did didn't do does doesn't doing don't down during each few for from further had has have " +
+    "having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into " +
+    "is isn't it it's its itself let's me more most my myself no nor not of off on once only or other ought our ours " +
+    "ourselves out over own same she she'd she'll she's should so some such than that that's the their theirs them " +
+    "themselves then there there's these they they'd they'll they're they've this those through to too under until up " +
+    "very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who " +
+    "who's whom why why's will with won't would you you'd you'll you're you've your yours yourself yourselves also " +
+    "just now via rt amp s t said says say get got one like will can would"
+  ).split(" "),
+);
+
+const URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/giu;
+const TAG = /([#@])([\p{L}\p{N}_]+)/gu;
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+
+/** Splits a hashtag or handle body into words: "DefundTheCBC" → "Defund The CBC", "covid_19" → "covid 19". */
+function splitCompound(body: string): string {
+  return body
+    .replace(/_/g, " ")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .replace(/(\p{L})(\p{N})/gu, "$1 $2")
+    .replace(/(\p{N})(\p{L})/gu, "$1 $2");
+}
+
+/** Removes links from a pasted post and splits its hashtags and handles into words. */
+export function cleanPostText(text: string): string {
+  return text
+    .replace(URL, " ")
+    .replace(TAG, (_, _mark: string, body: string) => ` ${splitCompound(body)} `)
+    .replace(/\bper\s*cent\b/giu, "percent");
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-cased word, memoised (the archive repeats words a lot). */
+function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** Normalises a number as written: "1,000" → "1000", "3.50" → "3.5", "007" → "7". */
+function normaliseNumber(raw: string): string {
+  const plain = raw.replace(/,(?=\d{3}\b)/g, "");
+  const value = Number(plain.replace(/,/g, "."));
+  return Number.isFinite(value) ? String(value) : plain;
+}
+
+/** Whether the word at `index` opens a sentence: nothing but spaces before it, or sentence punctuation. */
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\n" || text[i] === "\t")) i--;
+  return i < 0 || '.!?:"“'.includes(text[i] ?? "");
+}
+
+/** Analyses text into tokens, in order; stop words are left out. */
+export function analyseText(text: string): MatchToken[] {
+  const cleaned = cleanPostText(text);
+  const tokens: MatchToken[] = [];
+  for (const match of cleaned.matchAll(WORD)) {
+    const surface = match[0];
+    const index = match.index;
+    if (/^\p{N}/u.test(surface)) {
+      tokens.push({ stem: `#${normaliseNumber(surface)}`, surface, capitalised: false, numeric: true });
+      continue;
+    }
+    const lower = surface.toLowerCase().replace(/’/g, "'");
+    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
+    const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "");
+    if (bare.length < 2 || STOP_WORDS.has(bare)) continue;
+    const capitalised = surface !== lower && /^\p{Lu}/u.test(surface) && !startsSentence(cleaned, index);
+    tokens.push({ stem: stemOf(bare), surface, capitalised, numeric: false });
+  }
+  return tokens;
+}
+
+/** Adjacent stem pairs ("bigram" terms), keyed so they never collide with single stems. */
+export function stemBigrams(tokens: readonly MatchToken[]): string[] {
+  const bigrams: string[] = [];
+  for (let i = 1; i < tokens.length; i++) bigrams.push(`${tokens[i - 1]?.stem ?? ""} ${tokens[i]?.stem ?? ""}`);
+  return bigrams;
+}
