@@ -383,6 +383,8 @@ export const publicState = pgTable(
     id: integer("id").primaryKey().default(1),
     generation: bigint("generation", { mode: "number" }).notNull().default(1),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Moved by every import into the "checked before?" archive (publishing moves `generation`). */
+    archiveGeneration: bigint("archive_generation", { mode: "number" }).notNull().default(1),
   },
   (t) => [check("public_state_single_row", sql`${t.id} = 1`)],
 );
@@ -464,6 +466,63 @@ export const securitySettings = pgTable(
     updatedBy: uuid("updated_by").references(() => users.id),
   },
   (t) => [check("security_settings_single_row", sql`${t.id} = 1`), index("security_settings_updated_by_idx").on(t.updatedBy)],
+);
+
+/**
+ * Other fact-checkers' ClaimReviews, imported for "checked before?". The newsroom's own published claims are in the
+ * same archive without being copied here: the matcher reads them from the published versions (so a retraction
+ * takes them out).
+ */
+export const factChecks = pgTable(
+  "fact_checks",
+  {
+    id: id(),
+    url: text("url").notNull(),
+    claim: text("claim").notNull(),
+    claimant: text("claimant"),
+    publisher: text("publisher").notNull(),
+    publisherUrl: text("publisher_url"),
+    /** The rating in the publisher's words (ClaimReview alternateName), else its number. */
+    rating: text("rating").notNull(),
+    ratingValue: real("rating_value"),
+    bestRating: real("best_rating"),
+    worstRating: real("worst_rating"),
+    publishedOn: date("published_on"),
+    language: text("language"),
+    importedBy: uuid("imported_by").references(() => users.id),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("fact_checks_url_idx").on(t.url),
+    index("fact_checks_imported_at_idx").on(t.importedAt),
+    index("fact_checks_imported_by_idx").on(t.importedBy),
+  ],
+);
+
+export const matchDecisionEnum = pgEnum("match_decision", ["linked", "dismissed"]);
+
+/**
+ * What an editor decided about a suggested match of a claim: linked (kept, shown to the reviewer) or dismissed
+ * (not shown again). `matchKey` names the archive entry: `fc:<fact check id>` or `own:<published claim id>`.
+ */
+export const claimMatches = pgTable(
+  "claim_matches",
+  {
+    id: id(),
+    claimId: uuid("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    matchKey: text("match_key").notNull(),
+    decision: matchDecisionEnum("decision").notNull(),
+    /** What the match showed when it was linked, so the link still reads the same if the archive entry goes. */
+    snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("claim_matches_claim_key_idx").on(t.claimId, t.matchKey),
+    index("claim_matches_decided_by_idx").on(t.decidedBy),
+  ],
 );
 
 /** A claim's public content as an editor signed it off. */

@@ -3,6 +3,7 @@
 // The readers' pages are always measured over HTTP (throughput against a static file, with autocannon).
 import { benchDesk } from "./bench/desk";
 import { benchMatcher } from "./bench/matcher";
+import { benchMatches } from "./bench/matches";
 import { benchPublicPages } from "./bench/publicPages";
 import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
@@ -19,6 +20,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Desk search", benchSearch],
   ["Claim matcher (checked before?)", benchMatcher],
   ["Editor's desk and reviewer's queue", () => benchDesk({ http })],
+  ["Checked before? (the CLEF 2020 archive in the running app)", benchMatches],
   ["Readers' pages and API (production server, autocannon)", benchPublicPages],
 ];
 

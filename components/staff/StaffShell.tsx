@@ -28,6 +28,7 @@ export function StaffShell({ actor, counts, demo, logout, logoutEverywhere, chil
         ? { text: String(counts.unreadNotifications), description: `${counts.unreadNotifications} unread` }
         : undefined,
     },
+    { href: "/desk/archive", label: "Checked before" },
   ];
   if (actor.role === "admin") nav.push({ href: "/admin", label: "Admin" });
   return (

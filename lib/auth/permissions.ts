@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "audit:read": { admin: true },
   /** Newsroom-wide sign-in rules (requiring two-factor sign-in) and resetting a member's second factor. */
   "security:manage": { admin: true },
+  /** Bringing other fact-checkers' ClaimReviews into the "checked before?" archive. */
+  "factcheck:import": { admin: true, editor: true },
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;

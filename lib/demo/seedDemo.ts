@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { actorContext, systemContext, type Actor, type TxContext } from "@/lib/core/context";
 import { scoreSentence } from "@/lib/domain/checkWorthiness";
+import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
@@ -15,6 +16,7 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { transaction } from "@/lib/services/transaction";
 import { createUser } from "@/lib/services/users/createUser";
 import { DEMO_DRAFT, DEMO_REVIEWS } from "./demoClaims";
+import { DEMO_FACT_CHECKS } from "./demoFactChecks";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demoMode";
 import { SAMPLE_ARTICLE } from "./sampleArticle";
 
@@ -94,4 +96,5 @@ async function seed(tx: TxContext): Promise<void> {
     changeNote: "First published.",
   });
   await createArticle(asEditor, DEMO_DRAFT);
+  await importFactChecks(asEditor, { text: JSON.stringify(DEMO_FACT_CHECKS) });
 }

@@ -6,6 +6,11 @@ import { listDeskArticles } from "./articles/listDeskArticles";
 import { previewImport } from "./articles/previewImport";
 import { reviseArticleText } from "./articles/reviseArticleText";
 import { updateArticleDetails } from "./articles/updateArticleDetails";
+import { copyMatchIntoReview } from "./archive/copyMatchIntoReview";
+import { decideMatch } from "./archive/decideMatch";
+import { getClaimMatches } from "./archive/getClaimMatches";
+import { importFactChecks } from "./archive/importFactChecks";
+import { listStrongMatches } from "./archive/listStrongMatches";
 import { listAuditFilterOptions } from "./audit/listAuditFilterOptions";
 import { listAuditLog } from "./audit/listAuditLog";
 import { acceptSuggestions } from "./claims/acceptSuggestions";
@@ -149,6 +154,12 @@ export const VERBS = {
   listTwoFactorEnrolments: read(listTwoFactorEnrolments, "security:manage"),
   setTwoFactorRequirement: write(setTwoFactorRequirement, "security:manage", { action: "security.require_two_factor", entityType: "security_settings", records: "both" }),
   resetTwoFactor: write(resetTwoFactor, "security:manage", { action: "user.two_factor_reset", entityType: "user", records: "both" }),
+  // "Checked before?": the archive of earlier fact-checks
+  importFactChecks: write(importFactChecks, "factcheck:import", { action: "factcheck.import", entityType: "fact_check_import", records: "after" }),
+  getClaimMatches: read(getClaimMatches, "article:read"),
+  listStrongMatches: read(listStrongMatches, "desk:read"),
+  decideMatch: write(decideMatch, "claim:update", { action: "claim.match", entityType: "claim", records: "both" }),
+  copyMatchIntoReview: write(copyMatchIntoReview, "claim:review", { action: "claim.copy_match", entityType: "claim", records: "both" }),
   // The staff member's own desk
   getStaffCounts: read(getStaffCounts, "desk:read"),
   listNotifications: read(listNotifications, "desk:read"),

@@ -242,7 +242,7 @@ describe("previewImport from a page served on 127.0.0.1", () => {
   test.each([
     ["/missing", "The site answered 404 Not Found. Check the address, or whether the article was taken down."],
     ["/paywalled", "The site answered 403 Forbidden. The article may be behind a login or a paywall."],
-    ["/report.pdf", "That address leads to a file of type application/pdf, not a web page. Factdesk imports web pages (HTML) and plain text."],
+    ["/report.pdf", "That address leads to a file of type application/pdf. Factdesk imports web pages (HTML) and plain text here."],
     ["/menu-only", "That page does not look like an article: no readable text was found."],
     ["/huge", "The page is larger than 5 MB."],
     ["/huge-declared", "The page is larger than 5 MB."],

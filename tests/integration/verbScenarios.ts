@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, notifications, sessions, userTwoFactor } from "@/db/schema";
+import { comments, factChecks, notifications, sessions, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
+import { decideMatch } from "@/lib/services/archive/decideMatch";
+import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
@@ -99,6 +101,23 @@ async function authenticatorFor(userId: string, enabled: boolean): Promise<strin
   const db = await getDb();
   await db.insert(userTwoFactor).values(values).onConflictDoUpdate({ target: userTwoFactor.userId, set: values });
   return totpCodeAt(secret, Date.now());
+}
+
+/** The archive key of a fresh imported fact-check of the scenario's first claim. */
+async function archivedKey(world: World) {
+  const url = `https://checks.example.test/${randomUUID()}`;
+  await importFactChecks(world.system, {
+    text: JSON.stringify({
+      "@type": "ClaimReview",
+      url,
+      claimReviewed: "Unemployment fell to 3.2 percent last year, the mayor said.",
+      author: { "@type": "Organization", name: "Example Checks" },
+      reviewRating: { "@type": "Rating", alternateName: "Mostly true" },
+    }),
+  });
+  const db = await getDb();
+  const [row] = await db.select({ id: factChecks.id }).from(factChecks).where(eq(factChecks.url, url));
+  return `fc:${row!.id}`;
 }
 
 const idOf = (result: unknown) => (result as { id: string }).id;
@@ -286,6 +305,34 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     await updateOrganisation(world.system, { name: "Before" });
     return { input: { name: `Newsroom ${randomUUID().slice(0, 6)}`, url: "https://news.example.test" }, entity: "1" };
   },
+  getClaimMatches: async (world) => {
+    const { articleId, resource } = await assignedClaim(world);
+    return { input: { articleId }, missing: { articleId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  listStrongMatches: async () => ({ input: undefined }),
+  decideMatch: async (world) => {
+    const { claim } = await assignedClaim(world);
+    const key = await archivedKey(world);
+    return { input: { claimId: claim.id, key, decision: "linked" }, missing: { claimId: NOWHERE, key, decision: "linked" }, entity: claim.id };
+  },
+  copyMatchIntoReview: async (world) => {
+    const { claim, resource } = await assignedClaim(world);
+    const key = await archivedKey(world);
+    await decideMatch(world.system, { claimId: claim.id, key, decision: "linked" });
+    return { input: { claimId: claim.id, version: claim.version, key }, missing: { claimId: NOWHERE, version: 1, key }, resource, entity: claim.id };
+  },
+  importFactChecks: async () => ({
+    input: {
+      text: JSON.stringify({
+        "@type": "ClaimReview",
+        url: `https://checks.example.test/${randomUUID()}`,
+        claimReviewed: "The mayor said unemployment fell to 3.2 percent.",
+        author: { "@type": "Organization", name: "Example Checks" },
+        reviewRating: { "@type": "Rating", alternateName: "Mostly true" },
+      }),
+    },
+    entity: (result) => (result as { importId: string }).importId,
+  }),
   createUser: async () => ({
     input: { email: `new-${randomUUID().slice(0, 8)}@example.test`, displayName: "New Person", role: "reviewer" },
     entity: (result) => (result as { user: { id: string } }).user.id,

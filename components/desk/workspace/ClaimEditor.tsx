@@ -3,10 +3,12 @@
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { AnchorFlagPanel } from "./AnchorFlagPanel";
 import { AssignReviewerForm } from "./AssignReviewerForm";
+import { CheckedBefore } from "./CheckedBefore";
 import { ClaimDetailsForm } from "./ClaimDetailsForm";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 import { Conversation } from "./Conversation";
 import type { ConversationActions } from "./conversationActions";
+import type { MatchActions } from "./matchActions";
 import { DeleteClaimControl } from "./DeleteClaimControl";
 import { MergeClaimButton } from "./MergeClaimButton";
 import { ReviewForm } from "./ReviewForm";
@@ -29,6 +31,7 @@ export function ClaimEditor({
   currentUserId,
   actions,
   conversation,
+  matches,
   onAttach,
 }: {
   workspace: Pick<WorkspaceDto, "article" | "permissions" | "reviewers" | "verdicts">;
@@ -37,6 +40,7 @@ export function ClaimEditor({
   currentUserId: string;
   actions: WorkspaceActions;
   conversation: ConversationActions;
+  matches: MatchActions;
   onAttach: (claimId: string) => void;
 }) {
   const { article, permissions } = workspace;
@@ -116,6 +120,10 @@ export function ClaimEditor({
 
       {permissions.signOff && claim.status === "needs_signoff" ? (
         <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
+      ) : null}
+
+      {claim.status !== "dismissed" ? (
+        <CheckedBefore articleId={article.id} claim={claim} canDecide={canEdit} canCopy={canReview} actions={matches} />
       ) : null}
 
       {canReview && claim.status !== "dismissed" ? (

@@ -1,9 +1,11 @@
 "use client";
 
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
+import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
 import { plural } from "./claimListOrder";
+import type { MatchActions } from "./matchActions";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -18,15 +20,18 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   textRevision,
   suggestions,
   accept,
+  loadMatches,
 }: {
   articleId: string;
   textRevision: number;
   suggestions: readonly Suggestion[];
   accept: WorkspaceActions["acceptSuggestions"];
+  loadMatches: MatchActions["loadMatches"];
 }) {
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
   const [order, setOrder] = useState<"score" | "text">("score");
+  const checkedBefore = useCheckedBefore(articleId, suggestions, loadMatches);
   const shown = useMemo(() => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions), [suggestions, order]);
 
   function acceptSpans(spans: Suggestion[], which: "all" | number) {
@@ -70,9 +75,10 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
                   <span className="sr-only">Score </span>
                   {s.score.toFixed(2)}
                 </span>
-                <p id={`suggestion-${s.start}`} className="flex-1">
-                  {s.text}
-                </p>
+                <div id={`suggestion-${s.start}`} className="flex flex-1 flex-col gap-0.5">
+                  <p>{s.text}</p>
+                  {checkedBefore.get(s.text) ? <CheckedBeforeLine match={checkedBefore.get(s.text)!} /> : null}
+                </div>
                 <Button
                   type="button"
                   variant="secondary"
@@ -93,3 +99,38 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     </section>
   );
 });
+
+/** The strongest earlier fact-check of each suggestion, by its text, once loaded (nothing while loading or on failure). */
+function useCheckedBefore(articleId: string, suggestions: readonly Suggestion[], loadMatches: MatchActions["loadMatches"]) {
+  const [found, setFound] = useState<Map<string, ClaimMatchDto>>(new Map());
+  const texts = useMemo(() => suggestions.map((s) => s.text), [suggestions]);
+  useEffect(() => {
+    if (!texts.length) return;
+    let current = true;
+    loadMatches({ articleId, texts })
+      .then((result) => {
+        if (!current || !result.ok) return;
+        const map = new Map<string, ClaimMatchDto>();
+        result.data.textMatches.forEach((match, i) => match && map.set(texts[i]!, match));
+        setFound(map);
+      })
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [articleId, texts, loadMatches]);
+  return found;
+}
+
+function CheckedBeforeLine({ match }: { match: ClaimMatchDto }) {
+  return (
+    <p className="text-xs text-stone-700">
+      <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">Checked before</span> {match.origin === "own" ? `${match.publisher} (us)` : match.publisher}{" "}
+      rated a similar claim “{match.rating}”
+      {match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
+      <a href={match.url} className="text-blue-800 underline" target={match.origin === "own" ? undefined : "_blank"} rel="noreferrer">
+        {match.statement}
+      </a>
+    </p>
+  );
+}

@@ -7,6 +7,7 @@ import { ClaimList } from "./ClaimList";
 import { claimOptionId } from "./ClaimOption";
 import { nextInText } from "./claimListOrder";
 import type { ConversationActions } from "./conversationActions";
+import type { MatchActions } from "./matchActions";
 import { HighlightedText } from "./HighlightedText";
 import { OutcomeProvider, ReportContext, useWorkspaceAction } from "./outcome";
 import { ReviseTextForm } from "./ReviseTextForm";
@@ -17,7 +18,7 @@ import { TextModeSwitch, type TextMode } from "./TextModeSwitch";
 import type { WorkspaceActions } from "./workspaceActions";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 
-type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; conversation: ConversationActions; currentUserId: string };
+type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; conversation: ConversationActions; matches: MatchActions; currentUserId: string };
 
 /** The editor's claim workspace for one article: its text with claims highlighted, suggestions, the claim list and editor. */
 export function Workspace(props: Props) {
@@ -30,7 +31,7 @@ export function Workspace(props: Props) {
 
 type Span = { start: number; end: number };
 
-function WorkspaceView({ workspace, actions, conversation, currentUserId }: Props) {
+function WorkspaceView({ workspace, actions, conversation, matches, currentUserId }: Props) {
   const { article, claims, suggestions, permissions } = workspace;
   const report = useContext(ReportContext);
   const [selectedId, setSelectedId] = useState<string | null>(claims[0]?.id ?? null);
@@ -188,6 +189,7 @@ function WorkspaceView({ workspace, actions, conversation, currentUserId }: Prop
               currentUserId={currentUserId}
               actions={actions}
               conversation={conversation}
+              matches={matches}
               onAttach={startAttach}
             />
           ) : claims.length ? (
@@ -195,7 +197,7 @@ function WorkspaceView({ workspace, actions, conversation, currentUserId }: Prop
           ) : null}
           <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
           {permissions.editClaims ? (
-            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} />
+            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} loadMatches={matches.loadMatches} />
           ) : null}
         </aside>
       </div>

@@ -16,12 +16,15 @@ export type FetchPageOptions = {
   maxBytes?: number;
   /** For tests: how hostnames are looked up. */
   resolve?: HostResolver;
+  /** The content types read (default: HTML and plain text), and what to call the file in messages. */
+  types?: { accepted: ReadonlySet<string>; described: string };
 };
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const READABLE_TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
+const PAGE_TYPES = { accepted: READABLE_TYPES, described: "web pages (HTML) and plain text" };
 
 const REQUEST_HEADERS = {
   "user-agent": "Mozilla/5.0 (compatible; Factdesk article import)",
@@ -39,6 +42,7 @@ const REQUEST_HEADERS = {
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? config().importTimeoutMs;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const types = options.types ?? PAGE_TYPES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -64,11 +68,9 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       }
 
       const declared = parseContentType(response.headers["content-type"]);
-      if (declared && !READABLE_TYPES.has(declared.mimeType)) {
+      if (declared && !types.accepted.has(declared.mimeType)) {
         response.destroy();
-        throw importRefused(
-          `That address leads to a file of type ${declared.mimeType}, not a web page. Factdesk imports web pages (HTML) and plain text.`,
-        );
+        throw importRefused(`That address leads to a file of type ${declared.mimeType}. Factdesk imports ${types.described} here.`);
       }
       const bytes = await readBody(response, maxBytes);
       const mimeType = declared?.mimeType ?? sniffMimeType(bytes);

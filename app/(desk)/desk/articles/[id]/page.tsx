@@ -26,6 +26,7 @@ import {
   updateArticleDetailsAction,
 } from "./actions";
 import { addCommentAction, deleteCommentAction, editCommentAction, listClaimCommentsAction } from "./commentActions";
+import { copyMatchIntoReviewAction, decideMatchAction, loadClaimMatchesAction } from "./matchActions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -68,6 +69,7 @@ export default async function WorkspacePage({ params }: Props) {
         publishArticle: publishArticleAction,
         retractArticle: retractArticleAction,
       }}
+      matches={{ loadMatches: loadClaimMatchesAction, decideMatch: decideMatchAction, copyIntoReview: copyMatchIntoReviewAction }}
       conversation={{
         listComments: listClaimCommentsAction,
         addComment: addCommentAction,

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportFactChecksForm } from "@/components/desk/archive/ImportFactChecksForm";
+import { MarkedText } from "@/components/desk/search/MarkedText";
+import { getServiceContext } from "@/lib/auth";
+import { roleCan } from "@/lib/auth/permissions";
+import { listStrongMatches } from "@/lib/services/archive/listStrongMatches";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { importFactChecksAction } from "./actions";
+
+export const metadata: Metadata = { title: "Checked before?" };
+
+const PATH = "/desk/archive";
+
+export default async function ArchivePage() {
+  const actor = await requirePageActor(PATH);
+  const { archiveSize, claims } = await forPage(getServiceContext().then((ctx) => listStrongMatches(ctx, undefined)), PATH);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">Checked before?</h1>
+        <p className="text-sm text-stone-700">
+          The archive holds {archiveSize.toLocaleString("en")} earlier fact-check{archiveSize === 1 ? "" : "s"}: this newsroom’s published claims
+          (they leave it if an article is retracted) and other fact-checkers’ work imported here. Each claim’s panel in the workspace shows its
+          closest matches.
+        </p>
+      </div>
+      <section aria-labelledby="strong-matches-heading" className="flex flex-col gap-2">
+        <h2 id="strong-matches-heading" className="text-lg font-semibold">
+          Open claims with a strong match nobody has looked at
+        </h2>
+        {claims.length === 0 ? (
+          <p className="text-sm text-stone-600">
+            None right now. When a new or in-progress claim closely matches an earlier fact-check, it is listed here until an editor links or
+            dismisses the match.
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {claims.map((row) => (
+              <li key={row.claimId} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+                <Link href={`/desk/articles/${row.articleId}#claim-${row.claimId}`} className="font-medium text-blue-800 underline">
+                  Claim {row.number} of “{row.articleTitle}”
+                </Link>
+                <p>{row.statement}</p>
+                <p className="text-stone-700">
+                  Matches{" "}
+                  <span className="font-serif">
+                    <MarkedText runs={row.match.statementRuns} />
+                  </span>{" "}
+                  — {row.match.publisher}, rated {row.match.rating}
+                  {row.match.publishedOn ? ` (${row.match.publishedOn})` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {roleCan(actor.role, "factcheck:import") ? <ImportFactChecksForm importFactChecks={importFactChecksAction} /> : null}
+    </div>
+  );
+}

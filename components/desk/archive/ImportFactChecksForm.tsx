@@ -1,0 +1,115 @@
+"use client";
+
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
+import type { FactCheckImportDto } from "@/lib/services/archive/factCheckImportDto";
+import type { ActionResult } from "@/lib/web/actionResult";
+
+/** Uploads are refused by the server above 5 MB (scripts/server.mjs): say so before sending. */
+const MAX_UPLOAD_BYTES = 3.5 * 1024 * 1024;
+
+/**
+ * Imports other fact-checkers' ClaimReviews from a file (JSON, JSON Lines, a saved page) or a web address, then
+ * lists what was imported and each record left out with the reason.
+ */
+export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (form: FormData) => Promise<ActionResult<FactCheckImportDto>> }) {
+  const [outcome, setOutcome] = useState<ActionResult<FactCheckImportDto> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const file = form.get("file");
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      setOutcome({ ok: false, error: "That file is larger than 3.5 MB. Split it into smaller files, or import it from its web address." });
+      return;
+    }
+    if (!(file instanceof File && file.size > 0) && !String(form.get("url") ?? "").trim()) {
+      setOutcome({ ok: false, error: "Choose a file or enter a web address to import from." });
+      return;
+    }
+    setOutcome(null);
+    startTransition(async () => {
+      const result = await importFactChecks(form).catch(() => ({ ok: false as const, error: "The server could not be reached. Check your connection and try again." }));
+      setOutcome(result);
+      if (result.ok && fileInput.current) fileInput.current.value = "";
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="import-fact-checks-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="import-fact-checks-heading" className="text-lg font-semibold">
+        Import other fact-checkers’ work
+      </h2>
+      <p className="text-sm text-stone-700">
+        ClaimReview data: a JSON file (one ClaimReview, a list, or a schema.org DataFeed), a JSON Lines file, or the address of a fact-check page
+        with ClaimReview markup. Addresses already in the archive are skipped.
+      </p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="fact-check-file" className="text-sm font-medium">
+          File
+        </label>
+        <input
+          ref={fileInput}
+          id="fact-check-file"
+          name="file"
+          type="file"
+          accept=".json,.jsonl,.ndjson,.html,.htm,application/json,application/ld+json,text/html"
+          aria-describedby="fact-check-file-hint"
+          className="text-sm"
+        />
+        <p id="fact-check-file-hint" className="text-xs text-stone-600">
+          Up to 3.5 MB.
+        </p>
+      </div>
+      <TextField label="Or a web address" name="url" type="url" inputMode="url" placeholder="https://" />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Importing…" : "Import"}
+        </Button>
+      </div>
+      <div aria-live="polite" className="text-sm">
+        {pending ? <p>Reading and importing… a large file takes a few seconds.</p> : null}
+        {outcome?.ok ? <ImportSummary summary={outcome.data} /> : null}
+      </div>
+      {outcome && !outcome.ok ? <FormAlert tone="error">{outcome.fieldErrors?.url ?? outcome.error}</FormAlert> : null}
+    </form>
+  );
+}
+
+function ImportSummary({ summary }: { summary: FactCheckImportDto }) {
+  const { imported, skipped } = summary;
+  return (
+    <div className="flex flex-col gap-2">
+      <FormAlert tone="success">
+        Imported {imported.toLocaleString("en")} fact-check{imported === 1 ? "" : "s"}
+        {skipped.length ? `; ${skipped.length.toLocaleString("en")} left out (see why below).` : "."}
+      </FormAlert>
+      {skipped.length ? (
+        <table className="w-full text-left text-sm">
+          <caption className="text-left font-medium">Left out</caption>
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-1 pr-3">Record</th>
+              <th scope="col" className="py-1 pr-3">Address</th>
+              <th scope="col" className="py-1">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {skipped.slice(0, 200).map((skip) => (
+              <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
+                <td className="py-1 pr-3">{skip.record}</td>
+                <td className="py-1 pr-3 break-all">{skip.url ?? "—"}</td>
+                <td className="py-1">{skip.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {skipped.length > 200 ? <p>… and {(skipped.length - 200).toLocaleString("en")} more.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { claimMatches } from "@/db/schema";
+import { markWords } from "@/lib/domain/sharedWords";
+import { authorize } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { lockClaim } from "../claims/claimRows";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { toArchiveEntryDto } from "./archiveEntries";
+import { currentMatcher } from "./matcherCache";
+import type { ClaimMatchDto } from "./matchDto";
+
+const decideSchema = z.strictObject({
+  claimId: z.uuid("Unknown claim."),
+  key: z.string().regex(/^(own|fc):[0-9a-f-]{36}$/, "Unknown match."),
+  /** `none` takes back an earlier decision. */
+  decision: z.enum(["linked", "dismissed", "none"]),
+});
+
+export type DecideMatchInput = z.input<typeof decideSchema>;
+
+/**
+ * An editor links a match to a claim (kept, shown to the reviewer, its review can be copied into the draft) or
+ * dismisses it (not suggested again for that claim), or takes either back. A link keeps what the match showed,
+ * so it reads the same if the archive entry later goes.
+ */
+export const decideMatch = defineVerb("decideMatch", async (ctx, input: DecideMatchInput): Promise<{ decision: DecideMatchInput["decision"] }> => {
+  await authorize(ctx, "claim:update");
+  const { claimId, key, decision } = parseInput(decideSchema, input);
+  return transaction(ctx, async (tx) => {
+    const claim = await lockClaim(tx.db, claimId);
+    const actor = await authorize(tx, "claim:update", claim);
+    const [before] = await tx.db
+      .select({ decision: claimMatches.decision })
+      .from(claimMatches)
+      .where(and(eq(claimMatches.claimId, claimId), eq(claimMatches.matchKey, key)));
+    await tx.db.delete(claimMatches).where(and(eq(claimMatches.claimId, claimId), eq(claimMatches.matchKey, key)));
+    if (decision !== "none") {
+      const { matcher, entries } = await currentMatcher(tx.db);
+      const entry = entries.get(key);
+      if (!entry) throw new NotFoundError("That earlier fact-check");
+      const found = matcher.match(claim.statement, { top: 50 }).find((match) => match.id === key);
+      const snapshot: Omit<ClaimMatchDto, "decision"> = {
+        ...toArchiveEntryDto(entry),
+        score: found?.score ?? 0,
+        strong: false,
+        sharedTerms: found ? [...found.sharedTerms] : [],
+        statementRuns: markWords(entry.statement, found?.sharedTerms ?? []),
+      };
+      await tx.db.insert(claimMatches).values({ claimId, matchKey: key, decision, snapshot, decidedBy: actor?.id ?? null });
+    }
+    await recordAudit(tx, {
+      action: "claim.match",
+      entityType: "claim",
+      entityId: claimId,
+      before: { key, decision: before?.decision ?? "none", claimId },
+      after: { key, decision, claimId },
+    });
+    return { decision };
+  });
+});

@@ -1,0 +1,58 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { articles, claimMatches, claims } from "@/db/schema";
+import { markWords } from "@/lib/domain/sharedWords";
+import { authorize, grantOf } from "@/lib/auth/permissions";
+import { defineVerb } from "../verb";
+import { OWN_PREFIX, toArchiveEntryDto } from "./archiveEntries";
+import { STRONG_MATCH_SCORE } from "./getClaimMatches";
+import { currentMatcher } from "./matcherCache";
+import type { TextRun } from "@/lib/domain/searchHighlights";
+import type { ArchiveEntryDto } from "./matchDto";
+
+/** How many of the most recently changed open claims are looked at. */
+export const CLAIMS_LOOKED_AT = 300;
+
+export type StrongMatchDto = {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  number: number;
+  statement: string;
+  match: ArchiveEntryDto & { score: number; sharedTerms: string[]; statementRuns: TextRun[] };
+};
+
+export type StrongMatchesDto = { archiveSize: number; claims: StrongMatchDto[] };
+
+/**
+ * Open claims (new or in progress) with a strong match that nobody has linked or dismissed yet, most recently
+ * changed first: the "checked before?" queue. Reviewers see only their own claims.
+ */
+export const listStrongMatches = defineVerb("listStrongMatches", async (ctx): Promise<StrongMatchesDto> => {
+  const actor = await authorize(ctx, "desk:read");
+  const ownOnly = actor && grantOf(actor.role, "article:read") === "assigned";
+  const rows = await ctx.db
+    .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, number: claims.number, statement: claims.statement })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(inArray(claims.status, ["new", "in_progress"]), ownOnly ? eq(claims.reviewerId, actor.id) : undefined))
+    .orderBy(desc(claims.updatedAt))
+    .limit(CLAIMS_LOOKED_AT);
+  const { matcher, entries } = await currentMatcher(ctx.db);
+  if (!rows.length) return { archiveSize: entries.size, claims: [] };
+  const decided = await ctx.db
+    .select({ claimId: claimMatches.claimId, key: claimMatches.matchKey })
+    .from(claimMatches)
+    .where(inArray(claimMatches.claimId, rows.map((row) => row.id)));
+  const decidedKeys = new Set(decided.map((d) => `${d.claimId} ${d.key}`));
+  const found: StrongMatchDto[] = [];
+  for (const claim of rows) {
+    const best = matcher
+      .match(claim.statement, { top: 3 })
+      .find((m) => m.score >= STRONG_MATCH_SCORE && m.id !== `${OWN_PREFIX}${claim.id}` && !decidedKeys.has(`${claim.id} ${m.id}`));
+    const entry = best && entries.get(best.id);
+    if (!best || !entry) continue;
+    const { id, articleId, articleTitle, number, statement } = claim;
+    found.push({ claimId: id, articleId, articleTitle, number, statement, match: { ...toArchiveEntryDto(entry), score: best.score, sharedTerms: [...best.sharedTerms], statementRuns: markWords(entry.statement, best.sharedTerms) } });
+  }
+  return { archiveSize: entries.size, claims: found };
+});

@@ -1,0 +1,36 @@
+import type { TextRun } from "@/lib/domain/searchHighlights";
+
+/** An earlier fact-check in the archive: the newsroom's own published claim review, or one imported from elsewhere. */
+export type ArchiveEntryDto = {
+  /** `own:<claim id>` or `fc:<fact check id>`. */
+  key: string;
+  origin: "own" | "imported";
+  statement: string;
+  claimant: string | null;
+  publisher: string;
+  rating: string;
+  /** The verdict's colour for the newsroom's own ratings; imported ratings have none. */
+  ratingColour: string | null;
+  /** YYYY-MM-DD. */
+  publishedOn: string | null;
+  /** Absolute for imported fact-checks; the reader page's path for the newsroom's own. */
+  url: string;
+};
+
+/** One suggested match of a claim, with the words they share (to highlight) and what an editor decided. */
+export type ClaimMatchDto = ArchiveEntryDto & {
+  score: number;
+  strong: boolean;
+  sharedTerms: string[];
+  /** The statement with the shared words marked. */
+  statementRuns: TextRun[];
+  decision: "linked" | null;
+};
+
+/** The matches of each claim of an article, keyed by claim id; linked matches come first. */
+export type ArticleMatchesDto = {
+  matches: Record<string, ClaimMatchDto[]>;
+  /** For sentences asked about by text, in their order: the strongest match, when it is strong. */
+  textMatches: (ClaimMatchDto | null)[];
+  archiveSize: number;
+};

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pasteArticle } from "./fixtures";
+
+// The demo archive (lib/demo/demoFactChecks.ts) holds a sample fact-check of this claim, in other words.
+const PARADE = "Moscow cancelled its Victory Day parade for the first time in 20 years after two drones attacked the Kremlin.";
+const FILLER = "The weather in the capital was mild and sunny that week.";
+const PUBLISHER = "Example Fact Check Network (sample data)";
+
+const claimList = (page: Page) => page.getByRole("listbox", { name: "Claims" });
+
+test("a claim shows a match from the archive; the editor links it and copies its verdict into the draft review", async ({ page }) => {
+  await pasteArticle(page, `${PARADE}\n${FILLER}`);
+  await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
+  await claimList(page).getByRole("option").filter({ hasText: "Victory Day" }).click();
+
+  const panel = page.getByRole("region", { name: "Checked before?" });
+  const match = panel.getByRole("listitem").filter({ hasText: PUBLISHER }).filter({ hasText: "cancelled its Victory Day parade" });
+  await expect(match).toBeVisible();
+  await expect(match.getByRole("link", { name: `Open the fact-check by ${PUBLISHER}` })).toHaveAttribute("href", /factcheck\.example\.org/);
+  // Why it matched: the shared words are marked.
+  await expect(match.locator("mark").filter({ hasText: "Kremlin" })).toBeVisible();
+
+  await match.getByRole("button", { name: `Link the fact-check by ${PUBLISHER}` }).click();
+  await expect(page.getByRole("status")).toHaveText("Linked to this claim.");
+  await expect(match.getByText("Linked", { exact: true })).toBeVisible();
+
+  await match.getByRole("button", { name: "Copy into the draft review" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Copied into the draft review/);
+  await expect(page.getByLabel("Public explanation")).toHaveValue(`${PUBLISHER} rated this claim “False” on 2023-05-06.`);
+  await expect(page.getByLabel("Verdict")).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByLabel("Verdict").locator("option:checked")).toHaveText(/^False/);
+  await expect(page.getByLabel("Sources")).toHaveValue(/factcheck\.example\.org\/checks\/victory-day-cancelled/);
+
+  // The link stays after a reload; a dismissed match would not come back.
+  await page.reload();
+  await claimList(page).getByRole("option").filter({ hasText: "Victory Day" }).click();
+  await expect(page.getByRole("region", { name: "Checked before?" }).getByRole("listitem").filter({ hasText: "Linked" })).toBeVisible();
+});
+
+test("the Checked before page lists the claim with a strong match, and an editor imports a file of ClaimReviews", async ({ page }) => {
+  await pasteArticle(page, `${PARADE}\n${FILLER}`);
+  await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
+  await expect(claimList(page).getByRole("option").filter({ hasText: "Victory Day" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Checked before", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Checked before?" })).toBeVisible();
+  const queue = page.getByRole("region", { name: "Open claims with a strong match nobody has looked at" });
+  await expect(queue.getByRole("listitem").filter({ hasText: PARADE.slice(0, 40) }).first()).toBeVisible();
+
+  const unique = Date.now().toString(36);
+  const lines = [
+    { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/1`, claimReviewed: `Claim one ${unique}`, author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
+    { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/1`, claimReviewed: `Claim one again ${unique}`, author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
+    { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/2`, claimReviewed: "", author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
+  ].map((line) => JSON.stringify(line));
+  const form = page.getByRole("form", { name: "Import other fact-checkers’ work" });
+  await form.getByLabel("File").setInputFiles({ name: "checks.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Imported 1 fact-check; 2 left out" })).toBeVisible();
+  const table = form.getByRole("table", { name: "Left out" });
+  await expect(table.getByRole("row").filter({ hasText: "The same address appears earlier in this file." })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "The record does not say what claim was reviewed" })).toBeVisible();
+
+  await form.getByLabel("File").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just some notes") });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("This file is neither JSON, JSON Lines nor a web page.");
+});
