@@ -17,20 +17,12 @@ import { getClaimMatches } from "../../lib/services/archive/getClaimMatches";
 import { importFactChecks } from "../../lib/services/archive/importFactChecks";
 import { forgetMatcher } from "../../lib/services/archive/matcherCache";
 import { createUser } from "../../lib/services/users/createUser";
+import { parseArchive, parseQueries } from "../claimRetrievalData";
 import { formatTiming, timeAsync } from "./timing";
 
 // The shared dataset sits beside the repository (../shared); MATCHER_DATA names another place (as for scripts/bench/matcher.ts).
 const DATA = process.env.MATCHER_DATA ?? path.resolve(import.meta.dirname, "../../../shared/datasets/clef2020-claim-retrieval");
 const ARTICLE_CLAIMS = 200;
-
-function readTsv(file: string): string[][] {
-  return fs
-    .readFileSync(path.join(DATA, file), "utf8")
-    .split("\n")
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => line.split("\t"));
-}
 
 /** Times the matches panel on an embedded database seeded with the CLEF archive; returns printable lines. */
 export async function benchMatches(): Promise<string[]> {
@@ -46,7 +38,7 @@ export async function benchMatches(): Promise<string[]> {
     const { user } = await createUser(system, { email: "bench-editor@example.test", displayName: "Bench Editor", role: "editor", password: "bench-password-123" });
     const editor = actorContext(db, { id: user.id, role: user.role, displayName: user.displayName, email: user.email });
 
-    const archive = readTsv("verified-claims.tsv").map(([id, claim]) => ({
+    const archive = parseArchive(fs.readFileSync(path.join(DATA, "verified-claims.tsv"), "utf8")).map(({ id, claim }) => ({
       "@type": "ClaimReview",
       url: `https://archive.example/clef2020/${id}`,
       claimReviewed: claim,
@@ -57,8 +49,8 @@ export async function benchMatches(): Promise<string[]> {
     const imported = await importFactChecks(editor, { text: JSON.stringify(archive) });
     lines.push(`import ${imported.imported.toLocaleString("en")} ClaimReviews (${imported.skipped.length} skipped): ${(performance.now() - started).toFixed(0)} ms`);
 
-    const tweets = readTsv("dev-queries.tsv")
-      .map(([, text]) => (text ?? "").replace(/\s+/g, " ").trim())
+    const tweets = parseQueries(fs.readFileSync(path.join(DATA, "dev-queries.tsv"), "utf8"))
+      .map(({ text }) => text.replace(/\s+/g, " ").trim())
       .filter((text) => text.length > 20)
       .slice(0, ARTICLE_CLAIMS);
     const body = tweets.join("\n");
