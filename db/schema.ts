@@ -74,6 +74,10 @@ export const organisation = pgTable(
     description: text("description"),
     contactEmail: text("contact_email"),
     logoUrl: text("logo_url"),
+    /** How the newsroom checks claims (Markdown), on the public /about page. */
+    methodology: text("methodology"),
+    /** How the newsroom corrects its mistakes (Markdown), at the top of the public /corrections page. */
+    correctionsPolicy: text("corrections_policy"),
     updatedAt: updatedAt(),
     updatedBy: uuid("updated_by").references(() => users.id),
   },
@@ -100,12 +104,18 @@ export const verdicts = pgTable(
     label: text("label").notNull(),
     description: text("description").notNull().default(""),
     colour: text("colour").notNull(),
-    /** 1 = worst; used for ClaimReview ratingValue. */
+    /** 1 = worst; used for ClaimReview ratingValue. Retired verdicts come after the ones in use. */
     position: integer("position").notNull(),
+    /** The same verdict in every version of the scale (renamed, recoloured or moved): what "in use" is checked on. */
+    lineageId: uuid("lineage_id").notNull().defaultRandom(),
+    /** Kept on the scale for the claims rated with it, but not offered for new ratings. */
+    retired: boolean("retired").notNull().default(false),
   },
   (t) => [
     uniqueIndex("verdicts_scale_version_position_idx").on(t.scaleId, t.scaleVersion, t.position),
     uniqueIndex("verdicts_scale_version_label_idx").on(t.scaleId, t.scaleVersion, t.label),
+    uniqueIndex("verdicts_scale_version_lineage_idx").on(t.scaleId, t.scaleVersion, t.lineageId),
+    index("verdicts_lineage_idx").on(t.lineageId),
   ],
 );
 

@@ -7,11 +7,19 @@ import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { ActionResult } from "@/lib/web/actionResult";
 
-type Organisation = { name: string; url: string | null; description: string | null; contactEmail: string | null; logoUrl: string | null };
+type Organisation = {
+  name: string;
+  url: string | null;
+  description: string | null;
+  contactEmail: string | null;
+  logoUrl: string | null;
+  methodology: string | null;
+  correctionsPolicy: string | null;
+};
 type Values = Record<keyof Organisation, string>;
 type State = { result: ActionResult<Organisation> | null; values: Values };
 
-const FIELDS = ["name", "url", "description", "contactEmail", "logoUrl"] as const satisfies (keyof Organisation)[];
+const FIELDS = ["name", "url", "description", "contactEmail", "logoUrl", "methodology", "correctionsPolicy"] as const satisfies (keyof Organisation)[];
 
 /** The organisation's public details. */
 export function OrganisationForm({
@@ -67,9 +75,27 @@ export function OrganisationForm({
         type="url"
         inputMode="url"
         placeholder="https://"
-        hint="The address of an image of your logo."
+        hint="The address of an image of your logo. Search engines show it with your fact-checks."
         defaultValue={values.logoUrl}
         error={fieldErrors.logoUrl}
+      />
+      <TextAreaField
+        label="Methodology"
+        name="methodology"
+        rows={10}
+        hint="How you choose and check claims, on your About page. Markdown: ## headings, - lists, *emphasis*, [links](https://…)."
+        defaultValue={values.methodology}
+        error={fieldErrors.methodology}
+        textareaClassName="font-mono"
+      />
+      <TextAreaField
+        label="Corrections policy"
+        name="correctionsPolicy"
+        rows={6}
+        hint="How readers can ask for a correction and how you make one, at the top of your Corrections page. Markdown, as above."
+        defaultValue={values.correctionsPolicy}
+        error={fieldErrors.correctionsPolicy}
+        textareaClassName="font-mono"
       />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>

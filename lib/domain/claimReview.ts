@@ -3,7 +3,8 @@ import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 // schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
 // aggregators read it. Pure: the caller supplies the site's address and the organisation.
 
-export type ClaimReviewPublisher = { name: string; url: string | null };
+/** The organisation that publishes the reviews (the ClaimReview author); `logoUrl` optional. */
+export type ClaimReviewPublisher = { name: string; url: string | null; logoUrl?: string | null };
 
 /** One published version, as much of it as a ClaimReview needs. */
 export type ReviewedVersion = {
@@ -19,7 +20,7 @@ export type ClaimReview = {
   url: string;
   claimReviewed: string;
   datePublished: string;
-  author: { "@type": "Organization"; name: string; url: string };
+  author: { "@type": "Organization"; name: string; url: string; logo?: string };
   itemReviewed: {
     "@type": "Claim";
     author?: { "@type": "Person" | "Organization"; name: string };
@@ -76,6 +77,12 @@ export function buildClaimReviews(siteUrl: string, publisher: ClaimReviewPublish
   return version.claims.map((claim, index) => buildClaimReview(siteUrl, publisher, version, claim, index));
 }
 
+/** The ClaimReview author: the newsroom, its site, and its logo when it gave a web address for one. */
+function organisationOf(siteUrl: string, publisher: ClaimReviewPublisher): ClaimReview["author"] {
+  const logo = webUrl(publisher.logoUrl ?? null);
+  return { "@type": "Organization", name: publisher.name, url: webUrl(publisher.url) ?? new URL("/", siteUrl).toString(), ...(logo ? { logo } : {}) };
+}
+
 /** The ClaimReview of the claim at `index` (0-based, reading order) of a published version. */
 export function buildClaimReview(
   siteUrl: string,
@@ -93,7 +100,7 @@ export function buildClaimReview(
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
     datePublished: version.publishedAt.toISOString(),
-    author: { "@type": "Organization", name: publisher.name, url: webUrl(publisher.url) ?? new URL("/", siteUrl).toString() },
+    author: organisationOf(siteUrl, publisher),
     itemReviewed: {
       "@type": "Claim",
       ...(claimant ? { author: claimant } : {}),

@@ -52,7 +52,9 @@ import { listVersions } from "./publishing/listVersions";
 import { publishArticle } from "./publishing/publishArticle";
 import { retractArticle } from "./publishing/retractArticle";
 import { searchPublished } from "./publishing/searchPublished";
+import { getRatingScale } from "./ratingScales/getRatingScale";
 import { listVerdicts } from "./ratingScales/listVerdicts";
+import { saveRatingScale } from "./ratingScales/saveRatingScale";
 import { searchDesk } from "./search/searchDesk";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { checkHealth } from "./system/checkHealth";
@@ -144,6 +146,8 @@ export const VERBS = {
   checkHealth: read(checkHealth, "public"),
   // Administration
   updateOrganisation: write(updateOrganisation, "organisation:manage", { action: "organisation.update", entityType: "organisation", records: "both" }),
+  getRatingScale: read(getRatingScale, "scale:manage"),
+  saveRatingScale: write(saveRatingScale, "scale:manage", { action: "rating_scale.update", entityType: "rating_scale", records: "both" }),
   createUser: write(createUser, "user:manage", { action: "user.create", entityType: "user", records: "after" }),
   listUsers: read(listUsers, "user:manage"),
   setUserRole: write(setUserRole, "user:manage", { action: "user.role", entityType: "user", records: "both" }),

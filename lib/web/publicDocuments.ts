@@ -6,7 +6,7 @@ import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, Re
 // contract (lib/web/openApiDocument.ts describes them): change both together.
 
 export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher {
-  return { name: organisation.name, url: organisation.url };
+  return { name: organisation.name, url: organisation.url, logoUrl: organisation.logoUrl };
 }
 
 /** The ClaimReviews of a published version, in reading order. */

@@ -164,8 +164,17 @@ describe("organisation details", () => {
       description: "",
       contactEmail: "desk@example.test",
       logoUrl: "",
+      methodology: "  ",
     });
-    expect(saved).toEqual({ name: "The Example Checker", url: "https://example.test", description: null, contactEmail: "desk@example.test", logoUrl: null });
+    expect(saved).toEqual({
+      name: "The Example Checker",
+      url: "https://example.test",
+      description: null,
+      contactEmail: "desk@example.test",
+      logoUrl: null,
+      methodology: null,
+      correctionsPolicy: null,
+    });
     expect(await getOrganisation(await anonymousCtx())).toEqual(saved);
 
     const [latest] = (await listAuditLog(admin, { action: "organisation.update" })).entries;

@@ -14,6 +14,7 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import type { VerbName } from "@/lib/services/registry";
@@ -333,6 +334,16 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     },
     entity: (result) => (result as { importId: string }).importId,
   }),
+  getRatingScale: async () => ({ input: undefined }),
+  saveRatingScale: async (world) => {
+    const scale = await getRatingScale(world.system);
+    const verdicts: { lineageId: string | null; label: string; description: string; colour: string; retired: boolean }[] = scale.verdicts.map(
+      ({ lineageId, label, description, colour, retired }) => ({ lineageId, label, description, colour, retired }),
+    );
+    // A new verdict each time: every allowed call saves a change, so every one makes a version and an audit entry.
+    verdicts.push({ lineageId: null, label: `Scenario ${randomUUID().slice(0, 8)}`, description: "", colour: "#4b5563", retired: true });
+    return { input: { version: scale.version, verdicts }, entity: scale.scaleId };
+  },
   createUser: async () => ({
     input: { email: `new-${randomUUID().slice(0, 8)}@example.test`, displayName: "New Person", role: "reviewer" },
     entity: (result) => (result as { user: { id: string } }).user.id,

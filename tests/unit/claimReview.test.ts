@@ -62,6 +62,13 @@ describe("buildClaimReviews", () => {
     );
     expect(review!.itemReviewed).toEqual({ "@type": "Claim" });
     expect(review!.author.url).toBe("https://factcheck.example.org/");
+    expect(review!.author).not.toHaveProperty("logo");
+  });
+
+  test("the organisation's logo goes with its name when it is a web address", () => {
+    const reviews = (logoUrl: string) => buildClaimReviews(SITE, { name: "Example Checks", url: null, logoUrl }, version([claim({})]));
+    expect(reviews("https://checks.example.org/logo.png")[0]!.author.logo).toBe("https://checks.example.org/logo.png");
+    expect(reviews("javascript:alert(1)")[0]!.author).not.toHaveProperty("logo");
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { MarkdownText } from "@/components/reader/MarkdownText";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { loadOrganisation } from "../loadOrganisation";
 
@@ -40,6 +42,27 @@ export default async function AboutPage() {
           ) : null}
         </ul>
       ) : null}
+      <section aria-labelledby="methodology-heading" className="flex flex-col gap-3">
+        <h2 id="methodology-heading" className="text-2xl font-semibold">
+          How we check claims
+        </h2>
+        {organisation.methodology ? (
+          <MarkdownText text={organisation.methodology} />
+        ) : (
+          <p>We pick claims that matter to readers, look for the best evidence we can find, and explain each verdict with the sources we used.</p>
+        )}
+      </section>
+      <section aria-labelledby="corrections-policy-heading" className="flex flex-col gap-3">
+        <h2 id="corrections-policy-heading" className="text-2xl font-semibold">
+          Corrections
+        </h2>
+        {organisation.correctionsPolicy ? <MarkdownText text={organisation.correctionsPolicy} /> : null}
+        <p>
+          <Link href="/corrections" className="text-blue-800 underline dark:text-blue-300">
+            Every correction we have made
+          </Link>
+        </p>
+      </section>
     </article>
   );
 }

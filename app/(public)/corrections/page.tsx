@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { CorrectionList } from "@/components/reader/CorrectionList";
+import { MarkdownText } from "@/components/reader/MarkdownText";
 import { Pagination } from "@/components/desk/lists/Pagination";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { listCorrections } from "@/lib/services/publishing/listCorrections";
 import { pageParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
+import { loadOrganisation } from "../loadOrganisation";
 
 export const metadata: Metadata = { title: "Corrections" };
 
@@ -15,7 +17,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
   cacheForReaders();
   const query = pageParam((await searchParams).page);
   // A page number that is not one (?page=abc) is not found, like any unknown address.
-  const corrections = await forPage(getReaderContext().then((ctx) => listCorrections(ctx, query)));
+  const [corrections, organisation] = await Promise.all([forPage(getReaderContext().then((ctx) => listCorrections(ctx, query))), loadOrganisation()]);
   return (
     <section aria-labelledby="corrections-heading" className="flex flex-col gap-5">
       <header className="flex flex-col gap-1">
@@ -24,6 +26,14 @@ export default async function CorrectionsPage({ searchParams }: Props) {
         </h1>
         <p className="text-stone-700 dark:text-stone-300">When we get something wrong in a fact-check, we correct it in a new version and list it here, newest first.</p>
       </header>
+      {organisation.correctionsPolicy ? (
+        <section aria-labelledby="corrections-policy-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+          <h2 id="corrections-policy-heading" className="text-lg font-semibold">
+            Our corrections policy
+          </h2>
+          <MarkdownText text={organisation.correctionsPolicy} />
+        </section>
+      ) : null}
       {corrections.total === 0 ? (
         <p>No corrections yet. When we correct a published fact-check, the correction will appear here with a note on what we changed.</p>
       ) : corrections.items.length === 0 ? (

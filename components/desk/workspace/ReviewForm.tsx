@@ -72,6 +72,9 @@ export function ReviewForm({
           className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
         >
           <option value="">No verdict yet</option>
+          {claim.verdictId && claim.verdictLabel && !verdicts.some((v) => v.id === claim.verdictId) ? (
+            <option value={claim.verdictId}>{claim.verdictLabel} — as rated, on an earlier version of the scale</option>
+          ) : null}
           {verdicts.map((v) => (
             <option key={v.id} value={v.id}>
               {v.label} — {v.description}

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
-import { articles, claims, claimStatusEnum, users } from "@/db/schema";
+import { articles, claims, claimStatusEnum, users, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/core/context";
 import { isOverdueClaim, OPEN_STATUSES } from "../claims/openClaims";
 import { databaseToday } from "../claims/dueDates";
@@ -50,7 +50,12 @@ export function claimFilterConditions(filters: ParsedFilters): SQL[] {
   if (filters.status === "open") conditions.push(inArray(claims.status, [...OPEN_STATUSES]));
   else if (filters.status) conditions.push(eq(claims.status, filters.status as (typeof claimStatusEnum.enumValues)[number]));
   if (filters.verdict === "none") conditions.push(isNull(claims.verdictId));
-  else if (filters.verdict) conditions.push(eq(claims.verdictId, filters.verdict));
+  // The same verdict on any version of the scale: claims keep the version they were rated with.
+  else if (filters.verdict) {
+    conditions.push(
+      sql`${claims.verdictId} in (select same.id from ${verdicts} same join ${verdicts} chosen on chosen.lineage_id = same.lineage_id where chosen.id = ${filters.verdict})`,
+    );
+  }
   if (filters.dueBefore) conditions.push(lte(claims.dueOn, filters.dueBefore));
   return conditions;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
@@ -7,6 +7,7 @@ import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
+import { RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
@@ -38,7 +39,8 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
     const claim = await lockClaim(tx.db, data.claimId);
     const actor = await authorize(tx, "claim:review", claim);
     if (claim.status === "dismissed") throw new ValidationError(DISMISSED);
-    if (data.verdictId) await assertVerdictFitsArticle(tx.db, claim.articleId, data.verdictId);
+    // A claim keeps the verdict it was rated with (its scale version, even if since retired) until it is rated anew.
+    if (data.verdictId && data.verdictId !== claim.verdictId) await assertVerdictFitsArticle(tx.db, claim.articleId, data.verdictId);
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
       throw new ValidationError("Give a verdict and a public explanation before sending the claim for sign-off.");
     }
@@ -81,13 +83,21 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
 });
 
 async function assertVerdictFitsArticle(db: Queryable, articleId: string, verdictId: string): Promise<void> {
+  // Held to the end of the transaction: the scale cannot get a new version between this check and the rating.
+  await db.execute(sql`select pg_advisory_xact_lock_shared(${RATING_SCALE_LOCK_KEY})`);
   const [match] = await db
     .select({ id: verdicts.id })
     .from(articles)
     .innerJoin(ratingScales, eq(ratingScales.id, articles.ratingScaleId))
     .innerJoin(
       verdicts,
-      and(eq(verdicts.scaleId, ratingScales.id), eq(verdicts.scaleVersion, ratingScales.currentVersion), eq(verdicts.id, verdictId)),
+      // Retired verdicts stay on the claims rated with them, but no new rating may use them.
+      and(
+        eq(verdicts.scaleId, ratingScales.id),
+        eq(verdicts.scaleVersion, ratingScales.currentVersion),
+        eq(verdicts.id, verdictId),
+        eq(verdicts.retired, false),
+      ),
     )
     .where(eq(articles.id, articleId));
   if (!match) throw new ValidationError("That verdict is not on this newsroom's rating scale.", { verdictId: "Choose a verdict from the list." });

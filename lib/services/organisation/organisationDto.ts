@@ -5,4 +5,8 @@ export type OrganisationDto = {
   description: string | null;
   contactEmail: string | null;
   logoUrl: string | null;
+  /** How the newsroom checks claims, in Markdown (public /about). */
+  methodology: string | null;
+  /** How the newsroom corrects mistakes, in Markdown (top of public /corrections). */
+  correctionsPolicy: string | null;
 };

@@ -10,6 +10,9 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
 
+// A long methodology is a few pages; this bounds what every reader's about page carries.
+const MAX_TRANSPARENCY_TEXT = 20_000;
+
 const organisationSchema = z.strictObject({
   name: z.string().trim().min(1, "Enter the organisation's name.").max(200),
   url: optionalHttpUrl,
@@ -19,6 +22,8 @@ const organisationSchema = z.strictObject({
     .nullish()
     .transform((v) => v || null),
   logoUrl: optionalHttpUrl,
+  methodology: optionalText(MAX_TRANSPARENCY_TEXT),
+  correctionsPolicy: optionalText(MAX_TRANSPARENCY_TEXT),
 });
 
 /** Updates the organisation's details. */
@@ -33,15 +38,15 @@ export const updateOrganisation = defineVerb(
         .insert(organisation)
         .values({ id: 1, ...data, updatedBy: actor?.id ?? null })
         .onConflictDoUpdate({ target: organisation.id, set: { ...data, updatedBy: actor?.id ?? null, updatedAt: new Date() } });
-      const { name, url, description, contactEmail, logoUrl } = before ?? {};
+      const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } = before ?? {};
       await recordAudit(tx, {
         action: "organisation.update",
         entityType: "organisation",
         entityId: "1",
-        before: before ? { name, url, description, contactEmail, logoUrl } : null,
+        before: before ? { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } : null,
         after: data,
       });
-      // The name heads every public page.
+      // The name heads every public page; the about and corrections pages show the rest.
       await bumpPublicGeneration(tx.db);
       return data;
     });

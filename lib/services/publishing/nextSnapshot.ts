@@ -108,7 +108,8 @@ async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersio
   const all = await db
     .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position })
     .from(verdicts)
-    .where(inArray(verdicts.scaleId, scaleIds));
+    // Retired verdicts come last and are not given any more: the scale's best is its best verdict still given.
+    .where(and(inArray(verdicts.scaleId, scaleIds), eq(verdicts.retired, false)));
   for (const v of all) {
     const key = `${v.scaleId}:${v.scaleVersion}`;
     sizes.set(key, Math.max(sizes.get(key) ?? 0, v.position));

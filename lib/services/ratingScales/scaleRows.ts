@@ -4,15 +4,16 @@ import { ratingScales, verdicts } from "@/db/schema";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/defaultRatingScale";
 import type { VerdictDto } from "./verdictDto";
 
-// Any fixed number but the migration lock's (db/client.ts): held while the first rating scale is created.
-const CREATE_SCALE_LOCK_KEY = 727_274_003;
+// Any fixed number but the migration lock's (db/client.ts): held while the first rating scale is created, while a
+// new version of it is saved, and (shared) while a rating is checked against it.
+export const RATING_SCALE_LOCK_KEY = 727_274_003;
 
 /** The newsroom's rating scale, created with the default verdicts the first time it is needed (once, however many ask at once). */
 export async function ensureRatingScale(db: Tx): Promise<string> {
   const existing = await firstScaleId(db);
   if (existing) return existing;
   // Two first articles saved at once would each create a scale: they take turns, and the second finds the first's.
-  await db.execute(sql`select pg_advisory_xact_lock(${CREATE_SCALE_LOCK_KEY})`);
+  await db.execute(sql`select pg_advisory_xact_lock(${RATING_SCALE_LOCK_KEY})`);
   const created = await firstScaleId(db);
   if (created) return created;
   const [scale] = await db.insert(ratingScales).values({ name: DEFAULT_RATING_SCALE.name }).returning({ id: ratingScales.id });
@@ -25,7 +26,7 @@ async function firstScaleId(db: Queryable): Promise<string | undefined> {
   return scale?.id;
 }
 
-/** The verdicts a claim can be given now: the current version of the scale (the first scale when none is named). */
+/** The verdicts a claim can be given now: the current version of the scale (the first scale when none is named), less retired ones. */
 export async function currentVerdicts(db: Queryable, scaleId: string | null): Promise<VerdictDto[]> {
   const [scale] = scaleId
     ? await db.select().from(ratingScales).where(eq(ratingScales.id, scaleId))
@@ -34,6 +35,6 @@ export async function currentVerdicts(db: Queryable, scaleId: string | null): Pr
   return db
     .select({ id: verdicts.id, label: verdicts.label, description: verdicts.description, colour: verdicts.colour, position: verdicts.position })
     .from(verdicts)
-    .where(and(eq(verdicts.scaleId, scale.id), eq(verdicts.scaleVersion, scale.currentVersion)))
+    .where(and(eq(verdicts.scaleId, scale.id), eq(verdicts.scaleVersion, scale.currentVersion), eq(verdicts.retired, false)))
     .orderBy(asc(verdicts.position));
 }

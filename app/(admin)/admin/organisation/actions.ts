@@ -7,7 +7,7 @@ import type { OrganisationDto } from "@/lib/services/organisation/organisationDt
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {
-  const fields = formFields(formData, "name", "url", "description", "contactEmail", "logoUrl");
+  const fields = formFields(formData, "name", "url", "description", "contactEmail", "logoUrl", "methodology", "correctionsPolicy");
   const result = await runAction(
     async () => updateOrganisation(await getServiceContext(), fields),
     "Organisation details saved. Readers see them now.",

@@ -17,8 +17,9 @@ export default async function OrganisationPage() {
           Organisation
         </h1>
         <p className="text-sm text-stone-700">
-          Your newsroom as readers know it. The name heads every public page; leave any other field empty if you
-          do not want to give it.
+          Your newsroom as readers know it. The name heads every public page; the About page shows the rest, with
+          your methodology, and the Corrections page starts with your corrections policy. Leave any field but the name
+          empty if you do not want to give it.
         </p>
       </div>
       <OrganisationForm initial={organisation} action={updateOrganisationAction} />

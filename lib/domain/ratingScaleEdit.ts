@@ -1,0 +1,72 @@
+import { checkVerdictColour } from "./colourContrast";
+
+// A saved change of the rating scale makes a new version of it: the edited list, checked here before any row is
+// written. Verdicts keep a lineage across versions (renamed, recoloured, moved), so "in use" follows a verdict
+// however it was edited; claims keep the verdict row of the version they were rated with.
+
+export const MAX_VERDICT_LABEL = 60;
+export const MAX_VERDICT_DESCRIPTION = 500;
+
+/** A verdict of the scale as the editor shows it; `lineageId` null for one added in this edit. */
+export type EditedVerdict = { lineageId: string | null; label: string; description: string; colour: string; retired: boolean };
+
+/** A verdict of the current version, with how many claims were rated with it (in any version). */
+export type CurrentVerdict = EditedVerdict & { lineageId: string; position: number; claimCount: number };
+
+/** A row of the new version: active verdicts first, worst to best as listed, then retired ones. */
+export type PlannedVerdict = EditedVerdict & { position: number };
+
+export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; message: string; fieldErrors: Record<string, string> };
+
+/**
+ * Checks an edited verdict list against the current version and numbers it. Refuses: an empty or duplicate label,
+ * a colour too light to see (colourContrast.ts), a verdict in use left out (retire it instead), a scale with no
+ * verdict left to give, a verdict of another scale, and an edit that changes nothing.
+ */
+export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[]): ScalePlan {
+  const fieldErrors: Record<string, string> = {};
+  const byLineage = new Map(current.map((v) => [v.lineageId, v]));
+  const seenLabels = new Map<string, number>();
+  const seenLineages = new Set<string>();
+  edited.forEach((verdict, i) => {
+    const label = verdict.label.trim();
+    const key = label.toLocaleLowerCase();
+    if (!label) fieldErrors[`verdicts.${i}.label`] = "Give the verdict a name.";
+    else if (label.length > MAX_VERDICT_LABEL) fieldErrors[`verdicts.${i}.label`] = `Keep the name under ${MAX_VERDICT_LABEL} characters.`;
+    else if (seenLabels.has(key)) fieldErrors[`verdicts.${i}.label`] = `Another verdict is already called “${label}”. Each name must be different.`;
+    seenLabels.set(key, i);
+    if (verdict.description.trim().length > MAX_VERDICT_DESCRIPTION) {
+      fieldErrors[`verdicts.${i}.description`] = `Keep the description under ${MAX_VERDICT_DESCRIPTION} characters.`;
+    }
+    const colour = checkVerdictColour(verdict.colour.trim().toLowerCase());
+    if (colour.level === "refused") fieldErrors[`verdicts.${i}.colour`] = colour.message!;
+    if (verdict.lineageId !== null) {
+      if (!byLineage.has(verdict.lineageId) || seenLineages.has(verdict.lineageId)) fieldErrors[`verdicts.${i}.label`] = "This verdict is not on the scale any more. Reload the page.";
+      seenLineages.add(verdict.lineageId);
+    }
+  });
+  const removedInUse = current.filter((v) => v.claimCount > 0 && !seenLineages.has(v.lineageId));
+  if (removedInUse.length) {
+    const names = removedInUse.map((v) => `“${v.label}” (${v.claimCount} ${v.claimCount === 1 ? "claim" : "claims"})`).join(", ");
+    return { ok: false, message: `Claims were rated with ${names}, so it cannot be deleted. Retire it instead: it stays on those claims but is no longer offered.`, fieldErrors };
+  }
+  if (!edited.some((v) => !v.retired)) {
+    return { ok: false, message: "Keep at least one verdict that is not retired, or reviewers will have nothing to choose.", fieldErrors };
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, message: Object.values(fieldErrors)[0]!, fieldErrors };
+
+  const normalised = edited.map((v) => ({ ...v, label: v.label.trim(), description: v.description.trim(), colour: v.colour.trim().toLowerCase() }));
+  const ordered = [...normalised.filter((v) => !v.retired), ...normalised.filter((v) => v.retired)];
+  const verdicts = ordered.map((v, i) => ({ ...v, position: i + 1 }));
+  if (sameScale(current, verdicts)) return { ok: false, message: "Nothing has changed since the scale was last saved.", fieldErrors: {} };
+  return { ok: true, verdicts };
+}
+
+function sameScale(current: readonly CurrentVerdict[], next: readonly PlannedVerdict[]): boolean {
+  if (current.length !== next.length) return false;
+  const sorted = [...current].sort((a, b) => a.position - b.position);
+  return sorted.every((c, i) => {
+    const n = next[i]!;
+    return c.lineageId === n.lineageId && c.label === n.label && c.description === n.description && c.colour.toLowerCase() === n.colour && c.retired === n.retired && c.position === n.position;
+  });
+}

@@ -1,0 +1,24 @@
+import type { ColourCheck } from "@/lib/domain/colourContrast";
+
+/** One verdict of the scale as the admin's editor shows it. */
+export type ScaleVerdictDto = {
+  /** The same verdict across versions of the scale; what an edit refers to. */
+  lineageId: string;
+  label: string;
+  description: string;
+  colour: string;
+  position: number;
+  retired: boolean;
+  /** Claims rated with it, in any version of the scale: a verdict in use can be retired, not deleted. */
+  claimCount: number;
+  contrast: ColourCheck;
+};
+
+/** The newsroom's rating scale as it is now, with the version an edit must be based on. */
+export type RatingScaleDto = { scaleId: string; name: string; version: number; verdicts: ScaleVerdictDto[] };
+
+/** What the editor sends: the whole list as edited, in order, and the version it was based on. */
+export type SaveRatingScaleInput = {
+  version: number;
+  verdicts: { lineageId: string | null; label: string; description: string; colour: string; retired: boolean }[];
+};

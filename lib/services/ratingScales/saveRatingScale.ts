@@ -1,0 +1,86 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { ratingScales, verdicts } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
+import { planScaleVersion } from "@/lib/domain/ratingScaleEdit";
+import { recordAudit } from "../audit/recordAudit";
+import { versionField } from "../fields";
+import { bumpPublicGeneration } from "../publishing/publicGeneration";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { RatingScaleDto } from "./ratingScaleDto";
+import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
+import { scaleForEditing } from "./scaleEditing";
+
+// Lengths are checked again, with kinder words, by planScaleVersion; these bound what is parsed at all.
+const verdictSchema = z.strictObject({
+  lineageId: z.uuid("Unknown verdict. Reload the page.").nullable(),
+  label: z.string().max(1000),
+  description: z.string().max(5000),
+  colour: z.string().max(100),
+  retired: z.boolean(),
+});
+
+const saveScaleSchema = z.strictObject({
+  version: versionField,
+  verdicts: z.array(verdictSchema).min(1, "Keep at least one verdict on the scale.").max(30, "A scale of more than 30 verdicts is hard to read. Keep it to 30."),
+});
+
+/**
+ * Saves the whole edited verdict list as a new version of the newsroom's rating scale. Claims keep the verdict
+ * rows of the version they were rated with; published versions keep the labels and colours they were published
+ * with (the snapshot holds them). Based on an older version than the current one: a ConflictError naming the
+ * verdicts as they are now (the editor keeps what was typed).
+ */
+export const saveRatingScale = defineVerb("saveRatingScale", async (ctx, input: z.input<typeof saveScaleSchema>): Promise<RatingScaleDto> => {
+  await authorize(ctx, "scale:manage");
+  const data = parseInput(saveScaleSchema, input);
+  return transaction(ctx, async (tx) => {
+    const scaleId = await ensureRatingScale(tx.db);
+    // One save at a time, and none while a rating is being checked against the scale (reviewClaim takes it shared).
+    await tx.db.execute(sql`select pg_advisory_xact_lock(${RATING_SCALE_LOCK_KEY})`);
+    const before = await scaleForEditing(tx.db, scaleId);
+    if (before.version !== data.version) {
+      throw new ConflictError(
+        "Someone else saved the rating scale in the meantime. Your changes are still in the form: compare them with the scale as it is now, then reload and apply them again.",
+        before.verdicts.map((v) => `${v.position}. ${v.label} (${v.colour})${v.retired ? ", retired" : ""}`),
+      );
+    }
+    const plan = planScaleVersion(before.verdicts, data.verdicts);
+    if (!plan.ok) throw new ValidationError(plan.message, plan.fieldErrors);
+    const version = before.version + 1;
+    await tx.db.insert(verdicts).values(
+      plan.verdicts.map(({ lineageId, label, description, colour, retired, position }) => ({
+        scaleId,
+        scaleVersion: version,
+        ...(lineageId ? { lineageId } : {}),
+        label,
+        description,
+        colour,
+        retired,
+        position,
+      })),
+    );
+    await tx.db.update(ratingScales).set({ currentVersion: version, updatedAt: new Date() }).where(eq(ratingScales.id, scaleId));
+    const after = await scaleForEditing(tx.db, scaleId);
+    await recordAudit(tx, {
+      action: "rating_scale.update",
+      entityType: "rating_scale",
+      entityId: scaleId,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    // The about page lists the verdicts readers will see.
+    await bumpPublicGeneration(tx.db);
+    return after;
+  });
+});
+
+function auditView(scale: RatingScaleDto) {
+  return {
+    version: scale.version,
+    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, retired }) => ({ lineageId, label, description, colour, position, retired })),
+  };
+}
