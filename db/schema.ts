@@ -248,6 +248,9 @@ export const claims = pgTable(
     index("claims_signed_off_by_idx").on(t.signedOffBy),
     index("claims_created_by_idx").on(t.createdBy),
     index("claims_updated_by_idx").on(t.updatedBy),
+    // The statistics' date ranges: claims added, and claims signed off, in a range of days.
+    index("claims_created_at_idx").on(t.createdAt),
+    index("claims_signed_off_at_idx").on(t.signedOffAt).where(sql`${t.status} = 'signed_off'`),
     check("claims_anchor_range", sql`${t.anchorStart} >= 0 AND ${t.anchorEnd} >= ${t.anchorStart}`),
   ],
 );

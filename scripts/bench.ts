@@ -1,6 +1,7 @@
 // `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
 // --http adds the workspace, desk and "My claims" pages timed over HTTP from the production server (builds it if needed).
 // The readers' pages are always measured over HTTP (throughput against a static file, with autocannon).
+import { benchAuditExport } from "./bench/auditExport";
 import { benchDesk } from "./bench/desk";
 import { benchMatcher } from "./bench/matcher";
 import { benchMatches } from "./bench/matches";
@@ -9,6 +10,7 @@ import { benchReanchor } from "./bench/reanchor";
 import { benchSearch } from "./bench/search";
 import { benchSplitColdStart } from "./bench/splitColdStart";
 import { benchSplitScore } from "./bench/splitScore";
+import { benchStatistics } from "./bench/statistics";
 import { benchWorkspace } from "./bench/workspace";
 
 const http = process.argv.includes("--http");
@@ -21,6 +23,8 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Claim matcher (checked before?)", benchMatcher],
   ["Editor's desk and reviewer's queue", () => benchDesk({ http })],
   ["Checked before? (the CLEF 2020 archive in the running app)", benchMatches],
+  ["Newsroom statistics", benchStatistics],
+  ["Audit log CSV export (1,000,000 entries, Postgres)", benchAuditExport],
   ["Readers' pages and API (production server, autocannon)", benchPublicPages],
 ];
 

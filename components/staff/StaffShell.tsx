@@ -6,13 +6,15 @@ type Props = {
   actor: { displayName: string; role: string };
   counts: Counts;
   demo: boolean;
+  /** Whether to offer the newsroom's statistics (admins and editors). */
+  statistics?: boolean;
   logout: () => Promise<void>;
   logoutEverywhere: () => Promise<void>;
   children: React.ReactNode;
 };
 
 /** Layout of the desk and admin areas: navigation with what waits for the staff member; admins also see Admin. */
-export function StaffShell({ actor, counts, demo, logout, logoutEverywhere, children }: Props) {
+export function StaffShell({ actor, counts, demo, statistics = false, logout, logoutEverywhere, children }: Props) {
   const nav: NavItem[] = [
     { href: "/desk", label: "Desk" },
     {
@@ -30,6 +32,7 @@ export function StaffShell({ actor, counts, demo, logout, logoutEverywhere, chil
     },
     { href: "/desk/archive", label: "Checked before" },
   ];
+  if (statistics) nav.push({ href: "/admin/statistics", label: "Statistics" });
   if (actor.role === "admin") nav.push({ href: "/admin", label: "Admin" });
   return (
     <>

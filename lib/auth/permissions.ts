@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "security:manage": { admin: true },
   /** Bringing other fact-checkers' ClaimReviews into the "checked before?" archive. */
   "factcheck:import": { admin: true, editor: true },
+  /** The newsroom's statistics: an editor-in-chief is usually an editor. */
+  "statistics:read": { admin: true, editor: true },
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;

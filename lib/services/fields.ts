@@ -28,3 +28,15 @@ export { MAX_ARTICLE_CHARACTERS } from "@/lib/domain/limits";
 
 /** A claim and the version of it the client read. */
 export const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };
+
+const DAY_MESSAGE = "Enter a date as YYYY-MM-DD, such as 2026-03-01.";
+
+/** A calendar day (UTC) that exists, from 2000 on: 2026-02-30 is refused, not rolled over into March. */
+export const calendarDay = z
+  .string(DAY_MESSAGE)
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DAY_MESSAGE)
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value && parsed.getUTCFullYear() >= 2000;
+  }, DAY_MESSAGE);

@@ -11,6 +11,7 @@ import { decideMatch } from "./archive/decideMatch";
 import { getClaimMatches } from "./archive/getClaimMatches";
 import { importFactChecks } from "./archive/importFactChecks";
 import { listStrongMatches } from "./archive/listStrongMatches";
+import { exportAuditLog } from "./audit/exportAuditLog";
 import { listAuditFilterOptions } from "./audit/listAuditFilterOptions";
 import { listAuditLog } from "./audit/listAuditLog";
 import { acceptSuggestions } from "./claims/acceptSuggestions";
@@ -56,6 +57,7 @@ import { getRatingScale } from "./ratingScales/getRatingScale";
 import { listVerdicts } from "./ratingScales/listVerdicts";
 import { saveRatingScale } from "./ratingScales/saveRatingScale";
 import { searchDesk } from "./search/searchDesk";
+import { getNewsroomStatistics } from "./statistics/getNewsroomStatistics";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { checkHealth } from "./system/checkHealth";
 import { confirmTwoFactorEnrolment } from "./twoFactor/confirmTwoFactorEnrolment";
@@ -164,6 +166,8 @@ export const VERBS = {
   listStrongMatches: read(listStrongMatches, "desk:read"),
   decideMatch: write(decideMatch, "claim:update", { action: "claim.match", entityType: "claim", records: "both" }),
   copyMatchIntoReview: write(copyMatchIntoReview, "claim:review", { action: "claim.copy_match", entityType: "claim", records: "both" }),
+  exportAuditLog: write(exportAuditLog, "audit:read", { action: "audit.export", entityType: "audit_log", records: "after" }),
+  getNewsroomStatistics: read(getNewsroomStatistics, "statistics:read"),
   // The staff member's own desk
   getStaffCounts: read(getStaffCounts, "desk:read"),
   listNotifications: read(listNotifications, "desk:read"),

@@ -370,6 +370,8 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     await authenticatorFor(userId, true);
     return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
   },
+  exportAuditLog: async () => ({ input: { action: "claim." }, entity: "audit_log" }),
+  getNewsroomStatistics: async () => ({ input: { from: "2026-01-01", to: "2026-03-31" } }),
 
   getStaffCounts: async () => ({ input: undefined }),
   listNotifications: async () => ({ input: {} }),

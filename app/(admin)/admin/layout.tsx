@@ -1,5 +1,6 @@
 import { StaffShell } from "@/components/staff/StaffShell";
 import { getServiceContext } from "@/lib/auth";
+import { roleCan } from "@/lib/auth/permissions";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { isDemoMode } from "@/lib/demo/demoMode";
@@ -9,7 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const actor = await requirePageActor("/admin", "user:manage");
   const counts = await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/admin");
   return (
-    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} logout={logout} logoutEverywhere={logoutEverywhere}>
+    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
       {children}
     </StaffShell>
   );

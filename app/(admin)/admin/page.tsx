@@ -8,7 +8,8 @@ const SECTIONS = [
   { href: "/admin/users", title: "Users", text: "Create accounts, change roles, deactivate and reset passwords." },
   { href: "/admin/organisation", title: "Organisation", text: "Your newsroom's name, website, logo, contact details, methodology and corrections policy." },
   { href: "/admin/rating-scale", title: "Rating scale", text: "The verdicts reviewers choose from: names, colours, descriptions and order." },
-  { href: "/admin/audit", title: "Audit log", text: "Who changed what and when, filtered by action, kind of item or person." },
+  { href: "/admin/audit", title: "Audit log", text: "Who changed what and when, filtered by action, item, person or dates; download it as CSV." },
+  { href: "/admin/statistics", title: "Statistics", text: "Verdicts, claims checked per week, time to approval and each reviewer's open claims." },
   { href: "/admin/security", title: "Sign-in security", text: "Require two-factor sign-in of all staff, and reset it for someone who lost their phone." },
 ];
 

@@ -1,5 +1,6 @@
 import { StaffShell } from "@/components/staff/StaffShell";
 import { getServiceContext, mustEnrolTwoFactor } from "@/lib/auth";
+import { roleCan } from "@/lib/auth/permissions";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { isDemoMode } from "@/lib/demo/demoMode";
@@ -12,7 +13,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     ? { myOpenClaims: 0, myOverdueClaims: 0, unreadNotifications: 0 }
     : await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
   return (
-    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} logout={logout} logoutEverywhere={logoutEverywhere}>
+    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
       {children}
     </StaffShell>
   );

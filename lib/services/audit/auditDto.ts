@@ -1,11 +1,23 @@
-/** One audit entry as the admin's log shows it. `before`/`after` are the recorded JSON, untrusted for display. */
+import type { AuditChangeSummary } from "@/lib/domain/auditChanges";
+
+export type { AuditChangeSummary, AuditFieldChange, AuditValue } from "@/lib/domain/auditChanges";
+
+/** What an entry is about, by name, with a link to it when it still exists. */
+export type AuditEntityDto = { label: string; href: string | null };
+
+/** One audit entry as the admin's log shows it: names instead of ids, the action in words, the change field by field. */
 export type AuditEntryDto = {
   id: number;
   at: Date;
+  actorId: string | null;
   actorName: string;
   action: string;
+  actionLabel: string;
   entityType: string;
   entityId: string;
+  entity: AuditEntityDto;
+  change: AuditChangeSummary;
+  /** The recorded JSON, untrusted for display (the change above is its readable form). */
   before: unknown;
   after: unknown;
 };
@@ -18,9 +30,9 @@ export type AuditLogPage = {
   newer: { before: number | null } | null;
 };
 
-/** What the filter controls offer: every action and entity type recorded so far, and every account. */
+/** What the filter controls offer: every action (known or recorded so far) in words, entity types and accounts. */
 export type AuditFilterOptions = {
-  actions: string[];
+  actions: { group: string; label: string; actions: { value: string; label: string }[] }[];
   entityTypes: string[];
   actors: { id: string; name: string }[];
 };

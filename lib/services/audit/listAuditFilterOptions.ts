@@ -1,10 +1,11 @@
 import { asc } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { actionChoices } from "@/lib/domain/auditWords";
 import { defineVerb } from "../verb";
 import type { AuditFilterOptions } from "./auditDto";
 
-/** The choices for the audit log's filter controls. */
+/** The choices for the audit log's filter controls: every known or recorded action in words, grouped. */
 export const listAuditFilterOptions = defineVerb("listAuditFilterOptions", async (ctx, _input: void): Promise<AuditFilterOptions> => {
   await authorize(ctx, "audit:read");
   const db = ctx.db;
@@ -13,5 +14,5 @@ export const listAuditFilterOptions = defineVerb("listAuditFilterOptions", async
     db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(asc(auditLog.entityType)),
     db.select({ id: users.id, name: users.displayName }).from(users).orderBy(asc(users.displayName)),
   ]);
-  return { actions: actions.map((a) => a.value), entityTypes: entityTypes.map((t) => t.value), actors };
+  return { actions: actionChoices(actions.map((a) => a.value)), entityTypes: entityTypes.map((t) => t.value), actors };
 });

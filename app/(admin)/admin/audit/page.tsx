@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const FILTERS = ["action", "entityType", "actor"] as const;
+const FILTERS = ["action", "entityType", "actor", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 
 const SELECT_CLASS = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
@@ -25,13 +25,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePageActor("/admin/audit", "audit:read");
   const ctx = await getServiceContext();
   const params = await searchParams;
-  const query = { action: params.action, entityType: params.entityType, actor: params.actor, before: params.before };
+  const query = { action: params.action, entityType: params.entityType, actor: params.actor, from: params.from, to: params.to, before: params.before };
 
   const [options, outcome] = await Promise.all([forPage(listAuditFilterOptions(ctx), "/admin/audit"), loadPage(listAuditLog(ctx, query))]);
   const current = Object.fromEntries(FILTERS.map((name) => [name, firstValue(params[name])])) as Record<FilterName, string>;
   const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
   const filtered = FILTERS.some((name) => current[name] !== "");
-  const actionChoices = [...new Set(options.actions.flatMap((action) => [`${action.split(".")[0]}.`, action]))];
 
   return (
     <section aria-labelledby="audit-heading" className="flex flex-col gap-6">
@@ -44,20 +43,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField
-            label="Action"
-            name="action"
-            list="audit-action-choices"
-            defaultValue={current.action}
-            hint="Like claim.review, or claim. for every claim action."
-            error={fieldErrors.action}
-            autoComplete="off"
-          />
-          <datalist id="audit-action-choices">
-            {actionChoices.map((choice) => (
-              <option key={choice} value={choice} />
-            ))}
-          </datalist>
+          <FieldFrame label="Action" error={fieldErrors.action}>
+            {(control) => (
+              <select {...control} name="action" defaultValue={current.action} className={SELECT_CLASS}>
+                <option value="">All actions</option>
+                {options.actions.map((group) => (
+                  <optgroup key={group.group} label={group.label}>
+                    <option value={group.group}>Every {group.label.toLowerCase()} action</option>
+                    {group.actions.map((action) => (
+                      <option key={action.value} value={action.value}>
+                        {action.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
           <FieldFrame label="Entity type" error={fieldErrors.entityType}>
             {(control) => (
               <select {...control} name="entityType" defaultValue={current.entityType} className={SELECT_CLASS}>
@@ -84,12 +86,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </FieldFrame>
         </div>
-        <div className="flex items-center gap-3">
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField label="From" name="from" type="date" defaultValue={current.from} hint="The first day to include (UTC)." error={fieldErrors.from} />
+          <TextField label="To" name="to" type="date" defaultValue={current.to} hint="The last day to include (UTC)." error={fieldErrors.to} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">Filter</Button>
           {filtered ? (
             <Link href="/admin/audit" className="text-sm text-blue-800 underline-offset-2 hover:underline">
               Clear filters
             </Link>
+          ) : null}
+          {outcome.ok && outcome.page.entries.length > 0 ? (
+            // A plain link: the browser downloads the file itself, however long it is.
+            <a href={filterHref("/admin/audit/export", current, null)} download className="text-sm text-blue-800 underline-offset-2 hover:underline">
+              Download {filtered ? "these entries" : "the whole log"} as CSV
+            </a>
           ) : null}
         </div>
       </form>
@@ -123,7 +135,7 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
             <th scope="col" className="py-2 pr-3">When</th>
             <th scope="col" className="pr-3">Who</th>
             <th scope="col" className="pr-3">Action</th>
-            <th scope="col" className="pr-3">Entity</th>
+            <th scope="col" className="pr-3">Item</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
@@ -134,12 +146,22 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
                 <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
               </td>
               <td className="py-2 pr-3">{entry.actorName}</td>
-              <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
               <td className="py-2 pr-3">
-                {entry.entityType} <code className="block break-all font-mono text-xs text-stone-600">{entry.entityId}</code>
+                {entry.actionLabel}
+                <code className="block font-mono text-xs text-stone-600">{entry.action}</code>
+              </td>
+              <td className="max-w-xs py-2 pr-3">
+                <span className="block text-xs uppercase tracking-wide text-stone-600">{entry.entityType}</span>
+                {entry.entity.href ? (
+                  <Link href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
+                    {entry.entity.label}
+                  </Link>
+                ) : (
+                  <span className="break-words">{entry.entity.label}</span>
+                )}
               </td>
               <td className="py-2">
-                <AuditChange before={entry.before} after={entry.after} />
+                <AuditChange change={entry.change} />
               </td>
             </tr>
           ))}
@@ -180,9 +202,13 @@ function firstValue(value: string | string[] | undefined): string {
 }
 
 function pageHref(filters: Record<FilterName, string>, before: number | null): string {
+  return filterHref("/admin/audit", filters, before);
+}
+
+function filterHref(path: string, filters: Record<FilterName, string>, before: number | null): string {
   const query = new URLSearchParams();
   for (const name of FILTERS) if (filters[name]) query.set(name, filters[name]);
   if (before !== null) query.set("before", String(before));
   const search = query.toString();
-  return search ? `/admin/audit?${search}` : "/admin/audit";
+  return search ? `${path}?${search}` : path;
 }

@@ -1,0 +1,37 @@
+import { redirect } from "next/navigation";
+import { getServiceContext } from "@/lib/auth";
+import { toServiceError } from "@/lib/core/databaseErrors";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { exportAuditLog } from "@/lib/services/audit/exportAuditLog";
+import { streamOfChunks } from "@/lib/web/textStream";
+
+export const dynamic = "force-dynamic";
+
+const FILTERS = ["action", "entityType", "actor", "from", "to"] as const;
+
+/** GET /admin/audit/export?<the log's filters>: the matching entries as CSV, streamed page by page. */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const query = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+  let exported;
+  try {
+    exported = await exportAuditLog(await getServiceContext(), query);
+  } catch (thrown) {
+    const error = toServiceError(thrown);
+    if (error instanceof UnauthenticatedError) redirect(`/login?next=${encodeURIComponent("/admin/audit")}`);
+    if (error instanceof ForbiddenError) return plain(403, "Only admins may export the audit log.");
+    if (error instanceof ValidationError) return plain(400, `These filters could not be applied: ${error.message}`);
+    throw error;
+  }
+  return new Response(streamOfChunks(exported.chunks()), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${exported.filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+function plain(status: number, message: string): Response {
+  return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}

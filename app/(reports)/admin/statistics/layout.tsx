@@ -1,0 +1,26 @@
+import { StaffShell } from "@/components/staff/StaffShell";
+import { getServiceContext } from "@/lib/auth";
+import { roleCan } from "@/lib/auth/permissions";
+import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { isDemoMode } from "@/lib/demo/demoMode";
+import { logout, logoutEverywhere } from "../../../(auth)/actions";
+
+// Its own route group: the statistics are for editors as well as admins, and the admin area's layout lets in only
+// admins (so no other admin page depends on its own check alone).
+export default async function StatisticsLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor("/admin/statistics", "statistics:read");
+  const counts = await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/admin/statistics");
+  return (
+    <StaffShell
+      actor={actor}
+      counts={counts}
+      demo={isDemoMode()}
+      statistics={roleCan(actor.role, "statistics:read")}
+      logout={logout}
+      logoutEverywhere={logoutEverywhere}
+    >
+      {children}
+    </StaffShell>
+  );
+}

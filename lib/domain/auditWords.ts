@@ -1,0 +1,145 @@
+// The audit log in words: what each recorded action code means, and what each recorded field is called. Codes not
+// listed here (an action added later, or by another part of the app) still read as words through the fallbacks.
+
+/** Every action code the services record, in words, grouped as the filter's drop-down shows them. */
+export const AUDIT_ACTION_WORDS: Record<string, string> = {
+  "article.create": "Article added",
+  "article.update_details": "Article details changed",
+  "article.revise_text": "Article text revised",
+  "article.publish": "Article published",
+  "article.retract": "Article retracted",
+  "claim.create": "Claim added",
+  "claim.accept_suggestions": "Suggested claims accepted",
+  "claim.edit": "Claim edited",
+  "claim.delete": "Claim deleted",
+  "claim.merge": "Claims merged",
+  "claim.split": "Claim split",
+  "claim.anchor": "Claim's words moved",
+  "claim.assign": "Reviewer assigned",
+  "claim.review": "Verdict saved",
+  "claim.sign_off": "Verdict signed off",
+  "claim.return": "Claim returned to reviewer",
+  "claim.dismiss": "Claim dismissed",
+  "claim.restore": "Claim restored",
+  "comment.create": "Comment added",
+  "comment.edit": "Comment edited",
+  "comment.delete": "Comment deleted",
+  "organisation.update": "Organisation details changed",
+  "scale.update": "Rating scale changed",
+  "user.create": "Account created",
+  "user.role": "Role changed",
+  "user.deactivate": "Account activated or deactivated",
+  "user.reset_password": "Password reset",
+  "user.sign_out": "Signed out",
+  "user.sign_out_everywhere": "Signed out everywhere",
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Sign-in failed",
+  "access.refused": "Access refused",
+  "audit.export": "Audit log exported",
+};
+
+/** The group a code belongs to (its part before the first dot), in words. */
+const GROUP_WORDS: Record<string, string> = {
+  article: "Articles",
+  claim: "Claims",
+  comment: "Comments",
+  organisation: "Organisation",
+  scale: "Rating scale",
+  user: "Accounts",
+  auth: "Sign-in",
+  access: "Access",
+  audit: "Audit log",
+};
+
+/** What a recorded field is called on screen; a field not listed reads as its name split into words. */
+const FIELD_WORDS: Record<string, string> = {
+  reviewerId: "Reviewer",
+  verdictId: "Verdict",
+  authorId: "Author",
+  submittedBy: "Submitted by",
+  signedOffBy: "Signed off by",
+  claimId: "Claim",
+  articleId: "Article",
+  claimIds: "Claims",
+  publicExplanation: "Public explanation",
+  dueOn: "Due",
+  sources: "Sources",
+  anchorState: "Words in the text",
+  textRevision: "Text revision",
+  publishedVersion: "Published version",
+  changeNote: "Change note",
+  isCorrection: "Correction",
+  displayName: "Name",
+  email: "E-mail",
+  sessionVersion: "Session generation",
+  sessionsEnded: "Sessions ended",
+  contactEmail: "Contact e-mail",
+  logoUrl: "Logo address",
+  url: "Website",
+  sourceUrl: "Source address",
+  sourceOutlet: "Source outlet",
+  originalAuthor: "Original author",
+  originalPublishedOn: "Originally published on",
+  claimCount: "Claims",
+  revokedAt: "Ended at",
+};
+
+/** Fields whose value is the id of something with a name: what kind of thing. */
+export const REFERENCE_FIELDS = {
+  reviewerId: "user",
+  authorId: "user",
+  submittedBy: "user",
+  signedOffBy: "user",
+  userId: "user",
+  verdictId: "verdict",
+  claimId: "claim",
+  articleId: "article",
+  mentioned: "user",
+  claimIds: "claim",
+} as const satisfies Record<string, ReferenceKind>;
+
+export type ReferenceKind = "user" | "verdict" | "claim" | "article";
+
+/** An action code in words: from the table, else built from its parts ("scale.retire_verdict" → "Scale: retire verdict"). */
+export function actionInWords(code: string): string {
+  const known = AUDIT_ACTION_WORDS[code];
+  if (known) return known;
+  const [group = "", ...rest] = code.split(".");
+  const groupWords = GROUP_WORDS[group] ?? sentenceCase(splitWords(group));
+  return rest.length ? `${groupWords}: ${splitWords(rest.join(" "))}` : groupWords;
+}
+
+/** A recorded field's name in words. */
+export function fieldInWords(key: string): string {
+  return FIELD_WORDS[key] ?? sentenceCase(splitWords(key));
+}
+
+/**
+ * The choices of the action filter: each group ("claim." for every claim action) followed by its actions, the
+ * known ones and any other recorded code, in words.
+ */
+export function actionChoices(recorded: readonly string[]): { group: string; label: string; actions: { value: string; label: string }[] }[] {
+  const codes = [...new Set([...Object.keys(AUDIT_ACTION_WORDS), ...recorded])];
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const group = code.split(".")[0]!;
+    groups.set(group, [...(groups.get(group) ?? []), code]);
+  }
+  return [...groups.entries()].map(([group, members]) => ({
+    group: `${group}.`,
+    label: GROUP_WORDS[group] ?? sentenceCase(splitWords(group)),
+    actions: members.map((value) => ({ value, label: actionInWords(value) })).sort((a, b) => a.label.localeCompare(b.label)),
+  }));
+}
+
+function splitWords(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_\s]+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,146 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { articles, auditLog, claims, users, verdicts } from "@/db/schema";
+import { describeAuditChange, isUuid, referencedIds } from "@/lib/domain/auditChanges";
+import { actionInWords, type ReferenceKind } from "@/lib/domain/auditWords";
+import type { AuditEntityDto, AuditEntryDto } from "./auditDto";
+
+// The audit log's read model: entries made readable. Names are looked up once per page, one query per kind of
+// thing (people, verdicts, claims, articles), never once per entry.
+
+/** The columns an audit entry is read with (the actor's name by join). */
+export const auditRowColumns = {
+  id: auditLog.id,
+  at: auditLog.createdAt,
+  actorId: auditLog.actorId,
+  actorName: users.displayName,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
+export type AuditRow = {
+  id: number;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+};
+
+/** Reads audit rows with the actor's name: pass the conditions, order and limit. */
+export function selectAuditRows(db: Queryable) {
+  return db.select(auditRowColumns).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId));
+}
+
+type Names = {
+  user: Map<string, string>;
+  verdict: Map<string, string>;
+  claim: Map<string, { statement: string; articleId: string }>;
+  article: Map<string, string>;
+};
+
+/** The rows as the log shows them, with every id the page names resolved in at most four queries. */
+export async function readableEntries(db: Queryable, rows: readonly AuditRow[]): Promise<AuditEntryDto[]> {
+  const names = await lookUpNames(db, rows);
+  const nameOf = (kind: ReferenceKind, id: string) => {
+    if (kind === "claim") return names.claim.get(id)?.statement;
+    return names[kind].get(id);
+  };
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    actorId: row.actorId,
+    actorName: row.actorName ?? "System",
+    action: row.action,
+    actionLabel: actionInWords(row.action),
+    entityType: row.entityType,
+    entityId: row.entityId,
+    entity: entityOf(row, names),
+    change: describeAuditChange(row.before, row.after, nameOf),
+    before: row.before,
+    after: row.after,
+  }));
+}
+
+async function lookUpNames(db: Queryable, rows: readonly AuditRow[]): Promise<Names> {
+  const ids: Record<ReferenceKind, Set<string>> = { user: new Set(), verdict: new Set(), claim: new Set(), article: new Set() };
+  for (const row of rows) {
+    const kind = entityKind(row.entityType);
+    if (kind && isUuid(row.entityId)) ids[kind].add(row.entityId);
+    referencedIds(row.before, ids);
+    referencedIds(row.after, ids);
+  }
+  const list = (kind: ReferenceKind) => [...ids[kind]];
+  const [people, ratings, claimRows, articleRows] = await Promise.all([
+    ids.user.size ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, list("user"))) : [],
+    ids.verdict.size ? db.select({ id: verdicts.id, name: verdicts.label }).from(verdicts).where(inArray(verdicts.id, list("verdict"))) : [],
+    ids.claim.size
+      ? db.select({ id: claims.id, statement: claims.statement, articleId: claims.articleId }).from(claims).where(inArray(claims.id, list("claim")))
+      : [],
+    ids.article.size ? db.select({ id: articles.id, name: articles.title }).from(articles).where(inArray(articles.id, list("article"))) : [],
+  ]);
+  return {
+    user: new Map(people.map((p) => [p.id, p.name])),
+    verdict: new Map(ratings.map((v) => [v.id, v.name])),
+    claim: new Map(claimRows.map((c) => [c.id, { statement: c.statement, articleId: c.articleId }])),
+    article: new Map(articleRows.map((a) => [a.id, a.name])),
+  };
+}
+
+function entityKind(entityType: string): ReferenceKind | null {
+  return entityType === "user" || entityType === "claim" || entityType === "article" || entityType === "verdict" ? entityType : null;
+}
+
+const claimHref = (claimId: string, articleId: string) => `/desk/articles/${articleId}#claim-${claimId}`;
+
+/** What the entry is about: its name now, else what the entry recorded of it, with a link while it exists. */
+function entityOf(row: AuditRow, names: Names): AuditEntityDto {
+  const recorded = recordedField(row, "statement") ?? recordedField(row, "title") ?? recordedField(row, "displayName");
+  switch (row.entityType) {
+    case "claim": {
+      const claim = names.claim.get(row.entityId);
+      if (claim) return { label: claim.statement, href: claimHref(row.entityId, claim.articleId) };
+      return { label: recorded ? `${recorded} (deleted)` : "A deleted claim", href: null };
+    }
+    case "article": {
+      const title = names.article.get(row.entityId);
+      if (title !== undefined) return { label: title, href: `/desk/articles/${row.entityId}` };
+      return { label: recorded ? `${recorded} (deleted)` : "A deleted article", href: null };
+    }
+    case "user": {
+      const name = names.user.get(row.entityId);
+      return { label: name ?? recorded ?? "An account no longer known", href: name !== undefined ? `/admin/users#user-${row.entityId}` : null };
+    }
+    case "comment": {
+      const claimId = recordedField(row, "claimId");
+      const claim = claimId ? names.claim.get(claimId) : undefined;
+      if (claim && claimId) return { label: `Comment on “${claim.statement}”`, href: claimHref(claimId, claim.articleId) };
+      return { label: "A comment on a deleted claim", href: null };
+    }
+    case "session": {
+      const userId = recordedField(row, "userId");
+      const name = userId ? names.user.get(userId) : undefined;
+      return { label: name ? `A session of ${name}` : "A session", href: null };
+    }
+    case "organisation":
+      return { label: "The organisation's details", href: "/admin/organisation" };
+    default:
+      return { label: row.entityId, href: null };
+  }
+}
+
+function recordedField(row: AuditRow, key: string): string | undefined {
+  for (const recorded of [row.after, row.before]) {
+    if (recorded && typeof recorded === "object" && !Array.isArray(recorded)) {
+      const value = (recorded as Record<string, unknown>)[key];
+      if (typeof value === "string" && value !== "") return value;
+    }
+  }
+  return undefined;
+}

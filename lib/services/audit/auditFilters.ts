@@ -1,0 +1,88 @@
+import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog } from "@/db/schema";
+import { calendarDay } from "../fields";
+
+// The audit log's filters, shared by the page and the CSV export so both list exactly the same entries.
+
+/** A search parameter as the page receives it; the schema decides what is acceptable. */
+type Param = string | string[] | undefined;
+
+export type AuditFilterQuery = {
+  action?: Param;
+  entityType?: Param;
+  actor?: Param;
+  from?: Param;
+  to?: Param;
+};
+
+/** An empty form field means "no filter". */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+
+const ACTION_MESSAGE = "Choose an action from the list.";
+export const auditFilterShape = {
+  action: optional(
+    z
+      .string(ACTION_MESSAGE)
+      .trim()
+      .toLowerCase()
+      .max(100, ACTION_MESSAGE)
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.?$/, ACTION_MESSAGE),
+  ),
+  entityType: optional(
+    z
+      .string("Choose one entity type from the list.")
+      .trim()
+      .toLowerCase()
+      .max(50, "Choose an entity type from the list.")
+      .regex(/^[a-z][a-z0-9_]*$/, "Choose an entity type from the list."),
+  ),
+  actor: optional(z.union([z.literal("system"), z.uuid("Choose a person from the list.")], "Choose a person from the list.")),
+  from: optional(calendarDay),
+  to: optional(calendarDay),
+};
+
+/** The from/to check, for a schema built on auditFilterShape. */
+export function checkDateRange(value: { from?: string; to?: string }, context: z.RefinementCtx): void {
+  if (value.from && value.to && value.from > value.to) {
+    context.addIssue({ code: "custom", path: ["to"], message: "The end date must be on or after the start date." });
+  }
+}
+
+export type AuditFilters = {
+  action?: string;
+  entityType?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+};
+
+/**
+ * The SQL conditions of the filters: action exact, or a prefix ending in a dot or a bare word such as "claim";
+ * entity type; actor ("system" for entries without one); from and to as whole UTC days, both included.
+ */
+export function auditFilterConditions(filters: AuditFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.action) {
+    const { action } = filters;
+    if (action.endsWith(".") || !action.includes(".")) {
+      const prefix = action.endsWith(".") ? action : `${action}.`;
+      conditions.push(sql`starts_with(${auditLog.action}, ${prefix})`);
+    } else {
+      conditions.push(eq(auditLog.action, action));
+    }
+  }
+  if (filters.entityType) conditions.push(eq(auditLog.entityType, filters.entityType));
+  if (filters.actor === "system") conditions.push(isNull(auditLog.actorId));
+  else if (filters.actor) conditions.push(eq(auditLog.actorId, filters.actor));
+  if (filters.from) conditions.push(gte(auditLog.createdAt, new Date(`${filters.from}T00:00:00Z`)));
+  if (filters.to) conditions.push(lt(auditLog.createdAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
+  return conditions;
+}
+
+/** All conditions together (undefined when there are none). */
+export function auditWhere(filters: AuditFilters, ...more: (SQL | undefined)[]): SQL | undefined {
+  return and(...auditFilterConditions(filters), ...more);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from "vitest";
+import { changeAsText, describeAuditChange } from "@/lib/domain/auditChanges";
+import { actionChoices, actionInWords, AUDIT_ACTION_WORDS, fieldInWords } from "@/lib/domain/auditWords";
+import { csvCell, csvRow } from "@/lib/domain/csv";
+import { approvalSentence, formatHours } from "@/lib/domain/statisticsSentences";
+import { defaultRange, weekOf, weeksBetween } from "@/lib/domain/statisticsRange";
+
+const REVIEWER = "11111111-1111-4111-8111-111111111111";
+const nameOf = (kind: string, id: string) => (kind === "user" && id === REVIEWER ? "Rosa" : undefined);
+
+describe("CSV cells", () => {
+  test("quote commas, quotes and line breaks, doubling quotes", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(42)).toBe("42");
+  });
+
+  test("make a cell a spreadsheet would run as a formula plain text", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}SUM(A1)`).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    // Numbers are numbers, not formulas.
+    expect(csvCell(-5)).toBe("-5");
+    expect(csvRow(["a", "=b", null])).toBe("a,'=b,\r\n");
+  });
+});
+
+describe("actions and fields in words", () => {
+  test("every recorded code reads as words, and unknown codes fall back to their parts", () => {
+    expect(actionInWords("claim.sign_off")).toBe("Verdict signed off");
+    expect(actionInWords("scale.retire_verdict")).toBe("Rating scale: retire verdict");
+    expect(actionInWords("billing.invoiceSent")).toBe("Billing: invoice sent");
+    expect(fieldInWords("reviewerId")).toBe("Reviewer");
+    expect(fieldInWords("someNewField")).toBe("Some new field");
+  });
+
+  test("the drop-down offers each group, then its actions, including codes recorded but not in the table", () => {
+    const groups = actionChoices(["claim.sign_off", "widget.spin"]);
+    expect(groups.find((g) => g.group === "widget.")).toEqual({ group: "widget.", label: "Widget", actions: [{ value: "widget.spin", label: "Widget: spin" }] });
+    const offered = groups.flatMap((g) => g.actions.map((a) => a.value));
+    for (const code of Object.keys(AUDIT_ACTION_WORDS)) expect(offered).toContain(code);
+  });
+});
+
+describe("an entry's change", () => {
+  test("names people, lists sources as links (only http ones), and lists only fields that changed", () => {
+    const change = describeAuditChange(
+      { reviewerId: null, status: "new", sources: [] },
+      { reviewerId: REVIEWER, status: "new", sources: [{ url: "https://a.test/x", title: "A" }, { url: "javascript:alert(1)", title: "" }] },
+      nameOf,
+    );
+    expect(change.mode).toBe("changed");
+    expect(change.changes).toEqual([
+      { field: "Reviewer", before: { kind: "text", text: "(none)" }, after: { kind: "text", text: "Rosa" } },
+      {
+        field: "Sources",
+        before: { kind: "text", text: "(none)" },
+        after: { kind: "list", items: [{ text: "A", href: "https://a.test/x" }, { text: "javascript:alert(1)", href: null }] },
+      },
+    ]);
+    expect(changeAsText(change)).toBe("Reviewer: (none) → Rosa; Sources: (none) → A <https://a.test/x>, javascript:alert(1)");
+  });
+
+  test("an unknown id says so in words; creations and removals list what was recorded", () => {
+    const gone = "22222222-2222-4222-8222-222222222222";
+    expect(describeAuditChange(null, { verdictId: gone }, nameOf).changes[0]?.after).toEqual({ kind: "text", text: "a verdict no longer known" });
+    expect(describeAuditChange({ body: "x".repeat(200) }, null, nameOf)).toMatchObject({ mode: "removed", changes: [{ field: "Body", after: null }] });
+    expect(describeAuditChange(null, null, nameOf)).toEqual({ mode: "none", changes: [] });
+  });
+});
+
+describe("statistics ranges and sentences", () => {
+  test("weeks start on Monday and cover the range", () => {
+    expect(weekOf("2026-03-04")).toBe("2026-03-02");
+    expect(weekOf("2026-03-02")).toBe("2026-03-02");
+    expect(weekOf("2026-03-08")).toBe("2026-03-02");
+    expect(weeksBetween("2026-03-04", "2026-03-16")).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
+    expect(defaultRange("2026-03-31")).toEqual({ from: "2026-01-07", to: "2026-03-31" });
+  });
+
+  test("durations and the approval sentence read as a person would say them", () => {
+    expect(formatHours(0.5)).toBe("30 minutes");
+    expect(formatHours(3)).toBe("3 hours");
+    expect(formatHours(1)).toBe("1 hour");
+    expect(formatHours(72)).toBe("3 days");
+    expect(approvalSentence({ claims: 5, medianHours: 3, p90Hours: 7.6 })).toBe(
+      "Half of the 5 claims signed off in this range were approved within 3 hours of being added, and nine in ten within 7.6 hours.",
+    );
+  });
+});
