@@ -6,6 +6,7 @@ export async function register() {
     await startFactdesk();
   } catch (error) {
     // Keep serving: /api/health reports the database as down, and the next request tries again.
-    console.error("factdesk: the database is not available yet:", error);
+    const { logFailure } = await import("./lib/core/log");
+    logFailure("the database is not available yet", error);
   }
 }

@@ -10,7 +10,11 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Either the database or an open transaction: what queries accept. */
 export type Queryable = Db | Tx;
 
-type Opened = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+/** An open database: the drizzle handle, its driver, and how to close it (and release the embedded folder's lock). */
+export type Opened = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+
+/** Where a database lives: a Postgres server's address, or the folder of an embedded one. */
+export type DatabaseTarget = { databaseUrl: string } | { folder: string };
 
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 // Any fixed number: every instance takes the same lock so only one migrates at a time.
@@ -52,10 +56,18 @@ export async function readPublicGeneration(): Promise<number> {
 
 (globalThis as Record<symbol, unknown>)[Symbol.for("factdesk.readPublicGeneration")] = readPublicGeneration;
 
+/**
+ * Opens (and migrates) a database other than this process's own, for tools that work on two at once
+ * (scripts/db-move.ts). The caller closes it.
+ */
+export function openDatabase(target: DatabaseTarget): Promise<Opened> {
+  return "databaseUrl" in target ? openPostgres(target.databaseUrl) : openPglite(path.join(path.resolve(target.folder), "pglite"));
+}
+
 function openOnce(): Promise<Opened> {
   if (!holder.__factdeskDb) {
     const { databaseUrl } = config();
-    const opening = databaseUrl ? openPostgres(databaseUrl) : openPglite();
+    const opening = databaseUrl ? openPostgres(databaseUrl) : openPglite(inMemory() ? "memory://" : path.join(dataDir(), "pglite"));
     // A failed open must not stick: the next request tries again (the server may come back).
     opening.catch(() => {
       if (holder.__factdeskDb === opening) holder.__factdeskDb = undefined;
@@ -99,15 +111,14 @@ async function openPostgres(url: string): Promise<Opened> {
   }
 }
 
-async function openPglite(): Promise<Opened> {
+async function openPglite(folder: string): Promise<Opened> {
   const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  const folder = inMemory() ? "memory://" : path.join(dataDir(), "pglite");
-  const releaseLock = inMemory() ? () => {} : takeDirectoryLock(folder);
+  const releaseLock = folder === "memory://" ? () => {} : takeDirectoryLock(folder);
   try {
     const client = await PGlite.create(folder, { extensions: { pg_trgm } });
     const db = drizzle({ client, schema });

@@ -39,6 +39,7 @@ const envSchema = z
     FACTDESK_IMPORT_TIMEOUT_MS: integer(100, 120_000, 10_000),
     FACTDESK_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
     FACTDESK_PUBLIC_CACHE_MB: integer(0, 4096, 64),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
   })
@@ -71,6 +72,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Memory for public answers served again to readers (scripts/server.mjs); 0 turns the cache off. */
   publicCacheMegabytes: number;
+  /** How much the server logs (lib/core/log.ts): info by default. */
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   port: number;
   /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
   host: string;
@@ -107,6 +110,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     importTimeoutMs: env.FACTDESK_IMPORT_TIMEOUT_MS,
     shutdownTimeoutMs: env.FACTDESK_SHUTDOWN_TIMEOUT_MS,
     publicCacheMegabytes: env.FACTDESK_PUBLIC_CACHE_MB,
+    logLevel: env.LOG_LEVEL,
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
   };

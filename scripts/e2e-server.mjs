@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The server the browser tests run against: the production build on a fresh database, demo accounts seeded.
 // On the embedded database it uses its own folder (data/e2e), wiped first; with E2E_DATABASE_URL it uses
-// that Postgres database, which the caller provides empty (.ci/run drops and re-creates it).
+// that Postgres database, which the caller provides empty (.ci/run drops and re-creates it). Everything the server
+// prints is also kept in $RESULTS_DIR/server.log, which scripts/check-logs.mjs searches for secrets after the run.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -19,6 +20,11 @@ if (process.env.E2E_DATABASE_URL) {
   fs.rmSync(env.FACTDESK_DATA_DIR, { recursive: true, force: true });
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: "inherit" });
+const logFile = path.join(root, process.env.RESULTS_DIR ?? "test-results", "server.log");
+fs.mkdirSync(path.dirname(logFile), { recursive: true });
+const log = fs.createWriteStream(logFile, { flags: "a" });
+const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+server.stdout.on("data", (chunk) => (log.write(chunk), process.stdout.write(chunk)));
+server.stderr.on("data", (chunk) => (log.write(chunk), process.stderr.write(chunk)));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 1));

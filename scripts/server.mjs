@@ -36,6 +36,10 @@ if (settings.demo && !isLoopback(settings.host) && !settings.demoPublic) {
   process.exit(1);
 }
 
+// One logger for the server and the app (lib/core/log.ts keeps it under a global key): JSON lines on stdout.
+const { logger, logFailure } = await tsImport("../lib/core/log.ts", import.meta.url);
+const log = logger();
+
 // The request being served, shared with the app's code (lib/core/requestState.ts) under this key.
 const requestState = new AsyncLocalStorage();
 globalThis[Symbol.for("factdesk.requestState")] = requestState;
@@ -87,9 +91,47 @@ server.on("checkContinue", (req, res) => {
 
 function onRequest(req, res) {
   const state = { id: randomUUID(), databaseUnavailable: false, status: undefined };
+  const started = performance.now();
   inFlight.add(res);
-  res.on("close", () => inFlight.delete(res));
+  res.setHeader("X-Request-Id", state.id);
+  res.on("close", () => {
+    inFlight.delete(res);
+    logRequest(req, res, state, started);
+  });
   requestState.run(state, () => serve(req, res, state));
+}
+
+/**
+ * One line per request: id, method, route, status, duration. The route is the path without its query and with
+ * token-like segments masked, so a link carrying a secret (a set-password link) never reaches the log.
+ */
+function logRequest(req, res, state, started) {
+  const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away before the answer
+  const line = {
+    requestId: state.id,
+    method: req.method,
+    route: routeOf(req.url),
+    status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    ...(res.getHeader("X-Factdesk-Cache") ? { cache: res.getHeader("X-Factdesk-Cache") } : {}),
+    ...(req.headers["next-action"] ? { action: true } : {}),
+  };
+  if (status >= 500) log.error(line, "request");
+  else log.info(line, "request");
+}
+
+function routeOf(url) {
+  const pathname = new URL(url ?? "/", "http://factdesk.invalid").pathname;
+  return pathname
+    .split("/")
+    .map((segment) => (looksLikeToken(segment) ? ":token" : segment))
+    .join("/");
+}
+
+/** Random-looking: long, mixed case and digits (base64url), or long hex. Slugs (lower case) and ids (uuids) stay. */
+function looksLikeToken(segment) {
+  if (segment.length < 20 || !/^[A-Za-z0-9_-]+$/.test(segment)) return false;
+  return (/[A-Z]/.test(segment) && /[a-z]/.test(segment) && /\d/.test(segment)) || /^[0-9a-f]{32,}$/i.test(segment);
 }
 
 const app = next({ dev, dir: root, hostname: settings.host, port: settings.port, httpServer: server });
@@ -99,9 +141,9 @@ if (dev) server.on("upgrade", app.getUpgradeHandler());
 
 server.listen(settings.port, settings.host, () => {
   const shown = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
-  console.info(`factdesk: serving on http://${shown}:${settings.port}${dev ? " (development)" : ""}`);
+  log.info({ port: settings.port, host: settings.host, dev }, `serving on http://${shown}:${settings.port}${dev ? " (development)" : ""}`);
   if (settings.demo) {
-    console.info(
+    log.info(
       isLoopback(settings.host)
         ? "factdesk: demo mode, reachable from this machine only. Set FACTDESK_DEMO=0 and HOST to serve a real newsroom."
         : "factdesk: demo mode on a public address (FACTDESK_DEMO_PUBLIC=1): anyone who can reach it can sign in as admin.",
@@ -132,7 +174,7 @@ function serve(req, res, state) {
   applyStatus(req, res, state);
   if (cached) keepWhenDone(req, res, state, cached);
   handle(req, res).catch((error) => {
-    console.error("factdesk: request failed:", error);
+    logFailure("request failed", error);
     if (!res.headersSent) res.writeHead(500).end();
   });
 }
@@ -284,18 +326,20 @@ let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.info(`factdesk: ${signal}: finishing ${inFlight.size} request(s), then stopping`);
+  log.info({ signal, inFlight: inFlight.size }, `${signal}: finishing ${inFlight.size} request(s), then stopping`);
   server.close();
   server.closeIdleConnections();
   const deadline = Date.now() + settings.shutdownTimeoutMs;
   while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  if (inFlight.size > 0) console.warn(`factdesk: ${inFlight.size} request(s) cut off after ${settings.shutdownTimeoutMs} ms`);
+  if (inFlight.size > 0) log.warn({ cutOff: inFlight.size }, `${inFlight.size} request(s) cut off after ${settings.shutdownTimeoutMs} ms`);
   server.closeAllConnections();
   try {
     await globalThis[Symbol.for("factdesk.closeDatabase")]?.();
   } catch (error) {
-    console.error("factdesk: closing the database failed:", error);
+    logFailure("closing the database failed", error);
   }
+  log.info("stopped");
+  log.flush?.();
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -5,8 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results="${RESULTS_DIR:-test-results}"
+export RESULTS_DIR="$results"
 mkdir -p "$results"
-rm -f "$results/vitest.json" "$results/e2e.json"
+rm -f "$results/vitest.json" "$results/e2e.json" "$results/server.log" "$results/logs.json"
 status=0
 
 echo "== types"; npx tsc --noEmit || status=1
@@ -15,6 +16,8 @@ echo "== unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
 echo "== browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json || status=1
+echo "== no secrets in the server's log"
+node scripts/check-logs.mjs "$results/server.log" data/e2e/auth-secret || status=1
 
-node scripts/test-summary.mjs test "$results/vitest.json" "$results/e2e.json" || status=1
+node scripts/test-summary.mjs test "$results/vitest.json" "$results/e2e.json" "$results/logs.json" || status=1
 exit $status

@@ -7,6 +7,7 @@ import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
 import { cookies } from "next/headers";
+import { logFailure } from "@/lib/core/log";
 import { completeSignIn, loadSessionUser, SESSION_HOURS } from "./credentials";
 import { getAuthSecret } from "./secret";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./twoFactor";
@@ -74,7 +75,7 @@ function authConfig(): NextAuthConfig {
       // A wrong password is an expected outcome, not a server error worth a log line.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error("[auth]", error);
+        logFailure("sign-in failed", error);
       },
     },
     providers: [

@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { toServiceError } from "@/lib/core/databaseErrors";
 import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors";
+import { logFailure } from "@/lib/core/log";
 
 /** The one result shape every form's server action returns. */
 export type ActionResult<T = undefined> =
@@ -25,7 +26,7 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof ConflictError && error.detail.length) return { ok: false, error: error.message, conflict: error.detail };
     if (error instanceof ServiceError) return { ok: false, error: error.message };
-    console.error("factdesk: action failed:", error);
+    logFailure("action failed", error);
     return { ok: false, error: GENERIC_FAILURE };
   }
 }

@@ -1,5 +1,6 @@
 import { toServiceError } from "@/lib/core/databaseErrors";
 import { DatabaseUnavailableError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { logFailure } from "@/lib/core/log";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { etagMatches, strongEtag } from "./etag";
 
@@ -54,7 +55,7 @@ export async function answerPublicRead(read: () => Promise<Response>): Promise<R
     if (error instanceof ValidationError) return apiError(400, error.message, { fields: error.fieldErrors });
     if (error instanceof NotFoundError) return apiError(404, error.message);
     if (error instanceof DatabaseUnavailableError) return apiError(503, error.message);
-    console.error("factdesk: public API request failed:", error);
+    logFailure("public API request failed", error);
     return apiError(500, "Something went wrong on our side. Please try again later.");
   }
 }

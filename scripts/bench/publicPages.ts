@@ -47,7 +47,7 @@ async function seed(): Promise<string[]> {
   return slugs;
 }
 
-async function publishedArticle(writer: ServiceContext, approver: ServiceContext, spec: (typeof ARTICLES)[number]): Promise<string> {
+export async function publishedArticle(writer: ServiceContext, approver: ServiceContext, spec: (typeof ARTICLES)[number]): Promise<string> {
   const body = generateArticle(7).slice(0, spec.characters);
   const article = await createArticle(writer, { title: spec.title, body, sourceOutlet: "Bench Gazette" });
   const verdicts = await listVerdicts(writer);

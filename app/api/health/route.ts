@@ -1,4 +1,5 @@
 import { getReaderContext } from "@/lib/core/database";
+import { logger } from "@/lib/core/log";
 import { checkHealth } from "@/lib/services/system/checkHealth";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function GET() {
     ]);
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("factdesk: health check failed:", error instanceof Error ? error.message : error);
+    logger().warn({ err: error }, "health check failed");
     return Response.json(
       { status: "error", reason: "The database is not answering." },
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
