@@ -54,15 +54,37 @@ export const users = pgTable(
     displayName: text("display_name").notNull(),
     role: roleEnum("role").notNull(),
     active: boolean("active").notNull().default(true),
-    passwordHash: text("password_hash").notNull(),
-    /** Bumped to end every session of this user (sign out everywhere, deactivation, role change, reset). */
+    /** Null until the person chooses a password through their set-password link (and again after a reset). */
+    passwordHash: text("password_hash"),
+    /** Bumped to end every session of this user (sign out everywhere, deactivation, reset, a password set by link). */
     sessionVersion: integer("session_version").notNull().default(1),
-    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`), index("users_role_idx").on(t.role)],
+);
+
+/**
+ * A one-time link to choose a password (an invitation or a reset), valid for a day. Only the SHA-256 hash of its
+ * random token is kept; using it, or issuing a newer link for the same person, ends it.
+ */
+export const passwordLinks = pgTable(
+  "password_links",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** Set when a newer link for the same person replaced this one. */
+    replacedAt: timestamp("replaced_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("password_links_token_hash_idx").on(t.tokenHash), index("password_links_user_idx").on(t.userId)],
 );
 
 export const organisation = pgTable(

@@ -1,11 +1,12 @@
 // `npm run user:create -- --email you@newsroom.org --role admin [--name "Your Name"]`
-// Creates an account (the first admin, typically) and prints its one-time password.
+// Creates an account (the first admin, typically) and prints its one-time set-password link (valid 24 hours).
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
 import { systemContext } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
 import { ServiceError } from "@/lib/core/errors";
 import { createUser } from "@/lib/services/users/createUser";
+import { setPasswordUrl } from "@/lib/web/setPasswordUrl";
 import type { Role } from "@/db/schema";
 
 const USAGE = 'Usage: npm run user:create -- --email you@newsroom.org --role admin|editor|reviewer [--name "Your Name"]';
@@ -23,14 +24,15 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { user, password } = await createUser(systemContext(await getDb()), {
+    const { user, link } = await createUser(systemContext(await getDb()), {
       email: values.email,
       role: values.role as Role,
       displayName: values.name ?? values.email.split("@")[0]!,
     });
     console.log(`Created ${user.role} ${user.email}.`);
-    console.log(`One-time password: ${password}`);
-    console.log("Sign in with it at /login. It is not stored anywhere in plain text and will not be shown again.");
+    console.log(`Set-password link (one use, valid until ${link!.expiresAt.toISOString()}):`);
+    console.log(setPasswordUrl(link!.token));
+    console.log("Open it to choose a password, then sign in at /login. The link is kept nowhere in plain text and will not be shown again.");
     return 0;
   } catch (thrown) {
     const error = toServiceError(thrown);

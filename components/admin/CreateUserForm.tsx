@@ -5,24 +5,24 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { PasswordLinkNotice } from "./PasswordLinkNotice";
 
-type Created = { email: string; password: string | null };
+type Issued = { email: string; url: string; expiresAt: string };
 
-export function CreateUserForm({ action }: { action: (state: unknown, formData: FormData) => Promise<ActionResult<Created>> }) {
+/** Invites a staff member: creates the account and shows the link through which they choose their password. */
+export function CreateUserForm({ action }: { action: (state: unknown, formData: FormData) => Promise<ActionResult<Issued>> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading" className="text-lg font-semibold">
-        Create an account
+        Invite a staff member
       </h2>
+      <p className="text-sm text-stone-700">
+        You get a one-time link to pass on; they choose their own password through it within 24 hours.
+      </p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
-      {state?.ok ? (
-        <FormAlert tone="success">
-          Account created for {state.data.email}. One-time password: <code className="font-mono">{state.data.password}</code>. Pass it on
-          securely; it will not be shown again.
-        </FormAlert>
-      ) : null}
+      {state?.ok ? <PasswordLinkNotice link={state.data} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Name" name="displayName" required error={fieldErrors?.displayName} />
         <TextField label="Email" name="email" type="email" required error={fieldErrors?.email} />
@@ -39,7 +39,7 @@ export function CreateUserForm({ action }: { action: (state: unknown, formData: 
       </div>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create account"}
+          {pending ? "Inviting…" : "Invite"}
         </Button>
       </div>
     </form>

@@ -1,10 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import Link from "next/link";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { PasswordLinkNotice } from "./PasswordLinkNotice";
 
 type Action<T = undefined> = (state: unknown, formData: FormData) => Promise<ActionResult<T>>;
+type Issued = { email: string; url: string; expiresAt: string };
+type Row = { id: string; email: string; displayName: string; role: string; active: boolean };
 
 /** Role, activation and password-reset controls for one account, each reporting its own outcome. */
 export function UserRowActions({
@@ -13,19 +17,22 @@ export function UserRowActions({
   setActive,
   resetPassword,
 }: {
-  user: { id: string; email: string; displayName: string; role: string; active: boolean };
+  user: Row;
   setRole: Action;
   setActive: Action;
-  resetPassword: Action<{ email: string; password: string | null }>;
+  resetPassword: Action<Issued>;
 }) {
   const [roleState, roleAction, rolePending] = useActionState(setRole, null);
   const [activeState, activeAction, activePending] = useActionState(setActive, null);
   const [resetState, resetAction, resetPending] = useActionState(resetPassword, null);
-  const messages = [roleState, activeState, resetState].filter(Boolean) as ActionResult<unknown>[];
+  const [confirming, setConfirming] = useState(false);
+  // A new link shows as its own notice, below; everything else as a line of text.
+  const messages = [roleState, activeState, resetState?.ok ? null : resetState].filter(Boolean) as ActionResult<unknown>[];
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <form action={roleAction} className="flex items-center gap-1">
+        {/* Keyed by the role the server holds: after a change the drop-down starts again from the saved role. */}
+        <form key={user.role} action={roleAction} className="flex items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
           <label className="sr-only" htmlFor={`role-${user.id}`}>
             Role for {user.displayName}
@@ -39,13 +46,20 @@ export function UserRowActions({
             Change role
           </Button>
         </form>
-        <form action={activeAction}>
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="active" value={String(!user.active)} />
-          <Button type="submit" variant={user.active ? "danger" : "secondary"} disabled={activePending}>
-            {user.active ? `Deactivate ${user.displayName}` : `Reactivate ${user.displayName}`}
+        {user.active && !confirming ? (
+          <Button type="button" variant="danger" onClick={() => setConfirming(true)}>
+            Deactivate {user.displayName}
           </Button>
-        </form>
+        ) : null}
+        {!user.active ? (
+          <form action={activeAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="active" value="true" />
+            <Button type="submit" variant="secondary" disabled={activePending}>
+              Reactivate {user.displayName}
+            </Button>
+          </form>
+        ) : null}
         <form action={resetAction}>
           <input type="hidden" name="userId" value={user.id} />
           <Button type="submit" variant="secondary" disabled={resetPending}>
@@ -53,14 +67,35 @@ export function UserRowActions({
           </Button>
         </form>
       </div>
-      <div aria-live="polite">
+      {user.active && confirming ? (
+        <form
+          action={(formData) => {
+            setConfirming(false);
+            activeAction(formData);
+          }}
+          role="group"
+          aria-label={`Confirm deactivation of ${user.displayName}`}
+          className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950"
+        >
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="active" value="false" />
+          <p>
+            Deactivate {user.displayName}? They are signed out on their next request and cannot sign in until reactivated.
+          </p>
+          <Button type="submit" variant="danger" disabled={activePending}>
+            Yes, deactivate {user.displayName}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        </form>
+      ) : null}
+      <div aria-live="polite" className="flex flex-col gap-1">
+        {resetState?.ok ? <PasswordLinkNotice link={resetState.data} /> : null}
         {messages.map((m, i) =>
           m.ok ? (
             <p key={i} className="text-sm text-green-900">
-              {m.message ??
-                (m.data && typeof m.data === "object" && "password" in m.data
-                  ? `New one-time password: ${(m.data as { password: string }).password}`
-                  : "Done.")}
+              {m.message ?? "Done."}
             </p>
           ) : (
             <p key={i} role="alert" className="text-sm text-red-800">
@@ -68,6 +103,11 @@ export function UserRowActions({
             </p>
           ),
         )}
+        {!user.active && activeState?.ok ? (
+          <Link href={`/admin/users/${user.id}/claims`} className="text-sm text-blue-800 underline">
+            Hand on {user.displayName}&apos;s open claims
+          </Link>
+        ) : null}
       </div>
     </div>
   );

@@ -69,6 +69,9 @@ export function StaffHeader({
           <span>
             Signed in as <strong>{name}</strong> ({role})
           </span>
+          <Link href="/desk/account" className="text-blue-800 underline-offset-2 hover:underline">
+            Your account
+          </Link>
           <form action={logout}>
             <button type="submit" className="rounded-md border border-stone-300 px-2 py-1 hover:bg-stone-100">
               Sign out

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
+import { normalisePassword } from "@/lib/domain/passwordPolicy";
 
 // OWASP ASVS 5.0 floor for argon2id: 19 MiB memory, 2 iterations, 1 lane.
 // `algorithm: 2` is Argon2id (the package exports it as a const enum, which isolated modules cannot read).
@@ -45,31 +46,28 @@ export function hashingInFlight(): { running: number; waiting: number } {
   return { running, waiting: waiting.length };
 }
 
-/** Hashes a password with argon2id. */
+/** Hashes a password with argon2id, in its normalised (NFKC) form. */
 export function hashPassword(password: string): Promise<string> {
-  return withHashingSlot(() => hash(password, ARGON2_OPTIONS));
+  return withHashingSlot(() => hash(normalisePassword(password), ARGON2_OPTIONS));
 }
 
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Checks a password against a stored hash. With no hash (unknown email) it still verifies against a dummy
- * hash, so a wrong email takes as long as a wrong password. Throws PasswordHashingBusyError under a flood.
+ * Checks a password against a stored hash. With no hash (unknown email, or no password chosen yet) it still
+ * verifies against a dummy hash, so a wrong email takes as long as a wrong password. Throws PasswordHashingBusyError
+ * under a flood.
  */
 export async function verifyPassword(password: string, storedHash: string | null): Promise<boolean> {
   dummyHash ??= hash(randomBytes(16).toString("hex"), ARGON2_OPTIONS);
   const target = storedHash ?? (await dummyHash);
   return withHashingSlot(async () => {
     try {
-      const ok = await verify(target, password);
+      // Hashes are made from the NFKC form; for ASCII (every password set before normalising) the two are the same.
+      const ok = await verify(target, normalisePassword(password));
       return ok && storedHash !== null;
     } catch {
       return false;
     }
   });
-}
-
-/** A random password for a new or reset account, shown once to the admin. */
-export function generatePassword(): string {
-  return randomBytes(12).toString("base64url");
 }

@@ -67,20 +67,28 @@ import { listTwoFactorEnrolments } from "./twoFactor/listTwoFactorEnrolments";
 import { resetTwoFactor } from "./twoFactor/resetTwoFactor";
 import { setTwoFactorRequirement } from "./twoFactor/setTwoFactorRequirement";
 import { startTwoFactorEnrolment } from "./twoFactor/startTwoFactorEnrolment";
+import { changePassword } from "./users/changePassword";
+import { checkPasswordLink } from "./users/checkPasswordLink";
 import { createUser } from "./users/createUser";
 import { endSession } from "./users/endSession";
+import { getAccount } from "./users/getAccount";
+import { listOpenClaimsOf } from "./users/listOpenClaimsOf";
 import { listUsers } from "./users/listUsers";
 import { resetUserPassword } from "./users/resetUserPassword";
+import { setPasswordWithLink } from "./users/setPasswordWithLink";
 import { setUserActive } from "./users/setUserActive";
 import { setUserRole } from "./users/setUserRole";
 import { signOutEverywhere } from "./users/signOutEverywhere";
+import { updateDisplayName } from "./users/updateDisplayName";
 import type { Verb } from "./verb";
 
 /**
  * An audit entry a verb writes: which action, on what kind of entity, and which of before/after it records.
  * `each`: one such entry per entity the call acts on (a bulk verb), in the order the scenario names them.
+ * `by: "entity"`: the entry names the entity as the one who acted (a public verb authorized by a token the entity
+ * holds, like setting one's password through one's link), whoever is signed in.
  */
-export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both"; each?: true };
+export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both"; each?: true; by?: "entity" };
 
 export type VerbSpec = {
   verb: Verb<never, unknown>;
@@ -91,7 +99,7 @@ export type VerbSpec = {
 };
 
 const read = (verb: Verb<never, unknown>, permission: VerbSpec["permission"]): VerbSpec => ({ verb, permission, audit: [] });
-const write = (verb: Verb<never, unknown>, permission: Action, ...audit: AuditSpec[]): VerbSpec => ({ verb, permission, audit });
+const write = (verb: Verb<never, unknown>, permission: VerbSpec["permission"], ...audit: AuditSpec[]): VerbSpec => ({ verb, permission, audit });
 
 /**
  * Every service verb, with the permission it checks and the audit entries it writes. The authorization matrix and
@@ -155,6 +163,10 @@ export const VERBS = {
   setUserRole: write(setUserRole, "user:manage", { action: "user.role", entityType: "user", records: "both" }),
   setUserActive: write(setUserActive, "user:manage", { action: "user.deactivate", entityType: "user", records: "both" }),
   resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
+  listOpenClaimsOf: read(listOpenClaimsOf, "user:manage"),
+  // A set-password link: its token is the authorization (only its holder can name it).
+  checkPasswordLink: read(checkPasswordLink, "public"),
+  setPasswordWithLink: write(setPasswordWithLink, "public", { action: "user.set_password", entityType: "user", records: "both", by: "entity" }),
   listAuditLog: read(listAuditLog, "audit:read"),
   listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
   listTwoFactorEnrolments: read(listTwoFactorEnrolments, "security:manage"),
@@ -184,6 +196,9 @@ export const VERBS = {
   startTwoFactorEnrolment: write(startTwoFactorEnrolment, "account:self"),
   confirmTwoFactorEnrolment: write(confirmTwoFactorEnrolment, "account:self", { action: "user.two_factor_enable", entityType: "user", records: "after" }),
   disableTwoFactor: write(disableTwoFactor, "account:self", { action: "user.two_factor_disable", entityType: "user", records: "both" }),
+  getAccount: read(getAccount, "account:self"),
+  updateDisplayName: write(updateDisplayName, "account:self", { action: "user.rename", entityType: "user", records: "both" }),
+  changePassword: write(changePassword, "account:self", { action: "user.change_password", entityType: "user", records: "both" }),
 } satisfies Record<string, VerbSpec>;
 
 export type VerbName = keyof typeof VERBS;

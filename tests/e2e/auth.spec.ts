@@ -53,7 +53,8 @@ test("a deactivated user's session is refused on the next request", async ({ bro
 
   await signIn(page, DEMO.admin, undefined, "/admin/users");
   await page.getByRole("button", { name: `Deactivate ${account.name}` }).click();
-  await expect(page.getByText("Account deactivated. Their sessions have ended.")).toBeVisible();
+  await page.getByRole("button", { name: `Yes, deactivate ${account.name}` }).click();
+  await expect(page.getByText("Account deactivated. Their sessions end on their next request.")).toBeVisible();
 
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/login/);

@@ -5,6 +5,7 @@ import { createUser } from "@/lib/services/users/createUser";
 import { endSession } from "@/lib/services/users/endSession";
 import { listUsers } from "@/lib/services/users/listUsers";
 import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
+import { setPasswordWithLink } from "@/lib/services/users/setPasswordWithLink";
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { setUserRole } from "@/lib/services/users/setUserRole";
 import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
@@ -61,14 +62,16 @@ describe("sessions end on the next request", () => {
     expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
   });
 
-  test("a password reset ends sessions and the new one-time password works", async () => {
+  test("a password reset ends sessions and the old password; the password chosen through the new link works", async () => {
     const admin = await makeUser("admin");
     const editor = await makeUser("editor");
     const session = await signIn(editor.actor.email);
-    const { password } = await resetUserPassword(admin, { userId: editor.actor.id });
+    const { link } = await resetUserPassword(admin, { userId: editor.actor.id });
     expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
     expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
-    await expect(signIn(editor.actor.email, password)).resolves.toMatchObject({ id: editor.actor.id });
+    const chosen = "a lantern above the river";
+    await setPasswordWithLink(await anonymousCtx(), { token: link.token, password: chosen, confirm: chosen });
+    await expect(signIn(editor.actor.email, chosen)).resolves.toMatchObject({ id: editor.actor.id });
   });
 
   test("signing out revokes that session: a copy of its token stops working, the other sessions go on", async () => {
@@ -105,7 +108,7 @@ describe("user management is for admins only", () => {
   test("duplicate emails, bad input and self-lockout get clear errors", async () => {
     const admin = await makeUser("admin");
     const created = await createUser(admin, { email: "Dup@Example.test", displayName: "Dup", role: "reviewer" });
-    expect(created.password).toMatch(/.{12,}/);
+    expect(created.link?.token).toMatch(/^[\w-]{43}$/);
     await expect(createUser(await systemCtx(), { email: "dup@example.test", displayName: "Dup 2", role: "reviewer" })).rejects.toBeInstanceOf(ConflictError);
     await expect(createUser(admin, { email: "not an email", displayName: "X", role: "reviewer" })).rejects.toBeInstanceOf(ValidationError);
     await expect(createUser(admin, { email: "x@example.test", displayName: "X", role: "owner" as never })).rejects.toBeInstanceOf(ValidationError);

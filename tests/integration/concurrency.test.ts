@@ -14,7 +14,7 @@ import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
 import { splitClaim } from "@/lib/services/claims/splitClaim";
 import { createUser } from "@/lib/services/users/createUser";
 import { resetDatabase } from "./database";
-import { makeArticle, makeUser, SAMPLE_BODY, spanOf, TEST_PASSWORD, type ActorContext } from "./factories";
+import { makeArticle, makeUser, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
 
 // Requests that arrive at the same moment must never corrupt data, and the one that loses a race must get a
 // ConflictError (or NotFoundError, when what it acted on was merged away) that the forms can show, never a raw
@@ -64,7 +64,7 @@ describe("accounts and articles created at the same moment", () => {
     for (let round = 0; round < 4; round++) {
       const email = `same-${round}-${Date.now()}@example.test`;
       const results = await Promise.allSettled(
-        admins.map((admin, i) => createUser(admin, { email, displayName: `Copy ${i}`, role: "reviewer", password: TEST_PASSWORD })),
+        admins.map((admin, i) => createUser(admin, { email, displayName: `Copy ${i}`, role: "reviewer" })),
       );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const reasons = failures(results, [ConflictError]);

@@ -19,7 +19,7 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import type { VerbName } from "@/lib/services/registry";
 import { createUser } from "@/lib/services/users/createUser";
-import { SAMPLE_BODY, spanOf } from "./factories";
+import { SAMPLE_BODY, spanOf, TEST_PASSWORD } from "./factories";
 
 // For every verb of the registry: how to set up one call of it. The registry test runs each scenario once per kind
 // of actor, on fresh rows, and checks that the verb allows or refuses as the permission table says.
@@ -119,6 +119,12 @@ async function archivedKey(world: World) {
   const db = await getDb();
   const [row] = await db.select({ id: factChecks.id }).from(factChecks).where(eq(factChecks.url, url));
   return `fc:${row!.id}`;
+}
+
+/** A fresh account and the set-password link it was created with. */
+async function invited(world: World) {
+  const { user, link } = await createUser(world.system, { email: `invited-${randomUUID().slice(0, 8)}@example.test`, displayName: "Invited", role: "reviewer" });
+  return { userId: user.id, token: link!.token };
 }
 
 const idOf = (result: unknown) => (result as { id: string }).id;
@@ -361,6 +367,16 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const userId = await account(world);
     return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
   },
+  listOpenClaimsOf: async (world) => {
+    await assignedClaim(world);
+    return { input: { userId: world.assignedReviewer.id }, missing: { userId: NOWHERE } };
+  },
+  checkPasswordLink: async (world) => ({ input: { token: (await invited(world)).token } }),
+  setPasswordWithLink: async (world) => {
+    const { userId, token } = await invited(world);
+    const password = "a kettle of quiet herons";
+    return { input: { token, password, confirm: password }, entity: userId };
+  },
   listAuditLog: async () => ({ input: {} }),
   listAuditFilterOptions: async () => ({ input: undefined }),
   listTwoFactorEnrolments: async () => ({ input: undefined }),
@@ -402,6 +418,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   }),
   disableTwoFactor: async (_world, actor) => ({
     input: { code: actor ? await authenticatorFor(actor.id, true) : "123456" },
+    entity: actor?.id,
+  }),
+  getAccount: async () => ({ input: undefined }),
+  // The same name and password again: the actors stay as other scenarios expect them.
+  updateDisplayName: async (_world, actor) => ({ input: { displayName: actor?.displayName ?? "Someone" }, entity: actor?.id }),
+  changePassword: async (_world, actor) => ({
+    input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirm: TEST_PASSWORD },
     entity: actor?.id,
   }),
   endSession: async (_world, actor) => {

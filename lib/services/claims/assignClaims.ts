@@ -23,6 +23,8 @@ const assignClaimsSchema = z.strictObject({
     .refine((list) => new Set(list.map((c) => c.claimId)).size === list.length, "Each claim can be chosen only once."),
   reviewerId: z.uuid("Choose a reviewer."),
   dueOn: optionalDate,
+  /** Keep each claim's own due date (handing a departing reviewer's work on) instead of setting `dueOn` on all. */
+  keepDueDates: z.boolean().optional(),
 });
 
 /** "3 of the 5 claims you chose" / "The claim you chose": how many of the selection changed, in words. */
@@ -36,7 +38,7 @@ function changedSince(changed: number, chosen: number): string {
  * Gives many claims to one reviewer (an active staff member) with one due date (not in the past), all or nothing:
  * if any claim changed since the editor saw it, nothing is assigned. Locks the claims in id order; one audit entry
  * per claim, and a notification to the reviewer for each claim newly theirs. New claims start "in progress", as with
- * one assignment.
+ * one assignment. With `keepDueDates`, each claim keeps its due date.
  */
 export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.input<typeof assignClaimsSchema>): Promise<BulkAssignmentDto> => {
   const actor = await authorize(ctx, "claim:assign");
@@ -44,6 +46,7 @@ export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.inpu
   return transaction(ctx, async (tx) => {
     const [reviewer] = await tx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.reviewerId));
     if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
+    if (data.keepDueDates && data.dueOn) throw new ValidationError("Either keep the claims' due dates or set a new one, not both.", { dueOn: "Leave the due date empty." });
     if (data.dueOn) await assertDueDateNotPast(tx.db, data.dueOn);
 
     const ids = data.claims.map((c) => c.claimId);
@@ -62,7 +65,7 @@ export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.inpu
       .update(claims)
       .set({
         reviewerId: reviewer.id,
-        dueOn: data.dueOn,
+        dueOn: data.keepDueDates ? sql`${claims.dueOn}` : data.dueOn,
         status: sql`case when ${claims.status} = 'new' then 'in_progress'::claim_status else ${claims.status} end`,
         version: sql`${claims.version} + 1`,
         updatedAt: new Date(),
@@ -79,7 +82,7 @@ export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.inpu
         entityType: "claim",
         entityId: before.id,
         before: { reviewerId: before.reviewerId, dueOn: before.dueOn },
-        after: { reviewerId: reviewer.id, dueOn: data.dueOn },
+        after: { reviewerId: reviewer.id, dueOn: data.keepDueDates ? before.dueOn : data.dueOn },
       })),
     );
     // As with one assignment: the reviewer hears of each claim that is newly theirs. The article is not named: its

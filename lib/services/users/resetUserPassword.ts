@@ -1,27 +1,32 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/permissions";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
+import type { PasswordLinkDto } from "./passwordLinkDto";
+import { issuePasswordLink } from "./passwordLinks";
 import type { UserDto } from "./userDto";
 
 const resetSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
 
-/** Sets a new one-time password (returned once) and ends the user's sessions. */
+/**
+ * Ends the user's password and sessions and returns a new one-time set-password link (valid a day, replacing any
+ * earlier one) for the admin to pass on.
+ */
 export const resetUserPassword = defineVerb(
   "resetUserPassword",
-  async (ctx, input: z.input<typeof resetSchema>): Promise<{ user: UserDto; password: string }> => {
-    await authorize(ctx, "user:manage");
+  async (ctx, input: z.input<typeof resetSchema>): Promise<{ user: UserDto; link: PasswordLinkDto }> => {
+    const actor = await authorize(ctx, "user:manage");
     const data = parseInput(resetSchema, input);
-    const password = generatePassword();
-    const user = await changeUser(ctx, data.userId, "user.reset_password", {
-      passwordHash: await hashPassword(password),
-      mustChangePassword: true,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
+    return transaction(ctx, async (tx) => {
+      const user = await changeUser(tx, data.userId, "user.reset_password", {
+        passwordHash: null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      });
+      return { user, link: await issuePasswordLink(tx.db, user.id, actor?.id ?? null) };
     });
-    return { user, password };
   },
 );

@@ -3,22 +3,30 @@ import { z } from "zod";
 import { users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
+import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { guardAdmins } from "./adminGuard";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
 
 const setActiveSchema = z.strictObject({ userId: z.uuid("Unknown user."), active: z.boolean() });
 
-/** Deactivates (ending every session at once) or reactivates an account. */
+/**
+ * Deactivates (ending every session on its next request) or reactivates an account. Never one's own, and never
+ * the last active admin.
+ */
 export const setUserActive = defineVerb("setUserActive", async (ctx, input: z.input<typeof setActiveSchema>): Promise<UserDto> => {
   const actor = await authorize(ctx, "user:manage");
   const data = parseInput(setActiveSchema, input);
   if (actor && actor.id === data.userId && !data.active) {
     throw new ValidationError("You cannot deactivate your own account.");
   }
-  return changeUser(ctx, data.userId, data.active ? "user.activate" : "user.deactivate", {
-    active: data.active,
-    sessionVersion: sql`${users.sessionVersion} + 1`,
+  return transaction(ctx, async (tx) => {
+    await guardAdmins(tx, actor, data.userId, data.active);
+    return changeUser(tx, data.userId, data.active ? "user.activate" : "user.deactivate", {
+      active: data.active,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+    });
   });
 });

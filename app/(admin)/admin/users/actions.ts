@@ -4,20 +4,28 @@
 
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
+import { assignClaims } from "@/lib/services/claims/assignClaims";
 import { createUser } from "@/lib/services/users/createUser";
+import type { PasswordLinkDto } from "@/lib/services/users/passwordLinkDto";
 import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { setUserRole } from "@/lib/services/users/setUserRole";
 import type { Role } from "@/lib/services/users/userDto";
 import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { setPasswordUrl } from "@/lib/web/setPasswordUrl";
 
-type OneTimePassword = { email: string; password: string | null };
+/** A set-password link to show the admin once, to pass on. */
+export type IssuedLink = { email: string; url: string; expiresAt: string };
 
-export async function createUserAction(_: unknown, formData: FormData): Promise<ActionResult<OneTimePassword>> {
+function issued(email: string, link: PasswordLinkDto): IssuedLink {
+  return { email, url: setPasswordUrl(link.token), expiresAt: link.expiresAt.toISOString() };
+}
+
+export async function createUserAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
   const { email, displayName, role } = formFields(formData, "email", "displayName", "role");
   const result = await runAction(async () => {
-    const { user, password } = await createUser(await getServiceContext(), { email, displayName, role: role as Role });
-    return { email: user.email, password };
+    const { user, link } = await createUser(await getServiceContext(), { email, displayName, role: role as Role });
+    return issued(user.email, link!);
   });
   revalidatePath("/admin/users");
   return result;
@@ -38,17 +46,32 @@ export async function setActiveAction(_: unknown, formData: FormData): Promise<A
   const result = await runAction(async () => {
     await setUserActive(await getServiceContext(), { userId, active: active === "true" });
     return undefined;
-  }, active === "true" ? "Account reactivated." : "Account deactivated. Their sessions have ended.");
+  }, active === "true" ? "Account reactivated." : "Account deactivated. Their sessions end on their next request.");
   revalidatePath("/admin/users");
   return result;
 }
 
-export async function resetPasswordAction(_: unknown, formData: FormData): Promise<ActionResult<OneTimePassword>> {
+export async function resetPasswordAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
   const { userId } = formFields(formData, "userId");
   const result = await runAction(async () => {
-    const { user, password } = await resetUserPassword(await getServiceContext(), { userId });
-    return { email: user.email, password };
+    const { user, link } = await resetUserPassword(await getServiceContext(), { userId });
+    return issued(user.email, link);
   });
   revalidatePath("/admin/users");
   return result;
+}
+
+/** Hands every open claim listed on the page to one reviewer, each keeping its due date. */
+export async function reassignClaimsAction(_: unknown, formData: FormData): Promise<ActionResult> {
+  const { reviewerId } = formFields(formData, "reviewerId");
+  const chosen = formData.getAll("claim").map((value) => {
+    const [claimId = "", version = ""] = String(value).split(":");
+    return { claimId, version };
+  });
+  const result = await runAction(async () => {
+    const { count, reviewer } = await assignClaims(await getServiceContext(), { claims: chosen, reviewerId, keepDueDates: true });
+    return `${count === 1 ? "1 claim" : `${count} claims`} handed on to ${reviewer.displayName}.`;
+  });
+  revalidatePath("/admin/users", "layout");
+  return result.ok ? { ok: true, data: undefined, message: result.data } : result;
 }

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
 import { UserRowActions } from "@/components/admin/UserRowActions";
+import { LocalTime } from "@/components/ui/LocalTime";
 import { getServiceContext } from "@/lib/auth";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { listUsers } from "@/lib/services/users/listUsers";
 import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
+
+const CELL = "px-3 py-2";
+const ROLE_NAMES = { admin: "Admin", editor: "Editor", reviewer: "Reviewer" } as const;
 
 export default async function UsersPage() {
   await requirePageActor("/admin/users", "user:manage");
@@ -17,26 +22,37 @@ export default async function UsersPage() {
         Users
       </h1>
       <CreateUserForm action={createUserAction} />
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm" aria-labelledby="users-heading">
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Actions</th>
+            <th scope="col" className={CELL}>Name</th>
+            <th scope="col" className={CELL}>Email</th>
+            <th scope="col" className={CELL}>Role</th>
+            <th scope="col" className={CELL}>Status</th>
+            <th scope="col" className={CELL}>Last sign-in</th>
+            <th scope="col" className={CELL}>Actions</th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-stone-200 align-top">
-              <td className="py-2 font-medium">{user.displayName}</td>
-              <td>{user.email}</td>
-              <td>{user.role}</td>
-              <td>{user.active ? "Active" : "Deactivated"}</td>
-              <td>{user.lastLoginAt ? user.lastLoginAt.toISOString().slice(0, 16).replace("T", " ") : "Never"}</td>
-              <td className="py-2">
+              <th scope="row" className={`${CELL} font-medium`}>{user.displayName}</th>
+              <td className={CELL}>{user.email}</td>
+              <td className={CELL}>{ROLE_NAMES[user.role]}</td>
+              <td className={CELL}>
+                {user.active ? (
+                  "Active"
+                ) : (
+                  <span className="flex flex-col gap-1">
+                    <span>Deactivated</span>
+                    <Link href={`/admin/users/${user.id}/claims`} className="text-blue-800 underline">
+                      Open claims<span className="sr-only"> of {user.displayName}</span>
+                    </Link>
+                  </span>
+                )}
+              </td>
+              <td className={CELL}>{user.lastLoginAt ? <LocalTime iso={user.lastLoginAt.toISOString()} /> : "Never"}</td>
+              <td className={CELL}>
                 <UserRowActions user={user} setRole={setRoleAction} setActive={setActiveAction} resetPassword={resetPasswordAction} />
               </td>
             </tr>

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { DisplayNameForm } from "@/components/account/DisplayNameForm";
+import { RecentSignIns } from "@/components/account/RecentSignIns";
+import { getServiceContext } from "@/lib/auth";
+import { getAccount } from "@/lib/services/users/getAccount";
+import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { logoutEverywhere } from "../../../(auth)/actions";
+import { changePasswordAction, updateDisplayNameAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  await requirePageActor("/desk/account", "account:self");
+  const account = await forPage(getServiceContext().then((ctx) => getAccount(ctx)), "/desk/account");
+  if (!account) return null;
+  return (
+    <section aria-labelledby="account-heading" className="flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 id="account-heading" className="text-2xl font-semibold">
+          Your account
+        </h1>
+        <p className="text-sm text-stone-700">
+          {account.email} · {account.role}. Ask an admin to change your email or role.
+        </p>
+      </div>
+      <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
+      <ChangePasswordForm email={account.email} action={changePasswordAction} />
+      <RecentSignIns signIns={account.signIns.map((s) => ({ ...s, signedInAt: s.signedInAt.toISOString() }))} logoutEverywhere={logoutEverywhere} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { LocalTime } from "@/components/ui/LocalTime";
+
+/**
+ * A set-password link just issued, shown once for the admin to copy and pass on (Factdesk sends no e-mail).
+ * The link works once, for 24 hours; a newer link replaces it.
+ */
+export function PasswordLinkNotice({ link }: { link: { email: string; url: string; expiresAt: string } }) {
+  const [copied, setCopied] = useState(false);
+  // The invitation form and a row of the table can each show a notice for the same email: ids must differ.
+  const fieldId = useId();
+  return (
+    <div role="status" className="flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950">
+      <p>
+        Set-password link for <strong>{link.email}</strong>. Pass it on to them in person or by a channel you trust; it works once,
+        until <LocalTime iso={link.expiresAt} />, and will not be shown again.
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={fieldId} className="sr-only">
+          Set-password link for {link.email}
+        </label>
+        <input
+          id={fieldId}
+          readOnly
+          value={link.url}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs text-stone-900"
+        />
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}
+        >
+          {copied ? "Copied" : "Copy link"}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import type { ActionResult } from "@/lib/web/actionResult";
+
+type OpenClaim = { id: string; version: number; number: number; statement: string; articleId: string; articleTitle: string; dueOn: string | null };
+
+/** Lists a staff member's open claims and hands them all to one other person in one step (each keeps its due date). */
+export function ReassignClaimsForm({
+  from,
+  claims,
+  reviewers,
+  action,
+}: {
+  from: string;
+  claims: OpenClaim[];
+  reviewers: { id: string; displayName: string }[];
+  action: (state: unknown, formData: FormData) => Promise<ActionResult>;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const count = claims.length === 1 ? "1 claim" : `${claims.length} claims`;
+  return (
+    <form action={formAction} aria-label={`Hand on ${from}'s open claims`} className="flex flex-col gap-3">
+      {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
+      {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Open claims of {from}</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="px-3 py-2">Claim</th>
+            <th scope="col" className="px-3 py-2">Article</th>
+            <th scope="col" className="px-3 py-2">Due</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((claim) => (
+            <tr key={claim.id} className="border-b border-stone-200 align-top">
+              <td className="px-3 py-2">
+                <input type="hidden" name="claim" value={`${claim.id}:${claim.version}`} />
+                {claim.statement}
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/desk/articles/${claim.articleId}`} className="text-blue-800 underline">
+                  {claim.articleTitle}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{claim.dueOn ?? "No due date"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {reviewers.length === 0 ? (
+        <p className="text-sm">There is no other active staff member to hand these claims to. Invite someone first.</p>
+      ) : (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="reassign-to" className="text-sm font-medium">
+              Hand them on to
+            </label>
+            <select id="reassign-to" name="reviewerId" required defaultValue="" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+              <option value="" disabled>
+                Choose a person
+              </option>
+              {reviewers.map((reviewer) => (
+                <option key={reviewer.id} value={reviewer.id}>
+                  {reviewer.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Handing on…" : `Reassign ${count}`}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Role } from "@/db/schema";
+
+/** One sign-in of the account, for its owner's list of recent sign-ins. */
+export type SignInDto = {
+  id: string;
+  signedInAt: Date;
+  userAgent: string;
+  ipAddress: string | null;
+  /** The session this page was loaded with. */
+  current: boolean;
+  /** Signed out, ended by "sign out everywhere" or a password change, or over. */
+  ended: boolean;
+};
+
+/** What a staff member sees of their own account. */
+export type AccountDto = { id: string; email: string; displayName: string; role: Role; signIns: SignInDto[] };

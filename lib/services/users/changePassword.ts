@@ -1,0 +1,47 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { z } from "zod";
+import { sessions, users } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password";
+import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import { hashNewPassword } from "./newPassword";
+
+const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().max(4096),
+  newPassword: z.string().max(4096, "Use at most 1024 characters."),
+  confirm: z.string().max(4096),
+});
+
+/**
+ * Changes the signed-in staff member's own password, given the current one. Ends every other session of the
+ * account (another device, a stolen cookie) and keeps the one this request came with.
+ */
+export const changePassword = defineVerb("changePassword", async (ctx, input: z.input<typeof changePasswordSchema>): Promise<{ sessionsEnded: number }> => {
+  const actor = await authorize(ctx, "account:self");
+  const data = parseInput(changePasswordSchema, input);
+  if (!actor) return { sessionsEnded: 0 };
+  const [user] = await ctx.db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.id));
+  if (!(await verifyPassword(data.currentPassword, user?.passwordHash ?? null))) {
+    const message = "That is not your current password.";
+    throw new ValidationError(message, { currentPassword: message });
+  }
+  const passwordHash = await hashNewPassword(data.newPassword, data.confirm, user!.email, "newPassword");
+  return transaction(ctx, async (tx) => {
+    const now = new Date();
+    await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, actor.id));
+    const others = and(eq(sessions.userId, actor.id), isNull(sessions.revokedAt), actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined);
+    const ended = await tx.db.update(sessions).set({ revokedAt: now }).where(others).returning({ id: sessions.id });
+    await recordAudit(tx, {
+      action: "user.change_password",
+      entityType: "user",
+      entityId: actor.id,
+      before: { keptSession: actor.sessionId ?? null },
+      after: { sessionsEnded: ended.length },
+    });
+    return { sessionsEnded: ended.length };
+  });
+});

@@ -1,0 +1,39 @@
+import { desc, eq } from "drizzle-orm";
+import { sessions, users } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { defineVerb } from "../verb";
+import type { AccountDto } from "./accountDto";
+
+/** How many recent sign-ins the account page lists. */
+export const RECENT_SIGN_INS = 10;
+
+/** The signed-in staff member's own account and their recent sign-ins (time, browser, address). */
+export const getAccount = defineVerb("getAccount", async (ctx, _input: void): Promise<AccountDto | null> => {
+  const actor = await authorize(ctx, "account:self");
+  if (!actor) return null;
+  const [user] = await ctx.db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, actor.id));
+  const rows = await ctx.db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.userId, actor.id))
+    .orderBy(desc(sessions.createdAt))
+    .limit(RECENT_SIGN_INS);
+  const now = Date.now();
+  return {
+    id: user!.id,
+    email: user!.email,
+    displayName: user!.displayName,
+    role: user!.role,
+    signIns: rows.map((row) => ({
+      id: row.id,
+      signedInAt: row.createdAt,
+      userAgent: row.userAgent,
+      ipAddress: row.ipAddress,
+      current: row.id === actor.sessionId,
+      ended: row.revokedAt !== null || row.expiresAt.getTime() <= now,
+    })),
+  };
+});

@@ -1,0 +1,299 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog, claims, passwordLinks, sessions, users } from "@/db/schema";
+import { loadSessionUser, verifyCredentials } from "@/lib/auth/credentials";
+import { ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { assignClaims } from "@/lib/services/claims/assignClaims";
+import { assignReviewer } from "@/lib/services/claims/assignReviewer";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { changePassword } from "@/lib/services/users/changePassword";
+import { checkPasswordLink } from "@/lib/services/users/checkPasswordLink";
+import { createUser } from "@/lib/services/users/createUser";
+import { getAccount } from "@/lib/services/users/getAccount";
+import { listOpenClaimsOf } from "@/lib/services/users/listOpenClaimsOf";
+import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
+import { LINK_REFUSALS, setPasswordWithLink } from "@/lib/services/users/setPasswordWithLink";
+import { setUserActive } from "@/lib/services/users/setUserActive";
+import { setUserRole } from "@/lib/services/users/setUserRole";
+import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
+import { anonymousCtx, makeArticle, makeUser, spanOf, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
+
+const CHOSEN = "a lantern above the river";
+
+async function refusal(call: Promise<unknown>): Promise<Error> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e as Error,
+  );
+  expect(error, "was allowed").not.toBeNull();
+  return error!;
+}
+
+async function invite(admin: ActorContext, name = "Invited") {
+  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const { user, link } = await createUser(admin, { email, displayName: name, role: "reviewer" });
+  return { user, token: link!.token };
+}
+
+async function signIn(email: string, password: string) {
+  const result = await verifyCredentials({ email, password });
+  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  return result.user;
+}
+
+describe("set-password links", () => {
+  test("an invitation sets no password; the link lets the person choose one, once, and ends their sessions", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin);
+    expect((await verifyCredentials({ email: user.email, password: "" })).ok).toBe(false);
+    expect(await checkPasswordLink(await anonymousCtx(), { token })).toMatchObject({ state: "valid", email: user.email, displayName: "Invited" });
+
+    await setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN });
+    const session = await signIn(user.email, CHOSEN);
+    expect(session.id).toBe(user.id);
+
+    expect(await checkPasswordLink(await anonymousCtx(), { token })).toEqual({ state: "used" });
+    const again = await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: "another long passphrase", confirm: "another long passphrase" }));
+    expect(again).toBeInstanceOf(ValidationError);
+    expect(again.message).toBe(LINK_REFUSALS.used);
+    await signIn(user.email, CHOSEN);
+
+    // The audit entry names the person as the one who acted.
+    const db = await getDb();
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "user.set_password"), eq(auditLog.entityId, user.id)));
+    expect(entry?.actorId).toBe(user.id);
+  });
+
+  test("only the token's SHA-256 hash is stored, and the token appears in no audit entry", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin);
+    const db = await getDb();
+    const rows = await db.select().from(passwordLinks).where(eq(passwordLinks.userId, user.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(JSON.stringify(rows)).not.toContain(token);
+    const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(JSON.stringify(entries)).not.toContain(token);
+  });
+
+  test("a newer link (a reset) ends the older one; the reset also ends the old password and sessions", async () => {
+    const admin = await makeUser("admin");
+    const { user, token: first } = await invite(admin);
+    await setPasswordWithLink(await anonymousCtx(), { token: first, password: CHOSEN, confirm: CHOSEN });
+    const session = await signIn(user.email, CHOSEN);
+
+    const { link: second } = await resetUserPassword(admin, { userId: user.id });
+    const { link: third } = await resetUserPassword(admin, { userId: user.id });
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
+    expect((await verifyCredentials({ email: user.email, password: CHOSEN })).ok).toBe(false);
+    expect(await checkPasswordLink(await anonymousCtx(), { token: second.token })).toEqual({ state: "replaced" });
+    const replaced = await refusal(setPasswordWithLink(await anonymousCtx(), { token: second.token, password: CHOSEN, confirm: CHOSEN }));
+    expect(replaced.message).toBe(LINK_REFUSALS.replaced);
+
+    await setPasswordWithLink(await anonymousCtx(), { token: third.token, password: "the newest of the passphrases", confirm: "the newest of the passphrases" });
+    await signIn(user.email, "the newest of the passphrases");
+  });
+
+  test("setting a password through a link signs out the sessions the account had", async () => {
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email, TEST_PASSWORD);
+    const { link } = await resetUserPassword(await systemCtx(), { userId: editor.actor.id });
+    const fresh = await signIn(editor.actor.email, TEST_PASSWORD).catch(() => null);
+    expect(fresh).toBeNull();
+    await setPasswordWithLink(await anonymousCtx(), { token: link.token, password: CHOSEN, confirm: CHOSEN });
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
+    const [row] = await (await getDb()).select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, editor.actor.id));
+    expect(row!.sessionVersion).toBe(session.sessionVersion + 2);
+  });
+
+  test("an expired link, an unknown one and a deactivated account's link are refused with a clear reason", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin);
+    const db = await getDb();
+    await db.update(passwordLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordLinks.userId, user.id));
+    expect(await checkPasswordLink(await anonymousCtx(), { token })).toEqual({ state: "expired" });
+    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN }))).message).toBe(LINK_REFUSALS.expired);
+
+    const unknown = "A".repeat(43);
+    expect(await checkPasswordLink(await anonymousCtx(), { token: unknown })).toEqual({ state: "unknown" });
+    expect(await checkPasswordLink(await anonymousCtx(), { token: "not-a-token" })).toEqual({ state: "unknown" });
+    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token: unknown, password: CHOSEN, confirm: CHOSEN }))).message).toBe(LINK_REFUSALS.unknown);
+
+    const other = await invite(admin, "Leaver");
+    await setUserActive(admin, { userId: other.user.id, active: false });
+    expect(await checkPasswordLink(await anonymousCtx(), { token: other.token })).toEqual({ state: "unknown" });
+    await refusal(setPasswordWithLink(await anonymousCtx(), { token: other.token, password: CHOSEN, confirm: CHOSEN }));
+  });
+
+  test("a weak, common or mistyped password is refused saying why, and the link stays usable", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin, "Marguerite");
+    const ctx = await anonymousCtx();
+    const cases: [string, string, RegExp, string][] = [
+      ["too short", "too short", /at least 12 characters/, "password"],
+      ["qwerty123456", "qwerty123456", /common passwords/, "password"],
+      [`I am ${user.email.split("@")[0]} indeed`, `I am ${user.email.split("@")[0]} indeed`, /email name/, "password"],
+      [CHOSEN, `${CHOSEN}!`, /not the same/, "confirm"],
+    ];
+    for (const [password, confirm, reason, field] of cases) {
+      const error = (await refusal(setPasswordWithLink(ctx, { token, password, confirm }))) as ValidationError;
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.message, password).toMatch(reason);
+      expect(Object.keys(error.fieldErrors)).toEqual([field]);
+    }
+    expect(await checkPasswordLink(ctx, { token })).toMatchObject({ state: "valid" });
+  });
+
+  test("admins cannot set a password for someone: people choose their own", async () => {
+    const admin = await makeUser("admin");
+    const error = await refusal(createUser(admin, { email: "chosen@example.test", displayName: "X", role: "editor", password: CHOSEN }));
+    expect(error).toBeInstanceOf(ValidationError);
+  });
+
+  test("two uses of one link at the same moment: exactly one sets the password", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin);
+    const results = await Promise.allSettled(
+      ["first of the two passphrases", "second of the two passphrases"].map(async (password) =>
+        setPasswordWithLink(await anonymousCtx(), { token, password, confirm: password }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect(rejected.reason).toBeInstanceOf(ValidationError);
+    const [row] = await (await getDb()).select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
+    expect(row!.sessionVersion).toBe(2);
+  });
+});
+
+describe("one's own account", () => {
+  test("changing the password needs the current one, keeps this session and ends the others", async () => {
+    const editor = await makeUser("editor");
+    const here = await signIn(editor.actor.email, TEST_PASSWORD);
+    const elsewhere = await signIn(editor.actor.email, TEST_PASSWORD);
+    const ctx = { ...editor, actor: { ...editor.actor, sessionId: here.sessionId } };
+
+    const wrong = (await refusal(changePassword(ctx, { currentPassword: "not my password", newPassword: CHOSEN, confirm: CHOSEN }))) as ValidationError;
+    expect(wrong.fieldErrors).toEqual({ currentPassword: "That is not your current password." });
+    const weak = (await refusal(changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: "password1234", confirm: "password1234" }))) as ValidationError;
+    expect(Object.keys(weak.fieldErrors)).toEqual(["newPassword"]);
+    expect(await loadSessionUser(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).not.toBeNull();
+
+    expect(await changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: CHOSEN, confirm: CHOSEN })).toEqual({ sessionsEnded: 1 });
+    expect(await loadSessionUser(here.id, here.sessionVersion, here.sessionId)).not.toBeNull();
+    expect(await loadSessionUser(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).toBeNull();
+    expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
+    await signIn(editor.actor.email, CHOSEN);
+  });
+
+  test("the display name changes for the account only, and the account lists its recent sign-ins", async () => {
+    const reviewer = await makeUser("reviewer");
+    const other = await makeUser("reviewer", "other");
+    const db = await getDb();
+    await db.insert(sessions).values([
+      { userId: reviewer.actor.id, expiresAt: new Date(Date.now() + 3_600_000), userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", ipAddress: "203.0.113.7" },
+      { userId: other.actor.id, expiresAt: new Date(Date.now() + 3_600_000), userAgent: "someone else", ipAddress: "198.51.100.1" },
+    ]);
+    const here = await signIn(reviewer.actor.email, TEST_PASSWORD);
+    const ctx = { ...reviewer, actor: { ...reviewer.actor, sessionId: here.sessionId } };
+
+    expect((await refusal(updateDisplayName(ctx, { displayName: "   " }))).message).toBe("Enter your name.");
+    await updateDisplayName(ctx, { displayName: "Rosa Reviewer" });
+    const account = await getAccount(ctx);
+    expect(account).toMatchObject({ id: reviewer.actor.id, displayName: "Rosa Reviewer", email: reviewer.actor.email, role: "reviewer" });
+    expect(account!.signIns).toHaveLength(2);
+    expect(account!.signIns.find((s) => s.current)?.id).toBe(here.sessionId);
+    expect(account!.signIns.some((s) => s.ipAddress === "198.51.100.1")).toBe(false);
+    expect(account!.signIns.find((s) => !s.current)).toMatchObject({ ipAddress: "203.0.113.7", ended: false });
+    const [row] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, other.actor.id));
+    expect(row!.displayName).toBe("other user");
+  });
+});
+
+describe("deactivation and the claims left behind", () => {
+  test("the admin sees the open claims of a deactivated reviewer and hands them on in one step, each keeping its due date", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const leaver = await makeUser("reviewer", "leaver");
+    const taker = await makeUser("reviewer", "taker");
+    const session = await signIn(leaver.actor.email, TEST_PASSWORD);
+    const { id: articleId } = await makeArticle(editor);
+    const first = await createClaim(editor, { articleId, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    const second = await createClaim(editor, { articleId, ...spanOf("Critics say the figure leaves out part-time workers.") });
+    await assignReviewer(editor, { claimId: first.id, version: first.version, reviewerId: leaver.actor.id, dueOn: "2099-03-01" });
+    await assignReviewer(editor, { claimId: second.id, version: second.version, reviewerId: leaver.actor.id });
+
+    await setUserActive(admin, { userId: leaver.actor.id, active: false });
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
+
+    const open = await listOpenClaimsOf(admin, { userId: leaver.actor.id });
+    expect(open.user).toMatchObject({ id: leaver.actor.id, active: false });
+    expect(open.claims.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(open.reviewers.map((r) => r.id)).toContain(taker.actor.id);
+    expect(open.reviewers.map((r) => r.id)).not.toContain(leaver.actor.id);
+    await expect(listOpenClaimsOf(editor, { userId: leaver.actor.id })).rejects.toBeInstanceOf(ForbiddenError);
+
+    const result = await assignClaims(admin, { claims: open.claims.map((c) => ({ claimId: c.id, version: c.version })), reviewerId: taker.actor.id, keepDueDates: true });
+    expect(result.count).toBe(2);
+    const db = await getDb();
+    const rows = await db.select({ id: claims.id, reviewerId: claims.reviewerId, dueOn: claims.dueOn }).from(claims).where(inArray(claims.id, [first.id, second.id]));
+    expect(Object.fromEntries(rows.map((r) => [r.id, [r.reviewerId, r.dueOn]]))).toEqual({
+      [first.id]: [taker.actor.id, "2099-03-01"],
+      [second.id]: [taker.actor.id, null],
+    });
+    const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "claim.assign"), eq(auditLog.actorId, admin.actor.id)));
+    expect(entries.map((e) => e.entityId).sort()).toEqual([first.id, second.id].sort());
+    expect((await listOpenClaimsOf(admin, { userId: leaver.actor.id })).claims).toEqual([]);
+  });
+});
+
+describe("the last admin", () => {
+  /** Leaves exactly these accounts as the newsroom's active admins. */
+  async function onlyAdmins(...ids: string[]) {
+    const db = await getDb();
+    await db.update(users).set({ role: "editor" }).where(eq(users.role, "admin"));
+    await db.update(users).set({ role: "admin", active: true }).where(inArray(users.id, ids));
+  }
+
+  test("cannot be demoted or deactivated, by themselves or by the command line; another admin can be", async () => {
+    const admin = await makeUser("admin");
+    const other = await makeUser("admin", "other-admin");
+    await onlyAdmins(admin.actor.id);
+    expect(await refusal(setUserRole(admin, { userId: admin.actor.id, role: "editor" }))).toBeInstanceOf(ValidationError);
+    expect(await refusal(setUserActive(admin, { userId: admin.actor.id, active: false }))).toBeInstanceOf(ValidationError);
+    const cli = await refusal(setUserRole(await systemCtx(), { userId: admin.actor.id, role: "editor" }));
+    expect(cli.message).toMatch(/at least one active admin/);
+    expect(await refusal(setUserActive(await systemCtx(), { userId: admin.actor.id, active: false }))).toBeInstanceOf(ValidationError);
+
+    await onlyAdmins(admin.actor.id, other.actor.id);
+    await setUserRole(admin, { userId: other.actor.id, role: "editor" });
+    await setUserRole(admin, { userId: other.actor.id, role: "admin" });
+    await setUserActive(admin, { userId: other.actor.id, active: false });
+    // The one active admin left cannot go either, even though an inactive admin remains.
+    expect((await refusal(setUserRole(await systemCtx(), { userId: admin.actor.id, role: "reviewer" }))).message).toMatch(/at least one active admin/);
+  });
+
+  test("two admins demoting each other at the same moment: exactly one succeeds, one admin remains", async () => {
+    const a = await makeUser("admin", "admin-a");
+    const b = await makeUser("admin", "admin-b");
+    const db = await getDb();
+    for (let round = 0; round < 15; round += 1) {
+      await onlyAdmins(a.actor.id, b.actor.id);
+      const deactivating = round % 3 === 2;
+      const results = await Promise.allSettled(
+        deactivating
+          ? [setUserActive(a, { userId: b.actor.id, active: false }), setUserActive(b, { userId: a.actor.id, active: false })]
+          : [setUserRole(a, { userId: b.actor.id, role: "editor" }), setUserRole(b, { userId: a.actor.id, role: "reviewer" })],
+      );
+      expect(results.filter((r) => r.status === "fulfilled"), `round ${round}`).toHaveLength(1);
+      for (const r of results) {
+        if (r.status === "rejected") expect([ForbiddenError, ValidationError].some((kind) => r.reason instanceof kind), String(r.reason)).toBe(true);
+      }
+      const admins = await db.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+      expect(admins, `round ${round}`).toHaveLength(1);
+    }
+  });
+});

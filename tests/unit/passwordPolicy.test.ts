@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { commonPasswords } from "@/lib/auth/commonPasswords";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { browserName } from "@/lib/domain/browserName";
+import { commonPasswordKey, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "@/lib/domain/passwordPolicy";
+
+const none = new Set<string>();
+const email = "maria.lopez@newsroom.test";
+
+describe("the password policy", () => {
+  test("12 characters or more, counted as people count them, up to the bound", () => {
+    expect(passwordProblem("short words", { email, commonPasswords: none })).toMatch(/at least 12 characters \(this one has 11\)/);
+    expect(passwordProblem("twelve chars", { email, commonPasswords: none })).toBeNull();
+    // Eleven emoji are 22 UTF-16 units but 11 characters.
+    expect(passwordProblem("🦉".repeat(11), { email, commonPasswords: none })).toMatch(/this one has 11/);
+    expect(passwordProblem("🦉".repeat(12), { email, commonPasswords: none })).toBeNull();
+    expect(passwordProblem("a".repeat(MAX_PASSWORD_LENGTH), { email, commonPasswords: none })).toBeNull();
+    expect(passwordProblem("a".repeat(MAX_PASSWORD_LENGTH + 1), { email, commonPasswords: none })).toMatch(/at most 1024/);
+    expect(MIN_PASSWORD_LENGTH).toBe(12);
+  });
+
+  test("any characters, no composition rules", () => {
+    for (const password of ["all lower case words", "ÄÖÜ äöü ß éèê", "пароль из слов", "密码是一个很长的句子吧啊", "            x"]) {
+      expect(passwordProblem(password, { email, commonPasswords: none }), password).toBeNull();
+    }
+    expect(passwordProblem(" ".repeat(12), { email, commonPasswords: none })).toMatch(/other than spaces/);
+  });
+
+  test("a common password is refused with the reason, whatever its case", () => {
+    const list = new Set(["correcthorsebattery"].map(commonPasswordKey));
+    expect(passwordProblem("CorrectHorseBattery", { email, commonPasswords: list })).toMatch(/list of common passwords/);
+  });
+
+  test("the email's name is refused inside the password, case-insensitively, when it has 3 characters or more", () => {
+    expect(passwordProblem("my name is Maria.Lopez ok", { email, commonPasswords: none })).toMatch(/email name \("maria.lopez"\)/);
+    expect(passwordProblem("jo jo jo jo jo jo", { email: "jo@x.test", commonPasswords: none })).toBeNull();
+  });
+
+  test("the shipped list has at least 10,000 passwords and catches the long ones people pick", async () => {
+    const list = await commonPasswords();
+    expect(list.size).toBeGreaterThanOrEqual(10_000);
+    for (const password of ["1qaz2wsx3edc", "qwerty123456", "LeaveMeAlone"]) {
+      expect(passwordProblem(password, { email, commonPasswords: list }), password).toMatch(/common passwords/);
+    }
+    expect(passwordProblem("a kettle of quiet herons", { email, commonPasswords: list })).toBeNull();
+    expect([...list].filter((p) => [...p].length >= MIN_PASSWORD_LENGTH).length).toBeGreaterThan(100);
+  });
+
+  test("passwords are hashed in NFKC: the same passphrase typed composed or decomposed verifies", async () => {
+    const composed = "café au lait, s'il vous plaît";
+    const decomposed = composed.normalize("NFD");
+    expect(decomposed).not.toBe(composed);
+    const stored = await hashPassword(composed);
+    expect(await verifyPassword(decomposed, stored)).toBe(true);
+    expect(await verifyPassword("cafe au lait, s'il vous plait", stored)).toBe(false);
+  });
+});
+
+describe("browser names for the list of sign-ins", () => {
+  test("says which browser on which system, or shows what it got", () => {
+    expect(browserName("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")).toBe("Firefox on Linux");
+    expect(browserName("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0")).toBe("Edge on Windows");
+    expect(browserName("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1")).toBe("Safari on iOS");
+    expect(browserName("curl/8.5")).toBe("curl/8.5");
+    expect(browserName("")).toBe("Unknown browser");
+  });
+});
