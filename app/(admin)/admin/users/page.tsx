@@ -35,7 +35,7 @@ export default async function UsersPage() {
         </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.id} className="border-b border-stone-200 align-top">
+            <tr key={user.id} id={`user-${user.id}`} className="border-b border-stone-200 align-top target:bg-yellow-50">
               <th scope="row" className={`${CELL} font-medium`}>{user.displayName}</th>
               <td className={CELL}>{user.email}</td>
               <td className={CELL}>{ROLE_NAMES[user.role]}</td>

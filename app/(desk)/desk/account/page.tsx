@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { DisplayNameForm } from "@/components/account/DisplayNameForm";
 import { RecentSignIns } from "@/components/account/RecentSignIns";
@@ -26,6 +27,17 @@ export default async function AccountPage() {
       </div>
       <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
       <ChangePasswordForm email={account.email} action={changePasswordAction} />
+      <section aria-labelledby="two-factor-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="two-factor-heading" className="text-lg font-semibold">
+          Two-factor sign-in
+        </h2>
+        <p className="text-sm text-stone-700">A code from an authenticator app on your phone, asked for after your password.</p>
+        <p>
+          <Link href="/desk/account/two-factor" className="text-sm text-blue-800 underline">
+            Set up or change two-factor sign-in
+          </Link>
+        </p>
+      </section>
       <RecentSignIns signIns={account.signIns.map((s) => ({ ...s, signedInAt: s.signedInAt.toISOString() }))} logoutEverywhere={logoutEverywhere} />
     </section>
   );
