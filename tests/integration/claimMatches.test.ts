@@ -126,12 +126,13 @@ describe("checked before?", () => {
 
   test("the desk's queue lists open claims with a strong match nobody has looked at", async () => {
     const editor = await makeUser("editor");
-    const tag = randomUUID().slice(0, 8);
-    const match = await imported(editor, `The mayor said unemployment fell to 3.2 percent last year ${tag}`);
+    await imported(editor, `The mayor said unemployment fell to 3.2 percent last year ${randomUUID().slice(0, 8)}`);
     const { claim } = await claimOn(editor);
     const listed = async () => (await listStrongMatches(editor, undefined)).claims.filter((row) => row.claimId === claim.id);
-    expect((await listed())[0]?.match.key).toBe(match.key);
-    await decideMatch(editor, { claimId: claim.id, key: match.key, decision: "dismissed" });
-    expect((await listed()).map((row) => row.match.key)).not.toContain(match.key);
+    // Other tests share the archive: the strongest match may be any of the near-copies, so follow whichever is listed.
+    const [first] = await listed();
+    expect(first?.match.statement).toMatch(/unemployment fell to 3\.2 percent/i);
+    await decideMatch(editor, { claimId: claim.id, key: first!.match.key, decision: "dismissed" });
+    expect((await listed()).map((row) => row.match.key)).not.toContain(first!.match.key);
   });
 });
