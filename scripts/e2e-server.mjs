@@ -24,7 +24,14 @@ const logFile = path.join(root, process.env.RESULTS_DIR ?? "test-results", "serv
 fs.mkdirSync(path.dirname(logFile), { recursive: true });
 const log = fs.createWriteStream(logFile, { flags: "a" });
 const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-server.stdout.on("data", (chunk) => (log.write(chunk), process.stdout.write(chunk)));
+// Everything goes to the log file; the test run's own output shows only what is not a routine request line.
+let pending = "";
+server.stdout.on("data", (chunk) => {
+  log.write(chunk);
+  const lines = (pending + chunk.toString("utf8")).split("\n");
+  pending = lines.pop() ?? "";
+  for (const line of lines) if (!/^\{"level":"(info|debug|trace)"/.test(line)) process.stdout.write(`${line}\n`);
+});
 server.stderr.on("data", (chunk) => (log.write(chunk), process.stderr.write(chunk)));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 1));
