@@ -29,7 +29,7 @@ export function StaffHeader({
         </p>
       ) : null}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <nav aria-label="Staff" className="flex items-center gap-4">
+        <nav aria-label="Staff" className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <Link href="/desk" className="text-lg font-semibold">
             Factdesk
           </Link>
@@ -65,7 +65,7 @@ export function StaffHeader({
             Search
           </button>
         </Form>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span>
             Signed in as <strong>{name}</strong> ({role})
           </span>
