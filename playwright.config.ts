@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  timeout: 60_000,
+  // Several tests set up two or three staff accounts through the real invitation flow before their own steps.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   // Playwright empties its output folder on every run: keep it apart from the JSON reports beside it.
