@@ -102,6 +102,16 @@ describe("a change of the rating scale", () => {
     expect(rerated.verdictId).toBe(wrong.id);
   });
 
+  test("a review form shown the scale before an admin saved it still saves, rated with that verdict as it is now", async () => {
+    const { claim } = await publishedFalseClaim();
+    const shown = (await listVerdicts(editor)).find((v) => v.label === "Misleading")!;
+    await saveRatingScale(admin, edited(await getRatingScale(admin), relabel("Misleading", { description: "Creates a false impression." })));
+    const now = (await listVerdicts(editor)).find((v) => v.label === "Misleading")!;
+    expect(now.id).not.toBe(shown.id);
+    const saved = await reviewClaim(reviewer, { claimId: claim.id, version: claim.version, verdictId: shown.id, publicExplanation: "Partly right.", sources: [], readyForSignoff: false });
+    expect(saved.verdictId).toBe(now.id);
+  });
+
   test("adds, reorders and describes verdicts, and a new one is offered to reviewers at its place", async () => {
     const scale = await getRatingScale(admin);
     const saved = await saveRatingScale(

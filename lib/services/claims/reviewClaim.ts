@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
@@ -40,7 +41,8 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
     const actor = await authorize(tx, "claim:review", claim);
     if (claim.status === "dismissed") throw new ValidationError(DISMISSED);
     // A claim keeps the verdict it was rated with (its scale version, even if since retired) until it is rated anew.
-    if (data.verdictId && data.verdictId !== claim.verdictId) await assertVerdictFitsArticle(tx.db, claim.articleId, data.verdictId);
+    const verdictId =
+      data.verdictId && data.verdictId !== claim.verdictId ? await currentVerdictFor(tx.db, claim.articleId, data.verdictId) : data.verdictId;
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
       throw new ValidationError("Give a verdict and a public explanation before sending the claim for sign-off.");
     }
@@ -49,7 +51,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
       claim,
       data.version,
       {
-        verdictId: data.verdictId,
+        verdictId,
         publicExplanation: data.publicExplanation,
         status: data.readyForSignoff ? "needs_signoff" : "in_progress",
         // Whoever sends the verdict for sign-off may not sign it off.
@@ -82,23 +84,30 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
   });
 });
 
-async function assertVerdictFitsArticle(db: Queryable, articleId: string, verdictId: string): Promise<void> {
+/**
+ * The verdict of the scale's current version that a chosen verdict stands for: itself, or, when the form was shown an
+ * earlier version (an admin saved the scale meanwhile), the same verdict (by lineage) as it is now, if not retired.
+ */
+async function currentVerdictFor(db: Queryable, articleId: string, verdictId: string): Promise<string> {
   // Held to the end of the transaction: the scale cannot get a new version between this check and the rating.
   await db.execute(sql`select pg_advisory_xact_lock_shared(${RATING_SCALE_LOCK_KEY})`);
+  const chosen = alias(verdicts, "chosen");
   const [match] = await db
     .select({ id: verdicts.id })
     .from(articles)
     .innerJoin(ratingScales, eq(ratingScales.id, articles.ratingScaleId))
+    .innerJoin(chosen, and(eq(chosen.id, verdictId), eq(chosen.scaleId, ratingScales.id)))
     .innerJoin(
       verdicts,
       // Retired verdicts stay on the claims rated with them, but no new rating may use them.
       and(
         eq(verdicts.scaleId, ratingScales.id),
         eq(verdicts.scaleVersion, ratingScales.currentVersion),
-        eq(verdicts.id, verdictId),
+        eq(verdicts.lineageId, chosen.lineageId),
         eq(verdicts.retired, false),
       ),
     )
     .where(eq(articles.id, articleId));
   if (!match) throw new ValidationError("That verdict is not on this newsroom's rating scale.", { verdictId: "Choose a verdict from the list." });
+  return match.id;
 }
