@@ -29,12 +29,13 @@ export function StaffHeader({
         </p>
       ) : null}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        {/* Staff pages are dynamic: prefetching each link on every page view would render them all for nothing. */}
         <nav aria-label="Staff" className="flex flex-wrap items-center gap-x-4 gap-y-1">
-          <Link href="/desk" className="text-lg font-semibold">
+          <Link href="/desk" prefetch={false} className="text-lg font-semibold">
             Factdesk
           </Link>
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="flex items-center gap-1 text-sm text-blue-800 underline-offset-2 hover:underline">
+            <Link key={item.href} href={item.href} prefetch={false} className="flex items-center gap-1 text-sm text-blue-800 underline-offset-2 hover:underline">
               {item.label}
               {item.badge ? (
                 <span className="rounded-full bg-blue-100 px-1.5 text-xs font-semibold text-blue-900">
@@ -69,7 +70,7 @@ export function StaffHeader({
           <span>
             Signed in as <strong>{name}</strong> ({role})
           </span>
-          <Link href="/desk/account" className="text-blue-800 underline-offset-2 hover:underline">
+          <Link href="/desk/account" prefetch={false} className="text-blue-800 underline-offset-2 hover:underline">
             Your account
           </Link>
           <form action={logout}>
