@@ -55,6 +55,7 @@ const GROUP_WORDS: Record<string, string> = {
   claim: "Claims",
   comment: "Comments",
   organisation: "Organisation",
+  scale: "Rating scale",
   rating_scale: "Rating scale",
   security: "Sign-in security",
   factcheck: "Checked before?",
