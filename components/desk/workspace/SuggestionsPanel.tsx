@@ -123,13 +123,20 @@ function useCheckedBefore(articleId: string, suggestions: readonly Suggestion[],
 }
 
 function CheckedBeforeLine({ match }: { match: ClaimMatchDto }) {
+  // The earlier claim's words stay out of the line (they would read as part of this suggestion); its page has them.
   return (
     <p className="text-xs text-stone-700">
       <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">Checked before</span> {match.origin === "own" ? `${match.publisher} (us)` : match.publisher}{" "}
-      rated a similar claim “{match.rating}”
-      {match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
-      <a href={match.url} className="text-blue-800 underline" target={match.origin === "own" ? undefined : "_blank"} rel="noreferrer">
-        {match.statement}
+      rated a similar claim “{match.rating}”{match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
+      <a
+        href={match.url}
+        title={match.statement}
+        aria-label={`See the fact-check: ${match.statement}`}
+        className="text-blue-800 underline"
+        target={match.origin === "own" ? undefined : "_blank"}
+        rel="noreferrer"
+      >
+        see the fact-check
       </a>
     </p>
   );
