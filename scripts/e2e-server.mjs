@@ -20,7 +20,7 @@ if (process.env.E2E_DATABASE_URL) {
   fs.rmSync(env.FACTDESK_DATA_DIR, { recursive: true, force: true });
 }
 
-const logFile = path.join(root, process.env.RESULTS_DIR ?? "test-results", "server.log");
+const logFile = path.resolve(root, process.env.RESULTS_DIR ?? "test-results", "server.log");
 fs.mkdirSync(path.dirname(logFile), { recursive: true });
 const log = fs.createWriteStream(logFile, { flags: "a" });
 const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -110,19 +110,35 @@ export async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer in time`);
 }
 
-/** Signs in through Auth.js's credentials endpoint; returns the session cookie. */
+/** The id Next.js gave a server action in this build (from its server-reference manifest). */
+export function actionId(name: string): string {
+  const root = path.resolve(import.meta.dirname, "..", "..");
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`no server action named ${name} in this build`);
+  return found[0];
+}
+
+/**
+ * Signs in as the login form does, through its server action (the password step, then Auth.js opens the session);
+ * returns the session cookie. The form's arguments (its previous state and its fields) go as React encodes them.
+ */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+  const form = new FormData();
+  form.append("_1_email", email);
+  form.append("_1_password", password);
+  form.append("_1_next", "/desk");
+  form.append("0", JSON.stringify([null, "$K1"]));
+  const response = await fetch(`${base}/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/desk` }),
+    headers: { "next-action": actionId("login"), accept: "text/x-component" },
+    body: form,
   });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
-  if (!session) throw new Error("bench sign-in failed");
+  if (!session) throw new Error(`bench sign-in failed (${response.status}): ${(await response.text()).slice(0, 300)}`);
   return session;
 }
 

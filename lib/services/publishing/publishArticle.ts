@@ -27,7 +27,7 @@ const publishSchema = z.strictObject({
 
 export type PublishInput = z.input<typeof publishSchema>;
 
-const CHANGED_SINCE =
+export const CHANGED_SINCE =
   "The article or its signed-off claims changed since you opened this page, so nothing was published. Reload to see what changed, then publish again.";
 
 /**
