@@ -10,7 +10,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chr
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  workers: Number(process.env.E2E_WORKERS ?? 4),
   retries: 0,
   // Several tests set up two or three staff accounts through the real invitation flow before their own steps.
   timeout: 120_000,
