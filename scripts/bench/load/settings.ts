@@ -1,0 +1,13 @@
+// The load run's settings (environment) and the secret its instances share.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+
+export const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+export const STAFF = Number(process.env.LOAD_STAFF ?? 30);
+export const READERS = Number(process.env.LOAD_READERS ?? 200);
+export const DATABASE_URL = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/factdesk_bench_load";
+export const PASSWORD = "load test password 2026";
+/** A publishing editor waits this long between publications: a newsroom publishes now and then, not in a loop. */
+export const PUBLISH_PAUSE_MS = 1000;
+export const root = path.resolve(import.meta.dirname, "..", "..", "..");
+export const AUTH_SECRET = randomBytes(32).toString("base64url");
