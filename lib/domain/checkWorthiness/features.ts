@@ -5,7 +5,7 @@
 // so long and short sentences live on comparable scales.
 
 import { HAND_FEATURE_COUNT, computeHandFeatures } from "./handFeatures";
-import { GROUP_SEEDS, combineHashes, fnvRange, fnvStep, mixHash } from "./hashing";
+import { GROUP_SEEDS, combineHashes, fnvStep, mixHash } from "./hashing";
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets for lexical features. */
@@ -26,8 +26,6 @@ export function featureSpaceSize(config: FeatureConfig): number {
   return (1 << config.hashBits) + HAND_FEATURE_COUNT;
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z]+)*|[$%?!]/g;
-
 /** Lower-cases, unifies quotes and dashes, collapses numbers to "0" (years to "yyyy") and whitespace to one space. */
 export function normaliseForLexicalFeatures(text: string): string {
   return text
@@ -42,8 +40,54 @@ export function normaliseForLexicalFeatures(text: string): string {
 }
 
 const handScratch = new Float64Array(HAND_FEATURE_COUNT);
-const tokenStarts: number[] = [];
-const tokenEnds: number[] = [];
+let tokenHashes = new Uint32Array(256);
+
+const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Hashes (seeded with GROUP_SEEDS.word) the tokens of normalised text into tokenHashes; returns their number. The
+ * tokens are those of /[a-z0-9]+(?:'[a-z]+)*|[$%?!]/g, found and hashed in one pass over the characters rather than
+ * with a regex search, a substring and a second loop per token: a fresh process runs this, unoptimised, over every
+ * word of a long article.
+ */
+function hashTokens(norm: string): number {
+  const len = norm.length;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    let c = norm.charCodeAt(i);
+    let h = GROUP_SEEDS.word;
+    if (isTokenChar(c)) {
+      do {
+        h = fnvStep(h, c);
+        c = ++i < len ? norm.charCodeAt(i) : -1;
+      } while (isTokenChar(c));
+      // (?:'[a-z]+)*: an apostrophe joins the token only when a letter follows it.
+      while (c === 39 && i + 1 < len && isLowerLetter(norm.charCodeAt(i + 1))) {
+        h = fnvStep(h, c);
+        c = ++i < len ? norm.charCodeAt(i) : -1;
+        do {
+          h = fnvStep(h, c);
+          c = ++i < len ? norm.charCodeAt(i) : -1;
+        } while (isLowerLetter(c));
+      }
+    } else if (c === 36 || c === 37 || c === 63 || c === 33) {
+      h = fnvStep(h, c); // $ % ? !
+      i++;
+    } else {
+      i++;
+      continue;
+    }
+    if (n === tokenHashes.length) {
+      const grown = new Uint32Array(2 * n);
+      grown.set(tokenHashes);
+      tokenHashes = grown;
+    }
+    tokenHashes[n++] = h;
+  }
+  return n;
+}
 
 /** Emits every feature of `text` (possibly repeated indices) to `sink`; pure apart from reusing scratch buffers. */
 export function extractFeatures(text: string, config: FeatureConfig, sink: FeatureSink): void {
@@ -51,21 +95,14 @@ export function extractFeatures(text: string, config: FeatureConfig, sink: Featu
   const norm = normaliseForLexicalFeatures(text);
 
   if (config.wordUnigrams || config.wordBigrams) {
-    tokenStarts.length = 0;
-    tokenEnds.length = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(norm); m !== null; m = TOKEN.exec(norm)) {
-      tokenStarts.push(m.index);
-      tokenEnds.push(m.index + m[0].length);
-    }
-    const n = tokenStarts.length;
+    const n = hashTokens(norm);
     if (n > 0) {
       const uniValue = 1 / Math.sqrt(n);
       // Bigrams include a sentence-start marker, so there are n of them.
       const biValue = 1 / Math.sqrt(n);
       let prev = GROUP_SEEDS.bigram;
       for (let t = 0; t < n; t++) {
-        const h = fnvRange(norm, tokenStarts[t] ?? 0, tokenEnds[t] ?? 0, GROUP_SEEDS.word);
+        const h = tokenHashes[t] ?? 0;
         if (config.wordUnigrams) sink(mixHash(h) & mask, uniValue);
         if (config.wordBigrams) sink(mixHash(combineHashes(prev, h)) & mask, biValue);
         prev = h;

@@ -8,13 +8,6 @@ export function fnvStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
-/** Hashes text[start, end) continuing from `seed`; returns an unsigned 32-bit hash. */
-export function fnvRange(text: string, start: number, end: number, seed: number): number {
-  let h = seed;
-  for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
-  return h;
-}
-
 /** Combines two 32-bit hashes (e.g. of adjacent words) into one, order-sensitive. */
 export function combineHashes(a: number, b: number): number {
   let h = fnvStep(a, 0x7c);

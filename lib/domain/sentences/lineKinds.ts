@@ -68,8 +68,12 @@ const MAX_HEADING_WORDS = 20;
 const NON_ASCII_SPACE = /\s/;
 const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
 
-/** Number of whitespace-separated tokens in `text` that contain a letter or digit (single pass, no allocation). */
-export function countWords(text: string): number {
+/**
+ * Number of whitespace-separated tokens in `text` that contain a letter or digit (single pass, no allocation), or
+ * `limit` + 1 as soon as there are more than `limit`: callers only compare with a small bound, and a fresh process
+ * runs this loop unoptimised over every line and sentence of a long article.
+ */
+export function countWords(text: string, limit = Infinity): number {
   let words = 0;
   let counted = false; // the current token already counted
   for (let i = 0; i < text.length; i++) {
@@ -77,12 +81,12 @@ export function countWords(text: string): number {
     if (c < 128) {
       if (c === 32 || (c >= 9 && c <= 13)) counted = false;
       else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-        words++;
+        if (++words > limit) return words;
         counted = true;
       }
     } else if (NON_ASCII_SPACE.test(text.charAt(i))) counted = false;
     else if (!counted && NON_ASCII_ALNUM.test(text.charAt(i))) {
-      words++;
+      if (++words > limit) return words;
       counted = true;
     }
   }
@@ -96,15 +100,23 @@ export function isUrlLine(text: string): boolean {
 
 /** True if the trimmed `text` is a call to action (subscribe, click here, related links, …). */
 export function isPromotion(text: string): boolean {
-  if (PROMOTIONS.some((re) => re.test(text))) return true;
-  return SHOUTED_ACTION.test(text) && /\p{L}/u.test(text) && text === text.toUpperCase() && countWords(text) >= 2;
+  return PROMOTIONS.some((re) => re.test(text)) || isShoutedAction(text);
+}
+
+/** The promotions not recognised by their opening words: all-caps calls to action. */
+function isShoutedAction(text: string): boolean {
+  return SHOUTED_ACTION.test(text) && /\p{L}/u.test(text) && text === text.toUpperCase() && countWords(text, 1) >= 2;
 }
 
 /** True if the trimmed `text` credits a photo, video or the reporting staff rather than stating anything. */
 export function isCredit(text: string): boolean {
-  if (CREDIT_LABEL.test(text) || CREDIT_STAFF.test(text) || TWEET_ATTRIBUTION.test(text)) return true;
-  const words = countWords(text);
-  if (words > 12) return false;
+  return CREDIT_LABEL.test(text) || CREDIT_STAFF.test(text) || isUnlabelledCredit(text);
+}
+
+/** The credits not recognised by a case-insensitive label at their start ("Photo:", "Reporting by"). */
+function isUnlabelledCredit(text: string): boolean {
+  if (TWEET_ATTRIBUTION.test(text)) return true;
+  if (countWords(text, 12) > 12) return false;
   if (/^\(.*\)$/.test(text) && (CREDIT_AGENCY.test(text) || /\b(?:photo|image|credit|via|file)\b/i.test(text)))
     return true;
   if (/^courtesy\b/i.test(text) && !ENDS_WITH_TERMINAL.test(text)) return true;
@@ -114,7 +126,7 @@ export function isCredit(text: string): boolean {
 
 /** True if the trimmed `text` names the author(s): "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
 export function isByline(text: string): boolean {
-  return BYLINE.test(text) && countWords(text) <= 15 && !/[!?]["”’]?$|[a-z]{2}\.["”’]?$/.test(text);
+  return BYLINE.test(text) && countWords(text, 15) <= 15 && !/[!?]["”’]?$|[a-z]{2}\.["”’]?$/.test(text);
 }
 
 /** True if the trimmed `text` is only a date and/or time ("Published May 3, 2023 10:12am EDT", "2 hours ago"). */
@@ -154,7 +166,9 @@ export function headingMarkerLength(text: string): number {
 export function isHeading(text: string): boolean {
   if (MARKDOWN_HEADING.test(text)) return true;
   return (
-    !ENDS_WITH_TERMINAL.test(text) && countWords(text) <= MAX_HEADING_WORDS && sentenceEnds(text, 0, text.length).length === 0
+    !ENDS_WITH_TERMINAL.test(text) &&
+    countWords(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
+    sentenceEnds(text, 0, text.length).length === 0
   );
 }
 
@@ -165,8 +179,22 @@ export function isEditorialNote(text: string): boolean {
   return EDITORIAL_NOTE.test(text);
 }
 
+// The case-insensitive patterns nonClaimSentenceKind tries, joined into one regular expression that matches whenever
+// any of them does: almost no line or sentence matches, so this is one search for each instead of fifteen. Joining
+// keeps each pattern's meaning only while none has another flag.
+const CASE_INSENSITIVE_NON_CLAIM = [URL_OR_EMAIL, EDITORIAL_NOTE, ...PROMOTIONS, CREDIT_LABEL, CREDIT_STAFF];
+if (CASE_INSENSITIVE_NON_CLAIM.some((re) => re.flags !== "i")) throw new Error("lineKinds: only /i patterns can be joined");
+const ANY_CASE_INSENSITIVE_NON_CLAIM = new RegExp(
+  CASE_INSENSITIVE_NON_CLAIM.map((re) => `(?:${re.source})`).join("|"),
+  "i",
+);
+
 /** Kind of a sentence found inside prose, when it is not a claim-bearing sentence (link, promotion, credit, note). */
 export function nonClaimSentenceKind(text: string): "url" | "promotion" | "credit" | "note" | null {
+  if (!ANY_CASE_INSENSITIVE_NON_CLAIM.test(text)) {
+    if (isShoutedAction(text)) return "promotion";
+    return isUnlabelledCredit(text) ? "credit" : null;
+  }
   if (isUrlLine(text)) return "url";
   if (isEditorialNote(text)) return "note";
   if (isPromotion(text)) return "promotion";

@@ -52,7 +52,7 @@ function pushSentences(
       const sentence = text.slice(start, end);
       const other = nonClaimSentenceKind(sentence);
       if (other) out.push(span(text, start, end, other, false));
-      else out.push(span(text, start, end, kind, countWords(sentence) >= MIN_CLAIM_WORDS));
+      else out.push(span(text, start, end, kind, countWords(sentence, MIN_CLAIM_WORDS) >= MIN_CLAIM_WORDS));
     }
     start = rawEnd;
   }
