@@ -9,14 +9,16 @@ export RESULTS_DIR="$results"
 mkdir -p "$results"
 rm -f "$results/vitest.json" "$results/e2e.json" "$results/server.log" "$results/logs.json"
 status=0
+began=$(date +%s)
+step() { echo "== [$(( $(date +%s) - began ))s] $*"; }
 
-echo "== types"; npx tsc --noEmit || status=1
-echo "== lint"; npx eslint . || status=1
-echo "== unit and integration tests"
+step types; npx tsc --noEmit || status=1
+step lint; npx eslint . || status=1
+step "unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
-echo "== browser tests"
+step "browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json || status=1
-echo "== no secrets in the server's log"
+step "no secrets in the server's log"
 node scripts/check-logs.mjs "$results/server.log" data/e2e/auth-secret || status=1
 
 node scripts/test-summary.mjs test "$results/vitest.json" "$results/e2e.json" "$results/logs.json" || status=1
