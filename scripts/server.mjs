@@ -47,8 +47,8 @@ globalThis[Symbol.for("factdesk.requestState")] = requestState;
 // Public answers kept for signed-out readers (lib/web/publicCache.ts), valid while the public generation is the one
 // they were rendered under. The generation is read once a second (an indexed one-row read) by the app's database
 // module, which registers the reader under this key when it loads; until then, and while the database is
-// unreachable, nothing is served from the cache. A change made through this instance (any non-GET request) bypasses
-// the cache from its start until the generation has been read again after it.
+// unreachable, nothing is served from the cache. A change made through this instance that moves the generation
+// bypasses the cache from the moment it says so (before its commit) until the generation has been read again after it.
 const answers = new publicCache.AnswerCache(settings.publicCacheMegabytes * 1024 * 1024);
 const GENERATION_KEY = Symbol.for("factdesk.readPublicGeneration");
 let generation = null;
@@ -95,6 +95,7 @@ function onRequest(req, res) {
   inFlight.add(res);
   res.setHeader("X-Request-Id", state.id);
   res.on("close", () => {
+    state.closed = true;
     inFlight.delete(res);
     logRequest(req, res, state, started);
   });
@@ -169,7 +170,7 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind !== "api") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  const cached = cachedAnswer(req, res, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }));
+  const cached = cachedAnswer(req, res, state, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }));
   if (cached === "answered") return;
   applyStatus(req, res, state);
   if (cached) keepWhenDone(req, res, state, cached);
@@ -181,15 +182,23 @@ function serve(req, res, state) {
 
 /**
  * Answers from the cache when it holds this request's answer ("answered"); otherwise says under which key and
- * generation the answer may be kept (or null: not from the cache at all). Changes (non-GET requests) bypass it and
- * read the generation again when they finish, so this instance never serves what they replaced. A kept page gets a
+ * generation the answer may be kept (or null: not from the cache at all). Changes that move the public generation
+ * bypass it and read the generation again when they finish, so this instance never serves what they replaced. A kept page gets a
  * policy that names its inline scripts by hash (`policyFor`), since its bytes, nonce included, are the rendered ones.
  */
-function cachedAnswer(req, res, policyFor) {
+function cachedAnswer(req, res, state, policyFor) {
   if (req.method !== "GET" && req.method !== "HEAD") {
-    changesInFlight += 1;
-    changeEpoch += 1;
-    res.on("close", () => void readGeneration().finally(() => (changesInFlight -= 1)));
+    // Only a change that moves the public generation (publishing, retracting, …) says so, before it commits; comments,
+    // reviews and the rest of a busy desk's changes leave the readers' cache alone.
+    state.onPublicChange = () => {
+      state.onPublicChange = undefined;
+      changesInFlight += 1;
+      changeEpoch += 1;
+      const done = () => void readGeneration().finally(() => (changesInFlight -= 1));
+      // A client that went away does not stop the change; its answer's "close" may already be behind us.
+      if (state.closed) done();
+      else res.on("close", done);
+    };
     return null;
   }
   const key = publicCache.cacheKey(req);

@@ -9,6 +9,8 @@ export type RequestState = {
   status?: number;
   /** Set by a public page or route whose answer depends only on published data: the server may cache it. */
   cacheable?: boolean;
+  /** Set by the server for a change (non-GET request): called when it is about to change what readers see. */
+  onPublicChange?: () => void;
 };
 
 // The server creates the store before Next.js loads and shares it under this key; scripts and tests run without one.
@@ -31,6 +33,15 @@ export function answerWithStatus(status: number): void {
 export function cacheForReaders(): void {
   const request = currentRequest();
   if (request) request.cacheable = true;
+}
+
+/**
+ * Tells the server that the change being served is about to move the public generation (lib/services/publishing/
+ * publicGeneration.ts), before its transaction commits: from then until it has read the new generation, this
+ * instance serves no kept answer and keeps none rendered before. Other changes leave the readers' cache alone.
+ */
+export function publicDataChanging(): void {
+  currentRequest()?.onPublicChange?.();
 }
 
 /** The state of the request being served, or undefined outside the server. */

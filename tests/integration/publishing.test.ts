@@ -1,11 +1,14 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, publicState } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
+import type { RequestState } from "@/lib/core/requestState";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
+import { addComment } from "@/lib/services/comments/addComment";
 import { editClaim } from "@/lib/services/claims/editClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
@@ -57,6 +60,26 @@ describe("publishing approved content", () => {
     const before = await generation();
     await publishAsShown(editor, article.id);
     expect(await generation()).toBeGreaterThan(before);
+  });
+
+  // The server (scripts/server.mjs) stops serving kept reader pages only while such a change runs; a busy desk's
+  // other changes must leave the readers' cache alone, or it would never be used.
+  test("a publication tells the server it is changing what readers see; a comment does not", async () => {
+    const { editor, article, claim } = await signedOffArticle();
+    const store = new AsyncLocalStorage<RequestState>();
+    const key = Symbol.for("factdesk.requestState");
+    const saved = (globalThis as Record<symbol, unknown>)[key];
+    (globalThis as Record<symbol, unknown>)[key] = store;
+    const told: string[] = [];
+    const request = (name: string): RequestState => ({ id: name, databaseUnavailable: false, onPublicChange: () => void told.push(name) });
+    try {
+      await store.run(request("comment"), () => addComment(editor, { claimId: claim.id, body: "Checked the figures twice." }));
+      expect(told).toEqual([]);
+      await store.run(request("publish"), () => publishAsShown(editor, article.id));
+      expect(told).toEqual(["publish"]);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[key] = saved;
+    }
   });
 });
 
