@@ -137,6 +137,18 @@ async function openPglite(folder: string): Promise<Opened> {
   }
 }
 
+/** The embedded database's folder is held by another live process (`pid`): a running server, or another command. */
+export class DatabaseFolderInUseError extends Error {
+  readonly pid: number;
+  constructor(folder: string, pid: number) {
+    super(
+      `The embedded database in ${folder} is open in another process (pid ${pid}). ` +
+        "Stop that process, or set DATABASE_URL to run several processes on one Postgres server.",
+    );
+    this.pid = pid;
+  }
+}
+
 /**
  * PGlite has no lock of its own and two processes writing one folder corrupt it,
  * so a lock file names the process that has it open.
@@ -159,12 +171,7 @@ function takeDirectoryLock(folder: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockFile, "utf8"));
-      if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new Error(
-          `The embedded database in ${folder} is open in another process (pid ${owner}). ` +
-            "Stop that process, or set DATABASE_URL to run several processes on one Postgres server.",
-        );
-      }
+      if (owner && owner !== process.pid && isAlive(owner)) throw new DatabaseFolderInUseError(folder, owner);
       fs.unlinkSync(lockFile); // left behind by a process that died
     }
   }

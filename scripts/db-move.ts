@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { type DatabaseTarget, openDatabase } from "@/db/client";
 import { copyDatabase, describeRows } from "@/db/logicalDump";
 import { config } from "@/lib/config";
-import { seconds } from "./backupFile";
+import { seconds } from "@/db/backupFile";
 
 const usage = `Usage:
   npm run db:move -- --to postgres://user:pass@host:5432/factdesk [--from-dir data] [--force]

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
 import { describeRows, restoreDatabase } from "@/db/logicalDump";
-import { backupLines, seconds } from "./backupFile";
+import { backupLines, seconds } from "@/db/backupFile";
 
 const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
 const file = positionals[0];

@@ -17,6 +17,7 @@ const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.me
 const { bodyLimit, contentSecurityPolicy, responseKind, securityHeaders } = await tsImport("../lib/web/securityHeaders.ts", import.meta.url);
 const publicCache = await tsImport("../lib/web/publicCache.ts", import.meta.url);
 const { etagMatches } = await tsImport("../lib/web/etag.ts", import.meta.url);
+const { forgetRunningServer, recordRunningServer } = await tsImport("../db/runningServer.ts", import.meta.url);
 
 let settings;
 try {
@@ -140,7 +141,15 @@ const handle = app.getRequestHandler();
 await app.prepare();
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 
+// On the embedded database, where this server listens is noted in its data folder, so that `npm run db:backup` can
+// ask it for the backup (the folder is this process's alone) instead of being refused (db/runningServer.ts).
+const embeddedFolder = !settings.databaseUrl && settings.dataDir !== "memory://" ? path.resolve(settings.dataDir) : null;
+
 server.listen(settings.port, settings.host, () => {
+  if (embeddedFolder) {
+    recordRunningServer(embeddedFolder, { pid: process.pid, port: server.address().port, host: settings.host });
+    process.once("exit", () => forgetRunningServer(embeddedFolder, process.pid));
+  }
   const shown = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
   log.info({ port: settings.port, host: settings.host, dev }, `serving on http://${shown}:${settings.port}${dev ? " (development)" : ""}`);
   if (settings.demo) {

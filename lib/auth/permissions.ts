@@ -35,6 +35,11 @@ export const PERMISSIONS = {
   "factcheck:import": { admin: true, editor: true },
   /** The newsroom's statistics: an editor-in-chief is usually an editor. */
   "statistics:read": { admin: true, editor: true },
+  /**
+   * A copy of the whole database (password hashes, sessions): no role, however senior. Only the system context has
+   * it: the command line, which hands a running server the operator's token to be given one (lib/auth/operatorToken.ts).
+   */
+  "database:backup": {},
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;
 
 export type Action = keyof typeof PERMISSIONS;

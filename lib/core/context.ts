@@ -7,7 +7,8 @@ export type Actor = { id: string; role: Role; displayName: string; email: string
 /**
  * Who is acting, and on which database: the pool, or an open transaction when verbs are composed (the demo seed,
  * a verb calling another). `system` is for the command line and the demo seed, which act without a signed-in user;
- * no request from a browser can produce it.
+ * no request from a browser can produce it (the one request that acts as the system, the backup `npm run db:backup`
+ * asks a running server for, carries the operator's token, which only the holder of the server's secret can make).
  */
 export type ServiceContext = { actor: Actor | null; db: Queryable; system?: boolean };
 

@@ -47,6 +47,7 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   "auth.two_factor_failed": "Two-factor code refused",
   "access.refused": "Access refused",
   "audit.export": "Audit log exported",
+  "database.backup": "Database backed up through the running server",
 };
 
 /** The group a code belongs to (its part before the first dot), in words. */
@@ -63,6 +64,7 @@ const GROUP_WORDS: Record<string, string> = {
   auth: "Sign-in",
   access: "Access",
   audit: "Audit log",
+  database: "Database",
 };
 
 /** What a recorded field is called on screen; a field not listed reads as its name split into words. */

@@ -59,6 +59,7 @@ import { saveRatingScale } from "./ratingScales/saveRatingScale";
 import { searchDesk } from "./search/searchDesk";
 import { getNewsroomStatistics } from "./statistics/getNewsroomStatistics";
 import { getStaffCounts } from "./staff/getStaffCounts";
+import { backupDatabase } from "./system/backupDatabase";
 import { checkHealth } from "./system/checkHealth";
 import { confirmTwoFactorEnrolment } from "./twoFactor/confirmTwoFactorEnrolment";
 import { disableTwoFactor } from "./twoFactor/disableTwoFactor";
@@ -154,6 +155,8 @@ export const VERBS = {
   searchPublished: read(searchPublished, "public"),
   getOrganisation: read(getOrganisation, "public"),
   checkHealth: read(checkHealth, "public"),
+  // The command line's backup through a running server: no role may call it, only the system context.
+  backupDatabase: write(backupDatabase, "database:backup", { action: "database.backup", entityType: "database", records: "after" }),
   // Administration
   updateOrganisation: write(updateOrganisation, "organisation:manage", { action: "organisation.update", entityType: "organisation", records: "both" }),
   getRatingScale: read(getRatingScale, "scale:manage"),

@@ -10,7 +10,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDb, getDb, getDriver } from "../../db/client";
 import { dumpDatabase, restoreDatabase, rowCounts, tableDigests } from "../../db/logicalDump";
-import { backupLines, backupWriter } from "../backupFile";
+import { backupLines, backupWriter } from "../../db/backupFile";
 import { seedNewsroom } from "./desk";
 
 async function measure(label: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { desc, gt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, roleEnum } from "@/db/schema";
 import { can, roleCan } from "@/lib/auth/permissions";
 import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
@@ -159,6 +159,31 @@ describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
       if (expected.records !== "after") expect(entry.before, "audit entry without 'before'").not.toBeNull();
       if (expected.records !== "before") expect(entry.after, "audit entry without 'after'").not.toBeNull();
     });
+  });
+});
+
+// A verb no role may call (a backup of the whole database) is refused to every actor above; the system context that
+// may call it must be allowed, and must write the audit entries the registry names, with no actor.
+const SYSTEM_ONLY = (Object.keys(VERBS) as VerbName[]).filter((name) => {
+  const permission = VERBS[name].permission;
+  return permission !== "public" && !roleEnum.enumValues.some((role) => roleCan(role, permission));
+});
+
+describe.each(SYSTEM_ONLY)("%s", (name) => {
+  test("as the system: allowed, and audited as the registry says", async () => {
+    const spec: VerbSpec = VERBS[name];
+    const scenario = await SCENARIOS[name](world, null);
+    const db = await getDb();
+    const mark = await latestAuditId();
+    const result = await (spec.verb as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(systemContext(db), scenario.input);
+    const entries = await db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
+    const named = typeof scenario.entity === "function" ? scenario.entity(result) : scenario.entity;
+    expect(entries.map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual(spec.audit.map((a) => [a.action, a.entityType, named, null]));
+    for (const [i, expected] of spec.audit.entries()) {
+      if (expected.records !== "after") expect(entries[i]!.before, "audit entry without 'before'").not.toBeNull();
+      if (expected.records !== "before") expect(entries[i]!.after, "audit entry without 'after'").not.toBeNull();
+    }
+    await (result as { body?: ReadableStream }).body?.cancel();
   });
 });
 

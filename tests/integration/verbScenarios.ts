@@ -307,6 +307,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   searchPublished: async () => ({ input: { q: "unemployment", verdict: "False" } }),
   getOrganisation: async () => ({ input: undefined }),
   checkHealth: async () => ({ input: undefined }),
+  backupDatabase: async () => ({ input: undefined, entity: "database" }),
 
   updateOrganisation: async (world) => {
     await updateOrganisation(world.system, { name: "Before" });

@@ -130,6 +130,8 @@ function entityOf(row: AuditRow, names: Names): AuditEntityDto {
     }
     case "organisation":
       return { label: "The organisation's details", href: "/admin/organisation" };
+    case "database":
+      return { label: "The whole database", href: null };
     default:
       return { label: row.entityId, href: null };
   }
