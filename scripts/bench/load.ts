@@ -12,20 +12,20 @@
  * is at a lower version than one the app acknowledged to a client, every article's published versions are numbered
  * 1, 2, 3… without a gap, and no request answered 5xx or with the generic "something went wrong".
  *
- * Settings: LOAD_SECONDS (60), LOAD_STAFF (30), LOAD_READERS (200),
+ * Settings: LOAD_SECONDS (60), LOAD_STAFF (30), LOAD_READERS (200), LOAD_READER_RATE (pages a second per reader, 1;
+ * 0 for as fast as answered, which measures the most readers the instances can serve beside the staff),
  * LOAD_DATABASE_URL (postgres://postgres@127.0.0.1:5432/factdesk_bench_load, dropped and re-created).
  * Not part of CI: it takes minutes and wants the machine to itself.
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import type http from "node:http";
 import { sql } from "drizzle-orm";
 import { closeDb, getDb, rowsOf } from "../../db/client";
 import { auditLog } from "../../db/schema";
 import { acknowledgedLine, checkNothingLost } from "./load/checks";
 import { Desk, readyForPublishing, work } from "./load/desk";
 import { type Duty, type Newsroom, recreateDatabase, seed } from "./load/newsroom";
-import { AUTH_SECRET, DATABASE_URL, PASSWORD, READERS, SECONDS, STAFF } from "./load/settings";
+import { AUTH_SECRET, DATABASE_URL, PASSWORD, READER_RATE, READERS, SECONDS, STAFF } from "./load/settings";
 import { readLoad, report, roundRobin, startInstance, tally } from "./load/traffic";
 import { actionId, signIn, waitFor } from "./workspace";
 
@@ -40,10 +40,10 @@ async function run(base: string, newsroom: Newsroom, actions: Record<string, str
   const until = Date.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all([
-    readLoad(base, readers[0]!, newsroom.slugs.map((s) => `/articles/${s}`), Math.round(READERS * 0.6)),
-    readLoad(base, readers[1]!, ["/", "/feed.xml", ...newsroom.slugs.map((s) => `/api/v1/articles/${s}`)], READERS - Math.round(READERS * 0.6)),
+    readLoad(base, readers[0]!, newsroom.slugs.map((s) => `/articles/${s}`), Math.round(READERS * 0.6), { rate: READER_RATE }),
+    readLoad(base, readers[1]!, ["/", "/feed.xml", ...newsroom.slugs.map((s) => `/api/v1/articles/${s}`)], READERS - Math.round(READERS * 0.6), { rate: READER_RATE }),
     // One connection per reading staff member, each with their own session on every request.
-    ...staffReaders.map((p) => readLoad(base, readers[2]!, ["/desk", ...newsroom.articleIds.map((id) => `/desk/articles/${id}`)], 1, p.cookie)),
+    ...staffReaders.map((p) => readLoad(base, readers[2]!, ["/desk", ...newsroom.articleIds.map((id) => `/desk/articles/${id}`)], 1, { cookie: p.cookie })),
     ...newsroom.staff.filter((p) => p.duty !== "reads").map((p) => work(desk, newsroom, p, until)),
   ]);
   const seconds = (performance.now() - started) / 1000;
@@ -52,7 +52,7 @@ async function run(base: string, newsroom: Newsroom, actions: Record<string, str
 
 const lines: string[] = [];
 const children: ChildProcess[] = [];
-let proxy: http.Server | null = null;
+let proxy: ChildProcess | null = null;
 try {
   await recreateDatabase();
   process.env.DATABASE_URL = DATABASE_URL;
@@ -78,7 +78,7 @@ try {
   const duties = (duty: Duty) => newsroom.staff.filter((p) => p.duty === duty).length;
   lines.push(
     `${STAFF} staff (each signed in: ${duties("reads")} reading, ${duties("edits")} editors changing claims, ${duties("reviews")} reviewers, ` +
-      `${duties("publishes")} publishing), ${READERS} readers; ${newsroom.slugs.length} published articles, ${newsroom.claims.size} claims; Postgres; production build`,
+      `${duties("publishes")} publishing), ${READERS} readers (${READER_RATE ? `${READER_RATE} page a second each` : "each as fast as answered"}); ${newsroom.slugs.length} published articles, ${newsroom.claims.size} claims; Postgres; production build`,
   );
 
   const single = await run(first, newsroom, actions);
@@ -101,7 +101,7 @@ try {
   );
   if (problems.length) process.exitCode = 1;
 } finally {
-  proxy?.close();
+  proxy?.kill();
   for (const child of children) child.kill("SIGTERM");
   await closeDb();
 }

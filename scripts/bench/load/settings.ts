@@ -5,6 +5,8 @@ import path from "node:path";
 export const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 export const STAFF = Number(process.env.LOAD_STAFF ?? 30);
 export const READERS = Number(process.env.LOAD_READERS ?? 200);
+/** Pages a second each reader asks for (a reader who reads the page asks less); 0: as fast as they are answered. */
+export const READER_RATE = Number(process.env.LOAD_READER_RATE ?? 1);
 export const DATABASE_URL = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/factdesk_bench_load";
 export const PASSWORD = "load test password 2026";
 /** A publishing editor waits this long between publications: a newsroom publishes now and then, not in a loop. */

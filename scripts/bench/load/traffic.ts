@@ -1,7 +1,6 @@
 // Requests and their tallies: the instances, the round-robin proxy, autocannon's readers, the per-kind report.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, fork, spawn } from "node:child_process";
 import type { EventEmitter } from "node:events";
-import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
 import { AUTH_SECRET, DATABASE_URL, SECONDS, root } from "./settings";
@@ -40,37 +39,33 @@ export function startInstance(port: number): ChildProcess {
   });
 }
 
-/** A round-robin proxy: each request goes to the next instance, as a simple load balancer does. */
-export function roundRobin(port: number, targets: number[]): Promise<http.Server> {
-  let next = 0;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-  const proxy = http.createServer((req, res) => {
-    const target = targets[next++ % targets.length]!;
-    const upstream = http.request(
-      { host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers, agent },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(upstream);
+/** The round-robin proxy (load/proxy.mjs) in a process of its own, once it listens. */
+export function roundRobin(port: number, targets: number[]): Promise<ChildProcess> {
+  const proxy = fork(path.join(import.meta.dirname, "proxy.mjs"), [String(port), ...targets.map(String)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    proxy.once("message", () => resolve(proxy));
+    proxy.once("exit", (code) => reject(new Error(`the proxy exited with ${code}`)));
   });
-  return new Promise((resolve) => proxy.listen(port, "127.0.0.1", () => resolve(proxy)));
 }
 
 export function tally(name: string): Tally {
   return { name, times: [], codes: {}, errors: 0, conflicts: 0, refusals: 0, failures: 0 };
 }
 
-/** An autocannon run of GET requests, every answer's time recorded in `into`; `cookie` signs every request in. */
-export async function readLoad(base: string, into: Tally, paths: string[], connections: number, cookie?: string) {
+/**
+ * An autocannon run of GET requests, every answer's time recorded in `into`; `cookie` signs every request in, `rate`
+ * caps each connection's requests a second (none: as fast as they are answered).
+ */
+export async function readLoad(base: string, into: Tally, paths: string[], connections: number, { cookie, rate }: { cookie?: string; rate?: number } = {}) {
   if (connections < 1) return;
   const headers = { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) };
-  const instance = autocannon({ url: base, connections, duration: SECONDS, requests: paths.map((p) => ({ method: "GET" as const, path: p, headers })) });
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration: SECONDS,
+    ...(rate ? { connectionRate: rate } : {}),
+    requests: paths.map((p) => ({ method: "GET" as const, path: p, headers })),
+  });
   // autocannon's promise is also its event emitter (its types only say the former).
   (instance as unknown as EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
     into.times.push(ms);
