@@ -82,6 +82,10 @@ if (settings.publicCacheMegabytes > 0) {
 
 const inFlight = new Set();
 const server = http.createServer(onRequest);
+// Idle keep-alive connections stay open longer than a load balancer keeps its own (60 s on most): a balancer that
+// reuses a connection the app had just closed gets a reset, which it answers 502 (Node's default is 5 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 // A client that asks before sending a large body (Expect: 100-continue) is told no before it sends anything.
 server.on("checkContinue", (req, res) => {
   const limit = bodyLimit(new URL(req.url ?? "/", "http://factdesk.invalid").pathname);

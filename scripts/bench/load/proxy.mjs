@@ -14,7 +14,8 @@ function forward(req, res, body, triesLeft) {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
-  upstream.on("error", () => {
+  upstream.on("error", (error) => {
+    if (process.env.LOAD_PROXY_DEBUG) console.error(`proxy: ${req.method} ${req.url} → ${target}: ${error.code ?? error.message}`);
     if (res.headersSent) return res.destroy();
     if (triesLeft > 0 && (req.method === "GET" || req.method === "HEAD")) return forward(req, res, body, triesLeft - 1);
     res.writeHead(502).end();
