@@ -196,22 +196,28 @@ function serve(req, res, state) {
 /**
  * Answers from the cache when it holds this request's answer ("answered"); otherwise says under which key and
  * generation the answer may be kept (or null: not from the cache at all). Changes that move the public generation
- * bypass it and read the generation again when they finish, so this instance never serves what they replaced. A kept page gets a
- * policy that names its inline scripts by hash (`policyFor`), since its bytes, nonce included, are the rendered ones.
+ * bypass it until they settle and the generation is read again, so this instance never serves what they replaced. A
+ * kept page gets a policy that names its inline scripts by hash (`policyFor`), since its bytes, nonce included, are the rendered ones.
  */
 function cachedAnswer(req, res, state, policyFor) {
   if (req.method !== "GET" && req.method !== "HEAD") {
     // Only a change that moves the public generation (publishing, retracting, …) says so, before it commits; comments,
     // reviews and the rest of a busy desk's changes leave the readers' cache alone.
+    // The bypass ends once the change's transaction has settled and the generation has been read again (or, at the
+    // latest, when the answer is done).
+    let active = false;
     state.onPublicChange = () => {
-      state.onPublicChange = undefined;
+      if (active) return;
+      active = true;
       changesInFlight += 1;
       changeEpoch += 1;
-      const done = () => void readGeneration().finally(() => (changesInFlight -= 1));
-      // A client that went away does not stop the change; its answer's "close" may already be behind us.
-      if (state.closed) done();
-      else res.on("close", done);
     };
+    state.onPublicChangeSettled = () => {
+      if (!active) return;
+      active = false;
+      void readGeneration().finally(() => (changesInFlight -= 1));
+    };
+    res.on("close", state.onPublicChangeSettled);
     return null;
   }
   const key = publicCache.cacheKey(req);

@@ -13,7 +13,7 @@ export type Actor = { id: string; role: Role; displayName: string; email: string
 export type ServiceContext = { actor: Actor | null; db: Queryable; system?: boolean };
 
 /** A context inside a transaction: everything it does commits or rolls back together. */
-export type TxContext = ServiceContext & { db: Tx };
+export type TxContext = ServiceContext & { db: Tx; inTransaction: true };
 
 export function systemContext(db: Queryable): ServiceContext {
   return { actor: null, db, system: true };

@@ -9,8 +9,10 @@ export type RequestState = {
   status?: number;
   /** Set by a public page or route whose answer depends only on published data: the server may cache it. */
   cacheable?: boolean;
-  /** Set by the server for a change (non-GET request): called when it is about to change what readers see. */
+  /** Set by the server for a change (non-GET request): called when it is about to change what readers see… */
   onPublicChange?: () => void;
+  /** … and when the transaction that did it has committed or rolled back. */
+  onPublicChangeSettled?: () => void;
 };
 
 // The server creates the store before Next.js loads and shares it under this key; scripts and tests run without one.
@@ -37,11 +39,17 @@ export function cacheForReaders(): void {
 
 /**
  * Tells the server that the change being served is about to move the public generation (lib/services/publishing/
- * publicGeneration.ts), before its transaction commits: from then until it has read the new generation, this
- * instance serves no kept answer and keeps none rendered before. Other changes leave the readers' cache alone.
+ * publicGeneration.ts), before its transaction commits: from then until the transaction has settled and the server
+ * has read the generation again, this instance serves no kept answer and keeps none rendered before. Other changes
+ * leave the readers' cache alone.
  */
 export function publicDataChanging(): void {
   currentRequest()?.onPublicChange?.();
+}
+
+/** Called when the outermost transaction has committed or rolled back (lib/services/transaction.ts). */
+export function publicChangeSettled(): void {
+  currentRequest()?.onPublicChangeSettled?.();
 }
 
 /** The state of the request being served, or undefined outside the server. */

@@ -13,7 +13,8 @@
  * 1, 2, 3… without a gap, and no request answered 5xx or with the generic "something went wrong".
  *
  * Settings: LOAD_SECONDS (60), LOAD_STAFF (30), LOAD_READERS (200), LOAD_READER_RATE (pages a second per reader, 1;
- * 0 for as fast as answered, which measures the most readers the instances can serve beside the staff),
+ * 0 for as fast as answered, which measures the most readers the instances can serve beside the staff), LOAD_THINK_MS
+ * (a staff member's pause between requests, 1000; 0 for none),
  * LOAD_DATABASE_URL (postgres://postgres@127.0.0.1:5432/factdesk_bench_load, dropped and re-created).
  * Not part of CI: it takes minutes and wants the machine to itself.
  */
@@ -25,7 +26,7 @@ import { auditLog } from "../../db/schema";
 import { acknowledgedLine, checkNothingLost } from "./load/checks";
 import { Desk, readyForPublishing, work } from "./load/desk";
 import { type Duty, type Newsroom, recreateDatabase, seed } from "./load/newsroom";
-import { AUTH_SECRET, DATABASE_URL, PASSWORD, READER_RATE, READERS, SECONDS, STAFF } from "./load/settings";
+import { AUTH_SECRET, DATABASE_URL, PASSWORD, READER_RATE, READERS, SECONDS, STAFF, THINK_MS } from "./load/settings";
 import { readLoad, report, roundRobin, startInstance, tally } from "./load/traffic";
 import { actionId, signIn, waitFor } from "./workspace";
 
@@ -43,7 +44,7 @@ async function run(base: string, newsroom: Newsroom, actions: Record<string, str
     readLoad(base, readers[0]!, newsroom.slugs.map((s) => `/articles/${s}`), Math.round(READERS * 0.6), { rate: READER_RATE }),
     readLoad(base, readers[1]!, ["/", "/feed.xml", ...newsroom.slugs.map((s) => `/api/v1/articles/${s}`)], READERS - Math.round(READERS * 0.6), { rate: READER_RATE }),
     // One connection per reading staff member, each with their own session on every request.
-    ...staffReaders.map((p) => readLoad(base, readers[2]!, ["/desk", ...newsroom.articleIds.map((id) => `/desk/articles/${id}`)], 1, { cookie: p.cookie })),
+    ...staffReaders.map((p) => readLoad(base, readers[2]!, ["/desk", ...newsroom.articleIds.map((id) => `/desk/articles/${id}`)], 1, { cookie: p.cookie, rate: THINK_MS ? 1000 / THINK_MS : undefined })),
     ...newsroom.staff.filter((p) => p.duty !== "reads").map((p) => work(desk, newsroom, p, until)),
   ]);
   const seconds = (performance.now() - started) / 1000;
@@ -78,7 +79,7 @@ try {
   const duties = (duty: Duty) => newsroom.staff.filter((p) => p.duty === duty).length;
   lines.push(
     `${STAFF} staff (each signed in: ${duties("reads")} reading, ${duties("edits")} editors changing claims, ${duties("reviews")} reviewers, ` +
-      `${duties("publishes")} publishing), ${READERS} readers (${READER_RATE ? `${READER_RATE} page a second each` : "each as fast as answered"}); ${newsroom.slugs.length} published articles, ${newsroom.claims.size} claims; Postgres; production build`,
+      `${duties("publishes")} publishing; ${THINK_MS} ms between a person's requests), ${READERS} readers (${READER_RATE ? `${READER_RATE} page a second each` : "each as fast as answered"}); ${newsroom.slugs.length} published articles, ${newsroom.claims.size} claims; Postgres; production build`,
   );
 
   const single = await run(first, newsroom, actions);

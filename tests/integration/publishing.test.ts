@@ -71,12 +71,20 @@ describe("publishing approved content", () => {
     const saved = (globalThis as Record<symbol, unknown>)[key];
     (globalThis as Record<symbol, unknown>)[key] = store;
     const told: string[] = [];
-    const request = (name: string): RequestState => ({ id: name, databaseUnavailable: false, onPublicChange: () => void told.push(name) });
+    const request = (name: string): RequestState => ({
+      id: name,
+      databaseUnavailable: false,
+      onPublicChange: () => void told.push(`${name} changing`),
+      onPublicChangeSettled: () => void told.push(`${name} settled`),
+    });
     try {
       await store.run(request("comment"), () => addComment(editor, { claimId: claim.id, body: "Checked the figures twice." }));
-      expect(told).toEqual([]);
+      expect(told.filter((t) => t.endsWith("changing"))).toEqual([]);
+      told.length = 0;
       await store.run(request("publish"), () => publishAsShown(editor, article.id));
-      expect(told).toEqual(["publish"]);
+      // Told before the commit, then once the transaction settled (the server re-reads the generation then).
+      expect(told.filter((t) => t === "publish changing")).toHaveLength(1);
+      expect(told.indexOf("publish changing")).toBeLessThan(told.lastIndexOf("publish settled"));
     } finally {
       (globalThis as Record<symbol, unknown>)[key] = saved;
     }

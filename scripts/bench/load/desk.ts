@@ -6,7 +6,7 @@ import type { PublishResult } from "../../../lib/services/publishing/publishedDt
 import type { PublicationPreviewDto } from "../../../lib/services/publishing/publicationPreviewDto";
 import { GENERIC_FAILURE } from "../../../lib/web/actionResult";
 import { type ClaimState, type Newsroom, type Person, readClaims } from "./newsroom";
-import { PUBLISH_PAUSE_MS } from "./settings";
+import { PUBLISH_PAUSE_MS, THINK_MS } from "./settings";
 import { type Tally, tally } from "./traffic";
 
 /** A change the app acknowledged: the audit action it records, the entity and who made it. */
@@ -165,9 +165,10 @@ export async function work(desk: Desk, newsroom: Newsroom, person: Person, until
   const all = [...newsroom.claims.keys()];
   let turn = 0;
   while (Date.now() < until) {
+    if (turn++ > 0 && person.duty !== "publishes") await new Promise((r) => setTimeout(r, THINK_MS));
     const dice = Math.random();
     if (person.duty === "publishes") {
-      await desk.publish(person, newsroom.articleIds[turn++ % newsroom.articleIds.length]!);
+      await desk.publish(person, newsroom.articleIds[turn % newsroom.articleIds.length]!);
       await new Promise((r) => setTimeout(r, PUBLISH_PAUSE_MS));
     } else if (person.duty === "edits") {
       // Each editor mostly works on claims of their own, now and then on anyone's: that is where saves collide.

@@ -9,7 +9,11 @@ export const READERS = Number(process.env.LOAD_READERS ?? 200);
 export const READER_RATE = Number(process.env.LOAD_READER_RATE ?? 1);
 export const DATABASE_URL = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/factdesk_bench_load";
 export const PASSWORD = "load test password 2026";
-/** A publishing editor waits this long between publications: a newsroom publishes now and then, not in a loop. */
-export const PUBLISH_PAUSE_MS = 1000;
+/**
+ * What a staff member waits after each answer before their next request (reading, typing): 0 for none, which makes
+ * 30 staff work like several hundred. A publishing editor waits at least a second between publications.
+ */
+export const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 1000);
+export const PUBLISH_PAUSE_MS = Math.max(THINK_MS, 1000);
 export const root = path.resolve(import.meta.dirname, "..", "..", "..");
 export const AUTH_SECRET = randomBytes(32).toString("base64url");
