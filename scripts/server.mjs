@@ -183,8 +183,39 @@ function serve(req, res, state) {
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind !== "api") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  const cached = cachedAnswer(req, res, state, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }));
+  answerOrRender(req, res, state, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }), true);
+}
+
+// Readers' pages being rendered, by generation and cache key. Right after a publication every kept page is out of
+// date at once; a reader asking for a page another reader's request is already rendering waits for that answer to be
+// kept (up to 5 s) instead of rendering the same page again, so a burst of readers costs one render per page.
+const rendering = new Map();
+
+function answerOrRender(req, res, state, policyFor, mayWait) {
+  const cached = cachedAnswer(req, res, state, policyFor);
   if (cached === "answered") return;
+  if (cached) {
+    const id = `${cached.generation} ${cached.key}`;
+    const running = rendering.get(id);
+    if (running && mayWait) {
+      const patience = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+      void Promise.race([running, patience]).then(() => answerOrRender(req, res, state, policyFor, false));
+      return;
+    }
+    if (!running) {
+      let done;
+      const mine = new Promise((resolve) => (done = resolve));
+      rendering.set(id, mine);
+      // "close" comes after "finish", where the answer was kept.
+      res.on("close", () => {
+        if (rendering.get(id) === mine) rendering.delete(id);
+        done();
+      });
+    }
+    // Kept bodies are stored plain and compressed once by the cache, not by Next.js per answer.
+    delete req.headers["accept-encoding"];
+    res.setHeader("X-Factdesk-Cache", "miss");
+  }
   applyStatus(req, res, state);
   if (cached) keepWhenDone(req, res, state, cached);
   handle(req, res).catch((error) => {
@@ -223,12 +254,7 @@ function cachedAnswer(req, res, state, policyFor) {
   const key = publicCache.cacheKey(req);
   if (!key || generation === null || changesInFlight > 0 || settings.publicCacheMegabytes === 0) return null;
   const kept = answers.get(key, generation);
-  if (!kept) {
-    // Kept bodies are stored plain and compressed once by the cache, not by Next.js per answer.
-    delete req.headers["accept-encoding"];
-    res.setHeader("X-Factdesk-Cache", "miss");
-    return { key, generation, epoch: changeEpoch };
-  }
+  if (!kept) return { key, generation, epoch: changeEpoch };
   for (const [name, value] of Object.entries(kept.headers)) res.setHeader(name, value);
   if (kept.scriptHashes) res.setHeader("Content-Security-Policy", policyFor(kept.scriptHashes));
   res.setHeader("X-Factdesk-Cache", "hit");
