@@ -61,6 +61,8 @@ test("submit, return with a comment, resubmit, approve; a change reopens it; his
   await option(page, JOBS).click();
   await page.getByRole("button", { name: "Sign off verdict" }).click();
   await expect(outcome(page)).toHaveText("Verdict signed off.");
+  // The page shows the signed-off claim (the refreshed workspace) before the editor goes on.
+  await expect(option(page, JOBS)).toContainText("Signed off");
 
   // Changing the statement of a signed-off claim asks first, then sends it back for sign-off by someone else.
   await page.getByLabel("Statement", { exact: true }).fill("Unemployment fell to 3.2 percent in 2025.");
