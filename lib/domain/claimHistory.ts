@@ -6,7 +6,8 @@ export type HistoryEntry = { at: Date; actorName: string; action: string; before
 /** Names for the ids the entries hold. */
 export type HistoryNames = {
   user: (id: string) => string | undefined;
-  verdict: (id: string) => { label: string; scaleVersion: number } | undefined;
+  /** `lineageId` is the same for one verdict across versions of the rating scale. */
+  verdict: (id: string) => { label: string; scaleVersion: number; lineageId?: string } | undefined;
 };
 
 /** One line of the timeline: "Eddie Editor assigned it to Rita Reviewer", with a quote or comment as detail. */
@@ -69,7 +70,8 @@ export function describeHistoryEntry(entry: HistoryEntry, names: HistoryNames): 
 
 function review(before: Fields, after: Fields, names: HistoryNames): string {
   const parts: string[] = [];
-  if (before.verdictId !== after.verdictId) {
+  // A review saved on a newer version of the rating scale has its verdict under that version's row: not a change.
+  if (before.verdictId !== after.verdictId && !sameVerdict(before.verdictId, after.verdictId, names)) {
     if (!after.verdictId) parts.push(`removed the verdict ${verdictName(before.verdictId, names)}`);
     else if (!before.verdictId) parts.push(`gave the verdict ${verdictName(after.verdictId, names)}`);
     else parts.push(`changed the verdict from ${verdictName(before.verdictId, names)} to ${verdictName(after.verdictId, names)}`);
@@ -109,6 +111,12 @@ function changed(what: string, from: unknown, to: unknown): string {
 
 function reopened(sentence: string, before: Fields, after: Fields): string {
   return before.status === "signed_off" && after.status === "needs_signoff" ? `${sentence}, so it waits for sign-off again` : sentence;
+}
+
+/** The same verdict under the same name on two versions of the scale (a renamed one is shown as a change). */
+function sameVerdict(a: unknown, b: unknown, names: HistoryNames): boolean {
+  const [first, second] = [a, b].map((id) => (typeof id === "string" ? names.verdict(id) : undefined));
+  return Boolean(first?.lineageId) && first?.lineageId === second?.lineageId && first?.label === second?.label;
 }
 
 function verdictName(id: unknown, names: HistoryNames): string {

@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/error
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
+import { getClaimHistory } from "@/lib/services/claims/getClaimHistory";
 import { listDeskClaims } from "@/lib/services/claims/listDeskClaims";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
@@ -100,6 +101,21 @@ describe("a change of the rating scale", () => {
     const wrong = (await listVerdicts(editor)).find((v) => v.label === "Wrong")!;
     const rerated = await reviewClaim(reviewer, { claimId: claim.id, version: kept.version, verdictId: wrong.id, publicExplanation: "Official data say 4.1 percent.", sources: [], readyForSignoff: true });
     expect(rerated.verdictId).toBe(wrong.id);
+  });
+
+  test("a review saved again after the scale changed keeps its verdict, and the claim's history does not call it a change", async () => {
+    const { claim } = await publishedFalseClaim();
+    const misleading = (await listVerdicts(editor)).find((v) => v.label === "Misleading")!;
+    let saved = await reviewClaim(reviewer, { claimId: claim.id, version: claim.version, verdictId: misleading.id, publicExplanation: "Partly right.", sources: [], readyForSignoff: false });
+    await saveRatingScale(admin, edited(await getRatingScale(admin), relabel("Misleading", { description: "Creates a false impression." })));
+    // The form, reloaded, offers the new version's row of the same verdict.
+    const now = (await listVerdicts(editor)).find((v) => v.label === "Misleading")!;
+    saved = await reviewClaim(reviewer, { claimId: claim.id, version: saved.version, verdictId: now.id, publicExplanation: "Partly right, as the survey shows.", sources: [], readyForSignoff: true });
+    expect(saved.verdictId).toBe(now.id);
+    expect(now.id).not.toBe(misleading.id);
+    const events = (await getClaimHistory(editor, claim.id)).events.map((e) => e.what);
+    expect(events.at(-2)).toMatch(/changed the verdict from “False” .* to “Misleading”/);
+    expect(events.at(-1)).toBe("edited the public explanation and sent it for sign-off");
   });
 
   test("a review form shown the scale before an admin saved it still saves, rated with that verdict as it is now", async () => {

@@ -31,13 +31,17 @@ export function useWorkspaceAction() {
         } catch {
           result = { ok: false, error: "The server could not be reached. Check your connection and try again." };
         }
-        if (result.ok) {
-          report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? "Done." });
-          options.onSuccess?.(result.data);
-        } else {
-          report({ tone: "error", text: result.error, details: result.conflict });
-          options.onFailure?.(result);
-        }
+        // Updates after an await are not part of the transition unless wrapped again: wrapped, the outcome is shown
+        // together with the refreshed page, so nobody acts on a form that still holds the old version.
+        startTransition(() => {
+          if (result.ok) {
+            report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? "Done." });
+            options.onSuccess?.(result.data);
+          } else {
+            report({ tone: "error", text: result.error, details: result.conflict });
+            options.onFailure?.(result);
+          }
+        });
       });
     },
     [report],

@@ -51,7 +51,7 @@ export const getClaimHistory = defineVerb("getClaimHistory", async (ctx, claimId
   const [people, scale] = wanted.length
     ? await Promise.all([
         ctx.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted)),
-        ctx.db.select({ id: verdicts.id, label: verdicts.label, scaleVersion: verdicts.scaleVersion }).from(verdicts).where(inArray(verdicts.id, wanted)),
+        ctx.db.select({ id: verdicts.id, label: verdicts.label, scaleVersion: verdicts.scaleVersion, lineageId: verdicts.lineageId }).from(verdicts).where(inArray(verdicts.id, wanted)),
       ])
     : [[], []];
   const names = {
