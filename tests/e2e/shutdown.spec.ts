@@ -30,7 +30,12 @@ async function waitHealthy({ child, output }: ReturnType<typeof startServer>): P
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${output()}`);
     try {
-      if (output().includes("serving on") && (await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+      if (output().includes("serving on")) {
+        // Read the whole answer, so this request is over before the test starts its own.
+        const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+        await health.text();
+        if (health.ok) return;
+      }
     } catch {
       // not listening yet
     }
