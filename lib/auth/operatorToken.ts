@@ -44,7 +44,10 @@ export function operatorToken(): string {
   return signOperatorToken(getAuthSecret());
 }
 
-// Tokens accepted in the last minute: a token seen on its way (a proxy's log) cannot be used again.
+// Tokens accepted in the last minute: a token seen on its way (a proxy's log) cannot be used again. This is the one
+// piece of state kept in the process, on purpose: the route serves the single process that holds an embedded database
+// (on a Postgres server `db:backup` reads the database itself). Behind several instances a token would be accepted
+// once per instance within its minute.
 const spent = new Map<string, number>();
 
 /** Accepts a token for this installation's secret once (the server's side). */
