@@ -435,6 +435,8 @@ export const signInThrottles = pgTable(
     key: text("key").primaryKey(),
     failures: integer("failures").notNull().default(0),
     blockedUntil: timestamp("blocked_until", { withTimezone: true }).notNull().defaultNow(),
+    /** When the current count began: it starts again a day later, however busy the key has been since. */
+    countingSince: timestamp("counting_since", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: updatedAt(),
   },
   // The occasional clean-up of rows untouched for a day reads this index.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import proxyaddr from "proxy-addr";
 
 // Every environment variable Factdesk reads, parsed in one place. The server checks them at start-up
 // (scripts/server.mjs) and refuses to start with a message naming the bad variable; code reads them through
@@ -42,6 +43,11 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
+    TRUSTED_PROXIES: z
+      .string()
+      .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .refine(proxiesCompile, "list the proxies' addresses or subnets, separated by commas, e.g. 10.0.0.0/8,127.0.0.1, or loopback")
+      .default([]),
   })
   .superRefine((env, issues) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
@@ -52,6 +58,16 @@ const envSchema = z
       });
     }
   });
+
+/** Whether proxy-addr (which lib/web/clientAddress.ts uses) reads every entry: addresses, subnets, or its names. */
+function proxiesCompile(entries: string[]): boolean {
+  try {
+    proxyaddr.compile(entries);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -77,6 +93,8 @@ export type Config = {
   port: number;
   /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
   host: string;
+  /** Proxies whose X-Forwarded-For is believed for the client's address (lib/web/clientAddress.ts); none by default. */
+  trustedProxies: string[];
 };
 
 /** Thrown when the environment is unusable; the message names every bad variable and what to do. */
@@ -113,6 +131,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
+    trustedProxies: env.TRUSTED_PROXIES,
   };
 }
 

@@ -18,6 +18,7 @@ const { bodyLimit, contentSecurityPolicy, responseKind, securityHeaders } = awai
 const publicCache = await tsImport("../lib/web/publicCache.ts", import.meta.url);
 const { etagMatches } = await tsImport("../lib/web/etag.ts", import.meta.url);
 const { forgetRunningServer, recordRunningServer } = await tsImport("../db/runningServer.ts", import.meta.url);
+const { clientAddress, compileTrustedProxies } = await tsImport("../lib/web/clientAddress.ts", import.meta.url);
 
 let settings;
 try {
@@ -27,6 +28,8 @@ try {
   console.error(`factdesk: ${error.message}`);
   process.exit(1);
 }
+
+const trustedProxies = compileTrustedProxies(settings.trustedProxies);
 
 if (settings.demo && !isLoopback(settings.host) && !settings.demoPublic) {
   console.error(
@@ -173,7 +176,7 @@ function serve(req, res, state) {
 
   // Headers of ours are set here, never taken from the client.
   for (const name of Object.keys(req.headers)) if (name.startsWith("x-factdesk-")) delete req.headers[name];
-  req.headers["x-factdesk-client-address"] = req.socket.remoteAddress ?? "";
+  req.headers["x-factdesk-client-address"] = clientAddress(req, trustedProxies);
 
   const kind = responseKind(url.pathname);
   const nonce = randomBytes(16).toString("base64");

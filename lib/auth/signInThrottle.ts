@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Queryable } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
-import { FAILURE_MEMORY_HOURS, FREE_FAILURES, MAX_DELAY_SECONDS } from "@/lib/domain/signInDelays";
+import { FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/domain/signInDelays";
 
 // Throttling kept in Postgres, so every instance agrees. Each attempt first reserves itself on its keys with one
 // atomic upsert that counts it as a failure and sets the next allowed time, and only then is the password checked;
@@ -30,10 +30,13 @@ export async function reserveAttempt(db: Queryable, keys: readonly ThrottleKey[]
 
 async function reserveOne(db: Queryable, key: ThrottleKey): Promise<number | null> {
   const t = signInThrottles;
-  // The failure count after this attempt, forgetting failures older than FAILURE_MEMORY_HOURS.
-  const counted = sql`(CASE WHEN ${t.updatedAt} < now() - make_interval(hours => ${FAILURE_MEMORY_HOURS}) THEN 1 ELSE ${t.failures} + 1 END)`;
+  const free = freeFailuresFor(key);
+  // The count starts again once its first failure is FAILURE_MEMORY_HOURS old (a busy address is never idle that long).
+  const stale = sql`${t.countingSince} < now() - make_interval(hours => ${FAILURE_MEMORY_HOURS})`;
+  // The failure count after this attempt.
+  const counted = sql`(CASE WHEN ${stale} THEN 1 ELSE ${t.failures} + 1 END)`;
   const delay = (failures: SQL) =>
-    sql`CASE WHEN ${failures} <= ${FREE_FAILURES} THEN 0 ELSE least(power(2, ${failures} - ${FREE_FAILURES + 1}), ${MAX_DELAY_SECONDS}) END`;
+    sql`CASE WHEN ${failures} <= ${free} THEN 0 ELSE least(power(2, ${failures} - ${free + 1}), ${MAX_DELAY_SECONDS}) END`;
   const rows = rowsOf<{ reserved: boolean | null; wait_ms: number | string | null }>(
     await db.execute(sql`
       WITH attempt AS (
@@ -41,6 +44,7 @@ async function reserveOne(db: Queryable, key: ThrottleKey): Promise<number | nul
         VALUES (${key}, 1, now() + make_interval(secs => ${delay(sql`1`)}), now())
         ON CONFLICT (key) DO UPDATE SET
           failures = ${counted},
+          counting_since = CASE WHEN ${stale} THEN now() ELSE ${t.countingSince} END,
           blocked_until = now() + make_interval(secs => ${delay(counted)}),
           updated_at = now()
         WHERE ${t.blockedUntil} <= now()

@@ -2,16 +2,27 @@
 // (1 s, 2 s, 4 s … up to 15 minutes). An attacker keeps paying for every guess; the owner of the account waits at most
 // the current delay, never a fixed lock they cannot see the end of.
 
-/** Failures a key may have before the next attempt has to wait. */
+/** Failures an account (or a known device) may have before its next attempt has to wait. */
 export const FREE_FAILURES = 4;
+/**
+ * The same for an address. A newsroom's office, or everyone behind a proxy the operator did not name in
+ * TRUSTED_PROXIES, signs in from one address: its colleagues' typos, and the sign-ins in progress at the same moment
+ * (each counts until it succeeds), must not make the next person wait.
+ */
+export const FREE_FAILURES_PER_ADDRESS = 30;
 export const MAX_DELAY_SECONDS = 15 * 60;
-/** A key with no failure for this long starts again from nothing. */
+/** A key's count starts again this long after its first failure. */
 export const FAILURE_MEMORY_HOURS = 24;
 
-/** Seconds the next attempt must wait after `failures` failures in a row: 0 up to FREE_FAILURES, then 2^(n-5)…. */
-export function delayAfterFailures(failures: number): number {
-  if (failures <= FREE_FAILURES) return 0;
-  return Math.min(2 ** (failures - FREE_FAILURES - 1), MAX_DELAY_SECONDS);
+/** Failures the throttle key (`address:…`, `account:…`, `device:…`) may have before an attempt has to wait. */
+export function freeFailuresFor(key: string): number {
+  return key.startsWith("address:") ? FREE_FAILURES_PER_ADDRESS : FREE_FAILURES;
+}
+
+/** Seconds the next attempt must wait after `failures` failures in a row: 0 up to `free`, then 1, 2, 4 … seconds. */
+export function delayAfterFailures(failures: number, free = FREE_FAILURES): number {
+  if (failures <= free) return 0;
+  return Math.min(2 ** (failures - free - 1), MAX_DELAY_SECONDS);
 }
 
 /** The wait in whole minutes, for the message (never "0 minutes"). */

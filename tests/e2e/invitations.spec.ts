@@ -109,7 +109,8 @@ test("an unknown link, and a link a newer one replaced, each show a clear page",
 
 test("on their account page a staff member renames themselves, changes their password and sees their sign-ins", async ({ browser, page }) => {
   const account = await createAccount(browser, "reviewer");
-  const other = await browser.newContext();
+  // The other browser claims an address of its own choosing: with no trusted proxy, nobody's X-Forwarded-For is believed.
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.55" } });
   const otherPage = await other.newPage();
   await signIn(otherPage, account.email, account.password);
   await signIn(page, account.email, account.password);
@@ -120,6 +121,8 @@ test("on their account page a staff member renames themselves, changes their pas
   const signIns = page.getByRole("table", { name: "Recent sign-ins" });
   await expect(signIns.getByRole("row").filter({ hasText: "This session" })).toHaveCount(1);
   await expect(signIns.getByRole("row")).toHaveCount(3);
+  await expect(signIns).toContainText(/127\.0\.0\.1|::1/);
+  await expect(signIns).not.toContainText("192.0.2.55");
 
   const renamed = `${account.name} Renamed`;
   await page.getByLabel("Display name").fill(renamed);

@@ -6,7 +6,7 @@ import { auditLog, signInThrottles } from "@/db/schema";
 import { checkPassword, completeSignIn, loadSessionUser, verifyCredentials, type SignInClient } from "@/lib/auth/credentials";
 import { accountKey } from "@/lib/auth/signInThrottle";
 import { totpCodeAt } from "@/lib/auth/twoFactor";
-import { FREE_FAILURES } from "@/lib/domain/signInDelays";
+import { FAILURE_MEMORY_HOURS, FREE_FAILURES, FREE_FAILURES_PER_ADDRESS } from "@/lib/domain/signInDelays";
 import { confirmTwoFactorEnrolment } from "@/lib/services/twoFactor/confirmTwoFactorEnrolment";
 import { disableTwoFactor } from "@/lib/services/twoFactor/disableTwoFactor";
 import { getTwoFactorStatus } from "@/lib/services/twoFactor/getTwoFactorStatus";
@@ -192,7 +192,7 @@ describe("the audit log of signing in", () => {
 describe("throttling", () => {
   test("repeated failures slow down an address, whichever accounts it tries", async () => {
     const from = { ipAddress: address() };
-    for (let i = 0; i <= FREE_FAILURES; i++) {
+    for (let i = 0; i <= FREE_FAILURES_PER_ADDRESS; i++) {
       expect(await checkPassword({ email: `guess-${randomUUID()}@example.test`, password: "guess" }, from)).toEqual({ ok: false, reason: "invalid" });
     }
     await withinDelay(`address:${from.ipAddress}`);
@@ -201,6 +201,38 @@ describe("throttling", () => {
     expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
     // Another address is not affected.
     expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: address() })).toMatchObject({ ok: true });
+  });
+
+  test("a newsroom behind one address: colleagues' typos and sign-ins at the same moment make nobody wait", async () => {
+    const office = { ipAddress: address() };
+    const colleagues = await Promise.all(Array.from({ length: 8 }, () => makeUser("reviewer")));
+    // A morning's typos, each by a different colleague (no account of theirs comes near its own limit).
+    for (const person of colleagues) {
+      expect(await checkPassword({ email: person.actor.email, password: "a typo" }, office)).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Then everyone signs in at once: each sign-in counts against the address until it succeeds.
+    const results = await Promise.all(colleagues.map((person) => verifyCredentials({ email: person.actor.email, password: TEST_PASSWORD }, office)));
+    expect(results.map((r) => r.ok)).toEqual(colleagues.map(() => true));
+  });
+
+  test("a key's count starts again a day after its first failure, however busy it has been since", async () => {
+    const from = { ipAddress: address() };
+    const db = await getDb();
+    // Failures gathered over more than a day of steady use: never idle, but the count began long ago.
+    await db.insert(signInThrottles).values({
+      key: `address:${from.ipAddress}`,
+      failures: FREE_FAILURES_PER_ADDRESS + 10,
+      countingSince: sql`now() - make_interval(hours => ${FAILURE_MEMORY_HOURS + 1})`,
+      blockedUntil: new Date(Date.now() - 1000),
+    });
+    expect(await checkPassword({ email: `guess-${randomUUID()}@example.test`, password: "guess" }, from)).toEqual({ ok: false, reason: "invalid" });
+    const [row] = await db.select().from(signInThrottles).where(eq(signInThrottles.key, `address:${from.ipAddress}`));
+    expect(row).toMatchObject({ failures: 1 });
+    expect(row!.blockedUntil.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // Within the day, the count goes on.
+    expect(await checkPassword({ email: `guess-${randomUUID()}@example.test`, password: "guess" }, from)).toEqual({ ok: false, reason: "invalid" });
+    const [after] = await db.select().from(signInThrottles).where(eq(signInThrottles.key, `address:${from.ipAddress}`));
+    expect(after).toMatchObject({ failures: 2 });
   });
 
   test("repeated failures slow down an account from any address; the right password passes after the delay", async () => {

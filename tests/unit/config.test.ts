@@ -35,6 +35,12 @@ describe("configuration", () => {
     expect(message).toMatch(/FACTDESK_IMPORT_TIMEOUT_MS: use a whole number/);
   });
 
+  test("TRUSTED_PROXIES takes addresses, subnets and names; anything else is refused with an example", () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,loopback" }).trustedProxies).toEqual(["10.0.0.0/8", "127.0.0.1", "loopback"]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: "10.0.0.0/8,my-proxy" })).toThrow(/TRUSTED_PROXIES: list the proxies' addresses or subnets/);
+  });
+
   test("production on a Postgres server needs AUTH_SECRET", () => {
     expect(() => loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/f" })).toThrow(/AUTH_SECRET: must be set/);
     expect(loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/f", AUTH_SECRET: "x".repeat(32) }).authSecret).toHaveLength(32);

@@ -12,7 +12,14 @@ import {
   signDeviceCookie,
   totpCodeAt,
 } from "@/lib/auth/twoFactor";
-import { delayAfterFailures, MAX_DELAY_SECONDS, tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
+import {
+  delayAfterFailures,
+  FREE_FAILURES,
+  FREE_FAILURES_PER_ADDRESS,
+  freeFailuresFor,
+  MAX_DELAY_SECONDS,
+  tooManyAttemptsMessage,
+} from "@/lib/domain/signInDelays";
 
 beforeAll(() => {
   vi.stubEnv("AUTH_SECRET", "a-unit-test-secret-of-at-least-32-characters");
@@ -75,8 +82,17 @@ describe("recovery codes and devices", () => {
 });
 
 describe("delays", () => {
+  test(`an address, shared by a whole office, has ${FREE_FAILURES_PER_ADDRESS} free failures; an account or device ${FREE_FAILURES}`, () => {
+    expect(freeFailuresFor("address:203.0.113.7")).toBe(FREE_FAILURES_PER_ADDRESS);
+    expect(freeFailuresFor("account:ana@example.org")).toBe(FREE_FAILURES);
+    expect(freeFailuresFor("device:1234")).toBe(FREE_FAILURES);
+    expect(FREE_FAILURES_PER_ADDRESS).toBeGreaterThan(FREE_FAILURES);
+    const free = FREE_FAILURES_PER_ADDRESS;
+    expect([free, free + 1, free + 2].map((n) => delayAfterFailures(n, free))).toEqual([0, 1, 2]);
+  });
+
   test("nothing for four failures, then 1 s doubling, capped at 15 minutes", () => {
-    expect([0, 4, 5, 6, 7, 14].map(delayAfterFailures)).toEqual([0, 0, 1, 2, 4, 512]);
+    expect([0, 4, 5, 6, 7, 14].map((n) => delayAfterFailures(n))).toEqual([0, 0, 1, 2, 4, 512]);
     expect(delayAfterFailures(100)).toBe(MAX_DELAY_SECONDS);
     expect(tooManyAttemptsMessage(1000)).toBe("Too many attempts. Try again in 1 minute.");
     expect(tooManyAttemptsMessage(14 * 60_000 + 1)).toBe("Too many attempts. Try again in 15 minutes.");

@@ -1,0 +1,1 @@
+ALTER TABLE "sign_in_throttles" ADD COLUMN "counting_since" timestamp with time zone DEFAULT now() NOT NULL;

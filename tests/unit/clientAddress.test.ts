@@ -1,0 +1,30 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, test } from "vitest";
+import { clientAddress, compileTrustedProxies } from "@/lib/web/clientAddress";
+
+function request(peer: string, forwardedFor?: string): IncomingMessage {
+  return { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} } as unknown as IncomingMessage;
+}
+
+describe("the client's address", () => {
+  test("with no trusted proxy, X-Forwarded-For is ignored: anyone can write it", () => {
+    const none = compileTrustedProxies([]);
+    expect(clientAddress(request("203.0.113.9", "198.51.100.1"), none)).toBe("203.0.113.9");
+  });
+
+  test("behind a trusted proxy, the nearest address it vouches for is the client's", () => {
+    const proxy = compileTrustedProxies(["10.0.0.0/8"]);
+    expect(clientAddress(request("10.0.0.2", "198.51.100.1"), proxy)).toBe("198.51.100.1");
+    // A client's own X-Forwarded-For entry is left of what the proxy appended, and not believed.
+    expect(clientAddress(request("10.0.0.2", "192.0.2.66, 198.51.100.1"), proxy)).toBe("198.51.100.1");
+    // Two proxies in the chain, both trusted.
+    expect(clientAddress(request("10.0.0.2", "198.51.100.1, 10.0.0.7"), proxy)).toBe("198.51.100.1");
+  });
+
+  test("a request that did not come through the trusted proxy keeps its own address", () => {
+    const proxy = compileTrustedProxies(["10.0.0.0/8"]);
+    expect(clientAddress(request("203.0.113.9", "10.0.0.5"), proxy)).toBe("203.0.113.9");
+    // The notation proxy-addr 2.0.7 read as "every IPv4 address" (CVE-2026-90711) trusts nobody it should not.
+    expect(clientAddress(request("203.0.113.9", "198.51.100.1"), compileTrustedProxies(["::ffff:10.0.0.0/8"]))).toBe("203.0.113.9");
+  });
+});
