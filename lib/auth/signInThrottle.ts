@@ -6,7 +6,9 @@ import { FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/
 // Throttling kept in Postgres, so every instance agrees. Each attempt first reserves itself on its keys with one
 // atomic upsert that counts it as a failure and sets the next allowed time, and only then is the password checked;
 // a success gives the reservation back. Parallel guesses queue on the row lock, so no more get through than the
-// delays allow (the old read-count-then-write let 12 of 30 parallel guesses through).
+// delays allow (the old read-count-then-write let 12 of 30 parallel guesses through). The key's wait is compared with
+// clock_timestamp(), not now(): an attempt that queued on the row lock started before the one it waited for, whose
+// "no wait" (its own now()) would otherwise still lie in the queued attempt's future and refuse it.
 
 export type ThrottleKey = string;
 
@@ -47,7 +49,7 @@ async function reserveOne(db: Queryable, key: ThrottleKey): Promise<number | nul
           counting_since = CASE WHEN ${stale} THEN now() ELSE ${t.countingSince} END,
           blocked_until = now() + make_interval(secs => ${delay(counted)}),
           updated_at = now()
-        WHERE ${t.blockedUntil} <= now()
+        WHERE ${t.blockedUntil} <= clock_timestamp()
         RETURNING 1
       )
       SELECT EXISTS (SELECT 1 FROM attempt) AS reserved,

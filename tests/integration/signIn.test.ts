@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, signInThrottles } from "@/db/schema";
 import { checkPassword, completeSignIn, loadSessionUser, verifyCredentials, type SignInClient } from "@/lib/auth/credentials";
-import { accountKey } from "@/lib/auth/signInThrottle";
+import { accountKey, reserveAttempt } from "@/lib/auth/signInThrottle";
 import { totpCodeAt } from "@/lib/auth/twoFactor";
 import { FAILURE_MEMORY_HOURS, FREE_FAILURES, FREE_FAILURES_PER_ADDRESS } from "@/lib/domain/signInDelays";
 import { confirmTwoFactorEnrolment } from "@/lib/services/twoFactor/confirmTwoFactorEnrolment";
@@ -214,6 +214,30 @@ describe("throttling", () => {
     const results = await Promise.all(colleagues.map((person) => verifyCredentials({ email: person.actor.email, password: TEST_PASSWORD }, office)));
     expect(results.map((r) => r.ok)).toEqual(colleagues.map(() => true));
   });
+
+  // Only a server runs statements side by side; the embedded database runs one at a time, so the race cannot happen there.
+  test.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "an attempt that queued behind another on the same key is not refused by that one's 'no wait'",
+    async () => {
+      const key = `address:${address()}`;
+      const db = await getDb();
+      await db.insert(signInThrottles).values({ key, failures: 0, blockedUntil: new Date(Date.now() - 1000) });
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      // The first attempt holds the row and, when done, leaves "no wait" at its own (later) moment.
+      const first = db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1 FROM ${signInThrottles} WHERE ${signInThrottles.key} = ${key} FOR UPDATE`);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await tx.update(signInThrottles).set({ failures: 1, blockedUntil: sql`clock_timestamp()` }).where(eq(signInThrottles.key, key));
+      });
+      await isLocked;
+      // The second began before that moment and waits for the row.
+      const second = reserveAttempt(db, [key]);
+      await first;
+      expect(await second).toEqual({ ok: true });
+    },
+  );
 
   test("a key's count starts again a day after its first failure, however busy it has been since", async () => {
     const from = { ipAddress: address() };
