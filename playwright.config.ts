@@ -4,8 +4,10 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
-// Debian's Chromium when it is there (this project's CI installs it), else Playwright's own browser.
-const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Debian's Chromium headless shell when it is there (this project's CI installs it: lighter than the full browser),
+// else Debian's full Chromium, else Playwright's own browser.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((candidate) => fs.existsSync(candidate));
 
 export default defineConfig({
   testDir: "tests/e2e",
