@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Queryable } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
-import { FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/domain/signInDelays";
+import { ADDRESS_KEY_PREFIX, FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/domain/signInDelays";
 
 // Throttling kept in Postgres, so every instance agrees. Each attempt first reserves itself on its keys with one
 // atomic upsert that counts it as a failure and sets the next allowed time, and only then is the password checked;
@@ -13,7 +13,7 @@ import { FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/
 export type ThrottleKey = string;
 
 export const accountKey = (email: string): ThrottleKey => `account:${email.trim().toLowerCase()}`;
-export const addressKey = (address: string): ThrottleKey => `address:${address}`;
+export const addressKey = (address: string): ThrottleKey => `${ADDRESS_KEY_PREFIX}${address}`;
 export const deviceKey = (deviceId: string): ThrottleKey => `device:${deviceId}`;
 
 export type Reservation = { ok: true } | { ok: false; retryAfterMs: number };

@@ -14,9 +14,12 @@ export const MAX_DELAY_SECONDS = 15 * 60;
 /** A key's count starts again this long after its first failure. */
 export const FAILURE_MEMORY_HOURS = 24;
 
+/** How a client address's throttle key begins (lib/auth/signInThrottle.ts builds the keys). */
+export const ADDRESS_KEY_PREFIX = "address:";
+
 /** Failures the throttle key (`address:…`, `account:…`, `device:…`) may have before an attempt has to wait. */
 export function freeFailuresFor(key: string): number {
-  return key.startsWith("address:") ? FREE_FAILURES_PER_ADDRESS : FREE_FAILURES;
+  return key.startsWith(ADDRESS_KEY_PREFIX) ? FREE_FAILURES_PER_ADDRESS : FREE_FAILURES;
 }
 
 /** Seconds the next attempt must wait after `failures` failures in a row: 0 up to `free`, then 1, 2, 4 … seconds. */
