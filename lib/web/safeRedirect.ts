@@ -2,17 +2,25 @@
 const BASE = "http://factdesk.invalid";
 
 /**
- * A same-site path to return to after sign-in, or `fallback`. The value is parsed as a browser would parse it
- * (tabs and newlines dropped, backslashes read as slashes), so "/\t/evil.example" cannot become "//evil.example".
+ * A same-site path to return to after sign-in, or `fallback`. The value is resolved against the app's origin as a
+ * browser would (tabs and newlines dropped, backslashes read as slashes, dot segments removed), and the normalised
+ * result must itself be a plain path: "/.//evil.example" normalises to "//evil.example", which a browser reads as
+ * another host, so it is refused like "//evil.example" itself.
  */
 export function safeNextPath(next: unknown, fallback = "/desk"): string {
   if (typeof next !== "string" || !next.startsWith("/")) return fallback;
+  const path = normalisedPath(next);
+  if (path === null || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  // What a browser does with the answer's Location header: it must land on the same origin, at the same path.
+  return normalisedPath(path) === path ? path : fallback;
+}
+
+function normalisedPath(value: string): string | null {
   let url: URL;
   try {
-    url = new URL(next, BASE);
+    url = new URL(value, BASE);
   } catch {
-    return fallback;
+    return null;
   }
-  if (url.origin !== BASE) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === BASE ? `${url.pathname}${url.search}${url.hash}` : null;
 }

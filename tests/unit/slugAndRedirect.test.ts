@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { safeNextPath } from "@/lib/web/safeRedirect";
@@ -29,4 +30,39 @@ describe("safeNextPath", () => {
     ["/%09/evil.example/", "/%09/evil.example/"],
     ["/desk/articles/1?tab=claims#c2", "/desk/articles/1?tab=claims#c2"],
   ])("%s → %s", (next, expected) => expect(safeNextPath(next)).toBe(expected));
+
+  // Every dot-segment form the security review found answering `Location: //evil.example…`.
+  test.each([
+    "/.//evil.example/phish",
+    "/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/a/..//evil.example",
+    "/./\\evil.example",
+    "/x/../../\\evil.example",
+    "/.\t//evil.example",
+    "/.\n//evil.example",
+    "/./%5Cevil.example",
+    "/.%2f/evil.example",
+  ])("%s stays on the site", (next) => {
+    const path = safeNextPath(next);
+    expect(new URL(path, "https://newsroom.example/login").origin).toBe("https://newsroom.example");
+    expect(path).not.toMatch(/^\/[/\\]/);
+  });
+
+  test("whatever the value, the answer is a path a browser resolves to the same site, and stays what it is", () => {
+    const pathChars = fc.constantFrom("/", "\\", ".", "%2e", "%2E", "%2f", "%5c", "%5C", "\t", "\n", "\r", " ", "?", "#", ":", "@", "a", "evil.example", "%09", "%00", "\u3000", "\uff0f");
+    const paths = fc.array(pathChars, { maxLength: 12 }).map((parts) => `/${parts.join("")}`);
+    fc.assert(
+      fc.property(fc.oneof(paths, fc.string()), (next) => {
+        const path = safeNextPath(next);
+        expect(path.startsWith("/")).toBe(true);
+        expect(path).not.toMatch(/^\/[/\\]/);
+        const landed = new URL(path, "https://newsroom.example/login");
+        expect(landed.origin).toBe("https://newsroom.example");
+        expect(safeNextPath(path)).toBe(path);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
