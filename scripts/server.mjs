@@ -162,7 +162,9 @@ server.listen(settings.port, settings.host, () => {
   if (settings.demo) {
     log.info(
       isLoopback(settings.host)
-        ? "factdesk: demo mode, reachable from this machine only. Set FACTDESK_DEMO=0 and HOST to serve a real newsroom."
+        ? "factdesk: demo mode, reachable from this machine only. To serve a real newsroom, start on a new database " +
+            "(another FACTDESK_DATA_DIR, or DATABASE_URL) with FACTDESK_DEMO=0 and create your admin with `npm run user:create`: " +
+            "outside demo mode the demo accounts are switched off."
         : "factdesk: demo mode on a public address (FACTDESK_DEMO_PUBLIC=1): anyone who can reach it can sign in as admin.",
     );
   }

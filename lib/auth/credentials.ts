@@ -3,8 +3,11 @@ import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Queryable } from "@/db/client";
 import { sessions, signInChallenges, twoFactorRecoveryCodes, users, userTwoFactor } from "@/db/schema";
+import { config } from "@/lib/config";
 import type { Actor } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
+import { DEMO_PASSWORD, isDemoAccount } from "@/lib/domain/demoAccounts";
+import { normalisePassword } from "@/lib/domain/passwordPolicy";
 import { PasswordHashingBusyError, verifyPassword } from "./password";
 import { recordSignInAudit } from "./signInAudit";
 import { accountKey, addressKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
@@ -110,6 +113,13 @@ async function passwordStep(input: unknown, client: SignInClient): Promise<Passw
   if (!reservation.ok) {
     await recordSignInAudit(db, "auth.sign_in_failed", user?.id ?? null, { reason: "throttled", ...details });
     return { ok: false, reason: "rate_limited", retryAfterMs: reservation.retryAfterMs };
+  }
+
+  // Outside demo mode the demo accounts, and the demo's published password on any account, never sign in, whatever
+  // the database holds (start-up switches the accounts off too; this holds on every instance, whatever it was told).
+  if (!config().demo && (isDemoAccount(email) || normalisePassword(password) === DEMO_PASSWORD)) {
+    await recordSignInAudit(db, "auth.sign_in_failed", user?.id ?? null, { reason: "demo_account", ...details });
+    return { ok: false, reason: "invalid" };
   }
 
   let passwordOk: boolean;
@@ -282,6 +292,8 @@ export async function loadSessionUser(
       .where(and(eq(users.id, id), eq(sessions.id, sessionId), isNull(sessions.revokedAt), gte(sessions.expiresAt, new Date())))
       .limit(1);
     if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+    // A session a demo-mode instance opened is worth nothing on one outside demo mode (several instances, one database).
+    if (!config().demo && isDemoAccount(user.email)) return null;
     const { displayName, email, role, mustEnrolTwoFactor } = user;
     return { id, email, displayName, role, sessionVersion, sessionId, mustEnrolTwoFactor };
   } catch (error) {

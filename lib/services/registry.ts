@@ -61,6 +61,7 @@ import { getNewsroomStatistics } from "./statistics/getNewsroomStatistics";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { backupDatabase } from "./system/backupDatabase";
 import { checkHealth } from "./system/checkHealth";
+import { switchOffDemoAccounts } from "./system/switchOffDemoAccounts";
 import { confirmTwoFactorEnrolment } from "./twoFactor/confirmTwoFactorEnrolment";
 import { disableTwoFactor } from "./twoFactor/disableTwoFactor";
 import { getTwoFactorStatus } from "./twoFactor/getTwoFactorStatus";
@@ -157,6 +158,8 @@ export const VERBS = {
   checkHealth: read(checkHealth, "public"),
   // The command line's backup through a running server: no role may call it, only the system context.
   backupDatabase: write(backupDatabase, "database:backup", { action: "database.backup", entityType: "database", records: "after" }),
+  // The server's start-up outside demo mode: the demo accounts (published password) may not stay usable.
+  switchOffDemoAccounts: write(switchOffDemoAccounts, "system:maintain", { action: "user.deactivate", entityType: "user", records: "both", each: true }),
   // Administration
   updateOrganisation: write(updateOrganisation, "organisation:manage", { action: "organisation.update", entityType: "organisation", records: "both" }),
   getRatingScale: read(getRatingScale, "scale:manage"),

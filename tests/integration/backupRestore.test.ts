@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { afterAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { closeDb, getDb, getDriver, openDatabase, rowsOf } from "@/db/client";
 import { copyDatabase, dumpDatabase, restoreDatabase, rowCounts, tableDigests } from "@/db/logicalDump";
 import { auditLog, claims, comments, users } from "@/db/schema";
@@ -16,6 +16,10 @@ import { addComment } from "@/lib/services/comments/addComment";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { resetDatabase } from "./database";
+
+// The restored newsroom is the demo's, signed into with its password: demo mode, as it was made.
+beforeAll(() => vi.stubEnv("FACTDESK_DEMO", "1"));
+afterAll(() => vi.unstubAllEnvs());
 
 // Backups, restores and moves between the drivers (db/logicalDump.ts): whatever the newsroom holds comes back
 // exactly, row for row, and the restored newsroom works (sign-in, new writes after restored sequences).

@@ -178,8 +178,10 @@ describe.each(SYSTEM_ONLY)("%s", (name) => {
     const result = await (spec.verb as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(systemContext(db), scenario.input);
     const entries = await db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
     const named = typeof scenario.entity === "function" ? scenario.entity(result) : scenario.entity;
-    expect(entries.map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual(spec.audit.map((a) => [a.action, a.entityType, named, null]));
-    for (const [i, expected] of spec.audit.entries()) {
+    const entities = Array.isArray(named) ? named : [named];
+    const expectedEntries = spec.audit.flatMap((a) => (a.each ? entities.map((entity) => ({ ...a, entity })) : [{ ...a, entity: named }]));
+    expect(entries.map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual(expectedEntries.map((a) => [a.action, a.entityType, a.entity, null]));
+    for (const [i, expected] of expectedEntries.entries()) {
       if (expected.records !== "after") expect(entries[i]!.before, "audit entry without 'before'").not.toBeNull();
       if (expected.records !== "before") expect(entries[i]!.after, "audit entry without 'after'").not.toBeNull();
     }

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, factChecks, notifications, sessions, userTwoFactor } from "@/db/schema";
+import { comments, factChecks, notifications, sessions, users, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
+import { DEMO_ACCOUNTS } from "@/lib/domain/demoAccounts";
 import { decideMatch } from "@/lib/services/archive/decideMatch";
 import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { createArticle } from "@/lib/services/articles/createArticle";
@@ -102,6 +103,18 @@ async function authenticatorFor(userId: string, enabled: boolean): Promise<strin
   const db = await getDb();
   await db.insert(userTwoFactor).values(values).onConflictDoUpdate({ target: userTwoFactor.userId, set: values });
   return totpCodeAt(secret, Date.now());
+}
+
+/** The demo's accounts, made (or made active again) for the call: their ids, in the demo's order. */
+async function activeDemoAccounts(): Promise<string[]> {
+  const db = await getDb();
+  const ids: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const [existing] = await db.update(users).set({ active: true }).where(eq(users.email, account.email)).returning({ id: users.id });
+    const [row] = existing ? [existing] : await db.insert(users).values({ ...account, passwordHash: "unused" }).returning({ id: users.id });
+    ids.push(row!.id);
+  }
+  return ids;
 }
 
 /** The archive key of a fresh imported fact-check of the scenario's first claim. */
@@ -308,6 +321,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   getOrganisation: async () => ({ input: undefined }),
   checkHealth: async () => ({ input: undefined }),
   backupDatabase: async () => ({ input: undefined, entity: "database" }),
+  switchOffDemoAccounts: async () => ({ input: undefined, entity: await activeDemoAccounts() }),
 
   updateOrganisation: async (world) => {
     await updateOrganisation(world.system, { name: "Before" });

@@ -1,0 +1,46 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { sessions, users } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { DEMO_ACCOUNTS } from "@/lib/domain/demoAccounts";
+import { recordAudit } from "../audit/recordAudit";
+import { transaction } from "../transaction";
+import { defineVerb } from "../verb";
+import { toUserDto } from "../users/toUserDto";
+
+const REASON = "demo account outside demo mode";
+
+/**
+ * Outside demo mode, the demo accounts (whose password is published) are switched off: deactivated, their sessions
+ * ended and their password forgotten, so an admin who reactivates one must send it a set-password link. Returns
+ * the emails switched off, in the demo's order. System context only (the server's start-up); one audit entry each.
+ * The last-admin rule does not hold here: a newsroom whose only admin is the demo's creates its own with
+ * `npm run user:create`.
+ */
+export const switchOffDemoAccounts = defineVerb("switchOffDemoAccounts", async (ctx, _input: void): Promise<string[]> => {
+  await authorize(ctx, "system:maintain");
+  const emails = DEMO_ACCOUNTS.map((account) => account.email);
+  return transaction(ctx, async (tx) => {
+    const found = await tx.db
+      .select()
+      .from(users)
+      .where(and(inArray(sql`lower(${users.email})`, emails), eq(users.active, true)))
+      .for("update");
+    const switchedOff = emails.flatMap((email) => found.filter((user) => user.email.toLowerCase() === email));
+    for (const before of switchedOff) {
+      const [after] = await tx.db
+        .update(users)
+        .set({ active: false, passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+        .where(eq(users.id, before.id))
+        .returning();
+      await tx.db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, before.id), isNull(sessions.revokedAt)));
+      await recordAudit(tx, {
+        action: "user.deactivate",
+        entityType: "user",
+        entityId: before.id,
+        before: toUserDto(before),
+        after: { ...toUserDto(after!), reason: REASON },
+      });
+    }
+    return switchedOff.map((user) => user.email);
+  });
+});
