@@ -240,6 +240,11 @@ export const claims = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     signedOffBy: uuid("signed_off_by").references(() => users.id),
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    /**
+     * Who wrote the public content waiting for sign-off: whoever sent it, and whoever changed its statement, claimant,
+     * words, verdict, explanation or sources since. None of them may approve it (four eyes on every part).
+     */
+    pendingAuthors: uuid("pending_authors").array().notNull().default(sql`'{}'::uuid[]`),
     /** Why an editor decided the claim is not worth checking (status "dismissed"). */
     dismissedReason: text("dismissed_reason"),
     /**

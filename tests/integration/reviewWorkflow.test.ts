@@ -58,6 +58,40 @@ describe("sign-off", () => {
     await expect(signOffClaim(admin, { claimId: other.id, version: byAdmin.version })).rejects.toBeInstanceOf(ValidationError);
   });
 
+  // Four eyes on every part of what is approved: whoever changed it after it was sent cannot approve it.
+  const CHANGES: [string, (room: Newsroom, claim: Awaited<ReturnType<typeof submit>>) => Promise<{ version: number }>][] = [
+    ["statement", (room, c) => editClaim(room.approver, { claimId: c.id, version: c.version, statement: "Unemployment fell to ZERO percent.", claimant: c.claimant })],
+    ["claimant", (room, c) => editClaim(room.approver, { claimId: c.id, version: c.version, statement: c.statement, claimant: "The governor" })],
+    ["words in the text", (room, c) => moveClaimAnchor(room.approver, { claimId: c.id, version: c.version, ...spanOf(SECOND), textRevision: 1 })],
+    ["verdict", (room, c) => reviewClaim(room.approver, { ...reviewOf(c), verdictId: room.verdict("True"), readyForSignoff: true })],
+    ["explanation", (room, c) => reviewClaim(room.approver, { ...reviewOf(c), publicExplanation: "In fact it did.", readyForSignoff: true })],
+    ["sources", (room, c) => reviewClaim(room.approver, { ...reviewOf(c), sources: [{ url: "https://stats.example.test/", title: "Stats" }], readyForSignoff: true })],
+  ];
+  function reviewOf(c: Awaited<ReturnType<typeof submit>>) {
+    return { claimId: c.id, version: c.version, verdictId: c.verdictId, publicExplanation: c.publicExplanation, sources: [] };
+  }
+
+  test.each(CHANGES)("an editor who changed the %s of a claim waiting for sign-off cannot sign it off; another editor can", async (_field, change) => {
+    const room = await newsroom();
+    const submitted = await submit(room);
+    const changed = await change(room, submitted);
+    await expect(signOffClaim(room.approver, { claimId: submitted.id, version: changed.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(room.editor, { claimId: submitted.id, version: changed.version })).resolves.toMatchObject({ status: "signed_off" });
+  });
+
+  test("an editor who sent a verdict, and another who changed its statement since: neither signs it off, a third does", async () => {
+    const room = await newsroom();
+    const { editor, approver, claim, verdict } = room;
+    const sent = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId: verdict("False"), publicExplanation: "4.1 percent.", sources: [], readyForSignoff: true });
+    const reworded = await editClaim(approver, { claimId: claim.id, version: sent.version, statement: "The mayor's own words, reworded.", claimant: "" });
+    expect(reworded.pendingAuthors.sort()).toEqual([editor.actor.id, approver.actor.id].sort());
+    await expect(signOffClaim(editor, { claimId: claim.id, version: reworded.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(approver, { claimId: claim.id, version: reworded.version })).rejects.toThrow(/another editor must approve it/);
+    const third = await makeUser("editor", "third");
+    const signed = await signOffClaim(third, { claimId: claim.id, version: reworded.version });
+    expect(signed).toMatchObject({ status: "signed_off", pendingAuthors: [] });
+  });
+
   test("only a verdict waiting for sign-off can be signed off, and reviewers never sign off", async () => {
     const room = await newsroom();
     await expect(signOffClaim(room.approver, { claimId: room.claim.id, version: room.claim.version })).rejects.toThrow(/Only a verdict sent for sign-off/);

@@ -9,7 +9,7 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 /**
  * A verdict waiting for sign-off: an editor approves it, or returns it to the reviewer saying what to change. Whoever
- * sent it for sign-off is told another editor must approve it.
+ * sent it for sign-off, or changed it since, is told another editor must approve it.
  */
 export function SignOffPanel({
   claim,
@@ -27,6 +27,8 @@ export function SignOffPanel({
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | undefined>();
   const ownVerdict = claim.submittedBy === currentUserId;
+  const ownChange = !ownVerdict && claim.pendingAuthors.includes(currentUserId);
+  const barred = ownVerdict || ownChange;
 
   function sendBack(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,8 +49,12 @@ export function SignOffPanel({
         Waiting for sign-off{claim.verdictLabel ? `: rated “${claim.verdictLabel}”` : ""}. Readers see the verdict once it is signed off and the
         article is published.
       </p>
-      {ownVerdict ? (
-        <p className="font-medium">You sent this verdict for sign-off, so another editor must approve it.</p>
+      {barred ? (
+        <p className="font-medium">
+          {ownVerdict
+            ? "You sent this verdict for sign-off, so another editor must approve it."
+            : "You changed this claim after it was sent for sign-off, so another editor must approve it."}
+        </p>
       ) : (
         <div className="flex flex-wrap gap-2">
           <Button type="button" disabled={pending} aria-busy={pending} onClick={() => run(() => signOff({ claimId: claim.id, version: claim.version }))}>
@@ -61,7 +67,7 @@ export function SignOffPanel({
           ) : null}
         </div>
       )}
-      {returning && !ownVerdict ? (
+      {returning && !barred ? (
         <form onSubmit={sendBack} noValidate aria-label="Return to reviewer" className="flex flex-col gap-2">
           <TextAreaField
             label="What should the reviewer change?"

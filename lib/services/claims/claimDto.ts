@@ -19,6 +19,8 @@ export type ClaimDto = {
   dueOn: string | null;
   /** Who sent the current verdict for sign-off (they may not sign it off). */
   submittedBy: string | null;
+  /** Who wrote the content waiting for sign-off: its sender and whoever changed it since (none may sign it off). */
+  pendingAuthors: string[];
   /** Why an editor dismissed the claim, while it is dismissed. */
   dismissedReason: string | null;
   publicExplanation: string;

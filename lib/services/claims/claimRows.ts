@@ -12,13 +12,19 @@ export const STALE_CLAIM =
 export const DISMISSED = "This claim was dismissed as not worth checking. Restore it first.";
 
 /**
- * The status fields a change of a signed-off claim's public content (statement, claimant, span, verdict,
- * explanation, sources) sets: it waits for sign-off again, submitted by whoever changed it, so that person cannot
- * approve it themselves. Other claims keep their status.
+ * What a change of a claim's public content (statement, claimant, span, verdict, explanation, sources) by `actorId`
+ * also sets. A signed-off claim waits for sign-off again, sent by whoever changed it; on a claim waiting for sign-off,
+ * the changer joins its authors. Nobody approves content they wrote (signOffClaim). Other claims are unchanged: the
+ * reviewer who sends them for sign-off vouches for what they hold then.
  */
-export function reopenIfSignedOff(claim: Claim, actorId: string | null): Partial<Claim> {
-  if (claim.status !== "signed_off") return {};
-  return { status: "needs_signoff", signedOffAt: null, signedOffBy: null, submittedBy: actorId, submittedAt: new Date() };
+export function contentChangeBy(claim: Claim, actorId: string | null): Partial<Claim> {
+  if (claim.status === "signed_off") {
+    return { status: "needs_signoff", signedOffAt: null, signedOffBy: null, submittedBy: actorId, submittedAt: new Date(), pendingAuthors: actorId ? [actorId] : [] };
+  }
+  if (claim.status === "needs_signoff" && actorId && !claim.pendingAuthors.includes(actorId)) {
+    return { pendingAuthors: [...claim.pendingAuthors, actorId] };
+  }
+  return {};
 }
 
 /** Reads a claim for change, locking its row for the rest of the transaction. */

@@ -30,7 +30,7 @@ export const dismissClaim = defineVerb("dismissClaim", async (ctx, input: z.inpu
       tx.db,
       claim,
       data.version,
-      { status: "dismissed", dismissedReason: data.reason, signedOffAt: null, signedOffBy: null, submittedBy: null, submittedAt: null },
+      { status: "dismissed", dismissedReason: data.reason, signedOffAt: null, signedOffBy: null, submittedBy: null, submittedAt: null, pendingAuthors: [] },
       actor?.id ?? null,
     );
     await recordAudit(tx, {

@@ -6,7 +6,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
+import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const editSchema = z.strictObject({
@@ -26,7 +26,7 @@ export const editClaim = defineVerb("editClaim", async (ctx, input: z.input<type
       tx.db,
       claim,
       data.version,
-      { statement: data.statement, claimant: data.claimant, ...(changed ? reopenIfSignedOff(claim, actor?.id ?? null) : {}) },
+      { statement: data.statement, claimant: data.claimant, ...(changed ? contentChangeBy(claim, actor?.id ?? null) : {}) },
       actor?.id ?? null,
     );
     await recordAudit(tx, {

@@ -11,7 +11,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { anchorOf, lockClaims, reopenIfSignedOff, STALE_CLAIM, updateClaimAtVersion } from "./claimRows";
+import { anchorOf, lockClaims, contentChangeBy, STALE_CLAIM, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const mergeSchema = z.strictObject({
@@ -74,7 +74,7 @@ export const mergeClaims = defineVerb("mergeClaims", async (ctx, input: z.input<
         verdictId: first.verdictId ?? second.verdictId,
         checkWorthiness: Math.max(first.checkWorthiness ?? 0, second.checkWorthiness ?? 0) || null,
         // The merged text has not been reviewed as a whole.
-        ...reopenIfSignedOff(first.status === "signed_off" ? first : second, actor?.id ?? null),
+        ...contentChangeBy(first.status === "signed_off" ? first : second, actor?.id ?? null),
       },
       actor?.id ?? null,
     );

@@ -9,7 +9,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
+import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const moveSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const moveClaimAnchor = defineVerb("moveClaimAnchor", async (ctx, input: 
         prefix: anchor.prefix,
         suffix: anchor.suffix,
         anchorState: "ok",
-        ...(spanChanged ? reopenIfSignedOff(claim, actor?.id ?? null) : {}),
+        ...(spanChanged ? contentChangeBy(claim, actor?.id ?? null) : {}),
       },
       actor?.id ?? null,
     );

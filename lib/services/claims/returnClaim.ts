@@ -35,7 +35,7 @@ export const returnClaim = defineVerb("returnClaim", async (ctx, input: z.input<
       tx.db,
       claim,
       data.version,
-      { status: "in_progress", submittedBy: null, submittedAt: null },
+      { status: "in_progress", submittedBy: null, submittedAt: null, pendingAuthors: [] },
       actor?.id ?? null,
     );
     const author = actor?.id ?? claim.updatedBy;

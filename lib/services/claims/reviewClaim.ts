@@ -56,6 +56,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
         status: data.readyForSignoff ? "needs_signoff" : "in_progress",
         // Whoever sends the verdict for sign-off may not sign it off.
         submittedBy: data.readyForSignoff ? (actor?.id ?? null) : null,
+        pendingAuthors: data.readyForSignoff && actor ? [actor.id] : [],
         submittedAt: data.readyForSignoff ? new Date() : null,
         signedOffAt: null,
         signedOffBy: null,

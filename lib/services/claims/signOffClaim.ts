@@ -16,7 +16,10 @@ import { toClaimDto } from "./toClaimDto";
 
 const signOffSchema = z.strictObject(claimRef);
 
-/** An editor approves a claim's verdict for publication. Nobody approves a verdict they submitted themselves. */
+/**
+ * An editor approves a claim's verdict for publication. Nobody approves content they wrote: neither the verdict they
+ * sent for sign-off nor a statement, span, verdict, explanation or source they changed since (four eyes).
+ */
 export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.input<typeof signOffSchema>): Promise<ClaimDto> => {
   const actor = await authorize(ctx, "claim:signoff");
   const data = parseInput(signOffSchema, input);
@@ -33,6 +36,9 @@ export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.inpu
     if (actor && claim.submittedBy === actor.id) {
       throw new ValidationError("You sent this verdict for sign-off, so another editor must approve it.");
     }
+    if (actor && claim.pendingAuthors.includes(actor.id)) {
+      throw new ValidationError("You changed this claim after it was sent for sign-off, so another editor must approve it.");
+    }
     const signedOffAt = new Date();
     const sources = await tx.db
       .select({ claimId: claimSources.claimId, url: claimSources.url, title: claimSources.title })
@@ -45,6 +51,7 @@ export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.inpu
       data.version,
       {
         status: "signed_off",
+        pendingAuthors: [],
         signedOffBy: actor?.id ?? null,
         signedOffAt,
         // What readers keep seeing if the claim is reviewed again, until a new verdict is approved.

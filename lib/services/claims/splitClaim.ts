@@ -10,7 +10,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { allocateClaimNumbers, anchorOf, lockClaim, reopenIfSignedOff, updateClaimAtVersion } from "./claimRows";
+import { allocateClaimNumbers, anchorOf, lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 
 const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
@@ -42,7 +42,7 @@ export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<ty
         prefix: left.prefix,
         suffix: left.suffix,
         statement: statementFollowsQuote ? left.quote : claim.statement,
-        ...reopenIfSignedOff(claim, actor?.id ?? null),
+        ...contentChangeBy(claim, actor?.id ?? null),
       },
       actor?.id ?? null,
     );

@@ -18,6 +18,7 @@ export function toClaimDto(claim: Claim): ClaimDto {
     reviewerId: claim.reviewerId,
     dueOn: claim.dueOn,
     submittedBy: claim.submittedBy,
+    pendingAuthors: claim.pendingAuthors,
     dismissedReason: claim.dismissedReason,
     publicExplanation: claim.publicExplanation,
     version: claim.version,
