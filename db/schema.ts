@@ -407,6 +407,8 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** When the person last confirmed it was them (password, and code if enrolled) in this session. */
+    reauthenticatedAt: timestamp("reauthenticated_at", { withTimezone: true }),
     userAgent: text("user_agent").notNull().default(""),
     ipAddress: text("ip_address"),
   },

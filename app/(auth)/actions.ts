@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { CLIENT_ADDRESS_HEADER, getServiceContext, readDeviceCookie, signIn, signOut } from "@/lib/auth";
+import { CLIENT_ADDRESS_HEADER, getServiceContext, readDeviceCookie, signIn, signOut, THROTTLED_CODE_PREFIX } from "@/lib/auth";
 import { checkPassword } from "@/lib/auth/credentials";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError } from "@/lib/core/errors";
@@ -63,6 +63,9 @@ async function finishSignIn(credentials: { challenge: string; code: string }, em
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
       if (code === "wrong_code") return { error: SIGN_IN_MESSAGES.code, email, challenge: credentials.challenge };
       if (code === "unavailable") return { error: DATABASE_UNAVAILABLE_MESSAGE, email, challenge: credentials.challenge || undefined };
+      if (code.startsWith(THROTTLED_CODE_PREFIX)) {
+        return { error: tooManyAttemptsMessage(Number(code.slice(THROTTLED_CODE_PREFIX.length)) || 60_000), email, challenge: credentials.challenge };
+      }
       return { error: code === "expired" ? SIGN_IN_MESSAGES.expired : SIGN_IN_MESSAGES.invalid, email };
     }
     throw error;

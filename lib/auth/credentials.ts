@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, isDemoAccount } from "@/lib/domain/demoAccounts";
 import { normalisePassword } from "@/lib/domain/passwordPolicy";
 import { PasswordHashingBusyError, verifyPassword } from "./password";
 import { recordSignInAudit } from "./signInAudit";
-import { accountKey, addressKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
+import { accountKey, addressKey, codeKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
 import {
   decryptTotpSecret,
   hashRecoveryCode,
@@ -124,10 +124,12 @@ async function passwordStep(input: unknown, client: SignInClient): Promise<Passw
 
   let passwordOk: boolean;
   try {
-    passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
+    passwordOk = await verifyPassword(password, user?.passwordHash ?? null, { address: client.ipAddress, knownDevice: knownDevice !== null });
   } catch (error) {
-    if (error instanceof PasswordHashingBusyError) return { ok: false, reason: "busy" };
-    throw error;
+    if (!(error instanceof PasswordHashingBusyError)) throw error;
+    // Not a guess: the attempt it reserved is given back.
+    await releaseAfterSuccess(db, { clear: [], giveBack: keys });
+    return { ok: false, reason: "busy" };
   }
   if (!user || !passwordOk || !user.active) {
     const reason = !user ? "unknown_account" : !passwordOk ? "wrong_password" : "inactive";
@@ -188,6 +190,12 @@ async function completionStep(input: unknown, client: SignInClient): Promise<Cre
 
   let method = "password";
   if (user.enabledAt && user.secretEncrypted) {
+    // Codes are throttled per account wherever they are typed, whichever challenge or address they come with.
+    const reservation = await reserveAttempt(db, [codeKey(user.id)]);
+    if (!reservation.ok) {
+      await recordSignInAudit(db, "auth.two_factor_failed", user.id, { reason: "throttled", ...details });
+      return { ok: false, reason: "rate_limited", retryAfterMs: reservation.retryAfterMs };
+    }
     const second = await checkSecondFactor(db, user.id, user.secretEncrypted, code);
     if (!second.ok) {
       await recordSignInAudit(db, "auth.two_factor_failed", user.id, { reason: second.reason, ...details });
@@ -207,7 +215,7 @@ async function completionStep(input: unknown, client: SignInClient): Promise<Cre
       .values({ userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), userAgent: details.userAgent, ipAddress: details.address })
       .returning({ id: sessions.id });
     await releaseAfterSuccess(tx, {
-      clear: [accountKey(user.email), deviceKey(held.deviceId)],
+      clear: [accountKey(user.email), deviceKey(held.deviceId), codeKey(user.id)],
       giveBack: client.ipAddress ? [addressKey(client.ipAddress)] : [],
     });
     await recordSignInAudit(tx, "auth.sign_in", user.id, { sessionId: session!.id, method, ...details });
@@ -228,7 +236,7 @@ type SecondFactor = { ok: true; method: string } | { ok: false; reason: string }
  * A code from the authenticator (its time step must be later than the last one accepted: compare-and-set in the
  * database, so a code is never accepted twice, even by two requests at once) or an unused recovery code.
  */
-async function checkSecondFactor(db: Queryable, userId: string, secretEncrypted: string, code: string): Promise<SecondFactor> {
+export async function checkSecondFactor(db: Queryable, userId: string, secretEncrypted: string, code: string): Promise<SecondFactor> {
   if (looksLikeRecoveryCode(code)) {
     const [spent] = await db
       .update(twoFactorRecoveryCodes)

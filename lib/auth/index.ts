@@ -6,7 +6,7 @@ import { config as appConfig } from "@/lib/config";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { logFailure } from "@/lib/core/log";
 import { completeSignIn, loadSessionUser, SESSION_HOURS } from "./credentials";
 import { getAuthSecret } from "./secret";
@@ -21,6 +21,15 @@ export class WrongCodeSignin extends CredentialsSignin {
 export class ExpiredSignin extends CredentialsSignin {
   code = "expired";
 }
+
+/** Thrown to the sign-in form when too many codes were tried for the account: the code says how long to wait (ms). */
+export class ThrottledCodeSignin extends CredentialsSignin {
+  constructor(retryAfterMs: number) {
+    super();
+    this.code = `${THROTTLED_CODE_PREFIX}${retryAfterMs}`;
+  }
+}
+export const THROTTLED_CODE_PREFIX = "rate_limited:";
 
 /** Thrown to the sign-in form when the database cannot be reached (so it does not say "wrong password"). */
 export class UnavailableSignin extends CredentialsSignin {
@@ -100,6 +109,7 @@ function authConfig(): NextAuthConfig {
           }
           if (result.reason === "code") throw new WrongCodeSignin();
           if (result.reason === "expired") throw new ExpiredSignin();
+          if (result.reason === "rate_limited") throw new ThrottledCodeSignin(result.retryAfterMs ?? 60_000);
           return null;
         },
       }),
@@ -159,7 +169,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (session?.unavailable) throw new DatabaseUnavailableError();
   const user = session?.user;
   if (!user?.id || !user.role) return null;
-  return { id: user.id, role: user.role, displayName: user.name ?? "", email: user.email ?? "", sessionId: user.sessionId };
+  const address = (await headers()).get(CLIENT_ADDRESS_HEADER);
+  return { id: user.id, role: user.role, displayName: user.name ?? "", email: user.email ?? "", sessionId: user.sessionId, address };
 });
 
 /** Whether this request's staff member must set up two-factor sign-in before using the desk (the newsroom requires it). */

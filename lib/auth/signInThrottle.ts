@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Queryable } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
-import { ADDRESS_KEY_PREFIX, FAILURE_MEMORY_HOURS, freeFailuresFor, MAX_DELAY_SECONDS } from "@/lib/domain/signInDelays";
+import { ADDRESS_KEY_PREFIX, CODE_KEY_PREFIX, FAILURE_MEMORY_HOURS, freeFailuresFor, maxDelayFor } from "@/lib/domain/signInDelays";
 
 // Throttling kept in Postgres, so every instance agrees. Each attempt first reserves itself on its keys with one
 // atomic upsert that counts it as a failure and sets the next allowed time, and only then is the password checked;
@@ -15,6 +15,8 @@ export type ThrottleKey = string;
 export const accountKey = (email: string): ThrottleKey => `account:${email.trim().toLowerCase()}`;
 export const addressKey = (address: string): ThrottleKey => `${ADDRESS_KEY_PREFIX}${address}`;
 export const deviceKey = (deviceId: string): ThrottleKey => `device:${deviceId}`;
+/** Second-factor codes tried for an account, wherever they are typed (sign-in, confirming it is you). */
+export const codeKey = (userId: string): ThrottleKey => `${CODE_KEY_PREFIX}${userId}`;
 
 export type Reservation = { ok: true } | { ok: false; retryAfterMs: number };
 
@@ -33,12 +35,13 @@ export async function reserveAttempt(db: Queryable, keys: readonly ThrottleKey[]
 async function reserveOne(db: Queryable, key: ThrottleKey): Promise<number | null> {
   const t = signInThrottles;
   const free = freeFailuresFor(key);
+  const max = maxDelayFor(key);
   // The count starts again once its first failure is FAILURE_MEMORY_HOURS old (a busy address is never idle that long).
   const stale = sql`${t.countingSince} < now() - make_interval(hours => ${FAILURE_MEMORY_HOURS})`;
   // The failure count after this attempt.
   const counted = sql`(CASE WHEN ${stale} THEN 1 ELSE ${t.failures} + 1 END)`;
   const delay = (failures: SQL) =>
-    sql`CASE WHEN ${failures} <= ${free} THEN 0 ELSE least(power(2, ${failures} - ${free + 1}), ${MAX_DELAY_SECONDS}) END`;
+    sql`CASE WHEN ${failures} <= ${free} THEN 0 ELSE least(power(2, ${failures} - ${free + 1}), ${max}) END`;
   const rows = rowsOf<{ reserved: boolean | null; wait_ms: number | string | null }>(
     await db.execute(sql`
       WITH attempt AS (

@@ -1,8 +1,11 @@
 import type { Queryable, Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 
-/** A signed-in staff member. `sessionId` names the sign-in the request came with (absent outside requests). */
-export type Actor = { id: string; role: Role; displayName: string; email: string; sessionId?: string };
+/**
+ * A signed-in staff member. `sessionId` names the sign-in the request came with and `address` the client's address
+ * (both absent outside requests); checks of a secret behind a session are throttled by that address.
+ */
+export type Actor = { id: string; role: Role; displayName: string; email: string; sessionId?: string; address?: string | null };
 
 /**
  * Who is acting, and on which database: the pool, or an open transaction when verbs are composed (the demo seed,

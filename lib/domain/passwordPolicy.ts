@@ -18,11 +18,22 @@ export function commonPasswordKey(password: string): string {
   return normalisePassword(password).toLowerCase();
 }
 
+/** zxcvbn's score of a password (0 to 4: under 10^3, 10^6, 10^8, 10^10 guesses, or more) and its warning, if any. */
+export type PasswordStrength = (password: string, userInputs: readonly string[]) => { score: number; warning: string | null };
+
+/**
+ * The least zxcvbn score a new password needs: 3, over 10^8 guesses, which at argon2id's cost is years of one
+ * machine's work. Length alone is not enough ("aaaaaaaaaaaa", "iloveyou1234" are 12 characters).
+ */
+export const MIN_PASSWORD_SCORE = 3;
+
 export type PasswordContext = {
   /** The account's email: its name before the @ may not be part of the password. */
   email: string;
   /** Common passwords, as commonPasswordKey gives them. */
   commonPasswords: ReadonlySet<string>;
+  /** How hard the password is to guess (lib/auth/passwordStrength.ts). */
+  strength: PasswordStrength;
 };
 
 /** Why a new password is refused, in words for the person choosing it, or null when it is fine. */
@@ -42,6 +53,12 @@ export function passwordProblem(password: string, context: PasswordContext): str
   const emailName = (context.email.split("@")[0] ?? "").normalize("NFKC").toLowerCase();
   if (emailName.length >= 3 && lowered.includes(emailName)) {
     return `Don't use your email name ("${emailName}") in your password: it is the first thing an attacker would try.`;
+  }
+  // Control characters (a NUL, a line break) cannot be typed reliably on another device.
+  if (/\p{Cc}/u.test(normalised)) return "Use only characters you can type: no line breaks, tabs or other control characters.";
+  const { score, warning } = context.strength(normalised, [emailName]);
+  if (score < MIN_PASSWORD_SCORE) {
+    return `This password would be easy to guess.${warning ? ` ${warning}` : ""} Add a few more unrelated words.`;
   }
   return null;
 }

@@ -64,6 +64,7 @@ import { checkHealth } from "./system/checkHealth";
 import { switchOffDemoAccounts } from "./system/switchOffDemoAccounts";
 import { confirmTwoFactorEnrolment } from "./twoFactor/confirmTwoFactorEnrolment";
 import { disableTwoFactor } from "./twoFactor/disableTwoFactor";
+import { replaceRecoveryCodes } from "./twoFactor/replaceRecoveryCodes";
 import { getTwoFactorStatus } from "./twoFactor/getTwoFactorStatus";
 import { listTwoFactorEnrolments } from "./twoFactor/listTwoFactorEnrolments";
 import { resetTwoFactor } from "./twoFactor/resetTwoFactor";
@@ -71,6 +72,7 @@ import { setTwoFactorRequirement } from "./twoFactor/setTwoFactorRequirement";
 import { startTwoFactorEnrolment } from "./twoFactor/startTwoFactorEnrolment";
 import { changePassword } from "./users/changePassword";
 import { checkPasswordLink } from "./users/checkPasswordLink";
+import { confirmIdentity } from "./users/confirmIdentity";
 import { createUser } from "./users/createUser";
 import { endSession } from "./users/endSession";
 import { getAccount } from "./users/getAccount";
@@ -202,6 +204,8 @@ export const VERBS = {
   startTwoFactorEnrolment: write(startTwoFactorEnrolment, "account:self"),
   confirmTwoFactorEnrolment: write(confirmTwoFactorEnrolment, "account:self", { action: "user.two_factor_enable", entityType: "user", records: "after" }),
   disableTwoFactor: write(disableTwoFactor, "account:self", { action: "user.two_factor_disable", entityType: "user", records: "both" }),
+  replaceRecoveryCodes: write(replaceRecoveryCodes, "account:self", { action: "user.recovery_codes_replace", entityType: "user", records: "both" }),
+  confirmIdentity: write(confirmIdentity, "account:self", { action: "user.confirm_identity", entityType: "session", records: "after" }),
   getAccount: read(getAccount, "account:self"),
   updateDisplayName: write(updateDisplayName, "account:self", { action: "user.rename", entityType: "user", records: "both" }),
   changePassword: write(changePassword, "account:self", { action: "user.change_password", entityType: "user", records: "both" }),

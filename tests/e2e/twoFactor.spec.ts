@@ -26,6 +26,7 @@ test("a staff member enrols two-factor sign-in, then signs in with a code; a rec
   const account = await createAccount(browser, "reviewer");
   await signIn(page, account.email, account.password, "/desk/account/two-factor");
   await expect(page.getByRole("heading", { name: "Two-factor sign-in", level: 1 })).toBeVisible();
+  await confirmItIsMe(page, account.password);
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   await expect(page.getByRole("img", { name: "QR code to scan with your authenticator app" })).toBeVisible();
   const secret = (await page.getByLabel("Secret key").textContent())!.trim();
@@ -38,7 +39,7 @@ test("a staff member enrols two-factor sign-in, then signs in with a code; a rec
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
-  const recoveryCode = (await codes.first().textContent())!.trim();
+  const [recoveryCode, secondCode, thirdCode] = (await codes.allTextContents()).map((code) => code.trim()) as [string, string, string];
 
   // The password alone is no longer enough; the next code from the app is.
   await signOut(page);
@@ -60,4 +61,24 @@ test("a staff member enrols two-factor sign-in, then signs in with a code; a rec
   await expect(page.getByRole("alert").filter({ hasText: "That code did not work" })).toBeVisible();
   await page.goto("/desk");
   await expect(page).toHaveURL(/\/login/);
+
+  // Turning it off takes the password and a code, not the session alone (recovery codes here: no waiting for the app's next code).
+  await passwordStep(page, account.email, account.password);
+  await page.getByLabel("Code").fill(secondCode);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  await page.goto("/desk/account/two-factor");
+  await expect(page.getByRole("button", { name: "Turn off two-factor sign-in" })).toHaveCount(0);
+  await confirmItIsMe(page, account.password, recoveryCode);
+  await expect(page.getByRole("alert").filter({ hasText: "That code did not work" })).toBeVisible();
+  await confirmItIsMe(page, account.password, thirdCode);
+  await page.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Two-factor sign-in is off." })).toBeVisible();
 });
+
+async function confirmItIsMe(page: Page, password: string, code?: string) {
+  const form = page.getByRole("form", { name: "Confirm it is you" });
+  await form.getByLabel("Your password").fill(password);
+  if (code) await form.getByLabel("Code from your app, or a recovery code").fill(code);
+  await form.getByRole("button", { name: "Confirm it is me" }).click();
+}

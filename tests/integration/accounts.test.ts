@@ -1,15 +1,19 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, claims, passwordLinks, sessions, users } from "@/db/schema";
+import { auditLog, claims, passwordLinks, sessions, signInThrottles, users } from "@/db/schema";
 import { loadSessionUser, verifyCredentials } from "@/lib/auth/credentials";
+import { accountKey } from "@/lib/auth/signInThrottle";
+import { FREE_FAILURES } from "@/lib/domain/signInDelays";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { changePassword } from "@/lib/services/users/changePassword";
 import { checkPasswordLink } from "@/lib/services/users/checkPasswordLink";
+import { confirmIdentity } from "@/lib/services/users/confirmIdentity";
+import { IdentityNotConfirmedError } from "@/lib/services/users/confirmedIdentity";
 import { createUser } from "@/lib/services/users/createUser";
 import { getAccount } from "@/lib/services/users/getAccount";
 import { listOpenClaimsOf } from "@/lib/services/users/listOpenClaimsOf";
@@ -170,23 +174,52 @@ describe("set-password links", () => {
 });
 
 describe("one's own account", () => {
-  test("changing the password needs the current one, keeps this session and ends the others", async () => {
+  test("changing the password needs a session confirmed a few minutes ago; it keeps this session and ends the others", async () => {
     const editor = await makeUser("editor");
     const here = await signIn(editor.actor.email, TEST_PASSWORD);
     const elsewhere = await signIn(editor.actor.email, TEST_PASSWORD);
     const ctx = { ...editor, actor: { ...editor.actor, sessionId: here.sessionId } };
+    // Signed in a moment ago, but not confirmed: a copied session cookie, however new, is not enough.
+    await expect(changePassword(ctx, { newPassword: CHOSEN, confirm: CHOSEN })).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    const wrong = (await refusal(confirmIdentity(ctx, { password: "not my password" }))) as ValidationError;
+    expect(wrong.fieldErrors).toEqual({ password: "That is not your password." });
+    await expect(changePassword(ctx, { newPassword: CHOSEN, confirm: CHOSEN })).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await confirmIdentity(ctx, { password: TEST_PASSWORD });
+    // Five minutes later it must be confirmed again.
+    const db = await getDb();
+    await db.update(sessions).set({ reauthenticatedAt: new Date(Date.now() - 6 * 60_000) }).where(eq(sessions.id, here.sessionId));
+    await expect(changePassword(ctx, { newPassword: CHOSEN, confirm: CHOSEN })).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await confirmIdentity(ctx, { password: TEST_PASSWORD });
 
-    const wrong = (await refusal(changePassword(ctx, { currentPassword: "not my password", newPassword: CHOSEN, confirm: CHOSEN }))) as ValidationError;
-    expect(wrong.fieldErrors).toEqual({ currentPassword: "That is not your current password." });
-    const weak = (await refusal(changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: "password1234", confirm: "password1234" }))) as ValidationError;
+    const weak = (await refusal(changePassword(ctx, { newPassword: "password1234", confirm: "password1234" }))) as ValidationError;
     expect(Object.keys(weak.fieldErrors)).toEqual(["newPassword"]);
     expect(await loadSessionUser(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).not.toBeNull();
 
-    expect(await changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: CHOSEN, confirm: CHOSEN })).toEqual({ sessionsEnded: 1 });
+    expect(await changePassword(ctx, { newPassword: CHOSEN, confirm: CHOSEN })).toEqual({ sessionsEnded: 1 });
     expect(await loadSessionUser(here.id, here.sessionVersion, here.sessionId)).not.toBeNull();
     expect(await loadSessionUser(elsewhere.id, elsewhere.sessionVersion, elsewhere.sessionId)).toBeNull();
     expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
     await signIn(editor.actor.email, CHOSEN);
+  });
+
+  test("guessing the password behind a session is throttled like signing in, and every failure is audited", async () => {
+    const editor = await makeUser("editor");
+    const here = await signIn(editor.actor.email, TEST_PASSWORD);
+    const ctx = { ...editor, actor: { ...editor.actor, sessionId: here.sessionId, address: "203.0.113.99" } };
+    const guess = async (i: number) => ((await refusal(confirmIdentity(ctx, { password: `guess ${i}` }))) as Error).message;
+    for (let i = 0; i <= FREE_FAILURES; i++) expect(await guess(i)).toBe("That is not your password.");
+    // The next guess must wait (a second at first: stretched here, so a slow machine cannot outlast it).
+    const db = await getDb();
+    await db.update(signInThrottles).set({ blockedUntil: sql`now() + interval '10 minutes'` }).where(eq(signInThrottles.key, accountKey(editor.actor.email)));
+    expect([await guess(10), await guess(11)]).toEqual(Array(2).fill("Too many attempts. Try again in 10 minutes."));
+    // The right password waits too, and so does signing in to the account from anywhere: one budget for both.
+    await expect(confirmIdentity(ctx, { password: TEST_PASSWORD })).rejects.toThrow(/Too many attempts/);
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: "198.51.100.3" })).toMatchObject({ reason: "rate_limited" });
+    const failures = await db.select().from(auditLog).where(and(eq(auditLog.actorId, editor.actor.id), eq(auditLog.action, "auth.confirm_identity_failed")));
+    expect(failures.map((f) => (f.after as { reason: string }).reason).sort()).toEqual([
+      ...Array(FREE_FAILURES + 1).fill("wrong_password"),
+      ...Array(3).fill("throttled"),
+    ].sort());
   });
 
   test("the display name changes for the account only, and the account lists its recent sign-ins", async () => {
@@ -247,6 +280,19 @@ describe("deactivation and the claims left behind", () => {
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "claim.assign"), eq(auditLog.actorId, admin.actor.id)));
     expect(entries.map((e) => e.entityId).sort()).toEqual([first.id, second.id].sort());
     expect((await listOpenClaimsOf(admin, { userId: leaver.actor.id })).claims).toEqual([]);
+  });
+});
+
+describe("role changes", () => {
+  test("a change to fewer rights ends the person's sessions; a promotion keeps them", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email, TEST_PASSWORD);
+    await setUserRole(admin, { userId: editor.actor.id, role: "admin" });
+    const promoted = await loadSessionUser(session.id, session.sessionVersion, session.sessionId);
+    expect(promoted).toMatchObject({ role: "admin" });
+    await setUserRole(admin, { userId: editor.actor.id, role: "reviewer" });
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toBeNull();
   });
 });
 

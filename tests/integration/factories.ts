@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
+import { sessions, type Role } from "@/db/schema";
 import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
@@ -20,6 +20,17 @@ export async function systemCtx(): Promise<ServiceContext> {
 /** A visitor who is not signed in. */
 export async function anonymousCtx(): Promise<ServiceContext> {
   return anonymousContext(await getDb());
+}
+
+/**
+ * The same person acting through a session in which they confirmed it is them just now (confirmIdentity): changing
+ * how they sign in needs that.
+ */
+export async function freshSession(user: ActorContext, sessionId: string = randomUUID()): Promise<ActorContext> {
+  const db = await getDb();
+  const fresh = { revokedAt: null, reauthenticatedAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000) };
+  await db.insert(sessions).values({ id: sessionId, userId: user.actor.id, ...fresh }).onConflictDoUpdate({ target: sessions.id, set: fresh });
+  return { ...user, actor: { ...user.actor, sessionId } };
 }
 
 /** A new account of the given role and a service context acting as it. */

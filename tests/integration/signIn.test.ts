@@ -2,20 +2,23 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, signInThrottles } from "@/db/schema";
+import { auditLog, sessions, signInThrottles } from "@/db/schema";
 import { checkPassword, completeSignIn, loadSessionUser, verifyCredentials, type SignInClient } from "@/lib/auth/credentials";
-import { accountKey, reserveAttempt } from "@/lib/auth/signInThrottle";
+import { accountKey, codeKey, reserveAttempt } from "@/lib/auth/signInThrottle";
 import { totpCodeAt } from "@/lib/auth/twoFactor";
-import { FAILURE_MEMORY_HOURS, FREE_FAILURES, FREE_FAILURES_PER_ADDRESS } from "@/lib/domain/signInDelays";
+import { attemptsPerWindow, FAILURE_MEMORY_HOURS, FREE_CODE_FAILURES, FREE_FAILURES, FREE_FAILURES_PER_ADDRESS } from "@/lib/domain/signInDelays";
 import { confirmTwoFactorEnrolment } from "@/lib/services/twoFactor/confirmTwoFactorEnrolment";
 import { disableTwoFactor } from "@/lib/services/twoFactor/disableTwoFactor";
+import { replaceRecoveryCodes } from "@/lib/services/twoFactor/replaceRecoveryCodes";
+import { confirmIdentity } from "@/lib/services/users/confirmIdentity";
+import { IdentityNotConfirmedError } from "@/lib/services/users/confirmedIdentity";
 import { getTwoFactorStatus } from "@/lib/services/twoFactor/getTwoFactorStatus";
 import { startTwoFactorEnrolment } from "@/lib/services/twoFactor/startTwoFactorEnrolment";
 import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 import { resetTwoFactor } from "@/lib/services/twoFactor/resetTwoFactor";
 import { setTwoFactorRequirement } from "@/lib/services/twoFactor/setTwoFactorRequirement";
 import { ForbiddenError } from "@/lib/core/errors";
-import { makeUser, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
+import { freshSession, makeUser, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
 
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 6)}`;
 
@@ -49,8 +52,9 @@ async function waitOut(...keys: string[]) {
 }
 
 async function enrol(user: ActorContext): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const { secret } = await startTwoFactorEnrolment(user);
-  const { recoveryCodes } = await confirmTwoFactorEnrolment(user, { code: totpCodeAt(secret, Date.now()) });
+  const here = await freshSession(user);
+  const { secret } = await startTwoFactorEnrolment(here);
+  const { recoveryCodes } = await confirmTwoFactorEnrolment(here, { code: totpCodeAt(secret, Date.now()) });
   return { secret, recoveryCodes };
 }
 
@@ -62,7 +66,7 @@ async function passwordStep(email: string, client: SignInClient = {}) {
 
 describe("two-factor sign-in", () => {
   test("enrolment: the secret is shown once, confirmed by a code, and gives ten recovery codes", async () => {
-    const editor = await makeUser("editor");
+    const editor = await freshSession(await makeUser("editor"));
     const { secret, otpauthUri, qrCodeDataUrl } = await startTwoFactorEnrolment(editor);
     expect(otpauthUri).toContain(`secret=${secret}`);
     expect(qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
@@ -118,14 +122,50 @@ describe("two-factor sign-in", () => {
     expect(await completeSignIn({ challenge: step.challenge, code: "000000" })).toEqual({ ok: false, reason: "expired" });
   });
 
-  test("turning it off needs a current code or the password", async () => {
+  test("turning it on or off, or new recovery codes, need a session confirmed with the password and a code a few minutes ago", async () => {
     const editor = await makeUser("editor");
-    const { secret } = await enrol(editor);
-    await expect(disableTwoFactor(editor, { password: "not my password" })).rejects.toThrow(/not right/);
-    await expect(disableTwoFactor(editor, { code: totpCodeAt(secret, Date.now()) })).rejects.toThrow(/not right/); // used to enrol
-    await disableTwoFactor(editor, { password: TEST_PASSWORD });
+    // Signed in, but not confirmed: a copied session cookie, however new, is not enough.
+    const stale = await freshSession(editor);
+    const db = await getDb();
+    await db.update(sessions).set({ reauthenticatedAt: null }).where(eq(sessions.id, stale.actor.sessionId!));
+    await expect(startTwoFactorEnrolment(stale)).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await confirmIdentity(stale, { password: TEST_PASSWORD });
+    const { secret } = await startTwoFactorEnrolment(stale);
+    await db.update(sessions).set({ reauthenticatedAt: new Date(Date.now() - 6 * 60_000) }).where(eq(sessions.id, stale.actor.sessionId!));
+    await expect(confirmTwoFactorEnrolment(stale, { code: totpCodeAt(secret, Date.now()) })).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await confirmIdentity(stale, { password: TEST_PASSWORD });
+    await confirmTwoFactorEnrolment(stale, { code: totpCodeAt(secret, Date.now()) });
+
+    // Enrolled: the password alone no longer confirms it is them, nor does a used code.
+    await db.update(sessions).set({ reauthenticatedAt: null }).where(eq(sessions.id, stale.actor.sessionId!));
+    await expect(disableTwoFactor(stale)).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await expect(replaceRecoveryCodes(stale)).rejects.toBeInstanceOf(IdentityNotConfirmedError);
+    await expect(confirmIdentity(stale, { password: TEST_PASSWORD })).rejects.toThrow(/code did not work/);
+    await expect(confirmIdentity(stale, { password: TEST_PASSWORD, code: totpCodeAt(secret, Date.now()) })).rejects.toThrow(/code did not work/);
+    await expect(confirmIdentity(stale, { password: "not my password", code: totpCodeAt(secret, Date.now() + 30_000) })).rejects.toThrow(/not your password/);
+    await confirmIdentity(stale, { password: TEST_PASSWORD, code: totpCodeAt(secret, Date.now() + 30_000) });
+    const { recoveryCodes } = await replaceRecoveryCodes(stale);
+    expect(recoveryCodes).toHaveLength(10);
+    await disableTwoFactor(stale);
     expect((await getTwoFactorStatus(editor)).enabled).toBe(false);
     expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  test(`second-factor codes are capped per account: after ${FREE_CODE_FAILURES} wrong ones, codes wait, on any challenge and from any address`, async () => {
+    const editor = await makeUser("editor");
+    const { secret } = await enrol(editor);
+    for (let i = 0; i < FREE_CODE_FAILURES + 1; i++) {
+      const step = await passwordStep(editor.actor.email, { ipAddress: address() });
+      expect(await completeSignIn({ challenge: step.challenge, code: "000000" })).toEqual({ ok: false, reason: "code" });
+      await waitOut(accountKey(editor.actor.email));
+    }
+    await withinDelay(codeKey(editor.actor.id));
+    const step = await passwordStep(editor.actor.email, { ipAddress: address() });
+    expect(await completeSignIn({ challenge: step.challenge, code: totpCodeAt(secret, Date.now() + 30_000) })).toMatchObject({ ok: false, reason: "rate_limited" });
+    const here = await freshSession(editor);
+    await expect(confirmIdentity(here, { password: TEST_PASSWORD, code: totpCodeAt(secret, Date.now() + 30_000) })).rejects.toThrow(/Too many attempts/);
+    // In a day, at most this many codes (the figure docs/security.md gives).
+    expect(attemptsPerWindow(codeKey(editor.actor.id))).toBeLessThanOrEqual(25);
   });
 });
 
@@ -144,6 +184,18 @@ describe("the newsroom's rules", () => {
       await enrol(editor);
       await expect(listDeskArticles(editor, {})).resolves.toBeDefined();
       expect(await loadSessionUser(session.user.id, session.user.sessionVersion, session.user.sessionId)).toMatchObject({ mustEnrolTwoFactor: false });
+    } finally {
+      await setTwoFactorRequirement(await systemCtx(), { required: false });
+    }
+  });
+
+  test("an admin without two-factor sign-in cannot require it (they would be locked out); with it, they can", async () => {
+    const admin = await makeUser("admin");
+    await expect(setTwoFactorRequirement(admin, { required: true })).rejects.toThrow(/Set up two-factor sign-in for your own account first/);
+    await enrol(admin);
+    try {
+      await expect(setTwoFactorRequirement(admin, { required: true })).resolves.toEqual({ required: true });
+      await expect(setTwoFactorRequirement(admin, { required: false })).resolves.toEqual({ required: false });
     } finally {
       await setTwoFactorRequirement(await systemCtx(), { required: false });
     }

@@ -117,6 +117,19 @@ async function activeDemoAccounts(): Promise<string[]> {
   return ids;
 }
 
+/** The actor's session, confirmed just now (changing how one signs in needs that). */
+async function confirmedSession(actor: Actor): Promise<void> {
+  if (!actor.sessionId) return;
+  const db = await getDb();
+  const fresh = { revokedAt: null, reauthenticatedAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000) };
+  await db.insert(sessions).values({ id: actor.sessionId, userId: actor.id, ...fresh }).onConflictDoUpdate({ target: sessions.id, set: fresh });
+}
+
+async function removeAuthenticator(userId: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId));
+}
+
 /** The archive key of a fresh imported fact-check of the scenario's first claim. */
 async function archivedKey(world: World) {
   const url = `https://checks.example.test/${randomUUID()}`;
@@ -424,24 +437,44 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   signOutEverywhere: async (_world, actor) => ({ input: undefined, entity: actor?.id }),
   getTwoFactorStatus: async () => ({ input: undefined }),
   startTwoFactorEnrolment: async (_world, actor) => {
-    if (actor) await (await getDb()).delete(userTwoFactor).where(eq(userTwoFactor.userId, actor.id));
+    if (actor) {
+      await confirmedSession(actor);
+      await removeAuthenticator(actor.id);
+    }
     return { input: undefined };
   },
   confirmTwoFactorEnrolment: async (_world, actor) => ({
-    input: { code: actor ? await authenticatorFor(actor.id, false) : "123456" },
+    input: { code: actor ? (await confirmedSession(actor), await authenticatorFor(actor.id, false)) : "123456" },
     entity: actor?.id,
   }),
-  disableTwoFactor: async (_world, actor) => ({
-    input: { code: actor ? await authenticatorFor(actor.id, true) : "123456" },
-    entity: actor?.id,
-  }),
+  disableTwoFactor: async (_world, actor) => {
+    if (actor) {
+      await confirmedSession(actor);
+      await authenticatorFor(actor.id, true);
+    }
+    return { input: undefined, entity: actor?.id };
+  },
+  replaceRecoveryCodes: async (_world, actor) => {
+    if (actor) {
+      await confirmedSession(actor);
+      await authenticatorFor(actor.id, true);
+    }
+    return { input: undefined, entity: actor?.id };
+  },
+  confirmIdentity: async (_world, actor) => {
+    if (actor) {
+      await confirmedSession(actor);
+      await removeAuthenticator(actor.id);
+    }
+    return { input: { password: TEST_PASSWORD }, entity: actor?.sessionId };
+  },
   getAccount: async () => ({ input: undefined }),
   // The same name and password again: the actors stay as other scenarios expect them.
   updateDisplayName: async (_world, actor) => ({ input: { displayName: actor?.displayName ?? "Someone" }, entity: actor?.id }),
-  changePassword: async (_world, actor) => ({
-    input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirm: TEST_PASSWORD },
-    entity: actor?.id,
-  }),
+  changePassword: async (_world, actor) => {
+    if (actor) await confirmedSession(actor);
+    return { input: { newPassword: TEST_PASSWORD, confirm: TEST_PASSWORD }, entity: actor?.id };
+  },
   endSession: async (_world, actor) => {
     if (!actor?.sessionId) return { input: undefined };
     // The session the actor's request came with.

@@ -20,6 +20,9 @@ describe("CSV cells", () => {
   test("make a cell a spreadsheet would run as a formula plain text", () => {
     for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}SUM(A1)`).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    // Full-width and small forms, which some spreadsheets read as the plain ones, and formulas after spaces.
+    for (const start of ["＝", "＋", "－", "＠", "﹦", "﹢", " =", "\u3000=", "\u00a0+"]) expect(csvCell(`${start}1+1`).startsWith("'"), start).toBe(true);
+    expect(csvCell("Ｅｄｉｔｏｒ")).toBe("Ｅｄｉｔｏｒ");
     // Numbers are numbers, not formulas.
     expect(csvCell(-5)).toBe("-5");
     expect(csvRow(["a", "=b", null])).toBe("a,'=b,\r\n");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { hashPassword, MAX_CONCURRENT_HASHING, MAX_WAITING_HASHING, PasswordHashingBusyError, verifyPassword } from "@/lib/auth/password";
+import { hashingInFlight, hashPassword, MAX_CONCURRENT_HASHING, MAX_WAITING_HASHING, PasswordHashingBusyError, verifyPassword } from "@/lib/auth/password";
 import {
   decryptTotpSecret,
   encryptTotpSecret,
@@ -13,11 +13,13 @@ import {
   totpCodeAt,
 } from "@/lib/auth/twoFactor";
 import {
+  attemptsPerWindow,
   delayAfterFailures,
   FREE_FAILURES,
   FREE_FAILURES_PER_ADDRESS,
   freeFailuresFor,
   MAX_DELAY_SECONDS,
+  maxDelayFor,
   tooManyAttemptsMessage,
 } from "@/lib/domain/signInDelays";
 
@@ -99,6 +101,18 @@ describe("delays", () => {
   });
 });
 
+describe("second-factor codes", () => {
+  test("are capped per account: a few free, then waits that reach a whole day, so at most 22 codes a day", () => {
+    expect(freeFailuresFor("code:11111111-1111-4111-8111-111111111111")).toBe(5);
+    expect(maxDelayFor("code:x")).toBe(24 * 3600);
+    expect(maxDelayFor("account:x")).toBe(MAX_DELAY_SECONDS);
+    expect(attemptsPerWindow("code:x")).toBe(22);
+    // The account's own key alone allowed about 109 challenges (5 codes each: ~540 codes) a day.
+    expect(attemptsPerWindow("account:x")).toBe(109);
+    expect(tooManyAttemptsMessage(20 * 3600_000)).toBe("Too many attempts. Try again in 20 hours.");
+  });
+});
+
 describe("password hashing under a flood", () => {
   test(`at most ${MAX_CONCURRENT_HASHING} run at once and ${MAX_WAITING_HASHING} wait; the rest are refused at once`, async () => {
     const stored = await hashPassword("the right password");
@@ -111,4 +125,31 @@ describe("password hashing under a flood", () => {
     // The queue drains: a check after the flood runs normally.
     await expect(verifyPassword("the right password", stored)).resolves.toBe(true);
   }, 60_000);
+
+  test("one address flooding the queue cannot keep others out: each newcomer takes a place from it", async () => {
+    const stored = await hashPassword("the right password");
+    const flood = Array.from({ length: 40 }, () => verifyPassword("a guess", stored, { address: "203.0.113.9" }));
+    const colleagues = ["198.51.100.20", "198.51.100.21", "198.51.100.22"].map((address) => verifyPassword("the right password", stored, { address }));
+    const results = await Promise.allSettled(flood);
+    expect(await Promise.all(colleagues)).toEqual([true, true, true]);
+    const checked = results.filter((r) => r.status === "fulfilled").length;
+    expect(checked).toBe(MAX_CONCURRENT_HASHING + MAX_WAITING_HASHING - colleagues.length);
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof PasswordHashingBusyError)).toBe(true);
+    expect(hashingInFlight()).toEqual({ running: 0, waiting: 0 });
+  }, 60_000);
+
+  test("a browser the account knows gets through a full queue of strangers, ahead of them", async () => {
+    const stored = await hashPassword("the right password");
+    const strangers = Array.from({ length: 40 }, (_, i) => verifyPassword("a guess", stored, { address: `127.0.2.${i}` }));
+    const order: string[] = [];
+    void Promise.allSettled(strangers).then(() => order.push("strangers"));
+    const staff = verifyPassword("the right password", stored, { address: "192.0.2.1", knownDevice: true }).then((ok) => (order.push("staff"), ok));
+    expect(await staff).toBe(true);
+    await Promise.allSettled(strangers);
+    expect(order).toEqual(["staff", "strangers"]);
+  }, 60_000);
+
+  test("a sign-in flood's queue is short: the last in line waits a few hashes, not tens of seconds", () => {
+    expect(MAX_WAITING_HASHING / MAX_CONCURRENT_HASHING).toBeLessThanOrEqual(4);
+  });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
+import { ConfirmIdentityForm } from "@/components/account/ConfirmIdentityForm";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { LocalTime } from "@/components/ui/LocalTime";
@@ -9,23 +10,35 @@ import type { RecoveryCodesDto, TwoFactorEnrolmentDto, TwoFactorStatusDto } from
 import type { ActionResult } from "@/lib/web/actionResult";
 
 type Props = {
+  email: string;
   status: TwoFactorStatusDto;
+  confirmIdentity: (state: unknown, formData: FormData) => Promise<ActionResult>;
   start: () => Promise<ActionResult<TwoFactorEnrolmentDto>>;
   confirm: (state: unknown, formData: FormData) => Promise<ActionResult<RecoveryCodesDto>>;
-  disable: (state: unknown, formData: FormData) => Promise<ActionResult>;
+  disable: () => Promise<ActionResult>;
+  replaceCodes: () => Promise<ActionResult<RecoveryCodesDto>>;
 };
 
-/** Setting up, and turning off, one's own two-factor sign-in. */
-export function TwoFactorSettings({ status, start, confirm, disable }: Props) {
+/**
+ * Setting up and turning off one's own two-factor sign-in, and new recovery codes: each only after the person
+ * confirmed it is them a few minutes ago (a fresh sign-in counts).
+ */
+export function TwoFactorSettings({ email, status, confirmIdentity, start, confirm, disable, replaceCodes }: Props) {
   const [enrolment, setEnrolment] = useState<ActionResult<TwoFactorEnrolmentDto> | null>(null);
   const [starting, startTransition] = useTransition();
   const [confirmed, confirmAction, confirming] = useActionState(confirm, null);
-  const [disabled, disableAction, disabling] = useActionState(disable, null);
+  const [disabled, disableAction, disabling] = useActionState(() => disable(), null);
+  const [replaced, replaceAction, replacing] = useActionState(() => replaceCodes(), null);
 
-  if (confirmed?.ok) {
+  const codes = confirmed?.ok ? confirmed.data.recoveryCodes : replaced?.ok ? replaced.data.recoveryCodes : null;
+  if (codes) {
     return (
       <section aria-labelledby="recovery-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <FormAlert tone="success">Two-factor sign-in is on. From now on you sign in with your password and a code from the app.</FormAlert>
+        <FormAlert tone="success">
+          {confirmed?.ok
+            ? "Two-factor sign-in is on. From now on you sign in with your password and a code from the app."
+            : "Here are your new recovery codes. The old ones no longer work."}
+        </FormAlert>
         <h2 id="recovery-heading" className="text-lg font-semibold">
           Your recovery codes
         </h2>
@@ -34,13 +47,37 @@ export function TwoFactorSettings({ status, start, confirm, disable }: Props) {
           (a password manager, or printed): they are not shown again.
         </p>
         <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
-          {confirmed.data.recoveryCodes.map((code) => (
+          {codes.map((code) => (
             <li key={code}>{code}</li>
           ))}
         </ul>
         <a href="/desk" className="self-start text-sm font-medium text-blue-800 underline">
           Continue to the desk
         </a>
+      </section>
+    );
+  }
+
+  if (!status.identityConfirmedUntil && !disabled?.ok && !enrolment?.ok) {
+    return (
+      <section aria-labelledby="confirm-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="confirm-heading" className="text-lg font-semibold">
+          {status.enabled ? "Two-factor sign-in is on" : "Set up two-factor sign-in"}
+        </h2>
+        {status.enabled ? (
+          <p className="text-sm">
+            On since {status.enabledAt ? <LocalTime iso={status.enabledAt} /> : "earlier"}. {status.recoveryCodesLeft} of 10 recovery codes left.
+          </p>
+        ) : null}
+        {status.required && !status.enabled ? (
+          <FormAlert tone="info">Your newsroom asks everyone to use two-factor sign-in. Set it up here to carry on to the desk.</FormAlert>
+        ) : null}
+        <ConfirmIdentityForm
+          email={email}
+          twoFactor={status.enabled}
+          purpose={status.enabled ? "turn it off or make new recovery codes" : "set it up"}
+          action={confirmIdentity}
+        />
       </section>
     );
   }
@@ -56,13 +93,21 @@ export function TwoFactorSettings({ status, start, confirm, disable }: Props) {
           left.
           {status.required ? " Your newsroom requires it: if you turn it off, you will be asked to set it up again." : null}
         </p>
-        <form action={disableAction} noValidate aria-labelledby="disable-heading" className="flex flex-col gap-3">
+        <form action={replaceAction} aria-labelledby="replace-heading" className="flex flex-col gap-3">
+          <h3 id="replace-heading" className="font-medium">
+            New recovery codes
+          </h3>
+          <p className="text-sm">Ten new codes, shown once; the ones you have now stop working.</p>
+          {replaced && !replaced.ok ? <FormAlert tone="error">{replaced.error}</FormAlert> : null}
+          <Button type="submit" variant="secondary" disabled={replacing} aria-busy={replacing} className="self-start">
+            {replacing ? "Making codes…" : "Make new recovery codes"}
+          </Button>
+        </form>
+        <form action={disableAction} aria-labelledby="disable-heading" className="flex flex-col gap-3">
           <h3 id="disable-heading" className="font-medium">
             Turn off two-factor sign-in
           </h3>
           {disabled && !disabled.ok ? <FormAlert tone="error">{disabled.error}</FormAlert> : null}
-          <TextField label="Code from your app, or a recovery code" name="code" autoComplete="one-time-code" />
-          <TextField label="Or your password" name="password" type="password" autoComplete="current-password" />
           <Button type="submit" variant="danger" disabled={disabling} aria-busy={disabling} className="self-start">
             {disabling ? "Turning off…" : "Turn off two-factor sign-in"}
           </Button>

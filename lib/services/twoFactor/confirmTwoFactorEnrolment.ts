@@ -8,6 +8,7 @@ import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
+import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { RecoveryCodesDto } from "./twoFactorDto";
 import { enrolmentOf } from "./twoFactorRows";
@@ -22,6 +23,7 @@ export const confirmTwoFactorEnrolment = defineVerb(
   async (ctx, input: z.input<typeof confirmSchema>): Promise<RecoveryCodesDto> => {
     const actor = await authorize(ctx, "account:self");
     if (!actor) throw new UnauthenticatedError();
+    await requireConfirmedIdentity(ctx.db, actor);
     const data = parseInput(confirmSchema, input);
     return transaction(ctx, async (tx) => {
       const pending = await enrolmentOf(tx.db, actor.id);

@@ -1,6 +1,7 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { twoFactorRecoveryCodes } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { identityConfirmedUntil } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { TwoFactorStatusDto } from "./twoFactorDto";
 import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
@@ -9,12 +10,19 @@ import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
 export const getTwoFactorStatus = defineVerb("getTwoFactorStatus", async (ctx, _input: void): Promise<TwoFactorStatusDto> => {
   const actor = await authorize(ctx, "account:self");
   const required = await twoFactorRequired(ctx.db);
-  if (!actor) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0, required };
+  if (!actor) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0, required, identityConfirmedUntil: null };
   const enrolment = await enrolmentOf(ctx.db, actor.id);
   const [left] = await ctx.db
     .select({ n: count() })
     .from(twoFactorRecoveryCodes)
     .where(and(eq(twoFactorRecoveryCodes.userId, actor.id), isNull(twoFactorRecoveryCodes.usedAt)));
   const enabledAt = enrolment?.enabledAt ?? null;
-  return { enabled: enabledAt !== null, enabledAt: enabledAt?.toISOString() ?? null, recoveryCodesLeft: enabledAt ? (left?.n ?? 0) : 0, required };
+  const confirmedUntil = await identityConfirmedUntil(ctx.db, actor);
+  return {
+    enabled: enabledAt !== null,
+    enabledAt: enabledAt?.toISOString() ?? null,
+    recoveryCodesLeft: enabledAt ? (left?.n ?? 0) : 0,
+    required,
+    identityConfirmedUntil: confirmedUntil?.toISOString() ?? null,
+  };
 });

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { securitySettings } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
-import { twoFactorRequired } from "./twoFactorRows";
+import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
 
 const requirementSchema = z.strictObject({ required: z.boolean() });
 
 /**
  * Requires two-factor sign-in of all staff (or stops requiring it). Staff without it are sent to set it up at their
- * next request, and until then may touch only their own account.
+ * next request, and until then may touch only their own account. Only an admin who has it may require it.
  */
 export const setTwoFactorRequirement = defineVerb(
   "setTwoFactorRequirement",
@@ -19,6 +20,10 @@ export const setTwoFactorRequirement = defineVerb(
     const actor = await authorize(ctx, "security:manage");
     const data = parseInput(requirementSchema, input);
     return transaction(ctx, async (tx) => {
+      // An admin who required it without having it would lock themselves out of the admin pages until they set it up.
+      if (data.required && actor && !(await enrolmentOf(tx.db, actor.id))?.enabledAt) {
+        throw new ValidationError("Set up two-factor sign-in for your own account first (Your account → Two-factor sign-in), then require it of everyone.");
+      }
       const before = await twoFactorRequired(tx.db);
       const values = { id: 1, requireTwoFactor: data.required, updatedAt: new Date(), updatedBy: actor?.id ?? null };
       await tx.db.insert(securitySettings).values(values).onConflictDoUpdate({ target: securitySettings.id, set: values });

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { encryptTotpSecret, newTotpSecret, totpUri } from "@/lib/auth/twoFactor";
 import { ConflictError, UnauthenticatedError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
+import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { TwoFactorEnrolmentDto } from "./twoFactorDto";
 import { enrolmentOf } from "./twoFactorRows";
@@ -15,6 +16,7 @@ import { enrolmentOf } from "./twoFactorRows";
 export const startTwoFactorEnrolment = defineVerb("startTwoFactorEnrolment", async (ctx, _input: void): Promise<TwoFactorEnrolmentDto> => {
   const actor = await authorize(ctx, "account:self");
   if (!actor) throw new UnauthenticatedError();
+  await requireConfirmedIdentity(ctx.db, actor);
   const secret = newTotpSecret();
   await transaction(ctx, async (tx) => {
     if ((await enrolmentOf(tx.db, actor.id))?.enabledAt) {

@@ -5,6 +5,8 @@ export type TwoFactorStatusDto = {
   recoveryCodesLeft: number;
   /** The newsroom requires two-factor sign-in of all staff. */
   required: boolean;
+  /** Until when this session may turn it on or off, or make new recovery codes, without confirming it is them (ISO). */
+  identityConfirmedUntil: string | null;
 };
 
 /** What the set-up page shows once: the QR code, and the same secret as text for typing in. */

@@ -13,4 +13,14 @@ export type SignInDto = {
 };
 
 /** What a staff member sees of their own account. */
-export type AccountDto = { id: string; email: string; displayName: string; role: Role; signIns: SignInDto[] };
+export type AccountDto = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Whether they sign in with a code too (confirming it is them then asks for one). */
+  twoFactor: boolean;
+  /** Until when this session may change how they sign in without confirming it is them again (ISO), or null. */
+  identityConfirmedUntil: string | null;
+  signIns: SignInDto[];
+};

@@ -1,34 +1,30 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { sessions, users } from "@/db/schema";
-import { verifyPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/permissions";
-import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { requireConfirmedIdentity } from "./confirmedIdentity";
 import { hashNewPassword } from "./newPassword";
 
 const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().max(4096),
   newPassword: z.string().max(4096, "Use at most 1024 characters."),
   confirm: z.string().max(4096),
 });
 
 /**
- * Changes the signed-in staff member's own password, given the current one. Ends every other session of the
- * account (another device, a stolen cookie) and keeps the one this request came with.
+ * Changes the signed-in staff member's own password, once they have confirmed it is them (signed in, or confirmed
+ * with confirmIdentity, a few minutes ago). Ends every other session of the account (another device, a stolen
+ * cookie) and keeps the one this request came with.
  */
 export const changePassword = defineVerb("changePassword", async (ctx, input: z.input<typeof changePasswordSchema>): Promise<{ sessionsEnded: number }> => {
   const actor = await authorize(ctx, "account:self");
+  await requireConfirmedIdentity(ctx.db, actor);
   const data = parseInput(changePasswordSchema, input);
   if (!actor) return { sessionsEnded: 0 };
-  const [user] = await ctx.db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.id));
-  if (!(await verifyPassword(data.currentPassword, user?.passwordHash ?? null))) {
-    const message = "That is not your current password.";
-    throw new ValidationError(message, { currentPassword: message });
-  }
+  const [user] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
   const passwordHash = await hashNewPassword(data.newPassword, data.confirm, user!.email, "newPassword");
   return transaction(ctx, async (tx) => {
     const now = new Date();

@@ -2,7 +2,9 @@ import { desc, eq } from "drizzle-orm";
 import { sessions, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
+import { enrolmentOf } from "../twoFactor/twoFactorRows";
 import type { AccountDto } from "./accountDto";
+import { identityConfirmedUntil } from "./confirmedIdentity";
 
 /** How many recent sign-ins the account page lists. */
 export const RECENT_SIGN_INS = 10;
@@ -22,11 +24,15 @@ export const getAccount = defineVerb("getAccount", async (ctx, _input: void): Pr
     .orderBy(desc(sessions.createdAt))
     .limit(RECENT_SIGN_INS);
   const now = Date.now();
+  const enrolment = await enrolmentOf(ctx.db, actor.id);
+  const confirmedUntil = await identityConfirmedUntil(ctx.db, actor);
   return {
     id: user!.id,
     email: user!.email,
     displayName: user!.displayName,
     role: user!.role,
+    twoFactor: Boolean(enrolment?.enabledAt),
+    identityConfirmedUntil: confirmedUntil?.toISOString() ?? null,
     signIns: rows.map((row) => ({
       id: row.id,
       signedInAt: row.createdAt,

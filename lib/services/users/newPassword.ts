@@ -1,5 +1,6 @@
 import { commonPasswords } from "@/lib/auth/commonPasswords";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordStrength } from "@/lib/auth/passwordStrength";
 import { ValidationError } from "@/lib/core/errors";
 import { passwordProblem } from "@/lib/domain/passwordPolicy";
 
@@ -8,7 +9,7 @@ import { passwordProblem } from "@/lib/domain/passwordPolicy";
  * and that the confirmation matches, then returns its hash.
  */
 export async function hashNewPassword(password: string, confirm: string, email: string, field = "password"): Promise<string> {
-  const problem = passwordProblem(password, { email, commonPasswords: await commonPasswords() });
+  const problem = passwordProblem(password, { email, commonPasswords: await commonPasswords(), strength: await passwordStrength() });
   if (problem) throw new ValidationError(problem, { [field]: problem });
   if (confirm !== password) {
     const message = "The two passwords are not the same. Type the new password again in both fields.";

@@ -1,5 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { roleEnum } from "@/db/schema";
+import { roleEnum, users, type Role } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
@@ -11,9 +12,13 @@ import type { UserDto } from "./userDto";
 
 const setRoleSchema = z.strictObject({ userId: z.uuid("Unknown user."), role: z.enum(roleEnum.enumValues, "Choose a role.") });
 
+/** Roles by what they may do: a change to a lower one takes rights away. */
+const RANK: Record<Role, number> = { reviewer: 1, editor: 2, admin: 3 };
+
 /**
- * Changes a user's role; their open sessions pick it up on the next request. Never one's own admin role, and never
- * the last active admin's: of two admins demoting each other at once, one succeeds and the other is refused.
+ * Changes a user's role. A change to fewer rights ends their sessions (they sign in again with the new role); a
+ * promotion reaches their open sessions on the next request. Never one's own admin role, and never the last active
+ * admin's: of two admins demoting each other at once, one succeeds and the other is refused.
  */
 export const setUserRole = defineVerb("setUserRole", async (ctx, input: z.input<typeof setRoleSchema>): Promise<UserDto> => {
   const actor = await authorize(ctx, "user:manage");
@@ -23,6 +28,8 @@ export const setUserRole = defineVerb("setUserRole", async (ctx, input: z.input<
   }
   return transaction(ctx, async (tx) => {
     await guardAdmins(tx, actor, data.userId, data.role === "admin");
-    return changeUser(tx, data.userId, "user.role", { role: data.role });
+    const [target] = await tx.db.select({ role: users.role }).from(users).where(eq(users.id, data.userId));
+    const demoted = target !== undefined && RANK[data.role] < RANK[target.role];
+    return changeUser(tx, data.userId, "user.role", { role: data.role, ...(demoted ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) });
   });
 });

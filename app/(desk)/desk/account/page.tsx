@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { ConfirmIdentityForm } from "@/components/account/ConfirmIdentityForm";
 import { DisplayNameForm } from "@/components/account/DisplayNameForm";
 import { RecentSignIns } from "@/components/account/RecentSignIns";
 import { getServiceContext } from "@/lib/auth";
 import { getAccount } from "@/lib/services/users/getAccount";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { logoutEverywhere } from "../../../(auth)/actions";
-import { changePasswordAction, updateDisplayNameAction } from "./actions";
+import { changePasswordAction, confirmIdentityAction, updateDisplayNameAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -26,7 +27,16 @@ export default async function AccountPage() {
         </p>
       </div>
       <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
-      <ChangePasswordForm email={account.email} action={changePasswordAction} />
+      <section aria-labelledby="password-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change your password
+        </h2>
+        {account.identityConfirmedUntil ? (
+          <ChangePasswordForm email={account.email} action={changePasswordAction} />
+        ) : (
+          <ConfirmIdentityForm email={account.email} twoFactor={account.twoFactor} purpose="change your password" action={confirmIdentityAction} />
+        )}
+      </section>
       <section aria-labelledby="two-factor-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="two-factor-heading" className="text-lg font-semibold">
           Two-factor sign-in

@@ -3,17 +3,26 @@ import { TwoFactorSettings } from "@/components/desk/account/TwoFactorSettings";
 import { getServiceContext } from "@/lib/auth";
 import { getTwoFactorStatus } from "@/lib/services/twoFactor/getTwoFactorStatus";
 import { forPage, requirePageActor, TWO_FACTOR_PATH } from "@/lib/web/pageAccess";
-import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./actions";
+import { confirmIdentityAction } from "../actions";
+import { confirmTwoFactorAction, disableTwoFactorAction, replaceRecoveryCodesAction, startTwoFactorAction } from "./actions";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };
 
 export default async function TwoFactorPage() {
-  await requirePageActor(TWO_FACTOR_PATH, "account:self");
+  const actor = await requirePageActor(TWO_FACTOR_PATH, "account:self");
   const status = await forPage(getServiceContext().then((ctx) => getTwoFactorStatus(ctx)), TWO_FACTOR_PATH);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">Two-factor sign-in</h1>
-      <TwoFactorSettings status={status} start={startTwoFactorAction} confirm={confirmTwoFactorAction} disable={disableTwoFactorAction} />
+      <TwoFactorSettings
+        email={actor.email}
+        status={status}
+        confirmIdentity={confirmIdentityAction}
+        start={startTwoFactorAction}
+        confirm={confirmTwoFactorAction}
+        disable={disableTwoFactorAction}
+        replaceCodes={replaceRecoveryCodesAction}
+      />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { twoFactorRecoveryCodes } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { hashRecoveryCode, newRecoveryCodes } from "@/lib/auth/twoFactor";
+import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { recordAudit } from "../audit/recordAudit";
+import { transaction } from "../transaction";
+import { requireConfirmedIdentity } from "../users/confirmedIdentity";
+import { defineVerb } from "../verb";
+import type { RecoveryCodesDto } from "./twoFactorDto";
+import { enrolmentOf } from "./twoFactorRows";
+
+/**
+ * Ten new recovery codes for one's own two-factor sign-in, shown once; the old ones stop working. Needs a recent
+ * confirmation that it is the account's owner (confirmIdentity), like turning two-factor sign-in on or off.
+ */
+export const replaceRecoveryCodes = defineVerb("replaceRecoveryCodes", async (ctx, _input: void): Promise<RecoveryCodesDto> => {
+  const actor = await authorize(ctx, "account:self");
+  if (!actor) throw new UnauthenticatedError();
+  await requireConfirmedIdentity(ctx.db, actor);
+  return transaction(ctx, async (tx) => {
+    if (!(await enrolmentOf(tx.db, actor.id))?.enabledAt) throw new ValidationError("Two-factor sign-in is not on for your account.");
+    const old = await tx.db.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, actor.id)).returning({ usedAt: twoFactorRecoveryCodes.usedAt });
+    const recoveryCodes = newRecoveryCodes();
+    await tx.db.insert(twoFactorRecoveryCodes).values(recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })));
+    await recordAudit(tx, {
+      action: "user.recovery_codes_replace",
+      entityType: "user",
+      entityId: actor.id,
+      before: { recoveryCodesLeft: old.filter((code) => code.usedAt === null).length },
+      after: { recoveryCodes: recoveryCodes.length },
+    });
+    return { recoveryCodes };
+  });
+});
