@@ -4,12 +4,17 @@ import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { changePassword } from "@/lib/services/users/changePassword";
 import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
-import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
+
+const displayNameForm = formOf({ displayName: formText });
+const passwordForm = formOf({ currentPassword: formText, newPassword: formText, confirm: formText });
 
 export async function updateDisplayNameAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { displayName } = formFields(formData, "displayName");
+  const form = readActionInput(displayNameForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    await updateDisplayName(await getServiceContext(), { displayName });
+    await updateDisplayName(await getServiceContext(), form.data);
     return undefined;
   }, "Your name is saved.");
   revalidatePath("/desk", "layout");
@@ -17,9 +22,10 @@ export async function updateDisplayNameAction(_: unknown, formData: FormData): P
 }
 
 export async function changePasswordAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { currentPassword, newPassword, confirm } = formFields(formData, "currentPassword", "newPassword", "confirm");
+  const form = readActionInput(passwordForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    const { sessionsEnded } = await changePassword(await getServiceContext(), { currentPassword, newPassword, confirm });
+    const { sessionsEnded } = await changePassword(await getServiceContext(), form.data);
     if (sessionsEnded === 0) return "Your password is changed.";
     return `Your password is changed. ${sessionsEnded === 1 ? "1 other session was" : `${sessionsEnded} other sessions were`} signed out; this one stays signed in.`;
   });
