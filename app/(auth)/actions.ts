@@ -5,10 +5,11 @@ import { headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER, getServiceContext, readDeviceCookie, signIn, signOut, THROTTLED_CODE_PREFIX } from "@/lib/auth";
 import { checkPassword } from "@/lib/auth/credentials";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
-import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError } from "@/lib/core/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError, UnauthenticatedError } from "@/lib/core/errors";
 import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
 import { endSession } from "@/lib/services/users/endSession";
 import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
+import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
 import { safeNextPath } from "@/lib/web/safeRedirect";
 
 /**
@@ -20,10 +21,14 @@ export type LoginState = { error: string | null; email: string; challenge?: stri
 // Step one checks the password here; step two hands the challenge (and the code) to Auth.js's Credentials provider,
 // which opens the session. So a password is checked once, and a session needs both steps.
 
+const passwordForm = formOf({ email: formText, password: formText, next: formText });
+const codeForm = formOf({ email: formText, challenge: formText, code: formText, next: formText });
+
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get("email") ?? "");
-  const password = String(formData.get("password") ?? "");
-  const next = safeNextPath(formData.get("next"));
+  const form = readActionInput(passwordForm, formData);
+  if (!form.ok) return { error: form.error, email: "" };
+  const { email, password } = form.data;
+  const next = safeNextPath(form.data.next);
   if (!email.trim() || !password) return { error: "Enter your email and password.", email };
   const request = await headers();
   let step;
@@ -46,11 +51,12 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
 /** Step two for an account with two-factor sign-in: the challenge from step one and the code. */
 export async function loginWithCode(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get("email") ?? "");
-  const challenge = String(formData.get("challenge") ?? "");
-  const code = String(formData.get("code") ?? "").trim();
+  const form = readActionInput(codeForm, formData);
+  if (!form.ok) return { error: form.error, email: "" };
+  const { email, challenge } = form.data;
+  const code = form.data.code.trim();
   if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, challenge };
-  return finishSignIn({ challenge, code }, email, safeNextPath(formData.get("next")));
+  return finishSignIn({ challenge, code }, email, safeNextPath(form.data.next));
 }
 
 async function finishSignIn(credentials: { challenge: string; code: string }, email: string, next: string): Promise<LoginState> {
@@ -74,14 +80,22 @@ async function finishSignIn(credentials: { challenge: string; code: string }, em
 
 // Sign-out revokes the session in the database before the cookie goes, so a copy of the cookie stops working too.
 // If that fails (the database is down), the error page says so and the person stays signed in: better than a
-// sign-out that only looks done.
+// sign-out that only looks done. Someone whose session has already ended is simply signed out.
 
 export async function logout(): Promise<void> {
-  await endSession(await getServiceContext());
+  await endingSessions(endSession);
   await signOut({ redirectTo: "/login?signedOut=1" });
 }
 
 export async function logoutEverywhere(): Promise<void> {
-  await signOutEverywhere(await getServiceContext());
+  await endingSessions(signOutEverywhere);
   await signOut({ redirectTo: "/login?signedOut=all" });
+}
+
+async function endingSessions(verb: typeof endSession): Promise<void> {
+  try {
+    await verb(await getServiceContext());
+  } catch (error) {
+    if (!(error instanceof UnauthenticatedError)) throw error;
+  }
 }

@@ -30,13 +30,3 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
     return { ok: false, error: GENERIC_FAILURE };
   }
 }
-
-/** The named text fields of a form; a missing or non-text field reads as "" (the service then says what is wrong). */
-export function formFields<K extends string>(formData: FormData, ...names: K[]): Record<K, string> {
-  const fields = {} as Record<K, string>;
-  for (const name of names) {
-    const value = formData.get(name);
-    fields[name] = typeof value === "string" ? value : "";
-  }
-  return fields;
-}

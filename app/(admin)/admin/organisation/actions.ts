@@ -2,14 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
-import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 
+const organisationForm = formOf({
+  name: formText,
+  url: formText,
+  description: formText,
+  contactEmail: formText,
+  logoUrl: formText,
+  methodology: formText,
+  correctionsPolicy: formText,
+});
+
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {
-  const fields = formFields(formData, "name", "url", "description", "contactEmail", "logoUrl", "methodology", "correctionsPolicy");
+  const form = readActionInput(organisationForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(
-    async () => updateOrganisation(await getServiceContext(), fields),
+    async () => updateOrganisation(await getServiceContext(), form.data),
     "Organisation details saved. Readers see them now.",
   );
   // Every public page's header shows the name.

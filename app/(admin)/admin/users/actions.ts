@@ -11,8 +11,24 @@ import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { setUserRole } from "@/lib/services/users/setUserRole";
 import type { Role } from "@/lib/services/users/userDto";
-import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { formBoolean, formList, formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
 import { setPasswordUrl } from "@/lib/web/setPasswordUrl";
+
+const createUserForm = formOf({ email: formText, displayName: formText, role: formText });
+const roleForm = formOf({ userId: formText, role: formText });
+const activeForm = formOf({ userId: formText, active: formBoolean });
+const userForm = formOf({ userId: formText });
+const reassignForm = formOf({
+  reviewerId: formText,
+  // Each listed claim as "id:version", the version the admin's page showed.
+  claim: formList.transform((values) =>
+    values.map((value) => {
+      const [claimId = "", version = ""] = value.split(":");
+      return { claimId, version };
+    }),
+  ),
+});
 
 /** A set-password link to show the admin once, to pass on. */
 export type IssuedLink = { email: string; url: string; expiresAt: string };
@@ -22,7 +38,9 @@ function issued(email: string, link: PasswordLinkDto): IssuedLink {
 }
 
 export async function createUserAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
-  const { email, displayName, role } = formFields(formData, "email", "displayName", "role");
+  const form = readActionInput(createUserForm, formData);
+  if (!form.ok) return form;
+  const { email, displayName, role } = form.data;
   const result = await runAction(async () => {
     const { user, link } = await createUser(await getServiceContext(), { email, displayName, role: role as Role });
     return issued(user.email, link!);
@@ -32,7 +50,9 @@ export async function createUserAction(_: unknown, formData: FormData): Promise<
 }
 
 export async function setRoleAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { userId, role } = formFields(formData, "userId", "role");
+  const form = readActionInput(roleForm, formData);
+  if (!form.ok) return form;
+  const { userId, role } = form.data;
   const result = await runAction(async () => {
     await setUserRole(await getServiceContext(), { userId, role: role as Role });
     return undefined;
@@ -42,19 +62,21 @@ export async function setRoleAction(_: unknown, formData: FormData): Promise<Act
 }
 
 export async function setActiveAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { userId, active } = formFields(formData, "userId", "active");
+  const form = readActionInput(activeForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    await setUserActive(await getServiceContext(), { userId, active: active === "true" });
+    await setUserActive(await getServiceContext(), form.data);
     return undefined;
-  }, active === "true" ? "Account reactivated." : "Account deactivated. Their sessions end on their next request.");
+  }, form.data.active ? "Account reactivated." : "Account deactivated. Their sessions end on their next request.");
   revalidatePath("/admin/users");
   return result;
 }
 
 export async function resetPasswordAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
-  const { userId } = formFields(formData, "userId");
+  const form = readActionInput(userForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    const { user, link } = await resetUserPassword(await getServiceContext(), { userId });
+    const { user, link } = await resetUserPassword(await getServiceContext(), form.data);
     return issued(user.email, link);
   });
   revalidatePath("/admin/users");
@@ -63,13 +85,11 @@ export async function resetPasswordAction(_: unknown, formData: FormData): Promi
 
 /** Hands every open claim listed on the page to one reviewer, each keeping its due date. */
 export async function reassignClaimsAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { reviewerId } = formFields(formData, "reviewerId");
-  const chosen = formData.getAll("claim").map((value) => {
-    const [claimId = "", version = ""] = String(value).split(":");
-    return { claimId, version };
-  });
+  const form = readActionInput(reassignForm, formData);
+  if (!form.ok) return form;
+  const { claim: claims, reviewerId } = form.data;
   const result = await runAction(async () => {
-    const { count, reviewer } = await assignClaims(await getServiceContext(), { claims: chosen, reviewerId, keepDueDates: true });
+    const { count, reviewer } = await assignClaims(await getServiceContext(), { claims, reviewerId, keepDueDates: true });
     return `${count === 1 ? "1 claim" : `${count} claims`} handed on to ${reviewer.displayName}.`;
   });
   revalidatePath("/admin/users", "layout");

@@ -5,12 +5,18 @@ import { getServiceContext } from "@/lib/auth";
 import { changePassword } from "@/lib/services/users/changePassword";
 import { confirmIdentity } from "@/lib/services/users/confirmIdentity";
 import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
-import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
+
+const displayNameForm = formOf({ displayName: formText });
+const identityForm = formOf({ password: formText, code: formText });
+const passwordForm = formOf({ newPassword: formText, confirm: formText });
 
 export async function updateDisplayNameAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { displayName } = formFields(formData, "displayName");
+  const form = readActionInput(displayNameForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    await updateDisplayName(await getServiceContext(), { displayName });
+    await updateDisplayName(await getServiceContext(), form.data);
     return undefined;
   }, "Your name is saved.");
   revalidatePath("/desk", "layout");
@@ -19,9 +25,10 @@ export async function updateDisplayNameAction(_: unknown, formData: FormData): P
 
 /** Confirms it is the account's owner (password, and a code with two-factor sign-in); the account pages then unlock. */
 export async function confirmIdentityAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { password, code } = formFields(formData, "password", "code");
+  const form = readActionInput(identityForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    await confirmIdentity(await getServiceContext(), { password, code });
+    await confirmIdentity(await getServiceContext(), form.data);
     return undefined;
   });
   if (result.ok) revalidatePath("/desk/account", "layout");
@@ -29,9 +36,10 @@ export async function confirmIdentityAction(_: unknown, formData: FormData): Pro
 }
 
 export async function changePasswordAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const { newPassword, confirm } = formFields(formData, "newPassword", "confirm");
+  const form = readActionInput(passwordForm, formData);
+  if (!form.ok) return form;
   const result = await runAction(async () => {
-    const { sessionsEnded } = await changePassword(await getServiceContext(), { newPassword, confirm });
+    const { sessionsEnded } = await changePassword(await getServiceContext(), form.data);
     if (sessionsEnded === 0) return "Your password is changed.";
     return `Your password is changed. ${sessionsEnded === 1 ? "1 other session was" : `${sessionsEnded} other sessions were`} signed out; this one stays signed in.`;
   });

@@ -7,9 +7,13 @@ import { disableTwoFactor } from "@/lib/services/twoFactor/disableTwoFactor";
 import { replaceRecoveryCodes } from "@/lib/services/twoFactor/replaceRecoveryCodes";
 import type { RecoveryCodesDto, TwoFactorEnrolmentDto } from "@/lib/services/twoFactor/twoFactorDto";
 import { startTwoFactorEnrolment } from "@/lib/services/twoFactor/startTwoFactorEnrolment";
-import { formFields, runAction, type ActionResult } from "@/lib/web/actionResult";
+import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
-// A refusal because the person has not confirmed it is them lately refreshes the page, which then asks them to.
+// Each of these needs the person to have confirmed it is them lately; a refusal for that refreshes the page, which
+// then asks them to. The ones without a form take no input, whatever arrives.
+
+const confirmForm = formOf({ code: formText });
 
 export async function startTwoFactorAction(): Promise<ActionResult<TwoFactorEnrolmentDto>> {
   const result = await runAction(async () => startTwoFactorEnrolment(await getServiceContext()));
@@ -18,8 +22,9 @@ export async function startTwoFactorAction(): Promise<ActionResult<TwoFactorEnro
 }
 
 export async function confirmTwoFactorAction(_: unknown, formData: FormData): Promise<ActionResult<RecoveryCodesDto>> {
-  const { code } = formFields(formData, "code");
-  return runAction(async () => confirmTwoFactorEnrolment(await getServiceContext(), { code }), "Two-factor sign-in is on.");
+  const form = readActionInput(confirmForm, formData);
+  if (!form.ok) return form;
+  return runAction(async () => confirmTwoFactorEnrolment(await getServiceContext(), form.data), "Two-factor sign-in is on.");
 }
 
 export async function disableTwoFactorAction(): Promise<ActionResult> {

@@ -1,7 +1,7 @@
 "use server";
 
-// Thin server actions for the claim workspace: each one only calls a service verb, which authorizes the actor and
-// parses the input itself (so nothing here reads the input), and refreshes the page the editor is on.
+// Thin server actions for the claim workspace: each one checks that its argument is an object (the verb authorizes
+// the actor and parses the fields itself), calls the verb, and refreshes the page the editor is on.
 
 import { refresh } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
@@ -25,10 +25,13 @@ import { previewPublication } from "@/lib/services/publishing/previewPublication
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import type { Verb } from "@/lib/services/verb";
+import { objectInput, readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
 async function run<I, O>(verb: Verb<I, O>, input: I, message?: string): Promise<ActionResult<O>> {
-  const result = await runAction(async () => verb(await getServiceContext(), input), message);
+  const read = readActionInput(objectInput<I>(), input);
+  if (!read.ok) return read;
+  const result = await runAction(async () => verb(await getServiceContext(), read.data), message);
   if (result.ok) refresh();
   return result;
 }
@@ -89,7 +92,9 @@ export async function restoreClaimAction(input: In<typeof restoreClaim>) {
 
 /** Reads a claim's history for the editor panel; changes nothing, so nothing is refreshed. */
 export async function loadClaimHistoryAction(claimId: In<typeof getClaimHistory>) {
-  return runAction(async () => getClaimHistory(await getServiceContext(), claimId));
+  const read = readActionInput(stringInput, claimId);
+  if (!read.ok) return read;
+  return runAction(async () => getClaimHistory(await getServiceContext(), read.data));
 }
 
 export async function reviseArticleTextAction(input: In<typeof reviseArticleText>) {
@@ -106,7 +111,9 @@ export async function publishArticleAction(input: In<typeof publishArticle>) {
 
 /** What publishing now would change for readers; changes nothing, so nothing is refreshed. */
 export async function previewPublicationAction(input: In<typeof previewPublication>) {
-  return runAction(async () => previewPublication(await getServiceContext(), input));
+  const read = readActionInput(objectInput<typeof input>(), input);
+  if (!read.ok) return read;
+  return runAction(async () => previewPublication(await getServiceContext(), read.data));
 }
 
 export async function retractArticleAction(input: In<typeof retractArticle>) {

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+// A server action can be called by anyone with any arguments (React decodes whatever was posted), not only by the
+// form it was written for. Every action reads its arguments here first, so anything that is not what its form or
+// component sends is answered with a form error, never a thrown TypeError and a 500. What the fields must hold is
+// still the verb's to check (one place for each rule); this only checks the shape and stops runaway text.
+
+/** What a form says when what arrived is not what it sends: a page from an older version, or a hand-made request. */
+export const UNREADABLE_FORM = "This form could not be read. Reload the page and try again.";
+
+/**
+ * The most text one form field takes. It is above every field's own limit (the longest, an organisation's
+ * methodology, takes 20,000 characters), so only runaway text stops here; the verb says each field's real limit.
+ */
+export const MAX_FORM_FIELD_CHARACTERS = 50_000;
+
+export const FIELD_TOO_LONG = "This is far too long for this field. Shorten it and try again.";
+
+/** The arguments read, or the form error to answer with (it fits ActionResult's failure). */
+export type ActionInput<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+/** Reads a server action's argument with a schema (formOf, objectInput, …); never throws. */
+export function readActionInput<S extends z.ZodType>(schema: S, input: unknown): ActionInput<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    if (issue.path.length) fieldErrors[issue.path.join(".")] ??= issue.message;
+  }
+  return { ok: false, error: result.error.issues[0]?.message ?? UNREADABLE_FORM, fieldErrors };
+}
+
+/** A form's FormData, read field by field: each field of `shape` gets the value(s) the form sent under its name. */
+export function formOf<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z
+    .instanceof(FormData, { error: UNREADABLE_FORM })
+    .transform((form): unknown => Object.fromEntries(Object.keys(shape).map((name) => [name, fieldValue(form.getAll(name))])))
+    .pipe(z.object(shape));
+}
+
+function fieldValue(values: FormDataEntryValue[]): FormDataEntryValue | FormDataEntryValue[] | undefined {
+  if (values.length === 0) return undefined;
+  return values.length === 1 ? values[0] : values;
+}
+
+const text = z.string(UNREADABLE_FORM).max(MAX_FORM_FIELD_CHARACTERS, FIELD_TOO_LONG);
+
+/** A text field. Missing reads as "" (the verb then says what is missing); a file or a repeated field is refused. */
+export const formText = text.optional().transform((value) => value ?? "");
+
+/** A field the form sends once per ticked box or listed item: its values, none when it is missing. */
+export const formList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(text));
+
+/** A checkbox: ticked when the form sends it (a browser sends "on"), unticked when it is missing. */
+export const formCheckbox = z
+  .literal("on", UNREADABLE_FORM)
+  .optional()
+  .transform((value) => value === "on");
+
+/** A hidden field that says "true" or "false". */
+export const formBoolean = z.enum(["true", "false"], UNREADABLE_FORM).transform((value) => value === "true");
+
+/** A file input: the chosen file (a browser sends an empty one when none was chosen), or undefined. */
+export const formFile = z.instanceof(File, { error: UNREADABLE_FORM }).optional();
+
+/** An argument a component sends as an object: a plain object, whose fields the verb then checks. */
+export function objectInput<T>() {
+  return z.custom<T>((value) => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype, UNREADABLE_FORM);
+}
+
+/** An argument a component sends as one string, such as an id (the verb then checks what it names). */
+export const stringInput = text;
