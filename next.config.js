@@ -1,12 +1,14 @@
+import { FORM_BODY_BYTES } from "./lib/domain/bodyLimits.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "linkedom"],
   experimental: {
     authInterrupts: true,
-    // The largest form field, an article of 1,000,000 characters, is at most 3 MB in UTF-8: room for it and the
-    // rest of the form. The server (scripts/server.mjs) refuses bodies over 5 MB before Next.js reads them.
-    serverActions: { bodySizeLimit: "4mb" },
+    // The same limit as the server's for pages (lib/domain/bodyLimits.mjs), counted on the same bytes: the server
+    // refuses a larger body with 413 before Next.js reads it, so this one never fires first.
+    serverActions: { bodySizeLimit: FORM_BODY_BYTES },
   },
   poweredByHeader: false,
   // Security headers (CSP with a nonce per request, HSTS, frame and sniffing rules) are set by scripts/server.mjs,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The Factdesk server: Next.js behind a small Node HTTP server that does, for every request, what Next.js alone
-// cannot: refuse oversized bodies (413) before anything reads them, set the security headers with a fresh CSP nonce,
+// cannot: set the security headers with a fresh CSP nonce, refuse oversized bodies (413) before anything reads them,
+// malformed addresses (400) and methods a path does not answer (405, with Allow) before Next.js fails on them,
 // answer 503 (not 500) when the database is unreachable, serve public answers again from a cache that follows the
 // public generation in the database, keep the demo on loopback, and shut down cleanly.
 // `npm start` runs it on the production build, `npm run dev` with --dev.
@@ -10,6 +11,8 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { tsImport } from "tsx/esm/api";
+import { tooLargeToSend } from "../lib/domain/bodyLimits.mjs";
+import { allowedMethods } from "../lib/web/routeMethods.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -18,7 +21,7 @@ const { bodyLimit, contentSecurityPolicy, responseKind, securityHeaders } = awai
 const publicCache = await tsImport("../lib/web/publicCache.ts", import.meta.url);
 const { etagMatches } = await tsImport("../lib/web/etag.ts", import.meta.url);
 const { forgetRunningServer, recordRunningServer } = await tsImport("../db/runningServer.ts", import.meta.url);
-const { clientAddress, compileTrustedProxies } = await tsImport("../lib/web/clientAddress.ts", import.meta.url);
+const { clientAddress, compileTrustedProxies, fromTrustedProxy, servedOverHttps } = await tsImport("../lib/web/clientAddress.ts", import.meta.url);
 
 let settings;
 try {
@@ -89,11 +92,10 @@ const server = http.createServer(onRequest);
 // reuses a connection the app had just closed gets a reset, which it answers 502 (Node's default is 5 s).
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-// A client that asks before sending a large body (Expect: 100-continue) is told no before it sends anything.
+// A client that asks before sending a large body (Expect: 100-continue) is told no (serve's 413) before it sends anything.
 server.on("checkContinue", (req, res) => {
   const limit = bodyLimit(new URL(req.url ?? "/", "http://factdesk.invalid").pathname);
-  if (Number(req.headers["content-length"] ?? 0) > limit) return refuseTooLarge(req, res, limit);
-  res.writeContinue();
+  if (Number(req.headers["content-length"] ?? 0) <= limit) res.writeContinue();
   onRequest(req, res);
 });
 
@@ -172,23 +174,36 @@ server.listen(settings.port, settings.host, () => {
 
 function serve(req, res, state) {
   const url = new URL(req.url ?? "/", "http://factdesk.invalid");
-  const limit = bodyLimit(url.pathname);
-  if (Number(req.headers["content-length"] ?? 0) > limit) return refuseTooLarge(req, res, limit);
-  if (req.headers["transfer-encoding"]) countBody(req, res, limit);
 
-  // Headers of ours are set here, never taken from the client.
+  // Headers of ours are set here, never taken from the client; a proxy's X-Forwarded- headers count only from a
+  // proxy named in TRUSTED_PROXIES (Next.js and Auth.js read them too).
   for (const name of Object.keys(req.headers)) if (name.startsWith("x-factdesk-")) delete req.headers[name];
   req.headers["x-factdesk-client-address"] = clientAddress(req, trustedProxies);
+  const https = servedOverHttps(req, trustedProxies) || Boolean(settings.authUrl?.startsWith("https:"));
+  if (!fromTrustedProxy(req, trustedProxies)) {
+    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto"]) delete req.headers[name];
+  }
 
+  // Every answer carries the security headers of its path's kind, the server's own refusals below included.
   const kind = responseKind(url.pathname);
   const nonce = randomBytes(16).toString("base64");
-  const https = req.headers["x-forwarded-proto"] === "https" || Boolean(req.socket.encrypted) || settings.authUrl?.startsWith("https:");
-  const headers = securityHeaders({ kind, nonce, https: Boolean(https), dev });
+  const headers = securityHeaders({ kind, nonce, https, dev });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Next.js takes the nonce for its scripts from the request's policy.
   if (kind !== "api") req.headers["content-security-policy"] = headers["Content-Security-Policy"];
 
-  answerOrRender(req, res, state, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https: Boolean(https), dev, scriptHashes }), true);
+  const limit = bodyLimit(url.pathname);
+  if (Number(req.headers["content-length"] ?? 0) > limit) return refuse(req, res, 413, tooLargeToSend(limit));
+  if (req.headers["transfer-encoding"]) countBody(req, res, limit);
+  // Next.js decodes a path's segments and fails (500) on a malformed escape such as %FF or a lone %.
+  if (!wellEncoded(req.url ?? "/")) return refuse(req, res, 400, "That address is not valid: it has a malformed %-escape.");
+  const allowed = allowedMethods(url.pathname);
+  if (!allowed.includes(req.method)) {
+    res.setHeader("Allow", allowed.join(", "));
+    return refuse(req, res, 405, `${req.method} is not answered here; use ${allowed.join(", ")}.`);
+  }
+
+  answerOrRender(req, res, state, (scriptHashes) => contentSecurityPolicy({ kind, nonce, https, dev, scriptHashes }), true);
 }
 
 // Readers' pages being rendered, by generation and cache key. Right after a publication every kept page is out of
@@ -348,30 +363,80 @@ const DATABASE_DOWN_PAGE = `<!doctype html>
 </body></html>
 `;
 
-function refuseTooLarge(req, res, limit) {
-  res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-  res.end(`That request is too large: at most ${Math.floor(limit / 1024).toLocaleString("en")} KB is accepted here.\n`);
-  // Drop whatever is still arriving without keeping it; the connection closes after the answer.
+/**
+ * The server's own refusal, with the security headers already set: the API's JSON error for route handlers under
+ * /api, else one plain line. Bare `text/plain`: Next.js's client shows the text of such an answer to an action as its
+ * error (the forms show the 413's, lib/domain/bodyLimits.mjs).
+ */
+function refuse(req, res, status, message) {
+  const closeAfter = answer(req, res, status, message);
+  dropTheRest(req, closeAfter);
+}
+
+// A refused body is read and dropped, not kept, and the connection stays open until it has all come, even when the
+// client asked to close it (a proxy in front does): closed under a client that is still sending, a connection is
+// reset, and the answer is often lost with it, so the client (or the proxy) reports a network error instead of the
+// refusal. A client that goes on for longer or sends more than this is cut off.
+const DISCARD_MS = 10_000;
+const DISCARD_BYTES = 16 * 1024 * 1024;
+
+/** Writes the refusal; says whether the client asked to close the connection after it. */
+function answer(req, res, status, message) {
+  const api = responseKind(new URL(req.url ?? "/", "http://factdesk.invalid").pathname) === "api";
+  const body = Buffer.from(api ? JSON.stringify({ error: { status, message } }) : `${message}\n`);
+  const closeAfter = !res.shouldKeepAlive;
+  // Node.js would close the connection as soon as the answer is out.
+  res.shouldKeepAlive = true;
+  res.writeHead(status, { "Content-Type": api ? "application/json; charset=utf-8" : "text/plain", "Content-Length": body.length, "Cache-Control": "no-store" });
+  res.end(body);
+  return closeAfter;
+}
+
+function dropTheRest(req, closeAfter) {
+  let dropped = 0;
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS).unref();
+  req.on("data", (chunk) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_BYTES) req.socket.destroy();
+  });
+  req.on("end", () => {
+    clearTimeout(timer);
+    if (closeAfter) req.socket.end();
+  });
+  req.on("close", () => clearTimeout(timer));
   req.resume();
 }
 
-/** For bodies without a stated length: count what arrives and stop at the limit. */
+/** Whether every %-escape of the path decodes (as UTF-8); the query is Next.js's to read leniently. */
+function wellEncoded(target) {
+  try {
+    decodeURIComponent(target.split(/[?#]/, 1)[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For bodies without a stated length: count what arrives and stop at the limit. Next.js, which is reading the body,
+ * gets none of it past the limit; what still comes is dropped, and the connection closes once it has all come (or
+ * is cut off as in dropTheRest), which ends Next.js's wait for the rest.
+ */
 function countBody(req, res, limit) {
   let received = 0;
+  let refused = false;
   const emit = req.emit;
   req.emit = function (event, chunk, ...rest) {
-    if (event === "data") {
-      received += chunk.length;
-      if (received > limit) {
-        // Next.js gets no more of the body; the socket goes once the 413 is sent.
-        req.emit = () => false;
-        if (res.headersSent) req.socket.destroy();
-        else {
-          res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-          res.end("That request is too large.\n", () => req.socket.destroy());
-        }
-        return false;
-      }
+    if (event === "data") received += chunk.length;
+    if (!refused && received > limit) {
+      refused = true;
+      if (res.headersSent) req.socket.destroy();
+      else answer(req, res, 413, tooLargeToSend(limit));
+      setTimeout(() => req.socket.destroy(), DISCARD_MS).unref();
+    }
+    if (refused && (event === "data" || event === "end")) {
+      if (event === "end" || received > limit + DISCARD_BYTES) req.socket.destroy();
+      return false;
     }
     return emit.call(this, event, chunk, ...rest);
   };

@@ -9,7 +9,7 @@ import { TextAreaField } from "@/components/ui/TextAreaField";
 import { articleTextProblem } from "@/lib/domain/limits";
 import type { ActionResult } from "@/lib/web/actionResult";
 import type { ArticleFormValues } from "./articleFormValues";
-import { encodedSize, NOT_SENT } from "./sendable";
+import { encodedSize, NOT_SENT, notSentMessage } from "./sendable";
 
 export type SaveArticle = (fields: ArticleFormValues) => Promise<ActionResult<never>>;
 
@@ -39,7 +39,7 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
         if (result && !result.ok) setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? {} });
       } catch (error) {
         unstable_rethrow(error);
-        setFailure({ error: NOT_SENT, fieldErrors: {} });
+        setFailure({ error: notSentMessage(error, NOT_SENT), fieldErrors: {} });
       }
     });
   }

@@ -35,6 +35,9 @@ export function checkOperatorToken(secret: string, token: string | null | undefi
   const age = now - Number(stamp);
   if (age > OPERATOR_TOKEN_MAX_AGE_MS || age < -FUTURE_LEEWAY_MS) return false;
   const given = Buffer.from(mac, "base64url");
+  // The 43rd character carries two bits the decoder drops: four spellings would decode to one signature, and the
+  // server remembers tokens by their spelling. Only the canonical one is a token.
+  if (given.toString("base64url") !== mac) return false;
   const expected = signature(secret, stamp);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

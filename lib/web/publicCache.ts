@@ -53,8 +53,9 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
   if (method !== "GET" && method !== "HEAD") return null;
   if (headers["rsc"] || headers["next-action"] || headers["next-router-state-tree"] || headers["next-router-prefetch"]) return null;
   if (signedIn(headers.cookie)) return null;
-  // The host and scheme are part of the key: an answer with absolute links built from them (a sitemap, ClaimReview)
-  // is served again only to requests that name the same site.
+  // The host and scheme are part of the key, though nothing kept is built from them (absolute links come from
+  // AUTH_URL): should anything ever be, it is served again only to requests that name the same site. The X-Forwarded-
+  // headers here are a trusted proxy's; scripts/server.mjs removes anyone else's before this is asked.
   const host = headers["x-forwarded-host"] ?? headers.host ?? "";
   const scheme = headers["x-forwarded-proto"] ?? "";
   return `${scheme}|${host}|${url ?? "/"}`;

@@ -1,3 +1,5 @@
+import { API_BODY_BYTES, FORM_BODY_BYTES, SIGN_IN_BODY_BYTES } from "../domain/limits";
+
 // The security headers of every response, in one place (scripts/server.mjs sets them before Next.js answers).
 // Pages get a Content-Security-Policy with a fresh nonce per request: Next.js reads the nonce from the request's
 // policy and puts it on every script it renders, so no script runs without it. Every page renders per request
@@ -73,10 +75,12 @@ export function responseKind(pathname: string): ResponseKind {
   return "page";
 }
 
-/** Body size limits (bytes) by path: sign-in forms are tiny, API bodies small, page forms carry whole articles. */
+/**
+ * Body size limits (bytes) by path, from lib/domain/bodyLimits.mjs: sign-in forms are tiny, API bodies small, page
+ * forms carry whole articles.
+ */
 export function bodyLimit(pathname: string): number {
-  if (pathname.startsWith("/api/auth/")) return 64 * 1024;
-  if (responseKind(pathname) === "api") return 1024 * 1024;
-  // Server actions: the largest field (an article of 1,000,000 characters) is at most 4 MB in UTF-8 (next.config.js).
-  return 5 * 1024 * 1024;
+  if (pathname.startsWith("/api/auth/")) return SIGN_IN_BODY_BYTES;
+  if (responseKind(pathname) === "api") return API_BODY_BYTES;
+  return FORM_BODY_BYTES;
 }

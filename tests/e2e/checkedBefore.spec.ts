@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pasteArticle } from "./fixtures";
+import { DEMO, pasteArticle, signIn } from "./fixtures";
 
 // The demo archive (lib/demo/demoFactChecks.ts) holds a sample fact-check of this claim, in other words.
 const PARADE = "Moscow cancelled its Victory Day parade for the first time in 20 years after two drones attacked the Kremlin.";
@@ -64,4 +64,25 @@ test("the Checked before page lists the claim with a strong match, and an editor
   await form.getByLabel("File").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just some notes") });
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("alert")).toHaveText("This file is neither JSON, JSON Lines nor a web page.");
+});
+
+test("the import form refuses a file over the form limit before sending it, and sends one just under it", async ({ page }) => {
+  const MB = 1024 * 1024;
+  await signIn(page, DEMO.editor, undefined, "/desk/archive");
+  const form = page.getByRole("form", { name: "Import other fact-checkers’ work" });
+  await expect(form.getByText("Up to 4 MB.")).toBeVisible();
+  let sent = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") sent += 1;
+  });
+  await form.getByLabel("File").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(4.2 * MB, " ") });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("This is too large to send: at most 4 MB. Split the file into smaller files, or import it from its web address.");
+  expect(sent).toBe(0);
+
+  // Over the size the form used to allow (3.5 MB), under the server's: it reaches the import, which reads it.
+  await form.getByLabel("File").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(3.8 * MB, "notes ") });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("This file is neither JSON, JSON Lines nor a web page.", { timeout: 30_000 });
+  expect(sent).toBe(1);
 });

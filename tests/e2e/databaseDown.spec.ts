@@ -103,6 +103,9 @@ test("with the database cut off, pages answer 503, forms say so, and the app rec
   const [desk, firstAnswerMs] = await timed(() => page.request.get(`${BASE}/desk`));
   expect(desk.status()).toBe(503);
   expect(desk.headers()["retry-after"]).toBe("30");
+  // The server's own page carries the headers of any other page.
+  expect(desk.headers()).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff" });
+  expect(desk.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(await desk.text()).toContain(DOWN);
   for (const url of ["/", "/articles/no-such-article", "/admin/audit"]) {
     const response = await page.request.get(`${BASE}${url}`);

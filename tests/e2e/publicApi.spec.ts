@@ -151,10 +151,17 @@ test.describe("on the demo's published article", () => {
     expect(ours).toHaveLength(3);
     for (const review of ours) expectClaimReviewShape(review, baseURL!, slug);
     expect((await (await request.get("/api/v1/claim-reviews?until=2000-01-01")).json()).total).toBe(0);
+    // The last day there is sets no bound (its end, the year 10000, is past what the database takes).
+    const toTheEnd = await request.get("/api/v1/claim-reviews?since=2020-01-01&until=9999-12-31&perPage=100");
+    expect(toTheEnd.status()).toBe(200);
+    expect((await toTheEnd.json()).items.filter((r: ClaimReview) => r.url.includes(`/articles/${slug}#`))).toHaveLength(3);
 
     for (const [path, message] of [
       ["/api/v1/claim-reviews?since=yesterday", /YYYY-MM-DD/],
       ["/api/v1/claim-reviews?since=2026-05-02&until=2026-05-01", /since must be before until/],
+      ["/api/v1/claim-reviews?until=0000-01-01", /from 0001-01-01 to 9999-12-31/],
+      ["/api/v1/claim-reviews?since=0000-01-01&until=9999-12-31", /from 0001-01-01 to 9999-12-31/],
+      ["/api/v1/claim-reviews?until=9999-12-31T23:59:59-01:00", /from 0001-01-01 to 9999-12-31/],
       ["/api/v1/articles?perPage=1000", /between 1 and 100/],
       ["/api/v1/articles?page=zero", /whole number/],
       [`/api/v1/articles/${slug}?version=abc`, /whole number/],

@@ -97,6 +97,23 @@ describe("public reads show only published data", () => {
     await expect(listPublishedClaims(ctx, { page: "two" })).rejects.toThrow(/whole number/);
   });
 
+  test("dates at the ends of the calendar: the last day sets no bound, a year the database cannot take is refused", async () => {
+    const { editor, article } = await articleWithClaims("Claims at the calendar's end");
+    await publishAsShown(editor, article.id);
+    const ctx = await anonymousCtx();
+    // The end of 9999-12-31 is the year 10000, which JavaScript writes as "+010000-…" and Postgres refuses.
+    for (const until of ["9999-12-31", "9999-12-31T23:59:59Z"]) {
+      expect(slugs((await listPublishedClaims(ctx, { until, perPage: 100 })).items), until).toContain(article.slug);
+    }
+    expect(slugs((await listPublishedClaims(ctx, { since: "0001-01-01", until: "9999-12-31", perPage: 100 })).items)).toContain(article.slug);
+    expect((await listPublishedClaims(ctx, { since: "9999-12-31" })).total).toBe(0);
+    for (const bad of [{ until: "0000-01-01" }, { since: "0000-01-01" }, { since: "0001-01-01T00:00:00+01:00" }, { until: "9999-12-31T23:00:00-05:00" }]) {
+      const refusal = await listPublishedClaims(ctx, bad).catch((error: unknown) => error);
+      expect(refusal, JSON.stringify(bad)).toBeInstanceOf(ValidationError);
+      expect((refusal as ValidationError).message).toMatch(/from 0001-01-01 to 9999-12-31/);
+    }
+  });
+
   test("one claim for embeds: found while published, gone once retracted, never an unapproved one", async () => {
     const { editor, article, approved, pending } = await articleWithClaims("Embedded");
     const ctx = await anonymousCtx();

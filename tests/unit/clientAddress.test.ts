@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, test } from "vitest";
-import { clientAddress, compileTrustedProxies } from "@/lib/web/clientAddress";
+import { clientAddress, compileTrustedProxies, fromTrustedProxy, servedOverHttps } from "@/lib/web/clientAddress";
 
 function request(peer: string, forwardedFor?: string): IncomingMessage {
   return { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} } as unknown as IncomingMessage;
@@ -26,5 +26,25 @@ describe("the client's address", () => {
     expect(clientAddress(request("203.0.113.9", "10.0.0.5"), proxy)).toBe("203.0.113.9");
     // The notation proxy-addr 2.0.7 read as "every IPv4 address" (CVE-2026-90711) trusts nobody it should not.
     expect(clientAddress(request("203.0.113.9", "198.51.100.1"), compileTrustedProxies(["::ffff:10.0.0.0/8"]))).toBe("203.0.113.9");
+  });
+});
+
+describe("whether the request came over https", () => {
+  const withProto = (peer: string, proto: string | undefined, encrypted = false) =>
+    ({ socket: { remoteAddress: peer, encrypted }, headers: proto ? { "x-forwarded-proto": proto } : {} }) as unknown as IncomingMessage;
+  const proxy = compileTrustedProxies(["10.0.0.0/8"]);
+
+  test("X-Forwarded-Proto counts only from a trusted proxy: anyone else could write it", () => {
+    expect(servedOverHttps(withProto("10.0.0.2", "https"), proxy)).toBe(true);
+    expect(servedOverHttps(withProto("10.0.0.2", "https, http"), proxy), "the first hop's word").toBe(true);
+    expect(servedOverHttps(withProto("10.0.0.2", "http"), proxy)).toBe(false);
+    expect(servedOverHttps(withProto("203.0.113.9", "https"), proxy)).toBe(false);
+    expect(servedOverHttps(withProto("127.0.0.1", "https"), compileTrustedProxies([]))).toBe(false);
+    expect(fromTrustedProxy(withProto("10.0.0.2", undefined), proxy)).toBe(true);
+    expect(fromTrustedProxy(withProto("203.0.113.9", undefined), proxy)).toBe(false);
+  });
+
+  test("a TLS connection to the server itself is https whoever it comes from", () => {
+    expect(servedOverHttps(withProto("203.0.113.9", undefined, true), compileTrustedProxies([]))).toBe(true);
   });
 });

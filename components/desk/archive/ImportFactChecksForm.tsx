@@ -4,11 +4,10 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
+import { FORM_BODY_BYTES, formSizeProblem, sizeInWords } from "@/lib/domain/limits";
 import type { FactCheckImportDto } from "@/lib/services/archive/factCheckImportDto";
 import type { ActionResult } from "@/lib/web/actionResult";
-
-/** Uploads are refused by the server above 5 MB (scripts/server.mjs): say so before sending. */
-const MAX_UPLOAD_BYTES = 3.5 * 1024 * 1024;
+import { notSentMessage } from "../sendable";
 
 /**
  * Imports other fact-checkers' ClaimReviews from a file (JSON, JSON Lines, a saved page) or a web address, then
@@ -23,8 +22,10 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
-    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setOutcome({ ok: false, error: "That file is larger than 3.5 MB. Split it into smaller files, or import it from its web address." });
+    // The server refuses a larger form before reading it: say so here, before sending.
+    const tooLarge = file instanceof File ? formSizeProblem(file.size) : null;
+    if (tooLarge) {
+      setOutcome({ ok: false, error: `${tooLarge} Split the file into smaller files, or import it from its web address.` });
       return;
     }
     if (!(file instanceof File && file.size > 0) && !String(form.get("url") ?? "").trim()) {
@@ -33,7 +34,7 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
     }
     setOutcome(null);
     startTransition(async () => {
-      const result = await importFactChecks(form).catch(() => ({ ok: false as const, error: "The server could not be reached. Check your connection and try again." }));
+      const result = await importFactChecks(form).catch((error: unknown) => ({ ok: false as const, error: notSentMessage(error) }));
       setOutcome(result);
       if (result.ok && fileInput.current) fileInput.current.value = "";
     });
@@ -62,7 +63,7 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
           className="text-sm"
         />
         <p id="fact-check-file-hint" className="text-xs text-stone-600">
-          Up to 3.5 MB.
+          Up to {sizeInWords(FORM_BODY_BYTES)}.
         </p>
       </div>
       <TextField label="Or a web address" name="url" type="url" inputMode="url" placeholder="https://" />

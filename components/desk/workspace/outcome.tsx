@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { notSentMessage } from "../sendable";
 import { OutcomeRegion, type Outcome } from "./OutcomeRegion";
 
 export type Report = (outcome: { tone: Outcome["tone"]; text: string; details?: string[] }) => void;
@@ -28,8 +29,8 @@ export function useWorkspaceAction() {
         let result: ActionResult<T>;
         try {
           result = await work();
-        } catch {
-          result = { ok: false, error: "The server could not be reached. Check your connection and try again." };
+        } catch (error) {
+          result = { ok: false, error: notSentMessage(error) };
         }
         // Updates after an await are not part of the transition unless wrapped again: wrapped, the outcome is shown
         // together with the refreshed page, so nobody acts on a form that still holds the old version.

@@ -4,6 +4,7 @@ import { factChecks } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { ClaimReviewFileError, parseClaimReviews } from "@/lib/domain/claimReviewImport";
+import { FORM_BODY_BYTES, sizeInWords } from "@/lib/domain/limits";
 import { fetchPage } from "../articles/fetchPage";
 import { bumpArchiveGeneration } from "./archiveEntries";
 import { recordAudit } from "../audit/recordAudit";
@@ -12,8 +13,10 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { FactCheckImportDto } from "./factCheckImportDto";
 
-/** Largest file or page read, in characters (about 20 MB of JSON: some 50,000 ClaimReviews). */
-export const MAX_IMPORT_CHARACTERS = 20_000_000;
+/** Largest file read, in characters: it arrives in a page's form, whose body is at most FORM_BODY_BYTES. */
+export const MAX_IMPORT_CHARACTERS = FORM_BODY_BYTES;
+/** Largest page read from a web address, in bytes (about 20 MB of JSON: some 50,000 ClaimReviews). */
+const MAX_FETCHED_BYTES = 20 * 1024 * 1024;
 const INSERT_BATCH = 500;
 
 const DATA_TYPES = {
@@ -23,7 +26,7 @@ const DATA_TYPES = {
 
 const importSchema = z.union([
   z.strictObject({
-    text: z.string().min(1, "Choose a file to import.").max(MAX_IMPORT_CHARACTERS, "The file is too large (at most 20 MB)."),
+    text: z.string().min(1, "Choose a file to import.").max(MAX_IMPORT_CHARACTERS, `The file is too large (at most ${sizeInWords(FORM_BODY_BYTES)}).`),
   }),
   z.strictObject({
     url: z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2048),
@@ -40,7 +43,7 @@ export type ImportFactChecksInput = z.input<typeof importSchema>;
 export const importFactChecks = defineVerb("importFactChecks", async (ctx, input: ImportFactChecksInput): Promise<FactCheckImportDto> => {
   const actor = await authorize(ctx, "factcheck:import");
   const data = parseInput(importSchema, input);
-  const text = "url" in data ? (await fetchPage(data.url, { maxBytes: MAX_IMPORT_CHARACTERS, types: DATA_TYPES })).text : data.text;
+  const text = "url" in data ? (await fetchPage(data.url, { maxBytes: MAX_FETCHED_BYTES, types: DATA_TYPES })).text : data.text;
   let parsed;
   try {
     parsed = parseClaimReviews(text);

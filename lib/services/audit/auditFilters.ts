@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog } from "@/db/schema";
+import { endOfDayBound } from "@/lib/domain/dateBounds";
 import { calendarDay } from "../fields";
 
 // The audit log's filters, shared by the page and the CSV export so both list exactly the same entries.
@@ -78,7 +79,8 @@ export function auditFilterConditions(filters: AuditFilters): SQL[] {
   if (filters.actor === "system") conditions.push(isNull(auditLog.actorId));
   else if (filters.actor) conditions.push(eq(auditLog.actorId, filters.actor));
   if (filters.from) conditions.push(gte(auditLog.createdAt, new Date(`${filters.from}T00:00:00Z`)));
-  if (filters.to) conditions.push(lt(auditLog.createdAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
+  const end = filters.to ? endOfDayBound(filters.to) : null;
+  if (end) conditions.push(lt(auditLog.createdAt, end));
   return conditions;
 }
 

@@ -1,21 +1,24 @@
 import { and, desc, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
+import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { latestVersionJoin, notRetracted, pageFields, versionClaimColumns, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
+const RANGE = `Give dates ${DATE_RANGE_TEXT}.`;
 
-/** A day (from its start; `until` counts the whole day) or an exact moment. */
+/** A day (from its start; `until` counts the whole day, and the last day there is sets no bound) or an exact moment. */
 const dateBound = (endOfDay: boolean) =>
   z
     .union([z.iso.date(DATE), z.iso.datetime({ offset: true, error: DATE })], DATE)
     .transform((value) => {
-      const moment = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-      return value.length === 10 && endOfDay ? new Date(moment.getTime() + 86_400_000) : moment;
+      if (value.length !== 10) return new Date(value);
+      return endOfDay ? (endOfDayBound(value) ?? undefined) : new Date(`${value}T00:00:00Z`);
     })
+    .refine((moment) => !moment || inQueryRange(moment), RANGE)
     .optional();
 
 const listSchema = z
