@@ -17,8 +17,9 @@ export async function importFactChecksAction(formData: FormData) {
   const result = await runAction(async () => {
     const ctx = await getServiceContext();
     if (file && file.size > 0) {
-      // The verb refuses longer text with a clear message; this only avoids reading a huge upload into memory.
-      const text = file.size > MAX_IMPORT_CHARACTERS * 4 ? "x".repeat(MAX_IMPORT_CHARACTERS + 1) : await file.text();
+      // The verb refuses longer text with a clear message; this only avoids reading a huge upload into memory (a file
+      // of more bytes than the limit's characters holds more characters than it, or is cut off by the body limit).
+      const text = file.size > MAX_IMPORT_CHARACTERS ? "x".repeat(MAX_IMPORT_CHARACTERS + 1) : await file.text();
       return importFactChecks(ctx, { text });
     }
     return importFactChecks(ctx, url ? { url } : { text: "" });
