@@ -4,6 +4,8 @@
 
 const EARLIEST = Date.parse("0001-01-01T00:00:00Z");
 const LATEST = Date.parse("9999-12-31T23:59:59.999Z");
+/** The last moment (ms since 1970) a query can hold. */
+export const LATEST_MOMENT = LATEST;
 
 /** The range in words, for a message. */
 export const DATE_RANGE_TEXT = "from 0001-01-01 to 9999-12-31 (UTC)";

@@ -1,6 +1,8 @@
 // Date ranges and weeks for the newsroom's statistics: whole UTC days, weeks starting on Monday (as Postgres's
 // date_trunc('week') counts them).
 
+import { endOfDayBound, LATEST_MOMENT } from "./dateBounds";
+
 const DAY = 86_400_000;
 
 /** YYYY-MM-DD of a time, in UTC. */
@@ -32,7 +34,10 @@ export function daysIn(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
 }
 
-/** The first instant after the last day of the range (its end, exclusive). */
+/**
+ * The first instant after the last day of the range (its end, exclusive); for 9999-12-31, the last moment a query can
+ * hold (the year 10000 is beyond Postgres's dates).
+ */
 export function endOfDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY);
+  return endOfDayBound(day) ?? new Date(LATEST_MOMENT);
 }

@@ -17,7 +17,11 @@ export const optionalHttpUrl = z
 
 /** Optional calendar date (YYYY-MM-DD) from a form: empty becomes null. */
 export const optionalDate = z
-  .union([z.literal(""), z.iso.date("Enter a date as YYYY-MM-DD.")])
+  .union([
+    z.literal(""),
+    // There is no year 0 (Postgres refuses it); a four-digit year is at most 9999.
+    z.iso.date("Enter a date as YYYY-MM-DD.").refine((day) => !day.startsWith("0000"), "Enter a date from the year 1 on, as YYYY-MM-DD."),
+  ])
   .nullish()
   .transform((v) => v || null);
 

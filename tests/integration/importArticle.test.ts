@@ -179,6 +179,13 @@ async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
   return validation;
 }
 
+test("an original publication date must be a date a database holds: the year 0 is refused in words, 9999 is fine", async () => {
+  const editor = await makeUser("editor");
+  const article = { title: "Dated", body: "The mayor said so." };
+  await expect(createArticle(editor, { ...article, originalPublishedOn: "0000-01-01" })).rejects.toThrow(/from the year 1 on/);
+  await expect(createArticle(editor, { ...article, originalPublishedOn: "9999-12-31" })).resolves.toMatchObject({ slug: expect.stringMatching(/^dated/) });
+});
+
 describe("previewImport from a page served on 127.0.0.1", () => {
   beforeEach(() => {
     process.env.FACTDESK_ALLOW_PRIVATE_IMPORT = "1";
