@@ -12,6 +12,8 @@ const executablePath =
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
+  // A test.only left in by mistake would silently skip the rest in CI.
+  forbidOnly: Boolean(process.env.CI),
   workers: Number(process.env.E2E_WORKERS ?? 4),
   retries: 0,
   // Several tests set up two or three staff accounts through the real invitation flow before their own steps.
