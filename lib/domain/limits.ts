@@ -17,3 +17,12 @@ export function articleTextProblem(text: string, encodedBytes: number): string |
   }
   return null;
 }
+
+/**
+ * How long the claim suggestions for one workspace may take, waiting for a worker thread included (a 1 MB article
+ * of one-word bullet lines takes about a second): after that the workspace opens without them and says why.
+ */
+export const SUGGESTIONS_TIME_BUDGET_MS = 5_000;
+
+/** How long comparing two versions of an article word by word may take; after that the text shows as replaced. */
+export const TEXT_DIFF_TIME_BUDGET_MS = 5_000;

@@ -13,18 +13,21 @@ type Suggestion = WorkspaceDto["suggestions"][number];
 
 /**
  * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
- * check-worthy first, or in the order of the text.
+ * check-worthy first, or in the order of the text. `outOfTime`: they could not be worked out in time (a very long
+ * article), so there are none.
  */
 export const SuggestionsPanel = memo(function SuggestionsPanel({
   articleId,
   textRevision,
   suggestions,
+  outOfTime,
   accept,
   loadMatches,
 }: {
   articleId: string;
   textRevision: number;
   suggestions: readonly Suggestion[];
+  outOfTime: boolean;
   accept: WorkspaceActions["acceptSuggestions"];
   loadMatches: MatchActions["loadMatches"];
 }) {
@@ -46,7 +49,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     <section aria-labelledby="suggestions-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="suggestions-heading" className="text-base font-semibold">
-          Suggested claims <span className="font-normal text-stone-600">({suggestions.length})</span>
+          Suggested claims {outOfTime ? null : <span className="font-normal text-stone-600">({suggestions.length})</span>}
         </h2>
         {suggestions.length ? (
           <Button type="button" variant="secondary" disabled={pending} aria-busy={pending && accepting === "all"} onClick={() => acceptSpans([...suggestions], "all")}>
@@ -93,6 +96,11 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
             ))}
           </ol>
         </>
+      ) : outOfTime ? (
+        <p className="text-sm text-stone-600">
+          Suggestions could not be worked out in time for an article this long. You can still make claims yourself: select
+          the words in the text.
+        </p>
       ) : (
         <p className="text-sm text-stone-600">No suggestions left: every sentence that looked worth checking is already a claim.</p>
       )}
