@@ -11,6 +11,9 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 type Suggestion = WorkspaceDto["suggestions"][number];
 
+// A list of thousands (a long article of claim-like lines) would take seconds to render, on the server too.
+const LISTED_AT_ONCE = 100;
+
 /**
  * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
  * check-worthy first, or in the order of the text. `outOfTime`: they could not be worked out in time (a very long
@@ -34,8 +37,12 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
   const [order, setOrder] = useState<"score" | "text">("score");
-  const checkedBefore = useCheckedBefore(articleId, suggestions, loadMatches);
-  const shown = useMemo(() => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions), [suggestions, order]);
+  const [listed, setListed] = useState(LISTED_AT_ONCE);
+  const shown = useMemo(
+    () => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions).slice(0, listed),
+    [suggestions, order, listed],
+  );
+  const checkedBefore = useCheckedBefore(articleId, shown, loadMatches);
 
   function acceptSpans(spans: Suggestion[], which: "all" | number) {
     setAccepting(which);
@@ -95,6 +102,11 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
               </li>
             ))}
           </ol>
+          {shown.length < suggestions.length ? (
+            <Button type="button" variant="secondary" onClick={() => setListed((n) => n + LISTED_AT_ONCE)}>
+              List {Math.min(LISTED_AT_ONCE, suggestions.length - shown.length)} more ({shown.length.toLocaleString("en")} of {suggestions.length.toLocaleString("en")} listed)
+            </Button>
+          ) : null}
         </>
       ) : outOfTime ? (
         <p className="text-sm text-stone-600">
