@@ -45,15 +45,15 @@ export function createWorkerPool({ start, size, idleMs }: WorkerPoolOptions): Wo
   const threads = new Set<Thread>();
   const waiting: Task[] = [];
 
-  function settle(task: Task): void {
+  /** The thread's task is done: the thread waits for the next one, and ends if none comes within `idleMs`. */
+  function release(thread: Thread): Task | null {
+    const task = thread.task;
+    if (!task) return null;
     clearTimeout(task.timer);
-    const thread = [...threads].find((t) => t.task === task);
-    if (thread) {
-      thread.task = null;
-      // An idle thread does not keep the process alive; its idle timer ends it if it stays idle.
-      thread.worker.unref();
-      thread.idleTimer = setTimeout(() => end(thread), idleMs).unref();
-    }
+    thread.task = null;
+    thread.worker.unref(); // an idle thread does not keep the process alive
+    thread.idleTimer = setTimeout(() => end(thread), idleMs).unref();
+    return task;
   }
 
   function end(thread: Thread): void {
@@ -66,9 +66,8 @@ export function createWorkerPool({ start, size, idleMs }: WorkerPoolOptions): Wo
     const thread: Thread = { worker: start(), task: null, idleTimer: null };
     threads.add(thread);
     thread.worker.on("message", (answer: ThreadAnswer) => {
-      const task = thread.task;
+      const task = release(thread);
       if (!task) return;
-      settle(task);
       if (answer.ok) task.resolve(answer.value);
       else task.reject(new Error(answer.message));
       dispatch();
