@@ -26,3 +26,9 @@ export const SUGGESTIONS_TIME_BUDGET_MS = 5_000;
 
 /** How long comparing two versions of an article word by word may take; after that the text shows as replaced. */
 export const TEXT_DIFF_TIME_BUDGET_MS = 5_000;
+
+/** How long reading the article out of an imported web page (up to 5 MB of HTML) may take; after that it is refused. */
+export const PAGE_READING_TIME_BUDGET_MS = 15_000;
+
+/** How long carrying the claims over to a revised text may take (1,000 claims on 1 MB: seconds); after, it is refused. */
+export const REANCHOR_TIME_BUDGET_MS = 30_000;

@@ -8,8 +8,10 @@ import { createWorkerPool, type WorkerPool } from "@/lib/core/workerPool";
 import { OFF_THREAD_MARK, type OffThreadRequest, type OffThreadTask } from "./protocol";
 import type { OFF_THREAD_TASKS } from "./tasks";
 
-// One core is left to the event loop: one thread on the 2-core machines we run on, never more than four.
-const THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
+// Two threads on the 2-core machines we run on, so that one long task (a 5 MB page to read) does not hold up the
+// others; on more cores one is left to the event loop, and never more than four. A busy thread does not delay the
+// event loop much: it needs the processor for moments only, and the system gives it a turn within milliseconds.
+const THREADS = Math.max(2, Math.min(4, availableParallelism() - 1));
 // Starting a thread costs about a tenth of a second (loading the code and the scorer's weights): kept a while.
 const IDLE_MS = 5 * 60_000;
 
