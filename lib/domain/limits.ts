@@ -27,3 +27,18 @@ export function articleTextProblem(text: string, encodedBytes: number): string |
   const tooLarge = formSizeProblem(encodedBytes);
   return tooLarge && `${tooLarge} Your text is still in the box; shorten it or split it into two articles.`;
 }
+
+/**
+ * How long the claim suggestions for one workspace may take, waiting for a worker thread included (a 1 MB article
+ * of one-word bullet lines takes about a second): after that the workspace opens without them and says why.
+ */
+export const SUGGESTIONS_TIME_BUDGET_MS = 5_000;
+
+/** How long comparing two versions of an article word by word may take; after that the text shows as replaced. */
+export const TEXT_DIFF_TIME_BUDGET_MS = 5_000;
+
+/** How long reading the article out of an imported web page (up to 5 MB of HTML) may take; after that it is refused. */
+export const PAGE_READING_TIME_BUDGET_MS = 15_000;
+
+/** How long carrying the claims over to a revised text may take (1,000 claims on 1 MB: seconds); after, it is refused. */
+export const REANCHOR_TIME_BUDGET_MS = 30_000;

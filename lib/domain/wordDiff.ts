@@ -48,7 +48,7 @@ export function diffWords(before: string, after: string): DiffParagraph[] {
   const encodedBefore = encode(before);
   const encodedAfter = encode(after);
   // A text with more distinct words than codes (far beyond any article) is shown as replaced whole.
-  if (tokens.length > MAX_TOKENS) return [[{ kind: "deleted", text: before }], [{ kind: "inserted", text: after }]];
+  if (tokens.length > MAX_TOKENS) return replacedWhole(before, after);
   const decode = (encoded: string) => [...encoded].map((code) => (code === "\n" ? code : tokens[indexOf(code)]!)).join("");
 
   const diffs = diffMain(encodedBefore, encodedAfter, { diffTimeout: DIFF_TIMEOUT_SECONDS }, false);
@@ -65,6 +65,14 @@ export function diffWords(before: string, after: string): DiffParagraph[] {
       });
   }
   return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
+
+/** `before` deleted and `after` inserted, each whole: the comparison when a word-by-word one is out of reach. */
+export function replacedWhole(before: string, after: string): DiffParagraph[] {
+  const paragraphs: DiffParagraph[] = [];
+  if (before) paragraphs.push([{ kind: "deleted", text: before }]);
+  if (after) paragraphs.push([{ kind: "inserted", text: after }]);
+  return paragraphs;
 }
 
 function append(paragraph: DiffParagraph, change: WordChange) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { segmentText } from "@/lib/domain/textSegments";
+import { segmentText, textRanges } from "@/lib/domain/textSegments";
 
 describe("segmentText", () => {
   test("splits paragraphs at line breaks and drops blank lines", () => {
@@ -41,5 +41,33 @@ describe("segmentText", () => {
       { start: 0, end: 3, text: "sho", spanIds: [] },
       { start: 3, end: 5, text: "rt", spanIds: ["z"] },
     ]);
+  });
+});
+
+describe("a long text, a range at a time", () => {
+  const text = ["Alpha beta.", "", "Gamma delta epsilon.", "Zeta.", "A line much longer than the others, on its own.", "Eta."].join("\n");
+  const spans = [
+    { id: "a", start: 6, end: 30 },
+    { id: "b", start: 40, end: 90 },
+  ];
+
+  test("the ranges cover the text in order, whole lines, within their limits (a longer line alone)", () => {
+    const ranges = textRanges(text, 2, 25);
+    expect(ranges[0]).toEqual({ start: 0, end: 13 });
+    expect(ranges.map((r) => text.slice(r.start, r.end)).join("")).toBe(text);
+    for (const [i, r] of ranges.entries()) {
+      if (i > 0) expect(r.start).toBe(ranges[i - 1]!.end);
+      expect(r.start === 0 || text[r.start - 1] === "\n").toBe(true);
+      expect(text.slice(r.start, r.end).split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
+      if (r.end - r.start > 25) expect(text.slice(r.start, r.end).replace(/\n$/, "")).not.toContain("\n");
+    }
+    expect(textRanges("", 2, 25)).toEqual([]);
+  });
+
+  test("segmenting range after range gives the paragraphs of the whole text", () => {
+    for (const [lines, characters] of [[1, 1], [2, 25], [3, 1_000]] as const) {
+      const pieces = textRanges(text, lines, characters).flatMap((range) => segmentText(text, spans, range));
+      expect(pieces).toEqual(segmentText(text, spans));
+    }
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
-import { memo, useMemo, useRef } from "react";
-import { segmentText, type Paragraph } from "@/lib/domain/textSegments";
+import { memo, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { segmentText, textRanges, type Paragraph, type Span } from "@/lib/domain/textSegments";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 import { trimSpan } from "./claimListOrder";
@@ -10,6 +10,11 @@ type Suggestion = WorkspaceDto["suggestions"][number];
 type Lookup = { claims: Map<string, WorkspaceClaim>; suggestions: Map<string, Suggestion> };
 
 const SUGGESTION_PREFIX = "suggestion:";
+
+// A long text is rendered a range of lines at a time: the page (and the server, which renders the first range only)
+// stays responsive while a text of a million characters fills in. A 20,000-word article is one range.
+const RANGE_LINES = 2_000;
+const RANGE_CHARACTERS = 200_000;
 
 /**
  * The article text, rendered once per change of text or claims (not on selection or typing elsewhere): claims
@@ -31,7 +36,9 @@ export const HighlightedText = memo(function HighlightedText({
   onTextSelect: ((span: { start: number; end: number } | null) => void) | null;
 }) {
   const root = useRef<HTMLDivElement>(null);
-  const { paragraphs, lookup, signatures } = useMemo(() => {
+  const ranges = useMemo(() => textRanges(body, RANGE_LINES, RANGE_CHARACTERS), [body]);
+  const shown = useRangesShown(ranges.length);
+  const { spans, lookup } = useMemo(() => {
     const anchored = claims.filter((c) => c.anchorState !== "orphaned");
     const lookup: Lookup = {
       claims: new Map(anchored.map((c) => [c.id, c])),
@@ -41,9 +48,8 @@ export const HighlightedText = memo(function HighlightedText({
       ...suggestions.map((s) => ({ id: `${SUGGESTION_PREFIX}${s.start}`, start: s.start, end: s.end })),
       ...anchored.map((c) => ({ id: c.id, start: c.start, end: c.end })),
     ];
-    const paragraphs = segmentText(body, spans);
-    return { paragraphs, lookup, signatures: paragraphs.map((p) => paragraphSignature(p, lookup)) };
-  }, [body, claims, suggestions]);
+    return { spans, lookup };
+  }, [claims, suggestions]);
 
   function handleClick(event: React.MouseEvent<HTMLDivElement>) {
     const selection = window.getSelection();
@@ -63,20 +69,51 @@ export const HighlightedText = memo(function HighlightedText({
     onTextSelect(start === null || end === null ? null : trimSpan(body, start, end));
   }
 
+  const filling = shown < ranges.length ? Math.floor((100 * ranges[shown - 1]!.end) / body.length) : null;
   return (
-    <div
-      ref={root}
-      onClick={handleClick}
-      onMouseUp={handleSelectionEnd}
-      onKeyUp={handleSelectionEnd}
-      className="flex flex-col gap-4 font-serif text-lg leading-relaxed [overflow-wrap:anywhere]"
-    >
-      {paragraphs.map((paragraph, i) => (
-        <MemoParagraphText key={paragraph.start} paragraph={paragraph} lookup={lookup} signature={signatures[i]!} />
-      ))}
-    </div>
+    <>
+      <div
+        ref={root}
+        onClick={handleClick}
+        onMouseUp={handleSelectionEnd}
+        onKeyUp={handleSelectionEnd}
+        className="flex flex-col gap-4 font-serif text-lg leading-relaxed [overflow-wrap:anywhere]"
+      >
+        {ranges.slice(0, shown).map((range) => (
+          <MemoTextRange key={range.start} body={body} start={range.start} end={range.end} spans={spans} lookup={lookup} />
+        ))}
+      </div>
+      {filling === null ? null : <p className="text-sm text-stone-600">Showing {filling}% of this long text; the rest follows in a moment.</p>}
+    </>
   );
 });
+
+/**
+ * How many of `total` ranges of the text to render: the first at once (on the server too), then one more after each
+ * render, as a transition, so that clicks and typing are not held up while a long text fills in.
+ */
+function useRangesShown(total: number): number {
+  const [shown, setShown] = useState(1);
+  const [, startTransition] = useTransition();
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + 1)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
+/** The paragraphs of text[start, end), which begins and ends at line breaks; rendered again only when they change. */
+function TextRange({ body, start, end, spans, lookup }: { body: string; start: number; end: number; spans: readonly Span[]; lookup: Lookup }) {
+  const { paragraphs, signatures } = useMemo(() => {
+    const paragraphs = segmentText(body, spans, { start, end });
+    return { paragraphs, signatures: paragraphs.map((p) => paragraphSignature(p, lookup)) };
+  }, [body, start, end, spans, lookup]);
+  return paragraphs.map((paragraph, i) => (
+    <MemoParagraphText key={paragraph.start} paragraph={paragraph} lookup={lookup} signature={signatures[i]!} />
+  ));
+}
+const MemoTextRange = memo(TextRange);
 
 /**
  * Everything a paragraph's rendering depends on, as one string: after a change to one claim, only the paragraphs

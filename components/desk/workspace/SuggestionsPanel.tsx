@@ -11,28 +11,38 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 type Suggestion = WorkspaceDto["suggestions"][number];
 
+// A list of thousands (a long article of claim-like lines) would take seconds to render, on the server too.
+const LISTED_AT_ONCE = 100;
+
 /**
  * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
- * check-worthy first, or in the order of the text.
+ * check-worthy first, or in the order of the text. `outOfTime`: they could not be worked out in time (a very long
+ * article), so there are none.
  */
 export const SuggestionsPanel = memo(function SuggestionsPanel({
   articleId,
   textRevision,
   suggestions,
+  outOfTime,
   accept,
   loadMatches,
 }: {
   articleId: string;
   textRevision: number;
   suggestions: readonly Suggestion[];
+  outOfTime: boolean;
   accept: WorkspaceActions["acceptSuggestions"];
   loadMatches: MatchActions["loadMatches"];
 }) {
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
   const [order, setOrder] = useState<"score" | "text">("score");
-  const checkedBefore = useCheckedBefore(articleId, suggestions, loadMatches);
-  const shown = useMemo(() => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions), [suggestions, order]);
+  const [listed, setListed] = useState(LISTED_AT_ONCE);
+  const shown = useMemo(
+    () => (order === "score" ? [...suggestions].sort((a, b) => b.score - a.score || a.start - b.start) : suggestions).slice(0, listed),
+    [suggestions, order, listed],
+  );
+  const checkedBefore = useCheckedBefore(articleId, shown, loadMatches);
 
   function acceptSpans(spans: Suggestion[], which: "all" | number) {
     setAccepting(which);
@@ -46,7 +56,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     <section aria-labelledby="suggestions-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="suggestions-heading" className="text-base font-semibold">
-          Suggested claims <span className="font-normal text-stone-600">({suggestions.length})</span>
+          Suggested claims {outOfTime ? null : <span className="font-normal text-stone-600">({suggestions.length})</span>}
         </h2>
         {suggestions.length ? (
           <Button type="button" variant="secondary" disabled={pending} aria-busy={pending && accepting === "all"} onClick={() => acceptSpans([...suggestions], "all")}>
@@ -92,7 +102,17 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
               </li>
             ))}
           </ol>
+          {shown.length < suggestions.length ? (
+            <Button type="button" variant="secondary" onClick={() => setListed((n) => n + LISTED_AT_ONCE)}>
+              List {Math.min(LISTED_AT_ONCE, suggestions.length - shown.length)} more ({shown.length.toLocaleString("en")} of {suggestions.length.toLocaleString("en")} listed)
+            </Button>
+          ) : null}
         </>
+      ) : outOfTime ? (
+        <p className="text-sm text-stone-600">
+          Suggestions could not be worked out in time for an article this long. You can still make claims yourself: select
+          the words in the text.
+        </p>
       ) : (
         <p className="text-sm text-stone-600">No suggestions left: every sentence that looked worth checking is already a claim.</p>
       )}

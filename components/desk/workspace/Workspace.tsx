@@ -197,7 +197,12 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
           ) : null}
           <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
           {permissions.editClaims ? (
-            <SuggestionsPanel articleId={article.id} textRevision={article.textRevision} suggestions={suggestions} accept={actions.acceptSuggestions} loadMatches={matches.loadMatches} />
+            <SuggestionsPanel
+              articleId={article.id}
+              textRevision={article.textRevision}
+              suggestions={suggestions}
+              outOfTime={workspace.suggestionsOutOfTime}
+              accept={actions.acceptSuggestions} loadMatches={matches.loadMatches} />
           ) : null}
         </aside>
       </div>

@@ -101,12 +101,16 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   // Jump from terminator to terminator with a (native) regex search rather than testing every character in
   // JavaScript: on a long article in a fresh process, before the JIT has warmed up, that loop dominated the split.
+  // The search runs in the text cut off at the line's end (a slice shares the text's characters, no copy): searching
+  // the whole text ran on to the next terminator however far, to the end of the article when no line has one (a list
+  // of bullets), which made splitting quadratic in the number of lines.
+  const line = text.slice(0, to);
   const nextTerminator = /[.!?\u2026\u203c\u2047-\u2049]/g;
   let i = from;
   while (i < to) {
     nextTerminator.lastIndex = i;
-    const found = nextTerminator.exec(text);
-    if (found === null || found.index >= to) break;
+    const found = nextTerminator.exec(line);
+    if (found === null) break;
     i = found.index;
     const runStart = i;
     while (i < to && isTerminator(text.charCodeAt(i))) i++;

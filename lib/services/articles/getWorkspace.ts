@@ -4,11 +4,11 @@ import { z } from "zod";
 import { articles, claims, claimSources, users, verdicts, type ClaimStatus } from "@/db/schema";
 import { authorize, can, type Action } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
-import { suggestClaims } from "@/lib/domain/claimSuggestions";
 import { publishedContentOf } from "@/lib/domain/publishable";
 import { publishStamp } from "@/lib/domain/publishStamp";
 import { uncoveredSuggestions } from "@/lib/domain/uncoveredSuggestions";
 import { toClaimDto } from "../claims/toClaimDto";
+import { suggestClaimsInTime } from "./suggestClaimsInTime";
 import { currentVerdicts } from "../ratingScales/scaleRows";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
@@ -26,7 +26,7 @@ export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: st
   if (!article) throw new NotFoundError("That article");
   const actor = await authorize(ctx, "article:read", await articleResource(db, id, reader));
   const reviewer = alias(users, "reviewer");
-  const [rows, sources, reviewers, scale] = await Promise.all([
+  const [rows, sources, reviewers, scale, suggested] = await Promise.all([
     db
       .select({ claim: claims, reviewerName: reviewer.displayName, verdictLabel: verdicts.label, verdictColour: verdicts.colour })
       .from(claims)
@@ -42,6 +42,7 @@ export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: st
       .orderBy(asc(claimSources.position)),
     db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.active, true)).orderBy(asc(users.displayName)),
     currentVerdicts(db, article.ratingScaleId),
+    suggestClaimsInTime(article.body),
   ]);
   const sourcesByClaim = new Map<string, { url: string; title: string }[]>();
   for (const { claimId, url, title } of sources) {
@@ -73,7 +74,8 @@ export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: st
     },
     publishStamp: publishStamp(rows.map((r) => r.claim).filter((claim) => publishedContentOf(claim) !== null)),
     claims: workspaceClaims,
-    suggestions: uncoveredSuggestions(suggestClaims(article.body), anchored),
+    suggestions: suggested ? uncoveredSuggestions(suggested, anchored) : [],
+    suggestionsOutOfTime: suggested === null,
     reviewers,
     verdicts: scale,
     counts,

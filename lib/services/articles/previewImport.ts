@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { authorize } from "@/lib/auth/permissions";
-import { type ExtractedArticle, extractArticle, extractPlainText } from "@/lib/domain/articleExtraction";
+import { type ExtractedArticle, extractPlainText } from "@/lib/domain/articleExtraction";
 import { MAX_ARTICLE_CHARACTERS } from "../fields";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "./articleFields";
+import { extractArticleInTime } from "./extractArticleInTime";
 import { fetchPage } from "./fetchPage";
 import { importRefused } from "./importSafety";
 
@@ -27,7 +28,7 @@ export const previewImport = defineVerb("previewImport", async (ctx, input: Prev
   const { url } = parseInput(previewImportSchema, input);
   const page = await fetchPage(url);
   const article =
-    page.contentType === "text/plain" ? extractPlainText(page.text, page.finalUrl) : extractArticle(page.text, page.finalUrl);
+    page.contentType === "text/plain" ? extractPlainText(page.text, page.finalUrl) : await extractArticleInTime(page.text, page.finalUrl);
   if (!article) throw importRefused("That page does not look like an article: no readable text was found.");
   return {
     ...article,

@@ -4,12 +4,13 @@ import { rowsOf, type Queryable } from "@/db/client";
 import { articleRevisions, articles, claims, type AnchorState } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ConflictError } from "@/lib/core/errors";
-import { reanchorAll, type ReanchorStatus } from "@/lib/domain/anchoring";
+import type { ReanchorStatus } from "@/lib/domain/anchoring";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { reanchorInTime } from "./reanchorInTime";
 import { articleBody, normaliseLineEnds } from "./articleFields";
 import { lockArticle } from "./articleLocks";
 
@@ -63,7 +64,7 @@ export const reviseArticleText = defineVerb("reviseArticleText", async (ctx, inp
       .where(eq(claims.articleId, article.id))
       .orderBy(asc(claims.id))
       .for("update");
-    const results = reanchorAll(article.body, body, rows);
+    const results = await reanchorInTime(article.body, body, rows);
     const changes: AnchorChange[] = [];
     results.forEach((result, i) => {
       const row = rows[i]!;

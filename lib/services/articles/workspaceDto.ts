@@ -31,6 +31,8 @@ export type WorkspaceDto = {
   claims: WorkspaceClaim[];
   /** Suggested sentences not yet covered by a claim, in document order. */
   suggestions: ClaimSuggestion[];
+  /** True when the suggestions took longer than their time budget (a very long article): there are none to show. */
+  suggestionsOutOfTime: boolean;
   reviewers: { id: string; displayName: string }[];
   verdicts: VerdictDto[];
   counts: Record<ClaimStatus, number>;

@@ -5,6 +5,7 @@ import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { diffWords, hasWordChanges } from "@/lib/domain/wordDiff";
 import { defineVerb } from "../verb";
+import { diffTextInTime } from "./diffTextInTime";
 import type { RetractedArticleDto } from "./publishedDto";
 import { findPublicArticle, slugField, versionHistory, versionNumberField } from "./publicArticle";
 import type { VersionComparisonDto } from "./versionsDto";
@@ -37,7 +38,7 @@ export const compareVersions = defineVerb(
     const before = snapshotOf(older);
     const after = snapshotOf(newer);
     const diff = diffSnapshots(before, after);
-    const text = diffWords(before.body, after.body);
+    const text = await diffTextInTime(before.body, after.body);
     return {
       kind: "comparison",
       slug,

@@ -1,0 +1,14 @@
+// The pure computations that can take seconds on a long article, run on a worker thread (runOffThread.ts) rather
+// than on the event loop: each takes and returns only what can be copied between threads.
+import { reanchorAll } from "@/lib/domain/anchoring";
+import { extractArticle } from "@/lib/domain/articleExtraction";
+import { suggestClaims } from "@/lib/domain/claimSuggestions";
+import { diffWords } from "@/lib/domain/wordDiff";
+
+export const OFF_THREAD_TASKS = {
+  /** Claim suggestions for an article's text, with the shipped scorer and threshold. */
+  suggestClaims: (text: string) => suggestClaims(text),
+  diffWords,
+  extractArticle,
+  reanchorAll,
+};

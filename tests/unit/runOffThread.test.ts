@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { TimeBudgetExceededError } from "../../lib/core/workerPool";
+import { ValidationError } from "../../lib/core/errors";
+import { createAnchor, reanchorAll } from "../../lib/domain/anchoring";
+import { extractArticle } from "../../lib/domain/articleExtraction";
+import { suggestClaims } from "../../lib/domain/claimSuggestions";
+import { diffWords } from "../../lib/domain/wordDiff";
+import { extractArticleInTime } from "../../lib/services/articles/extractArticleInTime";
+import { reanchorInTime } from "../../lib/services/articles/reanchorInTime";
+import { runOffThread } from "../../lib/services/offThread/runOffThread";
+import { diffTextInTime } from "../../lib/services/publishing/diffTextInTime";
+import { SAMPLE_ARTICLE } from "./splitSentences.cases";
+
+const EDITED = SAMPLE_ARTICLE.replace("drones", "missiles");
+const PAGE_URL = "https://www.dailyexample.com/news/drones";
+const PAGE = `<html><head><title>Drones over the Kremlin</title></head><body><article>${SAMPLE_ARTICLE.split("\n")
+  .map((line) => `<p>${line}</p>`)
+  .join("")}</article></body></html>`;
+
+describe("runOffThread", () => {
+  test("a worker thread gives the same suggestions and diffs as the functions themselves", async () => {
+    expect(await runOffThread("suggestClaims", [SAMPLE_ARTICLE], 30_000)).toEqual(suggestClaims(SAMPLE_ARTICLE));
+    expect(await runOffThread("diffWords", [SAMPLE_ARTICLE, EDITED], 30_000)).toEqual(diffWords(SAMPLE_ARTICLE, EDITED));
+    expect(await runOffThread("extractArticle", [PAGE, PAGE_URL], 30_000)).toEqual(extractArticle(PAGE, PAGE_URL));
+    const anchors = [createAnchor(SAMPLE_ARTICLE, 10, 60), createAnchor(SAMPLE_ARTICLE, SAMPLE_ARTICLE.indexOf("drones"), SAMPLE_ARTICLE.indexOf("drones") + 6)];
+    expect(await runOffThread("reanchorAll", [SAMPLE_ARTICLE, EDITED, anchors], 30_000)).toEqual(reanchorAll(SAMPLE_ARTICLE, EDITED, anchors));
+  });
+
+  test("a task over its budget is refused", async () => {
+    await expect(runOffThread("suggestClaims", ["- x\n".repeat(250_000)], 1)).rejects.toBeInstanceOf(TimeBudgetExceededError);
+  });
+});
+
+describe("comparing two versions' texts", () => {
+  test("word by word, or, over the budget, the whole text replaced", async () => {
+    expect(await diffTextInTime(SAMPLE_ARTICLE, EDITED)).toEqual(diffWords(SAMPLE_ARTICLE, EDITED));
+    const [long, changed] = ["- x\n".repeat(50_000), "- y\n".repeat(50_000)];
+    expect(await diffTextInTime(long, changed, 1)).toEqual([[{ kind: "deleted", text: long }], [{ kind: "inserted", text: changed }]]);
+  });
+});
+
+describe("reading an imported page", () => {
+  test("as extractArticle does, or, over the budget, refused with a message for the editor", async () => {
+    expect(await extractArticleInTime(PAGE, PAGE_URL)).toEqual(extractArticle(PAGE, PAGE_URL));
+    const large = PAGE.replace("<article>", `<article>${"<p>The council cut bus fares by a third last year.</p>".repeat(20_000)}`);
+    const refusal = await extractArticleInTime(large, PAGE_URL, 1).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).message).toBe("That page is too large to read in time. Copy the article's text from it and paste it in the form below instead.");
+  });
+});
+
+describe("carrying claims over to a revised text", () => {
+  test("as reanchorAll does, or, over the budget, refused on the text field", async () => {
+    const anchors = [createAnchor(SAMPLE_ARTICLE, 10, 60)];
+    expect(await reanchorInTime(SAMPLE_ARTICLE, EDITED, anchors)).toEqual(reanchorAll(SAMPLE_ARTICLE, EDITED, anchors));
+    const [long, changed] = ["- x\n".repeat(50_000), "- y\n".repeat(50_000)];
+    const refusal = await reanchorInTime(long, changed, [createAnchor(long, 2, 3)], 1).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).fieldErrors.body).toMatch(/^Placing the claims in so changed a text took too long, so the revision was not saved/);
+  });
+});
