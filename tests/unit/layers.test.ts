@@ -22,7 +22,8 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 const RESTRICTED = expect.arrayContaining([expect.stringMatching(/^import\/no-restricted-paths/)]);
 
-describe("dependencies point one way", () => {
+// The first lint of a run loads ESLint's plugins and the type-aware parser: seconds on a busy machine.
+describe("dependencies point one way", { timeout: 60_000 }, () => {
   test.each([
     ["lib/domain/backEdge.ts", "@/db/client"],
     ["lib/domain/backEdge.ts", "@/lib/auth/permissions"],
