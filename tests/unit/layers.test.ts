@@ -45,7 +45,7 @@ describe("dependencies point one way", { timeout: 60_000 }, () => {
   });
 });
 
-describe("no import circles", () => {
+describe("no import circles", { timeout: 60_000 }, () => {
   const dir = path.join(root, "lib", "domain", "__cycle_fixture__");
 
   beforeAll(() => {
