@@ -2,13 +2,11 @@
 // Run: npm run -s match -- --archive verified-claims.tsv [--top 5] < queries.tsv
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { ClaimMatcher } from "../lib/domain/claimMatching";
+import { ClaimMatcher, type MatchStrength } from "../lib/domain/claimMatching";
 import { decodeText, InputError, parseArchive, parseQueries } from "./claimRetrievalData";
 
 /** Largest archive or queries input accepted, in bytes. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-/** The run tag in the last column. */
-export const RUN_TAG = "factdesk";
 
 export const USAGE = `Usage: npm run -s match -- --archive verified-claims.tsv [--top 5] < queries.tsv
 
@@ -23,7 +21,9 @@ The queries come on stdin: tab-separated UTF-8 with a header line and the column
 tweet_id (or id, or an unnamed first column), tweet_content (or text). Fields may be quoted ("…", "" for a quote).
 
 Prints one TREC run line per match, best first within each query, queries in input order:
-  query_id<TAB>Q0<TAB>claim_id<TAB>rank<TAB>score<TAB>${RUN_TAG}
+  query_id<TAB>Q0<TAB>claim_id<TAB>rank<TAB>score<TAB>strength
+The score orders the matches of one query. The strength is what the app shows: "strong" (very likely the same
+claim: only ever a query's first match) or "possible".
 Exit codes: 0 ok; 1 unexpected failure; 2 bad usage or unusable input (missing file, wrong columns, binary).
 `;
 
@@ -79,9 +79,9 @@ export async function readStdin(): Promise<Buffer | null> {
   return size > MAX_INPUT_BYTES ? null : Buffer.concat(chunks);
 }
 
-/** One TREC run line; the score keeps six decimals so the lab's scorer sees the same order. */
-export function runLine(queryId: string, claimId: string, rank: number, score: number): string {
-  return `${queryId}\tQ0\t${claimId}\t${rank}\t${score.toFixed(6)}\t${RUN_TAG}`;
+/** One TREC run line, the match's strength in the last column; the score keeps six decimals so the lab's scorer sees the same order. */
+export function runLine(queryId: string, claimId: string, rank: number, score: number, strength: MatchStrength): string {
+  return `${queryId}\tQ0\t${claimId}\t${rank}\t${score.toFixed(6)}\t${strength}`;
 }
 
 export type CliResult = { code: number; stdout: string; stderr: string };
@@ -99,7 +99,7 @@ export async function runMatchCli(args: readonly string[], readInput: () => Prom
     const lines: string[] = [];
     for (const query of queries) {
       for (const [i, match] of matcher.match(query.text, { top: options.top }).entries()) {
-        lines.push(runLine(query.id, match.id, i + 1, match.score));
+        lines.push(runLine(query.id, match.id, i + 1, match.score, match.strength));
       }
     }
     return { code: 0, stdout: lines.length ? `${lines.join("\n")}\n` : "", stderr: "" };

@@ -10,6 +10,9 @@ const claimList = (page: Page) => page.getByRole("listbox", { name: "Claims" });
 
 test("a claim shows a match from the archive; the editor links it and copies its verdict into the draft review", async ({ page }) => {
   await pasteArticle(page, `${PARADE}\n${FILLER}`);
+  // The suggestion already says it was checked before, and why.
+  const suggestions = page.getByRole("region", { name: /suggest/i });
+  await expect(suggestions.getByText(/rated what is very likely the same claim “False”.*Both mention .*Kremlin/)).toBeVisible();
   await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
   await claimList(page).getByRole("option").filter({ hasText: "Victory Day" }).click();
 
@@ -17,7 +20,9 @@ test("a claim shows a match from the archive; the editor links it and copies its
   const match = panel.getByRole("listitem").filter({ hasText: PUBLISHER }).filter({ hasText: "cancelled its Victory Day parade" });
   await expect(match).toBeVisible();
   await expect(match.getByRole("link", { name: `Open the fact-check by ${PUBLISHER}` })).toHaveAttribute("href", /factcheck\.example\.org/);
-  // Why it matched: the shared words are marked.
+  // Very likely the same claim, and why: the facts both mention, marked.
+  await expect(match.getByText("Strong match", { exact: true })).toBeVisible();
+  await expect(match.getByText(/^Both mention .*Kremlin/)).toBeVisible();
   await expect(match.locator("mark").filter({ hasText: "Kremlin" })).toBeVisible();
 
   await match.getByRole("button", { name: `Link the fact-check by ${PUBLISHER}` }).click();
@@ -35,6 +40,21 @@ test("a claim shows a match from the archive; the editor links it and copies its
   await page.reload();
   await claimList(page).getByRole("option").filter({ hasText: "Victory Day" }).click();
   await expect(page.getByRole("region", { name: "Checked before?" }).getByRole("listitem").filter({ hasText: "Linked" })).toBeVisible();
+});
+
+test("a claim sharing only common words with earlier fact-checks gets possible matches, never a badge", async ({ page }) => {
+  // "two" and "president" are all it shares with the demo archive (the newcomer's speech met "Two drones were shot down").
+  const DEFICITS = "Our deficits have been cut by two-thirds since 2009, the president said.";
+  await pasteArticle(page, `${DEFICITS}\n${FILLER}`);
+  await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
+  await claimList(page).getByRole("option").filter({ hasText: "deficits" }).click();
+
+  const panel = page.getByRole("region", { name: "Checked before?" });
+  await expect(panel.getByRole("listitem").first()).toBeVisible();
+  const shown = await panel.getByRole("listitem").count();
+  await expect(panel.getByText("Possible match", { exact: true })).toHaveCount(shown);
+  await expect(panel.getByText("Strong match", { exact: true })).toHaveCount(0);
+  await expect(panel.getByText("They share only common words.").first()).toBeVisible();
 });
 
 test("the Checked before page lists the claim with a strong match, and an editor imports a file of ClaimReviews", async ({ page }) => {

@@ -14,6 +14,7 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
+import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { type ActorContext, makeArticle, makeUser, publishAsShown, spanOf } from "./factories";
@@ -54,6 +55,10 @@ describe("checked before?", () => {
     const first = matches[claim.id]![0]!;
     expect(first).toMatchObject({ key: paraphrase.key, origin: "imported", publisher: "Other Checks", rating: "False", url: paraphrase.url, decision: null });
     expect(first.sharedTerms.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(["3.2"]));
+    // The same claim in other words: strong, for the facts both state.
+    expect(first.strong).toBe(true);
+    expect(first.reason.numbers).toEqual(["3.2"]);
+    expect(first.statementRuns.filter((run) => run.match).map((run) => run.text)).toContain("3.2");
 
     // Sentences that are not claims yet (the workspace's suggestions): the strongest match of each, when strong.
     const { textMatches } = await getClaimMatches(editor, { articleId: article.id, texts: [UNEMPLOYMENT, "Zzyzx qwerty plover."] });
@@ -122,6 +127,22 @@ describe("checked before?", () => {
 
     const other = await makeUser("reviewer");
     await expect(copyMatchIntoReview(other, { claimId: claim.id, version: copied.version, key: match.key })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  test("a claim sharing one common word with an earlier fact-check has no strong match: no badge, no suggestion line, not queued", async () => {
+    const editor = await makeUser("editor");
+    const drones = await imported(editor, "Two drones were shot down over the Kremlin and caused no material damage.");
+    const sentence = "We have seen our deficits cut by two-thirds.";
+    const article = await createArticle(editor, { title: `Speech ${randomUUID().slice(0, 6)}`, body: sentence, sourceOutlet: "Daily Example" });
+    const claim = await createClaim(editor, { articleId: article.id, start: 0, end: sentence.length });
+
+    const panel = (await getClaimMatches(editor, { articleId: article.id })).matches[claim.id]!;
+    // Still listed (it does share a word), as a possible match with no reason to think it the same claim.
+    expect(panel.find((m) => m.key === drones.key)).toMatchObject({ strong: false, reason: { numbers: [], names: [], words: [] } });
+    expect(panel.filter((m) => m.strong)).toEqual([]);
+    const { textMatches } = await getClaimMatches(editor, { articleId: article.id, texts: [sentence] });
+    expect(textMatches).toEqual([null]);
+    expect((await listStrongMatches(editor, undefined)).claims.map((row) => row.claimId)).not.toContain(claim.id);
   });
 
   test("the desk's queue lists open claims with a strong match nobody has looked at", async () => {

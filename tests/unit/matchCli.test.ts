@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { ClaimMatcher } from "@/lib/domain/claimMatching";
+import { parseArchive, parseQueries } from "../../scripts/claimRetrievalData";
 import { runMatchCli, USAGE } from "../../scripts/match";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -52,7 +54,7 @@ function runMatch(args: readonly string[], input: string | Buffer): Promise<Resu
   });
 }
 
-const RUN_LINE = /^(\S+)\tQ0\t(\S+)\t(\d+)\t(-?\d+\.\d{6})\tfactdesk$/;
+const RUN_LINE = /^(\S+)\tQ0\t(\S+)\t(\d+)\t(-?\d+\.\d{6})\t(strong|possible)$/;
 
 // Through a real process (what `npm run -s match` runs): two spawns, run concurrently; the rest in-process.
 describe.concurrent("match CLI via npx tsx", { timeout: 180_000 }, () => {
@@ -93,8 +95,25 @@ describe("match CLI in-process (runMatchCli)", () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^q1\tQ0\t0\t1\t\S+\tfactdesk$/);
-    expect(lines[1]).toMatch(/^q2\tQ0\t7\t1\t\S+\tfactdesk$/);
+    expect(lines[0]).toMatch(/^q1\tQ0\t0\t1\t\S+\t(strong|possible)$/);
+    expect(lines[1]).toMatch(/^q2\tQ0\t7\t1\t\S+\t(strong|possible)$/);
+  });
+
+  test("the last column is the app's decision: strong for a first match the app calls strong, possible for the rest", async () => {
+    // q4 shares one name with an entry, q5 one common word: neither is ever strong.
+    const queries = `${QUERIES}q4\tWhat is Iran up to?\nq5\tA president spoke today\n`;
+    const { code, stdout } = await runMatchCli(["--archive", archiveFile], input(queries));
+    expect(code).toBe(0);
+    const matcher = new ClaimMatcher(parseArchive(ARCHIVE));
+    const expected = parseQueries(queries).flatMap((q) => matcher.match(q.text).map((m) => `${q.id} ${m.id} ${m.strength}`));
+    const printed = stdout.trimEnd().split("\n").map((line) => {
+      const [, query, claim, , , strength] = RUN_LINE.exec(line) ?? [];
+      return `${query} ${claim} ${strength}`;
+    });
+    expect(printed).toEqual(expected);
+    expect(printed.filter((line) => line.endsWith(" strong"))).toEqual(["q1 0 strong", "q2 7 strong"]);
+    expect(printed.some((line) => line.startsWith("q4 "))).toBe(true);
+    expect(printed.some((line) => line.startsWith("q5 "))).toBe(true);
   });
 
   test("a binary archive exits 2", async () => {

@@ -3,6 +3,7 @@
 import { useCallback, useContext, useEffect, useState, useTransition } from "react";
 import { MarkedText } from "@/components/desk/search/MarkedText";
 import { Button } from "@/components/ui/Button";
+import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
 import type { MatchActions } from "./matchActions";
@@ -10,8 +11,9 @@ import { ReportContext, useWorkspaceAction } from "./outcome";
 
 /**
  * "Checked before?": earlier fact-checks (the newsroom's own, and imported ones) that may check the same claim,
- * with the words they share marked. Editors link or dismiss them; whoever reviews the claim can copy a linked one's
- * review into the draft. Loaded when the claim is chosen and again after each decision.
+ * each with why it matched (the numbers, names and telling words both mention, marked). Only a strong match (very
+ * likely the same claim) gets a badge; the others are possible matches. Editors link or dismiss them; whoever
+ * reviews the claim can copy a linked one's review into the draft. Loaded when the claim is chosen and after each decision.
  */
 export function CheckedBefore({
   articleId,
@@ -71,50 +73,54 @@ export function CheckedBefore({
             : "The archive is empty. Published claims join it automatically; editors can import other fact-checkers’ work on the Archive page."}
         </p>
       ) : (
-        <ol aria-label="Earlier fact-checks" className="flex flex-col gap-2">
-          {matches.map((match) => (
-            <li key={match.key} aria-label={`${match.publisher}: ${match.statement}`} className="flex flex-col gap-1 rounded-md border border-stone-200 p-2 text-sm">
-              <p className="font-serif">
-                <MarkedText runs={match.statementRuns} />
-              </p>
-              <p className="flex flex-wrap items-center gap-x-2 text-xs text-stone-700">
-                <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-900">Rated: {match.rating}</span>
-                <span>{match.origin === "own" ? `${match.publisher} (us)` : match.publisher}</span>
-                {match.publishedOn ? <span>{match.publishedOn}</span> : null}
-                <a href={match.url} className="text-blue-800 underline" target={match.origin === "own" ? undefined : "_blank"} rel="noreferrer">
-                  Open the fact-check<span className="sr-only"> by {match.publisher}</span>
-                </a>
-              </p>
-              {match.sharedTerms.length ? (
-                <p className="text-xs text-stone-600">Shared words: {match.sharedTerms.join(", ")}</p>
-              ) : null}
-              <div className="flex flex-wrap items-center gap-2">
-                {match.decision === "linked" ? <span className="rounded bg-green-100 px-1.5 text-xs font-medium text-green-900">Linked</span> : null}
-                {match.decision === null && match.strong ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Strong match</span> : null}
-                {canDecide && match.decision === null ? (
-                  <>
-                    <Button type="button" variant="secondary" disabled={pending} onClick={() => decide(match, "linked")}>
-                      Link<span className="sr-only"> the fact-check by {match.publisher}</span>
+        <>
+          <p className="text-xs text-stone-600">
+            A strong match is very likely the same claim. A possible match only shares some facts: read it before linking.
+          </p>
+          <ol aria-label="Earlier fact-checks" className="flex flex-col gap-2">
+            {matches.map((match) => (
+              <li key={match.key} aria-label={`${match.publisher}: ${match.statement}`} className="flex flex-col gap-1 rounded-md border border-stone-200 p-2 text-sm">
+                <p className="font-serif">
+                  <MarkedText runs={match.statementRuns} />
+                </p>
+                <p className="flex flex-wrap items-center gap-x-2 text-xs text-stone-700">
+                  <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-900">Rated: {match.rating}</span>
+                  <span>{match.origin === "own" ? `${match.publisher} (us)` : match.publisher}</span>
+                  {match.publishedOn ? <span>{match.publishedOn}</span> : null}
+                  <a href={match.url} className="text-blue-800 underline" target={match.origin === "own" ? undefined : "_blank"} rel="noreferrer">
+                    Open the fact-check<span className="sr-only"> by {match.publisher}</span>
+                  </a>
+                </p>
+                <p className="text-xs text-stone-600">{explainMatch(match.reason)}</p>
+                <div className="flex flex-wrap items-center gap-2">
+                  {match.decision === "linked" ? <span className="rounded bg-green-100 px-1.5 text-xs font-medium text-green-900">Linked</span> : null}
+                  {match.decision === null && match.strong ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Strong match</span> : null}
+                  {match.decision === null && !match.strong ? <span className="text-xs text-stone-600">Possible match</span> : null}
+                  {canDecide && match.decision === null ? (
+                    <>
+                      <Button type="button" variant="secondary" disabled={pending} onClick={() => decide(match, "linked")}>
+                        Link<span className="sr-only"> the fact-check by {match.publisher}</span>
+                      </Button>
+                      <Button type="button" variant="ghost" disabled={pending} onClick={() => decide(match, "dismissed")}>
+                        Dismiss<span className="sr-only"> the fact-check by {match.publisher}</span>
+                      </Button>
+                    </>
+                  ) : null}
+                  {canDecide && match.decision === "linked" ? (
+                    <Button type="button" variant="ghost" disabled={pending} onClick={() => decide(match, "none")}>
+                      Unlink<span className="sr-only"> the fact-check by {match.publisher}</span>
                     </Button>
-                    <Button type="button" variant="ghost" disabled={pending} onClick={() => decide(match, "dismissed")}>
-                      Dismiss<span className="sr-only"> the fact-check by {match.publisher}</span>
+                  ) : null}
+                  {canCopy && match.decision === "linked" ? (
+                    <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={() => copy(match)}>
+                      Copy into the draft review
                     </Button>
-                  </>
-                ) : null}
-                {canDecide && match.decision === "linked" ? (
-                  <Button type="button" variant="ghost" disabled={pending} onClick={() => decide(match, "none")}>
-                    Unlink<span className="sr-only"> the fact-check by {match.publisher}</span>
-                  </Button>
-                ) : null}
-                {canCopy && match.decision === "linked" ? (
-                  <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={() => copy(match)}>
-                    Copy into the draft review
-                  </Button>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
 import { plural } from "./claimListOrder";
@@ -147,7 +148,7 @@ function CheckedBeforeLine({ match }: { match: ClaimMatchDto }) {
   return (
     <p className="text-xs text-stone-700">
       <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">Checked before</span> {match.origin === "own" ? `${match.publisher} (us)` : match.publisher}{" "}
-      rated a similar claim “{match.rating}”{match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
+      rated what is very likely the same claim “{match.rating}”{match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
       <a
         href={match.url}
         title={match.statement}
@@ -158,6 +159,7 @@ function CheckedBeforeLine({ match }: { match: ClaimMatchDto }) {
       >
         see the fact-check
       </a>
+      . {explainMatch(match.reason)}
     </p>
   );
 }

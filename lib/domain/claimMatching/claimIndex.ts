@@ -2,7 +2,7 @@
 // the learned re-ranker weighs (stem bigrams among them). Entries can be added and removed one at a time, so the index
 // follows the archive as it changes; collection statistics (document frequencies, average length) stay exact.
 
-import { analyseText, stemBigrams } from "./matchText";
+import { analyseText, sameClaimKeyOf, stemBigrams } from "./matchText";
 
 /** One fact-check in the archive: its id, the claim it rated and, if known, its title. */
 export interface ArchiveEntry {
@@ -41,15 +41,31 @@ export const FEATURE_NAMES = [
   "queryLength",
 ] as const;
 
+/** A word the query and an archive entry share: what the entry writes, and what kind of fact it is. */
+export interface SharedTerm {
+  /** The word as the entry writes it. */
+  readonly surface: string;
+  readonly stem: string;
+  readonly numeric: boolean;
+  /** Capitalised inside the entry's claim (not first in a sentence): a name, place or organisation, probably. */
+  readonly name: boolean;
+  /** Inverse document frequency in the archive: the rarer the word, the more it says. */
+  readonly idf: number;
+}
+
 /** A first-stage candidate with its re-ranker features. */
 export interface Candidate {
   readonly id: string;
+  /** Entries with the same key have the same claim, word for word (see `sameClaimKey`). */
+  readonly sameClaimKey: string;
   /** Position in the first-stage (BM25) ranking, from 0. */
   readonly rank: number;
   readonly bm25: number;
   readonly features: Float64Array;
   /** The entry's words (as written) whose stems the query shares: "why it matched". */
   readonly sharedTerms: string[];
+  /** The same words with what kind of fact each is, in the entry's order. */
+  readonly shared: readonly SharedTerm[];
 }
 
 /** Term ids and their counts in one field of one entry (unique ids, parallel arrays). */
@@ -61,6 +77,7 @@ interface Field {
 
 interface IndexedEntry {
   readonly id: string;
+  readonly sameClaimKey: string;
   readonly claim: Field;
   readonly title: Field;
   /** Claim and title together. */
@@ -71,6 +88,8 @@ interface IndexedEntry {
   readonly surfaces: readonly string[];
   readonly numbers: Int32Array;
   readonly names: Int32Array;
+  /** Names in the claim alone: titles are often in title case, where every word has a capital. */
+  readonly claimNames: Int32Array;
 }
 
 const EMPTY = new Int32Array(0);
@@ -101,6 +120,7 @@ export class ClaimIndex {
   private readonly freeSlots: number[] = [];
   // Stems are interned once; per-term tables are indexed by term id.
   private readonly termIds = new Map<string, number>();
+  private readonly stems: string[] = [];
   private readonly postingSlots: number[][] = [];
   private readonly postingCounts: number[][] = [];
   private readonly claimDf: number[] = [];
@@ -130,6 +150,7 @@ export class ClaimIndex {
     if (id === undefined) {
       id = this.postingSlots.length;
       this.termIds.set(term, id);
+      this.stems.push(term);
       this.postingSlots.push([]);
       this.postingCounts.push([]);
       this.claimDf.push(0);
@@ -167,13 +188,18 @@ export class ClaimIndex {
     const all = this.field(allIds, surfaces, allTokens.map((t) => t.surface));
     const numbers = new Set<number>();
     const names = new Set<number>();
+    const claimNames = new Set<number>();
     allTokens.forEach((t, i) => {
       // Claims are written in sentence case, so a capital inside one marks a name.
       if (t.numeric) numbers.add(allIds[i] as number);
-      else if (t.capitalised) names.add(allIds[i] as number);
+      else if (t.capitalised) {
+        names.add(allIds[i] as number);
+        if (i < claimIds.length) claimNames.add(allIds[i] as number);
+      }
     });
     const indexed: IndexedEntry = {
       id: entry.id,
+      sameClaimKey: sameClaimKeyOf(claimTokens),
       claim: this.field(claimIds),
       title: this.field(titleIds),
       all,
@@ -181,6 +207,7 @@ export class ClaimIndex {
       surfaces,
       numbers: numbers.size ? Int32Array.from(numbers) : EMPTY,
       names: names.size ? Int32Array.from(names) : EMPTY,
+      claimNames: claimNames.size ? Int32Array.from(claimNames) : EMPTY,
     };
     const slot = this.freeSlots.pop() ?? this.entries.length;
     this.entries[slot] = indexed;
@@ -337,7 +364,7 @@ export class ClaimIndex {
       let sharedWeight = 0;
       let dot = 0;
       let entryNorm = 0;
-      const sharedTerms: string[] = [];
+      const shared: SharedTerm[] = [];
       for (let i = 0; i < entry.all.terms.length; i++) {
         const term = entry.all.terms[i] as number;
         const w = termIdf(term);
@@ -345,7 +372,8 @@ export class ClaimIndex {
         if (queryTerms.has(term)) {
           dot += w * w * (entry.all.counts[i] as number);
           sharedWeight += w;
-          sharedTerms.push(entry.surfaces[i] ?? "");
+          const stem = this.stems[term] ?? "";
+          shared.push({ surface: entry.surfaces[i] ?? "", stem, numeric: stem.startsWith("#"), name: entry.claimNames.includes(term), idf: w });
         }
       }
       let sharedNumbers = 0;
@@ -379,7 +407,7 @@ export class ClaimIndex {
         Math.log1p(entry.all.length),
         Math.log1p(queryTokens.length),
       ]);
-      return { id: entry.id, rank, bm25: score, features, sharedTerms };
+      return { id: entry.id, sameClaimKey: entry.sameClaimKey, rank, bm25: score, features, sharedTerms: shared.map((t) => t.surface), shared };
     });
   }
 }

@@ -3,17 +3,25 @@
 
 import shippedWeights from "./weights.json";
 import { type ArchiveEntry, ClaimIndex } from "./claimIndex";
+import { type MatchReason, matchReason } from "./matchReason";
 import { decodeMatcherWeights, type MatcherModel, rerank } from "./reranker";
+import { isStrongTop, type MatchStrength } from "./sameClaim";
 
 export type { ArchiveEntry } from "./claimIndex";
+export type { MatchReason } from "./matchReason";
 export type { MatcherModel } from "./reranker";
+export type { MatchStrength } from "./sameClaim";
 
-/** One ranked match: the archive entry's id, the re-ranker's score (higher is better) and the shared words. */
+/** One ranked match: the archive entry's id, the re-ranker's score (higher is better), its strength and why. */
 export interface ClaimMatch {
   readonly id: string;
   readonly score: number;
-  /** Words of the archived claim or title (as written there) that the query shares: what to highlight. */
+  /** "strong": very likely the same claim (only ever the first match); "possible": worth a look, no more. */
+  readonly strength: MatchStrength;
+  /** Words of the archived claim or title (as written there) that the query shares. */
   readonly sharedTerms: readonly string[];
+  /** The telling ones among them (numbers, names, rare words): what to show as the reason. */
+  readonly reason: MatchReason;
 }
 
 let shipped: MatcherModel | undefined;
@@ -27,12 +35,14 @@ export function shippedMatcherModel(): MatcherModel {
 /** A searchable archive of fact-checks. */
 export class ClaimMatcher {
   private readonly index: ClaimIndex;
+  private readonly commonStems: ReadonlySet<string>;
 
   constructor(
     entries: Iterable<ArchiveEntry> = [],
     private readonly model: MatcherModel = shippedMatcherModel(),
   ) {
     this.index = new ClaimIndex(model.retrieval);
+    this.commonStems = new Set(model.calibration.commonStems);
     for (const entry of entries) this.index.add(entry);
   }
 
@@ -54,10 +64,21 @@ export class ClaimMatcher {
     return this.index.remove(id);
   }
 
-  /** The `top` best matches for a claim or post, best first; empty when nothing shares a word with it. */
-  match(text: string, { top = 5 }: { top?: number } = {}): ClaimMatch[] {
-    return rerank(this.model, this.index.candidates(text))
-      .slice(0, top)
-      .map(({ candidate, score }) => ({ id: candidate.id, score, sharedTerms: candidate.sharedTerms }));
+  /**
+   * The `top` best matches for a claim or post, best first; empty when nothing shares a word with it. Entries in
+   * `exclude` (the claim's own published version, matches an editor already decided on) are left out before the
+   * first match is judged, so the strength is that of the first match shown.
+   */
+  match(text: string, { top = 5, exclude }: { top?: number; exclude?: ReadonlySet<string> } = {}): ClaimMatch[] {
+    const found = this.index.candidates(text);
+    const ranked = rerank(this.model, exclude?.size ? found.filter((c) => !exclude.has(c.id)) : found);
+    const strong = isStrongTop(this.model.calibration, this.commonStems, ranked);
+    return ranked.slice(0, top).map(({ candidate, score }, i) => ({
+      id: candidate.id,
+      score,
+      strength: strong && i === 0 ? "strong" : "possible",
+      sharedTerms: candidate.sharedTerms,
+      reason: matchReason(candidate.shared, this.commonStems),
+    }));
   }
 }

@@ -105,3 +105,17 @@ export function stemBigrams(tokens: readonly MatchToken[]): string[] {
   for (let i = 1; i < tokens.length; i++) bigrams.push(`${tokens[i - 1]?.stem ?? ""} ${tokens[i]?.stem ?? ""}`);
   return bigrams;
 }
+
+/** The key of a claim's analysed tokens: see `sameClaimKey`. */
+export function sameClaimKeyOf(tokens: readonly MatchToken[]): string {
+  return tokens.map((t) => t.stem).join(" ");
+}
+
+/**
+ * What makes two archived claims "the same claim, word for word": the same stems in the same order (case,
+ * punctuation, stop words and word endings aside). Two fact-checks of one claim worded so are one claim to the
+ * reader, so neither counts as the other's rival when judging a match.
+ */
+export function sameClaimKey(text: string): string {
+  return sameClaimKeyOf(analyseText(text));
+}

@@ -1,10 +1,11 @@
 // The learned re-ranker: logistic regression over standardised candidate features (scripts/train-matcher.ts).
 
 import { type Candidate, FEATURE_NAMES, type RetrievalSettings } from "./claimIndex";
+import { SAME_CLAIM_FEATURES, type SameClaimCalibration } from "./sameClaim";
 
-export const MATCHER_WEIGHTS_FORMAT = "factdesk-claim-matcher/bm25-logreg/v1";
+export const MATCHER_WEIGHTS_FORMAT = "factdesk-claim-matcher/bm25-logreg/v2";
 
-/** A trained matcher: first-stage settings plus the re-ranker's weights over standardised features. */
+/** A trained matcher: first-stage settings, the re-ranker's weights over standardised features, and when a match is strong. */
 export interface MatcherModel {
   readonly retrieval: RetrievalSettings;
   readonly featureNames: readonly string[];
@@ -12,6 +13,7 @@ export interface MatcherModel {
   readonly scale: readonly number[];
   readonly weights: readonly number[];
   readonly bias: number;
+  readonly calibration: SameClaimCalibration;
 }
 
 /** The shipped weights file: the model plus how it was trained and what it scored. */
@@ -20,6 +22,8 @@ export interface MatcherWeightsFile extends MatcherModel {
   readonly trainedOn: string;
   readonly notes: string;
   readonly crossValidatedMap5: number;
+  /** The "strong" label's figures on held-out folds (see the training script's output). */
+  readonly crossValidatedStrong: Readonly<Record<string, number>>;
 }
 
 function isNumberArray(value: unknown, length: number): value is number[] {
@@ -48,6 +52,7 @@ export function decodeMatcherWeights(data: unknown): MatcherModel {
   }
   const { k1, b, candidates } = r;
   return {
+    calibration: decodeCalibration(file.calibration),
     retrieval: { k1, b, candidates },
     featureNames: names,
     mean: file.mean,
@@ -55,6 +60,28 @@ export function decodeMatcherWeights(data: unknown): MatcherModel {
     weights: file.weights,
     bias: file.bias,
   };
+}
+
+function decodeCalibration(data: unknown): SameClaimCalibration {
+  const c = data as Partial<SameClaimCalibration> | null | undefined;
+  const n = SAME_CLAIM_FEATURES.length;
+  const names = c?.featureNames ?? [];
+  if (
+    !c ||
+    names.length !== n ||
+    names.some((name, i) => name !== SAME_CLAIM_FEATURES[i]) ||
+    !isNumberArray(c.mean, n) ||
+    !isNumberArray(c.scale, n) ||
+    !isNumberArray(c.weights, n) ||
+    ![c.bias, c.threshold, c.rivalFloor].every((v) => typeof v === "number" && Number.isFinite(v)) ||
+    !(Number.isInteger(c.minTellingShared) && (c.minTellingShared ?? 0) >= 0) ||
+    !Array.isArray(c.commonStems) ||
+    !c.commonStems.every((stem) => typeof stem === "string")
+  ) {
+    throw new Error("claim matcher weights: malformed calibration; retrain with npm run train:matcher");
+  }
+  const { mean, scale, weights, bias, threshold, rivalFloor, minTellingShared, commonStems } = c as SameClaimCalibration;
+  return { featureNames: names, mean, scale, weights, bias, threshold, rivalFloor, minTellingShared, commonStems };
 }
 
 /** The re-ranker's score (a logit: higher is a likelier match) of one candidate. */

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { claimMatches } from "@/db/schema";
-import { markWords } from "@/lib/domain/sharedWords";
 import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
@@ -12,6 +11,7 @@ import { defineVerb } from "../verb";
 import { toArchiveEntryDto } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
 import type { ClaimMatchDto } from "./matchDto";
+import { toMatchView } from "./matchView";
 
 const decideSchema = z.strictObject({
   claimId: z.uuid("Unknown claim."),
@@ -43,13 +43,9 @@ export const decideMatch = defineVerb("decideMatch", async (ctx, input: DecideMa
       const entry = entries.get(key);
       if (!entry) throw new NotFoundError("That earlier fact-check");
       const found = matcher.match(claim.statement, { top: 50 }).find((match) => match.id === key);
-      const snapshot: Omit<ClaimMatchDto, "decision"> = {
-        ...toArchiveEntryDto(entry),
-        score: found?.score ?? 0,
-        strong: false,
-        sharedTerms: found ? [...found.sharedTerms] : [],
-        statementRuns: markWords(entry.statement, found?.sharedTerms ?? []),
-      };
+      const snapshot: Omit<ClaimMatchDto, "decision"> = found
+        ? { ...toMatchView(entry, found), strong: false }
+        : { ...toArchiveEntryDto(entry), score: 0, strong: false, sharedTerms: [], reason: { numbers: [], names: [], words: [] }, statementRuns: [{ text: entry.statement, match: false }] };
       await tx.db.insert(claimMatches).values({ claimId, matchKey: key, decision, snapshot, decidedBy: actor?.id ?? null });
     }
     await recordAudit(tx, {

@@ -1,21 +1,18 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { articles, claimMatches, claims } from "@/db/schema";
-import { markWords } from "@/lib/domain/sharedWords";
 import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { articleResource } from "../articles/articleAccess";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
-import type { ClaimMatch } from "@/lib/domain/claimMatching";
-import { type ArchiveEntry, OWN_PREFIX, toArchiveEntryDto } from "./archiveEntries";
+import { OWN_PREFIX } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
 import type { ArticleMatchesDto, ClaimMatchDto } from "./matchDto";
+import { linkedMatchView, toMatchView } from "./matchView";
 
 /** How many suggestions each claim shows (linked matches are shown besides). */
 export const MATCHES_PER_CLAIM = 3;
-/** A re-ranker score (a logit) above which a match is called strong: far likelier the same claim than not. */
-export const STRONG_MATCH_SCORE = 2;
 /** Suggestions weaker than this are not worth an editor's time. */
 const WEAKEST_SHOWN = -4;
 
@@ -23,14 +20,15 @@ const inputSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
   /** Only this claim of the article (the claim panel); every claim when left out. */
   claimId: z.uuid("Unknown claim.").optional(),
-  /** Sentences that are not claims yet (the workspace's suggestions): the strongest match of each, if strong. */
+  /** Sentences that are not claims yet (the workspace's suggestions): the first match of each, if strong. */
   texts: z.array(z.string().max(2_000)).max(1_000).optional(),
 });
 
 /**
  * For each claim of an article (dismissed ones aside), the earlier fact-checks that may check the same thing:
- * linked matches first, then the best suggestions nobody has dismissed. A claim never matches its own published
- * version. Reviewers see the matches of the articles they may read.
+ * linked matches first, then the best suggestions nobody has decided on; the first of those may be strong (very
+ * likely the same claim), the others are possible matches. A claim never matches its own published version.
+ * Reviewers see the matches of the articles they may read.
  */
 export const getClaimMatches = defineVerb("getClaimMatches", async (ctx, input: z.input<typeof inputSchema>): Promise<ArticleMatchesDto> => {
   const reader = await authorize(ctx, "article:read");
@@ -43,8 +41,8 @@ export const getClaimMatches = defineVerb("getClaimMatches", async (ctx, input: 
     const { matcher, entries } = await currentMatcher(ctx.db);
     const textMatches = texts.map((text) => {
       const [best] = matcher.match(text, { top: 1 });
-      const entry = best && best.score >= STRONG_MATCH_SCORE ? entries.get(best.id) : undefined;
-      return entry ? toMatchDto(entry, best!) : null;
+      const entry = best?.strength === "strong" ? entries.get(best.id) : undefined;
+      return entry && best ? { ...toMatchView(entry, best), decision: null } : null;
     });
     return { matches: {}, textMatches, archiveSize: entries.size };
   }
@@ -66,29 +64,15 @@ export const getClaimMatches = defineVerb("getClaimMatches", async (ctx, input: 
   const matches: Record<string, ClaimMatchDto[]> = {};
   for (const claim of rows) {
     const decided = decisionsByClaim.get(claim.id) ?? [];
-    const linked: ClaimMatchDto[] = decided
-      .filter((d) => d.decision === "linked")
-      .map((d) => ({ ...(d.snapshot as unknown as ClaimMatchDto), decision: "linked" }));
-    const skip = new Set([...decided.map((d) => d.key), `${OWN_PREFIX}${claim.id}`]);
+    const linked = decided.filter((d) => d.decision === "linked").map((d) => linkedMatchView(d.snapshot));
+    // Decided matches and the claim's own published version are left out before the first suggestion is judged.
+    const exclude = new Set([...decided.map((d) => d.key), `${OWN_PREFIX}${claim.id}`]);
     const suggested: ClaimMatchDto[] = [];
-    for (const found of matcher.match(claim.statement, { top: MATCHES_PER_CLAIM + skip.size })) {
+    for (const found of matcher.match(claim.statement, { top: MATCHES_PER_CLAIM, exclude })) {
       const entry = entries.get(found.id);
-      if (!entry || skip.has(found.id) || found.score < WEAKEST_SHOWN) continue;
-      suggested.push(toMatchDto(entry, found));
-      if (suggested.length === MATCHES_PER_CLAIM) break;
+      if (entry && found.score >= WEAKEST_SHOWN) suggested.push({ ...toMatchView(entry, found), decision: null });
     }
     matches[claim.id] = [...linked, ...suggested];
   }
   return { matches, textMatches: [], archiveSize: entries.size };
 });
-
-function toMatchDto(entry: ArchiveEntry, found: ClaimMatch): ClaimMatchDto {
-  return {
-    ...toArchiveEntryDto(entry),
-    score: found.score,
-    strong: found.score >= STRONG_MATCH_SCORE,
-    sharedTerms: [...found.sharedTerms],
-    statementRuns: markWords(entry.statement, found.sharedTerms),
-    decision: null,
-  };
-}

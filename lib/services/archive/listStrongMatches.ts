@@ -1,13 +1,11 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { articles, claimMatches, claims } from "@/db/schema";
-import { markWords } from "@/lib/domain/sharedWords";
 import { authorize, grantOf } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
-import { OWN_PREFIX, toArchiveEntryDto } from "./archiveEntries";
-import { STRONG_MATCH_SCORE } from "./getClaimMatches";
+import { OWN_PREFIX } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
-import type { TextRun } from "@/lib/domain/searchHighlights";
-import type { ArchiveEntryDto } from "./matchDto";
+import type { ClaimMatchDto } from "./matchDto";
+import { toMatchView } from "./matchView";
 
 /** How many of the most recently changed open claims are looked at. */
 export const CLAIMS_LOOKED_AT = 300;
@@ -18,7 +16,7 @@ export type StrongMatchDto = {
   articleTitle: string;
   number: number;
   statement: string;
-  match: ArchiveEntryDto & { score: number; sharedTerms: string[]; statementRuns: TextRun[] };
+  match: Omit<ClaimMatchDto, "decision">;
 };
 
 export type StrongMatchesDto = { archiveSize: number; claims: StrongMatchDto[] };
@@ -43,16 +41,17 @@ export const listStrongMatches = defineVerb("listStrongMatches", async (ctx): Pr
     .select({ claimId: claimMatches.claimId, key: claimMatches.matchKey })
     .from(claimMatches)
     .where(inArray(claimMatches.claimId, rows.map((row) => row.id)));
-  const decidedKeys = new Set(decided.map((d) => `${d.claimId} ${d.key}`));
+  const decidedKeys = new Map<string, string[]>();
+  for (const d of decided) decidedKeys.set(d.claimId, [...(decidedKeys.get(d.claimId) ?? []), d.key]);
   const found: StrongMatchDto[] = [];
   for (const claim of rows) {
-    const best = matcher
-      .match(claim.statement, { top: 3 })
-      .find((m) => m.score >= STRONG_MATCH_SCORE && m.id !== `${OWN_PREFIX}${claim.id}` && !decidedKeys.has(`${claim.id} ${m.id}`));
-    const entry = best && entries.get(best.id);
+    // As in the claim's panel: its own published version and decided matches are left out before judging.
+    const exclude = new Set([`${OWN_PREFIX}${claim.id}`, ...(decidedKeys.get(claim.id) ?? [])]);
+    const [best] = matcher.match(claim.statement, { top: 1, exclude });
+    const entry = best?.strength === "strong" ? entries.get(best.id) : undefined;
     if (!best || !entry) continue;
     const { id, articleId, articleTitle, number, statement } = claim;
-    found.push({ claimId: id, articleId, articleTitle, number, statement, match: { ...toArchiveEntryDto(entry), score: best.score, sharedTerms: [...best.sharedTerms], statementRuns: markWords(entry.statement, best.sharedTerms) } });
+    found.push({ claimId: id, articleId, articleTitle, number, statement, match: toMatchView(entry, best) });
   }
   return { archiveSize: entries.size, claims: found };
 });

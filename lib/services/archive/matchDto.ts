@@ -1,3 +1,4 @@
+import type { MatchReason } from "@/lib/domain/claimMatching";
 import type { TextRun } from "@/lib/domain/searchHighlights";
 
 /** An earlier fact-check in the archive: the newsroom's own published claim review, or one imported from elsewhere. */
@@ -20,9 +21,12 @@ export type ArchiveEntryDto = {
 /** One suggested match of a claim, with the words they share (to highlight) and what an editor decided. */
 export type ClaimMatchDto = ArchiveEntryDto & {
   score: number;
+  /** Very likely the same claim (calibrated; only ever the first suggestion); otherwise a possible match. */
   strong: boolean;
   sharedTerms: string[];
-  /** The statement with the shared words marked. */
+  /** Why it matched: the numbers, names and telling words both mention. */
+  reason: MatchReason;
+  /** The statement with the reason's words marked. */
   statementRuns: TextRun[];
   decision: "linked" | null;
 };
@@ -30,7 +34,7 @@ export type ClaimMatchDto = ArchiveEntryDto & {
 /** The matches of each claim of an article, keyed by claim id; linked matches come first. */
 export type ArticleMatchesDto = {
   matches: Record<string, ClaimMatchDto[]>;
-  /** For sentences asked about by text, in their order: the strongest match, when it is strong. */
+  /** For sentences asked about by text, in their order: the first match, when it is strong. */
   textMatches: (ClaimMatchDto | null)[];
   archiveSize: number;
 };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ImportFactChecksForm } from "@/components/desk/archive/ImportFactChecksForm";
 import { MarkedText } from "@/components/desk/search/MarkedText";
 import { getServiceContext } from "@/lib/auth";
+import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
 import { roleCan } from "@/lib/auth/permissions";
 import { listStrongMatches } from "@/lib/services/archive/listStrongMatches";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
@@ -31,8 +32,8 @@ export default async function ArchivePage() {
         </h2>
         {claims.length === 0 ? (
           <p className="text-sm text-stone-600">
-            None right now. When a new or in-progress claim closely matches an earlier fact-check, it is listed here until an editor links or
-            dismisses the match.
+            None right now. When a new or in-progress claim very likely repeats an earlier fact-check, it is listed here until an editor links
+            or dismisses the match.
           </p>
         ) : (
           <ul className="flex flex-col gap-2">
@@ -50,6 +51,7 @@ export default async function ArchivePage() {
                   — {row.match.publisher}, rated {row.match.rating}
                   {row.match.publishedOn ? ` (${row.match.publishedOn})` : ""}
                 </p>
+                <p className="text-xs text-stone-600">{explainMatch(row.match.reason)}</p>
               </li>
             ))}
           </ul>
