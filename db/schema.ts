@@ -374,6 +374,31 @@ export const articleVersions = pgTable(
   ],
 );
 
+/**
+ * Every retraction of a published fact-check, kept when it is published again: a retraction is a public correction
+ * of the record, listed with its reason and date (corrections page, feed, version history). `articles.retractedAt`
+ * says whether the article is retracted now.
+ */
+export const articleRetractions = pgTable(
+  "article_retractions",
+  {
+    id: id(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The published version readers saw when it was retracted. */
+    version: integer("version").notNull(),
+    reason: text("reason").notNull(),
+    retractedAt: timestamp("retracted_at", { withTimezone: true }).notNull().defaultNow(),
+    retractedBy: uuid("retracted_by").references(() => users.id),
+  },
+  (t) => [
+    index("article_retractions_article_idx").on(t.articleId, t.retractedAt),
+    index("article_retractions_retracted_at_idx").on(t.retractedAt),
+    index("article_retractions_retracted_by_idx").on(t.retractedBy),
+  ],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {

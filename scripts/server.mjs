@@ -280,12 +280,13 @@ function cachedAnswer(req, res, state, policyFor) {
   res.setHeader("X-Factdesk-Cache", "hit");
   const vary = String(kept.headers.vary ?? "");
   if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (etagMatches(req.headers["if-none-match"], kept.etag)) {
+  // The gzipped and the plain body are two representations, each with its own ETag.
+  const { body, etag, gzip } = publicCache.representationOf(kept, req.headers["accept-encoding"]);
+  res.setHeader("ETag", etag);
+  if (etagMatches(req.headers["if-none-match"], etag)) {
     res.writeHead(304).end();
     return "answered";
   }
-  const gzip = kept.gzipped && publicCache.acceptsGzip(req.headers["accept-encoding"]);
-  const body = gzip ? kept.gzipped : kept.body;
   if (gzip) res.setHeader("Content-Encoding", "gzip");
   res.setHeader("Content-Length", body.length);
   res.writeHead(kept.status).end(req.method === "HEAD" ? undefined : body);

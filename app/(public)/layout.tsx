@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteFooter } from "@/components/reader/SiteFooter";
 import { isDemoMode } from "@/lib/demo/demoMode";
+import { readerSiteMetadata } from "@/lib/web/siteMetadata";
 import { loadOrganisation } from "./loadOrganisation";
+
+/** Reader pages' titles end with the newsroom's name; their Open Graph tags name it and the locale. */
+export async function generateMetadata(): Promise<Metadata> {
+  return readerSiteMetadata(await loadOrganisation());
+}
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const organisation = await loadOrganisation();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/desk/lists/Pagination";
 import { readerDay } from "@/components/reader/readerDate";
@@ -5,12 +6,19 @@ import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
-import { pageParam } from "@/lib/web/addressParams";
+import { firstParam, pageParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
+import { homeMetadata } from "@/lib/web/siteMetadata";
+import { loadOrganisation } from "./loadOrganisation";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = Number(firstParam((await searchParams).page) ?? 1);
+  return homeMetadata(await loadOrganisation(), Number.isSafeInteger(page) && page > 1 ? page : 1);
+}
 
 export default async function HomePage({ searchParams }: Props) {
   cacheForReaders();

@@ -1,11 +1,12 @@
 import { segmentText, type Segment } from "@/lib/domain/textSegments";
 
-export type Highlight = { id: string; number: number; start: number; end: number; colour: string; label: string };
+/** A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see. */
+export type Highlight = { id: string; anchor: string; number: number; start: number; end: number; colour: string; label: string };
 
 /** Where a claim's text starts in the article: the notes link back here. */
-export const claimTextId = (number: number) => `claim-${number}-text`;
-/** A claim's note after the text, and the deep link readers share (`#claim-N`). */
-export const claimNoteId = (number: number) => `claim-${number}`;
+export const claimTextId = (anchor: string) => `${anchor}-text`;
+/** A claim's note after the text, and the deep link readers share (`#claim-1a2b3c4d`, the same in every version). */
+export const claimNoteId = (anchor: string) => anchor;
 
 type Piece = { highlight: Highlight | undefined; text: string; end: number; open: string[] };
 
@@ -32,9 +33,9 @@ export function AnnotatedText({ body, highlights }: { body: string; highlights: 
             return (
               <span key={piece.end}>
                 <a
-                  id={first ? claimTextId(highlight.number) : undefined}
-                  href={`#${claimNoteId(highlight.number)}`}
-                  data-claim={highlight.number}
+                  id={first ? claimTextId(highlight.anchor) : undefined}
+                  href={`#${claimNoteId(highlight.anchor)}`}
+                  data-claim={highlight.anchor}
                   className="scroll-mt-24 rounded-sm text-inherit underline decoration-2 underline-offset-4 print:[print-color-adjust:exact]"
                   style={{ backgroundColor: `color-mix(in srgb, ${highlight.colour} 14%, transparent)`, textDecorationColor: highlight.colour }}
                 >
@@ -42,7 +43,7 @@ export function AnnotatedText({ body, highlights }: { body: string; highlights: 
                   {endsHere ? <ClaimMarker highlight={highlight} /> : <ClaimMarker highlight={highlight} hidden />}
                 </a>
                 {enclosingEnds.map((h) => (
-                  <a key={h.id} href={`#${claimNoteId(h.number)}`} data-claim={h.number} className="text-inherit no-underline">
+                  <a key={h.id} href={`#${claimNoteId(h.anchor)}`} data-claim={h.anchor} className="text-inherit no-underline">
                     <ClaimMarker highlight={h} />
                   </a>
                 ))}

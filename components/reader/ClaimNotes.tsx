@@ -14,18 +14,20 @@ export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
         {claims.map((claim) => (
           <li
             key={claim.id}
-            id={claimNoteId(claim.shownNumber)}
+            id={claimNoteId(claim.anchor)}
             className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 break-inside-avoid target:ring-2 target:ring-blue-700 dark:border-stone-700 dark:bg-stone-900 dark:target:ring-blue-300"
           >
             <h3 className="mb-2 font-semibold">
+              {/* Links made when this claim was shown under another number (#claim-7) land here, even without JavaScript. */}
+              {claim.oldNumber ? <span id={`claim-${claim.oldNumber}`} /> : null}
               Claim {claim.shownNumber}
             </h3>
             {/* The popover shows a copy of this (ClaimPopover.tsx), so the review is in the page once. */}
-            <div data-claim-details={claim.shownNumber}>
+            <div data-claim-details={claim.anchor}>
               <ClaimDetails claim={claim} />
             </div>
             <p className="mt-3 text-sm print:hidden">
-              <a href={`#${claimTextId(claim.shownNumber)}`} className="text-blue-800 underline dark:text-blue-300">
+              <a href={`#${claimTextId(claim.anchor)}`} className="text-blue-800 underline dark:text-blue-300">
                 Back to claim {claim.shownNumber} in the text
               </a>
             </p>

@@ -1,34 +1,34 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { claimAt, type ClaimAddress } from "@/lib/domain/claimAnchors";
 
-export type ClaimPanel = { number: number; title: string };
-
-const HASH = /^#claim-(\d+)$/;
+export type ClaimPanel = ClaimAddress & { title: string };
 
 /**
  * Opens a claim's details over the page (a copy of its note after the text, which the server rendered, so the
- * review travels to the browser once) when a reader clicks its words (or presses Enter on them), or arrives with
- * `#claim-N` in the address. A non-modal popover: Escape, a click elsewhere or the Close button closes it, and
- * focus goes back to the claim's words. Without JavaScript the words are plain links to the notes after the text.
+ * review travels to the browser once) when a reader clicks its words (or presses Enter on them), or arrives with a
+ * link to it: its anchor (`#claim-1a2b3c4d`), or a number (`#claim-3`: the number an older link gave it, else the
+ * one readers see now). A non-modal popover: Escape, a click elsewhere or the Close button closes it, and focus goes
+ * back to the claim's words. Without JavaScript the words are plain links to the notes after the text.
  */
 export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; children: ReactNode }) {
   const panelRef = useRef<HTMLDivElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   // A new object per request, so asking again for the claim already chosen (after a click elsewhere closed it) reopens it.
-  const [request, setRequest] = useState<{ number: number } | null>(null);
-  const current = request ? claims.find((c) => c.number === request.number) : undefined;
+  const [request, setRequest] = useState<{ anchor: string } | null>(null);
+  const current = request ? claims.find((c) => c.anchor === request.anchor) : undefined;
 
-  const open = useCallback((number: number, from: HTMLElement | null) => {
+  const open = useCallback((anchor: string, from: HTMLElement | null) => {
     returnTo.current = from;
-    setRequest({ number });
+    setRequest({ anchor });
   }, []);
 
   useEffect(() => {
     const panel = panelRef.current;
     if (!panel || !request) return;
-    const note = document.querySelector(`[data-claim-details="${request.number}"]`);
+    const note = document.querySelector(`[data-claim-details="${CSS.escape(request.anchor)}"]`);
     detailsRef.current?.replaceChildren(...(note ? [note.cloneNode(true)] : []));
     if (!panel.matches(":popover-open")) panel.showPopover();
     panel.focus({ preventScroll: true });
@@ -48,16 +48,16 @@ export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; child
 
   useEffect(() => {
     const fromHash = () => {
-      const number = Number(HASH.exec(window.location.hash)?.[1]);
-      if (!claims.some((c) => c.number === number)) return;
-      const words = document.getElementById(`claim-${number}-text`);
-      // The browser scrolls to the note (#claim-N) by itself, possibly after this runs: bring the words back in view
-      // now, on the next frame and once the page has loaded.
+      const claim = claimAt(claims, window.location.hash.slice(1));
+      if (!claim) return;
+      const words = document.getElementById(`${claim.anchor}-text`);
+      // The browser scrolls to the note by itself, possibly after this runs: bring the words back in view now, on the
+      // next frame and once the page has loaded.
       const scroll = () => words?.scrollIntoView({ block: "center" });
       scroll();
       requestAnimationFrame(scroll);
       if (document.readyState !== "complete") window.addEventListener("load", scroll, { once: true });
-      open(number, words);
+      open(claim.anchor, words);
     };
     fromHash();
     window.addEventListener("hashchange", fromHash);
@@ -69,9 +69,9 @@ export function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; child
     const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-claim]");
     if (!link) return;
     event.preventDefault();
-    const number = Number(link.dataset.claim);
-    history.replaceState(history.state, "", `#claim-${number}`);
-    open(number, link);
+    const anchor = link.dataset.claim ?? "";
+    history.replaceState(history.state, "", `#${anchor}`);
+    open(anchor, link);
   };
 
   return (

@@ -29,10 +29,10 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
           {claims.total > claims.hits.length ? <p className="text-sm">Showing the best {claims.hits.length}.</p> : null}
           <ol className="flex flex-col gap-3">
             {claims.hits.map((hit) => (
-              <li key={`${hit.slug}-${hit.claimNumber}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
+              <li key={`${hit.slug}-${hit.anchor}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
                 <VerdictBadge label={hit.verdict.label} colour={hit.verdict.colour} />
                 <p className="mt-2 font-medium">
-                  <Link href={`/articles/${hit.slug}#claim-${hit.claimNumber}`} className={link}>
+                  <Link href={`/articles/${hit.slug}#${hit.anchor}`} className={link}>
                     {hit.statement}
                   </Link>
                 </p>

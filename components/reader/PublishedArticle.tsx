@@ -19,7 +19,7 @@ type Props = {
  */
 export function PublishedArticle({ version, publisher }: Props) {
   const { snapshot } = version;
-  const claims = numberPublishedClaims(snapshot.body, snapshot.claims);
+  const claims = numberPublishedClaims(snapshot);
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -39,10 +39,18 @@ export function PublishedArticle({ version, publisher }: Props) {
         {claims.length ? (
           <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">Select a marked passage to read its review.</p>
         ) : null}
-        <ClaimPopover claims={claims.map((claim) => ({ number: claim.shownNumber, title: `Claim ${claim.shownNumber}: ${claim.verdict.label}` }))}>
+        <ClaimPopover
+          claims={claims.map((claim) => ({
+            id: claim.id,
+            anchor: claim.anchor,
+            number: claim.shownNumber,
+            ...(claim.oldNumber ? { legacyNumber: claim.oldNumber } : {}),
+            title: `Claim ${claim.shownNumber}: ${claim.verdict.label}`,
+          }))}
+        >
           <AnnotatedText
             body={snapshot.body}
-            highlights={claims.map((c) => ({ id: c.id, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
+            highlights={claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
           />
         </ClaimPopover>
       </section>

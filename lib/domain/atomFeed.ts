@@ -6,7 +6,11 @@ export type AtomEntry = {
   title: string;
   link: string;
   updated: Date;
+  /** When the entry first appeared (a published version or retraction never changes: its `updated`). */
+  published?: Date;
   summary: string;
+  /** Longer plain text, when there is more to say than the summary. */
+  content?: string;
 };
 
 export type AtomFeed = {
@@ -39,9 +43,9 @@ export function atomFeed(feed: AtomFeed): string {
     <id>${escapeXml(entry.id)}</id>
     <title type="text">${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
-    <updated>${entry.updated.toISOString()}</updated>
+${entry.published ? `    <published>${entry.published.toISOString()}</published>\n` : ""}    <updated>${entry.updated.toISOString()}</updated>
     <summary type="text">${escapeXml(entry.summary)}</summary>
-  </entry>
+${entry.content ? `    <content type="text">${escapeXml(entry.content)}</content>\n` : ""}  </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>

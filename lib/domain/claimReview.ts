@@ -1,3 +1,4 @@
+import { claimAnchor } from "./claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 
 // schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
@@ -30,14 +31,17 @@ export type ClaimReview = {
   reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: 1; alternateName: string };
 };
 
-/** The number a claim is known by on the reader page: its desk number, else its 1-based position in the version. */
-export function claimNumber(claim: Pick<PublishedClaim, "number">, index: number): number {
-  return claim.number ?? index + 1;
+/**
+ * The number readers see for the claim at `index` (0-based) of a version: its place in reading order, 1…n (a
+ * version's claims are kept in reading order). Not a link target: it can name another claim in the next version.
+ */
+export function claimNumber(_claim: Pick<PublishedClaim, "id">, index: number): number {
+  return index + 1;
 }
 
-/** The reader page's fragment for a claim (`claim-3`), the target of a ClaimReview's url. */
-export function claimFragment(claim: Pick<PublishedClaim, "number">, index: number): string {
-  return `claim-${claimNumber(claim, index)}`;
+/** The reader page's fragment for a claim (`claim-1a2b3c4d`), the same in every version: a ClaimReview's url ends with it. */
+export function claimFragment(claim: Pick<PublishedClaim, "id">, _index?: number): string {
+  return claimAnchor(claim.id);
 }
 
 /** The reader page of an article, absolute. `siteUrl` has no trailing slash requirement. */

@@ -1,8 +1,10 @@
 /** What readers see of one published claim: only reviewed, signed-off content, never internal notes. */
 export type PublishedClaim = {
   id: string;
-  /** The claim's number in the desk (stable); versions before it was recorded lack it. */
+  /** The claim's number in the desk (stable, for staff; readers see places in reading order); versions before it was recorded lack it. */
   number?: number;
+  /** The `#claim-N` a version published before reading-order numbers showed it as, so links made then still reach it. */
+  legacyNumber?: number;
   start: number;
   end: number;
   quote: string;
@@ -36,6 +38,8 @@ export type PublishedSnapshot = {
     publishedOn: string | null;
   };
   claims: PublishedClaim[];
+  /** "reading" from the version on where readers' claim numbers follow reading order (lib/domain/claimAnchors.ts). */
+  numbering?: "reading";
 };
 
 /** Claims in reading order, dropping any whose span no longer fits the body (defensive: never render garbage). */

@@ -1,22 +1,27 @@
-import { orderPublishedClaims, type PublishedClaim } from "./publishedSnapshot";
+import { claimAnchor, legacyNumbers } from "./claimAnchors";
+import { orderPublishedClaims, type PublishedClaim, type PublishedSnapshot } from "./publishedSnapshot";
 
-/** A published claim with the number readers know it by (`#claim-N`). */
-export type NumberedClaim = PublishedClaim & { shownNumber: number };
+/**
+ * A published claim with the number readers see (its place in reading order), its anchor (the same in every version)
+ * and, for a claim shown under another number before numbers followed reading order, that number (`#claim-N` links).
+ */
+export type NumberedClaim = PublishedClaim & { shownNumber: number; anchor: string; oldNumber: number | null };
 
 /** How many claims of a published version got one verdict, in the order of the rating scale. */
 export type VerdictCount = { label: string; colour: string; position: number; count: number };
 
 /**
- * The claims of a published version in reading order, each with the number readers see: the desk's claim number
- * when every claim has a distinct one (so the numbers stay the same from one version to the next), else its place
- * in reading order (1, 2, 3…) for all of them, so two claims never share a number.
+ * The claims of a published version in reading order, numbered 1, 2, 3… as readers see them (never the desk's
+ * numbers, whose gaps would show claims not published), each with its anchor and the number older links use.
  */
-export function numberPublishedClaims(body: string, claims: readonly PublishedClaim[]): NumberedClaim[] {
-  const ordered = orderPublishedClaims(body, claims);
-  const deskNumbers = ordered.map((c) => c.number);
-  const useDeskNumbers =
-    deskNumbers.every((n): n is number => typeof n === "number" && Number.isInteger(n) && n > 0) && new Set(deskNumbers).size === deskNumbers.length;
-  return ordered.map((claim, index) => ({ ...claim, shownNumber: useDeskNumbers ? claim.number! : index + 1 }));
+export function numberPublishedClaims(snapshot: Pick<PublishedSnapshot, "body" | "claims" | "numbering">): NumberedClaim[] {
+  const old = legacyNumbers(snapshot);
+  return orderPublishedClaims(snapshot.body, snapshot.claims).map((claim, index) => ({
+    ...claim,
+    shownNumber: index + 1,
+    anchor: claimAnchor(claim.id),
+    oldNumber: old.get(claim.id) ?? null,
+  }));
 }
 
 /** The verdicts of a version's claims counted, one entry per verdict given, ordered as on the rating scale. */

@@ -39,11 +39,13 @@ import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
+import { getClaimRetraction } from "./publishing/getClaimRetraction";
 import { getPublishedClaim } from "./publishing/getPublishedClaim";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
 import { listPublicArticles } from "./publishing/listPublicArticles";
 import { listPublishedClaims } from "./publishing/listPublishedClaims";
 import { listPublishedVersions } from "./publishing/listPublishedVersions";
+import { listRetractions } from "./publishing/listRetractions";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
 import { previewPublication } from "./publishing/previewPublication";
 import { compareVersions } from "./publishing/compareVersions";
@@ -151,6 +153,8 @@ export const VERBS = {
   listPublishedVersions: read(listPublishedVersions, "public"),
   listPublishedClaims: read(listPublishedClaims, "public"),
   getPublishedClaim: read(getPublishedClaim, "public"),
+  getClaimRetraction: read(getClaimRetraction, "public"),
+  listRetractions: read(listRetractions, "public"),
   listPublishedPage: read(listPublishedPage, "public"),
   listVersions: read(listVersions, "public"),
   compareVersions: read(compareVersions, "public"),

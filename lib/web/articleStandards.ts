@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { getReaderContext } from "@/lib/core/database";
 import type { ClaimReview } from "@/lib/domain/claimReview";
 import { articleUrl } from "@/lib/domain/claimReview";
+import { oembedUrl } from "@/lib/domain/embedUrls";
 import { verdictSummary } from "@/lib/domain/shareText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
 import { forPage } from "./pageAccess";
 import { claimReviewsOfVersion } from "./publicDocuments";
+import { siteOpenGraph } from "./siteMetadata";
 import { siteUrl } from "./siteUrl";
 
 // What the reader page tells machines about an article: ClaimReview JSON-LD, Open Graph and Twitter card tags.
@@ -25,10 +28,11 @@ export function versionDescription(version: PublishedVersionDto): string {
 }
 
 /**
- * The reader page's metadata: title, description, canonical address, Open Graph and Twitter card tags. The share
- * image comes from the page's opengraph-image route (it answers 404 for a retracted article).
+ * The reader page's metadata: title, description, canonical address, the feed and oEmbed discovery links, Open Graph
+ * (with the newsroom's name when given) and Twitter card tags. The share image comes from the page's
+ * opengraph-image route (it answers 404 for a retracted article).
  */
-export function articleMetadata(version: PublishedVersionDto | RetractedArticleDto | null): Metadata {
+export function articleMetadata(version: PublishedVersionDto | RetractedArticleDto | null, organisation?: Pick<OrganisationDto, "name">): Metadata {
   const site = siteUrl();
   if (!version) return { metadataBase: new URL(site), title: "Article not found" };
   const url = articleUrl(site, version.slug);
@@ -41,8 +45,16 @@ export function articleMetadata(version: PublishedVersionDto | RetractedArticleD
     metadataBase: new URL(site),
     title: version.snapshot.title,
     description,
-    alternates: { canonical: url, types: { "application/atom+xml": new URL("/feed.xml", site).toString() } },
+    alternates: {
+      canonical: url,
+      types: {
+        "application/atom+xml": new URL("/feed.xml", site).toString(),
+        // oEmbed discovery (WordPress, Discourse…): a pasted address of this page becomes a card of the fact-check.
+        "application/json+oembed": [{ url: oembedUrl(site, url), title }],
+      },
+    },
     openGraph: {
+      ...(organisation ? siteOpenGraph(organisation) : {}),
       type: "article",
       url,
       title,

@@ -13,3 +13,11 @@ export function etagMatches(ifNoneMatch: string | string[] | null | undefined, e
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");
   return header.split(",").some((tag) => bare(tag) === bare(etag));
 }
+
+/**
+ * The ETag of a body sent with a content-coding (gzip): a strong validator names one sequence of bytes (RFC 9110
+ * 8.8.3), so the compressed and plain answers need two. `"abc"` → `"abc-gzip"`, `W/"abc"` → `W/"abc-gzip"`.
+ */
+export function encodedEtag(etag: string, coding: string): string {
+  return etag.replace(/"$/, `-${coding}"`);
+}

@@ -1,11 +1,23 @@
+import { MAX_VERSION_NUMBER } from "@/lib/services/publishing/publicArticle";
+import { MAX_API_PAGE } from "@/lib/services/publishing/publicQuery";
+
 // The OpenAPI 3.1 description of the public read-only API (served at /api/v1/openapi.json). Keep it in step with
-// the route handlers under app/api/v1 and the documents of lib/web/publicDocuments.ts; tests/e2e/publicApi.spec.ts
-// calls every path it lists.
+// the route handlers under app/api/v1 and app/api/oembed and the documents of lib/web/publicDocuments.ts:
+// tests/e2e/publicApi.spec.ts calls every path it lists, tests/integration/openApi.test.ts checks that every 4xx
+// a route answers is listed (and only those).
 
 const error = { $ref: "#/components/schemas/Error" } as const;
 const json = (schema: object) => ({ "application/json": { schema } });
-const page = { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } } as const;
+const page = {
+  name: "page",
+  in: "query",
+  required: false,
+  description: "Which page, from 1. A page past the last one is empty.",
+  schema: { type: "integer", minimum: 1, maximum: MAX_API_PAGE, default: 1 },
+} as const;
 const perPage = { name: "perPage", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } } as const;
+/** A day (YYYY-MM-DD) or an exact moment (ISO 8601 with an offset), as the API takes it. */
+const dateOrTime = { anyOf: [{ type: "string", format: "date" }, { type: "string", format: "date-time" }] } as const;
 const cached = {
   ETag: { description: "Strong hash of the body; send it back in If-None-Match to get 304.", schema: { type: "string" } },
   "Cache-Control": { schema: { type: "string", example: "public, max-age=60" } },
@@ -13,60 +25,104 @@ const cached = {
 } as const;
 const notModified = { description: "Not modified: the If-None-Match ETag is current." } as const;
 const badRequest = { description: "Bad parameters; the message says which and how to fix them.", content: json(error) } as const;
+const unavailable = { description: "The database cannot be reached; try again later (Retry-After).", content: json(error) } as const;
 
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
     title: "Factdesk public API",
     version: "1.0.0",
-    description: "Read-only access to published fact-checks: only what readers see on the site. Retracted fact-checks answer 410.",
+    description:
+      "Read-only access to published fact-checks: only what readers see on the site. Retracted fact-checks answer 410. " +
+      "The licence is the software's; the fact-checks are the newsroom's.",
+    license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
   },
+  // Relative to where this document is served; /api/v1/openapi.json answers with the site's absolute address here.
+  servers: [{ url: "/", description: "This site" }],
+  // Public: no operation needs credentials.
+  security: [],
   paths: {
     "/api/v1/articles": {
       get: {
+        operationId: "listArticles",
         summary: "Published fact-checks, most recently published first",
         parameters: [page, perPage],
         responses: {
           "200": { description: "A page of articles", headers: cached, content: json({ $ref: "#/components/schemas/ArticlePage" }) },
           "304": notModified,
           "400": badRequest,
+          "503": unavailable,
         },
       },
     },
     "/api/v1/articles/{slug}": {
       get: {
+        operationId: "getArticle",
         summary: "One published fact-check with its claims (the latest version unless `version` is given)",
         parameters: [
           { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,100}$" }, example: "russia-accuses-ukraine" },
-          { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+          { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_VERSION_NUMBER } },
         ],
         responses: {
           "200": { description: "The version", headers: cached, content: json({ $ref: "#/components/schemas/Article" }) },
           "304": notModified,
           "400": badRequest,
           "404": { description: "No published fact-check (or version) at that address.", content: json(error) },
-          "410": { description: "Retracted: when and why.", content: json({ $ref: "#/components/schemas/Retracted" }) },
+          "410": { description: "Retracted: when and why.", headers: cached, content: json({ $ref: "#/components/schemas/Retracted" }) },
+          "503": unavailable,
         },
       },
     },
     "/api/v1/claim-reviews": {
       get: {
+        operationId: "listClaimReviews",
         summary: "schema.org ClaimReview objects for every claim readers see",
         parameters: [
-          { name: "since", in: "query", required: false, description: "Published on or after (YYYY-MM-DD or ISO 8601 time).", schema: { type: "string" } },
-          { name: "until", in: "query", required: false, description: "Published on or before (a date counts the whole day).", schema: { type: "string" } },
+          { name: "since", in: "query", required: false, description: "Published on or after (YYYY-MM-DD or ISO 8601 time).", schema: dateOrTime },
+          { name: "until", in: "query", required: false, description: "Published on or before (a date counts the whole day).", schema: dateOrTime },
           page,
           perPage,
         ],
         responses: {
           "200": { description: "A page of ClaimReviews", headers: cached, content: json({ $ref: "#/components/schemas/ClaimReviewPage" }) },
           "304": notModified,
-          "400": badRequest,
+          "400": { description: "Bad parameters (a date that is not one, since after until, …); the message says which.", content: json(error) },
+          "503": unavailable,
         },
       },
     },
     "/api/v1/openapi.json": {
-      get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } } },
+      get: {
+        operationId: "getOpenApiDocument",
+        summary: "This document",
+        responses: { "200": { description: "OpenAPI 3.1", headers: cached, content: json({ type: "object" }) }, "304": notModified },
+      },
+    },
+    "/api/oembed": {
+      get: {
+        operationId: "getOEmbed",
+        summary: "oEmbed (https://oembed.com) for a fact-check or one of its claims: a card other sites can frame",
+        parameters: [
+          {
+            name: "url",
+            in: "query",
+            required: true,
+            description: "A reader page (/articles/{slug}, optionally #claim-…) or embed page (/embed/claims/{id}, /embed/articles/{slug}) of this site.",
+            schema: { type: "string", format: "uri" },
+          },
+          { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json"] } },
+          { name: "maxwidth", in: "query", required: false, schema: { type: "integer", minimum: 100, maximum: 4000 } },
+          { name: "maxheight", in: "query", required: false, schema: { type: "integer", minimum: 100, maximum: 4000 } },
+        ],
+        responses: {
+          "200": { description: "The oEmbed answer (type rich)", headers: cached, content: json({ $ref: "#/components/schemas/OEmbed" }) },
+          "304": notModified,
+          "400": { description: "No url, or a size that is not a whole number of pixels between 100 and 4000.", content: json(error) },
+          "404": { description: "The url is not a published fact-check, or a claim of one, on this site.", content: json(error) },
+          "501": { description: "A format other than json.", content: json(error) },
+          "503": unavailable,
+        },
+      },
     },
   },
   components: {
@@ -74,7 +130,16 @@ export const OPENAPI_DOCUMENT = {
       Error: {
         type: "object",
         required: ["error"],
-        properties: { error: { type: "object", required: ["status", "message"], properties: { status: { type: "integer" }, message: { type: "string" } } } },
+        properties: { error: { $ref: "#/components/schemas/ErrorDetail" } },
+      },
+      ErrorDetail: {
+        type: "object",
+        required: ["status", "message"],
+        properties: {
+          status: { type: "integer" },
+          message: { type: "string" },
+          fields: { type: "object", additionalProperties: { type: "string" }, description: "For 400: what is wrong with each parameter." },
+        },
       },
       Paging: {
         type: "object",
@@ -121,11 +186,14 @@ export const OPENAPI_DOCUMENT = {
           },
           claims: {
             type: "array",
+            description: "In reading order.",
             items: {
               type: "object",
+              required: ["id", "url", "quote", "start", "end", "statement", "claimant", "verdict", "explanation", "sources", "reviewedAt"],
               properties: {
                 id: { type: "string", format: "uuid" },
-                url: { type: "string", format: "uri" },
+                number: { type: "integer", description: "The number readers see for it in this version (1…n in reading order)." },
+                url: { type: "string", format: "uri", description: "Its place on the reader page; the same in every version." },
                 quote: { type: "string" },
                 start: { type: "integer" },
                 end: { type: "integer" },
@@ -154,7 +222,7 @@ export const OPENAPI_DOCUMENT = {
         type: "object",
         required: ["error", "slug", "title", "retractedAt", "reason"],
         properties: {
-          error: { $ref: "#/components/schemas/Error/properties/error" },
+          error: { $ref: "#/components/schemas/ErrorDetail" },
           slug: { type: "string" },
           title: { type: "string" },
           retractedAt: { type: "string", format: "date-time" },
@@ -177,6 +245,20 @@ export const OPENAPI_DOCUMENT = {
             type: "object",
             properties: { ratingValue: { type: "integer" }, bestRating: { type: "integer" }, worstRating: { type: "integer" }, alternateName: { type: "string" } },
           },
+        },
+      },
+      OEmbed: {
+        type: "object",
+        required: ["version", "type", "title", "provider_name", "provider_url", "width", "height", "html"],
+        properties: {
+          version: { const: "1.0" },
+          type: { const: "rich" },
+          title: { type: "string" },
+          provider_name: { type: "string" },
+          provider_url: { type: "string", format: "uri" },
+          width: { type: "integer" },
+          height: { type: "integer" },
+          html: { type: "string", description: "An iframe of the embed page." },
         },
       },
       ClaimReviewPage: {

@@ -11,7 +11,7 @@
 
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { strongEtag } from "./etag";
+import { encodedEtag, strongEtag } from "./etag";
 
 export type CachedAnswer = {
   status: number;
@@ -23,7 +23,9 @@ export type CachedAnswer = {
   gzipped: Buffer | null;
   /** A page's inline scripts, by SHA-256 (base64), for its policy; null for answers that are not pages. */
   scriptHashes: string[] | null;
+  /** The plain body's ETag, and the gzipped body's (another, since the bytes differ). */
   etag: string;
+  gzipEtag: string | null;
 };
 
 export type RequestFacts = { method: string | undefined; url: string | undefined; headers: Record<string, string | string[] | undefined> };
@@ -96,16 +98,24 @@ export function inlineScriptHashes(html: string): string[] {
 export function keptAnswer(status: number, headers: Record<string, string | string[]>, body: Buffer, generation: number): CachedAnswer {
   const page = String(headers["content-type"] ?? "").startsWith("text/html");
   const etag = typeof headers.etag === "string" ? headers.etag : strongEtag(body);
-  const gzipped = body.length >= 1024 ? gzipSync(body) : null;
+  const compressed = body.length >= 1024 ? gzipSync(body) : null;
+  const gzipped = compressed && compressed.length < body.length ? compressed : null;
   return {
     status,
     headers: { ...headers, etag },
     body,
     generation,
-    gzipped: gzipped && gzipped.length < body.length ? gzipped : null,
+    gzipped,
     scriptHashes: page ? inlineScriptHashes(body.toString("utf8")) : null,
     etag,
+    gzipEtag: gzipped ? encodedEtag(etag, "gzip") : null,
   };
+}
+
+/** What to send of a kept answer to a client: the gzipped body when it takes gzip and one was kept, else the plain one, with that body's ETag. */
+export function representationOf(answer: CachedAnswer, acceptEncoding: string | string[] | undefined): { body: Buffer; etag: string; gzip: boolean } {
+  if (answer.gzipped && answer.gzipEtag && acceptsGzip(acceptEncoding)) return { body: answer.gzipped, etag: answer.gzipEtag, gzip: true };
+  return { body: answer.body, etag: answer.etag, gzip: false };
 }
 
 /** Whether the client accepts gzip (Accept-Encoding, honouring q=0). */

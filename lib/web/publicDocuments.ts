@@ -1,4 +1,4 @@
-import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
+import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, claimNumber, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
 
@@ -47,6 +47,7 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
     source: snapshot.source,
     claims: snapshot.claims.map((claim, index) => ({
       id: claim.id,
+      number: claimNumber(claim, index),
       url: `${articleUrl(site, version.slug)}#${claimFragment(claim, index)}`,
       quote: claim.quote,
       start: claim.start,

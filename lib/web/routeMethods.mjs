@@ -21,9 +21,9 @@ export const ROUTE_METHODS = [
   ["/admin/audit/export", ["GET", "HEAD", "OPTIONS"]],
   ["/feed.xml", ["GET", "HEAD", "OPTIONS"]],
   ["/sitemap.xml", ["GET", "HEAD", "OPTIONS"]],
-  // Files: the app's icon, public/, and Next.js's own scripts and styles.
+  ["/robots.txt", ["GET", "HEAD", "OPTIONS"]],
+  // Files: the app's icon and Next.js's own scripts and styles.
   ["/icon.svg", ["GET", "HEAD"]],
-  ["/robots.txt", ["GET", "HEAD"]],
   ["/_next/*", ["GET", "HEAD"]],
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Reader-facing throughput, measured with autocannon against the production server on a seeded embedded database
  * (a typical and a long published article):
- * the static public/robots.txt (the yardstick: a file served by the same server in the same run), a published
+ * the static /icon.svg (the yardstick: a file served by the same server in the same run), a published
  * reader page and its public API answer, 20 concurrent connections each, asking for compressed answers as browsers do. Budgets (issue 8): each at least 0.6× the
  * static file's requests per second, with p99 ≤ 100 ms.
  * Run: npx tsx scripts/bench/publicPages.ts   (builds the app first if its sources changed)
@@ -109,7 +109,7 @@ export async function benchPublicPages(): Promise<string[]> {
     });
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health`, 600_000);
-    const yardstick = await load("static /robots.txt", `${base}/robots.txt`);
+    const yardstick = await load("static /icon.svg", `${base}/icon.svg`);
     const measured: Load[] = [];
     for (const slug of slugs) {
       measured.push(await load(`reader page /articles/${slug}`, `${base}/articles/${slug}`));

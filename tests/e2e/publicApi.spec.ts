@@ -43,7 +43,8 @@ async function jsonLdOn(page: Page, path: string): Promise<ClaimReview[]> {
 function expectClaimReviewShape(review: ClaimReview, baseURL: string, slug: string) {
   expect(review["@context"]).toBe("https://schema.org");
   expect(review["@type"]).toBe("ClaimReview");
-  expect(review.url).toMatch(new RegExp(`^${baseURL}/articles/${slug}#claim-\\d+$`));
+  // The claim's anchor, the same in every version of the page.
+  expect(review.url).toMatch(new RegExp(`^${baseURL}/articles/${slug}#claim-[0-9a-f]{8}$`));
   expect(Number.isNaN(Date.parse(review.datePublished))).toBe(false);
   expect(review.author).toEqual({ "@type": "Organization", name: ORGANISATION, url: `${baseURL}/` });
   expect(review.itemReviewed["@type"]).toBe("Claim");
@@ -102,6 +103,7 @@ test.describe("on the demo's published article", () => {
           title: child(e, "title")?.textContent,
           updated: child(e, "updated")?.textContent,
           link: child(e, "link")?.getAttribute("href"),
+          published: child(e, "published")?.textContent,
           summary: child(e, "summary")?.textContent,
         })),
       };
@@ -111,8 +113,11 @@ test.describe("on the demo's published article", () => {
     expect(feed!.id).toBe(`${baseURL}/feed.xml`);
     const { slug } = await demoArticle(request);
     const entry = feed!.entries.find((e) => DEMO_TITLE.test(e.title ?? ""));
-    expect(entry).toMatchObject({ id: `${baseURL}/articles/${slug}/versions/1`, link: `${baseURL}/articles/${slug}`, summary: expect.stringMatching(/^First published\. 3 claims checked/) });
+    // The entry names the version's own page, which answers.
+    expect(entry).toMatchObject({ id: `${baseURL}/articles/${slug}/v/1`, link: `${baseURL}/articles/${slug}/v/1`, summary: expect.stringMatching(/^First published\. 3 claims checked/) });
+    expect(entry!.published).toBe(entry!.updated);
     expect(Date.parse(entry!.updated!)).toBeLessThanOrEqual(Date.parse(feed!.updated!));
+    expect((await request.get(entry!.link!)).status()).toBe(200);
   });
 
   test("the JSON API: list, detail, versions, ClaimReviews; CORS, ETag and 304; 400, 404 in JSON", async ({ request, baseURL }) => {
@@ -177,14 +182,17 @@ test.describe("on the demo's published article", () => {
     }
   });
 
-  test("every path of the OpenAPI document answers", async ({ request }) => {
+  test("every path of the OpenAPI document answers, on the server it names", async ({ request, baseURL }) => {
     const { slug } = await demoArticle(request);
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
+    expect(document.servers).toEqual([{ url: baseURL, description: "This site" }]);
     const paths = Object.keys(document.paths);
-    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.length).toBeGreaterThanOrEqual(5);
+    // Required parameters get a value a reader could give.
+    const query: Record<string, string> = { "/api/oembed": `?url=${encodeURIComponent(`${baseURL}/articles/${slug}`)}` };
     for (const path of paths) {
-      const response = await request.get(path.replace("{slug}", slug));
+      const response = await request.get(`${document.servers[0].url}${path.replace("{slug}", slug)}${query[path] ?? ""}`);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["access-control-allow-origin"], path).toBe("*");
     }

@@ -72,3 +72,19 @@ test("signed-in staff and the app's own navigation requests never get a cached a
   const navigation = await request.get(path, { headers: { rsc: "1" } });
   expect(navigation.headers()["x-factdesk-cache"]).toBeUndefined();
 });
+
+test("the compressed and the plain answer each have their own ETag, and each answers 304 to its own", async ({ request }) => {
+  const path = "/api/v1/openapi.json";
+  const gzipped = await fromCache(() => request.get(path, { headers: { "accept-encoding": "gzip" } }));
+  const plain = await fromCache(() => request.get(path, { headers: { "accept-encoding": "identity" } }));
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  const [gzipTag, plainTag] = [gzipped.headers()["etag"]!, plain.headers()["etag"]!];
+  expect(gzipTag).toMatch(/^"[^"]+"$/);
+  expect(gzipTag).not.toBe(plainTag);
+  const ask = (encoding: string, etag: string) => fromCache(() => request.get(path, { headers: { "accept-encoding": encoding, "if-none-match": etag } }));
+  expect((await ask("gzip", gzipTag)).status()).toBe(304);
+  expect((await ask("identity", plainTag)).status()).toBe(304);
+  // A validator of the other representation is not this one's.
+  expect((await ask("gzip", plainTag)).status()).toBe(200);
+});

@@ -262,7 +262,7 @@ test("a method a path does not answer is a 405 naming the ones it does, never a 
     ["/feed.xml", "page", "GET, HEAD, OPTIONS"],
     ["/sitemap.xml", "page", "GET, HEAD, OPTIONS"],
     ["/admin/audit/export", "page", "GET, HEAD, OPTIONS"],
-    ["/robots.txt", "page", "GET, HEAD"],
+    ["/robots.txt", "page", "GET, HEAD, OPTIONS"],
     ["/", "page", "GET, HEAD, POST"],
     ["/articles/any-slug", "page", "GET, HEAD, POST"],
     ["/embed/claims/00000000-0000-4000-8000-000000000000", "embed", "GET, HEAD, POST"],

@@ -117,7 +117,7 @@ test("a corrected fact-check: versions, comparison, the older version, correctio
   await search.getByLabel("Search claims and articles").fill(marker);
   await search.getByRole("button", { name: "Search" }).click();
   const hit = reader.getByRole("link", { name: JOBS });
-  await expect(hit).toHaveAttribute("href", new RegExp(`/articles/${slug}#claim-\\d+$`));
+  await expect(hit).toHaveAttribute("href", new RegExp(`/articles/${slug}#claim-[0-9a-f]{8}$`));
   // The filter offers the verdicts published claims have: "False" was this claim's only in version 1.
   const offered = await search.getByLabel("Verdict").getByRole("option").allTextContents();
   expect(offered).toContain("Misleading");
@@ -129,7 +129,7 @@ test("a corrected fact-check: versions, comparison, the older version, correctio
   await expect(reader.getByRole("link", { name: JOBS })).toHaveCount(0);
   await search.getByLabel("Verdict").selectOption("Misleading");
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(reader.getByRole("link", { name: JOBS })).toHaveAttribute("href", new RegExp(`/articles/${slug}#claim-\\d+$`));
+  await expect(reader.getByRole("link", { name: JOBS })).toHaveAttribute("href", new RegExp(`/articles/${slug}#claim-[0-9a-f]{8}$`));
 
   // Without words, it says what to do.
   await reader.goto("/search");

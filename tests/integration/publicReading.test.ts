@@ -101,7 +101,7 @@ describe("versions and their comparison", () => {
 });
 
 describe("corrections", () => {
-  test("lists corrections newest first with their article, version and note; a retracted article's leave the list", async () => {
+  test("lists corrections newest first with their article, version and note; a retraction joins them and keeps them", async () => {
     const first = await correctedArticle();
     const second = await correctedArticle();
     const reader = await anonymousCtx();
@@ -117,8 +117,13 @@ describe("corrections", () => {
     const { article: shown } = await getWorkspace(first.editor, first.article.id);
     await retractArticle(first.editor, { articleId: first.article.id, version: shown.version, reason: "The survey was withdrawn." });
     const after = await listCorrections(reader, { page: 1 });
-    expect(after.items.map((c) => c.slug)).not.toContain(first.article.slug);
-    expect(after.total).toBe(page.total - 1);
+    // The retraction is the newest entry; the correction before it stays, now leading to the retraction notice.
+    expect(after.items.filter((c) => c.slug === first.article.slug)).toEqual([
+      expect.objectContaining({ kind: "retraction", number: 2, changeNote: "The survey was withdrawn.", retracted: true }),
+      expect.objectContaining({ kind: "correction", number: 2, changeNote: "We had the wrong survey year.", retracted: true }),
+    ]);
+    expect(after.items[0]).toMatchObject({ kind: "retraction", slug: first.article.slug });
+    expect(after.total).toBe(page.total + 1);
     await expect(listCorrections(reader, { page: 0 })).rejects.toBeInstanceOf(ValidationError);
   });
 });
@@ -142,14 +147,14 @@ describe("a retracted article", () => {
 });
 
 describe("reader search", () => {
-  test("finds claims of the latest published version only, linked by claim number, and the verdict filter narrows them", async () => {
+  test("finds claims of the latest published version only, linked by their anchor, and the verdict filter narrows them", async () => {
     const { article, claim, word } = await correctedArticle();
     const reader = await anonymousCtx();
     // The first version's explanation no longer matches; the second's does.
     expect((await searchPublished(reader, { q: `${word}` })).claims.hits).toEqual([]);
     const found = await searchPublished(reader, { q: `${word}revised` });
     expect(found.claims.hits).toEqual([
-      expect.objectContaining({ slug: article.slug, claimNumber: claim.number, verdict: expect.objectContaining({ label: "Misleading" }) }),
+      expect.objectContaining({ slug: article.slug, claimNumber: 1, anchor: `claim-${claim.id.slice(0, 8)}`, verdict: expect.objectContaining({ label: "Misleading" }) }),
     ]);
     expect(found.verdictOptions).toContain("Misleading");
     expect((await searchPublished(reader, { q: `${word}revised`, verdict: "Misleading" })).claims.total).toBe(1);

@@ -326,6 +326,11 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { claim } = await submittedClaim(world);
     return { input: { claimId: claim.id } };
   },
+  getClaimRetraction: async (world) => {
+    const { claim } = await submittedClaim(world);
+    return { input: { claimId: claim.id } };
+  },
+  listRetractions: async () => ({ input: { limit: 5 } }),
   listPublishedPage: async () => ({ input: { page: 1 } }),
   listVersions: async (world) => ({ input: { slug: await publishedSlug(world) } }),
   compareVersions: async (world) => ({ input: { slug: await publishedSlug(world), from: 1, to: 1 } }),

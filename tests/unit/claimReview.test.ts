@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { buildClaimReviews, claimFragment, jsonForScript } from "@/lib/domain/claimReview";
+import { buildClaimReviews, claimFragment, claimNumber, jsonForScript } from "@/lib/domain/claimReview";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
-  id: "c1",
+  id: "c1a2b3c4-0000-4000-8000-000000000001",
   number: 4,
   start: 0,
   end: 5,
@@ -33,7 +33,7 @@ describe("buildClaimReviews", () => {
     expect(review).toEqual({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
-      url: "https://factcheck.example.org/articles/crime-figures#claim-4",
+      url: "https://factcheck.example.org/articles/crime-figures#claim-c1a2b3c4",
       claimReviewed: "Crime fell by half.",
       datePublished: "2026-03-01T10:00:00.000Z",
       author: { "@type": "Organization", name: "Example Checks", url: "https://checks.example.org/" },
@@ -47,11 +47,14 @@ describe("buildClaimReviews", () => {
     });
   });
 
-  test("a claim without a desk number is known by its position; an organisation claimant is an Organization", () => {
-    const reviews = buildClaimReviews(SITE, PUBLISHER, version([claim(), claim({ id: "c2", number: undefined, claimant: "Ministry of Health" })]));
-    expect(reviews[1]!.url).toBe("https://factcheck.example.org/articles/crime-figures#claim-2");
+  test("a claim's url names its anchor, the same in every version, never its desk number; an organisation claimant is an Organization", () => {
+    const second = claim({ id: "D2E3F4A5-0000-4000-8000-000000000002", number: 9, claimant: "Ministry of Health" });
+    const reviews = buildClaimReviews(SITE, PUBLISHER, version([claim(), second]));
+    expect(reviews[1]!.url).toBe("https://factcheck.example.org/articles/crime-figures#claim-d2e3f4a5");
     expect(reviews[1]!.itemReviewed.author).toEqual({ "@type": "Organization", name: "Ministry of Health" });
-    expect(claimFragment({ number: undefined }, 6)).toBe("claim-7");
+    expect(claimFragment(second, 6)).toBe("claim-d2e3f4a5");
+    // Readers' numbers are places in reading order.
+    expect(claimNumber(second, 1)).toBe(2);
   });
 
   test("what is unknown is left out rather than guessed; an organisation without a URL links to the site", () => {

@@ -55,11 +55,14 @@ describe("embeds may be framed; nothing else may", () => {
 describe("oEmbed addresses", () => {
   const SITE = "https://f.example";
   const ID = "0b6f1d0e-3c1a-4d2b-9e8f-1a2b3c4d5e6f";
-  test("a claim's embed page or its place on the reader page, on this site only", () => {
+  test("a claim's embed page or its place on the reader page, or a whole fact-check, on this site only", () => {
     expect(parseEmbeddableUrl(`${SITE}/embed/claims/${ID}`, SITE)).toEqual({ kind: "embed", claimId: ID });
     expect(parseEmbeddableUrl(`${SITE}/articles/crime-figures#claim-3`, SITE)).toEqual({ kind: "articleClaim", slug: "crime-figures", fragment: "claim-3" });
     expect(parseEmbeddableUrl(`https://evil.example/embed/claims/${ID}`, SITE)).toBeNull();
-    expect(parseEmbeddableUrl(`${SITE}/articles/crime-figures`, SITE)).toBeNull();
+    expect(parseEmbeddableUrl(`${SITE}/articles/crime-figures#claim-1a2b3c4d`, SITE)).toEqual({ kind: "articleClaim", slug: "crime-figures", fragment: "claim-1a2b3c4d" });
+    expect(parseEmbeddableUrl(`${SITE}/articles/crime-figures`, SITE)).toEqual({ kind: "article", slug: "crime-figures" });
+    expect(parseEmbeddableUrl(`${SITE}/embed/articles/crime-figures`, SITE)).toEqual({ kind: "article", slug: "crime-figures" });
+    expect(parseEmbeddableUrl(`${SITE}/articles/crime-figures/versions`, SITE)).toBeNull();
     expect(parseEmbeddableUrl(`${SITE}/embed/claims/not-a-uuid`, SITE)).toBeNull();
     expect(parseEmbeddableUrl("not a url", SITE)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { strongEtag } from "@/lib/web/etag";
-import { acceptsGzip, AnswerCache, cacheKey, inlineScriptHashes, keptAnswer, keptHeaders, mayKeep, type CachedAnswer } from "@/lib/web/publicCache";
+import { acceptsGzip, AnswerCache, cacheKey, inlineScriptHashes, keptAnswer, keptHeaders, mayKeep, representationOf, type CachedAnswer } from "@/lib/web/publicCache";
 import { createHash } from "node:crypto";
 
 const answer = (body: string, generation = 1): CachedAnswer => keptAnswer(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from(body), generation);
@@ -60,6 +60,20 @@ describe("serving a kept answer", () => {
     expect(answer("<p>short</p>").gzipped).toBeNull();
     expect(page.etag).toBe(strongEtag(page.body));
     expect(keptAnswer(200, { "content-type": "application/json", etag: '"mine"' }, Buffer.from("{}"), 1).etag).toBe('"mine"');
+  });
+  test("the gzipped and the plain body have an ETag each (one strong validator names one sequence of bytes)", () => {
+    const page = answer("<p>Кремль</p>".repeat(500));
+    const plain = representationOf(page, undefined);
+    const gzipped = representationOf(page, "gzip, br");
+    expect(plain).toMatchObject({ gzip: false, etag: page.etag });
+    expect(plain.body.equals(page.body)).toBe(true);
+    expect(gzipped.gzip).toBe(true);
+    expect(gzipped.body.equals(page.gzipped!)).toBe(true);
+    expect(gzipped.etag).not.toBe(plain.etag);
+    expect(gzipped.etag).toMatch(/^"[^"]+-gzip"$/);
+    expect(representationOf(keptAnswer(200, { etag: 'W/"mine"' }, Buffer.from("x".repeat(4000)), 1), "gzip").etag).toBe('W/"mine-gzip"');
+    // Nothing worth compressing: the plain body, whatever the client takes.
+    expect(representationOf(answer("<p>short</p>"), "gzip")).toMatchObject({ gzip: false, etag: strongEtag("<p>short</p>") });
   });
   test("gzip only for clients that accept it", () => {
     expect(acceptsGzip("gzip, deflate, br")).toBe(true);

@@ -7,7 +7,7 @@ const BODY = "Alpha one. Beta two. Gamma three.";
 function claim(quote: string, verdict: [string, number], number?: number): PublishedClaim {
   const start = BODY.indexOf(quote);
   return {
-    id: quote,
+    id: `${quote.replace(/\W/g, "").toLowerCase().padEnd(8, "0").slice(0, 8)}-0000-4000-8000-000000000000`,
     number,
     start,
     end: start + quote.length,
@@ -22,19 +22,26 @@ function claim(quote: string, verdict: [string, number], number?: number): Publi
 }
 
 describe("the numbers readers see", () => {
-  test("are the desk's numbers when every claim has its own, in reading order", () => {
-    const claims = [claim("Gamma three.", ["True", 5], 2), claim("Alpha one.", ["False", 1], 7)];
-    expect(numberPublishedClaims(BODY, claims).map((c) => [c.quote, c.shownNumber])).toEqual([
-      ["Alpha one.", 7],
-      ["Gamma three.", 2],
+  test("are 1…n in reading order, whatever the desk's numbers (whose gaps would show unpublished claims)", () => {
+    const claims = [claim("Gamma three.", ["True", 5], 6), claim("Alpha one.", ["False", 1], 3), claim("Beta two.", ["True", 5], 10)];
+    const numbered = numberPublishedClaims({ body: BODY, claims, numbering: "reading" });
+    expect(numbered.map((c) => [c.quote, c.shownNumber])).toEqual([
+      ["Alpha one.", 1],
+      ["Beta two.", 2],
+      ["Gamma three.", 3],
     ]);
+    // Published in reading order from the start: no number of an older link to keep.
+    expect(numbered.map((c) => c.oldNumber)).toEqual([null, null, null]);
   });
 
-  test("are places in reading order when a claim lacks a number or two share one", () => {
-    const missing = [claim("Beta two.", ["True", 5]), claim("Alpha one.", ["False", 1], 1)];
-    expect(numberPublishedClaims(BODY, missing).map((c) => c.shownNumber)).toEqual([1, 2]);
+  test("keep, on a version published before, the numbers its links used (the desk's, or places when two shared one)", () => {
+    const claims = [claim("Gamma three.", ["True", 5], 2), claim("Alpha one.", ["False", 1], 7)];
+    expect(numberPublishedClaims({ body: BODY, claims }).map((c) => [c.quote, c.shownNumber, c.oldNumber])).toEqual([
+      ["Alpha one.", 1, 7],
+      ["Gamma three.", 2, 2],
+    ]);
     const shared = [claim("Beta two.", ["True", 5], 3), claim("Alpha one.", ["False", 1], 3)];
-    expect(numberPublishedClaims(BODY, shared).map((c) => [c.quote, c.shownNumber])).toEqual([
+    expect(numberPublishedClaims({ body: BODY, claims: shared }).map((c) => [c.quote, c.oldNumber])).toEqual([
       ["Alpha one.", 1],
       ["Beta two.", 2],
     ]);
@@ -42,7 +49,7 @@ describe("the numbers readers see", () => {
 
   test("skip a claim whose quote no longer matches the text", () => {
     const stale = { ...claim("Beta two.", ["True", 5], 1), quote: "Other" };
-    expect(numberPublishedClaims(BODY, [stale, claim("Alpha one.", ["False", 1], 2)]).map((c) => c.shownNumber)).toEqual([2]);
+    expect(numberPublishedClaims({ body: BODY, claims: [stale, claim("Alpha one.", ["False", 1], 2)] }).map((c) => c.shownNumber)).toEqual([1]);
   });
 });
 

@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import { ClaimNotes } from "@/components/reader/ClaimNotes";
+import { numberPublishedClaims } from "@/lib/domain/readerClaims";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
 const CLAIM: PublishedClaim = {
@@ -44,14 +46,14 @@ describe("the marked article text", () => {
   const html = renderToStaticMarkup(
     createElement(AnnotatedText, {
       body: "Alpha one. Beta two.\nGamma three.",
-      highlights: [{ id: "c1", number: 4, start: 0, end: 10, colour: "#b91c1c", label: "False" }],
+      highlights: [{ id: "c1", anchor: "claim-c1a2b3c4", number: 4, start: 0, end: 10, colour: "#b91c1c", label: "False" }],
     }),
   );
 
   test("links a claim's words to its note, with its number and verdict in words and a real underline", () => {
     const link = html.match(/<a [^>]*>.*?<\/a>/)![0];
-    expect(link).toContain('id="claim-4-text"');
-    expect(link).toContain('href="#claim-4"');
+    expect(link).toContain('id="claim-c1a2b3c4-text"');
+    expect(link).toContain('href="#claim-c1a2b3c4"');
     expect(link).toMatch(/class="[^"]*\bunderline\b/);
     expect(link).toContain("(claim 4, rated False)");
     expect(link.replace(/<[^>]+>/g, "")).toContain("Alpha one.");
@@ -59,5 +61,28 @@ describe("the marked article text", () => {
 
   test("keeps the paragraphs", () => {
     expect(html.match(/<p>/g)?.length).toBe(2);
+  });
+});
+
+describe("the notes after the text", () => {
+  const claims = numberPublishedClaims({
+    body: "Alpha one. Beta two.",
+    claims: [
+      { ...CLAIM, id: "bbbb2222-0000-4000-8000-000000000002", number: 9, start: 11, end: 20, quote: "Beta two." },
+      { ...CLAIM, id: "aaaa1111-0000-4000-8000-000000000001", number: 4 },
+    ],
+  });
+  const html = renderToStaticMarkup(createElement(ClaimNotes, { claims }));
+
+  test("number the claims in reading order and give each its anchor", () => {
+    expect(html.replace(/<[^>]+>/g, " ")).toMatch(/Claim 1 [\s\S]*Claim 2 /);
+    expect(html).toContain('id="claim-aaaa1111"');
+    expect(html).toContain('href="#claim-bbbb2222-text"');
+  });
+
+  test("keep the numbers links of an older version used, so they still land on their claim without JavaScript", () => {
+    // This version predates reading-order numbers: its desk numbers (4, 9) were what readers saw and linked to.
+    expect(html).toMatch(/<li[^>]*id="claim-aaaa1111"[^>]*>[\s\S]*?<span id="claim-4">/);
+    expect(html).toMatch(/<li[^>]*id="claim-bbbb2222"[^>]*>[\s\S]*?<span id="claim-9">/);
   });
 });

@@ -45,7 +45,8 @@ describe("the methods each path answers", () => {
     // Metadata routes: the sitemap (a GET route Next.js makes of app/sitemap.ts) and the files served as they are.
     fromFiles.set("/sitemap.xml", answered(["GET"]));
     for (const file of fs.readdirSync(path.join(root, "app")).filter((name) => /^icon\./.test(name))) fromFiles.set(`/${file}`, ["GET", "HEAD"]);
-    for (const file of fs.readdirSync(path.join(root, "public"))) fromFiles.set(`/${file}`, ["GET", "HEAD"]);
+    const publicFolder = path.join(root, "public");
+    for (const file of fs.existsSync(publicFolder) ? fs.readdirSync(publicFolder) : []) fromFiles.set(`/${file}`, ["GET", "HEAD"]);
     fromFiles.set("/_next/*", ["GET", "HEAD"]);
 
     const table = new Map(ROUTE_METHODS.map(([pattern, methods]) => [pattern, [...methods].sort()]));

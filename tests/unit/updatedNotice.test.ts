@@ -41,4 +41,13 @@ describe("the notice of a changed fact-check", () => {
     expect(text(html)).toContain("You are reading version 1 of 2.");
     expect(html).toContain('href="/articles/some-article"');
   });
+
+  test("says that this version was retracted, or that the fact-check was retracted before and published again, when and why", () => {
+    const retraction = { version: 2, retractedAt: new Date("2026-03-05T09:00:00Z"), reason: "The survey was withdrawn." };
+    const retracted = text(render({ ...version(2, 3, "Added a source.", false), retractions: [retraction] }));
+    expect(retracted).toContain("Retracted 5 March 2026: we withdrew this version and published the fact-check again later. Why we retracted it: The survey was withdrawn.");
+    const republished = text(render({ ...version(3, 3, "Republished with the new survey.", false), retractions: [retraction] }));
+    expect(republished).toContain("Retracted 5 March 2026: we withdrew version 2 and published the fact-check again as version 3. Why we retracted it: The survey was withdrawn.");
+    expect(republished).toContain("Updated 4 March 2026: Republished with the new survey.");
+  });
 });

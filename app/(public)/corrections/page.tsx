@@ -24,7 +24,8 @@ export default async function CorrectionsPage({ searchParams }: Props) {
         <h1 id="corrections-heading" className="text-2xl font-semibold">
           Corrections
         </h1>
-        <p className="text-stone-700 dark:text-stone-300">When we get something wrong in a fact-check, we correct it in a new version and list it here, newest first.</p>
+        <p className="text-stone-700 dark:text-stone-300">When we get something wrong in a fact-check, we correct it in a new version and list it here, newest first. When we
+          withdraw a fact-check, its retraction is listed here too, with our reason.</p>
       </header>
       {organisation.correctionsPolicy ? (
         <section aria-labelledby="corrections-policy-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
@@ -35,7 +36,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
         </section>
       ) : null}
       {corrections.total === 0 ? (
-        <p>No corrections yet. When we correct a published fact-check, the correction will appear here with a note on what we changed.</p>
+        <p>No corrections yet. When we correct or retract a published fact-check, it will appear here with a note on what we changed and why.</p>
       ) : corrections.items.length === 0 ? (
         <p>There are fewer corrections than that: this page is empty.</p>
       ) : (

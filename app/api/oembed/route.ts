@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { getReaderContext } from "@/lib/core/database";
 import type { ServiceContext } from "@/lib/core/context";
-import { claimFragment } from "@/lib/domain/claimReview";
-import { embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
+import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
+import { articleEmbedPath, embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
 import { escapeXml } from "@/lib/domain/atomFeed";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 const size = (name: string) => z.coerce.number(`Give ${name} as a whole number of pixels.`).int(`Give ${name} as a whole number of pixels.`).min(100, `Give ${name} of at least 100 pixels.`).max(4000, `Give ${name} of at most 4000 pixels.`).optional();
 
 const querySchema = z.object({
-  url: z.string("Give the address of a fact-checked claim in url.").min(1, "Give the address of a fact-checked claim in url."),
+  url: z.string("Give the address of a fact-check or of a fact-checked claim in url.").min(1, "Give the address of a fact-check or of a fact-checked claim in url."),
   format: z.string().optional(),
   maxwidth: size("maxwidth"),
   maxheight: size("maxheight"),
@@ -24,7 +25,14 @@ const querySchema = z.object({
 const WIDTH = 560;
 const HEIGHT = 260;
 
-/** GET /api/oembed?url=…&format=json: oEmbed (https://oembed.com) for a claim's embed page or its place on the reader page. */
+/** What an embed shows: the page framed and its title. */
+type Embed = { path: string; title: string };
+
+/**
+ * GET /api/oembed?url=…&format=json: oEmbed (https://oembed.com) for a claim (its embed page or its place on the
+ * reader page) or a whole fact-check (its reader or embed page). A retracted one is embedded too: its card says
+ * that it was retracted, when and why.
+ */
 export async function GET(request: Request) {
   return answerPublicRead(async () => {
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -35,35 +43,43 @@ export async function GET(request: Request) {
     const site = siteUrl();
     const target = parseEmbeddableUrl(url, site);
     const ctx = await getReaderContext();
-    const claimId = target ? await publishedClaimId(ctx, target) : null;
-    const entry = claimId ? await getPublishedClaim(ctx, { claimId }) : null;
-    if (!entry) return apiError(404, "That address is not a published, embeddable claim of this site.");
+    const embed = target ? await embedOf(ctx, target) : null;
+    if (!embed) return apiError(404, "That address is not a published fact-check, or a claim of one, on this site.");
 
     const organisation = await getOrganisation(ctx);
     const width = Math.min(WIDTH, maxwidth ?? WIDTH);
     const height = Math.min(HEIGHT, maxheight ?? HEIGHT);
-    const src = new URL(embedPath(entry.claim.id), site).toString();
-    const title = `${entry.claim.verdict.label}: ${entry.claim.statement}`;
+    const src = new URL(embed.path, site).toString();
     return publicJson(request, {
       version: "1.0",
       type: "rich",
-      title,
+      title: embed.title,
       provider_name: organisation.name,
       provider_url: new URL("/", site).toString(),
       width,
       height,
-      html: `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" style="border:0" loading="lazy"></iframe>`,
+      html: `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(embed.title)}" style="border:0" loading="lazy"></iframe>`,
     });
   });
 }
 
-/** The id of the claim an address names, when it names one readers can see. */
-async function publishedClaimId(ctx: ServiceContext, target: EmbeddableUrl): Promise<string | null> {
-  if (target.kind === "embed") return target.claimId;
+/** The embed an address names, when readers can see what it names (or its retraction notice). */
+async function embedOf(ctx: ServiceContext, target: EmbeddableUrl): Promise<Embed | null> {
+  if (target.kind === "embed") return claimEmbed(ctx, target.claimId);
   const version = await getPublishedVersion(ctx, { slug: target.slug });
-  if (version?.kind !== "published") return null;
-  const claim = version.snapshot.claims.find((c, index) => claimFragment(c, index) === target.fragment || `claim-${c.id}` === target.fragment);
-  return claim?.id ?? null;
+  if (!version) return null;
+  if (version.kind === "retracted") return { path: articleEmbedPath(version.slug), title: `Retracted: ${version.title}` };
+  // A fragment that names no claim of the current version (one removed since) embeds the whole fact-check.
+  const address = target.kind === "articleClaim" ? claimAt(claimAddresses(version.snapshot), target.fragment) : null;
+  if (address) return claimEmbed(ctx, address.id);
+  return { path: articleEmbedPath(version.slug), title: `Fact-check: ${version.snapshot.title}` };
+}
+
+async function claimEmbed(ctx: ServiceContext, claimId: string): Promise<Embed | null> {
+  const entry = await getPublishedClaim(ctx, { claimId });
+  if (entry) return { path: embedPath(entry.claim.id), title: `${entry.claim.verdict.label}: ${entry.claim.statement}` };
+  const retraction = await getClaimRetraction(ctx, { claimId });
+  return retraction ? { path: embedPath(claimId), title: `Retracted: ${retraction.title}` } : null;
 }
 
 export const OPTIONS = preflight;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { findPublicArticle, slugField, versionHistory } from "./publicArticle";
+import { findPublicArticle, retractionHistory, slugField, versionHistory } from "./publicArticle";
 import type { PublishedVersionDto, RetractedArticleDto } from "./publishedDto";
 
 const versionQuery = z.strictObject({
@@ -12,7 +12,8 @@ const versionQuery = z.strictObject({
 });
 
 /**
- * A published version of an article (the latest when `number` is omitted); for a retracted article only that it was
+ * A published version of an article (the latest when `number` is omitted), with the article's history of versions and
+ * of retractions (it was published again after each); for a retracted article only that it was
  * retracted, when and why; null for anything else: an unknown or malformed slug, a draft, a version that does not
  * exist. Public: it reads only published versions.
  */
@@ -24,7 +25,7 @@ export const getPublishedVersion = defineVerb(
     const { slug, number } = query.data;
     const article = await findPublicArticle(ctx.db, slug);
     if (!article || article.kind === "retracted") return article;
-    const history = await versionHistory(ctx.db, article.id);
+    const [history, retractions] = await Promise.all([versionHistory(ctx.db, article.id), retractionHistory(ctx.db, article.id)]);
     const wanted = history.find((v) => v.number === (number ?? article.latestNumber));
     if (!wanted) return null;
     const [version] = await ctx.db
@@ -41,6 +42,7 @@ export const getPublishedVersion = defineVerb(
       isCorrection: wanted.isCorrection,
       snapshot: version!.snapshot as PublishedSnapshot,
       history,
+      retractions,
     };
   },
 );

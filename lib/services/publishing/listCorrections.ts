@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { articles, articleVersions } from "@/db/schema";
+import { rowsOf, type Queryable } from "@/db/client";
+import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { pageField, pageOf } from "./publicPaging";
@@ -10,32 +11,62 @@ export const CORRECTIONS_PER_PAGE = 20;
 
 const correctionsQuery = z.strictObject({ page: pageField }).default({ page: 1 });
 
+type Row = {
+  kind: CorrectionEntry["kind"];
+  slug: string;
+  title: string;
+  number: number | string;
+  at: Date | string;
+  note: string;
+  retracted: boolean;
+  total: number | string;
+};
+
 /**
- * Every version published as a correction, newest first, one page at a time; never of a retracted article (its
- * content is gone from every public page). Public: it reads only published versions.
+ * The public record of what we got wrong, newest first, one page at a time: every version published as a correction
+ * and every retraction (with its reason), also of articles retracted now (their entries then lead to the retraction
+ * notice) or published again since. Public: it reads only published versions and retractions.
  */
 export const listCorrections = defineVerb(
   "listCorrections",
   async (ctx, input: z.input<typeof correctionsQuery> | void): Promise<PageOf<CorrectionEntry>> => {
     const { page } = parseInput(correctionsQuery, input ?? undefined);
-    const visible = and(eq(articleVersions.isCorrection, true), isNull(articles.retractedAt), isNotNull(articles.publishedVersion));
-    const [items, [total]] = await Promise.all([
-      ctx.db
-        .select({
-          slug: articles.slug,
-          title: articleVersions.title,
-          number: articleVersions.number,
-          publishedAt: articleVersions.publishedAt,
-          changeNote: articleVersions.changeNote,
-        })
-        .from(articleVersions)
-        .innerJoin(articles, eq(articles.id, articleVersions.articleId))
-        .where(visible)
-        .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.number))
-        .limit(CORRECTIONS_PER_PAGE)
-        .offset((page - 1) * CORRECTIONS_PER_PAGE),
-      ctx.db.select({ n: count() }).from(articleVersions).innerJoin(articles, eq(articles.id, articleVersions.articleId)).where(visible),
-    ]);
-    return pageOf(items, page, total?.n ?? 0, CORRECTIONS_PER_PAGE);
+    const rows = rowsOf<Row>(
+      await ctx.db.execute(sql`
+        with entries as (
+          select 'correction' as kind, a.slug, v.title, v.number, v.published_at as at, v.change_note as note, a.retracted_at is not null as retracted
+          from ${articleVersions} v join ${articles} a on a.id = v.article_id
+          where v.is_correction and a.published_version is not null
+          union all
+          select 'retraction', a.slug, v.title, r.version, r.retracted_at, r.reason, a.retracted_at is not null
+          from ${articleRetractions} r
+          join ${articles} a on a.id = r.article_id
+          join ${articleVersions} v on v.article_id = r.article_id and v.number = r.version
+        )
+        select *, count(*) over () as total from entries
+        order by at desc, number desc, kind desc
+        limit ${CORRECTIONS_PER_PAGE} offset ${(page - 1) * CORRECTIONS_PER_PAGE}`),
+    );
+    // A page past the end has no rows to carry the total: count once more (cheap, and only for such pages).
+    const total = rows.length ? Number(rows[0]!.total) : page > 1 ? await countEntries(ctx.db) : 0;
+    const items = rows.map((row) => ({
+      kind: row.kind,
+      slug: row.slug,
+      title: row.title,
+      number: Number(row.number),
+      publishedAt: new Date(row.at),
+      changeNote: row.note,
+      retracted: row.retracted === true,
+    }));
+    return pageOf(items, page, total, CORRECTIONS_PER_PAGE);
   },
 );
+
+async function countEntries(db: Queryable): Promise<number> {
+  const [row] = rowsOf<{ n: number | string }>(
+    await db.execute(sql`
+      select (select count(*) from ${articleVersions} v join ${articles} a on a.id = v.article_id where v.is_correction and a.published_version is not null)
+           + (select count(*) from ${articleRetractions}) as n`),
+  );
+  return Number(row?.n ?? 0);
+}

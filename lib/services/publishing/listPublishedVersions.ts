@@ -32,9 +32,13 @@ export const listPublishedVersions = defineVerb(
       .where(notRetracted)
       .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id))
       .limit(limit);
-    return rows.map(({ snapshot, ...row }) => ({
-      ...row,
-      verdicts: (snapshot as { claims: PublishedClaim[] }).claims.map((claim) => claim.verdict.label),
-    }));
+    return rows.map(({ snapshot, ...row }) => {
+      const { claims } = snapshot as { claims: PublishedClaim[] };
+      return {
+        ...row,
+        verdicts: claims.map((claim) => claim.verdict.label),
+        claims: claims.map((claim) => ({ verdict: claim.verdict.label, statement: claim.statement, explanation: claim.explanation })),
+      };
+    });
   },
 );

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { defineVerb } from "../verb";
 import type { RetractedArticleDto } from "./publishedDto";
-import { findPublicArticle, slugField, versionHistory } from "./publicArticle";
+import { findPublicArticle, retractionHistory, slugField, versionHistory } from "./publicArticle";
 import type { VersionListDto } from "./versionsDto";
 
 const versionsQuery = z.strictObject({ slug: slugField });
 
 /**
- * Every published version of an article, newest first, with its date, change note and whether it was a correction;
- * for a retracted article only when and why; null for an unknown or malformed address. Public.
+ * Every published version of an article, newest first, with its date, change note and whether it was a correction,
+ * and every earlier retraction (when, why, which version); for a retracted article only when and why; null for an
+ * unknown or malformed address. Public.
  */
 export const listVersions = defineVerb(
   "listVersions",
@@ -17,7 +18,7 @@ export const listVersions = defineVerb(
     if (!query.success) return null;
     const article = await findPublicArticle(ctx.db, query.data.slug);
     if (article?.kind !== "live") return article;
-    const versions = await versionHistory(ctx.db, article.id);
-    return { kind: "versions", slug: query.data.slug, title: article.title, latestNumber: article.latestNumber, versions };
+    const [versions, retractions] = await Promise.all([versionHistory(ctx.db, article.id), retractionHistory(ctx.db, article.id)]);
+    return { kind: "versions", slug: query.data.slug, title: article.title, latestNumber: article.latestNumber, versions, retractions };
   },
 );

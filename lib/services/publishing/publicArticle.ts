@@ -1,15 +1,18 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
-import { articles, articleVersions } from "@/db/schema";
+import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { RetractedArticleDto } from "./publishedDto";
-import type { VersionEntry } from "./versionsDto";
+import type { RetractionEntry, VersionEntry } from "./versionsDto";
 
 /** An article's address as readers type it: anything else is unknown, never an error. */
 export const slugField = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
+/** The highest version number an address may name (the public API refuses a larger one; below it, unknown is 404). */
+export const MAX_VERSION_NUMBER = 1_000_000;
+
 /** A version number from an address or a form (`?from=2`). */
-export const versionNumberField = z.coerce.number().int().positive().max(1_000_000);
+export const versionNumberField = z.coerce.number().int().positive().max(MAX_VERSION_NUMBER);
 
 export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string } | RetractedArticleDto;
 
@@ -47,4 +50,13 @@ export async function versionHistory(db: Queryable, articleId: string): Promise<
     .from(articleVersions)
     .where(eq(articleVersions.articleId, articleId))
     .orderBy(desc(articleVersions.number));
+}
+
+/** Every retraction of an article, newest first: public facts, kept when the article is published again. */
+export async function retractionHistory(db: Queryable, articleId: string): Promise<RetractionEntry[]> {
+  return db
+    .select({ version: articleRetractions.version, retractedAt: articleRetractions.retractedAt, reason: articleRetractions.reason })
+    .from(articleRetractions)
+    .where(eq(articleRetractions.articleId, articleId))
+    .orderBy(desc(articleRetractions.retractedAt));
 }

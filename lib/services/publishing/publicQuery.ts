@@ -13,13 +13,16 @@ export const notRetracted: SQL = isNull(articles.retractedAt);
 
 const PER_PAGE = "Give perPage as a whole number between 1 and 100.";
 
+/** The highest page the public API takes: a page past the last one is empty (the OpenAPI document says both). */
+export const MAX_API_PAGE = 1_000_000_000;
+
 /** A page of a list (1-based), with messages for people calling the public API. */
 export const pageFields = {
   page: z.coerce
     .number("Give page as a whole number, e.g. page=2.")
     .int("Give page as a whole number, e.g. page=2.")
     .min(1, "Pages are numbered from 1.")
-    .max(100_000, "That page is far beyond the last one.")
+    .max(MAX_API_PAGE, `Give page as a whole number up to ${MAX_API_PAGE.toLocaleString("en")}.`)
     .default(1),
   perPage: z.coerce.number(PER_PAGE).int(PER_PAGE).min(1, PER_PAGE).max(100, PER_PAGE).default(20),
 };

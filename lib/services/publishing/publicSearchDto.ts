@@ -2,8 +2,10 @@
 export type PublicClaimHit = {
   slug: string;
   articleTitle: string;
-  /** N in the claim's deep link, `/articles/<slug>#claim-N`: its number in the desk, else its place in the article. */
+  /** The number readers see for the claim: its place in the article's reading order. */
   claimNumber: number;
+  /** The fragment of its deep link, `/articles/<slug>#claim-1a2b3c4d`, the same in every version. */
+  anchor: string;
   statement: string;
   claimant: string;
   quote: string;

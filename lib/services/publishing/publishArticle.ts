@@ -1,9 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
-import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
+import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
@@ -59,13 +60,21 @@ export const publishArticle = defineVerb("publishArticle", async (ctx, input: Pu
       }
     }
 
+    // Claims are numbered in reading order; links made to them under the numbers of older versions keep working.
+    const earlier = await tx.db
+      .select({ numbering: sql<string | null>`${articleVersions.snapshot}->>'numbering'`, claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'` })
+      .from(articleVersions)
+      .where(eq(articleVersions.articleId, article.id))
+      .orderBy(desc(articleVersions.number));
+    const snapshot = keepLegacyNumbers(next.snapshot, earlier.map((v) => ({ numbering: v.numbering ?? undefined, claims: v.claims })));
+
     const changeNote = data.changeNote || "First published.";
     await tx.db.insert(articleVersions).values({
       articleId: article.id,
       number,
       title: article.title,
       body: article.body,
-      snapshot: next.snapshot,
+      snapshot,
       changeNote,
       isCorrection: number > 1 && data.isCorrection,
       publishedBy: actor?.id ?? null,

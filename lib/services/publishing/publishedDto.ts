@@ -1,4 +1,5 @@
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import type { RetractionEntry } from "./versionsDto";
 
 /** One published article on the home page. */
 export type PublishedArticleSummary = {
@@ -26,6 +27,8 @@ export type PublishedVersionDto = {
   isCorrection: boolean;
   snapshot: PublishedSnapshot;
   history: { number: number; publishedAt: Date; changeNote: string; isCorrection: boolean }[];
+  /** Times the article was retracted before being published again, newest first. */
+  retractions?: RetractionEntry[];
 };
 
 /** A retracted article: readers learn that it was retracted, when and why, and nothing of its content. */
@@ -51,7 +54,12 @@ export type PublishedVersionEntry = {
   changeNote: string;
   isCorrection: boolean;
   verdicts: string[];
+  /** Each claim's verdict, statement and explanation, in reading order. */
+  claims?: { verdict: string; statement: string; explanation: string }[];
 };
+
+/** A retraction for the feed: the article, the version retracted, when and why. */
+export type RetractionFeedEntry = { slug: string; title: string; version: number; retractedAt: Date; reason: string };
 
 /** One claim as readers see it now, with the version it is in; `index` is its position in that version. */
 export type PublishedClaimEntry = {

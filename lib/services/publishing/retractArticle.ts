@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { articles } from "@/db/schema";
+import { articleRetractions, articles } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { lockArticle } from "../articles/articleLocks";
@@ -22,8 +22,9 @@ const retractSchema = z.strictObject({
 });
 
 /**
- * Withdraws a published fact-check, with a public reason: its page answers 410 saying when and why, and it leaves
- * the home page, feed, API and search. Publishing it again later brings it back as a new version.
+ * Withdraws a published fact-check, with a public reason: its page answers 410 saying when and why, and its content
+ * leaves the home page, feed, API and search. The retraction itself stays on the public record (corrections page,
+ * feed, version history), also once publishing it again brings it back as a new version.
  */
 export const retractArticle = defineVerb(
   "retractArticle",
@@ -40,6 +41,13 @@ export const retractArticle = defineVerb(
         .update(articles)
         .set({ retractedAt, retractionReason: data.reason, retractedBy: actor?.id ?? null })
         .where(eq(articles.id, article.id));
+      await tx.db.insert(articleRetractions).values({
+        articleId: article.id,
+        version: article.publishedVersion,
+        reason: data.reason,
+        retractedAt,
+        retractedBy: actor?.id ?? null,
+      });
       await recordAudit(tx, {
         action: "article.retract",
         entityType: "article",

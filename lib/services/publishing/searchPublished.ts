@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articles, articleVersions } from "@/db/schema";
+import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
 import { defineVerb } from "../verb";
@@ -91,7 +92,8 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
     return {
       slug: row.slug,
       articleTitle: row.title,
-      claimNumber: claim.number ?? Number(row.position),
+      claimNumber: Number(row.position),
+      anchor: claimAnchor(claim.id),
       statement: claim.statement,
       claimant: claim.claimant,
       quote: claim.quote,

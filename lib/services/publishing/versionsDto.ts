@@ -8,8 +8,23 @@ export type { DiffParagraph, WordChange } from "@/lib/domain/wordDiff";
 /** One published version in an article's history, as readers see it listed. */
 export type VersionEntry = { number: number; title: string; publishedAt: Date; changeNote: string; isCorrection: boolean };
 
-/** Every version of a published article, newest first. */
-export type VersionListDto = { kind: "versions"; slug: string; title: string; latestNumber: number; versions: VersionEntry[] };
+/** A retraction of the article, kept on its public record when it is published again. */
+export type RetractionEntry = {
+  /** The version readers saw when it was retracted. */
+  version: number;
+  retractedAt: Date;
+  reason: string;
+};
+
+/** Every version of a published article, newest first, and every time it was retracted (newest first). */
+export type VersionListDto = {
+  kind: "versions";
+  slug: string;
+  title: string;
+  latestNumber: number;
+  versions: VersionEntry[];
+  retractions?: RetractionEntry[];
+};
 
 /** What changed for readers from one version (`from`, the older) to another (`to`). */
 export type VersionComparisonDto = {
@@ -34,5 +49,17 @@ export type { RetractedArticleDto };
 /** One page of a longer public list. */
 export type PageOf<T> = { items: T[]; page: number; pageCount: number; total: number };
 
-/** A correction: a version published as one, on the corrections page. */
-export type CorrectionEntry = { slug: string; title: string; number: number; publishedAt: Date; changeNote: string };
+/**
+ * An entry of the corrections page: a version published as a correction, or a retraction (`number` the version
+ * retracted, `publishedAt` when, `changeNote` why). `retracted` says the article is retracted now, so links go to
+ * its retraction notice.
+ */
+export type CorrectionEntry = {
+  kind: "correction" | "retraction";
+  slug: string;
+  title: string;
+  number: number;
+  publishedAt: Date;
+  changeNote: string;
+  retracted: boolean;
+};

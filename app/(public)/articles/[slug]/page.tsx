@@ -17,7 +17,8 @@ type Props = { params: Promise<{ slug: string }> };
 const loadVersion = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => getPublishedVersion(ctx, { slug }))));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata(await loadVersion((await params).slug));
+  const [version, organisation] = await Promise.all([loadVersion((await params).slug), loadOrganisation()]);
+  return articleMetadata(version, organisation);
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -48,7 +48,7 @@ export default async function VersionsPage({ params }: Props) {
       ) : (
         <p>There is only one version so far, so there is nothing to compare.</p>
       )}
-      <VersionHistory slug={found.slug} versions={found.versions} latestNumber={found.latestNumber} />
+      <VersionHistory slug={found.slug} versions={found.versions} latestNumber={found.latestNumber} retractions={found.retractions} />
     </section>
   );
 }

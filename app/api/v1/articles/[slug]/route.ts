@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getReaderContext } from "@/lib/core/database";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { MAX_VERSION_NUMBER } from "@/lib/services/publishing/publicArticle";
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
 import { articleDocument, retractedDocument } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
@@ -11,6 +12,7 @@ const versionParam = z.coerce
   .number("Give version as a whole number, e.g. version=2.")
   .int("Give version as a whole number, e.g. version=2.")
   .positive("Versions are numbered from 1.")
+  .max(MAX_VERSION_NUMBER, `Give version as a whole number up to ${MAX_VERSION_NUMBER.toLocaleString("en")}.`)
   .optional();
 
 /** GET /api/v1/articles/{slug}[?version=n]: a published version with its claims; 410 once retracted. */

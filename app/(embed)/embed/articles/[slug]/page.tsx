@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { EmbeddedArticle } from "@/components/embed/EmbeddedArticle";
+import { EmbeddedRetraction } from "@/components/embed/EmbeddedRetraction";
+import { articleEmbedPath, oembedUrl } from "@/lib/domain/embedUrls";
+import { getReaderContext } from "@/lib/core/database";
+import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { forPage } from "@/lib/web/pageAccess";
+import { siteUrl } from "@/lib/web/siteUrl";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache(async (slug: string) =>
+  forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)]))),
+);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [version] = await load(slug);
+  if (!version) return { title: "Fact-check not found", robots: { index: false } };
+  const title = version.kind === "retracted" ? `Retracted: ${version.title}` : `Fact-check: ${version.snapshot.title}`;
+  const site = siteUrl();
+  return {
+    title,
+    robots: { index: false },
+    alternates: { types: { "application/json+oembed": [{ url: oembedUrl(site, new URL(articleEmbedPath(slug), site).toString()), title }] } },
+  };
+}
+
+/** A whole fact-check for other sites to frame (see /api/oembed); once retracted, the retraction. */
+export default async function EmbeddedArticlePage({ params }: Props) {
+  const [version, organisation] = await load((await params).slug);
+  if (!version) notFound();
+  cacheForReaders();
+  if (version.kind === "retracted") {
+    answerWithStatus(410);
+    return <EmbeddedRetraction retraction={version} />;
+  }
+  return <EmbeddedArticle version={version} publisher={organisation.name} />;
+}

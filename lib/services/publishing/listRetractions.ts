@@ -1,0 +1,29 @@
+import { and, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { articleRetractions, articles, articleVersions } from "@/db/schema";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { RetractionFeedEntry } from "./publishedDto";
+
+const listSchema = z.strictObject({ limit: z.number().int().min(1).max(200).default(50) });
+
+/**
+ * The most recent retractions, newest first, for the feed: which fact-check (its title as retracted), when and why.
+ * Public: a retraction is part of the public record, also once the article is published again.
+ */
+export const listRetractions = defineVerb("listRetractions", async (ctx, input: z.input<typeof listSchema> | void): Promise<RetractionFeedEntry[]> => {
+  const { limit } = parseInput(listSchema, input ?? {});
+  return ctx.db
+    .select({
+      slug: articles.slug,
+      title: articleVersions.title,
+      version: articleRetractions.version,
+      retractedAt: articleRetractions.retractedAt,
+      reason: articleRetractions.reason,
+    })
+    .from(articleRetractions)
+    .innerJoin(articles, eq(articles.id, articleRetractions.articleId))
+    .innerJoin(articleVersions, and(eq(articleVersions.articleId, articleRetractions.articleId), eq(articleVersions.number, articleRetractions.version)))
+    .orderBy(desc(articleRetractions.retractedAt), desc(articleRetractions.id))
+    .limit(limit);
+});

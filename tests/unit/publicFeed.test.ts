@@ -1,0 +1,70 @@
+import { DOMParser } from "linkedom";
+import { describe, expect, test } from "vitest";
+import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
+import type { PublishedVersionEntry, RetractionFeedEntry } from "@/lib/services/publishing/publishedDto";
+import { publicFeed } from "@/lib/web/publicFeed";
+
+const SITE = "https://factcheck.example.org";
+const ORGANISATION: OrganisationDto = { name: "Example Checks", url: null, description: null, contactEmail: null, logoUrl: null, methodology: null, correctionsPolicy: null };
+
+const version = (number: number, day: number, over: Partial<PublishedVersionEntry> = {}): PublishedVersionEntry => ({
+  slug: "crime-figures",
+  number,
+  title: "Crime figures",
+  publishedAt: new Date(Date.UTC(2026, 2, day, 10)),
+  changeNote: number === 1 ? "First published." : "We had the wrong year.",
+  isCorrection: number > 1,
+  verdicts: ["False"],
+  claims: [{ verdict: "False", statement: "Crime fell by half.", explanation: `It rose. ${"The police figures for the year show a rise of four percent. ".repeat(8)}` }],
+  ...over,
+});
+
+const retraction: RetractionFeedEntry = { slug: "crime-figures", title: "Crime figures", version: 2, retractedAt: new Date(Date.UTC(2026, 2, 5, 9)), reason: "The survey was withdrawn." };
+
+function entries(xml: string) {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  return [...doc.querySelectorAll("entry")].map((entry) => ({
+    id: entry.querySelector("id")!.textContent,
+    title: entry.querySelector("title")!.textContent,
+    link: entry.querySelector("link")!.getAttribute("href"),
+    published: entry.querySelector("published")?.textContent ?? null,
+    updated: entry.querySelector("updated")!.textContent,
+    summary: entry.querySelector("summary")!.textContent,
+    content: entry.querySelector("content")?.textContent ?? null,
+  }));
+}
+
+describe("the public feed", () => {
+  test("each publication's id and link are its version's own page, which exists; it carries published and updated", () => {
+    const [second, first] = entries(publicFeed(SITE, ORGANISATION, [version(2, 3), version(1, 1)]));
+    expect(first).toMatchObject({
+      id: `${SITE}/articles/crime-figures/v/1`,
+      link: `${SITE}/articles/crime-figures/v/1`,
+      title: "Crime figures",
+      published: "2026-03-01T10:00:00.000Z",
+      updated: "2026-03-01T10:00:00.000Z",
+    });
+    expect(second).toMatchObject({ id: `${SITE}/articles/crime-figures/v/2`, title: "Correction: Crime figures", summary: "Correction (version 2): We had the wrong year. 1 claim checked: 1 False." });
+  });
+
+  test("the content gives each claim's verdict and statement, and its explanation cut at a word", () => {
+    const [entry] = entries(publicFeed(SITE, ORGANISATION, [version(1, 1)]));
+    const [head, explanation] = entry!.content!.split("\n");
+    expect(head).toBe("Claim 1, False: Crime fell by half.");
+    expect(explanation!.startsWith("It rose. The police figures")).toBe(true);
+    expect(explanation!.endsWith("…")).toBe(true);
+    expect(explanation!.length).toBeLessThanOrEqual(280);
+  });
+
+  test("a retraction is an entry of its own, newest first among the publications, with its date and reason", () => {
+    const all = entries(publicFeed(SITE, ORGANISATION, [version(2, 3), version(1, 1)], [retraction]));
+    expect(all.map((e) => e.title)).toEqual(["Retracted: Crime figures", "Correction: Crime figures", "Crime figures"]);
+    expect(all[0]).toMatchObject({
+      id: `${SITE}/articles/crime-figures/versions#retraction-2`,
+      link: `${SITE}/articles/crime-figures/versions#retraction-2`,
+      published: "2026-03-05T09:00:00.000Z",
+      summary: "We retracted this fact-check (version 2) on 5 March 2026. Why: The survey was withdrawn.",
+    });
+    expect(entries(publicFeed(SITE, ORGANISATION, [version(2, 3), version(1, 1)], [retraction], 2))).toHaveLength(2);
+  });
+});
