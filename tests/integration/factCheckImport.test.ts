@@ -80,6 +80,18 @@ describe("importFactChecks", () => {
     expect(entry!.after).toMatchObject({ from: "file", format: "jsonl", imported: 2, skipped: 4 });
   });
 
+  test("several reviews at one address without fragments are all kept, told apart by their claim", async () => {
+    const editor = await makeUser("editor");
+    const url = unique();
+    const claims = ["Crime fell by half.", "Bus fares doubled.", "Taxes went up."];
+    const text = JSON.stringify(claims.map((claim) => review(url, { claimReviewed: claim })));
+    expect(await importFactChecks(editor, { text })).toMatchObject({ imported: 3, skipped: [] });
+    expect((await archived(url)).map((row) => row.claim).sort()).toEqual([...claims].sort());
+    const again = await importFactChecks(editor, { text });
+    expect(again.imported).toBe(0);
+    expect(again.skipped.map((s) => s.reason)).toEqual(Array(3).fill("Already in the archive."));
+  });
+
   test("a file that is not ClaimReview data imports nothing and says why", async () => {
     const editor = await makeUser("editor");
     const before = await archiveSize();

@@ -18,7 +18,7 @@ import { storeFactChecks } from "./storeFactChecks";
 export const READ_LEASE_MS = 30 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
-const UNEXPECTED = "Something went wrong on our side while reading this source; nothing of it was imported. It will be tried again.";
+const UNEXPECTED = "Something went wrong on our side while reading this source, and nothing of it was imported. Try again later.";
 
 /** The time until which a source taken at `now` is being read. */
 export function leaseFrom(now: Date): Date {
@@ -30,14 +30,23 @@ export function leaseFrom(now: Date): Date {
  * last read, the next read on its schedule (counted from `startedAt`), and one `factcheck.source_read` audit entry.
  * A source that cannot be read is recorded as failed, not thrown: the desk shows why.
  */
-export async function readTakenSource(ctx: ServiceContext, importedBy: string | null, source: typeof factCheckSources.$inferSelect, startedAt: Date): Promise<FactCheckSourceReadDto> {
+export async function readTakenSource(
+  ctx: ServiceContext,
+  importedBy: string | null,
+  source: typeof factCheckSources.$inferSelect,
+  startedAt: Date,
+): Promise<FactCheckSourceReadDto> {
   let fetched: FetchedClaimReviews | null = null;
   let failure: string | null = null;
   try {
     fetched = await fetchClaimReviews(source.url, { since: source.lastSucceededAt });
   } catch (error) {
-    if (!(error instanceof ValidationError)) logFailure("reading a fact-check source failed", error);
-    failure = error instanceof ValidationError ? error.message : UNEXPECTED;
+    // An address that cannot be read is the source's outcome, shown on the desk; anything else is ours, and logged.
+    if (error instanceof ValidationError) failure = error.message;
+    else {
+      logFailure("reading a fact-check source failed", error);
+      failure = UNEXPECTED;
+    }
   }
 
   return transaction(ctx, async (tx) => {
@@ -62,6 +71,11 @@ export async function readTakenSource(ctx: ServiceContext, importedBy: string | 
       entityId: source.id,
       after: { url: source.url, kind: changes.kind, ...outcome, urls: stored.imported.slice(0, 20) },
     });
-    return { source: toSourceDto(row ?? { ...source, ...changes }, startedAt), imported: stored.imported.length, skipped, failure: outcome.ok ? null : outcome.message };
+    return {
+      source: toSourceDto(row ?? { ...source, ...changes }, startedAt),
+      imported: stored.imported.length,
+      skipped,
+      failure: outcome.ok ? null : outcome.message,
+    };
   });
 }
