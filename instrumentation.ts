@@ -1,7 +1,7 @@
 export async function register() {
   // Only in the Node.js server, never while `next build` collects pages.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startFactdesk } = await import("./lib/startup");
+  const { startFactdesk, startSourceSchedule } = await import("./lib/startup");
   try {
     await startFactdesk();
   } catch (error) {
@@ -9,4 +9,6 @@ export async function register() {
     const { logFailure } = await import("./lib/core/log");
     logFailure("the database is not available yet", error);
   }
+  // Whatever happened above: the schedule's next turn finds the database again once it is back.
+  startSourceSchedule();
 }

@@ -1,8 +1,9 @@
 import { getDb, getDriver } from "@/db/client";
 import { systemContext } from "@/lib/core/context";
-import { logger } from "@/lib/core/log";
+import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
 import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
+import { importDueFactChecks } from "@/lib/services/archive/importDueFactChecks";
 import { switchOffDemoAccounts } from "@/lib/services/system/switchOffDemoAccounts";
 
 /**
@@ -30,4 +31,38 @@ export async function startFactdesk(): Promise<void> {
   if (seeded) logger().info("demo newsroom created");
   // The demo password is public (README, sign-in page) but stays out of the logs, which a log check greps for it.
   logger().info(`demo mode: sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with the demo password shown on the sign-in page`);
+}
+
+const SCHEDULE = Symbol.for("factdesk.sourceSchedule");
+const SCHEDULE_EVERY_MS = 60_000;
+
+/**
+ * Starts the fact-check sources' schedule: every minute, importDueFactChecks reads the sources that are due. Which
+ * instance reads which source is decided in the database, so every instance runs this. Once per process; the
+ * timer does not keep the process alive. Returns a function that stops it.
+ */
+export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
+  const holder = globalThis as { [SCHEDULE]?: () => void };
+  if (holder[SCHEDULE]) return holder[SCHEDULE];
+  let running = false;
+  const turn = async () => {
+    // A long read still going: this turn is skipped rather than stacked on it.
+    if (running) return;
+    running = true;
+    try {
+      await importDueFactChecks(systemContext(await getDb()), undefined);
+    } catch (error) {
+      logFailure("reading the fact-check sources that are due failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void turn(), everyMs);
+  timer.unref();
+  const stop = () => {
+    clearInterval(timer);
+    delete holder[SCHEDULE];
+  };
+  holder[SCHEDULE] = stop;
+  return stop;
 }

@@ -452,6 +452,8 @@ async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   log.info({ signal, inFlight: inFlight.size }, `${signal}: finishing ${inFlight.size} request(s), then stopping`);
+  // No new turn of the fact-check sources' schedule (lib/startup.ts); a read cut off is taken again after its lease.
+  globalThis[Symbol.for("factdesk.sourceSchedule")]?.();
   server.close();
   server.closeIdleConnections();
   const deadline = Date.now() + settings.shutdownTimeoutMs;

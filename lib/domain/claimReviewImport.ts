@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 
 // Reading other fact-checkers' ClaimReview data (https://schema.org/ClaimReview) for the "checked before?" archive.
 // Pure: the caller fetched or received the text. Accepts a web page with ClaimReview JSON-LD, a JSON document (one
-// ClaimReview, a list, a schema.org DataFeed, or an @graph) or JSON Lines (one object per line).
+// ClaimReview, a list, a schema.org DataFeed, an @graph, or a Factdesk API answer `{ items, page, perPage, total }`)
+// or JSON Lines (one object per line).
 
 /** One fact-check of another organisation, as the archive keeps it. */
 export type ImportedFactCheck = {
@@ -28,9 +30,19 @@ export type SkippedRecord = { record: number; url: string | null; reason: string
 /** A record read, with its 1-based position among the file's records. */
 export type ReadFactCheck = { record: number; factCheck: ImportedFactCheck };
 
-export type ParsedClaimReviews = { format: ClaimReviewFormat; records: ReadFactCheck[]; skipped: SkippedRecord[] };
+/** Where a paged answer (Factdesk's `/api/v1/claim-reviews`) stands: the next page to ask for, if any. */
+export type AnswerPaging = { page: number; perPage: number; total: number };
 
-export type ClaimReviewFormat = "html" | "json" | "jsonl";
+export type ParsedClaimReviews = {
+  format: ClaimReviewFormat;
+  records: ReadFactCheck[];
+  skipped: SkippedRecord[];
+  /** Set for a Factdesk API answer: which page this is of how many records. */
+  paging: AnswerPaging | null;
+};
+
+/** `factdesk_api`: the answer of a Factdesk's `/api/v1/claim-reviews` (a page of ClaimReviews). */
+export type ClaimReviewFormat = "html" | "json" | "jsonl" | "factdesk_api";
 
 /** A file that cannot be read as ClaimReview data at all; nothing of it is imported. */
 export class ClaimReviewFileError extends Error {}
@@ -42,22 +54,26 @@ const MAX_URL_CHARACTERS = 2_048;
 
 /**
  * Reads every ClaimReview in a file or page. Records that are broken (no address, no claim, no rating, no
- * publisher) or repeat an address seen earlier in the same file are skipped with a reason; a file that is not
- * JSON, JSON Lines or HTML, or holds no ClaimReview at all, throws a ClaimReviewFileError.
+ * publisher) or repeat a review seen earlier in the same file (the same address and the same claim) are skipped
+ * with a reason; a file that is not JSON, JSON Lines or HTML, or holds no ClaimReview at all, throws a
+ * ClaimReviewFileError. References by "@id" (a Yoast-style @graph naming its author once) are followed.
  */
 export function parseClaimReviews(text: string): ParsedClaimReviews {
   if (text.includes("\u0000")) throw new ClaimReviewFileError("This file is not text (it looks binary). Upload JSON, JSON Lines or a web page.");
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (!trimmed) throw new ClaimReviewFileError("The file is empty.");
 
-  const { format, objects, broken } = readObjects(trimmed);
+  const { format: read, objects, broken } = readObjects(trimmed);
+  const paging = read === "json" ? answerPaging(objects[0]) : null;
+  const format: ClaimReviewFormat = paging ? "factdesk_api" : read;
+  const nodes = nodesById(objects);
   const candidates: { value: unknown; record: number }[] = [];
   const skipped: SkippedRecord[] = broken.map((line) => ({ record: line, url: null, reason: `Line ${line} is not valid JSON.` }));
   let record = 0;
   for (const item of objects) {
     for (const value of claimReviewsIn(item)) candidates.push({ value, record: ++record });
   }
-  if (candidates.length === 0) {
+  if (candidates.length === 0 && !paging) {
     throw new ClaimReviewFileError(
       format === "html"
         ? "No ClaimReview markup was found on that page."
@@ -70,21 +86,91 @@ export function parseClaimReviews(text: string): ParsedClaimReviews {
     );
   }
 
-  const records: ReadFactCheck[] = [];
-  const seen = new Set<string>();
+  const valid: ReadFactCheck[] = [];
   for (const { value, record: position } of candidates) {
-    const result = toFactCheck(value);
-    if ("reason" in result) {
-      skipped.push({ record: position, url: result.url, reason: result.reason });
-    } else if (seen.has(result.url)) {
-      skipped.push({ record: position, url: result.url, reason: "The same address appears earlier in this file." });
-    } else {
-      seen.add(result.url);
-      records.push({ record: position, factCheck: result });
+    const result = toFactCheck(value, nodes);
+    if ("reason" in result) skipped.push({ record: position, url: result.url, reason: result.reason });
+    else valid.push({ record: position, factCheck: result });
+  }
+  const { records, repeats } = withoutRepeats(valid);
+  skipped.push(...repeats);
+  skipped.sort((a, b) => a.record - b.record);
+  return { format, records, skipped, paging };
+}
+
+export const REPEAT_REASON = "The same fact-check (same address, same claim) appears earlier in this import.";
+
+/** The records with every repeat of an earlier one (same address and claim) taken out, and those repeats. */
+export function withoutRepeats(read: readonly ReadFactCheck[]): { records: ReadFactCheck[]; repeats: SkippedRecord[] } {
+  const records: ReadFactCheck[] = [];
+  const repeats: SkippedRecord[] = [];
+  const seen = new Set<string>();
+  for (const entry of read) {
+    const identity = `${entry.factCheck.url}\n${claimIdentity(entry.factCheck.claim)}`;
+    if (seen.has(identity)) repeats.push({ record: entry.record, url: entry.factCheck.url, reason: REPEAT_REASON });
+    else {
+      seen.add(identity);
+      records.push(entry);
     }
   }
-  skipped.sort((a, b) => a.record - b.record);
-  return { format, records, skipped };
+  return { records, repeats };
+}
+
+/** A fact-check with the key the archive keeps it under (see keyFactChecks). */
+export type KeyedFactCheck = ImportedFactCheck & { claimKey: string };
+
+/**
+ * The archive's key of each record: its whole address (fragment included, so `#claim-2` and `#claim-3` of one page
+ * are two reviews), and, when several reviews of one import share an address, their claim too (`claimKey`, a hash
+ * of the claim's words; empty when the address alone names the review).
+ */
+export function keyFactChecks<T extends { factCheck: ImportedFactCheck }>(records: readonly T[]): (T & { factCheck: KeyedFactCheck })[] {
+  const perUrl = new Map<string, number>();
+  for (const { factCheck } of records) perUrl.set(factCheck.url, (perUrl.get(factCheck.url) ?? 0) + 1);
+  return records.map((entry) => ({
+    ...entry,
+    factCheck: { ...entry.factCheck, claimKey: (perUrl.get(entry.factCheck.url) ?? 0) > 1 ? claimKeyOf(entry.factCheck.claim) : "" },
+  }));
+}
+
+/** What the archive holds of a fact-check, to tell whether a record is already there. */
+export type ArchivedKey = { url: string; claimKey: string; claim: string };
+
+/**
+ * Whether a record is a fact-check the archive already holds: the same address under the same key, or the same
+ * address and the same claim whatever the key (a page that had one review and now has two keeps the first). An
+ * entry imported before addresses kept their fragment (its address is the record's without `#…`) counts when
+ * the claim is the same.
+ */
+export function isArchived(record: Pick<KeyedFactCheck, "url" | "claimKey" | "claim">, archived: ArchivedKey): boolean {
+  const sameClaim = () => claimIdentity(archived.claim) === claimIdentity(record.claim);
+  if (archived.url === record.url) return archived.claimKey === record.claimKey || sameClaim();
+  return archived.url === withoutFragment(record.url) && sameClaim();
+}
+
+/** The address without its fragment (`#claim-2`). */
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf("#");
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** A claim's words as compared: case, spacing and Unicode forms do not count. */
+function claimIdentity(claim: string): string {
+  return claim.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** A short fixed-length stand-in for a claim's words (an index cannot hold 2,000 characters next to an address). */
+function claimKeyOf(claim: string): string {
+  return createHash("sha256").update(claimIdentity(claim)).digest("hex").slice(0, 32);
+}
+
+/** A Factdesk API answer is an object with `items` and its page numbers; its paging, else null. */
+function answerPaging(value: unknown): AnswerPaging | null {
+  if (!isObject(value) || !Array.isArray(value.items)) return null;
+  const { page, perPage, total } = value;
+  const counts = [page, perPage, total];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return null;
+  return { page: page as number, perPage: perPage as number, total: total as number };
 }
 
 function readObjects(text: string): { format: ClaimReviewFormat; objects: unknown[]; broken: number[] } {
@@ -129,36 +215,65 @@ function jsonLdBlocks(html: string): unknown[] {
 
 const MAX_DEPTH = 6;
 
-/** ClaimReview objects inside a JSON-LD value: itself, a list, an @graph, or a DataFeed's elements and items. */
+/**
+ * ClaimReview objects inside a JSON-LD value: itself, a list, an @graph, a DataFeed's elements and items, or the
+ * `items` of a Factdesk API answer.
+ */
 function claimReviewsIn(value: unknown, depth = 0): unknown[] {
   if (depth > MAX_DEPTH) return [];
   if (Array.isArray(value)) return value.flatMap((item) => claimReviewsIn(item, depth + 1));
   if (!isObject(value)) return [];
   if (hasType(value, "ClaimReview")) return [value];
-  const nested = [value["@graph"], value.dataFeedElement, value.item, value.itemListElement].filter((v) => v !== undefined);
+  const nested = [value["@graph"], value.dataFeedElement, value.item, value.itemListElement, value.items].filter((v) => v !== undefined);
   return nested.flatMap((item) => claimReviewsIn(item, depth + 1));
+}
+
+type Nodes = ReadonlyMap<string, Record<string, unknown>>;
+
+/** Every object of the document that has an "@id" and says more than that, by its id (the first one wins). */
+function nodesById(objects: readonly unknown[]): Nodes {
+  const nodes = new Map<string, Record<string, unknown>>();
+  const visit = (value: unknown, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    if (!isObject(value)) return;
+    const id = value["@id"];
+    if (typeof id === "string" && Object.keys(value).length > 1 && !nodes.has(id)) nodes.set(id, value);
+    for (const nested of Object.values(value)) visit(nested, depth + 1);
+  };
+  objects.forEach((object) => visit(object, 0));
+  return nodes;
+}
+
+/** A value that is a reference (`{"@id": …}`) to a node described elsewhere in the document, as that node. */
+function resolved(value: unknown, nodes: Nodes): unknown {
+  const one = first(value);
+  if (!isObject(one) || typeof one["@id"] !== "string") return one;
+  const node = nodes.get(one["@id"]);
+  return node ? { ...node, ...one } : one;
 }
 
 type Invalid = { reason: string; url: string | null };
 
-function toFactCheck(value: unknown): ImportedFactCheck | Invalid {
+function toFactCheck(record: unknown, nodes: Nodes): ImportedFactCheck | Invalid {
+  const value = resolved(record, nodes);
   if (!isObject(value)) return { reason: "The record is not an object.", url: null };
-  const url = webUrl(text(value.url));
+  const url = webUrl(text(value.url), { keepFragment: true });
   if (!url) return { reason: "The record has no web address (url) of the fact-check.", url: null };
   const claim = text(value.claimReviewed);
   if (!claim) return { reason: "The record does not say what claim was reviewed (claimReviewed).", url };
   if (claim.length > MAX_CLAIM_CHARACTERS) {
     return { reason: `The claim is longer than ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`, url };
   }
-  const author = first(value.author) ?? first(value.publisher);
+  const author = resolved(first(value.author) ?? first(value.publisher), nodes);
   const publisher = shorten(isObject(author) ? text(author.name) : text(author));
   if (!publisher) return { reason: "The record does not name the fact-checker (author).", url };
-  const rating = first(value.reviewRating);
+  const rating = resolved(value.reviewRating, nodes);
   const ratingValue = isObject(rating) ? number(rating.ratingValue) : null;
   const ratingName = isObject(rating) ? shorten(text(rating.alternateName) ?? text(rating.name)) : null;
   if (!ratingName && ratingValue === null) return { reason: "The record has no rating (reviewRating).", url };
-  const item = first(value.itemReviewed);
-  const claimantValue = isObject(item) ? first(item.author) : undefined;
+  const item = resolved(value.itemReviewed, nodes);
+  const claimantValue = isObject(item) ? resolved(item.author, nodes) : undefined;
   return {
     url,
     claim: claim.replace(/\s+/g, " "),
@@ -170,7 +285,7 @@ function toFactCheck(value: unknown): ImportedFactCheck | Invalid {
     bestRating: isObject(rating) ? number(rating.bestRating) : null,
     worstRating: isObject(rating) ? number(rating.worstRating) : null,
     publishedOn: isoDate(text(value.datePublished)),
-    language: languageTag(first(value.inLanguage)),
+    language: languageTag(resolved(value.inLanguage, nodes)),
   };
 }
 
@@ -209,12 +324,13 @@ function number(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function webUrl(value: string | null): string | null {
+/** An http(s) address, normalised; the fragment only when asked (a review's `#claim-2` names which review it is). */
+function webUrl(value: string | null, { keepFragment = false } = {}): string | null {
   if (!value || value.length > MAX_URL_CHARACTERS) return null;
   try {
     const url = new URL(value);
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    url.hash = "";
+    if (!keepFragment || !url.hash) url.hash = "";
     return url.toString();
   } catch {
     return null;

@@ -9,7 +9,12 @@ import { updateArticleDetails } from "./articles/updateArticleDetails";
 import { copyMatchIntoReview } from "./archive/copyMatchIntoReview";
 import { decideMatch } from "./archive/decideMatch";
 import { getClaimMatches } from "./archive/getClaimMatches";
+import { addFactCheckSource } from "./archive/addFactCheckSource";
+import { importDueFactChecks } from "./archive/importDueFactChecks";
 import { importFactChecks } from "./archive/importFactChecks";
+import { listFactCheckSources } from "./archive/listFactCheckSources";
+import { readFactCheckSource } from "./archive/readFactCheckSource";
+import { removeFactCheckSource } from "./archive/removeFactCheckSource";
 import { listStrongMatches } from "./archive/listStrongMatches";
 import { exportAuditLog } from "./audit/exportAuditLog";
 import { listAuditFilterOptions } from "./audit/listAuditFilterOptions";
@@ -186,6 +191,12 @@ export const VERBS = {
   resetTwoFactor: write(resetTwoFactor, "security:manage", { action: "user.two_factor_reset", entityType: "user", records: "both" }),
   // "Checked before?": the archive of earlier fact-checks
   importFactChecks: write(importFactChecks, "factcheck:import", { action: "factcheck.import", entityType: "fact_check_import", records: "after" }),
+  listFactCheckSources: read(listFactCheckSources, "factcheck:import"),
+  addFactCheckSource: write(addFactCheckSource, "factcheck:import", { action: "factcheck.source_add", entityType: "fact_check_source", records: "after" }),
+  removeFactCheckSource: write(removeFactCheckSource, "factcheck:import", { action: "factcheck.source_remove", entityType: "fact_check_source", records: "before" }),
+  readFactCheckSource: write(readFactCheckSource, "factcheck:import", { action: "factcheck.source_read", entityType: "fact_check_source", records: "after" }),
+  // The schedule's run, by the server itself every minute: no role may call it. One entry per source read.
+  importDueFactChecks: write(importDueFactChecks, "system:maintain", { action: "factcheck.source_read", entityType: "fact_check_source", records: "after", each: true }),
   getClaimMatches: read(getClaimMatches, "article:read"),
   listStrongMatches: read(listStrongMatches, "desk:read"),
   decideMatch: write(decideMatch, "claim:update", { action: "claim.match", entityType: "claim", records: "both" }),

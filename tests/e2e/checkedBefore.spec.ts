@@ -1,3 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, pasteArticle, signIn } from "./fixtures";
 
@@ -70,7 +73,7 @@ test("the Checked before page lists the claim with a strong match, and an editor
   const unique = Date.now().toString(36);
   const lines = [
     { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/1`, claimReviewed: `Claim one ${unique}`, author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
-    { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/1`, claimReviewed: `Claim one again ${unique}`, author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
+    { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/1`, claimReviewed: `Claim one ${unique}`, author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
     { "@type": "ClaimReview", url: `https://checks.example.test/${unique}/2`, claimReviewed: "", author: { name: "Test Checks" }, reviewRating: { alternateName: "False" } },
   ].map((line) => JSON.stringify(line));
   const form = page.getByRole("form", { name: "Import other fact-checkers’ work" });
@@ -78,7 +81,7 @@ test("the Checked before page lists the claim with a strong match, and an editor
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Imported 1 fact-check; 2 left out" })).toBeVisible();
   const table = form.getByRole("table", { name: "Left out" });
-  await expect(table.getByRole("row").filter({ hasText: "The same address appears earlier in this file." })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "The same fact-check (same address, same claim) appears earlier in this import." })).toBeVisible();
   await expect(table.getByRole("row").filter({ hasText: "The record does not say what claim was reviewed" })).toBeVisible();
 
   await form.getByLabel("File").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just some notes") });
@@ -105,4 +108,55 @@ test("the import form refuses a file over the form limit before sending it, and 
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("alert")).toHaveText("This file is neither JSON, JSON Lines nor a web page.", { timeout: 30_000 });
   expect(sent).toBe(1);
+});
+
+test("an editor adds another Factdesk's API as a source, reads it now, reads it again for nothing new, and removes it", async ({ page }) => {
+  // Another Factdesk's /api/v1/claim-reviews answer, served from this test (the server may import from 127.0.0.1).
+  const unique = Date.now().toString(36);
+  const site = "https://other-factdesk.example.test";
+  const review = (n: number, claim: string) => ({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${site}/articles/bridge-${unique}#claim-${n}`,
+    claimReviewed: claim,
+    datePublished: "2026-03-01T10:00:00.000Z",
+    author: { "@type": "Organization", name: "Other Newsroom", url: `${site}/` },
+    reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+  });
+  const items = [review(1, `The ${unique} footbridge was painted blue twice.`), review(2, `The ${unique} footbridge cost 3 million to paint.`)];
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ items, page: 1, perPage: 20, total: items.length }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/claim-reviews`;
+  try {
+    await signIn(page, DEMO.editor, undefined, "/desk/archive");
+    const sources = page.getByRole("region", { name: "Sources read regularly" });
+    const add = sources.getByRole("form", { name: "Add a source" });
+    await add.getByLabel("Web address").fill(address);
+    await add.getByLabel("How often to read it").selectOption({ label: "Only when I ask" });
+    await add.getByRole("button", { name: "Add source" }).click();
+    await expect(add.getByRole("status")).toHaveText("Added. Use “Read now” to read it.");
+
+    const source = sources.getByRole("listitem", { name: address });
+    await expect(source).toContainText("Not read yet");
+    await source.getByRole("button", { name: "Read now" }).click();
+    await expect(source.getByRole("status").filter({ hasText: "Imported 2 fact-checks." })).toBeVisible();
+    await expect(source).toContainText("Factdesk API");
+    await expect(source).toContainText("imported 2 new fact-checks.");
+
+    await source.getByRole("button", { name: "Read now" }).click();
+    await expect(source.getByRole("status").filter({ hasText: "Imported 0 fact-checks; 2 left out" })).toBeVisible();
+    await expect(source.getByRole("table", { name: "Left out" }).getByRole("row").filter({ hasText: "Already in the archive." })).toHaveCount(2);
+    await expect(source.getByRole("table", { name: "Left out" })).toContainText(`${site}/articles/bridge-${unique}#claim-2`);
+    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='sources-heading']").analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+    await source.getByRole("button", { name: "Remove" }).click();
+    await source.getByRole("button", { name: "Yes, remove this source" }).click();
+    await expect(source).toHaveCount(0);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

@@ -7,6 +7,7 @@ import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { DEMO_ACCOUNTS } from "@/lib/domain/demoAccounts";
 import { decideMatch } from "@/lib/services/archive/decideMatch";
+import { addFactCheckSource } from "@/lib/services/archive/addFactCheckSource";
 import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
@@ -373,6 +374,23 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     },
     entity: (result) => (result as { importId: string }).importId,
   }),
+  listFactCheckSources: async () => ({ input: undefined }),
+  addFactCheckSource: async () => ({
+    input: { url: `https://checks.example.test/${randomUUID()}/feed.xml`, everyHours: null },
+    entity: (result) => (result as { id: string }).id,
+  }),
+  removeFactCheckSource: async (world) => {
+    const { id } = await addFactCheckSource(world.system, { url: `https://checks.example.test/${randomUUID()}.json` });
+    return { input: { sourceId: id }, missing: { sourceId: NOWHERE }, entity: id };
+  },
+  readFactCheckSource: async (world) => {
+    const { id } = await addFactCheckSource(world.system, { url: `${world.importUrl}?${randomUUID()}` });
+    return { input: { sourceId: id }, missing: { sourceId: NOWHERE }, entity: id };
+  },
+  importDueFactChecks: async (world) => {
+    await addFactCheckSource(world.system, { url: `${world.importUrl}?${randomUUID()}`, everyHours: 24 });
+    return { input: undefined, entity: (result) => (result as { source: { id: string } }[]).map((read) => read.source.id) };
+  },
   getRatingScale: async () => ({ input: undefined }),
   saveRatingScale: async (world) => {
     const scale = await getRatingScale(world.system);

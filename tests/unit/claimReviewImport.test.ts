@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { ClaimReviewFileError, parseClaimReviews } from "@/lib/domain/claimReviewImport";
+import { atomFeed } from "@/lib/domain/atomFeed";
+import { buildClaimReviews } from "@/lib/domain/claimReview";
+import { ClaimReviewFileError, isArchived, keyFactChecks, parseClaimReviews, REPEAT_REASON } from "@/lib/domain/claimReviewImport";
+import { readNewsFeed } from "@/lib/domain/newsFeed";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
 const review = (over: Record<string, unknown> = {}) => ({
   "@context": "https://schema.org",
@@ -83,7 +87,7 @@ describe("parseClaimReviews", () => {
     const parsed = parseClaimReviews(text);
     expect(parsed.records).toHaveLength(1);
     expect(parsed.skipped.map((s) => [s.record, s.reason])).toEqual([
-      [2, "The same address appears earlier in this file."],
+      [2, REPEAT_REASON],
       [3, "The record has no web address (url) of the fact-check."],
       [4, "The record does not say what claim was reviewed (claimReviewed)."],
       [5, "The record has no rating (reviewRating)."],
@@ -105,6 +109,174 @@ describe("parseClaimReviews", () => {
     expect(() => parseClaimReviews(JSON.stringify({ "@type": "Article" }))).toThrow("No ClaimReview records");
     expect(() => parseClaimReviews("<html><body>no markup</body></html>")).toThrow("No ClaimReview markup");
     expect(() => parseClaimReviews("{broken\n[also")).toThrow("not valid JSON");
+  });
+});
+
+const SITE = "https://factcheck.example.org";
+
+/** Three published claims as Factdesk's own reader page, API and feed carry them (lib/domain/claimReview.ts). */
+function factdeskReviews() {
+  const claim = (number: number, statement: string, label: string): PublishedClaim => ({
+    id: `c${number}`,
+    number,
+    start: 0,
+    end: 5,
+    quote: "Quote",
+    statement,
+    claimant: "A Spokesman",
+    verdict: { label, description: "", colour: "#c00", position: number, scaleSize: 5, scaleVersion: 1 },
+    explanation: "Because.",
+    sources: [],
+    reviewedAt: "2026-01-01T00:00:00.000Z",
+  });
+  return buildClaimReviews(SITE, { name: "Factdesk Demo Newsroom", url: null }, {
+    slug: "kremlin-drones",
+    publishedAt: new Date("2026-03-01T10:00:00Z"),
+    source: { outlet: "Gazette", url: "https://gazette.example/drones", author: null, publishedOn: "2026-02-03" },
+    claims: [
+      claim(1, "Two drones were shot down over the Kremlin.", "Unproven"),
+      claim(2, "Victory Day, on May 9, was the target.", "False"),
+      claim(3, "Putin was not in the Kremlin at the time.", "True"),
+    ],
+  });
+}
+
+describe("several reviews on one page", () => {
+  test("a page with three reviews gives three records, each keeping its #claim-N address", () => {
+    const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(factdeskReviews())}</script></head><body></body></html>`;
+    const parsed = parseClaimReviews(html);
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.records.map((r) => [r.factCheck.url, r.factCheck.rating, r.factCheck.publisher])).toEqual([
+      [`${SITE}/articles/kremlin-drones#claim-1`, "Unproven", "Factdesk Demo Newsroom"],
+      [`${SITE}/articles/kremlin-drones#claim-2`, "False", "Factdesk Demo Newsroom"],
+      [`${SITE}/articles/kremlin-drones#claim-3`, "True", "Factdesk Demo Newsroom"],
+    ]);
+    // Each address is its own key: no claim needed.
+    expect(keyFactChecks(parsed.records).map((r) => r.factCheck.claimKey)).toEqual(["", "", ""]);
+  });
+
+  test("reviews sharing one address without fragments are told apart by their claim; the same claim twice is a repeat", () => {
+    const shared = "https://checks.example.org/roundup";
+    const parsed = parseClaimReviews(
+      JSON.stringify([
+        review({ url: shared, claimReviewed: "Crime fell by half." }),
+        review({ url: shared, claimReviewed: "Bus fares doubled." }),
+        review({ url: shared, claimReviewed: "  crime fell BY half. " }),
+        review({ url: "https://checks.example.org/alone" }),
+      ]),
+    );
+    expect(parsed.records.map((r) => r.factCheck.claim)).toEqual(["Crime fell by half.", "Bus fares doubled.", "Two drones hit the Kremlin in May 2023."]);
+    expect(parsed.skipped).toEqual([{ record: 3, url: shared, reason: REPEAT_REASON }]);
+    const keys = keyFactChecks(parsed.records).map((r) => r.factCheck.claimKey);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[2]).toBe("");
+  });
+
+  test("a record is already archived under its key, under its claim at the same address, or at its address without the fragment", () => {
+    const url = `${SITE}/articles/a#claim-2`;
+    const record = { url, claimKey: "", claim: "Bus fares doubled." };
+    expect(isArchived(record, { url, claimKey: "", claim: "Bus fares went up by 100%." })).toBe(true);
+    expect(isArchived(record, { url, claimKey: "abc", claim: "bus fares  doubled." })).toBe(true);
+    expect(isArchived(record, { url, claimKey: "abc", claim: "Crime fell." })).toBe(false);
+    expect(isArchived(record, { url: `${SITE}/articles/a`, claimKey: "", claim: "Bus fares doubled." })).toBe(true);
+    expect(isArchived(record, { url: `${SITE}/articles/a`, claimKey: "", claim: "Crime fell." })).toBe(false);
+    expect(isArchived(record, { url: `${SITE}/articles/a#claim-3`, claimKey: "", claim: "Bus fares doubled." })).toBe(false);
+  });
+});
+
+describe("Factdesk's own answers", () => {
+  test("the /api/v1/claim-reviews answer is read as a page of ClaimReviews, with its place in the list", () => {
+    const answer = { items: factdeskReviews(), page: 1, perPage: 20, total: 3 };
+    const parsed = parseClaimReviews(JSON.stringify(answer));
+    expect(parsed.format).toBe("factdesk_api");
+    expect(parsed.paging).toEqual({ page: 1, perPage: 20, total: 3 });
+    expect(parsed.records).toHaveLength(3);
+    expect(parsed.records[1]!.factCheck).toEqual({
+      url: `${SITE}/articles/kremlin-drones#claim-2`,
+      claim: "Victory Day, on May 9, was the target.",
+      claimant: "A Spokesman",
+      publisher: "Factdesk Demo Newsroom",
+      publisherUrl: `${SITE}/`,
+      rating: "False",
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+      publishedOn: "2026-03-01",
+      language: null,
+    });
+    // An empty page (a newsroom with nothing published yet) is an answer, not a broken file.
+    expect(parseClaimReviews(JSON.stringify({ items: [], page: 1, perPage: 20, total: 0 })).records).toEqual([]);
+  });
+
+  test("a Factdesk Atom feed is read as the pages it links to, each once", () => {
+    const page = `${SITE}/articles/kremlin-drones`;
+    const entry = (n: number, updated: string) => ({ id: `${page}/versions/${n}`, title: "Drones", link: page, updated: new Date(updated), summary: "…" });
+    const feed = atomFeed({
+      id: `${SITE}/feed.xml`,
+      title: "Factdesk Demo Newsroom: fact-checks",
+      link: `${SITE}/`,
+      self: `${SITE}/feed.xml`,
+      author: "Factdesk Demo Newsroom",
+      entries: [entry(2, "2026-03-02T10:00:00Z"), entry(1, "2026-03-01T10:00:00Z"), { ...entry(1, "2026-01-01T00:00:00Z"), link: `${SITE}/articles/a?x=1&y=2` }],
+    });
+    expect(readNewsFeed(feed)).toEqual([
+      { link: page, updated: new Date("2026-03-02T10:00:00Z") },
+      { link: page, updated: new Date("2026-03-01T10:00:00Z") },
+      { link: `${SITE}/articles/a?x=1&y=2`, updated: new Date("2026-01-01T00:00:00Z") },
+    ]);
+  });
+
+  test("an RSS feed's items are read too, relative links against the feed's address; a page or JSON is no feed", () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Checks</title>
+      <item><title>One</title><link>/checks/one</link><pubDate>Tue, 10 Jun 2025 04:00:00 GMT</pubDate></item>
+      <item><title>Two</title><guid>https://checks.example.org/two</guid></item>
+      <item><title>Bad</title><link>javascript:alert(1)</link></item></channel></rss>`;
+    expect(readNewsFeed(rss, "https://checks.example.org/feed")).toEqual([
+      { link: "https://checks.example.org/checks/one", updated: new Date("2025-06-10T04:00:00Z") },
+      { link: "https://checks.example.org/two", updated: null },
+    ]);
+    expect(readNewsFeed("<!doctype html><html><body>Hi</body></html>")).toBeNull();
+    expect(readNewsFeed(JSON.stringify(review()))).toBeNull();
+  });
+});
+
+describe("Yoast-style @graph", () => {
+  test("an author, a rating or a claimant given as an @id reference is looked up in the page's graph", () => {
+    const site = "https://checks.example.org";
+    const graph = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Organization", "@id": `${site}/#organization`, name: "Example Verify", url: `${site}/` },
+        { "@type": "WebPage", "@id": `${site}/drones/`, url: `${site}/drones/` },
+        { "@type": "Person", "@id": `${site}/#/schema/person/1`, name: "A Spokesman" },
+        {
+          "@type": "ClaimReview",
+          "@id": `${site}/drones/#claimreview`,
+          url: `${site}/drones/`,
+          claimReviewed: "Two drones were shot down over the Kremlin.",
+          author: { "@id": `${site}/#organization` },
+          itemReviewed: { "@type": "Claim", author: { "@id": `${site}/#/schema/person/1` } },
+          reviewRating: { "@id": `${site}/drones/#rating` },
+        },
+        { "@type": "Rating", "@id": `${site}/drones/#rating`, ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Unproven" },
+      ],
+    };
+    const second = review({ url: `${site}/drones/#second`, author: { "@id": `${site}/#organization` } });
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script>
+      <script type="application/ld+json">${JSON.stringify(second)}</script></head><body></body></html>`;
+    const parsed = parseClaimReviews(html);
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.records.map((r) => r.factCheck)).toEqual([
+      expect.objectContaining({ url: `${site}/drones/`, publisher: "Example Verify", publisherUrl: `${site}/`, rating: "Unproven", claimant: "A Spokesman" }),
+      expect.objectContaining({ url: `${site}/drones/#second`, publisher: "Example Verify" }),
+    ]);
+  });
+
+  test("a reference to nothing on the page still leaves the record out, saying why", () => {
+    const parsed = parseClaimReviews(JSON.stringify(review({ author: { "@id": "https://elsewhere.example/#org" } })));
+    expect(parsed.skipped.map((s) => s.reason)).toEqual(["The record does not name the fact-checker (author)."]);
   });
 });
 

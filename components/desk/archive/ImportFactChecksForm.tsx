@@ -8,6 +8,7 @@ import { FORM_BODY_BYTES, formSizeProblem, sizeInWords } from "@/lib/domain/limi
 import type { FactCheckImportDto } from "@/lib/services/archive/factCheckImportDto";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { notSentMessage } from "../sendable";
+import { ImportSummary } from "./ImportSummary";
 
 /**
  * Imports other fact-checkers' ClaimReviews from a file (JSON, JSON Lines, a saved page) or a web address, then
@@ -47,7 +48,8 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
       </h2>
       <p className="text-sm text-stone-700">
         ClaimReview data: a JSON file (one ClaimReview, a list, or a schema.org DataFeed), a JSON Lines file, or the address of a fact-check page
-        with ClaimReview markup. Addresses already in the archive are skipped.
+        with ClaimReview markup, another Factdesk’s API answer (/api/v1/claim-reviews) or news feed (/feed.xml). Reviews already
+        in the archive are skipped.
       </p>
       <div className="flex flex-col gap-1">
         <label htmlFor="fact-check-file" className="text-sm font-medium">
@@ -74,43 +76,9 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
       </div>
       <div aria-live="polite" className="text-sm">
         {pending ? <p>Reading and importing… a large file takes a few seconds.</p> : null}
-        {outcome?.ok ? <ImportSummary summary={outcome.data} /> : null}
+        {outcome?.ok ? <ImportSummary imported={outcome.data.imported} skipped={outcome.data.skipped} /> : null}
       </div>
       {outcome && !outcome.ok ? <FormAlert tone="error">{outcome.fieldErrors?.url ?? outcome.error}</FormAlert> : null}
     </form>
-  );
-}
-
-function ImportSummary({ summary }: { summary: FactCheckImportDto }) {
-  const { imported, skipped } = summary;
-  return (
-    <div className="flex flex-col gap-2">
-      <FormAlert tone="success">
-        Imported {imported.toLocaleString("en")} fact-check{imported === 1 ? "" : "s"}
-        {skipped.length ? `; ${skipped.length.toLocaleString("en")} left out (see why below).` : "."}
-      </FormAlert>
-      {skipped.length ? (
-        <table className="w-full text-left text-sm">
-          <caption className="text-left font-medium">Left out</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-1 pr-3">Record</th>
-              <th scope="col" className="py-1 pr-3">Address</th>
-              <th scope="col" className="py-1">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {skipped.slice(0, 200).map((skip) => (
-              <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
-                <td className="py-1 pr-3">{skip.record}</td>
-                <td className="py-1 pr-3 break-all">{skip.url ?? "—"}</td>
-                <td className="py-1">{skip.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {skipped.length > 200 ? <p>… and {(skipped.length - 200).toLocaleString("en")} more.</p> : null}
-    </div>
   );
 }

@@ -2,8 +2,11 @@
 
 import { refresh } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
+import { addFactCheckSource } from "@/lib/services/archive/addFactCheckSource";
 import { importFactChecks, MAX_IMPORT_CHARACTERS } from "@/lib/services/archive/importFactChecks";
-import { formFile, formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { readFactCheckSource } from "@/lib/services/archive/readFactCheckSource";
+import { removeFactCheckSource } from "@/lib/services/archive/removeFactCheckSource";
+import { formFile, formOf, formText, readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction } from "@/lib/web/actionResult";
 
 const importForm = formOf({ file: formFile, url: formText });
@@ -24,6 +27,35 @@ export async function importFactChecksAction(formData: FormData) {
     }
     return importFactChecks(ctx, url ? { url } : { text: "" });
   });
+  if (result.ok) refresh();
+  return result;
+}
+
+const sourceForm = formOf({ url: formText, everyHours: formText });
+
+/** Adds a source to read regularly; "" as the schedule means only when asked (the verb checks the rest). */
+export async function addFactCheckSourceAction(_state: unknown, formData: FormData) {
+  const form = readActionInput(sourceForm, formData);
+  if (!form.ok) return form;
+  const { url, everyHours } = form.data;
+  const result = await runAction(async () => addFactCheckSource(await getServiceContext(), { url: url.trim(), everyHours: everyHours || null }));
+  if (result.ok) refresh();
+  return result;
+}
+
+/** "Read now": reads the source and adds what is new. */
+export async function readFactCheckSourceAction(sourceId: string) {
+  const read = readActionInput(stringInput, sourceId);
+  if (!read.ok) return read;
+  const result = await runAction(async () => readFactCheckSource(await getServiceContext(), { sourceId: read.data }));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function removeFactCheckSourceAction(sourceId: string) {
+  const read = readActionInput(stringInput, sourceId);
+  if (!read.ok) return read;
+  const result = await runAction(async () => removeFactCheckSource(await getServiceContext(), { sourceId: read.data }));
   if (result.ok) refresh();
   return result;
 }

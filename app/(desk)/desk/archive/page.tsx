@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FactCheckSources } from "@/components/desk/archive/FactCheckSources";
 import { ImportFactChecksForm } from "@/components/desk/archive/ImportFactChecksForm";
 import { MarkedText } from "@/components/desk/search/MarkedText";
 import { getServiceContext } from "@/lib/auth";
 import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
 import { roleCan } from "@/lib/auth/permissions";
+import { listFactCheckSources } from "@/lib/services/archive/listFactCheckSources";
 import { listStrongMatches } from "@/lib/services/archive/listStrongMatches";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
-import { importFactChecksAction } from "./actions";
+import { addFactCheckSourceAction, importFactChecksAction, readFactCheckSourceAction, removeFactCheckSourceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Checked before?" };
 
@@ -15,7 +17,11 @@ const PATH = "/desk/archive";
 
 export default async function ArchivePage() {
   const actor = await requirePageActor(PATH);
-  const { archiveSize, claims } = await forPage(getServiceContext().then((ctx) => listStrongMatches(ctx, undefined)), PATH);
+  const canImport = roleCan(actor.role, "factcheck:import");
+  const [{ archiveSize, claims }, sources] = await forPage(
+    getServiceContext().then((ctx) => Promise.all([listStrongMatches(ctx, undefined), canImport ? listFactCheckSources(ctx, undefined) : []])),
+    PATH,
+  );
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -57,7 +63,17 @@ export default async function ArchivePage() {
           </ul>
         )}
       </section>
-      {roleCan(actor.role, "factcheck:import") ? <ImportFactChecksForm importFactChecks={importFactChecksAction} /> : null}
+      {canImport ? (
+        <>
+          <ImportFactChecksForm importFactChecks={importFactChecksAction} />
+          <FactCheckSources
+            sources={sources}
+            addSource={addFactCheckSourceAction}
+            readSource={readFactCheckSourceAction}
+            removeSource={removeFactCheckSourceAction}
+          />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { factCheckSources } from "@/db/schema";
+import { authorize } from "@/lib/auth/permissions";
+import { ConflictError, NotFoundError } from "@/lib/core/errors";
+import { transaction } from "../transaction";
+import { parseInput } from "../validation";
+import { defineVerb } from "../verb";
+import type { FactCheckSourceReadDto } from "./factCheckSourceDto";
+import { leaseFrom, readTakenSource } from "./sourceReads";
+
+const readSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });
+
+/**
+ * Reads a source now ("read now" on the desk), whatever its schedule, and adds what is new to the archive; its
+ * schedule counts again from now. A source another instance is reading is left to that read.
+ */
+export const readFactCheckSource = defineVerb("readFactCheckSource", async (ctx, input: z.input<typeof readSchema>): Promise<FactCheckSourceReadDto> => {
+  const actor = await authorize(ctx, "factcheck:import");
+  const { sourceId } = parseInput(readSchema, input);
+  const now = new Date();
+  const source = await transaction(ctx, async (tx) => {
+    const [row] = await tx.db.select().from(factCheckSources).where(eq(factCheckSources.id, sourceId)).for("update");
+    if (!row) throw new NotFoundError("That source");
+    if (row.readingUntil && row.readingUntil > now) {
+      throw new ConflictError("This source is being read right now. Reload the page in a minute to see what it brought.");
+    }
+    const [taken] = await tx.db.update(factCheckSources).set({ readingUntil: leaseFrom(now) }).where(eq(factCheckSources.id, sourceId)).returning();
+    return taken!;
+  });
+  return readTakenSource(ctx, actor?.id ?? null, source, now);
+});
