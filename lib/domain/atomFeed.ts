@@ -5,6 +5,11 @@ export type AtomEntry = {
   id: string;
   title: string;
   link: string;
+  /**
+   * The page that holds what the entry is about as it stands now (a version's entry: its article's page, with the
+   * current fact-check and its ClaimReview markup): Atom's rel="related".
+   */
+  related?: string;
   updated: Date;
   /** When the entry first appeared (a published version or retraction never changes: its `updated`). */
   published?: Date;
@@ -43,7 +48,7 @@ export function atomFeed(feed: AtomFeed): string {
     <id>${escapeXml(entry.id)}</id>
     <title type="text">${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
-${entry.published ? `    <published>${entry.published.toISOString()}</published>\n` : ""}    <updated>${entry.updated.toISOString()}</updated>
+${entry.related ? `    <link rel="related" type="text/html" href="${escapeXml(entry.related)}"/>\n` : ""}${entry.published ? `    <published>${entry.published.toISOString()}</published>\n` : ""}    <updated>${entry.updated.toISOString()}</updated>
     <summary type="text">${escapeXml(entry.summary)}</summary>
 ${entry.content ? `    <content type="text">${escapeXml(entry.content)}</content>\n` : ""}  </entry>
 `,

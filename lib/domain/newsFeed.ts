@@ -53,10 +53,16 @@ function attribute(node: Node, name: string): string | null {
   return Array.from(node.attributes).find((a) => a.name === name)?.value ?? null;
 }
 
-/** The entry's page: the link with rel="alternate" (or no rel), preferring an HTML one. */
+/**
+ * The entry's page: the link with rel="related" when there is one (a Factdesk feed's version entry names its article's
+ * page so, where the current fact-check and its ClaimReview markup are), else rel="alternate" (or no rel); an HTML one
+ * first.
+ */
 function atomLink(entry: Node): string | null {
-  const links = childrenNamed(entry, "link").filter((link) => (attribute(link, "rel") ?? "alternate") === "alternate");
-  const html = links.find((link) => /html/i.test(attribute(link, "type") ?? "")) ?? links[0];
+  const links = childrenNamed(entry, "link");
+  const withRel = (rel: string) => links.filter((link) => (attribute(link, "rel") ?? "alternate") === rel);
+  const candidates = withRel("related").length ? withRel("related") : withRel("alternate");
+  const html = candidates.find((link) => /html/i.test(attribute(link, "type") ?? "")) ?? candidates[0];
   return html ? attribute(html, "href") : null;
 }
 

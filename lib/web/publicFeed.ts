@@ -28,13 +28,14 @@ export function feedContent(entry: PublishedVersionEntry): string | undefined {
     .join("\n\n");
 }
 
-/** A publication's entry: it names the version's own page, which never changes. */
+/** A publication's entry: it names the version's own page, which never changes, and the article's current page. */
 function versionEntry(site: string, entry: PublishedVersionEntry): AtomEntry {
   const page = `${articleUrl(site, entry.slug)}/v/${entry.number}`;
   return {
     id: page,
     title: entry.number === 1 ? entry.title : `${entry.isCorrection ? "Correction" : "Updated"}: ${entry.title}`,
     link: page,
+    related: articleUrl(site, entry.slug),
     published: entry.publishedAt,
     updated: entry.publishedAt,
     summary: feedSummary(entry),

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, factChecks } from "@/db/schema";
 import { ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { claimFragment } from "@/lib/domain/claimReview";
 import { REPEAT_REASON } from "@/lib/domain/claimReviewImport";
 import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { getClaimMatches } from "@/lib/services/archive/getClaimMatches";
@@ -182,24 +183,28 @@ describe("importFactChecks", () => {
       const db = await getDb();
       await db.delete(factChecks).where(like(factChecks.url, `${publisher.site}/%`));
     }
-    const threeReviews = () => [`${page}#claim-1`, `${page}#claim-2`, `${page}#claim-3`];
+    /** The three reviews' addresses: the page with each claim's anchor, in reading order. */
+    const threeReviews = async () => (await publishedVersion(slug)).snapshot.claims.map((claim) => `${page}#${claimFragment(claim)}`).sort();
+
+    /** The address of the review of the page's first claim. */
+    const firstReview = async () => `${page}#${claimFragment((await publishedVersion(slug)).snapshot.claims.find((claim) => claim.start === 0)!)}`;
 
     test("a page with three reviews imports as three records, each keeping its #claim-N link; reading it again adds nothing", async () => {
       await forgetPublisher();
       const editor = await makeUser("editor");
       expect(await importFactChecks(editor, { url: page })).toMatchObject({ format: "html", imported: 3, skipped: [] });
-      expect(await fromPublisher()).toEqual(threeReviews());
+      expect(await fromPublisher()).toEqual(await threeReviews());
 
       const again = await importFactChecks(editor, { url: page });
       expect(again.imported).toBe(0);
-      expect(again.skipped.map((s) => [s.url, s.reason])).toEqual(threeReviews().map((url) => [url, "Already in the archive."]));
+      expect(again.skipped.map((s) => [s.url, s.reason]).sort()).toEqual((await threeReviews()).map((url) => [url, "Already in the archive."]));
 
       // The matcher's archive links to the review itself, not to the top of the page.
       const article = await makeArticle(editor, "Later");
       const sentence = SAMPLE_BODY.split("\n")[0]!;
       const claim = await createClaim(editor, { articleId: article.id, start: 0, end: sentence.length });
       const { matches } = await getClaimMatches(editor, { articleId: article.id });
-      expect(matches[claim.id]!.filter((m) => m.origin === "imported").map((m) => m.url)).toContain(`${page}#claim-1`);
+      expect(matches[claim.id]!.filter((m) => m.origin === "imported").map((m) => m.url)).toContain(await firstReview());
     });
 
     test("the app's own /api/v1/claim-reviews answer imports, as a file and from its address (every page of it)", async () => {
@@ -208,7 +213,7 @@ describe("importFactChecks", () => {
       const file = await (await fetch(`${publisher.site}/api/v1/claim-reviews?perPage=100`)).text();
       const fromFile = await importFactChecks(editor, { text: file });
       expect(fromFile).toMatchObject({ format: "factdesk_api", imported: 3, skipped: [] });
-      expect(await fromPublisher()).toEqual(threeReviews());
+      expect(await fromPublisher()).toEqual(await threeReviews());
 
       await forgetPublisher();
       publisher.requests.clear();
@@ -216,9 +221,9 @@ describe("importFactChecks", () => {
       const fromUrl = await importFactChecks(editor, { url: `${publisher.site}/api/v1/claim-reviews?perPage=2` });
       expect(fromUrl).toMatchObject({ format: "factdesk_api", imported: 3, skipped: [] });
       expect([...publisher.requests.keys()]).toEqual(["/api/v1/claim-reviews?perPage=2", "/api/v1/claim-reviews?perPage=2&page=2"]);
-      expect(await fromPublisher()).toEqual(threeReviews());
+      expect(await fromPublisher()).toEqual(await threeReviews());
       // Its fields mapped: the claim, the verdict's label as the rating, the newsroom as the publisher, the date.
-      const [row] = await archived(`${page}#claim-2`);
+      const [row] = await archived(`${page}#${claimFragment((await publishedVersion(slug)).snapshot.claims[1]!)}`);
       const version = await publishedVersion(slug);
       const published = version.snapshot.claims[1]!;
       expect(row).toMatchObject({
@@ -234,7 +239,7 @@ describe("importFactChecks", () => {
       const editor = await makeUser("editor");
       const result = await importFactChecks(editor, { url: `${publisher.site}/feed.xml` });
       expect(result).toMatchObject({ format: "feed", imported: 3 });
-      expect(await fromPublisher()).toEqual(threeReviews());
+      expect(await fromPublisher()).toEqual(await threeReviews());
 
       const feed = await (await fetch(`${publisher.site}/feed.xml`)).text();
       await expect(importFactChecks(editor, { text: feed })).rejects.toThrow(/news feed.*from its web address/);
@@ -248,7 +253,7 @@ describe("importFactChecks", () => {
       await db.insert(factChecks).values({ url: page, claim: first!, publisher: "Factdesk Demo Newsroom", rating: "False" });
       const result = await importFactChecks(editor, { url: page });
       expect(result.imported).toBe(2);
-      expect(result.skipped).toEqual([{ record: 1, url: `${page}#claim-1`, reason: "Already in the archive." }]);
+      expect(result.skipped).toEqual([{ record: 1, url: await firstReview(), reason: "Already in the archive." }]);
     });
 
     test("a Yoast-style page whose ClaimReview names its author by @id reference imports", async () => {

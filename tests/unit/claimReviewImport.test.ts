@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { atomFeed } from "@/lib/domain/atomFeed";
-import { buildClaimReviews } from "@/lib/domain/claimReview";
+import { buildClaimReviews, claimFragment } from "@/lib/domain/claimReview";
 import { ClaimReviewFileError, isArchived, keyFactChecks, parseClaimReviews, REPEAT_REASON } from "@/lib/domain/claimReviewImport";
 import { readNewsFeed } from "@/lib/domain/newsFeed";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
@@ -147,9 +147,9 @@ describe("several reviews on one page", () => {
     const parsed = parseClaimReviews(html);
     expect(parsed.skipped).toEqual([]);
     expect(parsed.records.map((r) => [r.factCheck.url, r.factCheck.rating, r.factCheck.publisher])).toEqual([
-      [`${SITE}/articles/kremlin-drones#claim-1`, "Unproven", "Factdesk Demo Newsroom"],
-      [`${SITE}/articles/kremlin-drones#claim-2`, "False", "Factdesk Demo Newsroom"],
-      [`${SITE}/articles/kremlin-drones#claim-3`, "True", "Factdesk Demo Newsroom"],
+      [`${SITE}/articles/kremlin-drones#${claimFragment({ id: "c1" })}`, "Unproven", "Factdesk Demo Newsroom"],
+      [`${SITE}/articles/kremlin-drones#${claimFragment({ id: "c2" })}`, "False", "Factdesk Demo Newsroom"],
+      [`${SITE}/articles/kremlin-drones#${claimFragment({ id: "c3" })}`, "True", "Factdesk Demo Newsroom"],
     ]);
     // Each address is its own key: no claim needed.
     expect(keyFactChecks(parsed.records).map((r) => r.factCheck.claimKey)).toEqual(["", "", ""]);
@@ -194,7 +194,7 @@ describe("Factdesk's own answers", () => {
     expect(parsed.paging).toEqual({ page: 1, perPage: 20, total: 3 });
     expect(parsed.records).toHaveLength(3);
     expect(parsed.records[1]!.factCheck).toEqual({
-      url: `${SITE}/articles/kremlin-drones#claim-2`,
+      url: `${SITE}/articles/kremlin-drones#${claimFragment({ id: "c2" })}`,
       claim: "Victory Day, on May 9, was the target.",
       claimant: "A Spokesman",
       publisher: "Factdesk Demo Newsroom",
@@ -226,6 +226,19 @@ describe("Factdesk's own answers", () => {
       { link: page, updated: new Date("2026-03-01T10:00:00Z") },
       { link: `${SITE}/articles/a?x=1&y=2`, updated: new Date("2026-01-01T00:00:00Z") },
     ]);
+  });
+
+  test("a Factdesk feed's version entries are read as their article's page (rel=related), where the current reviews are", () => {
+    const page = `${SITE}/articles/kremlin-drones`;
+    const feed = atomFeed({
+      id: `${SITE}/feed.xml`,
+      title: "Checks",
+      link: `${SITE}/`,
+      self: `${SITE}/feed.xml`,
+      author: "Checks",
+      entries: [{ id: `${page}/v/2`, title: "Drones", link: `${page}/v/2`, related: page, updated: new Date("2026-03-02T10:00:00Z"), summary: "…" }],
+    });
+    expect(readNewsFeed(feed)).toEqual([{ link: page, updated: new Date("2026-03-02T10:00:00Z") }]);
   });
 
   test("an RSS feed's items are read too, relative links against the feed's address; a page or JSON is no feed", () => {

@@ -26,7 +26,8 @@ function entries(xml: string) {
   return [...doc.querySelectorAll("entry")].map((entry) => ({
     id: entry.querySelector("id")!.textContent,
     title: entry.querySelector("title")!.textContent,
-    link: entry.querySelector("link")!.getAttribute("href"),
+    link: entry.querySelector('link[rel="alternate"]')!.getAttribute("href"),
+    related: entry.querySelector('link[rel="related"]')?.getAttribute("href") ?? null,
     published: entry.querySelector("published")?.textContent ?? null,
     updated: entry.querySelector("updated")!.textContent,
     summary: entry.querySelector("summary")!.textContent,
@@ -40,6 +41,7 @@ describe("the public feed", () => {
     expect(first).toMatchObject({
       id: `${SITE}/articles/crime-figures/v/1`,
       link: `${SITE}/articles/crime-figures/v/1`,
+      related: `${SITE}/articles/crime-figures`,
       title: "Crime figures",
       published: "2026-03-01T10:00:00.000Z",
       updated: "2026-03-01T10:00:00.000Z",
