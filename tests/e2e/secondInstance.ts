@@ -16,7 +16,9 @@ export async function startSecondInstance(port: number): Promise<{ base: string;
     HOST: "127.0.0.1",
     AUTH_TRUST_HOST: "true",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
-    FACTDESK_DEMO: "0",
+    // Instances on one database share one configuration: an instance outside demo mode would switch the demo
+    // accounts off for every test running beside this one.
+    FACTDESK_DEMO: "1",
   };
   delete env.FACTDESK_DATA_DIR;
   const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
