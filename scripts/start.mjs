@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when the sources changed since the last build, then serves it.
-// `npm run dev`: the development server. The database is opened (and migrated, and seeded in demo mode)
+// `node scripts/start.mjs --build-only`: builds when the sources changed, and stops (the tests build this way while
+// other checks run). `npm run dev`: the development server. The database is opened (and migrated, and seeded in demo mode)
 // by the server process itself, so the embedded database is only ever opened by one process.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -11,6 +12,7 @@ import { tsImport } from "tsx/esm/api";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
+const buildOnly = process.argv.includes("--build-only");
 
 const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 // `next build` inlines NODE_ENV; a stray value from the shell would break it.
@@ -26,6 +28,7 @@ try {
   process.exit(1);
 }
 if (!dev) buildIfChanged();
+if (buildOnly) process.exit(0);
 
 const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), ...(dev ? ["--dev"] : [])], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

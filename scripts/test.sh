@@ -2,24 +2,50 @@
 # `npm test`: types, lint, unit and integration tests (Vitest), then browser tests (Playwright) against the
 # production build. Integration tests use in-memory PGlite, or Postgres when TEST_DATABASE_URL is set.
 # Reports go to $RESULTS_DIR (default test-results/); the last line is `test: N passed, N failed`.
+#
+# Most checks are single-threaded, so two lines of work run side by side (one per core of a small machine): the
+# integration tests, which run one file at a time on one database; and the build, types, lint and unit tests. Each
+# line's output is kept in a log and printed when it ends. The browser tests need the build, so they come last.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results="${RESULTS_DIR:-test-results}"
 export RESULTS_DIR="$results"
 mkdir -p "$results"
-rm -f "$results/vitest.json" "$results/e2e.json" "$results/server.log" "$results/logs.json"
+rm -f "$results"/vitest*.json "$results/e2e.json" "$results/server.log" "$results/logs.json" "$results"/*.log
 status=0
 began=$(date +%s)
 step() { echo "== [$(( $(date +%s) - began ))s] $*"; }
 
-step types; npx tsc --noEmit || status=1
-step lint; npx eslint . || status=1
-step "unit and integration tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
+# The build, types, lint and unit tests, one after another; fails if any of them failed.
+checks() {
+  local failed=0
+  step "build"; node scripts/start.mjs --build-only || failed=1
+  step "types"; npx tsc --noEmit || failed=1
+  step "lint"; npx eslint . || failed=1
+  step "unit tests"
+  npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/vitest-unit.json" || failed=1
+  step "build, types, lint and unit tests done"
+  return $failed
+}
+integration() {
+  npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$results/vitest-integration.json"
+  local code=$?
+  step "integration tests done"
+  return $code
+}
+
+step "side by side: build, types, lint and unit tests | integration tests"
+checks > "$results/checks.log" 2>&1 & checks_pid=$!
+integration > "$results/integration.log" 2>&1 & integration_pid=$!
+wait "$checks_pid" || status=1
+cat "$results/checks.log"
+wait "$integration_pid" || status=1
+cat "$results/integration.log"
+
 step "browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json || status=1
 step "no secrets in the server's log"
 node scripts/check-logs.mjs "$results/server.log" data/e2e/auth-secret || status=1
 
-node scripts/test-summary.mjs test "$results/vitest.json" "$results/e2e.json" "$results/logs.json" || status=1
+node scripts/test-summary.mjs test "$results/vitest-unit.json" "$results/vitest-integration.json" "$results/e2e.json" "$results/logs.json" || status=1
 exit $status
