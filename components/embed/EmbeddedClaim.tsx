@@ -1,14 +1,15 @@
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { shorten } from "@/lib/domain/shareText";
+import { creditLine } from "@/lib/domain/verdictCredit";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
 
 /** How much of the explanation the card carries: cut at a word, with "…", so it never reads as the whole. */
 export const EMBED_EXPLANATION_CHARACTERS = 240;
 
 /**
- * One published claim in a small frame: its verdict first, the claim, the start of the explanation, and the way to
- * all of it. The card never outgrows its frame: the texts clamp (and clip, in a very short frame) while the verdict
- * and the link keep their room, so a 300×200 frame still shows both.
+ * One published claim in a small frame: its verdict first, the claim, the start of the explanation, who wrote and
+ * approved it, and the way to all of it. The card never outgrows its frame: the texts clamp (and clip, in a very
+ * short frame) while the verdict and the link keep their room, so a 300×200 frame still shows both.
  */
 export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; href: string }) {
   const { claim } = entry;
@@ -26,6 +27,7 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
         {claim.explanation ? (
           <p className="line-clamp-4 text-sm [@media(max-height:260px)]:line-clamp-2">{shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}</p>
         ) : null}
+        <p className="truncate text-xs text-stone-600">{creditLine(claim)}</p>
       </div>
       <a href={href} target="_blank" rel="noopener" className="shrink-0 text-sm font-medium text-blue-800 underline underline-offset-2">
         Read the full fact-check
