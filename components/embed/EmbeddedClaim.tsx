@@ -13,21 +13,25 @@ export const EMBED_EXPLANATION_CHARACTERS = 240;
  */
 export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; href: string }) {
   const { claim } = entry;
+  // Frames up to 320 px high (oEmbed's default is 260) get shorter clamps; up to 240 px, the claimant and the credit
+  // give way, so the verdict, the claim, the start of the explanation and the link fit in whole lines.
   return (
     <article
       aria-label="Fact-checked claim"
-      className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:260px)]:gap-1 [@media(max-height:260px)]:p-2"
+      className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:320px)]:gap-1 [@media(max-height:320px)]:p-2"
     >
       <div className="shrink-0">
         <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
       </div>
-      <div className="flex min-h-0 flex-col gap-1 overflow-hidden">
-        <p className="line-clamp-3 font-medium [@media(max-height:260px)]:line-clamp-2">{claim.statement}</p>
-        {claim.claimant ? <p className="truncate text-sm text-stone-600">Claimed by {claim.claimant}</p> : null}
+      <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
+        <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2">{claim.statement}</p>
+        {claim.claimant ? <p className="truncate text-sm text-stone-600 [@media(max-height:240px)]:hidden">Claimed by {claim.claimant}</p> : null}
         {claim.explanation ? (
-          <p className="line-clamp-4 text-sm [@media(max-height:260px)]:line-clamp-2">{shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}</p>
+          <p className="line-clamp-4 text-sm [@media(min-height:241px)_and_(max-height:320px)]:line-clamp-3 [@media(max-height:240px)]:line-clamp-2">
+            {shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}
+          </p>
         ) : null}
-        <p className="truncate text-xs text-stone-600">{creditLine(claim)}</p>
+        <p className="truncate text-xs text-stone-600 [@media(max-height:240px)]:hidden">{creditLine(claim)}</p>
       </div>
       <a href={href} target="_blank" rel="noopener" className="shrink-0 text-sm font-medium text-blue-800 underline underline-offset-2">
         Read the full fact-check
