@@ -41,7 +41,7 @@ export const claimStatusEnum = pgEnum("claim_status", [
 
 export const commentKindEnum = pgEnum("comment_kind", ["comment", "return"]);
 
-export const notificationKindEnum = pgEnum("notification_kind", ["assigned", "returned", "mentioned", "signed_off", "due_soon"]);
+export const notificationKindEnum = pgEnum("notification_kind", ["assigned", "returned", "mentioned", "signed_off", "due_soon", "verdict_changed"]);
 
 /** Where a claim's anchor stands after the article text was last revised. */
 export const anchorStateEnum = pgEnum("anchor_state", ["ok", "changed", "orphaned"]);
@@ -235,6 +235,9 @@ export const claims = pgTable(
     reviewerId: uuid("reviewer_id").references(() => users.id),
     dueOn: date("due_on"),
     publicExplanation: text("public_explanation").notNull().default(""),
+    /** Who chose the current verdict, and who last wrote the public explanation: readers see them credited. */
+    verdictBy: uuid("verdict_by").references(() => users.id),
+    explanationBy: uuid("explanation_by").references(() => users.id),
     /** Who sent the current verdict for sign-off: nobody signs off a verdict they submitted. */
     submittedBy: uuid("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
@@ -275,6 +278,8 @@ export const claims = pgTable(
     index("claims_signed_off_by_idx").on(t.signedOffBy),
     index("claims_created_by_idx").on(t.createdBy),
     index("claims_updated_by_idx").on(t.updatedBy),
+    index("claims_verdict_by_idx").on(t.verdictBy),
+    index("claims_explanation_by_idx").on(t.explanationBy),
     // The statistics' date ranges: claims added, and claims signed off, in a range of days.
     index("claims_created_at_idx").on(t.createdAt),
     index("claims_signed_off_at_idx").on(t.signedOffAt).where(sql`${t.status} = 'signed_off'`),
@@ -651,6 +656,8 @@ export type ApprovedClaim = {
   signedOffAt: string;
   signedOffBy: string | null;
   reviewerId: string | null;
+  /** Who wrote the verdict and explanation approved (absent from content approved before it was recorded). */
+  verdictAuthorIds?: string[];
 };
 
 export type User = typeof users.$inferSelect;

@@ -1,17 +1,39 @@
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
-import { firstSentence } from "@/lib/domain/shareText";
+import { shorten } from "@/lib/domain/shareText";
+import { creditLine } from "@/lib/domain/verdictCredit";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
 
-/** One published claim in a small frame: its verdict, the claim, the gist of the explanation, and the way to all of it. */
+/** How much of the explanation the card carries: cut at a word, with "…", so it never reads as the whole. */
+export const EMBED_EXPLANATION_CHARACTERS = 240;
+
+/**
+ * One published claim in a small frame: its verdict first, the claim, the start of the explanation, who wrote and
+ * approved it, and the way to all of it. The card never outgrows its frame: the texts clamp (and clip, in a very
+ * short frame) while the verdict and the link keep their room, so a 300×200 frame still shows both.
+ */
 export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; href: string }) {
   const { claim } = entry;
+  // Frames up to 320 px high (oEmbed's default is 260) get shorter clamps; up to 240 px, the claimant and the credit
+  // give way, so the verdict, the claim, the start of the explanation and the link fit in whole lines.
   return (
-    <article aria-label="Fact-checked claim" className="flex max-w-xl flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
-      <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
-      <p className="font-medium">{claim.statement}</p>
-      {claim.claimant ? <p className="text-sm text-stone-600">Claimed by {claim.claimant}</p> : null}
-      {claim.explanation ? <p className="text-sm">{firstSentence(claim.explanation)}</p> : null}
-      <a href={href} target="_blank" rel="noopener" className="text-sm font-medium text-blue-800 underline underline-offset-2">
+    <article
+      aria-label="Fact-checked claim"
+      className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:320px)]:gap-1 [@media(max-height:320px)]:p-2"
+    >
+      <div className="shrink-0">
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
+      </div>
+      <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
+        <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2">{claim.statement}</p>
+        {claim.claimant ? <p className="truncate text-sm text-stone-600 [@media(max-height:240px)]:hidden">Claimed by {claim.claimant}</p> : null}
+        {claim.explanation ? (
+          <p className="line-clamp-4 text-sm [@media(min-height:241px)_and_(max-height:320px)]:line-clamp-3 [@media(max-height:240px)]:line-clamp-2">
+            {shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}
+          </p>
+        ) : null}
+        <p className="truncate text-xs text-stone-600 [@media(max-height:240px)]:hidden">{creditLine(claim)}</p>
+      </div>
+      <a href={href} target="_blank" rel="noopener" className="shrink-0 text-sm font-medium text-blue-800 underline underline-offset-2">
         Read the full fact-check
       </a>
     </article>

@@ -2,8 +2,9 @@ import { ExplanationText } from "@/components/reader/ExplanationText";
 import { ReaderDate } from "@/components/reader/ReaderDate";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { creditLine } from "@/lib/domain/verdictCredit";
 
-/** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who reviewed it. */
+/** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who approved the verdict. */
 export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
   return (
     <div className="flex flex-col gap-2 text-base">
@@ -32,7 +33,7 @@ export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
         </div>
       ) : null}
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        Reviewed{claim.reviewerName ? <> by {claim.reviewerName}</> : null} on <ReaderDate value={claim.reviewedAt} />.
+        {creditLine(claim)} on <ReaderDate value={claim.reviewedAt} />.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 /** What a staff member can be told about (the notification_kind enum of the database). */
-export type NotificationKind = "assigned" | "returned" | "mentioned" | "signed_off" | "due_soon";
+export type NotificationKind = "assigned" | "returned" | "mentioned" | "signed_off" | "due_soon" | "verdict_changed";
 
 /** What a notification says, as the list reads it from the database. Dates are YYYY-MM-DD. */
 export type NotificationFacts = {
@@ -27,6 +27,8 @@ export function notificationSentence(facts: NotificationFacts): string {
       return `${who} returned ${claim} to you`;
     case "signed_off":
       return `${who} signed off your verdict on ${claim}`;
+    case "verdict_changed":
+      return `${who} changed the verdict or explanation of ${claim}`;
     case "due_soon":
       return `${claim.charAt(0).toUpperCase()}${claim.slice(1)} ${duePhrase(facts.dueOn, facts.today)}`;
   }

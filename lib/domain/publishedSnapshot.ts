@@ -22,7 +22,11 @@ export type PublishedClaim = {
   };
   explanation: string;
   sources: { url: string; title: string }[];
-  /** Who reviewed it (display name), when it was signed off. */
+  /** Who wrote the verdict and explanation (display names), from the versions that record it (lib/domain/verdictCredit.ts). */
+  verdictBy?: string[];
+  /** Who approved them (display name), when recorded. */
+  approvedBy?: string | null;
+  /** The claim's reviewer (display name): what versions published before verdictBy credit instead. */
   reviewerName?: string | null;
   reviewedAt: string;
 };

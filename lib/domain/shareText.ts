@@ -10,18 +10,32 @@ export function verdictSummary(labels: readonly string[]): string {
     .join(", ");
 }
 
-/** The text on one line, cut at a word near `max` characters with an ellipsis when longer. */
+/** Characters readers count: a flag, an accented letter or a family emoji is one (grapheme clusters). */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Word boundaries, also in scripts written without spaces (Chinese, Japanese, Thai: ICU's dictionaries). */
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/** What may not end a cut text before its "…": spaces, separators, dashes, opening brackets and quotes, full stops. */
+const DANGLING_END = /[\s,;:.!?\-–—(\[{“‘«、，；：。！？（「『]+$/u;
+
+/**
+ * The text on one line, whole when it has at most `max` characters (graphemes); otherwise cut at the last word
+ * boundary that fits and ended with "…" (counted in `max`), so a cut text never reads as the whole. A cut that would
+ * keep less than half (one very long word, an address) falls back to the last whole character that fits.
+ */
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
-}
-
-/** The first sentence of a text (a full stop, ! or ? before a space and a capital or the end), shortened to `max`. */
-export function firstSentence(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const sentence = /^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(flat)?.[0] ?? flat;
-  return shorten(sentence, max);
+  const characters = [...GRAPHEMES.segment(flat)];
+  if (characters.length <= max) return flat;
+  if (max < 2) return "…";
+  // The string offset just after the last character that fits beside the "…".
+  const room = characters[max - 1]!.index;
+  let atWord = 0;
+  for (const { index } of WORDS.segment(flat)) {
+    if (index > room) break;
+    atWord = index;
+  }
+  const cutAtWord = flat.slice(0, atWord).replace(DANGLING_END, "");
+  const kept = [...GRAPHEMES.segment(cutAtWord)].length >= (max - 1) / 2 ? cutAtWord : flat.slice(0, room).replace(DANGLING_END, "");
+  return `${kept || flat.slice(0, room)}…`;
 }

@@ -225,6 +225,18 @@ test.describe("on the demo's published article", () => {
       await expect(page.frameLocator("#frame-1").getByRole("heading", { name: "Fact-checked articles" })).toHaveCount(0);
     });
 
+    // Framed at 300×200, the texts clamp: the verdict and the link stay whole in view.
+    await withFramingSite(
+      page,
+      [embedUrl],
+      async () => {
+        const framed = page.frameLocator("#frame-0");
+        await expect(framed.getByText(claim.verdict.label, { exact: true })).toBeInViewport({ ratio: 1 });
+        await expect(framed.getByRole("link", { name: "Read the full fact-check" })).toBeInViewport({ ratio: 1 });
+      },
+      { width: 300, height: 200 },
+    );
+
     for (const url of [embedUrl, claim.url]) {
       const oembed = await request.get(`/api/oembed?format=json&url=${encodeURIComponent(url)}`);
       expect(oembed.status(), url).toBe(200);
@@ -243,8 +255,8 @@ test.describe("on the demo's published article", () => {
 });
 
 /** Serves a page on another origin that frames the given addresses (#frame-0, #frame-1, …) while `check` runs. */
-async function withFramingSite(page: Page, urls: string[], check: () => Promise<void>) {
-  const html = `<!doctype html><title>Another site</title>${urls.map((url, i) => `<iframe id="frame-${i}" src="${url}" width="600" height="300"></iframe>`).join("")}`;
+async function withFramingSite(page: Page, urls: string[], check: () => Promise<void>, size = { width: 600, height: 300 }) {
+  const html = `<!doctype html><title>Another site</title>${urls.map((url, i) => `<iframe id="frame-${i}" src="${url}" width="${size.width}" height="${size.height}"></iframe>`).join("")}`;
   const server = http.createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(html));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {

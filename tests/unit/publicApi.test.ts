@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseEmbeddableUrl } from "@/lib/domain/embedUrls";
-import { firstSentence, shorten, verdictSummary } from "@/lib/domain/shareText";
+import { shorten, verdictSummary } from "@/lib/domain/shareText";
 import { etagMatches, publicJson, strongEtag } from "@/lib/web/publicApi";
 import { contentSecurityPolicy, responseKind, securityHeaders } from "@/lib/web/securityHeaders";
 
@@ -69,9 +69,8 @@ describe("oEmbed addresses", () => {
 });
 
 describe("share texts", () => {
-  test("verdict counts, most frequent first; a first sentence; a word-boundary cut", () => {
+  test("verdict counts, most frequent first; a word-boundary cut", () => {
     expect(verdictSummary(["True", "False", "False"])).toBe("2 False, 1 True");
-    expect(firstSentence("The U.S. figure is 4 percent. Other text.")).toBe("The U.S. figure is 4 percent.");
     expect(shorten("one two three four five", 12)).toBe("one two…");
   });
 });

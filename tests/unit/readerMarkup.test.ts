@@ -37,7 +37,12 @@ describe("a claim's details", () => {
     expect(html).toContain("A &lt;b&gt;speaker&lt;/b&gt;");
   });
 
-  test("name the reviewer and the day of the review", () => {
+  test("name who wrote the verdict, who approved it, and the day", () => {
+    const credited = renderToStaticMarkup(createElement(ClaimDetails, { claim: { ...CLAIM, reviewerName: undefined, verdictBy: ["Ed Editor"], approvedBy: "Ada Admin" } }));
+    expect(credited.replace(/<[^>]+>/g, "")).toContain("Verdict by Ed Editor · approved by Ada Admin on 4 March 2026.");
+  });
+
+  test("name the reviewer of a version published before verdicts were credited", () => {
     expect(html.replace(/<[^>]+>/g, "")).toContain("Reviewed by Rita Reviewer on 4 March 2026.");
   });
 });

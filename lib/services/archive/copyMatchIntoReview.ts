@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/recordAudit";
 import { DISMISSED, lockClaim, updateClaimAtVersion } from "../claims/claimRows";
 import type { ClaimDto } from "../claims/claimDto";
 import { toClaimDto } from "../claims/toClaimDto";
+import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "../claims/verdictAuthors";
 import { claimRef } from "../fields";
 import { currentVerdicts } from "../ratingScales/scaleRows";
 import { transaction } from "../transaction";
@@ -60,6 +61,7 @@ export const copyMatchIntoReview = defineVerb("copyMatchIntoReview", async (ctx,
       {
         verdictId: copy.verdictId,
         publicExplanation: copy.explanation,
+        ...verdictAuthorsAfter(claim, { verdictId: copy.verdictId, publicExplanation: copy.explanation }, tx.actor?.id ?? null),
         status: "in_progress",
         submittedBy: null,
         submittedAt: null,
@@ -75,6 +77,7 @@ export const copyMatchIntoReview = defineVerb("copyMatchIntoReview", async (ctx,
         .insert(claimSources)
         .values(copy.sources.map((s, position) => ({ claimId: claim.id, url: s.url, title: s.title, position, createdBy: tx.actor?.id ?? null })));
     }
+    await tellReviewerOfVerdictChange(tx, claim, updated);
     await recordAudit(tx, {
       action: "claim.copy_match",
       entityType: "claim",

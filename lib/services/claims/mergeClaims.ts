@@ -72,6 +72,7 @@ export const mergeClaims = defineVerb("mergeClaims", async (ctx, input: z.input<
         claimant: first.claimant || second.claimant,
         reviewerId: first.reviewerId ?? second.reviewerId,
         verdictId: first.verdictId ?? second.verdictId,
+        verdictBy: first.verdictId ? first.verdictBy : second.verdictBy,
         checkWorthiness: Math.max(first.checkWorthiness ?? 0, second.checkWorthiness ?? 0) || null,
         // The merged text has not been reviewed as a whole.
         ...contentChangeBy(first.status === "signed_off" ? first : second, actor?.id ?? null),

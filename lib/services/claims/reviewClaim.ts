@@ -14,6 +14,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "./verdictAuthors";
 
 const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "Each source needs a full web address starting with http:// or https://." }),
@@ -53,6 +54,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
       {
         verdictId,
         publicExplanation: data.publicExplanation,
+        ...verdictAuthorsAfter(claim, { verdictId, publicExplanation: data.publicExplanation }, actor?.id ?? null),
         status: data.readyForSignoff ? "needs_signoff" : "in_progress",
         // Whoever sends the verdict for sign-off may not sign it off.
         submittedBy: data.readyForSignoff ? (actor?.id ?? null) : null,
@@ -74,6 +76,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
         data.sources.map((s, position) => ({ claimId: claim.id, url: s.url, title: s.title, position, createdBy: actor?.id ?? null })),
       );
     }
+    await tellReviewerOfVerdictChange(tx, claim, updated);
     await recordAudit(tx, {
       action: "claim.review",
       entityType: "claim",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { claimSources } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
+import { verdictAuthorIds } from "@/lib/domain/verdictCredit";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { notify } from "../notifications/notify";
@@ -59,8 +60,8 @@ export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.inpu
       },
       actor?.id ?? null,
     );
-    const author = claim.submittedBy ?? claim.reviewerId;
-    if (author) await notify(tx, [{ userId: author, kind: "signed_off", claimId: claim.id }]);
+    // "signed off your verdict": told to whoever wrote it, not to whoever only sent it or changed its words.
+    await notify(tx, verdictAuthorIds(claim).map((userId) => ({ userId, kind: "signed_off" as const, claimId: claim.id })));
     await recordAudit(tx, {
       action: "claim.sign_off",
       entityType: "claim",

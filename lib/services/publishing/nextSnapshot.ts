@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
-import { claims, claimSources, users, verdicts, type Article, type Claim, type Verdict } from "@/db/schema";
+import { claims, claimSources, users, verdicts, type ApprovedClaim, type Article, type Claim, type Verdict } from "@/db/schema";
 import { publishedContentOf } from "@/lib/domain/publishable";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { publishStamp } from "@/lib/domain/publishStamp";
+import { publicStaffName, verdictAuthorIds } from "@/lib/domain/verdictCredit";
 
 export type NextSnapshot = {
   snapshot: PublishedSnapshot;
@@ -17,31 +17,32 @@ export type NextSnapshot = {
  * current content when signed off, the content last signed off while it is reviewed again — in reading order.
  */
 export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
-  const reviewer = alias(users, "reviewer");
   const rows = await db
-    .select({ claim: claims, reviewerName: reviewer.displayName })
+    .select()
     .from(claims)
-    .leftJoin(reviewer, eq(reviewer.id, claims.reviewerId))
     .where(and(eq(claims.articleId, article.id), ne(claims.status, "dismissed")))
     .orderBy(asc(claims.anchorStart), asc(claims.anchorEnd));
-  const chosen = rows.flatMap(({ claim, reviewerName }) => {
+  const chosen = rows.flatMap((claim) => {
     const which = publishedContentOf(claim);
-    return which ? [{ claim, reviewerName, which }] : [];
+    return which ? [{ claim, which }] : [];
   });
   const verdictIds = [...new Set(chosen.map(({ claim, which }) => (which === "current" ? claim.verdictId! : claim.approved!.verdictId)))];
   const currentIds = chosen.filter((c) => c.which === "current").map((c) => c.claim.id);
-  const [verdictRows, sourceRows, approvers] = await Promise.all([
+  const [verdictRows, sourceRows] = await Promise.all([
     verdictIds.length ? db.select().from(verdicts).where(inArray(verdicts.id, verdictIds)) : Promise.resolve([] as Verdict[]),
     currentIds.length
       ? db.select().from(claimSources).where(inArray(claimSources.claimId, currentIds)).orderBy(asc(claimSources.position))
       : Promise.resolve([]),
-    reviewerNames(db, chosen.filter((c) => c.which === "approved").map((c) => c.claim.approved!.reviewerId)),
   ]);
-  const scaleSizes = await scaleSizesFor(db, verdictRows);
+  const contents = chosen.map(({ claim, which }) => ({ claim, content: which === "current" ? currentContent(claim, sourceRows) : claim.approved! }));
+  // Content approved before its authors were recorded credits the reviewer it had then.
+  const authorsOf = (content: ApprovedClaim) => content.verdictAuthorIds ?? (content.reviewerId ? [content.reviewerId] : []);
+  const [scaleSizes, names] = await Promise.all([
+    scaleSizesFor(db, verdictRows),
+    publicNames(db, contents.flatMap(({ content }) => [...authorsOf(content), content.signedOffBy])),
+  ]);
   const verdictById = new Map(verdictRows.map((v) => [v.id, v]));
-
-  const published: PublishedClaim[] = chosen.flatMap(({ claim, reviewerName, which }) => {
-    const content = which === "current" ? currentContent(claim, sourceRows) : claim.approved!;
+  const published: PublishedClaim[] = contents.flatMap(({ claim, content }) => {
     const verdict = verdictById.get(content.verdictId);
     if (!verdict) return [];
     return [
@@ -63,7 +64,8 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
         },
         explanation: content.explanation,
         sources: content.sources,
-        reviewerName: which === "current" ? reviewerName : (approvers.get(content.reviewerId ?? "") ?? null),
+        verdictBy: authorsOf(content).flatMap((id) => names.get(id) ?? []),
+        approvedBy: names.get(content.signedOffBy ?? "") ?? null,
         reviewedAt: content.signedOffAt,
       },
     ];
@@ -91,14 +93,16 @@ export function currentContent(claim: Claim, sources: { claimId: string; url: st
     signedOffAt: (claim.signedOffAt ?? claim.updatedAt).toISOString(),
     signedOffBy: claim.signedOffBy,
     reviewerId: claim.reviewerId,
+    verdictAuthorIds: verdictAuthorIds(claim),
   };
 }
 
-async function reviewerNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
+/** The display names readers may see of these staff members (lib/domain/verdictCredit.ts: never an e-mail address). */
+async function publicNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map();
   const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(rows.flatMap(({ id, name }) => (publicStaffName(name) ? [[id, publicStaffName(name)!] as const] : [])));
 }
 
 async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersion: number }[]): Promise<Map<string, number>> {
