@@ -24,7 +24,7 @@ export type LoginState = { error: string | null; email: string; challenge?: stri
 const passwordForm = formOf({ email: formText, password: formText, next: formText });
 const codeForm = formOf({ email: formText, challenge: formText, code: formText, next: formText });
 
-export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const form = readActionInput(passwordForm, formData);
   if (!form.ok) return { error: form.error, email: "" };
   const { email, password } = form.data;
@@ -50,13 +50,21 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 }
 
 /** Step two for an account with two-factor sign-in: the challenge from step one and the code. */
-export async function loginWithCode(_previous: LoginState, formData: FormData): Promise<LoginState> {
+async function loginWithCode(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const form = readActionInput(codeForm, formData);
   if (!form.ok) return { error: form.error, email: "" };
   const { email, challenge } = form.data;
   const code = form.data.code.trim();
   if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, challenge };
   return finishSignIn({ challenge, code }, email, safeNextPath(form.data.next));
+}
+
+/**
+ * The sign-in form's one action: step two when the form carries a challenge, else step one. The form names a server
+ * action itself (no function wrapped around it in the browser), so it works before, and without, JavaScript.
+ */
+export async function signInStep(previous: LoginState, formData: FormData): Promise<LoginState> {
+  return formData instanceof FormData && formData.has("challenge") ? loginWithCode(previous, formData) : login(previous, formData);
 }
 
 async function finishSignIn(credentials: { challenge: string; code: string }, email: string, next: string): Promise<LoginState> {

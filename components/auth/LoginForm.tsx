@@ -10,13 +10,13 @@ type LoginAction = (state: LoginState, formData: FormData) => Promise<LoginState
 
 /**
  * Signing in: email and password, then (for an account with two-factor sign-in) the code from the authenticator
- * app or a recovery code. The password is sent once; the second step carries only the server's challenge.
+ * app or a recovery code. The password is sent once; the second step carries only the server's challenge. One action
+ * serves both steps (it tells them apart by the challenge).
  */
-export function LoginForm({ action, codeAction, next }: { action: LoginAction; codeAction: LoginAction; next: string }) {
-  const [state, formAction, pending] = useActionState(
-    (previous: LoginState, formData: FormData) => (formData.has("challenge") ? codeAction(previous, formData) : action(previous, formData)),
-    null,
-  );
+export function LoginForm({ action, next }: { action: LoginAction; next: string }) {
+  // The server action itself, not a function around it: React then renders a form a browser without JavaScript can
+  // post, and the page comes back with the answer (the error, or the code step).
+  const [state, formAction, pending] = useActionState(action, null);
   if (state?.challenge) {
     return (
       <form action={formAction} className="flex flex-col gap-4" noValidate aria-labelledby="code-step-heading">

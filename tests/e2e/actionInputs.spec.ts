@@ -215,7 +215,7 @@ async function auditEntriesBy(baseURL: string, adminCookie: string, names: strin
 test("every server action answers bad arguments with a form error: no throw, no 5xx, no change", async ({ browser, baseURL }) => {
   test.setTimeout(600_000);
   const actions = buildActions();
-  expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["login", "setPasswordAction", "deleteClaimAction", "createUserAction"]));
+  expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["signInStep", "setPasswordAction", "deleteClaimAction", "createUserAction"]));
   const [editor, admin] = await Promise.all([signedInAccount(browser, "editor"), signedInAccount(browser, "admin")]);
   const before = await auditEntriesBy(baseURL!, admin.cookie, []);
 
@@ -246,7 +246,7 @@ test("a far too long field gets a clear message on the sign-in and set-password 
     return data;
   };
 
-  const login = await callAction(baseURL!, "", action("login"), [null, form({ email: "editor@factdesk.test", password: MEGABYTES_2, next: "/desk" })]);
+  const login = await callAction(baseURL!, "", action("signInStep"), [null, form({ email: "editor@factdesk.test", password: MEGABYTES_2, next: "/desk" })]);
   expect(login.status).toBe(200);
   expect(login.result).toEqual({ error: FIELD_TOO_LONG, email: "" });
 

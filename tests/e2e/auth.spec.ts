@@ -25,6 +25,23 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("staff sign in without JavaScript: a wrong password gets its message, the right one opens the desk", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login?next=%2Fdesk%2Fmy-claims");
+  // A form a browser can post by itself: no `javascript:` action that throws.
+  await expect(page.locator("form").first()).not.toHaveAttribute("action", /^javascript:/);
+  await page.getByLabel("Email").fill(DEMO.reviewer);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+  await page.getByLabel("Password").fill("factdesk-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/desk\/my-claims$/);
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  await context.close();
+});
+
 test("an anonymous visitor is sent to sign in, then back where they were going", async ({ page }) => {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fusers/);

@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { getActor } from "@/lib/auth";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo/demoMode";
 import { safeNextPath } from "@/lib/web/safeRedirect";
-import { login, loginWithCode } from "../actions";
+import { signInStep } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in · Factdesk" };
 
@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Sign in to Factdesk</h1>
       {params.signedOut === "all" ? <FormAlert tone="success">You are signed out on every device.</FormAlert> : null}
       {params.signedOut === "1" ? <FormAlert tone="success">You are signed out.</FormAlert> : null}
-      <LoginForm action={login} codeAction={loginWithCode} next={next} />
+      <LoginForm action={signInStep} next={next} />
       {isDemoMode() ? (
         <p className="text-sm text-stone-600">
           Demo accounts: admin@factdesk.test, editor@factdesk.test and reviewer@factdesk.test, password{" "}
