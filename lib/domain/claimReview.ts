@@ -28,8 +28,25 @@ export type ClaimReview = {
     datePublished?: string;
     appearance?: { "@type": "CreativeWork"; url: string; headline?: string };
   };
-  reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: 1; alternateName: string };
+  reviewRating: ReviewRating;
 };
+
+/**
+ * A ClaimReview's rating. A verdict on the truth scale carries its number (the closer to bestRating, the truer, as
+ * aggregators read it); one that rates no truth ("Unproven", "Satire") carries only its name.
+ */
+export type ReviewRating =
+  | { "@type": "Rating"; alternateName: string; ratingValue: number; bestRating: number; worstRating: 1 }
+  | { "@type": "Rating"; alternateName: string };
+
+/** The verdict as a ClaimReview rating: a number only for a place on the truth scale that fits its scale's best. */
+export function reviewRatingOf(verdict: { label: string; truthRank?: number | null; bestTruthRank?: number | null }): ReviewRating {
+  const rank = verdict.truthRank ?? null;
+  const best = verdict.bestTruthRank ?? null;
+  // Unknown or inconsistent (a snapshot from before ranks, a rank above the best): no number rather than a wrong one.
+  if (rank === null || best === null || !Number.isInteger(rank) || rank < 1 || rank > best) return { "@type": "Rating", alternateName: verdict.label };
+  return { "@type": "Rating", alternateName: verdict.label, ratingValue: rank, bestRating: best, worstRating: 1 };
+}
 
 /**
  * The number readers see for the claim at `index` (0-based) of a version: its place in reading order, 1…n (a
@@ -111,13 +128,7 @@ export function buildClaimReview(
       ...(claimDate ? { datePublished: claimDate } : {}),
       ...(appearanceUrl ? { appearance: { "@type": "CreativeWork", url: appearanceUrl } } : {}),
     },
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: claim.verdict.position,
-      bestRating: claim.verdict.scaleSize,
-      worstRating: 1,
-      alternateName: claim.verdict.label,
-    },
+    reviewRating: reviewRatingOf(claim.verdict),
   };
 }
 

@@ -14,9 +14,16 @@ export type PublishedClaim = {
     label: string;
     description: string;
     colour: string;
-    /** 1 = worst … scaleSize = best (ClaimReview ratingValue, worstRating 1, bestRating scaleSize). */
+    /** 1 = worst … scaleSize = best, the order readers see the scale in (not a measure of truth). */
     position: number;
     scaleSize: number;
+    /**
+     * The verdict's place on the truth scale, 1 = least true … bestTruthRank = most true (ClaimReview ratingValue,
+     * worstRating 1, bestRating bestTruthRank); null (or absent) for a verdict that rates no truth, such as "Unproven".
+     */
+    truthRank?: number | null;
+    /** The highest place on the truth scale of the verdict's scale version; null when none of its verdicts has one. */
+    bestTruthRank?: number | null;
     /** The rating scale's version the verdict was given on. */
     scaleVersion?: number;
   };

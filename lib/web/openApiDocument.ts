@@ -201,7 +201,17 @@ export const OPENAPI_DOCUMENT = {
                 claimant: { type: "string" },
                 verdict: {
                   type: "object",
-                  properties: { label: { type: "string" }, description: { type: "string" }, position: { type: "integer" }, scaleSize: { type: "integer" } },
+                  properties: {
+                    label: { type: "string" },
+                    description: { type: "string" },
+                    position: { type: "integer", description: "Its place in the scale as readers see it, 1…scaleSize (an order, not a measure of truth)." },
+                    scaleSize: { type: "integer" },
+                    truthRank: {
+                      type: ["integer", "null"],
+                      description: "Its place on the truth scale, 1 = least true … bestTruthRank = most true; null for a verdict that rates no truth (such as Unproven).",
+                    },
+                    bestTruthRank: { type: ["integer", "null"], description: "The highest place on the truth scale of the verdict's scale." },
+                  },
                 },
                 explanation: { type: "string" },
                 sources: { type: "array", items: { type: "object", properties: { url: { type: "string" }, title: { type: "string" } } } },
@@ -243,6 +253,9 @@ export const OPENAPI_DOCUMENT = {
           itemReviewed: { type: "object" },
           reviewRating: {
             type: "object",
+            description:
+              "The verdict. ratingValue (1 = least true … bestRating = most true) only for a verdict on the truth scale; a verdict that rates no truth (such as Unproven) has only alternateName.",
+            required: ["@type", "alternateName"],
             properties: { ratingValue: { type: "integer" }, bestRating: { type: "integer" }, worstRating: { type: "integer" }, alternateName: { type: "string" } },
           },
         },

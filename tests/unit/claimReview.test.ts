@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildClaimReviews, claimFragment, claimNumber, jsonForScript } from "@/lib/domain/claimReview";
+import { buildClaimReviews, claimFragment, claimNumber, jsonForScript, reviewRatingOf } from "@/lib/domain/claimReview";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
@@ -10,7 +10,7 @@ const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
   quote: "Crime",
   statement: "Crime fell by half.",
   claimant: "Mayor Jane Doe",
-  verdict: { label: "Mostly false", description: "", colour: "#c00", position: 2, scaleSize: 5, scaleVersion: 1 },
+  verdict: { label: "Mostly false", description: "", colour: "#c00", position: 2, scaleSize: 6, scaleVersion: 1, truthRank: 2, bestTruthRank: 5 },
   explanation: "It rose.",
   sources: [],
   reviewedAt: "2026-01-01T00:00:00.000Z",
@@ -72,6 +72,24 @@ describe("buildClaimReviews", () => {
     const reviews = (logoUrl: string) => buildClaimReviews(SITE, { name: "Example Checks", url: null, logoUrl }, version([claim({})]));
     expect(reviews("https://checks.example.org/logo.png")[0]!.author.logo).toBe("https://checks.example.org/logo.png");
     expect(reviews("javascript:alert(1)")[0]!.author).not.toHaveProperty("logo");
+  });
+});
+
+describe("reviewRatingOf", () => {
+  test("a verdict on the truth scale gets its place of the best; its place in the desk's order plays no part", () => {
+    expect(reviewRatingOf({ label: "True", truthRank: 5, bestTruthRank: 5 })).toEqual({ "@type": "Rating", alternateName: "True", ratingValue: 5, bestRating: 5, worstRating: 1 });
+  });
+
+  test("a verdict that rates no truth, or a place not known or out of its scale, gets its name only", () => {
+    for (const verdict of [
+      { label: "Unproven", truthRank: null, bestTruthRank: 5 },
+      { label: "Unproven" },
+      { label: "Odd", truthRank: 6, bestTruthRank: 5 },
+      { label: "Odd", truthRank: 0, bestTruthRank: 5 },
+      { label: "Odd", truthRank: 2, bestTruthRank: null },
+    ]) {
+      expect(reviewRatingOf(verdict)).toEqual({ "@type": "Rating", alternateName: verdict.label });
+    }
   });
 });
 

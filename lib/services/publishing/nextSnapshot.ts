@@ -37,7 +37,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
       : Promise.resolve([]),
     reviewerNames(db, chosen.filter((c) => c.which === "approved").map((c) => c.claim.approved!.reviewerId)),
   ]);
-  const scaleSizes = await scaleSizesFor(db, verdictRows);
+  const { scaleSizes, bestTruthRanks } = await scaleSizesFor(db, verdictRows);
   const verdictById = new Map(verdictRows.map((v) => [v.id, v]));
 
   const published: PublishedClaim[] = chosen.flatMap(({ claim, reviewerName, which }) => {
@@ -60,6 +60,8 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
           position: verdict.position,
           scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
           scaleVersion: verdict.scaleVersion,
+          truthRank: verdict.truthRank,
+          bestTruthRank: bestTruthRanks.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? null,
         },
         explanation: content.explanation,
         sources: content.sources,
@@ -101,18 +103,27 @@ async function reviewerNames(db: Queryable, ids: (string | null)[]): Promise<Map
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersion: number }[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
+/**
+ * Per scale version: its size as readers see it (the last position still given) and its highest place on the truth
+ * scale (ClaimReview's bestRating), retired verdicts included there, since claims rated with them still publish it.
+ */
+async function scaleSizesFor(
+  db: Queryable,
+  used: { scaleId: string; scaleVersion: number }[],
+): Promise<{ scaleSizes: Map<string, number>; bestTruthRanks: Map<string, number> }> {
+  const scaleSizes = new Map<string, number>();
+  const bestTruthRanks = new Map<string, number>();
   const scaleIds = [...new Set(used.map((v) => v.scaleId))];
-  if (!scaleIds.length) return sizes;
+  if (!scaleIds.length) return { scaleSizes, bestTruthRanks };
   const all = await db
-    .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position })
+    .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position, retired: verdicts.retired, truthRank: verdicts.truthRank })
     .from(verdicts)
-    // Retired verdicts come last and are not given any more: the scale's best is its best verdict still given.
-    .where(and(inArray(verdicts.scaleId, scaleIds), eq(verdicts.retired, false)));
+    .where(inArray(verdicts.scaleId, scaleIds));
   for (const v of all) {
     const key = `${v.scaleId}:${v.scaleVersion}`;
-    sizes.set(key, Math.max(sizes.get(key) ?? 0, v.position));
+    // Retired verdicts come last and are not given any more: the scale's size is its last verdict still given.
+    if (!v.retired) scaleSizes.set(key, Math.max(scaleSizes.get(key) ?? 0, v.position));
+    if (v.truthRank !== null) bestTruthRanks.set(key, Math.max(bestTruthRanks.get(key) ?? 0, v.truthRank));
   }
-  return sizes;
+  return { scaleSizes, bestTruthRanks };
 }
