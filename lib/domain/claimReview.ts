@@ -20,7 +20,9 @@ export type ClaimReview = {
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
+  /** When the review was first published; a later version that changed it adds `dateModified`. */
   datePublished: string;
+  dateModified?: string;
   author: { "@type": "Organization"; name: string; url: string; logo?: string };
   itemReviewed: {
     "@type": "Claim";
@@ -120,7 +122,9 @@ export function buildClaimReview(
     "@type": "ClaimReview",
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
-    datePublished: version.publishedAt.toISOString(),
+    // Versions published before reviews carried their dates: the version's time, as was published then.
+    datePublished: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
+    ...(claim.modifiedAt ? { dateModified: claim.modifiedAt } : {}),
     author: organisationOf(siteUrl, publisher),
     itemReviewed: {
       "@type": "Claim",

@@ -29,6 +29,13 @@ export type PublishedClaim = {
   };
   explanation: string;
   sources: { url: string; title: string }[];
+  /**
+   * When its review was first published (ISO 8601): the time of the first version that carried it, kept by every
+   * later one (ClaimReview datePublished). Versions published before it was recorded lack it (lib/domain/reviewDates.ts).
+   */
+  firstPublishedAt?: string;
+  /** When a later version last changed its published verdict, explanation or statement (ClaimReview dateModified). */
+  modifiedAt?: string;
   /** Who reviewed it (display name), when it was signed off. */
   reviewerName?: string | null;
   reviewedAt: string;

@@ -216,6 +216,16 @@ export const OPENAPI_DOCUMENT = {
                 explanation: { type: "string" },
                 sources: { type: "array", items: { type: "object", properties: { url: { type: "string" }, title: { type: "string" } } } },
                 reviewedAt: { type: "string", format: "date-time" },
+                firstPublishedAt: {
+                  type: "string",
+                  format: "date-time",
+                  description: "When the review was first published; later versions that leave it unchanged keep this date (ClaimReview datePublished).",
+                },
+                modifiedAt: {
+                  type: ["string", "null"],
+                  format: "date-time",
+                  description: "When a later version last changed its verdict, explanation or statement (ClaimReview dateModified); null while unchanged.",
+                },
               },
             },
           },
@@ -248,7 +258,8 @@ export const OPENAPI_DOCUMENT = {
           "@type": { const: "ClaimReview" },
           url: { type: "string", format: "uri" },
           claimReviewed: { type: "string" },
-          datePublished: { type: "string", format: "date-time" },
+          datePublished: { type: "string", format: "date-time", description: "When the review was first published (not the version's time)." },
+          dateModified: { type: "string", format: "date-time", description: "Present when a later version changed the review." },
           author: { type: "object" },
           itemReviewed: { type: "object" },
           reviewRating: {

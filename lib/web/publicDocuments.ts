@@ -65,6 +65,9 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
       explanation: claim.explanation,
       sources: claim.sources,
       reviewedAt: claim.reviewedAt,
+      // As in its ClaimReview: when the review was first published, and when a later version last changed it.
+      firstPublishedAt: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
+      modifiedAt: claim.modifiedAt ?? null,
     })),
     versions: version.history.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
   };
