@@ -218,6 +218,10 @@ export const articleRevisions = pgTable(
   ],
 );
 
+/** What kind of claimant made a claim, as the desk says (ClaimReview's itemReviewed.author @type); never guessed. */
+export const claimantTypeEnum = pgEnum("claimant_type", ["person", "organization"]);
+export type ClaimantType = (typeof claimantTypeEnum.enumValues)[number];
+
 export const claims = pgTable(
   "claims",
   {
@@ -236,6 +240,10 @@ export const claims = pgTable(
     /** The claim as reviewers will check it (e.g. "he" resolved to a name). */
     statement: text("statement").notNull(),
     claimant: text("claimant").notNull().default(""),
+    /** Whether the claimant is a person or an organisation, as asked in the desk; null while nobody has said. */
+    claimantType: claimantTypeEnum("claimant_type"),
+    /** Where the claim itself was made, when the desk has its own link (a speech, a post), beside the article's. */
+    appearanceUrl: text("appearance_url"),
     checkWorthiness: real("check_worthiness"),
     status: claimStatusEnum("status").notNull().default("new"),
     verdictId: uuid("verdict_id").references(() => verdicts.id),
@@ -651,6 +659,9 @@ export const claimMatches = pgTable(
 export type ApprovedClaim = {
   statement: string;
   claimant: string;
+  /** Absent in what was approved before the desk asked it. */
+  claimantType?: ClaimantType | null;
+  appearanceUrl?: string | null;
   quote: string;
   verdictId: string;
   explanation: string;
