@@ -10,6 +10,10 @@ export type PublishedClaim = {
   quote: string;
   statement: string;
   claimant: string;
+  /** Whether the claimant is a person or an organisation, as the desk said; absent when nobody has. */
+  claimantType?: "person" | "organization" | null;
+  /** Where the claim itself was made, when the desk has a link of its own for it (beside the article's). */
+  appearanceUrl?: string | null;
   verdict: {
     label: string;
     description: string;

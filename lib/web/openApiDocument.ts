@@ -199,6 +199,11 @@ export const OPENAPI_DOCUMENT = {
                 end: { type: "integer" },
                 statement: { type: "string" },
                 claimant: { type: "string" },
+                claimantType: {
+                  enum: ["person", "organization", null],
+                  description: "Whether the claimant is a person or an organisation, as the newsroom said; null when it did not.",
+                },
+                appearanceUrl: { type: ["string", "null"], format: "uri", description: "Where the claim itself was made, when the newsroom linked it." },
                 verdict: {
                   type: "object",
                   properties: {

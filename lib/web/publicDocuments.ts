@@ -54,6 +54,8 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
       end: claim.end,
       statement: claim.statement,
       claimant: claim.claimant,
+      claimantType: claim.claimantType ?? null,
+      appearanceUrl: claim.appearanceUrl ?? null,
       verdict: {
         label: claim.verdict.label,
         description: claim.verdict.description,

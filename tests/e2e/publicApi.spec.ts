@@ -16,7 +16,13 @@ type ClaimReview = {
   claimReviewed: string;
   datePublished: string;
   author: { "@type": string; name: string; url: string };
-  itemReviewed: { "@type": string; author?: { "@type": string; name: string }; datePublished?: string; appearance?: { "@type": string; url: string } };
+  itemReviewed: {
+    "@type": string;
+    author?: { "@type"?: string; name: string };
+    datePublished?: string;
+    firstAppearance?: { "@type": string; url: string };
+    appearance?: { "@type": string; url: string }[];
+  };
   reviewRating: { "@type": string; ratingValue?: number; bestRating?: number; worstRating?: number; alternateName: string };
 };
 
@@ -68,6 +74,10 @@ test.describe("on the demo's published article", () => {
     expect(reviews).toHaveLength(3);
     for (const review of reviews) expectClaimReviewShape(review, baseURL!, slug);
     expect(reviews.map((r) => r.itemReviewed.datePublished)).toEqual(["2023-05-03", "2023-05-03", "2023-05-03"]);
+    // The claimant's type as the desk said it: the outlet is an organisation, never a person.
+    const authors = reviews.map((r) => r.itemReviewed.author);
+    for (const author of authors) if (author?.name === "The Daily Wire") expect(author).toEqual({ "@type": "Organization", name: "The Daily Wire" });
+    for (const author of authors) if (author?.name === "Kremlin spokesman") expect(author).toEqual({ "@type": "Person", name: "Kremlin spokesman" });
     const detail = await (await request.get(`/api/v1/articles/${slug}`)).json();
     expect(reviews.map((r) => r.claimReviewed)).toEqual(detail.claims.map((c: { statement: string }) => c.statement));
     expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(detail.claims.map((c: { verdict: { label: string } }) => c.verdict.label));
@@ -282,6 +292,8 @@ async function prepareArticle(page: Page, title: string): Promise<string> {
   await homes.click();
   await page.getByLabel("Statement", { exact: true }).fill(HOSTILE);
   await page.getByLabel("Claimant", { exact: true }).fill(CLAIMANT);
+  // Asked, not guessed from the name.
+  await page.getByRole("radio", { name: /^An organisation/ }).check();
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
   // The list shows the new statement once the page has the saved claim (and its new version) back.
@@ -332,7 +344,8 @@ test("an article whose claim holds </script>, quotes and non-Latin script is pub
     itemReviewed: {
       author: { "@type": "Organization", name: CLAIMANT },
       datePublished: "2026-04-02",
-      appearance: { "@type": "CreativeWork", url: "https://daily.example/homes?a=1&b=2" },
+      firstAppearance: { "@type": "CreativeWork", url: "https://daily.example/homes?a=1&b=2", publisher: { "@type": "Organization", name: "Daily Example" } },
+      appearance: [{ "@type": "CreativeWork", url: "https://daily.example/homes?a=1&b=2", datePublished: "2026-04-02" }],
     },
     reviewRating: { worstRating: 1, alternateName: "False" },
   });

@@ -70,6 +70,8 @@ export const mergeClaims = defineVerb("mergeClaims", async (ctx, input: z.input<
         suffix: anchor.suffix,
         statement: statement.slice(0, 2000),
         claimant: first.claimant || second.claimant,
+        claimantType: first.claimant ? first.claimantType : second.claimantType,
+        appearanceUrl: first.appearanceUrl ?? second.appearanceUrl,
         reviewerId: first.reviewerId ?? second.reviewerId,
         verdictId: first.verdictId ?? second.verdictId,
         checkWorthiness: Math.max(first.checkWorthiness ?? 0, second.checkWorthiness ?? 0) || null,

@@ -53,6 +53,9 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
         quote: claim.quote,
         statement: content.statement,
         claimant: content.claimant,
+        // Approved before the desk asked the claimant's kind: the claim's, while the claimant is the same one.
+        claimantType: content.claimantType !== undefined ? content.claimantType : content.claimant === claim.claimant ? claim.claimantType : null,
+        appearanceUrl: content.appearanceUrl ?? null,
         verdict: {
           label: verdict.label,
           description: verdict.description,
@@ -86,6 +89,8 @@ export function currentContent(claim: Claim, sources: { claimId: string; url: st
   return {
     statement: claim.statement,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
+    appearanceUrl: claim.appearanceUrl,
     quote: claim.quote,
     verdictId: claim.verdictId!,
     explanation: claim.publicExplanation,
