@@ -126,8 +126,14 @@ export const verdicts = pgTable(
     label: text("label").notNull(),
     description: text("description").notNull().default(""),
     colour: text("colour").notNull(),
-    /** 1 = worst; used for ClaimReview ratingValue. Retired verdicts come after the ones in use. */
+    /** 1 = worst, the order the desk and readers see; retired verdicts come after the ones in use. */
     position: integer("position").notNull(),
+    /**
+     * The verdict's place on the truth scale, 1 = least true … n = most true (ClaimReview ratingValue; bestRating is
+     * the highest rank of its scale version). Null for a verdict that says nothing about truth ("Unproven", "Satire",
+     * "Not checkable"): its ClaimReview carries only the verdict's name.
+     */
+    truthRank: integer("truth_rank"),
     /** The same verdict in every version of the scale (renamed, recoloured or moved): what "in use" is checked on. */
     lineageId: uuid("lineage_id").notNull().defaultRandom(),
     /** Kept on the scale for the claims rated with it, but not offered for new ratings. */
@@ -138,6 +144,7 @@ export const verdicts = pgTable(
     uniqueIndex("verdicts_scale_version_label_idx").on(t.scaleId, t.scaleVersion, t.label),
     uniqueIndex("verdicts_scale_version_lineage_idx").on(t.scaleId, t.scaleVersion, t.lineageId),
     index("verdicts_lineage_idx").on(t.lineageId),
+    check("verdicts_truth_rank", sql`${t.truthRank} IS NULL OR ${t.truthRank} > 0`),
   ],
 );
 
@@ -211,6 +218,10 @@ export const articleRevisions = pgTable(
   ],
 );
 
+/** What kind of claimant made a claim, as the desk says (ClaimReview's itemReviewed.author @type); never guessed. */
+export const claimantTypeEnum = pgEnum("claimant_type", ["person", "organization"]);
+export type ClaimantType = (typeof claimantTypeEnum.enumValues)[number];
+
 export const claims = pgTable(
   "claims",
   {
@@ -229,6 +240,10 @@ export const claims = pgTable(
     /** The claim as reviewers will check it (e.g. "he" resolved to a name). */
     statement: text("statement").notNull(),
     claimant: text("claimant").notNull().default(""),
+    /** Whether the claimant is a person or an organisation, as asked in the desk; null while nobody has said. */
+    claimantType: claimantTypeEnum("claimant_type"),
+    /** Where the claim itself was made, when the desk has its own link (a speech, a post), beside the article's. */
+    appearanceUrl: text("appearance_url"),
     checkWorthiness: real("check_worthiness"),
     status: claimStatusEnum("status").notNull().default("new"),
     verdictId: uuid("verdict_id").references(() => verdicts.id),
@@ -649,6 +664,9 @@ export const claimMatches = pgTable(
 export type ApprovedClaim = {
   statement: string;
   claimant: string;
+  /** Absent in what was approved before the desk asked it. */
+  claimantType?: ClaimantType | null;
+  appearanceUrl?: string | null;
   quote: string;
   verdictId: string;
   explanation: string;

@@ -3,14 +3,16 @@
 import { useId, useState, useTransition } from "react";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { Button } from "@/components/ui/Button";
+import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { reviewRatingOf } from "@/lib/domain/claimReview";
 import { checkVerdictColour, MIN_GRAPHIC_CONTRAST } from "@/lib/domain/colourContrast";
 import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import type { ActionResult } from "@/lib/web/actionResult";
 
-type Row = SaveRatingScaleInput["verdicts"][number] & { key: string; claimCount: number };
+type Row = Omit<SaveRatingScaleInput["verdicts"][number], "truthRank"> & { truthRank: number | null; key: string; claimCount: number };
 
 const NEW_VERDICT_COLOUR = "#4b5563";
 
@@ -26,6 +28,8 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
   const [pending, startTransition] = useTransition();
   const [added, setAdded] = useState(0);
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  // What ClaimReview's bestRating will be once saved: the highest place any verdict holds.
+  const bestTruthRank = rows.reduce<number | null>((best, row) => (row.truthRank === null ? best : Math.max(best ?? 0, row.truthRank)), null);
 
   function update(index: number, change: Partial<Row>) {
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
@@ -42,12 +46,13 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
 
   function add() {
     setAdded((n) => n + 1);
-    setRows((current) => [...current, { key: `new-${added}`, lineageId: null, label: "", description: "", colour: NEW_VERDICT_COLOUR, retired: false, claimCount: 0 }]);
+    setRows((current) => [...current, { key: `new-${added}`, lineageId: null, label: "", description: "", colour: NEW_VERDICT_COLOUR, retired: false, truthRank: null, claimCount: 0 }]);
   }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input: SaveRatingScaleInput = { version, verdicts: rows.map(({ lineageId, label, description, colour, retired }) => ({ lineageId, label, description, colour, retired })) };
+    const input: SaveRatingScaleInput = { version, verdicts: rows.map(({ lineageId, label, description, colour, retired, truthRank }) => ({ lineageId, label, description, colour, retired, truthRank })),
+    };
     startTransition(async () => {
       const saved = await save(input);
       setResult(saved);
@@ -67,6 +72,12 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
         Each colour is checked against a white page and the dark background readers see in dark mode. Below {MIN_GRAPHIC_CONTRAST}:1 on white it
         cannot be saved (the colour could not be seen); below {MIN_GRAPHIC_CONTRAST}:1 in dark mode you get a warning. The verdict&apos;s name is
         always written beside the colour, so the colour never has to carry the meaning alone.
+      </p>
+      <p className="text-sm text-stone-700">
+        Search engines and fact-check aggregators read each published verdict as a number on a truth scale (ClaimReview&apos;s{" "}
+        <code>ratingValue</code>, from 1 = least true to the highest place = most true). Give every verdict that judges truth its place; a verdict
+        that does not (&ldquo;Unproven&rdquo;, &ldquo;Satire&rdquo;) gets none and is published by its name alone, so no one reads it as true or
+        false. Places run 1, 2, 3… without a gap; verdicts may share one.
       </p>
       {result && !result.ok ? (
         <FormAlert tone="error">
@@ -94,6 +105,7 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
             row={row}
             index={index}
             count={rows.length}
+            bestTruthRank={bestTruthRank}
             errors={fieldErrors}
             onChange={(change) => update(index, change)}
             onMove={(by) => move(index, by)}
@@ -120,6 +132,7 @@ function VerdictRow({
   row,
   index,
   count,
+  bestTruthRank,
   errors,
   onChange,
   onMove,
@@ -128,6 +141,7 @@ function VerdictRow({
   row: Row;
   index: number;
   count: number;
+  bestTruthRank: number | null;
   errors: Record<string, string>;
   onChange: (change: Partial<Row>) => void;
   onMove: (by: -1 | 1) => void;
@@ -178,6 +192,31 @@ function VerdictRow({
             Contrast: {contrast.light}:1 on white, {contrast.dark}:1 in dark mode.{contrast.message ? ` ${contrast.message}` : ""}
           </p>
         ) : null}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <FieldFrame
+            label="Place on the truth scale"
+            hint="1 = least true. None: the verdict does not judge truth."
+            error={errors[`verdicts.${index}.truthRank`]}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={row.truthRank === null ? "" : String(row.truthRank)}
+                onChange={(e) => onChange({ truthRank: e.target.value === "" ? null : Number(e.target.value) })}
+                className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+              >
+                <option value="">None (not rated on the truth scale)</option>
+                {Array.from({ length: Math.max(count, row.truthRank ?? 0) }, (_, i) => i + 1).map((rank) => (
+                  <option key={rank} value={rank}>
+                    {rank}
+                    {rank === 1 ? " (least true)" : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
+          <RatingPreview label={row.label.trim() || "(no name yet)"} truthRank={row.truthRank} bestTruthRank={bestTruthRank} />
+        </div>
         <div aria-label={`Preview of ${name} on a reader's page`} role="group" className="grid gap-2 sm:grid-cols-2">
           <div className="flex flex-col items-start gap-1 rounded-md border border-stone-200 bg-stone-50 p-3">
             <span className="text-xs text-stone-600">Light</span>
@@ -215,6 +254,31 @@ function VerdictRow({
   );
 }
 
+/** The verdict's ClaimReview reviewRating as it will be published with the scale as edited, and how it reads. */
+function RatingPreview({ label, truthRank, bestTruthRank }: { label: string; truthRank: number | null; bestTruthRank: number | null }) {
+  const rating = reviewRatingOf({ label, truthRank, bestTruthRank });
+  return (
+    <div role="group" aria-label={`ClaimReview preview of ${label}`} className="flex flex-col gap-1">
+      <span className="text-sm font-medium">Published as (ClaimReview reviewRating)</span>
+      <pre className="overflow-x-auto rounded-md bg-stone-100 p-2 text-xs text-stone-900">{JSON.stringify(rating, null, 2)}</pre>
+      <p className="text-xs text-stone-700">
+        {"ratingValue" in rating
+          ? `Read as ${rating.ratingValue} of ${rating.bestRating}: ${rating.ratingValue === rating.bestRating ? "the most true" : rating.ratingValue === 1 ? "the least true" : "between least and most true"}.`
+          : "No number: aggregators see only the name, and read neither true nor false."}
+      </p>
+    </div>
+  );
+}
+
 function toRows(scale: RatingScaleDto): Row[] {
-  return scale.verdicts.map((v) => ({ key: v.lineageId, lineageId: v.lineageId, label: v.label, description: v.description, colour: v.colour, retired: v.retired, claimCount: v.claimCount }));
+  return scale.verdicts.map((v) => ({
+    key: v.lineageId,
+    lineageId: v.lineageId,
+    label: v.label,
+    description: v.description,
+    colour: v.colour,
+    retired: v.retired,
+    truthRank: v.truthRank,
+    claimCount: v.claimCount,
+  }));
 }

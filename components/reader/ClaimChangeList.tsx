@@ -1,3 +1,4 @@
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { diffWords } from "@/lib/domain/wordDiff";
 import type { ClaimChange } from "@/lib/services/publishing/versionsDto";
 import { VerdictBadge } from "./VerdictBadge";
@@ -53,6 +54,7 @@ function ChangedClaim({ change }: { change: Extract<ClaimChange, { kind: "change
             {after.claimant ? ` (${after.claimant})` : ""}.
           </li>
         ) : null}
+        {change.claimant ? <li>{claimantChange(before, after)}.</li> : null}
         {change.words ? (
           <li>
             The words checked changed from “{before.quote}” to “{after.quote}”.
@@ -75,4 +77,16 @@ function ChangedClaim({ change }: { change: Extract<ClaimChange, { kind: "change
       </ul>
     </div>
   );
+}
+
+/** What changed of who made a claim (their kind) and where it was made, in words. */
+function claimantChange(before: PublishedClaim, after: PublishedClaim): string {
+  const parts: string[] = [];
+  if ((before.claimantType ?? null) !== (after.claimantType ?? null)) {
+    parts.push(after.claimantType ? `The claimant is now recorded as ${after.claimantType === "person" ? "a person" : "an organisation"}` : "The claimant's kind is no longer recorded");
+  }
+  if ((before.appearanceUrl ?? null) !== (after.appearanceUrl ?? null)) {
+    parts.push(after.appearanceUrl ? `Where the claim was made: ${after.appearanceUrl}` : "The link to where the claim was made was removed");
+  }
+  return parts.join("; ");
 }

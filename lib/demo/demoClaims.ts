@@ -4,6 +4,8 @@ export type DemoReview = {
   quote: string;
   statement: string;
   claimant: string;
+  /** Whether the claimant is a person or an organisation, as a desk would say (the outlet's claims: left to its default). */
+  claimantType?: "person" | "organization";
   verdict: string;
   explanation: string;
   sources: { url: string; title: string }[];
@@ -17,6 +19,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
       "Russia said in a statement posted to the Kremlin’s website that two drones were intercepted and shot down by Russian security forces and that the impacts caused no material damage to the Kremlin itself.",
     statement: "Two drones were shot down over the Kremlin and caused no material damage to it.",
     claimant: "Kremlin statement",
+    claimantType: "organization",
     verdict: "Unproven",
     explanation:
       "The Kremlin's statement is the only source for the interception and for the extent of the damage. Videos show an explosion above the Senate Palace roof, but no independent inspection has been reported.",
@@ -37,6 +40,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
     quote: "Putin was away from the Kremlin at the time, the Kremlin said.",
     statement: "Vladimir Putin was not in the Kremlin when the drones were brought down.",
     claimant: "Kremlin spokesman",
+    claimantType: "person",
     verdict: "Mostly true",
     explanation:
       "The Kremlin said the president was working at his Novo-Ogaryovo residence outside Moscow that night. This was not independently confirmed, but nothing reported since contradicts it.",
@@ -59,6 +63,7 @@ export const DEMO_REVIEWS: DemoReview[] = [
       "Ruslan Pukhov, director of the Moscow defense think tank Center for Analysis of Strategies and Technologies, said that the drones that crashed into the Kremlin could have been purchased commercially and outfitted with explosives.",
     statement: "The drones could have been bought commercially and fitted with explosives.",
     claimant: "Ruslan Pukhov",
+    claimantType: "person",
     verdict: "",
     explanation: "",
     sources: [],

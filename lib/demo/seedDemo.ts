@@ -71,6 +71,7 @@ async function seed(tx: TxContext): Promise<void> {
       end: start + review.quote.length,
       statement: review.statement,
       claimant: review.claimant,
+      ...(review.claimantType ? { claimantType: review.claimantType } : {}),
       checkWorthiness: scoreSentence(review.quote),
     });
     if (review.stage === "new") continue;

@@ -1,4 +1,5 @@
 import { claimAnchor } from "./claimAnchors";
+import { isOutlet, SCHEMA_TYPE } from "./claimants";
 import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 
 // schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
@@ -6,6 +7,14 @@ import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 
 /** The organisation that publishes the reviews (the ClaimReview author); `logoUrl` optional. */
 export type ClaimReviewPublisher = { name: string; url: string | null; logoUrl?: string | null };
+
+/** A place a claim appeared: the original article (with its outlet and date when known) or the claim's own link. */
+export type Appearance = {
+  "@type": "CreativeWork";
+  url: string;
+  datePublished?: string;
+  publisher?: { "@type": "Organization"; name: string };
+};
 
 /** One published version, as much of it as a ClaimReview needs. */
 export type ReviewedVersion = {
@@ -20,16 +29,39 @@ export type ClaimReview = {
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
+  /** When the review was first published; a later version that changed it adds `dateModified`. */
   datePublished: string;
+  dateModified?: string;
   author: { "@type": "Organization"; name: string; url: string; logo?: string };
   itemReviewed: {
     "@type": "Claim";
-    author?: { "@type": "Person" | "Organization"; name: string };
+    /** The claimant, typed as the desk said (an article's outlet is an Organization); untyped when nobody said. */
+    author?: { "@type"?: "Person" | "Organization"; name: string };
     datePublished?: string;
-    appearance?: { "@type": "CreativeWork"; url: string; headline?: string };
+    /** Where the claim was first made: the claim's own link when it has one, else the original article. */
+    firstAppearance?: Appearance;
+    /** Every place known to carry it: the original article, and the claim's own link. */
+    appearance?: Appearance[];
   };
-  reviewRating: { "@type": "Rating"; ratingValue: number; bestRating: number; worstRating: 1; alternateName: string };
+  reviewRating: ReviewRating;
 };
+
+/**
+ * A ClaimReview's rating. A verdict on the truth scale carries its number (the closer to bestRating, the truer, as
+ * aggregators read it); one that rates no truth ("Unproven", "Satire") carries only its name.
+ */
+export type ReviewRating =
+  | { "@type": "Rating"; alternateName: string; ratingValue: number; bestRating: number; worstRating: 1 }
+  | { "@type": "Rating"; alternateName: string };
+
+/** The verdict as a ClaimReview rating: a number only for a place on the truth scale that fits its scale's best. */
+export function reviewRatingOf(verdict: { label: string; truthRank?: number | null; bestTruthRank?: number | null }): ReviewRating {
+  const rank = verdict.truthRank ?? null;
+  const best = verdict.bestTruthRank ?? null;
+  // Unknown or inconsistent (a snapshot from before ranks, a rank above the best): no number rather than a wrong one.
+  if (rank === null || best === null || !Number.isInteger(rank) || rank < 1 || rank > best) return { "@type": "Rating", alternateName: verdict.label };
+  return { "@type": "Rating", alternateName: verdict.label, ratingValue: rank, bestRating: best, worstRating: 1 };
+}
 
 /**
  * The number readers see for the claim at `index` (0-based) of a version: its place in reading order, 1…n (a
@@ -49,14 +81,29 @@ export function articleUrl(siteUrl: string, slug: string): string {
   return new URL(`/articles/${encodeURIComponent(slug)}`, siteUrl).toString();
 }
 
-// Words that mark a claimant as an organisation rather than a person; a guess, since the desk records only a name.
-const ORGANISATION_WORDS =
-  /\b(ministry|ministries|government|agency|department|office|party|council|committee|company|inc|ltd|corp|news|times|post|bank|institute|university|association|union|commission|police|army|embassy|kremlin|white house|parliament|court|nato)\b/i;
+/**
+ * The claimant as the desk recorded them: typed as the desk said; an article's outlet is an Organization (snapshots
+ * from before the desk asked); otherwise named without a type rather than guessed from the name.
+ */
+function claimantOf(claim: PublishedClaim, outlet: string | null): ClaimReview["itemReviewed"]["author"] {
+  const name = claim.claimant.trim();
+  if (!name) return undefined;
+  const type = claim.claimantType ? SCHEMA_TYPE[claim.claimantType] : isOutlet(name, outlet) ? "Organization" : undefined;
+  return type ? { "@type": type, name } : { name };
+}
 
-function claimantOf(name: string): ClaimReview["itemReviewed"]["author"] {
-  const trimmed = name.trim();
-  if (!trimmed) return undefined;
-  return { "@type": ORGANISATION_WORDS.test(trimmed) ? "Organization" : "Person", name: trimmed };
+/** The original article as a CreativeWork: its address, and its date and outlet when known (its byline may not be a person: left out). */
+function articleAppearance(source: PublishedSnapshot["source"]): Appearance | undefined {
+  const url = webUrl(source.url);
+  if (!url) return undefined;
+  const date = originalDate(source.publishedOn);
+  const outlet = source.outlet?.trim();
+  return {
+    "@type": "CreativeWork",
+    url,
+    ...(date ? { datePublished: date } : {}),
+    ...(outlet ? { publisher: { "@type": "Organization" as const, name: outlet } } : {}),
+  };
 }
 
 /** A date-only or full timestamp string, as given, when it parses; else nothing. */
@@ -95,29 +142,29 @@ export function buildClaimReview(
   claim: PublishedClaim,
   index: number,
 ): ClaimReview {
-  const claimant = claimantOf(claim.claimant);
+  const claimant = claimantOf(claim, version.source.outlet);
   const claimDate = originalDate(version.source.publishedOn);
-  const appearanceUrl = webUrl(version.source.url);
+  const article = articleAppearance(version.source);
+  const ownUrl = webUrl(claim.appearanceUrl ?? null);
+  const own: Appearance | undefined = ownUrl && ownUrl !== article?.url ? { "@type": "CreativeWork", url: ownUrl } : undefined;
+  const appearances = [own, article].filter((a): a is Appearance => a !== undefined);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
-    datePublished: version.publishedAt.toISOString(),
+    // Versions published before reviews carried their dates: the version's time, as was published then.
+    datePublished: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
+    ...(claim.modifiedAt ? { dateModified: claim.modifiedAt } : {}),
     author: organisationOf(siteUrl, publisher),
     itemReviewed: {
       "@type": "Claim",
       ...(claimant ? { author: claimant } : {}),
-      ...(claimDate ? { datePublished: claimDate } : {}),
-      ...(appearanceUrl ? { appearance: { "@type": "CreativeWork", url: appearanceUrl } } : {}),
+      // The article's date is the claim's only when the claim was not made elsewhere first.
+      ...(claimDate && !own ? { datePublished: claimDate } : {}),
+      ...(appearances.length ? { firstAppearance: appearances[0]!, appearance: appearances } : {}),
     },
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: claim.verdict.position,
-      bestRating: claim.verdict.scaleSize,
-      worstRating: 1,
-      alternateName: claim.verdict.label,
-    },
+    reviewRating: reviewRatingOf(claim.verdict),
   };
 }
 

@@ -10,13 +10,24 @@ export type PublishedClaim = {
   quote: string;
   statement: string;
   claimant: string;
+  /** Whether the claimant is a person or an organisation, as the desk said; absent when nobody has. */
+  claimantType?: "person" | "organization" | null;
+  /** Where the claim itself was made, when the desk has a link of its own for it (beside the article's). */
+  appearanceUrl?: string | null;
   verdict: {
     label: string;
     description: string;
     colour: string;
-    /** 1 = worst … scaleSize = best (ClaimReview ratingValue, worstRating 1, bestRating scaleSize). */
+    /** 1 = worst … scaleSize = best, the order readers see the scale in (not a measure of truth). */
     position: number;
     scaleSize: number;
+    /**
+     * The verdict's place on the truth scale, 1 = least true … bestTruthRank = most true (ClaimReview ratingValue,
+     * worstRating 1, bestRating bestTruthRank); null (or absent) for a verdict that rates no truth, such as "Unproven".
+     */
+    truthRank?: number | null;
+    /** The highest place on the truth scale of the verdict's scale version; null when none of its verdicts has one. */
+    bestTruthRank?: number | null;
     /** The rating scale's version the verdict was given on. */
     scaleVersion?: number;
   };
@@ -26,6 +37,13 @@ export type PublishedClaim = {
   verdictBy?: string[];
   /** Who approved them (display name), when recorded. */
   approvedBy?: string | null;
+  /**
+   * When its review was first published (ISO 8601): the time of the first version that carried it, kept by every
+   * later one (ClaimReview datePublished). Versions published before it was recorded lack it (lib/domain/reviewDates.ts).
+   */
+  firstPublishedAt?: string;
+  /** When a later version last changed its published verdict, explanation or statement (ClaimReview dateModified). */
+  modifiedAt?: string;
   /** The claim's reviewer (display name): what versions published before verdictBy credit instead. */
   reviewerName?: string | null;
   reviewedAt: string;

@@ -7,8 +7,11 @@ import { checkVerdictColour } from "./colourContrast";
 export const MAX_VERDICT_LABEL = 60;
 export const MAX_VERDICT_DESCRIPTION = 500;
 
-/** A verdict of the scale as the editor shows it; `lineageId` null for one added in this edit. */
-export type EditedVerdict = { lineageId: string | null; label: string; description: string; colour: string; retired: boolean };
+/**
+ * A verdict of the scale as the editor shows it; `lineageId` null for one added in this edit; `truthRank` its place on
+ * the truth scale (1 = least true … n = most true), null for a verdict that rates no truth ("Unproven", "Satire").
+ */
+export type EditedVerdict = { lineageId: string | null; label: string; description: string; colour: string; retired: boolean; truthRank: number | null };
 
 /** A verdict of the current version, with how many claims were rated with it (in any version). */
 export type CurrentVerdict = EditedVerdict & { lineageId: string; position: number; claimCount: number };
@@ -21,7 +24,8 @@ export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; 
 /**
  * Checks an edited verdict list against the current version and numbers it. Refuses: an empty or duplicate label,
  * a colour too light to see (colourContrast.ts), a verdict in use left out (retire it instead), a scale with no
- * verdict left to give, a verdict of another scale, and an edit that changes nothing.
+ * verdict left to give, a verdict of another scale, places on the truth scale with a gap (1, 2, 4: what is 3?), and
+ * an edit that changes nothing. Several verdicts may share a place ("False" and "Fabricated").
  */
 export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[]): ScalePlan {
   const fieldErrors: Record<string, string> = {};
@@ -40,6 +44,9 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
     }
     const colour = checkVerdictColour(verdict.colour.trim().toLowerCase());
     if (colour.level === "refused") fieldErrors[`verdicts.${i}.colour`] = colour.message!;
+    if (verdict.truthRank !== null && (!Number.isInteger(verdict.truthRank) || verdict.truthRank < 1)) {
+      fieldErrors[`verdicts.${i}.truthRank`] = "Give the place on the truth scale as a whole number from 1 (least true).";
+    }
     if (verdict.lineageId !== null) {
       if (!byLineage.has(verdict.lineageId) || seenLineages.has(verdict.lineageId)) fieldErrors[`verdicts.${i}.label`] = "This verdict is not on the scale any more. Reload the page.";
       seenLineages.add(verdict.lineageId);
@@ -54,6 +61,14 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
     return { ok: false, message: "Keep at least one verdict that is not retired, or reviewers will have nothing to choose.", fieldErrors };
   }
   if (Object.keys(fieldErrors).length) return { ok: false, message: Object.values(fieldErrors)[0]!, fieldErrors };
+  const gap = truthRankGap(edited);
+  if (gap !== null) {
+    return {
+      ok: false,
+      message: `No verdict is at place ${gap} on the truth scale. Number the places 1, 2, 3… without a gap (1 = least true), so the best place means the same to everyone who reads the number.`,
+      fieldErrors: {},
+    };
+  }
 
   const normalised = edited.map((v) => ({ ...v, label: v.label.trim(), description: v.description.trim(), colour: v.colour.trim().toLowerCase() }));
   const ordered = [...normalised.filter((v) => !v.retired), ...normalised.filter((v) => v.retired)];
@@ -67,6 +82,14 @@ function sameScale(current: readonly CurrentVerdict[], next: readonly PlannedVer
   const sorted = [...current].sort((a, b) => a.position - b.position);
   return sorted.every((c, i) => {
     const n = next[i]!;
-    return c.lineageId === n.lineageId && c.label === n.label && c.description === n.description && c.colour.toLowerCase() === n.colour && c.retired === n.retired && c.position === n.position;
+    return c.lineageId === n.lineageId && c.truthRank === n.truthRank && c.label === n.label && c.description === n.description && c.colour.toLowerCase() === n.colour && c.retired === n.retired && c.position === n.position;
   });
+}
+
+/** The first place on the truth scale below the highest that no verdict holds; null when they run 1…n. */
+export function truthRankGap(edited: readonly Pick<EditedVerdict, "truthRank">[]): number | null {
+  const ranks = new Set(edited.flatMap((v) => (v.truthRank === null ? [] : [v.truthRank])));
+  const best = Math.max(0, ...ranks);
+  for (let rank = 1; rank <= best; rank++) if (!ranks.has(rank)) return rank;
+  return null;
 }

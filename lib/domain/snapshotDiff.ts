@@ -4,7 +4,10 @@ import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 export type ClaimChange =
   | { kind: "added"; claim: PublishedClaim }
   | { kind: "removed"; claim: PublishedClaim }
-  | { kind: "changed"; before: PublishedClaim; after: PublishedClaim; verdict: boolean; explanation: boolean; statement: boolean; sources: boolean; words: boolean };
+  | { kind: "changed"; before: PublishedClaim; after: PublishedClaim; verdict: boolean; explanation: boolean; statement: boolean; sources: boolean; words: boolean;
+      /** The claimant's kind (person or organisation) or the claim's own link changed. */
+      claimant: boolean;
+    };
 
 export type SnapshotDiff = {
   titleChanged: boolean;
@@ -17,7 +20,7 @@ export type SnapshotDiff = {
 
 /**
  * What changes for readers from one version to the next (`before` null: nothing public yet). Claims are matched by
- * id; a claim whose verdict, explanation, statement, sources or words differ is "changed".
+ * id; a claim whose verdict, explanation, statement, claimant (name, kind, own link), sources or words differ is "changed".
  */
 export function diffSnapshots(before: PublishedSnapshot | null, after: PublishedSnapshot): SnapshotDiff {
   const old = new Map((before?.claims ?? []).map((c) => [c.id, c]));
@@ -33,6 +36,7 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
       verdict: previous.verdict.label !== claim.verdict.label,
       explanation: previous.explanation !== claim.explanation,
       statement: previous.statement !== claim.statement || previous.claimant !== claim.claimant,
+      claimant: (previous.claimantType ?? null) !== (claim.claimantType ?? null) || (previous.appearanceUrl ?? null) !== (claim.appearanceUrl ?? null),
       sources: !sameSources(previous.sources, claim.sources),
       words: previous.quote !== claim.quote,
     };

@@ -15,6 +15,17 @@ export const optionalHttpUrl = z
   .nullish()
   .transform((v) => v || null);
 
+/** Whether a claimant is a person or an organisation (ClaimReview's author type); null: not said. */
+export const claimantTypeField = z.enum(["person", "organization"], "Say whether the claimant is a person or an organisation.").nullable();
+
+/** Where a claim itself was made: an http(s) address, or empty/null for none. */
+export const appearanceUrlField = z
+  .string()
+  .trim()
+  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2048, "That web address is too long.")]))
+  .nullable()
+  .transform((v) => v || null);
+
 /** Optional calendar date (YYYY-MM-DD) from a form: empty becomes null. */
 export const optionalDate = z
   .union([

@@ -54,10 +54,22 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
       end: claim.end,
       statement: claim.statement,
       claimant: claim.claimant,
-      verdict: { label: claim.verdict.label, description: claim.verdict.description, position: claim.verdict.position, scaleSize: claim.verdict.scaleSize },
+      claimantType: claim.claimantType ?? null,
+      appearanceUrl: claim.appearanceUrl ?? null,
+      verdict: {
+        label: claim.verdict.label,
+        description: claim.verdict.description,
+        position: claim.verdict.position,
+        scaleSize: claim.verdict.scaleSize,
+        truthRank: claim.verdict.truthRank ?? null,
+        bestTruthRank: claim.verdict.bestTruthRank ?? null,
+      },
       explanation: claim.explanation,
       sources: claim.sources,
       reviewedAt: claim.reviewedAt,
+      // As in its ClaimReview: when the review was first published, and when a later version last changed it.
+      firstPublishedAt: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
+      modifiedAt: claim.modifiedAt ?? null,
     })),
     versions: version.history.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
   };

@@ -17,12 +17,24 @@ export function feedSummary(entry: PublishedVersionEntry): string {
   return `${kind} ${checked}`;
 }
 
-/** Each claim of a publication: its number, verdict and statement, then the start of its explanation. */
+/**
+ * When a claim's review was checked, as a publication tells it: nothing for a review first published by it, else
+ * when it was first published, and when it was last changed (by this publication or an earlier one).
+ */
+function reviewDatesText(entry: PublishedVersionEntry, claim: NonNullable<PublishedVersionEntry["claims"]>[number]): string {
+  const at = entry.publishedAt.toISOString();
+  if (!claim.firstPublishedAt || claim.firstPublishedAt === at) return "";
+  const first = `first published ${DAY.format(new Date(claim.firstPublishedAt))}`;
+  if (!claim.modifiedAt) return ` (${first}, unchanged)`;
+  return ` (${first}; ${claim.modifiedAt === at ? "changed in this version" : `changed ${DAY.format(new Date(claim.modifiedAt))}`})`;
+}
+
+/** Each claim of a publication: its number, verdict, statement and review dates, then the start of its explanation. */
 export function feedContent(entry: PublishedVersionEntry): string | undefined {
   if (!entry.claims?.length) return undefined;
   return entry.claims
     .map((claim, index) => {
-      const head = `Claim ${index + 1}, ${claim.verdict}: ${claim.statement}`;
+      const head = `Claim ${index + 1}, ${claim.verdict}: ${claim.statement}${reviewDatesText(entry, claim)}`;
       return claim.explanation ? `${head}\n${shorten(claim.explanation, EXPLANATION_CHARACTERS)}` : head;
     })
     .join("\n\n");

@@ -43,6 +43,15 @@ test("an admin adds a verdict, checks its colour and preview, renames it and sav
   const preview = added.getByRole("group", { name: `Preview of ${first} on a reader's page` });
   await expect(preview.getByText(first, { exact: true })).toHaveCount(2);
   await expect(preview.getByText("Bigger than the facts allow.")).toHaveCount(2);
+  // Its place on the truth scale, previewed as the ClaimReview rating aggregators will read: none at first.
+  const rating = added.getByRole("group", { name: `ClaimReview preview of ${first}` });
+  await expect(rating).toContainText(`"alternateName": "${first}"`);
+  await expect(rating).not.toContainText("ratingValue");
+  await expect(rating).toContainText("No number: aggregators see only the name");
+  await added.getByLabel("Place on the truth scale", { exact: true }).selectOption("3");
+  await expect(rating).toContainText('"ratingValue": 3');
+  await expect(rating).toContainText('"bestRating": 5');
+  await expect(rating).toContainText("Read as 3 of 5");
   await saveScale(page);
 
   // Renamed after it was saved: a second version; the preview follows the name as it is typed.

@@ -184,7 +184,8 @@ describe("a change of the rating scale", () => {
     const stale = saveRatingScale(admin, edited(scale, relabel("False", { label: "Wrong" })));
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     const error = (await stale.catch((e: unknown) => e)) as ConflictError;
-    expect(error.detail).toContain("5. Accurate (#15803d)");
+    expect(error.detail).toContain("5. Accurate (#15803d, truth 5)");
+    expect(error.detail).toContain("6. Unproven (#4b5563, not on the truth scale)");
     expect(await tableDigest()).toEqual(digest);
     expect((await getRatingScale(admin)).version).toBe(2);
   });

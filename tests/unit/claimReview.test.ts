@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildClaimReviews, claimFragment, claimNumber, jsonForScript } from "@/lib/domain/claimReview";
+import { buildClaimReviews, claimFragment, claimNumber, jsonForScript, reviewRatingOf } from "@/lib/domain/claimReview";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
@@ -10,7 +10,8 @@ const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
   quote: "Crime",
   statement: "Crime fell by half.",
   claimant: "Mayor Jane Doe",
-  verdict: { label: "Mostly false", description: "", colour: "#c00", position: 2, scaleSize: 5, scaleVersion: 1 },
+  claimantType: "person",
+  verdict: { label: "Mostly false", description: "", colour: "#c00", position: 2, scaleSize: 6, scaleVersion: 1, truthRank: 2, bestTruthRank: 5 },
   explanation: "It rose.",
   sources: [],
   reviewedAt: "2026-01-01T00:00:00.000Z",
@@ -41,14 +42,15 @@ describe("buildClaimReviews", () => {
         "@type": "Claim",
         author: { "@type": "Person", name: "Mayor Jane Doe" },
         datePublished: "2026-02-03",
-        appearance: { "@type": "CreativeWork", url: "https://gazette.example/crime" },
+        firstAppearance: { "@type": "CreativeWork", url: "https://gazette.example/crime", datePublished: "2026-02-03", publisher: { "@type": "Organization", name: "Gazette" } },
+        appearance: [{ "@type": "CreativeWork", url: "https://gazette.example/crime", datePublished: "2026-02-03", publisher: { "@type": "Organization", name: "Gazette" } }],
       },
       reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
     });
   });
 
   test("a claim's url names its anchor, the same in every version, never its desk number; an organisation claimant is an Organization", () => {
-    const second = claim({ id: "D2E3F4A5-0000-4000-8000-000000000002", number: 9, claimant: "Ministry of Health" });
+    const second = claim({ id: "D2E3F4A5-0000-4000-8000-000000000002", number: 9, claimant: "Ministry of Health", claimantType: "organization" });
     const reviews = buildClaimReviews(SITE, PUBLISHER, version([claim(), second]));
     expect(reviews[1]!.url).toBe("https://factcheck.example.org/articles/crime-figures#claim-d2e3f4a5");
     expect(reviews[1]!.itemReviewed.author).toEqual({ "@type": "Organization", name: "Ministry of Health" });
@@ -72,6 +74,50 @@ describe("buildClaimReviews", () => {
     const reviews = (logoUrl: string) => buildClaimReviews(SITE, { name: "Example Checks", url: null, logoUrl }, version([claim({})]));
     expect(reviews("https://checks.example.org/logo.png")[0]!.author.logo).toBe("https://checks.example.org/logo.png");
     expect(reviews("javascript:alert(1)")[0]!.author).not.toHaveProperty("logo");
+  });
+});
+
+describe("itemReviewed", () => {
+  test("the claimant's type is what the desk said, never guessed from the name; the article's outlet is an Organization", () => {
+    const typeOf = (over: Partial<PublishedClaim>) => buildClaimReviews(SITE, PUBLISHER, version([claim(over)]))[0]!.itemReviewed.author;
+    // The Daily Wire read as a Person by the old word list; the desk said organisation.
+    expect(typeOf({ claimant: "The Daily Wire", claimantType: "organization" })).toEqual({ "@type": "Organization", name: "The Daily Wire" });
+    expect(typeOf({ claimant: "Kremlin spokesman", claimantType: "person" })).toEqual({ "@type": "Person", name: "Kremlin spokesman" });
+    // Nobody said: the outlet of the article is an organisation; anyone else is named without a type.
+    expect(typeOf({ claimant: " gazette ", claimantType: undefined })).toEqual({ "@type": "Organization", name: "gazette" });
+    expect(typeOf({ claimant: "Ministry of Health", claimantType: null })).toEqual({ name: "Ministry of Health" });
+  });
+
+  test("a claim's own link is where it first appeared; the article is an appearance too, and the article's date is not the claim's", () => {
+    const [review] = buildClaimReviews(SITE, PUBLISHER, version([claim({ appearanceUrl: "https://video.example/speech" })]));
+    const article = { "@type": "CreativeWork", url: "https://gazette.example/crime", datePublished: "2026-02-03", publisher: { "@type": "Organization", name: "Gazette" } };
+    expect(review!.itemReviewed.firstAppearance).toEqual({ "@type": "CreativeWork", url: "https://video.example/speech" });
+    expect(review!.itemReviewed.appearance).toEqual([{ "@type": "CreativeWork", url: "https://video.example/speech" }, article]);
+    expect(review!.itemReviewed).not.toHaveProperty("datePublished");
+    // Its own link alone, when the article has no address; nothing when neither is a web address.
+    const alone = buildClaimReviews(SITE, PUBLISHER, version([claim({ appearanceUrl: "https://video.example/speech" })], { outlet: null, url: null, author: null, publishedOn: null }))[0]!;
+    expect(alone.itemReviewed.appearance).toEqual([{ "@type": "CreativeWork", url: "https://video.example/speech" }]);
+    const none = buildClaimReviews(SITE, PUBLISHER, version([claim({ appearanceUrl: "javascript:alert(1)" })], { outlet: null, url: null, author: null, publishedOn: null }))[0]!;
+    expect(none.itemReviewed).not.toHaveProperty("firstAppearance");
+    expect(none.itemReviewed).not.toHaveProperty("appearance");
+  });
+});
+
+describe("reviewRatingOf", () => {
+  test("a verdict on the truth scale gets its place of the best; its place in the desk's order plays no part", () => {
+    expect(reviewRatingOf({ label: "True", truthRank: 5, bestTruthRank: 5 })).toEqual({ "@type": "Rating", alternateName: "True", ratingValue: 5, bestRating: 5, worstRating: 1 });
+  });
+
+  test("a verdict that rates no truth, or a place not known or out of its scale, gets its name only", () => {
+    for (const verdict of [
+      { label: "Unproven", truthRank: null, bestTruthRank: 5 },
+      { label: "Unproven" },
+      { label: "Odd", truthRank: 6, bestTruthRank: 5 },
+      { label: "Odd", truthRank: 0, bestTruthRank: 5 },
+      { label: "Odd", truthRank: 2, bestTruthRank: null },
+    ]) {
+      expect(reviewRatingOf(verdict)).toEqual({ "@type": "Rating", alternateName: verdict.label });
+    }
   });
 });
 

@@ -124,7 +124,7 @@ function factdeskReviews() {
     quote: "Quote",
     statement,
     claimant: "A Spokesman",
-    verdict: { label, description: "", colour: "#c00", position: number, scaleSize: 5, scaleVersion: 1 },
+    verdict: { label, description: "", colour: "#c00", position: number, scaleSize: 5, scaleVersion: 1, truthRank: number, bestTruthRank: 5 },
     explanation: "Because.",
     sources: [],
     reviewedAt: "2026-01-01T00:00:00.000Z",

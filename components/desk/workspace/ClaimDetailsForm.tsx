@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
+import type { ClaimantType } from "@/lib/domain/claimants";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
@@ -10,9 +11,17 @@ import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
-/** The claim as reviewers will check it, and who made it. */
+/**
+ * The claim as reviewers will check it, who made it and whether that is a person or an organisation (asked: search
+ * engines are told so, and a name alone does not say), and where the claim itself was made.
+ */
 export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
-  const [draft, setDraft] = useDraft({ statement: claim.statement, claimant: claim.claimant }, claim.version, sameFields);
+  const [draft, setDraft] = useDraft(
+    { statement: claim.statement, claimant: claim.claimant, claimantType: (claim.claimantType ?? "") as ClaimantType | "", appearanceUrl: claim.appearanceUrl ?? "" },
+    claim.version,
+    sameFields,
+  );
+  const typeId = useId();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
   const reopen = useReopenConfirmation(claim.status === "signed_off");
@@ -21,7 +30,8 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
     event.preventDefault();
     setErrors({});
     reopen.guard(() =>
-      run(() => edit({ claimId: claim.id, version: claim.version, ...draft }), {
+      // No kind chosen yet: the server says "organisation" for the article's outlet and leaves anyone else unsaid.
+      run(() => edit({ claimId: claim.id, version: claim.version, ...draft, claimantType: draft.claimantType || undefined }), {
         success: (saved) => (saved.status === "needs_signoff" && claim.status === "signed_off" ? "Claim saved. It waits for sign-off again." : "Claim saved."),
         onFailure: (r) => setErrors(r.fieldErrors ?? {}),
       }),
@@ -44,6 +54,40 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
         value={draft.claimant}
         error={errors.claimant}
         onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))}
+      />
+      <fieldset className="flex flex-col gap-1" aria-describedby={`${typeId}-hint`}>
+        <legend className="text-sm font-medium">The claimant is</legend>
+        <p id={`${typeId}-hint`} className="text-xs text-stone-600">
+          Search engines and fact-check aggregators are told which. {draft.claimantType ? "" : "Not said yet."}
+        </p>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {(
+            [
+              ["person", "A person"],
+              ["organization", "An organisation (e.g. the outlet)"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={`${typeId}-claimant-type`}
+                value={value}
+                checked={draft.claimantType === value}
+                onChange={() => setDraft((d) => ({ ...d, claimantType: value }))}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        {errors.claimantType ? <p className="text-sm text-red-800">{errors.claimantType}</p> : null}
+      </fieldset>
+      <TextField
+        label="Where the claim was made (optional)"
+        hint="A link to the claim itself, when it was made somewhere other than the article: a speech, a post."
+        type="url"
+        value={draft.appearanceUrl}
+        error={errors.appearanceUrl}
+        onChange={(e) => setDraft((d) => ({ ...d, appearanceUrl: e.target.value }))}
       />
       {reopen.asking ? (
         <ReopenWarning onConfirm={reopen.confirm} onCancel={reopen.cancel} />

@@ -101,6 +101,7 @@ export function ClaimEditor({
           <p>
             <span className="text-stone-600">Claimant: </span>
             {claim.claimant || "Not given"}
+            {claim.claimant && claim.claimantType ? ` (${claim.claimantType === "person" ? "a person" : "an organisation"})` : ""}
           </p>
         </div>
       )}

@@ -24,7 +24,9 @@ export type PublishInput = {
 export type WorkspaceActions = {
   createClaim: (input: { articleId: string; start: number; end: number; textRevision: number }) => Result<{ id: string }>;
   acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number }>;
-  editClaim: (input: ClaimRef & { statement: string; claimant: string }) => Result<{ status: string }>;
+  editClaim: (
+    input: ClaimRef & { statement: string; claimant: string; claimantType?: "person" | "organization" | null; appearanceUrl?: string | null },
+  ) => Result<{ status: string }>;
   deleteClaim: (input: ClaimRef) => Result;
   mergeClaims: (input: { firstId: string; firstVersion: number; secondId: string; secondVersion: number }) => Result;
   splitClaim: (input: ClaimRef & { at: number }) => Result;

@@ -1,4 +1,5 @@
 import type { AnchorState, ClaimStatus } from "@/db/schema";
+import type { ClaimantType } from "@/lib/domain/claimants";
 
 /** A claim as the desk shows it. */
 export type ClaimDto = {
@@ -12,6 +13,10 @@ export type ClaimDto = {
   anchorState: AnchorState;
   statement: string;
   claimant: string;
+  /** Whether the claimant is a person or an organisation, as the desk said; null while nobody has. */
+  claimantType: ClaimantType | null;
+  /** Where the claim itself was made, when the desk has a link of its own for it. */
+  appearanceUrl: string | null;
   checkWorthiness: number | null;
   status: ClaimStatus;
   verdictId: string | null;

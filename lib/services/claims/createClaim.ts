@@ -4,9 +4,11 @@ import { claims } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
+import { defaultClaimantType } from "@/lib/domain/claimants";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
+import { claimantTypeField } from "../fields";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
@@ -19,6 +21,8 @@ const createClaimSchema = z.strictObject({
   end: z.coerce.number().int().min(0),
   statement: z.string().trim().max(2000, "Keep the statement under 2,000 characters.").optional(),
   claimant: z.string().trim().max(200, "Keep the claimant under 200 characters.").optional(),
+  /** Left out: an organisation when the claimant is the article's outlet, else not said. */
+  claimantType: claimantTypeField.optional(),
   checkWorthiness: z.number().min(0).max(1).nullish(),
   /** The text revision the editor selected in; a stale one is refused instead of anchoring to the wrong words. */
   textRevision: z.coerce.number().int().positive().optional(),
@@ -59,6 +63,7 @@ export const createClaim = defineVerb("createClaim", async (ctx, input: CreateCl
         suffix: anchor.suffix,
         statement: data.statement || anchor.quote,
         claimant: data.claimant ?? "",
+        claimantType: data.claimantType !== undefined ? data.claimantType : defaultClaimantType(data.claimant ?? "", article.sourceOutlet),
         checkWorthiness: data.checkWorthiness ?? null,
         createdBy: actor?.id ?? null,
         updatedBy: actor?.id ?? null,

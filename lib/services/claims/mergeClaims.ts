@@ -70,6 +70,8 @@ export const mergeClaims = defineVerb("mergeClaims", async (ctx, input: z.input<
         suffix: anchor.suffix,
         statement: statement.slice(0, 2000),
         claimant: first.claimant || second.claimant,
+        claimantType: first.claimant ? first.claimantType : second.claimantType,
+        appearanceUrl: first.appearanceUrl ?? second.appearanceUrl,
         reviewerId: first.reviewerId ?? second.reviewerId,
         verdictId: first.verdictId ?? second.verdictId,
         verdictBy: first.verdictId ? first.verdictBy : second.verdictBy,

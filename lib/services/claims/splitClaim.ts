@@ -58,6 +58,8 @@ export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<ty
         suffix: right.suffix,
         statement: right.quote,
         claimant: claim.claimant,
+        claimantType: claim.claimantType,
+        appearanceUrl: claim.appearanceUrl,
         checkWorthiness: claim.checkWorthiness,
         reviewerId: claim.reviewerId,
         status: claim.reviewerId ? "in_progress" : "new",

@@ -12,6 +12,8 @@ export function toClaimDto(claim: Claim): ClaimDto {
     anchorState: claim.anchorState,
     statement: claim.statement,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
+    appearanceUrl: claim.appearanceUrl,
     checkWorthiness: claim.checkWorthiness,
     status: claim.status,
     verdictId: claim.verdictId,

@@ -37,7 +37,13 @@ export const listPublishedVersions = defineVerb(
       return {
         ...row,
         verdicts: claims.map((claim) => claim.verdict.label),
-        claims: claims.map((claim) => ({ verdict: claim.verdict.label, statement: claim.statement, explanation: claim.explanation })),
+        claims: claims.map((claim) => ({
+          verdict: claim.verdict.label,
+          statement: claim.statement,
+          explanation: claim.explanation,
+          ...(claim.firstPublishedAt ? { firstPublishedAt: claim.firstPublishedAt } : {}),
+          ...(claim.modifiedAt ? { modifiedAt: claim.modifiedAt } : {}),
+        })),
       };
     });
   },

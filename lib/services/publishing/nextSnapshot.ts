@@ -37,7 +37,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
   const contents = chosen.map(({ claim, which }) => ({ claim, content: which === "current" ? currentContent(claim, sourceRows) : claim.approved! }));
   // Content approved before its authors were recorded credits the reviewer it had then.
   const authorsOf = (content: ApprovedClaim) => content.verdictAuthorIds ?? (content.reviewerId ? [content.reviewerId] : []);
-  const [scaleSizes, names] = await Promise.all([
+  const [{ scaleSizes, bestTruthRanks }, names] = await Promise.all([
     scaleSizesFor(db, verdictRows),
     publicNames(db, contents.flatMap(({ content }) => [...authorsOf(content), content.signedOffBy])),
   ]);
@@ -54,6 +54,9 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
         quote: claim.quote,
         statement: content.statement,
         claimant: content.claimant,
+        // Approved before the desk asked the claimant's kind: the claim's, while the claimant is the same one.
+        claimantType: content.claimantType !== undefined ? content.claimantType : content.claimant === claim.claimant ? claim.claimantType : null,
+        appearanceUrl: content.appearanceUrl ?? null,
         verdict: {
           label: verdict.label,
           description: verdict.description,
@@ -61,6 +64,8 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
           position: verdict.position,
           scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
           scaleVersion: verdict.scaleVersion,
+          truthRank: verdict.truthRank,
+          bestTruthRank: bestTruthRanks.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? null,
         },
         explanation: content.explanation,
         sources: content.sources,
@@ -86,6 +91,8 @@ export function currentContent(claim: Claim, sources: { claimId: string; url: st
   return {
     statement: claim.statement,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
+    appearanceUrl: claim.appearanceUrl,
     quote: claim.quote,
     verdictId: claim.verdictId!,
     explanation: claim.publicExplanation,
@@ -105,18 +112,27 @@ async function publicNames(db: Queryable, ids: (string | null)[]): Promise<Map<s
   return new Map(rows.flatMap(({ id, name }) => (publicStaffName(name) ? [[id, publicStaffName(name)!] as const] : [])));
 }
 
-async function scaleSizesFor(db: Queryable, used: { scaleId: string; scaleVersion: number }[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
+/**
+ * Per scale version: its size as readers see it (the last position still given) and its highest place on the truth
+ * scale (ClaimReview's bestRating), retired verdicts included there, since claims rated with them still publish it.
+ */
+async function scaleSizesFor(
+  db: Queryable,
+  used: { scaleId: string; scaleVersion: number }[],
+): Promise<{ scaleSizes: Map<string, number>; bestTruthRanks: Map<string, number> }> {
+  const scaleSizes = new Map<string, number>();
+  const bestTruthRanks = new Map<string, number>();
   const scaleIds = [...new Set(used.map((v) => v.scaleId))];
-  if (!scaleIds.length) return sizes;
+  if (!scaleIds.length) return { scaleSizes, bestTruthRanks };
   const all = await db
-    .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position })
+    .select({ scaleId: verdicts.scaleId, scaleVersion: verdicts.scaleVersion, position: verdicts.position, retired: verdicts.retired, truthRank: verdicts.truthRank })
     .from(verdicts)
-    // Retired verdicts come last and are not given any more: the scale's best is its best verdict still given.
-    .where(and(inArray(verdicts.scaleId, scaleIds), eq(verdicts.retired, false)));
+    .where(inArray(verdicts.scaleId, scaleIds));
   for (const v of all) {
     const key = `${v.scaleId}:${v.scaleVersion}`;
-    sizes.set(key, Math.max(sizes.get(key) ?? 0, v.position));
+    // Retired verdicts come last and are not given any more: the scale's size is its last verdict still given.
+    if (!v.retired) scaleSizes.set(key, Math.max(scaleSizes.get(key) ?? 0, v.position));
+    if (v.truthRank !== null) bestTruthRanks.set(key, Math.max(bestTruthRanks.get(key) ?? 0, v.truthRank));
   }
-  return sizes;
+  return { scaleSizes, bestTruthRanks };
 }

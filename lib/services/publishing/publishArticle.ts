@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { dateReviews } from "@/lib/domain/reviewDates";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
@@ -62,11 +63,18 @@ export const publishArticle = defineVerb("publishArticle", async (ctx, input: Pu
 
     // Claims are numbered in reading order; links made to them under the numbers of older versions keep working.
     const earlier = await tx.db
-      .select({ numbering: sql<string | null>`${articleVersions.snapshot}->>'numbering'`, claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'` })
+      .select({
+        numbering: sql<string | null>`${articleVersions.snapshot}->>'numbering'`,
+        claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
+        publishedAt: articleVersions.publishedAt,
+      })
       .from(articleVersions)
       .where(eq(articleVersions.articleId, article.id))
       .orderBy(desc(articleVersions.number));
-    const snapshot = keepLegacyNumbers(next.snapshot, earlier.map((v) => ({ numbering: v.numbering ?? undefined, claims: v.claims })));
+    const numbered = keepLegacyNumbers(next.snapshot, earlier.map((v) => ({ numbering: v.numbering ?? undefined, claims: v.claims })));
+    // An unchanged review keeps the date it was first published; a changed one gets this version's as its modified date.
+    const publishedAt = new Date();
+    const snapshot: PublishedSnapshot = { ...numbered, claims: dateReviews(earlier, numbered.claims, publishedAt) };
 
     const changeNote = data.changeNote || "First published.";
     await tx.db.insert(articleVersions).values({
@@ -78,6 +86,7 @@ export const publishArticle = defineVerb("publishArticle", async (ctx, input: Pu
       changeNote,
       isCorrection: number > 1 && data.isCorrection,
       publishedBy: actor?.id ?? null,
+      publishedAt,
     });
     await tx.db
       .update(articles)

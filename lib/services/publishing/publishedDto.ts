@@ -54,8 +54,11 @@ export type PublishedVersionEntry = {
   changeNote: string;
   isCorrection: boolean;
   verdicts: string[];
-  /** Each claim's verdict, statement and explanation, in reading order. */
-  claims?: { verdict: string; statement: string; explanation: string }[];
+  /**
+   * Each claim's verdict, statement and explanation, in reading order, with when its review was first published and
+   * last changed (ISO 8601; absent when not known or never changed).
+   */
+  claims?: { verdict: string; statement: string; explanation: string; firstPublishedAt?: string; modifiedAt?: string }[];
 };
 
 /** A retraction for the feed: the article, the version retracted, when and why. */

@@ -8,6 +8,8 @@ export type ScaleVerdictDto = {
   description: string;
   colour: string;
   position: number;
+  /** Its place on the truth scale (1 = least true), null when it rates no truth: what ClaimReview publishes. */
+  truthRank: number | null;
   retired: boolean;
   /** Claims rated with it, in any version of the scale: a verdict in use can be retired, not deleted. */
   claimCount: number;
@@ -17,8 +19,11 @@ export type ScaleVerdictDto = {
 /** The newsroom's rating scale as it is now, with the version an edit must be based on. */
 export type RatingScaleDto = { scaleId: string; name: string; version: number; verdicts: ScaleVerdictDto[] };
 
-/** What the editor sends: the whole list as edited, in order, and the version it was based on. */
+/**
+ * What the editor sends: the whole list as edited, in order, and the version it was based on. A verdict's
+ * `truthRank` left out keeps the one it has (none for a new verdict).
+ */
 export type SaveRatingScaleInput = {
   version: number;
-  verdicts: { lineageId: string | null; label: string; description: string; colour: string; retired: boolean }[];
+  verdicts: { lineageId: string | null; label: string; description: string; colour: string; retired: boolean; truthRank?: number | null }[];
 };

@@ -21,6 +21,8 @@ const verdictSchema = z.strictObject({
   description: z.string().max(5000),
   colour: z.string().max(100),
   retired: z.boolean(),
+  /** 1 = least true; null: rates no truth ("Unproven"); left out: keeps the verdict's place (none for a new one). */
+  truthRank: z.int("Give the place on the truth scale as a whole number.").min(1, "Places on the truth scale start at 1.").max(30, "Keep places on the truth scale to 30 or fewer.").nullable().optional(),
 });
 
 const saveScaleSchema = z.strictObject({
@@ -45,14 +47,17 @@ export const saveRatingScale = defineVerb("saveRatingScale", async (ctx, input: 
     if (before.version !== data.version) {
       throw new ConflictError(
         "Someone else saved the rating scale in the meantime. Your changes are still in the form: compare them with the scale as it is now, then reload and apply them again.",
-        before.verdicts.map((v) => `${v.position}. ${v.label} (${v.colour})${v.retired ? ", retired" : ""}`),
+        before.verdicts.map((v) => `${v.position}. ${v.label} (${v.colour}${v.truthRank === null ? ", not on the truth scale" : `, truth ${v.truthRank}`})${v.retired ? ", retired" : ""}`),
       );
     }
-    const plan = planScaleVersion(before.verdicts, data.verdicts);
+    const plan = planScaleVersion(
+      before.verdicts,
+      data.verdicts.map((v) => ({ ...v, truthRank: v.truthRank !== undefined ? v.truthRank : (before.verdicts.find((b) => b.lineageId === v.lineageId)?.truthRank ?? null) })),
+    );
     if (!plan.ok) throw new ValidationError(plan.message, plan.fieldErrors);
     const version = before.version + 1;
     await tx.db.insert(verdicts).values(
-      plan.verdicts.map(({ lineageId, label, description, colour, retired, position }) => ({
+      plan.verdicts.map(({ lineageId, label, description, colour, retired, position, truthRank }) => ({
         scaleId,
         scaleVersion: version,
         ...(lineageId ? { lineageId } : {}),
@@ -61,6 +66,7 @@ export const saveRatingScale = defineVerb("saveRatingScale", async (ctx, input: 
         colour,
         retired,
         position,
+        truthRank,
       })),
     );
     await tx.db.update(ratingScales).set({ currentVersion: version, updatedAt: new Date() }).where(eq(ratingScales.id, scaleId));
@@ -81,6 +87,6 @@ export const saveRatingScale = defineVerb("saveRatingScale", async (ctx, input: 
 function auditView(scale: RatingScaleDto) {
   return {
     version: scale.version,
-    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, retired }) => ({ lineageId, label, description, colour, position, retired })),
+    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, truthRank, retired }) => ({ lineageId, label, description, colour, position, truthRank, retired })),
   };
 }

@@ -35,6 +35,7 @@ export async function scaleForEditing(db: Queryable, scaleId: string): Promise<R
       description: v.description,
       colour: v.colour,
       position: v.position,
+      truthRank: v.truthRank,
       retired: v.retired,
       claimCount: used.get(v.lineageId) ?? 0,
       contrast: checkVerdictColour(v.colour),

@@ -1,0 +1,35 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { expect, test } from "vitest";
+import { RatingScaleEditor } from "@/components/admin/RatingScaleEditor";
+import { checkVerdictColour } from "@/lib/domain/colourContrast";
+import type { RatingScaleDto } from "@/lib/services/ratingScales/ratingScaleDto";
+
+const verdict = (position: number, label: string, truthRank: number | null) => ({
+  lineageId: `00000000-0000-4000-8000-00000000000${position}`,
+  label,
+  description: "",
+  colour: "#4b5563",
+  position,
+  truthRank,
+  retired: false,
+  claimCount: 0,
+  contrast: checkVerdictColour("#4b5563"),
+});
+
+test("the scale editor previews each verdict's ClaimReview rating as it will be published", () => {
+  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", version: 3, verdicts: [verdict(1, "False", 1), verdict(2, "True", 2), verdict(3, "Unproven", null)] };
+  const html = renderToStaticMarkup(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
+  const preview = (label: string) => {
+    const start = html.indexOf(`aria-label="ClaimReview preview of ${label}"`);
+    return html.slice(start, html.indexOf("</div>", start));
+  };
+  expect(preview("True")).toContain("&quot;ratingValue&quot;: 2");
+  expect(preview("True")).toContain("&quot;bestRating&quot;: 2");
+  expect(preview("True")).toContain("Read as 2 of 2: the most true.");
+  expect(preview("False")).toContain("Read as 1 of 2: the least true.");
+  expect(preview("Unproven")).not.toContain("ratingValue");
+  expect(preview("Unproven")).toContain("No number: aggregators see only the name");
+  // Each verdict's place is chosen from a list: none, or 1 (least true) to the number of verdicts.
+  expect(html.match(/<option value=""[^>]*>None \(not rated on the truth scale\)<\/option>/g)).toHaveLength(3);
+});
