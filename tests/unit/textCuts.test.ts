@@ -95,7 +95,10 @@ describe("the embed card", () => {
 
 describe("the feed's entry content", () => {
   test("names each claim's verdict before its explanation, and cuts the explanation with …", () => {
-    const content = feedContent({ claims: [{ verdict: "Misleading", statement: MISLEADING.statement, explanation: MISLEADING.explanation }] } as never)!;
+    const content = feedContent({
+      publishedAt: new Date("2026-01-05T10:00:00Z"),
+      claims: [{ verdict: "Misleading", statement: MISLEADING.statement, explanation: MISLEADING.explanation }],
+    } as never)!;
     expect(content.startsWith("Claim 1, Misleading: Unemployment is at a record low.\nThe unemployment rate was 5.6% in December 2014. But")).toBe(true);
     expect(content.endsWith("…")).toBe(true);
   });
