@@ -47,7 +47,8 @@ test("a reader opens a claim's review with the keyboard alone, and Escape brings
   await expect(dialog.getByText("Two drones were shot down over the Kremlin and caused no material damage to it.")).toBeVisible();
   await expect(dialog.getByText("Claimed by Kremlin statement")).toBeVisible();
   await expect(dialog.getByRole("link", { name: "2023 Kremlin drone attack (overview)" })).toBeVisible();
-  await expect(dialog.getByText(/^Reviewed (by .+ )?on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+  // Who wrote the verdict and who approved it (the demo's reviewer and editor).
+  await expect(dialog.getByText(/^Verdict by Rita Reviewer · approved by Eddie Editor on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   // The address names the claim by its anchor, which stays the same in every version.
   await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
   expect(anchor).toMatch(/^claim-[0-9a-f]{8}$/);
