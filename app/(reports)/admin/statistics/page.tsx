@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatisticsChart } from "@/components/admin/StatisticsChart";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/components/admin/statisticsPlots";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
@@ -11,7 +12,6 @@ import type { NewsroomStatisticsDto } from "@/lib/services/statistics/statistics
 import { firstParam } from "@/lib/web/addressParams";
 import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/lib/web/statisticsCharts";
 
 export const metadata: Metadata = { title: "Statistics" };
 
