@@ -4,29 +4,34 @@ import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
 // The layers, lowest first. Each may import only from layers below it (docs/architecture.md):
-//   db, lib/config, lib/domain → lib/core → lib/auth → lib/services → lib/demo, lib/web → components → app
+//   db, lib/config, lib/domain → lib/core → lib/net, lib/auth → lib/services → lib/demo, lib/web → components → app
 // A back-edge fails `npm run lint`; tests/unit/layers.test.ts proves the rules bite.
 const everythingAbove = (...folders) => folders.map((folder) => `./${folder}`);
 
 const layerZones = [
   {
     target: ["./lib/domain", "./lib/config.ts"],
-    from: everythingAbove("db", "lib/core", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    from: everythingAbove("db", "lib/core", "lib/net", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
     message: "lib/domain and lib/config are pure: no database, services, auth, React or routes.",
   },
   {
     target: "./db",
-    from: everythingAbove("lib/core", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/domain", "lib/startup.ts", "components", "app"),
+    from: everythingAbove("lib/core", "lib/net", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/domain", "lib/startup.ts", "components", "app"),
     message: "db/ imports nothing of ours but lib/config.",
   },
   {
     target: "./lib/core",
-    from: everythingAbove("lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    from: everythingAbove("lib/net", "lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
     message: "lib/core (context, errors) sits below lib/auth and lib/services.",
   },
   {
+    target: "./lib/net",
+    from: everythingAbove("lib/auth", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    message: "lib/net (guarded fetching) sits below lib/services: it knows no verbs, actors or pages.",
+  },
+  {
     target: "./lib/auth",
-    from: everythingAbove("lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
+    from: everythingAbove("lib/net", "lib/services", "lib/demo", "lib/web", "lib/startup.ts", "components", "app"),
     message: "lib/auth sits below lib/services: services import authorize, never the other way round.",
   },
   {
@@ -41,7 +46,7 @@ const layerZones = [
   },
   {
     target: "./components",
-    from: everythingAbove("app", "db", "lib/auth", "lib/demo", "lib/startup.ts"),
+    from: everythingAbove("app", "db", "lib/net", "lib/auth", "lib/demo", "lib/startup.ts"),
     message: "Components get DTOs and server actions as props: no routes, database or auth.",
   },
   {

@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = Number(firstParam((await searchParams).page) ?? 1);
+  const page = Number(firstParam((await searchParams).page) || 1);
   return homeMetadata(await loadOrganisation(), Number.isSafeInteger(page) && page > 1 ? page : 1);
 }
 

@@ -1,3 +1,5 @@
+import { LinkifyIt } from "linkify-it";
+
 /** The longest comment, in characters. */
 export const MAX_COMMENT_CHARACTERS = 5_000;
 
@@ -7,15 +9,13 @@ export const COMMENT_EDIT_MINUTES = 15;
 /** A piece of a comment as it is shown: plain text, a web link, or a mention of a colleague by handle. */
 export type CommentPiece = { kind: "text"; text: string } | { kind: "link"; url: string } | { kind: "mention"; handle: string };
 
-// A link is a bare http(s) address; a mention is "@" and a handle (an e-mail's local part, or a whole e-mail
-// address when two colleagues share a local part), not preceded by a letter, so "bob@example.org" is no mention.
-// The link comes first in the alternation, so an "@" inside an address stays part of the link.
-const TOKEN = /(https?:\/\/[^\s<>"]+)|(?<![\w.+-])@([a-z0-9_%+-](?:[a-z0-9._%+-]*[a-z0-9_%+-])?(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)/gi;
+// A link is a bare http(s) address, found by linkify-it: no other scheme, and no "www.example.org" or e-mail address
+// without one. It leaves the sentence's closing punctuation out and keeps a bracket the address itself opened.
+const LINKS = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false, urlAuth: true }).add("ftp:", null).add("mailto:", null).add("//", null);
 
-const HAS_HOST = /^https?:\/\/[^/?#.]/i;
-
-// Punctuation that ends a sentence after a link rather than belonging to it.
-const TRAILING = /[.,;:!?'"”’»]$/;
+// A mention is "@" and a handle (an e-mail's local part, or a whole e-mail address when two colleagues share a local
+// part), not preceded by a letter, so "bob@example.org" is no mention. An "@" inside a link stays part of the link.
+const MENTION = /(?<![\w.+-])@([a-z0-9_%+-](?:[a-z0-9._%+-]*[a-z0-9_%+-])?(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)/gi;
 
 /** The lines of a comment's paragraphs (paragraphs are separated by blank lines), each line cut into pieces. */
 export function commentParagraphs(body: string): CommentPiece[][][] {
@@ -37,22 +37,25 @@ export function commentPieces(line: string): CommentPiece[] {
     else pieces.push({ kind: "text", text: value });
   };
   let at = 0;
-  for (const match of line.matchAll(TOKEN)) {
-    text(line.slice(at, match.index));
-    if (match[1]) {
-      const url = trimLink(match[1]);
-      if (HAS_HOST.test(url)) {
-        pieces.push({ kind: "link", url });
-        text(match[1].slice(url.length));
-      } else {
-        text(match[1]);
-      }
-    } else {
-      pieces.push({ kind: "mention", handle: match[2]!.toLowerCase() });
+  const mentionsUpTo = (end: number) => {
+    const mention = new RegExp(MENTION);
+    mention.lastIndex = at;
+    for (let match = mention.exec(line); match && match.index + match[0].length <= end; match = mention.exec(line)) {
+      text(line.slice(at, match.index));
+      pieces.push({ kind: "mention", handle: match[1]!.toLowerCase() });
+      at = match.index + match[0].length;
     }
-    at = match.index + match[0].length;
+    text(line.slice(at, end));
+    at = end;
+  };
+  for (const link of LINKS.match(line) ?? []) {
+    mentionsUpTo(link.index);
+    // linkify-it keeps a closing colon ("see https://example.org/report: it says"); it ends the sentence here.
+    const url = link.raw.endsWith(":") ? link.raw.slice(0, -1) : link.raw;
+    pieces.push({ kind: "link", url });
+    at = link.index + url.length;
   }
-  text(line.slice(at));
+  mentionsUpTo(line.length);
   return pieces;
 }
 
@@ -65,22 +68,4 @@ export function mentionedHandles(body: string): string[] {
 /** The handle colleagues mention someone by: the local part of their e-mail address, lower-cased. */
 export function handleOf(email: string): string {
   return email.slice(0, email.lastIndexOf("@")).toLowerCase();
-}
-
-/** Drops punctuation that ends the sentence, keeping a closing bracket that the address itself opened. */
-function trimLink(url: string): string {
-  let end = url.length;
-  for (;;) {
-    const last = url[end - 1]!;
-    const candidate = url.slice(0, end);
-    if (TRAILING.test(last)) end -= 1;
-    else if (last === ")" && count(candidate, "(") < count(candidate, ")")) end -= 1;
-    else if (last === "]" && count(candidate, "[") < count(candidate, "]")) end -= 1;
-    else break;
-  }
-  return url.slice(0, end);
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }

@@ -1,7 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
-import { toServiceError } from "@/lib/core/databaseErrors";
-import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { logFailure } from "@/lib/core/log";
+import { classifyError } from "./errorTable";
 
 /** The one result shape every form's server action returns. */
 export type ActionResult<T = undefined> =
@@ -22,11 +22,15 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
     return { ok: true, data: await work(), message };
   } catch (thrown) {
     unstable_rethrow(thrown);
-    const error = toServiceError(thrown);
-    if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    if (error instanceof ConflictError && error.detail.length) return { ok: false, error: error.message, conflict: error.detail };
-    if (error instanceof ServiceError) return { ok: false, error: error.message };
-    logFailure("action failed", error);
-    return { ok: false, error: GENERIC_FAILURE };
+    const { error, answer } = classifyError(thrown);
+    if (!answer) {
+      logFailure("action failed", error);
+      return { ok: false, error: GENERIC_FAILURE };
+    }
+    if (answer.form === "fieldErrors" && error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (answer.form === "conflictDetail" && error instanceof ConflictError && error.detail.length) {
+      return { ok: false, error: error.message, conflict: error.detail };
+    }
+    return { ok: false, error: error.message };
   }
 }

@@ -1,10 +1,12 @@
-/** One value of an address's query parameter (the first, when it is given twice); undefined when absent. */
-export function firstParam(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+/**
+ * One value of an address's query parameter, as pages read it: the first when it is given twice, trimmed, and ""
+ * when absent, so a page never passes `undefined` on (or shows it) and " x" means what "x" means.
+ */
+export function firstParam(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 }
 
 /** The page number from `?page=n` for a list verb: absent means the first page; anything else the verb validates. */
 export function pageParam(value: string | string[] | undefined): { page?: string } {
-  const page = firstParam(value);
-  return page === undefined ? {} : { page };
+  return value === undefined ? {} : { page: firstParam(value) };
 }

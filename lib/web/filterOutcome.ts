@@ -1,27 +1,23 @@
 import { unstable_rethrow } from "next/navigation";
-import { toServiceError } from "@/lib/core/databaseErrors";
 import { ValidationError } from "@/lib/core/errors";
+import { classifyError } from "./errorTable";
 import { forPage } from "./pageAccess";
 
 /** A filtered list as a page shows it: the data, or what is wrong with the filters in the address. */
 export type Filtered<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
 
 /**
- * Awaits a page's filtered read. Bad filters in the address are the visitor's to fix, so they come back to be shown
- * beside the filter form; every other failure is answered as forPage answers it.
+ * Awaits a page's filtered read. Bad filters in the address are the visitor's to fix (the `filters` column of
+ * lib/web/errorTable.ts), so they come back to be shown beside the filter form; every other failure is answered as
+ * forPage answers it.
  */
 export async function withFilterErrors<T>(loading: Promise<T>, path: string): Promise<Filtered<T>> {
   try {
     return { ok: true, data: await loading };
   } catch (thrown) {
     unstable_rethrow(thrown);
-    const error = toServiceError(thrown);
-    if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    const { error, answer } = classifyError(thrown);
+    if (answer?.filters) return { ok: false, error: error.message, fieldErrors: error instanceof ValidationError ? error.fieldErrors : {} };
     return forPage(Promise.reject(error), path);
   }
-}
-
-/** The first value of a search parameter, trimmed ("" when absent). */
-export function firstParam(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 }

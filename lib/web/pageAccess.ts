@@ -3,12 +3,12 @@ import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation
 import { getActor, mustEnrolTwoFactor } from "@/lib/auth";
 import { roleCan, type Action } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/core/context";
-import { toServiceError } from "@/lib/core/databaseErrors";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { classifyError } from "./errorTable";
 import { safeNextPath } from "./safeRedirect";
 
-// How pages answer the service's typed errors, in one place: not found → 404, forbidden → 403, signed out →
-// the sign-in page and back, the database down → DatabaseUnavailableError (the server answers 503 with a plain page).
+// How pages answer the service's typed errors, as lib/web/errorTable.ts says: not found → 404, forbidden → 403,
+// signed out → the sign-in page and back, the database down → DatabaseUnavailableError (the server answers 503 with a
+// plain page).
 
 /** The header the proxy sets to the path the visitor asked for (layouts do not know the page below them). */
 export const REQUESTED_PATH_HEADER = "x-factdesk-path";
@@ -38,11 +38,10 @@ export async function forPage<T>(loading: Promise<T>, path = "/desk"): Promise<T
     return await loading;
   } catch (thrown) {
     unstable_rethrow(thrown);
-    const error = toServiceError(thrown);
-    // A malformed id in the address is as good as an unknown one.
-    if (error instanceof NotFoundError || error instanceof ValidationError) notFound();
-    if (error instanceof ForbiddenError) forbidden();
-    if (error instanceof UnauthenticatedError) await redirectToSignIn(path);
+    const { error, answer } = classifyError(thrown);
+    if (answer?.page === "notFound") notFound();
+    if (answer?.page === "forbidden") forbidden();
+    if (answer?.page === "signIn") await redirectToSignIn(path);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
-import { toServiceError } from "@/lib/core/databaseErrors";
-import { DatabaseUnavailableError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { logFailure } from "@/lib/core/log";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { classifyError } from "./errorTable";
 import { etagMatches, strongEtag } from "./etag";
 
 export { etagMatches, strongEtag };
@@ -46,15 +46,16 @@ export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
 
-/** Runs a public API read, answering the service's typed errors as JSON: bad parameters 400, the database down 503. */
+/**
+ * Runs a public API read, answering the service's typed errors as JSON as lib/web/errorTable.ts says (bad parameters
+ * 400 with the fields, not found 404, the database down 503); anything else is logged and answered 500.
+ */
 export async function answerPublicRead(read: () => Promise<Response>): Promise<Response> {
   try {
     return await read();
   } catch (thrown) {
-    const error = toServiceError(thrown);
-    if (error instanceof ValidationError) return apiError(400, error.message, { fields: error.fieldErrors });
-    if (error instanceof NotFoundError) return apiError(404, error.message);
-    if (error instanceof DatabaseUnavailableError) return apiError(503, error.message);
+    const { error, answer } = classifyError(thrown);
+    if (answer?.api) return apiError(answer.status, error.message, error instanceof ValidationError ? { fields: error.fieldErrors } : {});
     logFailure("public API request failed", error);
     return apiError(500, "Something went wrong on our side. Please try again later.");
   }

@@ -14,7 +14,7 @@ import { closeDb, getDb, rowsOf } from "../../db/client";
 import { approvalSentence, publishedSentence, reviewersSentence, verdictsSentence, weeksSentence } from "../../lib/domain/statisticsSentences";
 import { getNewsroomStatistics } from "../../lib/services/statistics/getNewsroomStatistics";
 import type { NewsroomStatisticsDto } from "../../lib/services/statistics/statisticsDto";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "../../lib/web/statisticsCharts";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "../../components/admin/statisticsPlots";
 import { seedNewsroom } from "./desk";
 import { formatTiming, timeAsync } from "./timing";
 

@@ -69,7 +69,7 @@ async function answer(url: string, served: Served | undefined): Promise<Served> 
   if (pathname === "/feed.xml") return fromResponse(await feedGet(new Request(url)));
   const slug = /^\/articles\/([^/]+)$/.exec(pathname)?.[1];
   if (!slug) return { type: "text/plain", body: "Not found", status: 404 };
-  // What the reader page puts in its JSON-LD (lib/web/articleStandards.ts, claimReviewsForPage).
+  // What the reader page puts in its JSON-LD (lib/web/articleMetadata.ts, claimReviewsForPage).
   const organisation = await getOrganisation(await anonymousCtx());
   const reviews = claimReviewsOfVersion(siteUrl(), organisation, await publishedVersion(decodeURIComponent(slug)));
   const body = `<!doctype html><html><head><title>A fact-check</title><script type="application/ld+json">${jsonForScript(reviews)}</script></head><body><p>Checked.</p></body></html>`;

@@ -21,6 +21,11 @@ describe("comment text", () => {
       { kind: "text", text: ")" },
     ]);
     expect(commentPieces("https://example.test/@someone is a profile")[0]).toEqual({ kind: "link", url: "https://example.test/@someone" });
+    expect(commentPieces("Source https://example.test/report: it says")).toEqual([
+      { kind: "text", text: "Source " },
+      { kind: "link", url: "https://example.test/report" },
+      { kind: "text", text: ": it says" },
+    ]);
   });
 
   test("other schemes and bare words stay text", () => {

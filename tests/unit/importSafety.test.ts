@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { ValidationError } from "@/lib/core/errors";
-import { type HostResolver, isDisallowedAddress, parseImportUrl, vetImportUrl } from "@/lib/services/articles/importSafety";
+import { type HostResolver, isDisallowedAddress, parseImportUrl, vetImportUrl } from "@/lib/net/importSafety";
 
 const REFUSED_ADDRESSES = [
   ["127.0.0.1", "loopback"],
@@ -39,6 +39,17 @@ const REFUSED_ADDRESSES = [
   ["2001:db8::1", "IPv6 documentation"],
   ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "Teredo"],
   ["[::1]", "bracketed"],
+  ["FE80::1", "link-local, upper case"],
+  ["::a9fe:a9fe", "IPv4-compatible, hex"],
+  ["64:ff9b::10.0.0.1", "NAT64 of a private address, dotted"],
+  ["2002:a9fe:a9fe::", "6to4 of the metadata address"],
+  ["2001:2::1", "IPv6 benchmarking"],
+  ["3fff::1", "IPv6 documentation (2024)"],
+  ["192.0.0.8", "IETF protocol assignments"],
+  ["192.88.99.1", "6to4 relay anycast"],
+  ["198.19.255.255", "benchmarking, high end"],
+  ["198.51.100.7", "documentation"],
+  ["203.0.113.5", "documentation"],
   ["not-an-ip", "not an address at all"],
   ["", "empty"],
   ["1.2.3", "incomplete"],
@@ -50,6 +61,9 @@ const ALLOWED_ADDRESSES = [
   ["8.8.8.8", "public IPv4"],
   ["172.32.0.1", "just above 172.16/12"],
   ["100.128.0.1", "just above carrier-grade NAT"],
+  ["172.15.255.255", "just below 172.16/12"],
+  ["198.20.0.1", "just above benchmarking"],
+  ["2001:4860:4860::8888", "public IPv6 in 2001::/16, outside the IETF block"],
   ["2606:4700::1", "public IPv6"],
   ["2a00:1450:4001:81b::200e", "public IPv6"],
   ["::ffff:93.184.216.34", "IPv4-mapped public"],

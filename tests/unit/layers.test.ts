@@ -29,6 +29,11 @@ describe("dependencies point one way", { timeout: 60_000 }, () => {
     ["lib/domain/backEdge.ts", "@/lib/auth/permissions"],
     ["db/backEdge.ts", "@/lib/auth/permissions"],
     ["lib/core/backEdge.ts", "@/lib/auth/permissions"],
+    ["lib/core/backEdge.ts", "@/lib/net/fetchPage"],
+    ["lib/domain/backEdge.ts", "@/lib/net/importSafety"],
+    ["lib/net/backEdge.ts", "@/lib/services/claims/createClaim"],
+    ["lib/net/backEdge.ts", "@/lib/auth/permissions"],
+    ["components/BackEdge.tsx", "@/lib/net/fetchPage"],
     ["lib/auth/backEdge.ts", "@/lib/services/claims/createClaim"],
     ["lib/auth/backEdge.ts", "../services/claims/createClaim"],
     ["lib/services/backEdge.ts", "@/lib/web/actionResult"],
@@ -42,6 +47,7 @@ describe("dependencies point one way", { timeout: 60_000 }, () => {
   test("components may import the DTO types of lib/services, and routes may call services", async () => {
     expect(await problems("components/Fine.tsx", `import type { ClaimDto } from "@/lib/services/claims/claimDto";\nexport type X = ClaimDto;\n`)).toEqual([]);
     expect(await problems("app/fine/page.tsx", `import { editClaim } from "@/lib/services/claims/editClaim";\nexport const x = editClaim;\n`)).toEqual([]);
+    expect(await problems("lib/services/fine.ts", `import { fetchPage } from "@/lib/net/fetchPage";\nexport const x = fetchPage;\n`)).toEqual([]);
   });
 });
 

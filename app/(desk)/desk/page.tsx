@@ -11,7 +11,8 @@ import type { DeskArticlesPage, DeskContext, DeskFilters } from "@/lib/services/
 import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 import type { DeskClaimsPage } from "@/lib/services/claims/claimQueueDto";
 import { listDeskClaims } from "@/lib/services/claims/listDeskClaims";
-import { firstParam, withFilterErrors } from "@/lib/web/filterOutcome";
+import { firstParam } from "@/lib/web/addressParams";
+import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { assignClaimsAction } from "./actions";
 

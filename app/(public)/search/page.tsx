@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<{ q?: string | string[]; verdict?: string |
 
 async function queryOf(searchParams: Props["searchParams"]) {
   const { q, verdict } = await searchParams;
-  return { q: firstParam(q) ?? "", verdict: firstParam(verdict) ?? "" };
+  return { q: firstParam(q), verdict: firstParam(verdict) };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { factCheckSources } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
-import { parseImportUrl } from "../articles/importSafety";
+import { parseImportUrl } from "@/lib/net/importSafety";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";

@@ -8,7 +8,7 @@ import {
   type SkippedRecord,
 } from "@/lib/domain/claimReviewImport";
 import { readNewsFeed, type FeedEntry } from "@/lib/domain/newsFeed";
-import { fetchPage } from "../articles/fetchPage";
+import { fetchPage } from "@/lib/net/fetchPage";
 import type { ImportFormat } from "./factCheckImportDto";
 
 /** What an address turned out to hold (the source's kind). */

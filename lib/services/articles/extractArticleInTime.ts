@@ -2,7 +2,7 @@ import { TimeBudgetExceededError } from "@/lib/core/workerPool";
 import type { ExtractedArticle } from "@/lib/domain/articleExtraction";
 import { PAGE_READING_TIME_BUDGET_MS } from "@/lib/domain/limits";
 import { runOffThread } from "../offThread/runOffThread";
-import { importRefused } from "./importSafety";
+import { importRefused } from "@/lib/net/importSafety";
 
 /**
  * The article read out of an imported page, on a worker thread (5 MB of HTML takes seconds, which must not hold up

@@ -6,8 +6,8 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "./articleFields";
 import { extractArticleInTime } from "./extractArticleInTime";
-import { fetchPage } from "./fetchPage";
-import { importRefused } from "./importSafety";
+import { fetchPage } from "@/lib/net/fetchPage";
+import { importRefused } from "@/lib/net/importSafety";
 
 const previewImportSchema = z.strictObject({
   url: z

@@ -9,6 +9,7 @@ export const CONFIRMED_IDENTITY_MINUTES = 5;
 
 /** Changing the password or two-factor sign-in needs a recent confirmation that it is the account's owner. */
 export class IdentityNotConfirmedError extends ServiceError {
+  readonly code = "IDENTITY_NOT_CONFIRMED";
   constructor() {
     super("For your safety, confirm it is you first: enter your password (and a code from your app, if you use one) again.");
   }

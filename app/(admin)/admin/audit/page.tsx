@@ -6,8 +6,9 @@ import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import { getServiceContext } from "@/lib/auth";
+import { firstParam } from "@/lib/web/addressParams";
+import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
-import { ValidationError } from "@/lib/core/errors";
 import type { AuditLogPage } from "@/lib/services/audit/auditDto";
 import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
 import { listAuditLog } from "@/lib/services/audit/listAuditLog";
@@ -27,8 +28,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const query = { action: params.action, entityType: params.entityType, actor: params.actor, from: params.from, to: params.to, before: params.before };
 
-  const [options, outcome] = await Promise.all([forPage(listAuditFilterOptions(ctx), "/admin/audit"), loadPage(listAuditLog(ctx, query))]);
-  const current = Object.fromEntries(FILTERS.map((name) => [name, firstValue(params[name])])) as Record<FilterName, string>;
+  const [options, outcome] = await Promise.all([forPage(listAuditFilterOptions(ctx), "/admin/audit"), withFilterErrors(listAuditLog(ctx, query), "/admin/audit")]);
+  const current = Object.fromEntries(FILTERS.map((name) => [name, firstParam(params[name])])) as Record<FilterName, string>;
   const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
   const filtered = FILTERS.some((name) => current[name] !== "");
 
@@ -97,7 +98,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               Clear filters
             </Link>
           ) : null}
-          {outcome.ok && outcome.page.entries.length > 0 ? (
+          {outcome.ok && outcome.data.entries.length > 0 ? (
             // A plain link: the browser downloads the file itself, however long it is.
             <a href={filterHref("/admin/audit/export", current, null)} download className="text-sm text-blue-800 underline-offset-2 hover:underline">
               Download {filtered ? "these entries" : "the whole log"} as CSV
@@ -107,7 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
 
       {outcome.ok ? (
-        <AuditTable page={outcome.page} filters={current} filtered={filtered} />
+        <AuditTable page={outcome.data} filters={current} filtered={filtered} />
       ) : (
         <FormAlert tone="error">
           These filters could not be applied: {outcome.error}{" "}
@@ -183,22 +184,6 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
       ) : null}
     </div>
   );
-}
-
-type Outcome = { ok: true; page: AuditLogPage } | { ok: false; error: string; fieldErrors: Record<string, string> };
-
-/** Bad filters are the visitor's to fix, shown beside the form; anything else is a real failure. */
-async function loadPage(loading: Promise<AuditLogPage>): Promise<Outcome> {
-  try {
-    return { ok: true, page: await loading };
-  } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    return forPage(Promise.reject(error), "/admin/audit");
-  }
-}
-
-function firstValue(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 }
 
 function pageHref(filters: Record<FilterName, string>, before: number | null): string {

@@ -3,9 +3,9 @@ import { SearchForm } from "@/components/desk/search/SearchForm";
 import { SearchHelp } from "@/components/desk/search/SearchHelp";
 import { SearchResults } from "@/components/desk/search/SearchResults";
 import { getServiceContext } from "@/lib/auth";
-import { ValidationError } from "@/lib/core/errors";
 import { searchDesk } from "@/lib/services/search/searchDesk";
-import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { withFilterErrors } from "@/lib/web/filterOutcome";
+import { requirePageActor } from "@/lib/web/pageAccess";
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
@@ -25,28 +25,15 @@ export default async function SearchPage({ searchParams }: Props) {
   const path = query === undefined ? "/desk/search" : `/desk/search?q=${encodeURIComponent(query)}`;
   await requirePageActor(path);
   // A query that cannot be searched for is answered beside the box, not with an error page.
-  const outcome =
-    query === undefined
-      ? null
-      : await forPage(
-          getServiceContext()
-            .then((ctx) => searchDesk(ctx, { q: query }))
-            .then(
-              (result) => ({ result, error: null }),
-              (error: unknown) => {
-                if (error instanceof ValidationError) return { result: null, error: error.message };
-                throw error;
-              },
-            ),
-          path,
-        );
+  const outcome = query === undefined ? null : await withFilterErrors(getServiceContext().then((ctx) => searchDesk(ctx, { q: query })), path);
+  const result = outcome?.ok ? outcome.data : null;
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-5">
       <h1 id="search-heading" className="text-2xl font-semibold">
         Search
       </h1>
-      <SearchForm query={outcome?.result?.query ?? query ?? ""} error={outcome?.error ?? null} labelledBy="search-heading" />
-      {outcome?.result ? <SearchResults result={outcome.result} /> : <SearchHelp />}
+      <SearchForm query={result?.query ?? query ?? ""} error={outcome && !outcome.ok ? outcome.error : null} labelledBy="search-heading" />
+      {result ? <SearchResults result={result} /> : <SearchHelp />}
     </section>
   );
 }

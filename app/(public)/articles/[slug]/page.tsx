@@ -7,7 +7,7 @@ import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
-import { articleMetadata, claimReviewsForPage } from "@/lib/web/articleStandards";
+import { articleMetadata, claimReviewsForPage } from "@/lib/web/articleMetadata";
 import { forPage } from "@/lib/web/pageAccess";
 import { loadOrganisation } from "../../loadOrganisation";
 

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatisticsChart } from "@/components/admin/StatisticsChart";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/components/admin/statisticsPlots";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import { getServiceContext } from "@/lib/auth";
-import { ValidationError } from "@/lib/core/errors";
 import { approvalSentence, formatHours, formatShare, publishedSentence, reviewersSentence, verdictsSentence, weeksSentence } from "@/lib/domain/statisticsSentences";
 import { getNewsroomStatistics } from "@/lib/services/statistics/getNewsroomStatistics";
 import type { NewsroomStatisticsDto } from "@/lib/services/statistics/statisticsDto";
+import { firstParam } from "@/lib/web/addressParams";
+import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/lib/web/statisticsCharts";
 
 export const metadata: Metadata = { title: "Statistics" };
 
@@ -24,17 +25,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   await requirePageActor(PATH, "statistics:read");
   const ctx = await getServiceContext();
   const params = await searchParams;
-  const asked = { from: firstValue(params.from), to: firstValue(params.to) };
-  let refused: ValidationError | null = null;
-  let stats: NewsroomStatisticsDto;
-  try {
-    stats = await getNewsroomStatistics(ctx, asked);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) return forPage(Promise.reject(error), PATH);
-    // Bad dates are the visitor's to fix: say so beside the form and show the default range meanwhile.
-    refused = error;
-    stats = await forPage(getNewsroomStatistics(ctx, {}), PATH);
-  }
+  const asked = { from: firstParam(params.from), to: firstParam(params.to) };
+  const outcome = await withFilterErrors(getNewsroomStatistics(ctx, asked), PATH);
+  // Bad dates are the visitor's to fix: say so beside the form and show the default range meanwhile.
+  const refused = outcome.ok ? null : outcome;
+  const stats: NewsroomStatisticsDto = outcome.ok ? outcome.data : await forPage(getNewsroomStatistics(ctx, {}), PATH);
 
   const verdictTotals = stats.verdicts.map((v) => ({ label: v.label, count: stats.verdictsByWeek.filter((r) => r.label === v.label).reduce((s, r) => s + r.count, 0) }));
   const summaries = {
@@ -59,7 +54,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       </div>
 
       <form method="get" action={PATH} role="search" aria-label="Choose the date range" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        {refused ? <FormAlert tone="error">These dates could not be used: {refused.message} Showing the last twelve weeks instead.</FormAlert> : null}
+        {refused ? <FormAlert tone="error">These dates could not be used: {refused.error} Showing the last twelve weeks instead.</FormAlert> : null}
         <div className="grid gap-3 sm:grid-cols-3">
           <TextField label="From" name="from" type="date" defaultValue={asked.from || stats.from} error={refused?.fieldErrors.from} />
           <TextField label="To" name="to" type="date" defaultValue={asked.to || stats.to} error={refused?.fieldErrors.to} />
@@ -192,8 +187,4 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       </StatisticsChart>
     </section>
   );
-}
-
-function firstValue(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 }

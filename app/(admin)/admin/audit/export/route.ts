@@ -1,8 +1,7 @@
 import { redirect } from "next/navigation";
 import { getServiceContext } from "@/lib/auth";
-import { toServiceError } from "@/lib/core/databaseErrors";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { exportAuditLog } from "@/lib/services/audit/exportAuditLog";
+import { classifyError } from "@/lib/web/errorTable";
 import { streamOfChunks } from "@/lib/web/textStream";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +16,10 @@ export async function GET(request: Request) {
   try {
     exported = await exportAuditLog(await getServiceContext(), query);
   } catch (thrown) {
-    const error = toServiceError(thrown);
-    if (error instanceof UnauthenticatedError) redirect(`/login?next=${encodeURIComponent("/admin/audit")}`);
-    if (error instanceof ForbiddenError) return plain(403, "Only admins may export the audit log.");
-    if (error instanceof ValidationError) return plain(400, `These filters could not be applied: ${error.message}`);
+    const { error, answer } = classifyError(thrown);
+    if (answer?.page === "signIn") redirect(`/login?next=${encodeURIComponent("/admin/audit")}`);
+    if (answer?.page === "forbidden") return plain(answer.status, "Only admins may export the audit log.");
+    if (answer?.filters) return plain(answer.status, `These filters could not be applied: ${error.message}`);
     throw error;
   }
   return new Response(streamOfChunks(exported.chunks()), {

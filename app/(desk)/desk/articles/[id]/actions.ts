@@ -3,7 +3,6 @@
 // Thin server actions for the claim workspace: each one checks that its argument is an object (the verb authorizes
 // the actor and parses the fields itself), calls the verb, and refreshes the page the editor is on.
 
-import { refresh } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { acceptSuggestions } from "@/lib/services/claims/acceptSuggestions";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
@@ -24,98 +23,86 @@ import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetai
 import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
-import type { Verb } from "@/lib/services/verb";
-import { objectInput, readActionInput, stringInput } from "@/lib/web/actionInput";
-import { runAction, type ActionResult } from "@/lib/web/actionResult";
+import { readActionInput, stringInput } from "@/lib/web/actionInput";
+import { runAction } from "@/lib/web/actionResult";
+import { runVerb, runVerbAndRefresh, type VerbInput } from "@/lib/web/verbAction";
 
-async function run<I, O>(verb: Verb<I, O>, input: I, message?: string): Promise<ActionResult<O>> {
-  const read = readActionInput(objectInput<I>(), input);
-  if (!read.ok) return read;
-  const result = await runAction(async () => verb(await getServiceContext(), read.data), message);
-  if (result.ok) refresh();
-  return result;
+export async function createClaimAction(input: VerbInput<typeof createClaim>) {
+  return runVerbAndRefresh(createClaim, input, "Claim created.");
 }
 
-type In<V> = V extends Verb<infer I, unknown> ? I : never;
-
-export async function createClaimAction(input: In<typeof createClaim>) {
-  return run(createClaim, input, "Claim created.");
+export async function acceptSuggestionsAction(input: VerbInput<typeof acceptSuggestions>) {
+  return runVerbAndRefresh(acceptSuggestions, input);
 }
 
-export async function acceptSuggestionsAction(input: In<typeof acceptSuggestions>) {
-  return run(acceptSuggestions, input);
+export async function editClaimAction(input: VerbInput<typeof editClaim>) {
+  return runVerbAndRefresh(editClaim, input, "Claim saved.");
 }
 
-export async function editClaimAction(input: In<typeof editClaim>) {
-  return run(editClaim, input, "Claim saved.");
+export async function deleteClaimAction(input: VerbInput<typeof deleteClaim>) {
+  return runVerbAndRefresh(deleteClaim, input, "Claim deleted.");
 }
 
-export async function deleteClaimAction(input: In<typeof deleteClaim>) {
-  return run(deleteClaim, input, "Claim deleted.");
+export async function mergeClaimsAction(input: VerbInput<typeof mergeClaims>) {
+  return runVerbAndRefresh(mergeClaims, input, "Claims merged.");
 }
 
-export async function mergeClaimsAction(input: In<typeof mergeClaims>) {
-  return run(mergeClaims, input, "Claims merged.");
+export async function splitClaimAction(input: VerbInput<typeof splitClaim>) {
+  return runVerbAndRefresh(splitClaim, input, "Claim split in two.");
 }
 
-export async function splitClaimAction(input: In<typeof splitClaim>) {
-  return run(splitClaim, input, "Claim split in two.");
+export async function moveClaimAnchorAction(input: VerbInput<typeof moveClaimAnchor>) {
+  return runVerbAndRefresh(moveClaimAnchor, input, "Claim's place in the text confirmed.");
 }
 
-export async function moveClaimAnchorAction(input: In<typeof moveClaimAnchor>) {
-  return run(moveClaimAnchor, input, "Claim's place in the text confirmed.");
+export async function assignReviewerAction(input: VerbInput<typeof assignReviewer>) {
+  return runVerbAndRefresh(assignReviewer, input, "Reviewer assigned.");
 }
 
-export async function assignReviewerAction(input: In<typeof assignReviewer>) {
-  return run(assignReviewer, input, "Reviewer assigned.");
+export async function reviewClaimAction(input: VerbInput<typeof reviewClaim>) {
+  return runVerbAndRefresh(reviewClaim, input, "Review saved.");
 }
 
-export async function reviewClaimAction(input: In<typeof reviewClaim>) {
-  return run(reviewClaim, input, "Review saved.");
+export async function signOffClaimAction(input: VerbInput<typeof signOffClaim>) {
+  return runVerbAndRefresh(signOffClaim, input, "Verdict signed off.");
 }
 
-export async function signOffClaimAction(input: In<typeof signOffClaim>) {
-  return run(signOffClaim, input, "Verdict signed off.");
+export async function returnClaimAction(input: VerbInput<typeof returnClaim>) {
+  return runVerbAndRefresh(returnClaim, input);
 }
 
-export async function returnClaimAction(input: In<typeof returnClaim>) {
-  return run(returnClaim, input);
+export async function dismissClaimAction(input: VerbInput<typeof dismissClaim>) {
+  return runVerbAndRefresh(dismissClaim, input);
 }
 
-export async function dismissClaimAction(input: In<typeof dismissClaim>) {
-  return run(dismissClaim, input);
-}
-
-export async function restoreClaimAction(input: In<typeof restoreClaim>) {
-  return run(restoreClaim, input);
+export async function restoreClaimAction(input: VerbInput<typeof restoreClaim>) {
+  return runVerbAndRefresh(restoreClaim, input);
 }
 
 /** Reads a claim's history for the editor panel; changes nothing, so nothing is refreshed. */
-export async function loadClaimHistoryAction(claimId: In<typeof getClaimHistory>) {
+export async function loadClaimHistoryAction(claimId: VerbInput<typeof getClaimHistory>) {
   const read = readActionInput(stringInput, claimId);
   if (!read.ok) return read;
   return runAction(async () => getClaimHistory(await getServiceContext(), read.data));
 }
 
-export async function reviseArticleTextAction(input: In<typeof reviseArticleText>) {
-  return run(reviseArticleText, input);
+export async function reviseArticleTextAction(input: VerbInput<typeof reviseArticleText>) {
+  return runVerbAndRefresh(reviseArticleText, input);
 }
 
-export async function updateArticleDetailsAction(input: In<typeof updateArticleDetails>) {
-  return run(updateArticleDetails, input, "Details saved.");
+export async function updateArticleDetailsAction(input: VerbInput<typeof updateArticleDetails>) {
+  return runVerbAndRefresh(updateArticleDetails, input, "Details saved.");
 }
 
-export async function publishArticleAction(input: In<typeof publishArticle>) {
-  return run(publishArticle, input);
+export async function publishArticleAction(input: VerbInput<typeof publishArticle>) {
+  return runVerbAndRefresh(publishArticle, input);
 }
 
 /** What publishing now would change for readers; changes nothing, so nothing is refreshed. */
-export async function previewPublicationAction(input: In<typeof previewPublication>) {
-  const read = readActionInput(objectInput<typeof input>(), input);
-  if (!read.ok) return read;
-  return runAction(async () => previewPublication(await getServiceContext(), read.data));
+export async function previewPublicationAction(input: VerbInput<typeof previewPublication>) {
+  return runVerb(previewPublication, input);
 }
 
-export async function retractArticleAction(input: In<typeof retractArticle>) {
-  return run(retractArticle, input, "Fact-check retracted.");
+export async function retractArticleAction(input: VerbInput<typeof retractArticle>) {
+  return runVerbAndRefresh(retractArticle, input, "Fact-check retracted.");
 }

@@ -23,7 +23,7 @@ const loadComparison = cache(async (slug: string, from: string, to: string) =>
 async function load({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  return loadComparison(slug, firstParam(query.from) ?? "", firstParam(query.to) ?? "");
+  return loadComparison(slug, firstParam(query.from), firstParam(query.to));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import { promises as dns } from "node:dns";
 import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { config } from "@/lib/config";
 import { ValidationError } from "@/lib/core/errors";
 
@@ -18,42 +19,45 @@ export type VettedTarget = { url: URL; address: string; family: 4 | 6 };
 export type HostResolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 /** IPv4 ranges that are not public unicast (IANA special-purpose registry, plus multicast and reserved). */
-const DISALLOWED_IPV4: [string, number][] = [
-  ["0.0.0.0", 8], // "this network", including the unspecified address
-  ["10.0.0.0", 8], // private
-  ["100.64.0.0", 10], // carrier-grade NAT
-  ["127.0.0.0", 8], // loopback
-  ["169.254.0.0", 16], // link-local, where cloud metadata services live
-  ["172.16.0.0", 12], // private
-  ["192.0.0.0", 24], // IETF protocol assignments
-  ["192.0.2.0", 24], // documentation
-  ["192.88.99.0", 24], // 6to4 relay anycast
-  ["192.168.0.0", 16], // private
-  ["198.18.0.0", 15], // benchmarking
-  ["198.51.100.0", 24], // documentation
-  ["203.0.113.0", 24], // documentation
-  ["224.0.0.0", 4], // multicast
-  ["240.0.0.0", 4], // reserved, including the broadcast address 255.255.255.255
-];
+const DISALLOWED_IPV4 = [
+  "0.0.0.0/8", // "this network", including the unspecified address
+  "10.0.0.0/8", // private
+  "100.64.0.0/10", // carrier-grade NAT
+  "127.0.0.0/8", // loopback
+  "169.254.0.0/16", // link-local, where cloud metadata services live
+  "172.16.0.0/12", // private
+  "192.0.0.0/24", // IETF protocol assignments
+  "192.0.2.0/24", // documentation
+  "192.88.99.0/24", // 6to4 relay anycast
+  "192.168.0.0/16", // private
+  "198.18.0.0/15", // benchmarking
+  "198.51.100.0/24", // documentation
+  "203.0.113.0/24", // documentation
+  "224.0.0.0/4", // multicast
+  "240.0.0.0/4", // reserved, including the broadcast address 255.255.255.255
+].map((cidr) => ipaddr.IPv4.parseCIDR(cidr));
 
 /** Special-purpose ranges inside 2000::/3, the only IPv6 block that holds public unicast addresses. */
-const DISALLOWED_GLOBAL_IPV6: [string, number][] = [
-  ["2001::", 23], // IETF protocol assignments: Teredo, benchmarking, ORCHID
-  ["2001:db8::", 32], // documentation
-  ["3fff::", 20], // documentation
-];
+const DISALLOWED_GLOBAL_IPV6 = [
+  "2001::/23", // IETF protocol assignments: Teredo, benchmarking, ORCHID
+  "2001:db8::/32", // documentation
+  "3fff::/20", // documentation
+].map((cidr) => ipaddr.IPv6.parseCIDR(cidr));
+
+const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR("2000::/3");
+const NAT64 = ipaddr.IPv6.parseCIDR("64:ff9b::/96");
+const SIX_TO_FOUR = ipaddr.IPv6.parseCIDR("2002::/16");
 
 /** Whether Factdesk must not connect to this IP address. Anything that is not a valid IP address is refused. */
 export function isDisallowedAddress(ip: string): boolean {
   const address = ip.trim().replace(/^\[(.*)\]$/, "$1");
+  // node:net decides what counts as an address (ipaddr.js would also read "0x7f.1" or "2130706433" as IPv4).
   const version = isIP(address);
-  if (version === 4) {
-    const value = parseIpv4(address);
-    return value === null || isDisallowedIpv4(value);
-  }
-  if (version === 6) {
-    const value = parseIpv6(address);
-    return value === null || isDisallowedIpv6(value);
+  try {
+    if (version === 4) return isDisallowedIpv4(ipaddr.IPv4.parse(address));
+    if (version === 6) return isDisallowedIpv6(ipaddr.IPv6.parse(address));
+  } catch {
+    // A form ipaddr.js cannot read (it rejects the deprecated IPv4-compatible "::a.b.c.d") is refused, never guessed at.
   }
   return true;
 }
@@ -128,59 +132,23 @@ function lookupAll(hostname: string) {
   return dns.lookup(hostname, { all: true });
 }
 
-function parseIpv4(address: string): number | null {
-  const parts = address.split(".");
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255)) return null;
-  return parts.reduce((value, part) => value * 256 + Number(part), 0);
+function isDisallowedIpv4(address: ipaddr.IPv4): boolean {
+  return DISALLOWED_IPV4.some((range) => address.match(range));
 }
 
-function isDisallowedIpv4(value: number): boolean {
-  return DISALLOWED_IPV4.some(([base, bits]) => {
-    const size = 2 ** (32 - bits);
-    return Math.floor(value / size) === Math.floor(parseIpv4(base)! / size);
-  });
+/** The IPv4 address held in two 16-bit groups of an IPv6 address. */
+function embeddedIpv4(address: ipaddr.IPv6, firstGroup: number): ipaddr.IPv4 {
+  const high = address.parts[firstGroup]!;
+  const low = address.parts[firstGroup + 1]!;
+  return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
 }
 
-/** An IPv6 address as a 128-bit number; accepts "::" shortening, a dotted IPv4 tail and a zone ("%eth0"). */
-function parseIpv6(address: string): bigint | null {
-  let text = address.toLowerCase().split("%")[0]!;
-  const tail: number[] = [];
-  const dotted = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = parseIpv4(dotted[2]!);
-    if (v4 === null) return null;
-    tail.push(Math.floor(v4 / 65536), v4 % 65536);
-    text = dotted[1]!.endsWith("::") ? dotted[1]! : dotted[1]!.slice(0, -1);
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return null;
-  const groupsOf = (part: string) => (part ? part.split(":") : []);
-  const head = groupsOf(halves[0]!);
-  const rest = halves.length === 2 ? groupsOf(halves[1]!) : [];
-  const missing = 8 - tail.length - head.length - rest.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  const hex = [...head, ...Array<string>(Math.max(missing, 0)).fill("0"), ...rest];
-  if (!hex.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return null;
-  return [...hex.map((group) => parseInt(group, 16)), ...tail].reduce((value, group) => (value << 16n) | BigInt(group), 0n);
-}
-
-function inIpv6Range(value: bigint, base: string, bits: number): boolean {
-  const shift = BigInt(128 - bits);
-  return value >> shift === parseIpv6(base)! >> shift;
-}
-
-function embeddedIpv4(value: bigint, shift: bigint): number {
-  return Number((value >> shift) & 0xffffffffn);
-}
-
-function isDisallowedIpv6(value: bigint): boolean {
+function isDisallowedIpv6(address: ipaddr.IPv6): boolean {
   // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) addresses reach the IPv4 address they carry.
-  if (inIpv6Range(value, "::ffff:0:0", 96) || inIpv6Range(value, "64:ff9b::", 96)) {
-    return isDisallowedIpv4(embeddedIpv4(value, 0n));
-  }
+  if (address.isIPv4MappedAddress() || address.match(NAT64)) return isDisallowedIpv4(embeddedIpv4(address, 6));
   // 6to4 (2002:aabb:ccdd::/48) is relayed to the IPv4 address in bits 16–48.
-  if (inIpv6Range(value, "2002::", 16)) return isDisallowedIpv4(embeddedIpv4(value, 80n));
+  if (address.match(SIX_TO_FOUR)) return isDisallowedIpv4(embeddedIpv4(address, 1));
   // Loopback, unspecified, unique-local, link-local, site-local, multicast and the rest all lie outside 2000::/3.
-  if (!inIpv6Range(value, "2000::", 3)) return true;
-  return DISALLOWED_GLOBAL_IPV6.some(([base, bits]) => inIpv6Range(value, base, bits));
+  if (!address.match(GLOBAL_UNICAST)) return true;
+  return DISALLOWED_GLOBAL_IPV6.some((range) => address.match(range));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { NewsroomStatisticsDto } from "@/lib/services/statistics/statisticsDto";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/lib/web/statisticsCharts";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/components/admin/statisticsPlots";
 
 const stats: NewsroomStatisticsDto = {
   from: "2026-01-01",
