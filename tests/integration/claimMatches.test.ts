@@ -22,6 +22,12 @@ import { type ActorContext, makeArticle, makeUser, publishAsShown, spanOf } from
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 const HOMES = "“We built 4,000 new homes,” the mayor added.";
 
+/**
+ * A word no other test uses, of letters only: a random tail with digits in it ("…last year 38201946") would be a
+ * number the claim does not share, which rightly keeps a match from being strong.
+ */
+const uniqueWord = () => randomUUID().replace(/[\d-]/g, "").padEnd(8, "x").slice(0, 8);
+
 /** Imports one ClaimReview of another fact-checker and returns its archive key. */
 async function imported(editor: ActorContext, claim: string, rating = "False") {
   const url = `https://checks.example.org/${randomUUID()}`;
@@ -48,7 +54,7 @@ async function claimOn(editor: ActorContext, quote = UNEMPLOYMENT) {
 describe("checked before?", () => {
   test("a claim's matches: an imported fact-check of the same claim ranks first, with the words they share", async () => {
     const editor = await makeUser("editor");
-    const paraphrase = await imported(editor, `Joblessness in the city dropped to 3.2 percent last year, says mayor ${randomUUID().slice(0, 4)}`);
+    const paraphrase = await imported(editor, `Joblessness in the city dropped to 3.2 percent last year, says mayor ${uniqueWord()}`);
     const { article, claim } = await claimOn(editor);
     const { matches, archiveSize } = await getClaimMatches(editor, { articleId: article.id });
     expect(archiveSize).toBeGreaterThan(0);
@@ -88,7 +94,7 @@ describe("checked before?", () => {
   test("an editor links a match (shown first, kept) or dismisses one (not suggested again); reviewers may look but not decide", async () => {
     const editor = await makeUser("editor");
     const reviewer = await makeUser("reviewer");
-    const tag = randomUUID().slice(0, 6);
+    const tag = uniqueWord();
     const one = await imported(editor, `Mayor ${tag}: unemployment fell to 3.2 percent last year`);
     const two = await imported(editor, `Unemployment fell to 3.2 percent last year in ${tag}`);
     const { article, claim } = await claimOn(editor);
@@ -113,7 +119,7 @@ describe("checked before?", () => {
   test("copying a linked match fills the draft: the verdict of the same name, a sentence saying who rated it, its page as a source", async () => {
     const editor = await makeUser("editor");
     const reviewer = await makeUser("reviewer");
-    const match = await imported(editor, `Unemployment fell to 3.2 percent ${randomUUID().slice(0, 6)}`, "Mostly false");
+    const match = await imported(editor, `Unemployment fell to 3.2 percent ${uniqueWord()}`, "Mostly false");
     const { claim } = await claimOn(editor);
     const assigned = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
     await expect(copyMatchIntoReview(reviewer, { claimId: claim.id, version: assigned.version, key: match.key })).rejects.toBeInstanceOf(ValidationError);
@@ -147,7 +153,7 @@ describe("checked before?", () => {
 
   test("the desk's queue lists open claims with a strong match nobody has looked at", async () => {
     const editor = await makeUser("editor");
-    await imported(editor, `The mayor said unemployment fell to 3.2 percent last year ${randomUUID().slice(0, 8)}`);
+    await imported(editor, `The mayor said unemployment fell to 3.2 percent last year ${uniqueWord()}`);
     const { claim } = await claimOn(editor);
     const listed = async () => (await listStrongMatches(editor, undefined)).claims.filter((row) => row.claimId === claim.id);
     // Other tests share the archive: the strongest match may be any of the near-copies, so follow whichever is listed.
