@@ -66,8 +66,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <select {...control} name="entityType" defaultValue={current.entityType} className={SELECT_CLASS}>
                 <option value="">All entity types</option>
                 {options.entityTypes.map((type) => (
-                  <option key={type} value={type}>
-                    {type}
+                  <option key={type.value} value={type.value}>
+                    {type.label}
                   </option>
                 ))}
               </select>
@@ -149,10 +149,9 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
               <td className="py-2 pr-3">{entry.actorName}</td>
               <td className="py-2 pr-3">
                 {entry.actionLabel}
-                <code className="block font-mono text-xs text-stone-600">{entry.action}</code>
               </td>
               <td className="max-w-xs py-2 pr-3">
-                <span className="block text-xs uppercase tracking-wide text-stone-600">{entry.entityType}</span>
+                <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
                 {entry.entity.href ? (
                   <Link href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
                     {entry.entity.label}
