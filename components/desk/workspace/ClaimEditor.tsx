@@ -119,10 +119,6 @@ export function ClaimEditor({
         </div>
       ) : null}
 
-      {permissions.signOff && claim.status === "needs_signoff" ? (
-        <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
-      ) : null}
-
       {claim.status !== "dismissed" ? (
         <CheckedBefore articleId={article.id} claim={claim} canDecide={canEdit} canCopy={canReview} actions={matches} />
       ) : null}
@@ -131,6 +127,11 @@ export function ClaimEditor({
         <div className={section}>
           <ReviewForm claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
         </div>
+      ) : null}
+
+      {/* After the explanation and sources it approves, so an editor reads them before signing off. */}
+      {permissions.signOff && claim.status === "needs_signoff" ? (
+        <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
       ) : null}
 
       <Conversation claimId={claim.id} actions={conversation} />

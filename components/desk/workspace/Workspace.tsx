@@ -101,6 +101,13 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
     });
   }
 
+  // A suggestion just accepted opens as the new claim (the first of them), as a claim made from a selection does:
+  // the panel must never stay on the claim that was open before, whose controls the next click would reach.
+  const openAccepted = useCallback((claimIds: readonly string[]) => {
+    const first = claimIds[0];
+    if (first) selectFromText(first);
+  }, [selectFromText]);
+
   function attach(claimId: string, version: number, span: Span) {
     run(() => actions.moveClaimAnchor({ claimId, version, ...span, textRevision: article.textRevision }), {
       success: () => "Claim attached to the selected words.",
@@ -202,7 +209,10 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               textRevision={article.textRevision}
               suggestions={suggestions}
               outOfTime={workspace.suggestionsOutOfTime}
-              accept={actions.acceptSuggestions} loadMatches={matches.loadMatches} />
+              accept={actions.acceptSuggestions}
+              loadMatches={matches.loadMatches}
+              onAccepted={openAccepted}
+            />
           ) : null}
         </aside>
       </div>
