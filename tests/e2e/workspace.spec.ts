@@ -173,6 +173,42 @@ test("an editor accepts one suggestion, then all the others", async ({ page }) =
   await expect(page.getByText(`0 of ${offered} claims signed off`)).toBeVisible();
 });
 
+test("a link to a claim shows that claim first, never another, and keeps its address", async ({ page }) => {
+  await pasteArticle(page, [COUNCIL, JOBS, HOSPITAL].join("\n"));
+  expect(await acceptAll(page)).toBeGreaterThanOrEqual(2);
+  await claimList(page).getByRole("option").last().click();
+  await expect(openClaim(page)).not.toHaveAccessibleName("Claim 1");
+  const linked = (await openClaim(page).getByRole("heading").first().textContent())!;
+  await expect(page).toHaveURL(/#claim-[0-9a-f-]{36}$/);
+  const link = page.url();
+
+  // A fresh tab records, from the first parsed byte, every claim its panel shows and every address it takes.
+  const tab = await page.context().newPage();
+  await tab.addInitScript(() => {
+    const seen = { claims: [] as string[], hashes: [] as string[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    const look = () => {
+      const editor = document.querySelector<HTMLElement>("[data-claim-editor]");
+      if (editor && getComputedStyle(editor).display !== "none") seen.claims.push(editor.querySelector("h2")?.textContent ?? "");
+      seen.hashes.push(location.hash);
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History["replaceState"]>) => {
+      replace(...args);
+      look();
+    };
+  });
+  await tab.goto(link);
+  await expect(openClaim(tab)).toHaveAccessibleName(linked);
+  await expect(tab.getByRole("heading", { name: linked })).toBeFocused();
+  const seen = await tab.evaluate(() => (window as unknown as { seen: { claims: string[]; hashes: string[] } }).seen);
+  expect(seen.claims.length).toBeGreaterThan(0);
+  expect([...new Set(seen.claims)]).toEqual([linked]);
+  expect([...new Set(seen.hashes)]).toEqual([new URL(link).hash]);
+  await tab.close();
+});
+
 test("an editor edits, merges, splits and deletes claims", async ({ page }) => {
   await pasteArticle(page, [COUNCIL, JOBS, HOSPITAL, CRIME].join("\n"));
   expect(await acceptAll(page)).toBe(4);

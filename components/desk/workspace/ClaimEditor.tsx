@@ -49,7 +49,7 @@ export function ClaimEditor({
   const flag = ANCHOR_FLAG[claim.anchorState];
   const section = "flex flex-col gap-3 border-t border-stone-200 pt-3";
   return (
-    <section aria-labelledby={CLAIM_EDITOR_HEADING} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
+    <section aria-labelledby={CLAIM_EDITOR_HEADING} data-claim-editor className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
           Claim {claim.number}

@@ -3,6 +3,8 @@ import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 
 export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;
+/** The element a workspace link to the claim names: `#claim-<id>`. */
+export const claimTargetId = (claimId: string) => `claim-${claimId}`;
 
 /** One claim in the list: kept light (a list can hold 1,000), re-rendered only when it or its selection changes. */
 function ClaimOptionView({
@@ -37,6 +39,8 @@ function ClaimOptionView({
         {claim.checkWorthiness !== null ? <span>· score {claim.checkWorthiness.toFixed(2)}</span> : null}
       </span>
       <span className="line-clamp-2">{claim.statement}</span>
+      {/* What a link to the claim (…#claim-<id>) targets, so the page can tell, before its script runs, which claim it names. */}
+      <span id={claimTargetId(claim.id)} data-claim-target hidden />
     </div>
   );
 }
