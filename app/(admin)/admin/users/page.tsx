@@ -6,7 +6,8 @@ import { LocalTime } from "@/components/ui/LocalTime";
 import { getServiceContext } from "@/lib/auth";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { listUsers } from "@/lib/services/users/listUsers";
-import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "./actions";
+import { accountState } from "@/lib/domain/accountState";
+import { changeEmailAction, createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -14,7 +15,7 @@ const CELL = "px-3 py-2";
 const ROLE_NAMES = { admin: "Admin", editor: "Editor", reviewer: "Reviewer" } as const;
 
 export default async function UsersPage() {
-  await requirePageActor("/admin/users", "user:manage");
+  const me = await requirePageActor("/admin/users", "user:manage");
   const users = await forPage(getServiceContext().then((ctx) => listUsers(ctx)), "/admin/users");
   return (
     <section aria-labelledby="users-heading" className="flex flex-col gap-6">
@@ -41,7 +42,7 @@ export default async function UsersPage() {
               <td className={CELL}>{ROLE_NAMES[user.role]}</td>
               <td className={CELL}>
                 {user.active ? (
-                  "Active"
+                  accountState(user)
                 ) : (
                   <span className="flex flex-col gap-1">
                     <span>Deactivated</span>
@@ -51,9 +52,16 @@ export default async function UsersPage() {
                   </span>
                 )}
               </td>
-              <td className={CELL}>{user.lastLoginAt ? <LocalTime iso={user.lastLoginAt.toISOString()} /> : "Never"}</td>
+              <td className={CELL}>{user.lastLoginAt ? <LocalTime iso={user.lastLoginAt.toISOString()} /> : user.hasPassword ? "Never" : "Not yet"}</td>
               <td className={CELL}>
-                <UserRowActions user={user} setRole={setRoleAction} setActive={setActiveAction} resetPassword={resetPasswordAction} />
+                <UserRowActions
+                  user={user}
+                  isSelf={user.id === me.id}
+                  setRole={setRoleAction}
+                  setActive={setActiveAction}
+                  resetPassword={resetPasswordAction}
+                  changeEmail={changeEmailAction}
+                />
               </td>
             </tr>
           ))}
