@@ -39,8 +39,6 @@ function ClaimOptionView({
         {claim.checkWorthiness !== null ? <span>· score {claim.checkWorthiness.toFixed(2)}</span> : null}
       </span>
       <span className="line-clamp-2">{claim.statement}</span>
-      {/* What a link to the claim (…#claim-<id>) targets, so the page can tell, before its script runs, which claim it names. */}
-      <span id={claimTargetId(claim.id)} data-claim-target hidden />
     </div>
   );
 }

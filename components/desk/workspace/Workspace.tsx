@@ -142,6 +142,13 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         canPublish={permissions.publish}
         publishing={{ preview: actions.previewPublication, publish: actions.publishArticle, retract: actions.retractArticle }}
       />
+      {/* What a link to a claim (…#claim-<id>) targets, ahead of the panel, so the page can tell which claim the link
+          names (CSS :target) before its script runs, and before the panel is parsed. Empty: nothing to see or read. */}
+      <div aria-hidden className="h-0 overflow-hidden">
+        {claims.map((claim) => (
+          <span key={claim.id} id={claimTargetId(claim.id)} data-claim-target />
+        ))}
+      </div>
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
       {selectedId && SAFE_ID.test(selectedId) ? (
         <style>{`${hydrated ? "" : notLinkedElsewhere(selectedId)}[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>
