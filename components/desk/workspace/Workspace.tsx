@@ -144,7 +144,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
       />
       {/* What a link to a claim (…#claim-<id>) targets, ahead of the panel, so the page can tell which claim the link
           names (CSS :target) before its script runs, and before the panel is parsed. Empty: nothing to see or read. */}
-      <div aria-hidden className="h-0 overflow-hidden">
+      <div aria-hidden className="absolute size-0 overflow-hidden">
         {claims.map((claim) => (
           <span key={claim.id} id={claimTargetId(claim.id)} data-claim-target />
         ))}
