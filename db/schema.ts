@@ -340,6 +340,9 @@ export const comments = pgTable(
 );
 
 /** What a staff member is told about in the app (and by e-mail, when it is set up). */
+/** A bulk assignment's notification: how many claims, their due dates (each once, earliest first), and how many have none. */
+export type NotificationDetails = { claims: number; dueDates: string[]; undated: number };
+
 export const notifications = pgTable(
   "notifications",
   {
@@ -355,6 +358,8 @@ export const notifications = pgTable(
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     /** A reminder is made once: e.g. `due:<claim>:<date>`. */
     dedupeKey: text("dedupe_key"),
+    /** What a notification about several claims at once says (a bulk assignment: how many, and when they are due). */
+    details: jsonb("details").$type<NotificationDetails>(),
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },

@@ -8,10 +8,10 @@ export function AuditChange({ change }: { change: AuditChangeSummary }) {
     return <span className="text-stone-600">{change.mode === "none" ? "No recorded field changed" : "No details recorded"}</span>;
   }
   const shown = change.changes.slice(0, MAX_FIELDS);
-  const label = change.mode === "created" ? "Recorded" : change.mode === "removed" ? "Removed" : null;
+  const label = change.mode === "created" ? "Recorded:" : change.mode === "removed" ? "Removed:" : null;
   return (
     <div className="flex flex-col gap-0.5">
-      {label ? <span className="text-xs font-medium uppercase tracking-wide text-stone-600">{label}</span> : null}
+      {label ? <span className="text-xs font-medium text-stone-600">{label}</span> : null}
       <dl className="flex flex-col gap-1">
         {shown.map((line, i) => (
           <div key={`${line.field}-${i}`} className="break-words">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/TextField";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { PasswordLinkNotice } from "./PasswordLinkNotice";
 
@@ -10,24 +11,33 @@ type Action<T = undefined> = (state: unknown, formData: FormData) => Promise<Act
 type Issued = { email: string; url: string; expiresAt: string };
 type Row = { id: string; email: string; displayName: string; role: string; active: boolean };
 
-/** Role, activation and password-reset controls for one account, each reporting its own outcome. */
+/**
+ * Role, e-mail, activation and password-reset controls for one account, each reporting its own outcome. On the
+ * admin's own row there is no Deactivate (the service refuses it anyway).
+ */
 export function UserRowActions({
   user,
+  isSelf,
   setRole,
   setActive,
   resetPassword,
+  changeEmail,
 }: {
   user: Row;
+  isSelf: boolean;
   setRole: Action;
   setActive: Action;
   resetPassword: Action<Issued>;
+  changeEmail: Action;
 }) {
   const [roleState, roleAction, rolePending] = useActionState(setRole, null);
+  const [emailState, emailAction, emailPending] = useActionState(changeEmail, null);
+  const [editingEmail, setEditingEmail] = useState(false);
   const [activeState, activeAction, activePending] = useActionState(setActive, null);
   const [resetState, resetAction, resetPending] = useActionState(resetPassword, null);
   const [confirming, setConfirming] = useState(false);
   // A new link shows as its own notice, below; everything else as a line of text.
-  const messages = [roleState, activeState, resetState?.ok ? null : resetState].filter(Boolean) as ActionResult<unknown>[];
+  const messages = [roleState, emailState, activeState, resetState?.ok ? null : resetState].filter(Boolean) as ActionResult<unknown>[];
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -46,7 +56,12 @@ export function UserRowActions({
             Change role
           </Button>
         </form>
-        {user.active && !confirming ? (
+        {!editingEmail ? (
+          <Button type="button" variant="secondary" onClick={() => setEditingEmail(true)}>
+            Change e-mail of {user.displayName}
+          </Button>
+        ) : null}
+        {user.active && !confirming && !isSelf ? (
           <Button type="button" variant="danger" onClick={() => setConfirming(true)}>
             Deactivate {user.displayName}
           </Button>
@@ -67,7 +82,32 @@ export function UserRowActions({
           </Button>
         </form>
       </div>
-      {user.active && confirming ? (
+      {editingEmail ? (
+        <form
+          key={user.email}
+          action={emailAction}
+          aria-label={`New e-mail for ${user.displayName}`}
+          className="flex flex-wrap items-end gap-2"
+        >
+          <input type="hidden" name="userId" value={user.id} />
+          <TextField
+            label={`New e-mail for ${user.displayName}`}
+            name="email"
+            type="email"
+            required
+            defaultValue={user.email}
+            autoComplete="off"
+            hint="They sign in with it from now on; their open sessions go on."
+          />
+          <Button type="submit" disabled={emailPending}>
+            Save e-mail
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setEditingEmail(false)}>
+            Cancel
+          </Button>
+        </form>
+      ) : null}
+      {user.active && confirming && !isSelf ? (
         <form
           action={(formData) => {
             setConfirming(false);

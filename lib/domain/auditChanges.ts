@@ -1,4 +1,4 @@
-import { fieldInWords, REFERENCE_FIELDS, type ReferenceKind } from "./auditWords";
+import { fieldInWords, REFERENCE_FIELDS, valueInWords, type ReferenceKind } from "./auditWords";
 
 // What one audit entry changed, as readable field changes: ids of people, verdicts, claims and articles shown by
 // name, sources as a list of links, long text shortened. The recorded JSON is untrusted for display: everything
@@ -69,7 +69,36 @@ export function displayValue(key: string | null, value: unknown, nameOf: NameOf)
   if (Array.isArray(value) && value.length === 0) return text("(none)");
   // A whole claim recorded as one value (a merge's two claims): its statement says which.
   if (isRecord(value) && typeof value.statement === "string") return text(shorten(value.statement));
-  return text(shorten(typeof value === "string" ? value : JSON.stringify(value)));
+  // A list of named things (a rating scale's verdicts) by name; any other list item by item, in words.
+  if (Array.isArray(value)) return { kind: "list", items: value.slice(0, MAX_LIST_ITEMS).map((item) => ({ text: shorten(inWords(key, item)), href: null })).concat(moreItems(value.length)) };
+  return text(shorten(inWords(key, value)));
+}
+
+const MAX_LIST_ITEMS = 12;
+const NAME_KEYS = ["label", "name", "title", "statement", "quote"] as const;
+
+function moreItems(count: number): { text: string; href: null }[] {
+  return count > MAX_LIST_ITEMS ? [{ text: `and ${count - MAX_LIST_ITEMS} more`, href: null }] : [];
+}
+
+/**
+ * Any recorded value as a line of words, never JSON: codes in words ("wrong_password" → "wrong password"), counts
+ * number first ("0 moved, 2 changed"), a named thing by its name (a retired one says so), other records field by field.
+ */
+function inWords(key: string | null, value: unknown): string {
+  if (value === null || value === undefined) return "(none)";
+  if (typeof value === "string") return valueInWords(key, value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.length ? value.map((item) => inWords(key, item)).join(", ") : "(none)";
+  if (!isRecord(value)) return String(value);
+  const name = NAME_KEYS.map((k) => value[k]).find((v): v is string => typeof v === "string" && v.trim() !== "");
+  if (name !== undefined) return value.retired === true ? `${name} (retired)` : name;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return "(none)";
+  if (typeof value.start === "number" && typeof value.end === "number") return `characters ${value.start}–${value.end}`;
+  if (entries.every(([, v]) => typeof v === "number")) return entries.map(([k, v]) => `${v} ${fieldInWords(k).toLowerCase()}`).join(", ");
+  return entries.map(([k, v]) => `${fieldInWords(k)}: ${inWords(k, v)}`).join(", ");
 }
 
 function referenceText(kind: ReferenceKind, id: unknown, nameOf: NameOf): string {

@@ -35,11 +35,13 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   "security.require_two_factor": "Two-factor requirement changed",
   "user.create": "Account created",
   "user.role": "Role changed",
-  "user.deactivate": "Account activated or deactivated",
+  "user.deactivate": "Account deactivated",
+  "user.activate": "Account reactivated",
   "user.reset_password": "Password reset",
   "user.set_password": "Password set through a link",
   "user.change_password": "Password changed",
   "user.rename": "Name changed",
+  "user.change_email": "E-mail changed by an admin",
   "user.two_factor_enable": "Two-factor sign-in turned on",
   "user.two_factor_disable": "Two-factor sign-in turned off",
   "user.two_factor_reset": "Two-factor sign-in reset by an admin",
@@ -103,8 +105,56 @@ const FIELD_WORDS: Record<string, string> = {
   originalAuthor: "Original author",
   originalPublishedOn: "Originally published on",
   claimCount: "Claims",
+  requireTwoFactor: "Two-factor sign-in required",
+  everyHours: "Read every (hours)",
+  address: "From address",
+  userAgent: "Browser",
   revokedAt: "Ended at",
 };
+
+/** What kind of thing an entry is about, in words (the filter's choices and the Item column). */
+const ENTITY_TYPE_WORDS: Record<string, string> = {
+  article: "Article",
+  claim: "Claim",
+  comment: "Comment",
+  user: "Account",
+  session: "Session",
+  organisation: "Organisation",
+  rating_scale: "Rating scale",
+  security_settings: "Sign-in security",
+  fact_check_import: "Fact-check import",
+  fact_check_source: "Import source",
+  audit_log: "Audit log",
+  database: "Database",
+  verb: "Action",
+};
+
+/** Recorded values that are codes, in words, by the field that holds them. */
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  status: { new: "New", in_progress: "In review", needs_signoff: "Needs sign-off", signed_off: "Signed off", dismissed: "Dismissed" },
+  anchorState: { ok: "In place", changed: "Source text changed", orphaned: "Not in the text" },
+  role: { admin: "Admin", editor: "Editor", reviewer: "Reviewer" },
+  decision: { linked: "Linked", dismissed: "Dismissed" },
+  kind: { claimreview: "ClaimReview feed", factdesk_api: "Factdesk API", feed: "News feed", comment: "Comment", return: "Return to the reviewer" },
+  reason: { unknown_account: "no account with that e-mail", demo_account: "demo account (switched off)", throttled: "too many attempts" },
+};
+
+/** A code-like recorded text ("wrong_password", "needs_signoff") in words; other text as it is. */
+export function valueInWords(key: string | null, value: string): string {
+  const known = key ? VALUE_WORDS[key]?.[value] : undefined;
+  if (known) return known;
+  return /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(value) ? splitWords(value) : value;
+}
+
+/** An entity type in words ("rating_scale" → "Rating scale"). */
+export function entityTypeInWords(type: string): string {
+  return ENTITY_TYPE_WORDS[type] ?? sentenceCase(splitWords(type));
+}
+
+/** The verb name an access refusal recorded, in words ("publishArticle" → "publish article"). */
+export function verbInWords(name: string): string {
+  return splitWords(name);
+}
 
 /** Fields whose value is the id of something with a name: what kind of thing. */
 export const REFERENCE_FIELDS = {

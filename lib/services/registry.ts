@@ -89,6 +89,7 @@ import { resetUserPassword } from "./users/resetUserPassword";
 import { setPasswordWithLink } from "./users/setPasswordWithLink";
 import { setUserActive } from "./users/setUserActive";
 import { setUserRole } from "./users/setUserRole";
+import { changeUserEmail } from "./users/changeUserEmail";
 import { signOutEverywhere } from "./users/signOutEverywhere";
 import { updateDisplayName } from "./users/updateDisplayName";
 import type { Verb } from "./verb";
@@ -178,6 +179,7 @@ export const VERBS = {
   createUser: write(createUser, "user:manage", { action: "user.create", entityType: "user", records: "after" }),
   listUsers: read(listUsers, "user:manage"),
   setUserRole: write(setUserRole, "user:manage", { action: "user.role", entityType: "user", records: "both" }),
+  changeUserEmail: write(changeUserEmail, "user:manage", { action: "user.change_email", entityType: "user", records: "both" }),
   setUserActive: write(setUserActive, "user:manage", { action: "user.deactivate", entityType: "user", records: "both" }),
   resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
   listOpenClaimsOf: read(listOpenClaimsOf, "user:manage"),

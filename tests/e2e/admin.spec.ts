@@ -30,7 +30,9 @@ test("an admin renames the organisation, readers see it, and the audit log recor
     const entry = log.getByRole("row").filter({ hasText: `Name: ${original} → ${renamed}` });
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText("Ada Admin");
-    await expect(entry).toContainText("organisation.update");
+    // The action in words, never its code.
+    await expect(entry).toContainText("Organisation details changed");
+    await expect(entry).not.toContainText("organisation.update");
 
     // Filter by action: only organisation changes remain, and the filter survives in the address.
     const filters = page.getByRole("search", { name: "Filter the audit log" });
@@ -40,7 +42,7 @@ test("an admin renames the organisation, readers see it, and the audit log recor
     await expect(filters.getByLabel("Action")).toHaveValue("organisation.");
     const rows = log.getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
     await expect(rows.filter({ hasText: renamed })).toHaveCount(1);
-    for (const row of await rows.all()) await expect(row).toContainText("organisation.update");
+    for (const row of await rows.all()) await expect(row).toContainText("Organisation details changed");
 
     await filters.getByLabel("Action").selectOption("user.");
     await filters.getByRole("button", { name: "Filter" }).click();

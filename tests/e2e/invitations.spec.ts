@@ -16,6 +16,15 @@ test("an admin invites a reviewer, who sets a password through the link; a role 
   const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
   const path = await invite(page, name, email, "reviewer");
   await expect(page.getByText("Account created")).toHaveCount(0);
+  // Until they choose a password they are invited, not active.
+  await page.reload();
+  const invitedCells = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) }).getByRole("cell");
+  await expect(invitedCells.nth(2)).toHaveText("Invited");
+  await expect(invitedCells.nth(3)).toHaveText("Not yet");
+  // The admin is offered no Deactivate on their own row.
+  const own = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ada Admin", exact: true }) });
+  await expect(own.getByRole("button", { name: "Change role of Ada Admin" })).toBeVisible();
+  await expect(own.getByRole("button", { name: /^Deactivate/ })).toHaveCount(0);
 
   // The invited person: a clear refusal for a weak password, then their own password, then the desk.
   const person = await browser.newContext();
@@ -85,6 +94,33 @@ test("an admin invites a reviewer, who sets a password through the link; a role 
   await personPage.reload();
   await expect(personPage).toHaveURL(/\/login/);
   await person.close();
+});
+
+test("an admin changes a person's e-mail; an address someone else uses is refused, saying whose", async ({ page }) => {
+  await signIn(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
+  const name = uniqueTitle("Renamed address");
+  const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
+  await invite(page, name, email, "editor");
+  await page.reload();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+
+  await row.getByRole("button", { name: `Change e-mail of ${name}` }).click();
+  const form = row.getByRole("form", { name: `New e-mail for ${name}` });
+  await form.getByLabel(`New e-mail for ${name}`).fill(DEMO.editor);
+  await form.getByRole("button", { name: "Save e-mail" }).click();
+  await expect(row.getByRole("alert")).toContainText(`already signs in with ${DEMO.editor}`);
+  await expect(row.getByRole("cell").nth(0)).toHaveText(email);
+
+  const moved = `moved-${email}`;
+  await form.getByLabel(`New e-mail for ${name}`).fill(moved);
+  await form.getByRole("button", { name: "Save e-mail" }).click();
+  await expect(row.getByText("E-mail changed.", { exact: false })).toBeVisible();
+  await expect(row.getByRole("cell").nth(0)).toHaveText(moved);
+
+  // The admin's own account page sends them to the Users page instead of "ask an admin".
+  await page.goto("/desk/account");
+  await expect(page.getByText("Ask an admin to change your email")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Users page" })).toBeVisible();
 });
 
 test("an unknown link, and a link a newer one replaced, each show a clear page", async ({ browser, page }) => {

@@ -40,3 +40,20 @@ test("staff pages fit a phone's width", async ({ page }) => {
     await expect.poll(() => overflow(page), { message: path }).toEqual(fits);
   }
 });
+
+test("the admin's users page and audit log fit a phone's width: their tables scroll inside a named region", async ({ page }) => {
+  await signIn(page, DEMO.admin, undefined, "/admin/users");
+  const fits = { scrollWidth: 390, culprits: [] };
+  for (const [path, table] of [
+    ["/admin/users", "Users table"],
+    ["/admin/audit", "Audit log entries"],
+  ] as const) {
+    await page.goto(path);
+    const region = page.getByRole("region", { name: table });
+    await expect(region.getByRole("table")).toBeVisible();
+    await expect.poll(() => overflow(page), { message: path }).toEqual(fits);
+    // The region itself scrolls sideways, and can be reached by keyboard to do so.
+    await expect(region).toHaveAttribute("tabindex", "0");
+    expect(await region.evaluate((element) => getComputedStyle(element).overflowX)).toBe("auto");
+  }
+});

@@ -15,6 +15,8 @@ const CRIME = "Crime rose by 12 percent in the northern districts since 2020, po
 const claimList = (page: Page) => page.getByRole("listbox", { name: "Claims" });
 const option = (page: Page, text: string | RegExp) => claimList(page).getByRole("option").filter({ hasText: text });
 const outcome = (page: Page) => page.getByRole("status");
+/** The open claim's editor in the claims panel. */
+const openClaim = (page: Page) => page.getByRole("complementary", { name: "Claims panel" }).getByRole("region", { name: /^Claim \d+$/ });
 
 /**
  * Accepts every suggestion left and checks the claims appear. The count comes from the page, so a retrained
@@ -159,10 +161,52 @@ test("an editor accepts one suggestion, then all the others", async ({ page }) =
   await expect(option(page, JOBS)).toBeVisible();
   await expect(items).toHaveCount(offered - 1);
   await expect(items.filter({ hasText: JOBS })).toHaveCount(0);
+  // The new claim opens in the panel, as a claim made from a selection does.
+  await expect(openClaim(page)).toHaveAccessibleName("Claim 1");
+  await expect(openClaim(page).getByRole("blockquote").first()).toHaveText(JOBS);
 
   expect(await acceptAll(page, 1)).toBe(offered - 1);
+  // "Accept all" opens the first claim it made (the first in the text), never leaving the previous one open.
+  await expect(openClaim(page)).toHaveAccessibleName("Claim 2");
+  await expect(openClaim(page).getByRole("blockquote").first()).toHaveText(COUNCIL);
   await expect(suggestions.getByText("No suggestions left")).toBeVisible();
   await expect(page.getByText(`0 of ${offered} claims signed off`)).toBeVisible();
+});
+
+test("a link to a claim shows that claim first, never another, and keeps its address", async ({ page }) => {
+  await pasteArticle(page, [COUNCIL, JOBS, HOSPITAL].join("\n"));
+  expect(await acceptAll(page)).toBeGreaterThanOrEqual(2);
+  await claimList(page).getByRole("option").last().click();
+  await expect(openClaim(page)).not.toHaveAccessibleName("Claim 1");
+  const linked = (await openClaim(page).getByRole("heading").first().textContent())!;
+  await expect(page).toHaveURL(/#claim-[0-9a-f-]{36}$/);
+  const link = page.url();
+
+  // A fresh tab records, from the first parsed byte, every claim its panel shows and every address it takes.
+  const tab = await page.context().newPage();
+  await tab.addInitScript(() => {
+    const seen = { claims: [] as string[], hashes: [] as string[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    const look = () => {
+      const editor = document.querySelector<HTMLElement>("[data-claim-editor]");
+      if (editor && getComputedStyle(editor).display !== "none") seen.claims.push(editor.querySelector("h2")?.textContent ?? "");
+      seen.hashes.push(location.hash);
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History["replaceState"]>) => {
+      replace(...args);
+      look();
+    };
+  });
+  await tab.goto(link);
+  await expect(openClaim(tab)).toHaveAccessibleName(linked);
+  await expect(tab.getByRole("heading", { name: linked })).toBeFocused();
+  const seen = await tab.evaluate(() => (window as unknown as { seen: { claims: string[]; hashes: string[] } }).seen);
+  expect(seen.claims.length).toBeGreaterThan(0);
+  expect([...new Set(seen.claims)]).toEqual([linked]);
+  expect([...new Set(seen.hashes)]).toEqual([new URL(link).hash]);
+  await tab.close();
 });
 
 test("an editor edits, merges, splits and deletes claims", async ({ page }) => {
@@ -343,7 +387,13 @@ test("an assigned reviewer reviews a claim, the editor signs it off and publishe
 
   await page.reload();
   await option(page, JOBS).click();
-  await page.getByRole("button", { name: "Sign off verdict" }).click();
+  // Sign-off comes after the explanation and sources it approves.
+  const signOff = page.getByRole("button", { name: "Sign off verdict" });
+  for (const field of ["Public explanation", "Sources"]) {
+    const handle = await page.getByLabel(field, { exact: true }).elementHandle();
+    expect(await signOff.evaluate((button, before) => Boolean(before!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING), handle), field).toBe(true);
+  }
+  await signOff.click();
   await expect(outcome(page)).toHaveText("Verdict signed off.");
   await expect(page.getByText("1 of 2 claims signed off")).toBeVisible();
 

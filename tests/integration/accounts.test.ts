@@ -6,7 +6,7 @@ import { auditLog, claims, passwordLinks, sessions, signInThrottles, users } fro
 import { loadSessionUser, verifyCredentials } from "@/lib/auth/credentials";
 import { accountKey } from "@/lib/auth/signInThrottle";
 import { FREE_FAILURES } from "@/lib/domain/signInDelays";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -22,6 +22,9 @@ import { LINK_REFUSALS, setPasswordWithLink } from "@/lib/services/users/setPass
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { setUserRole } from "@/lib/services/users/setUserRole";
 import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
+import { changeUserEmail } from "@/lib/services/users/changeUserEmail";
+import { listUsers } from "@/lib/services/users/listUsers";
+import { accountState } from "@/lib/domain/accountState";
 import { anonymousCtx, makeArticle, makeUser, spanOf, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
 
 const CHOSEN = "a lantern above the river";
@@ -170,6 +173,55 @@ describe("set-password links", () => {
     expect(rejected.reason).toBeInstanceOf(ValidationError);
     const [row] = await (await getDb()).select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
     expect(row!.sessionVersion).toBe(2);
+  });
+});
+
+describe("the admin's list of accounts", () => {
+  test("an invited person shows as Invited until they choose a password; a reset one waits for a new password", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin);
+    const stateOf = async () => accountState((await listUsers(admin)).find((u) => u.id === user.id)!);
+    expect(await stateOf()).toBe("Invited");
+    await setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN });
+    expect(await stateOf()).toBe("Active");
+    await signIn(user.email, CHOSEN);
+    await resetUserPassword(admin, { userId: user.id });
+    expect(await stateOf()).toBe("Waiting for a new password");
+    await setUserActive(admin, { userId: user.id, active: false });
+    expect(await stateOf()).toBe("Deactivated");
+  });
+});
+
+describe("an admin changes a person's e-mail", () => {
+  test("they sign in with the new address, not the old one; their session goes on; it is audited", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const session = await signIn(editor.actor.email, TEST_PASSWORD);
+    const moved = `Moved-${Math.random().toString(36).slice(2, 8)}@Example.test`;
+
+    const changed = await changeUserEmail(admin, { userId: editor.actor.id, email: ` ${moved} ` });
+    expect(changed.email).toBe(moved.toLowerCase());
+    expect((await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD })).ok).toBe(false);
+    expect((await signIn(moved, TEST_PASSWORD)).id).toBe(editor.actor.id);
+    expect(await loadSessionUser(session.id, session.sessionVersion, session.sessionId)).toMatchObject({ email: moved.toLowerCase() });
+
+    const db = await getDb();
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "user.change_email"), eq(auditLog.entityId, editor.actor.id)));
+    expect(entry).toMatchObject({ actorId: admin.actor.id, before: { email: editor.actor.email }, after: { email: moved.toLowerCase() } });
+  });
+
+  test("an address another account uses is refused, whatever its case, saying whose it is; nothing changes", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const reviewer = await makeUser("reviewer");
+    const error = await refusal(changeUserEmail(admin, { userId: editor.actor.id, email: reviewer.actor.email.toUpperCase() }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.message).toBe(`reviewer user already signs in with ${reviewer.actor.email}. Each person needs an address of their own.`);
+    const db = await getDb();
+    const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, editor.actor.id));
+    expect(row?.email).toBe(editor.actor.email);
+    expect(await refusal(changeUserEmail(admin, { userId: editor.actor.id, email: "not an address" }))).toBeInstanceOf(ValidationError);
+    expect(await refusal(changeUserEmail(editor, { userId: reviewer.actor.id, email: "x@example.test" }))).toBeInstanceOf(ForbiddenError);
   });
 });
 

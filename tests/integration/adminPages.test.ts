@@ -4,6 +4,7 @@ import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOpti
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/services/audit/listAuditLog";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
+import { checkPassword } from "@/lib/auth/credentials";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { resetDatabase } from "./database";
@@ -65,7 +66,12 @@ describe("reading the audit log", () => {
     expect(claimGroup?.label).toBe("Claims");
     expect(claimGroup?.actions).toContainEqual({ value: "claim.sign_off", label: "Verdict signed off" });
     expect(claimGroup?.actions).toContainEqual({ value: "claim.assign", label: "Reviewer assigned" });
-    expect(options.entityTypes).toEqual(["article", "claim", "user"]);
+    // Entity types in words, the codes kept as values for the address.
+    expect(options.entityTypes).toEqual([
+      { value: "user", label: "Account" },
+      { value: "article", label: "Article" },
+      { value: "claim", label: "Claim" },
+    ]);
     expect(options.actors.map((a) => a.name)).toEqual(["admin user", "editor user", "reviewer user"]);
   });
 
@@ -100,6 +106,31 @@ describe("reading the audit log", () => {
       expect((await refusal({ before })).message).toMatch(/page link is not valid/);
     }
     await expect(listAuditLog(admin, { page: "2" } as never)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("the audit log in words", () => {
+  test("a failed sign-in is listed under the address that tried, not as the targeted person's act", async () => {
+    await checkPassword({ email: reviewer.actor.email, password: "not the password" }, { ipAddress: "203.0.113.7", userAgent: "Test" });
+    await checkPassword({ email: "nobody@example.test", password: "not the password" }, { ipAddress: "203.0.113.8", userAgent: "Test" });
+    const [unknown, failed] = (await listAuditLog(admin, { action: "auth.sign_in_failed" })).entries;
+    expect(failed).toMatchObject({ actorId: null, actorName: `Someone at 203.0.113.7 (tried ${reviewer.actor.email})`, entityTypeLabel: "Account" });
+    expect(failed?.entity.label).toBe("reviewer user");
+    expect(failed?.change.changes).toContainEqual({ field: "Reason", before: null, after: { kind: "text", text: "wrong password" } });
+    expect(unknown?.actorName).toBe("Someone at 203.0.113.8 (tried an e-mail with no account)");
+    expect(unknown?.entity.label).toBe("No account (the e-mail matched none)");
+    // Nor does filtering by the targeted person list it as theirs.
+    expect((await listAuditLog(admin, { actor: reviewer.actor.id })).entries).toEqual([]);
+  });
+
+  test("statuses, counts and other recorded codes read as words; the item is named", async () => {
+    const entries = (await listAuditLog(admin, {})).entries;
+    const assign = entries.find((e) => e.action === "claim.assign");
+    expect(assign?.entityTypeLabel).toBe("Claim");
+    expect(assign?.entity.label).toBe("The mayor said unemployment fell to 3.2 percent last year.");
+    expect(assign?.change.changes).toContainEqual({ field: "Reviewer", before: { kind: "text", text: "(none)" }, after: { kind: "text", text: "reviewer user" } });
+    const text = JSON.stringify(entries.map((e) => [e.actorName, e.actionLabel, e.entityTypeLabel, e.entity.label, e.change]));
+    expect(text).not.toMatch(/[a-z]+_[a-z]+|\{\\"/);
   });
 });
 

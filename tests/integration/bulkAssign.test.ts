@@ -8,6 +8,7 @@ import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { deleteClaim } from "@/lib/services/claims/deleteClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
+import { listNotifications } from "@/lib/services/notifications/listNotifications";
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { resetDatabase, tableDigest } from "./database";
 import { makeUser, systemCtx } from "./factories";
@@ -75,14 +76,16 @@ describe("assigning many claims at once", () => {
     expect(audit.map((a) => [a.entityType, a.entityId, a.actorId])).toEqual(ids.map((id) => ["claim", id, editor.actor.id]));
     expect(audit[0]).toMatchObject({ before: { reviewerId: null, dueOn: null }, after: { reviewerId: reviewer.actor.id, dueOn: due } });
 
-    // And the reviewer is told about each claim.
+    // And the reviewer is told once, with how many claims and when they are due.
     const told = await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id));
-    expect(told.map((n) => [n.kind, n.claimId, n.actorId]).sort()).toEqual(ids.map((id) => ["assigned", id, editor.actor.id]).sort());
+    expect(told.map((n) => [n.kind, n.claimId, n.actorId, n.details])).toEqual([["assigned", null, editor.actor.id, { claims: 3, dueDates: [due], undated: 0 }]]);
+    const listed = await listNotifications(reviewer, {});
+    expect(listed.items.map((n) => [n.sentence, n.href])).toEqual([[`${editor.actor.displayName} assigned you 3 claims, due on ${due}`, "/desk/my-claims"]]);
 
     // Again with a new due date: audited, but nothing new to tell the reviewer, whose claims they already were.
     const later = await dbDate(14);
     await assignClaims(editor, { claims: result.claims.map((c) => ({ claimId: c.id, version: c.version })), reviewerId: reviewer.actor.id, dueOn: later });
-    expect(await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id))).toHaveLength(3);
+    expect(await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id))).toHaveLength(1);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, "claim.assign"))).toHaveLength(6);
   });
 

@@ -75,9 +75,12 @@ describe("suggestions", () => {
     for (const s of before.suggestions) expect(SAMPLE_BODY.slice(s.start, s.end)).toBe(s.text);
     const spans = before.suggestions.map(({ start, end }) => ({ start, end }));
     await expect(acceptSuggestions(reviewer, { articleId: article.id, textRevision: 1, spans })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toMatchObject({ created: spans.length, skipped: 0 });
-    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toMatchObject({ created: 0, skipped: spans.length });
+    const accepted = await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans });
+    expect(accepted).toMatchObject({ created: spans.length, skipped: 0 });
+    expect(await acceptSuggestions(editor, { articleId: article.id, textRevision: 1, spans })).toMatchObject({ created: 0, skipped: spans.length, claimIds: [] });
     const after = await getWorkspace(editor, article.id);
+    // The claims made are named in the order of the spans given, so the workspace can open the first.
+    expect(accepted.claimIds.map((id) => after.claims.find((c) => c.id === id)?.start)).toEqual(spans.map((s) => s.start));
     expect(after.suggestions).toEqual([]);
     expect(after.claims).toHaveLength(spans.length);
     for (const claim of after.claims) expect(claim.checkWorthiness).toBeGreaterThanOrEqual(0);

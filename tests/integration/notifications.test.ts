@@ -48,7 +48,8 @@ describe("notifications", () => {
         {
           id: expect.any(String),
           kind: "assigned",
-          sentence: `eddie user assigned you claim 1 of “${title}”`,
+          // The claim's due date as it is now (set after the assignment).
+          sentence: `eddie user assigned you claim 1 of “${title}”, due on 2031-05-01`,
           href: `/desk/articles/${article.id}#claim-${claim.id}`,
           createdAt: expect.any(String),
           read: false,

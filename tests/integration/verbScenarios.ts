@@ -410,6 +410,11 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const userId = await account(world);
     return { input: { userId, role: "editor" }, missing: { userId: NOWHERE, role: "editor" }, entity: userId };
   },
+  changeUserEmail: async (world) => {
+    const userId = await account(world);
+    const email = `moved-${randomUUID().slice(0, 8)}@example.test`;
+    return { input: { userId, email }, missing: { userId: NOWHERE, email }, entity: userId };
+  },
   setUserActive: async (world) => {
     const userId = await account(world);
     return { input: { userId, active: false }, missing: { userId: NOWHERE, active: false }, entity: userId };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { changeAsText, describeAuditChange } from "@/lib/domain/auditChanges";
-import { actionChoices, actionInWords, AUDIT_ACTION_WORDS, fieldInWords } from "@/lib/domain/auditWords";
+import { actionChoices, actionInWords, AUDIT_ACTION_WORDS, entityTypeInWords, fieldInWords } from "@/lib/domain/auditWords";
 import { csvCell, csvRow } from "@/lib/domain/csv";
 import { approvalSentence, formatHours } from "@/lib/domain/statisticsSentences";
 import { defaultRange, weekOf, weeksBetween } from "@/lib/domain/statisticsRange";
@@ -70,6 +70,41 @@ describe("an entry's change", () => {
     expect(describeAuditChange(null, { verdictId: gone }, nameOf).changes[0]?.after).toEqual({ kind: "text", text: "a verdict no longer known" });
     expect(describeAuditChange({ body: "x".repeat(200) }, null, nameOf)).toMatchObject({ mode: "removed", changes: [{ field: "Body", after: null }] });
     expect(describeAuditChange(null, null, nameOf)).toEqual({ mode: "none", changes: [] });
+  });
+});
+
+describe("recorded codes and JSON read as words", () => {
+  const words = (before: unknown, after: unknown) => changeAsText(describeAuditChange(before, after, nameOf));
+
+  test("statuses, places in the text, reasons and roles", () => {
+    expect(words({ status: "needs_signoff" }, { status: "signed_off" })).toBe("Status: Needs sign-off → Signed off");
+    expect(words({ anchorState: "changed" }, { anchorState: "ok" })).toBe("Words in the text: Source text changed → In place");
+    expect(words(null, { reason: "wrong_password", address: "203.0.113.7" })).toBe("Reason: wrong password; From address: 203.0.113.7");
+    expect(words({ role: "reviewer" }, { role: "editor" })).toBe("Role: Reviewer → Editor");
+    // Free text stays as typed.
+    expect(words(null, { comment: "Check the 2019 figure" })).toBe("Comment: Check the 2019 figure");
+  });
+
+  test("counts number first, named things by name, other records field by field, never JSON", () => {
+    expect(words({ textRevision: 1 }, { textRevision: 2, claims: { moved: 0, changed: 2, orphaned: 0, unchanged: 8 } })).toBe(
+      "Text revision: 1 → 2; Claims: (none) → 0 moved, 2 changed, 0 orphaned, 8 unchanged",
+    );
+    const verdicts = [
+      { label: "False", colour: "#b91c1c", retired: false },
+      { label: "Unproven", colour: "#666666", retired: true },
+    ];
+    expect(describeAuditChange(null, { verdicts }, nameOf).changes[0]?.after).toEqual({
+      kind: "list",
+      items: [
+        { text: "False", href: null },
+        { text: "Unproven (retired)", href: null },
+      ],
+    });
+    expect(words(null, { filters: { action: "claim.", entityType: "rating_scale" } })).toBe("Filters: Action: claim., Entity type: rating scale");
+    expect(words(null, { spans: [{ start: 3, end: 9 }] })).toBe("Spans: characters 3–9");
+    expect(entityTypeInWords("rating_scale")).toBe("Rating scale");
+    expect(entityTypeInWords("fact_check_import")).toBe("Fact-check import");
+    expect(entityTypeInWords("brand_new_thing")).toBe("Brand new thing");
   });
 });
 

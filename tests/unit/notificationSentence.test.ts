@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { notificationSentence, type NotificationFacts } from "@/lib/domain/notificationSentence";
+import { batchOf, notificationSentence, type NotificationFacts } from "@/lib/domain/notificationSentence";
 
 const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
   kind: "assigned",
@@ -26,5 +26,15 @@ describe("notification sentences", () => {
     expect(due("2030-02-20")).toBe("Claim 3 of “Drones over Moscow” was due on 2030-02-20");
     expect(due("2030-03-09")).toBe("Claim 3 of “Drones over Moscow” is due on 2030-03-09");
     expect(due(null)).toBe("Claim 3 of “Drones over Moscow” no longer has a due date");
+  });
+
+  test("an assignment says when the claim is due; a bulk assignment is one sentence with its count and due dates", () => {
+    expect(notificationSentence(facts({ dueOn: "2030-03-01" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due tomorrow");
+    expect(notificationSentence(facts({ dueOn: "2030-03-09" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due on 2030-03-09");
+    const bulk = (dueDates: (string | null)[]) => notificationSentence(facts({ claimNumber: null, articleTitle: null, batch: batchOf(dueDates) }));
+    expect(bulk(["2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09"])).toBe("Eddie Editor assigned you 5 claims, due on 2030-03-09");
+    expect(bulk(["2030-03-12", "2030-03-01", null, "2030-03-12"])).toBe("Eddie Editor assigned you 4 claims, due tomorrow and on 2030-03-12 (each has its own), 1 with no due date");
+    expect(bulk([null, null])).toBe("Eddie Editor assigned you 2 claims, none with a due date");
+    expect(batchOf(["2030-03-12", null, "2030-03-01", "2030-03-12"])).toEqual({ claims: 4, dueDates: ["2030-03-01", "2030-03-12"], undated: 1 });
   });
 });

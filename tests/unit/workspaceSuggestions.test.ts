@@ -20,7 +20,8 @@ describe("the workspace's claim suggestions", () => {
           textRevision: 1,
           suggestions: [],
           outOfTime,
-          accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0 } }),
+          accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0, claimIds: [] } }),
+          onAccepted: () => {},
           loadMatches: async () => ({ ok: true as const, data: { matches: {}, textMatches: [], archiveSize: 0 } }),
         }),
       );

@@ -49,7 +49,7 @@ export function ClaimEditor({
   const flag = ANCHOR_FLAG[claim.anchorState];
   const section = "flex flex-col gap-3 border-t border-stone-200 pt-3";
   return (
-    <section aria-labelledby={CLAIM_EDITOR_HEADING} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
+    <section aria-labelledby={CLAIM_EDITOR_HEADING} data-claim-editor className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
           Claim {claim.number}
@@ -119,10 +119,6 @@ export function ClaimEditor({
         </div>
       ) : null}
 
-      {permissions.signOff && claim.status === "needs_signoff" ? (
-        <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
-      ) : null}
-
       {claim.status !== "dismissed" ? (
         <CheckedBefore articleId={article.id} claim={claim} canDecide={canEdit} canCopy={canReview} actions={matches} />
       ) : null}
@@ -131,6 +127,11 @@ export function ClaimEditor({
         <div className={section}>
           <ReviewForm claim={claim} verdicts={workspace.verdicts} review={actions.reviewClaim} />
         </div>
+      ) : null}
+
+      {/* After the explanation and sources it approves, so an editor reads them before signing off. */}
+      {permissions.signOff && claim.status === "needs_signoff" ? (
+        <SignOffPanel claim={claim} currentUserId={currentUserId} signOff={actions.signOffClaim} returnToReviewer={actions.returnClaim} />
       ) : null}
 
       <Conversation claimId={claim.id} actions={conversation} />

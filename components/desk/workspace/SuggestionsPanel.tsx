@@ -27,6 +27,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   outOfTime,
   accept,
   loadMatches,
+  onAccepted,
 }: {
   articleId: string;
   textRevision: number;
@@ -34,6 +35,8 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   outOfTime: boolean;
   accept: WorkspaceActions["acceptSuggestions"];
   loadMatches: MatchActions["loadMatches"];
+  /** The claims just made, in text order: the workspace opens the first. */
+  onAccepted: (claimIds: readonly string[]) => void;
 }) {
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
@@ -50,6 +53,9 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     run(() => accept({ articleId, textRevision, spans: spans.map(({ start, end }) => ({ start, end })) }), {
       success: ({ created, skipped }) =>
         `${plural(created, "claim")} created from suggestions.${skipped ? ` ${plural(skipped, "suggestion was", "suggestions were")} already claims.` : ""}`,
+      onSuccess: ({ claimIds }) => {
+        if (claimIds.length) onAccepted(claimIds);
+      },
     });
   }
 

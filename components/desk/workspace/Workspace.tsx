@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useContext, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
-import { claimOptionId } from "./ClaimOption";
+import { claimOptionId, claimTargetId } from "./ClaimOption";
 import { nextInText } from "./claimListOrder";
 import type { ConversationActions } from "./conversationActions";
 import type { MatchActions } from "./matchActions";
@@ -34,7 +34,16 @@ type Span = { start: number; end: number };
 function WorkspaceView({ workspace, actions, conversation, matches, currentUserId }: Props) {
   const { article, claims, suggestions, permissions } = workspace;
   const report = useContext(ReportContext);
-  const [selectedId, setSelectedId] = useState<string | null>(claims[0]?.id ?? null);
+  // The server cannot see the address's #claim-<id>: it renders the first claim, and the linked one is chosen before
+  // the first paint after hydration (until then a style rule hides the panel if the link names another claim).
+  const [selectedId, setSelected] = useState<string | null>(claims[0]?.id ?? null);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  // The claim the address asked for, until it is shown: the address is not rewritten to another claim meanwhile.
+  const linkedId = useRef<string | null>(null);
+  const setSelectedId = useCallback((claimId: string | null) => {
+    linkedId.current = null;
+    setSelected(claimId);
+  }, []);
   const [mode, setMode] = useState<TextMode>("read");
   const [attachingId, setAttachingId] = useState<string | null>(null);
   // A mouse selection in the highlighted text, valid only for the text revision it was made in.
@@ -55,30 +64,33 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         if (how === "pick") document.getElementById(CLAIM_EDITOR_HEADING)?.scrollIntoView({ block: "nearest" });
       });
     }
-  }, []);
+  }, [setSelectedId]);
 
   const selectFromText = useCallback((claimId: string) => {
     setSelectedId(claimId);
-    requestAnimationFrame(() => {
-      document.getElementById(claimOptionId(claimId))?.scrollIntoView({ block: "nearest" });
-      document.getElementById(CLAIM_EDITOR_HEADING)?.scrollIntoView({ block: "nearest" });
-    });
-  }, []);
+    showClaim(claimId);
+  }, [setSelectedId]);
 
   // The address names the selected claim (…#claim-<id>), so a claim can be linked to; opening such a link (from
-  // "My claims", a notification or search) selects it and shows its words.
-  useEffect(() => {
+  // "My claims", a notification or search) selects it and shows its words. A layout effect: the linked claim
+  // replaces the server's first claim before the browser paints, so the first claim never flashes.
+  useLayoutEffect(() => {
     function openFromAddress() {
       const id = /^#claim-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
-      if (!id || !document.getElementById(claimOptionId(id))) return;
-      selectFromText(id);
+      if (!id) return;
+      // Remembered even when the claim is not (or no longer) here: the link stays as it was, not another claim's.
+      linkedId.current = id;
+      if (!document.getElementById(claimOptionId(id))) return;
+      setSelected(id);
+      showClaim(id);
       requestAnimationFrame(() => document.getElementById(CLAIM_EDITOR_HEADING)?.focus());
     }
     openFromAddress();
     window.addEventListener("hashchange", openFromAddress);
     return () => window.removeEventListener("hashchange", openFromAddress);
-  }, [selectFromText]);
+  }, []);
   useEffect(() => {
+    if (linkedId.current !== null) return;
     if (selectedId && window.location.hash !== `#claim-${selectedId}`) window.history.replaceState(null, "", `#claim-${selectedId}`);
   }, [selectedId]);
 
@@ -100,6 +112,13 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
       },
     });
   }
+
+  // A suggestion just accepted opens as the new claim (the first of them), as a claim made from a selection does:
+  // the panel must never stay on the claim that was open before, whose controls the next click would reach.
+  const openAccepted = useCallback((claimIds: readonly string[]) => {
+    const first = claimIds[0];
+    if (first) selectFromText(first);
+  }, [selectFromText]);
 
   function attach(claimId: string, version: number, span: Span) {
     run(() => actions.moveClaimAnchor({ claimId, version, ...span, textRevision: article.textRevision }), {
@@ -123,8 +142,21 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         canPublish={permissions.publish}
         publishing={{ preview: actions.previewPublication, publish: actions.publishArticle, retract: actions.retractArticle }}
       />
+      {/* What a link to a claim (…#claim-<id>) targets, ahead of the panel, so the page can tell which claim the link
+          names (CSS :target) before its script runs, and before the panel is parsed. Empty: nothing to see or read. */}
+      <div aria-hidden className="absolute size-0 overflow-hidden">
+        {claims.map((claim) => (
+          <span key={claim.id} id={claimTargetId(claim.id)} data-claim-target />
+        ))}
+      </div>
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
-      {selectedId && SAFE_ID.test(selectedId) ? <style>{`[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style> : null}
+      {selectedId && SAFE_ID.test(selectedId) ? (
+        <style>{`${hydrated ? "" : notLinkedElsewhere(selectedId)}[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>
+      ) : null}
+      {/* Before the script runs, a link to another claim hides the first claim's panel and selection, which are the server's guess. */}
+      {!hydrated && selectedId && SAFE_ID.test(selectedId) ? (
+        <style>{`${linkedElsewhere(selectedId)}[data-claim-editor],${linkedElsewhere(selectedId)}[role=option][aria-selected=true]{display:none}${linkedElsewhere(selectedId)}[data-opening-claim]{display:block}`}</style>
+      ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
         <section aria-labelledby="text-heading" className="flex min-w-0 flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -180,6 +212,11 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         </section>
         {/* The selected claim's editor comes first, so it is in view whichever claim is chosen. */}
         <aside aria-label="Claims panel" className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
+          {!hydrated ? (
+            <p data-opening-claim className="hidden text-sm text-stone-600">
+              Opening the linked claim…
+            </p>
+          ) : null}
           {selected ? (
             <ClaimEditor
               key={selected.id}
@@ -202,7 +239,10 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               textRevision={article.textRevision}
               suggestions={suggestions}
               outOfTime={workspace.suggestionsOutOfTime}
-              accept={actions.acceptSuggestions} loadMatches={matches.loadMatches} />
+              accept={actions.acceptSuggestions}
+              loadMatches={matches.loadMatches}
+              onAccepted={openAccepted}
+            />
           ) : null}
         </aside>
       </div>
@@ -212,5 +252,20 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
 
 /** Claim ids are UUIDs; anything else is kept out of the style rule and selectors. */
 const SAFE_ID = /^[0-9a-f-]+$/i;
+
+/** A selector prefix: the address links to a claim of this workspace other than `claimId` (CSS :target, no script). */
+const linkedElsewhere = (claimId: string) => `body:has([data-claim-target]:target:not(#${claimTargetId(claimId)})) `;
+const notLinkedElsewhere = (claimId: string) => `body:not(:has([data-claim-target]:target:not(#${claimTargetId(claimId)}))) `;
+
+const noSubscription = () => () => {};
+
+/** Brings a claim's words and its editor into view. */
+function showClaim(claimId: string): void {
+  if (!SAFE_ID.test(claimId)) return;
+  requestAnimationFrame(() => {
+    document.getElementById(claimOptionId(claimId))?.scrollIntoView({ block: "nearest" });
+    document.getElementById(CLAIM_EDITOR_HEADING)?.scrollIntoView({ block: "nearest" });
+  });
+}
 
 const NO_SUGGESTIONS: WorkspaceDto["suggestions"] = [];

@@ -23,7 +23,7 @@ export type PublishInput = {
 /** The workspace's server actions, handed down from the page (components never import app/ or services). */
 export type WorkspaceActions = {
   createClaim: (input: { articleId: string; start: number; end: number; textRevision: number }) => Result<{ id: string }>;
-  acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number }>;
+  acceptSuggestions: (input: { articleId: string; textRevision: number; spans: { start: number; end: number }[] }) => Result<{ created: number; skipped: number; claimIds: string[] }>;
   editClaim: (
     input: ClaimRef & { statement: string; claimant: string; claimantType?: "person" | "organization" | null; appearanceUrl?: string | null },
   ) => Result<{ status: string }>;

@@ -14,6 +14,8 @@ export type AuditEntryDto = {
   action: string;
   actionLabel: string;
   entityType: string;
+  /** The entity type in words ("Rating scale"). */
+  entityTypeLabel: string;
   entityId: string;
   entity: AuditEntityDto;
   change: AuditChangeSummary;
@@ -33,6 +35,6 @@ export type AuditLogPage = {
 /** What the filter controls offer: every action (known or recorded so far) in words, entity types and accounts. */
 export type AuditFilterOptions = {
   actions: { group: string; label: string; actions: { value: string; label: string }[] }[];
-  entityTypes: string[];
+  entityTypes: { value: string; label: string }[];
   actors: { id: string; name: string }[];
 };

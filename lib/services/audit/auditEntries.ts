@@ -2,8 +2,9 @@ import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { articles, auditLog, claims, users, verdicts } from "@/db/schema";
 import { describeAuditChange, isUuid, referencedIds } from "@/lib/domain/auditChanges";
-import { actionInWords, type ReferenceKind } from "@/lib/domain/auditWords";
+import { actionInWords, entityTypeInWords, verbInWords, type ReferenceKind } from "@/lib/domain/auditWords";
 import type { AuditEntityDto, AuditEntryDto } from "./auditDto";
+import { FAILED_ATTEMPT_ACTIONS } from "./auditFilters";
 
 // The audit log's read model: entries made readable. Names are looked up once per page, one query per kind of
 // thing (people, verdicts, claims, articles), never once per entry.
@@ -40,6 +41,7 @@ export function selectAuditRows(db: Queryable) {
 
 type Names = {
   user: Map<string, string>;
+  email: Map<string, string>;
   verdict: Map<string, string>;
   claim: Map<string, { statement: string; articleId: string }>;
   article: Map<string, string>;
@@ -55,11 +57,11 @@ export async function readableEntries(db: Queryable, rows: readonly AuditRow[]):
   return rows.map((row) => ({
     id: row.id,
     at: row.at,
-    actorId: row.actorId,
-    actorName: row.actorName ?? "System",
+    ...actorOf(row, names),
     action: row.action,
     actionLabel: actionInWords(row.action),
     entityType: row.entityType,
+    entityTypeLabel: entityTypeInWords(row.entityType),
     entityId: row.entityId,
     entity: entityOf(row, names),
     change: describeAuditChange(row.before, row.after, nameOf),
@@ -78,7 +80,7 @@ async function lookUpNames(db: Queryable, rows: readonly AuditRow[]): Promise<Na
   }
   const list = (kind: ReferenceKind) => [...ids[kind]];
   const [people, ratings, claimRows, articleRows] = await Promise.all([
-    ids.user.size ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, list("user"))) : [],
+    ids.user.size ? db.select({ id: users.id, name: users.displayName, email: users.email }).from(users).where(inArray(users.id, list("user"))) : [],
     ids.verdict.size ? db.select({ id: verdicts.id, name: verdicts.label }).from(verdicts).where(inArray(verdicts.id, list("verdict"))) : [],
     ids.claim.size
       ? db.select({ id: claims.id, statement: claims.statement, articleId: claims.articleId }).from(claims).where(inArray(claims.id, list("claim")))
@@ -87,6 +89,7 @@ async function lookUpNames(db: Queryable, rows: readonly AuditRow[]): Promise<Na
   ]);
   return {
     user: new Map(people.map((p) => [p.id, p.name])),
+    email: new Map(people.map((p) => [p.id, p.email])),
     verdict: new Map(ratings.map((v) => [v.id, v.name])),
     claim: new Map(claimRows.map((c) => [c.id, { statement: c.statement, articleId: c.articleId }])),
     article: new Map(articleRows.map((a) => [a.id, a.name])),
@@ -95,6 +98,21 @@ async function lookUpNames(db: Queryable, rows: readonly AuditRow[]): Promise<Na
 
 function entityKind(entityType: string): ReferenceKind | null {
   return entityType === "user" || entityType === "claim" || entityType === "article" || entityType === "verdict" ? entityType : null;
+}
+
+/**
+ * Who did it. A failed sign-in or two-factor code was typed by someone not (yet) signed in: the entry names the
+ * address that tried and the account it tried, never the targeted person as the one who acted (the stored actor
+ * column keeps the account, as it always has, for the CSV and older entries).
+ */
+const ATTEMPTS = new Set<string>(FAILED_ATTEMPT_ACTIONS);
+
+function actorOf(row: AuditRow, names: Names): { actorId: string | null; actorName: string } {
+  if (!ATTEMPTS.has(row.action)) return { actorId: row.actorId, actorName: row.actorName ?? "System" };
+  const address = recordedField(row, "address");
+  const email = isUuid(row.entityId) ? names.email.get(row.entityId) : undefined;
+  const tried = email ? `tried ${email}` : row.entityId === "unknown" ? "tried an e-mail with no account" : "tried an account no longer known";
+  return { actorId: null, actorName: `Someone at ${address ?? "an unknown address"} (${tried})` };
 }
 
 const claimHref = (claimId: string, articleId: string) => `/desk/articles/${articleId}#claim-${claimId}`;
@@ -114,6 +132,7 @@ function entityOf(row: AuditRow, names: Names): AuditEntityDto {
       return { label: recorded ? `${recorded} (deleted)` : "A deleted article", href: null };
     }
     case "user": {
+      if (row.entityId === "unknown") return { label: "No account (the e-mail matched none)", href: null };
       const name = names.user.get(row.entityId);
       return { label: name ?? recorded ?? "An account no longer known", href: name !== undefined ? `/admin/users#user-${row.entityId}` : null };
     }
@@ -132,8 +151,26 @@ function entityOf(row: AuditRow, names: Names): AuditEntityDto {
       return { label: "The organisation's details", href: "/admin/organisation" };
     case "database":
       return { label: "The whole database", href: null };
+    case "rating_scale": {
+      const version = recordedNumber(row, "version");
+      return { label: version === undefined ? "The rating scale" : `The rating scale, version ${version}`, href: "/admin/rating-scale" };
+    }
+    case "security_settings":
+      return { label: "Sign-in security settings", href: "/admin/security" };
+    case "audit_log":
+      return { label: "The audit log", href: "/admin/audit" };
+    case "fact_check_source": {
+      const url = recordedField(row, "url");
+      return { label: url ? `Import source ${url}` : "An import source", href: null };
+    }
+    case "fact_check_import": {
+      const from = recordedField(row, "from");
+      return { label: from && from !== "file" ? `An import from ${from}` : "An import from a file", href: null };
+    }
+    case "verb":
+      return { label: `Trying to ${verbInWords(row.entityId)}`, href: null };
     default:
-      return { label: row.entityId, href: null };
+      return { label: isUuid(row.entityId) ? `A ${entityTypeInWords(row.entityType).toLowerCase()}` : row.entityId, href: null };
   }
 }
 
@@ -142,6 +179,16 @@ function recordedField(row: AuditRow, key: string): string | undefined {
     if (recorded && typeof recorded === "object" && !Array.isArray(recorded)) {
       const value = (recorded as Record<string, unknown>)[key];
       if (typeof value === "string" && value !== "") return value;
+    }
+  }
+  return undefined;
+}
+
+function recordedNumber(row: AuditRow, key: string): number | undefined {
+  for (const recorded of [row.after, row.before]) {
+    if (recorded && typeof recorded === "object" && !Array.isArray(recorded)) {
+      const value = (recorded as Record<string, unknown>)[key];
+      if (typeof value === "number") return value;
     }
   }
   return undefined;

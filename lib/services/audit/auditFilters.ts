@@ -1,10 +1,13 @@
-import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog } from "@/db/schema";
 import { endOfDayBound } from "@/lib/domain/dateBounds";
 import { calendarDay } from "../fields";
 
 // The audit log's filters, shared by the page and the CSV export so both list exactly the same entries.
+
+/** Attempts typed by someone not signed in (their entries hold the account they tried as actor). */
+export const FAILED_ATTEMPT_ACTIONS = ["auth.sign_in_failed", "auth.two_factor_failed"] as const;
 
 /** A search parameter as the page receives it; the schema decides what is acceptable. */
 type Param = string | string[] | undefined;
@@ -77,7 +80,8 @@ export function auditFilterConditions(filters: AuditFilters): SQL[] {
   }
   if (filters.entityType) conditions.push(eq(auditLog.entityType, filters.entityType));
   if (filters.actor === "system") conditions.push(isNull(auditLog.actorId));
-  else if (filters.actor) conditions.push(eq(auditLog.actorId, filters.actor));
+  // A failed sign-in stores the targeted account as its actor; it was not that person's act, so it is not listed as theirs.
+  else if (filters.actor) conditions.push(eq(auditLog.actorId, filters.actor), notInArray(auditLog.action, [...FAILED_ATTEMPT_ACTIONS]));
   if (filters.from) conditions.push(gte(auditLog.createdAt, new Date(`${filters.from}T00:00:00Z`)));
   const end = filters.to ? endOfDayBound(filters.to) : null;
   if (end) conditions.push(lt(auditLog.createdAt, end));

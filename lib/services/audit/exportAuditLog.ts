@@ -50,12 +50,13 @@ async function* csvChunks(db: Queryable, filters: AuditFilters, pageSize: number
     if (rows.length === 0) return;
     const entries = await readableEntries(db, rows);
     yield entries
-      .map((entry) =>
+      .map((entry, i) =>
         csvRow([
           entry.id,
           entry.at.toISOString(),
           entry.actorName,
-          entry.actorId,
+          // The raw column, as stored (a failed sign-in's targeted account included): machines read it.
+          rows[i]!.actorId,
           entry.action,
           entry.actionLabel,
           entry.entityType,

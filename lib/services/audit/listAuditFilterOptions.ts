@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
-import { actionChoices } from "@/lib/domain/auditWords";
+import { actionChoices, entityTypeInWords } from "@/lib/domain/auditWords";
 import { defineVerb } from "../verb";
 import type { AuditFilterOptions } from "./auditDto";
 
@@ -14,5 +14,5 @@ export const listAuditFilterOptions = defineVerb("listAuditFilterOptions", async
     db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(asc(auditLog.entityType)),
     db.select({ id: users.id, name: users.displayName }).from(users).orderBy(asc(users.displayName)),
   ]);
-  return { actions: actionChoices(actions.map((a) => a.value)), entityTypes: entityTypes.map((t) => t.value), actors };
+  return { actions: actionChoices(actions.map((a) => a.value)), entityTypes: entityTypes.map((t) => ({ value: t.value, label: entityTypeInWords(t.value) })).sort((a, b) => a.label.localeCompare(b.label)), actors };
 });

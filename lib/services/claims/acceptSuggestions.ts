@@ -23,11 +23,12 @@ const acceptSchema = z.strictObject({
 
 /**
  * Turns suggested sentences into claims in one transaction (one by one or all at once). Spans that are already
- * claims are skipped, so accepting twice creates nothing twice.
+ * claims are skipped, so accepting twice creates nothing twice. `claimIds`: the claims made, in the order of the
+ * spans given (the workspace opens the first).
  */
 export const acceptSuggestions = defineVerb(
   "acceptSuggestions",
-  async (ctx, input: z.input<typeof acceptSchema>): Promise<{ articleId: string; created: number; skipped: number }> => {
+  async (ctx, input: z.input<typeof acceptSchema>): Promise<{ articleId: string; created: number; skipped: number; claimIds: string[] }> => {
     const actor = await authorize(ctx, "claim:create");
     const data = parseInput(acceptSchema, input);
     return transaction(ctx, async (tx) => {
@@ -79,7 +80,7 @@ export const acceptSuggestions = defineVerb(
         before: { claims: existing.length },
         after: { created: fresh.length, spans: fresh, claimIds: createdIds },
       });
-      return { articleId: article.id, created: fresh.length, skipped: data.spans.length - fresh.length };
+      return { articleId: article.id, created: fresh.length, skipped: data.spans.length - fresh.length, claimIds: createdIds };
     });
   },
 );

@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { optionalDate, versionField } from "../fields";
+import { batchOf } from "@/lib/domain/notificationSentence";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
@@ -37,7 +38,7 @@ function changedSince(changed: number, chosen: number): string {
 /**
  * Gives many claims to one reviewer (an active staff member) with one due date (not in the past), all or nothing:
  * if any claim changed since the editor saw it, nothing is assigned. Locks the claims in id order; one audit entry
- * per claim, and a notification to the reviewer for each claim newly theirs. New claims start "in progress", as with
+ * per claim, and one notification to the reviewer naming how many claims are newly theirs and when they are due. New claims start "in progress", as with
  * one assignment. With `keepDueDates`, each claim keeps its due date.
  */
 export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.input<typeof assignClaimsSchema>): Promise<BulkAssignmentDto> => {
@@ -85,12 +86,16 @@ export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.inpu
         after: { reviewerId: reviewer.id, dueOn: data.keepDueDates ? before.dueOn : data.dueOn },
       })),
     );
-    // As with one assignment: the reviewer hears of each claim that is newly theirs. The article is not named: its
-    // reference would lock the article row after the claims' (see notify.ts).
-    await notify(
-      tx,
-      locked.filter((before) => before.reviewerId !== reviewer.id).map((before) => ({ userId: reviewer.id, kind: "assigned" as const, claimId: before.id })),
-    );
+    // The reviewer hears once of the claims newly theirs: one claim as with one assignment, several in one
+    // notification with their count and due dates (five at once must not be five notifications). The article is not
+    // named: its reference would lock the article row after the claims' (see notify.ts).
+    const newlyTheirs = locked.filter((before) => before.reviewerId !== reviewer.id);
+    if (newlyTheirs.length === 1) {
+      await notify(tx, [{ userId: reviewer.id, kind: "assigned", claimId: newlyTheirs[0]!.id }]);
+    } else if (newlyTheirs.length > 1) {
+      const dueDates = newlyTheirs.map((before) => (data.keepDueDates ? before.dueOn : (data.dueOn ?? null)));
+      await notify(tx, [{ userId: reviewer.id, kind: "assigned", details: batchOf(dueDates) }]);
+    }
     return {
       count: locked.length,
       reviewer: { id: reviewer.id, displayName: reviewer.displayName },

@@ -45,6 +45,7 @@ export const listNotifications = defineVerb(
           articleTitle: articles.title,
           dueOn: claims.dueOn,
           today: sql<string>`to_char(current_date, 'YYYY-MM-DD')`,
+          batch: notifications.details,
         })
         .from(notifications)
         .leftJoin(by, eq(by.id, notifications.actorId))
@@ -64,7 +65,8 @@ export const listNotifications = defineVerb(
         id: row.id,
         kind: row.kind,
         sentence: notificationSentence(row),
-        href: row.articleId ? `/desk/articles/${row.articleId}${row.claimId ? `#claim-${row.claimId}` : ""}` : "/desk",
+        // Claims assigned at once (perhaps across articles) are listed together on My claims.
+        href: row.batch ? "/desk/my-claims" : row.articleId ? `/desk/articles/${row.articleId}${row.claimId ? `#claim-${row.claimId}` : ""}` : "/desk",
         createdAt: row.createdAt.toISOString(),
         read: row.readAt !== null,
       })),

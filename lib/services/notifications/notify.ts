@@ -1,4 +1,4 @@
-import { notifications, type NotificationKind } from "@/db/schema";
+import { notifications, type NotificationDetails, type NotificationKind } from "@/db/schema";
 import type { TxContext } from "@/lib/core/context";
 
 export type NewNotification = {
@@ -7,6 +7,8 @@ export type NewNotification = {
   articleId?: string | null;
   claimId?: string | null;
   commentId?: string | null;
+  /** For a notification about several claims at once (then without claimId). */
+  details?: NotificationDetails | null;
 };
 
 /**

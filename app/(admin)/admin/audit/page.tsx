@@ -4,6 +4,7 @@ import { AuditChange } from "@/components/admin/AuditChange";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { TextField } from "@/components/ui/TextField";
 import { getServiceContext } from "@/lib/auth";
 import { firstParam } from "@/lib/web/addressParams";
@@ -20,7 +21,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const FILTERS = ["action", "entityType", "actor", "from", "to"] as const;
 type FilterName = (typeof FILTERS)[number];
 
-const SELECT_CLASS = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
+const SELECT_CLASS = "w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageActor("/admin/audit", "audit:read");
@@ -66,8 +67,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <select {...control} name="entityType" defaultValue={current.entityType} className={SELECT_CLASS}>
                 <option value="">All entity types</option>
                 {options.entityTypes.map((type) => (
-                  <option key={type} value={type}>
-                    {type}
+                  <option key={type.value} value={type.value}>
+                    {type.label}
                   </option>
                 ))}
               </select>
@@ -127,47 +128,48 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
   }
   return (
     <div className="flex flex-col gap-3">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="pb-2 text-left text-stone-700">
-          {filtered ? "Matching changes" : "All changes"}, newest first, {page.entries.length} on this page
-        </caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3">When</th>
-            <th scope="col" className="pr-3">Who</th>
-            <th scope="col" className="pr-3">Action</th>
-            <th scope="col" className="pr-3">Item</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.entries.map((entry) => (
-            <tr key={entry.id} className="border-b border-stone-200 align-top">
-              <td className="whitespace-nowrap py-2 pr-3">
-                <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
-              </td>
-              <td className="py-2 pr-3">{entry.actorName}</td>
-              <td className="py-2 pr-3">
-                {entry.actionLabel}
-                <code className="block font-mono text-xs text-stone-600">{entry.action}</code>
-              </td>
-              <td className="max-w-xs py-2 pr-3">
-                <span className="block text-xs uppercase tracking-wide text-stone-600">{entry.entityType}</span>
-                {entry.entity.href ? (
-                  <Link href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
-                    {entry.entity.label}
-                  </Link>
-                ) : (
-                  <span className="break-words">{entry.entity.label}</span>
-                )}
-              </td>
-              <td className="py-2">
-                <AuditChange change={entry.change} />
-              </td>
+      <ScrollRegion label="Audit log entries">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="pb-2 text-left text-stone-700">
+            {filtered ? "Matching changes" : "All changes"}, newest first, {page.entries.length} on this page
+          </caption>
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2 pr-3">When</th>
+              <th scope="col" className="pr-3">Who</th>
+              <th scope="col" className="pr-3">Action</th>
+              <th scope="col" className="pr-3">Item</th>
+              <th scope="col">Change</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.entries.map((entry) => (
+              <tr key={entry.id} className="border-b border-stone-200 align-top">
+                <td className="whitespace-nowrap py-2 pr-3">
+                  <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
+                </td>
+                <td className="py-2 pr-3">{entry.actorName}</td>
+                <td className="py-2 pr-3">
+                  {entry.actionLabel}
+                </td>
+                <td className="max-w-xs py-2 pr-3">
+                  <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
+                  {entry.entity.href ? (
+                    <Link href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
+                      {entry.entity.label}
+                    </Link>
+                  ) : (
+                    <span className="break-words">{entry.entity.label}</span>
+                  )}
+                </td>
+                <td className="py-2">
+                  <AuditChange change={entry.change} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {page.newer || page.nextCursor !== null ? (
         <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
           {page.newer ? (

@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
+import { changeUserEmail } from "@/lib/services/users/changeUserEmail";
 import { createUser } from "@/lib/services/users/createUser";
 import type { PasswordLinkDto } from "@/lib/services/users/passwordLinkDto";
 import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
@@ -19,6 +20,7 @@ const createUserForm = formOf({ email: formText, displayName: formText, role: fo
 const roleForm = formOf({ userId: formText, role: formText });
 const activeForm = formOf({ userId: formText, active: formBoolean });
 const userForm = formOf({ userId: formText });
+const emailForm = formOf({ userId: formText, email: formText });
 const reassignForm = formOf({
   reviewerId: formText,
   // Each listed claim as "id:version", the version the admin's page showed.
@@ -57,6 +59,17 @@ export async function setRoleAction(_: unknown, formData: FormData): Promise<Act
     await setUserRole(await getServiceContext(), { userId, role: role as Role });
     return undefined;
   }, "Role changed.");
+  revalidatePath("/admin/users");
+  return result;
+}
+
+export async function changeEmailAction(_: unknown, formData: FormData): Promise<ActionResult> {
+  const form = readActionInput(emailForm, formData);
+  if (!form.ok) return form;
+  const result = await runAction(async () => {
+    await changeUserEmail(await getServiceContext(), form.data);
+    return undefined;
+  }, "E-mail changed. They sign in with the new address from now on; their open sessions go on.");
   revalidatePath("/admin/users");
   return result;
 }

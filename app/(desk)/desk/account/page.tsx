@@ -23,7 +23,18 @@ export default async function AccountPage() {
           Your account
         </h1>
         <p className="text-sm text-stone-700">
-          {account.email} · {account.role}. Ask an admin to change your email or role.
+          {account.email} · {account.role}.{" "}
+          {account.role === "admin" ? (
+            <>
+              You change your email on the{" "}
+              <Link href="/admin/users" className="text-blue-800 underline">
+                Users page
+              </Link>
+              .
+            </>
+          ) : (
+            "Ask an admin to change your email or role."
+          )}
         </p>
       </div>
       <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
