@@ -1,9 +1,11 @@
 import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, claimNumber, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
+import type { ArticleDocument, ArticleSummaryDocument, ClaimReviewDocument, RetractedDocument } from "./publicApiSchemas";
 
-// The JSON documents of the public API (app/api/v1), built from published data only. Field names are the API's
-// contract (lib/web/openApiDocument.ts describes them): change both together.
+// The JSON documents of the public API (app/api/v1), built from published data only. Their types are the contract's
+// (lib/web/publicApiSchemas.ts, from which the OpenAPI document is generated): a field the contract lacks, or one it
+// requires and they miss, does not compile.
 
 export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher {
   return { name: organisation.name, url: organisation.url, logoUrl: organisation.logoUrl };
@@ -16,11 +18,11 @@ export function claimReviewsOfVersion(site: string, organisation: OrganisationDt
 }
 
 /** The ClaimReview of one published claim, as it stands in its version. */
-export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReview {
+export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReview & ClaimReviewDocument {
   return buildClaimReview(site, publisherOf(organisation), entry, entry.claim, entry.index);
 }
 
-export function articleSummaryDocument(site: string, article: PublicArticleSummary) {
+export function articleSummaryDocument(site: string, article: PublicArticleSummary): ArticleSummaryDocument {
   return {
     slug: article.slug,
     title: article.title,
@@ -32,7 +34,7 @@ export function articleSummaryDocument(site: string, article: PublicArticleSumma
   };
 }
 
-export function articleDocument(site: string, version: PublishedVersionDto) {
+export function articleDocument(site: string, version: PublishedVersionDto): ArticleDocument {
   const { snapshot } = version;
   return {
     slug: version.slug,
@@ -44,7 +46,7 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
     isCorrection: version.isCorrection,
     title: snapshot.title,
     body: snapshot.body,
-    source: snapshot.source,
+    source: { outlet: snapshot.source.outlet, url: snapshot.source.url, author: snapshot.source.author, publishedOn: snapshot.source.publishedOn },
     claims: snapshot.claims.map((claim, index) => ({
       id: claim.id,
       number: claimNumber(claim, index),
@@ -65,7 +67,7 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
         bestTruthRank: claim.verdict.bestTruthRank ?? null,
       },
       explanation: claim.explanation,
-      sources: claim.sources,
+      sources: claim.sources.map((source) => ({ url: source.url, title: source.title })),
       reviewedAt: claim.reviewedAt,
       // As in its ClaimReview: when the review was first published, and when a later version last changed it.
       firstPublishedAt: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
@@ -75,7 +77,7 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
   };
 }
 
-export function retractedDocument(article: RetractedArticleDto) {
+export function retractedDocument(article: RetractedArticleDto): RetractedDocument {
   return {
     error: { status: 410, message: "This fact-check was retracted." },
     slug: article.slug,
