@@ -126,7 +126,11 @@ export const OPENAPI_DOCUMENT = {
         operationId: "getOpenApiDocument",
         summary: "This document",
         responses: {
-          "200": { description: "OpenAPI 3.1", headers: cached, content: json({ type: "object", required: ["openapi", "info", "paths"] }) },
+          "200": { description: "OpenAPI 3.1", headers: cached, content: json({
+            type: "object",
+            required: ["openapi", "info", "paths"],
+            properties: { openapi: { const: "3.1.0" }, info: { type: "object" }, paths: { type: "object" }, components: { type: "object" } },
+          }) },
           "304": notModified,
         },
       },

@@ -47,7 +47,7 @@ export function articleDocument(site: string, version: PublishedVersionDto): Art
     title: snapshot.title,
     body: snapshot.body,
     source: { outlet: snapshot.source.outlet, url: snapshot.source.url, author: snapshot.source.author, publishedOn: snapshot.source.publishedOn },
-    claims: snapshot.claims.map((claim, index) => ({
+    claims: snapshot.claims.map((claim, index): ArticleDocument["claims"][number] => ({
       id: claim.id,
       number: claimNumber(claim, index),
       url: `${articleUrl(site, version.slug)}#${claimFragment(claim, index)}`,
@@ -67,13 +67,13 @@ export function articleDocument(site: string, version: PublishedVersionDto): Art
         bestTruthRank: claim.verdict.bestTruthRank ?? null,
       },
       explanation: claim.explanation,
-      sources: claim.sources.map((source) => ({ url: source.url, title: source.title })),
+      sources: claim.sources.map((source): ArticleDocument["claims"][number]["sources"][number] => ({ url: source.url, title: source.title })),
       reviewedAt: claim.reviewedAt,
       // As in its ClaimReview: when the review was first published, and when a later version last changed it.
       firstPublishedAt: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
       modifiedAt: claim.modifiedAt ?? null,
     })),
-    versions: version.history.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
+    versions: version.history.map((v): ArticleDocument["versions"][number] => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
   };
 }
 
