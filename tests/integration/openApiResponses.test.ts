@@ -230,6 +230,41 @@ describe("every documented answer, for real", () => {
     expect(pastTheEnd.items).toEqual([]);
   });
 
+  test("each query parameter's documented schema accepts exactly what the route accepts (probed at and past its bounds)", async () => {
+    // For each parameter, values at and just past what its schema allows: the route answers 400 exactly for those
+    // the document's schema refuses. Other parameters stay as in a request that is answered.
+    const base: Record<string, string> = {
+      "/api/v1/articles": "",
+      "/api/v1/articles/{slug}": live.slug,
+      "/api/v1/claim-reviews": "",
+      "/api/oembed": `url=${url(`/articles/${live.slug}`)}`,
+    };
+    // Every bound a route has today, each side of it, so a bound the document loses is probed too.
+    const bounds = ["-1", "0", "1", "99", "100", "101", "4000", "4001", "1000000", "1000001", "1000000000", "1000000001", "2.5", "1e3", "x"];
+    const dates = ["2026-05-01", "2024-02-29", "2026-02-29", "2026-13-01", "2026-05-01T12:00:00Z", "2026-05-01T12:00:00.5+02:00", "2026-05-01T12:00:00", "2026-05-01T25:00:00Z", "May 1"];
+    let probed = 0;
+    for (const [path, { get }] of Object.entries(document.paths) as [string, { get: Operation & { parameters?: { name: string; in: string; schema: Json }[] } }][]) {
+      for (const parameter of (get.parameters ?? []).filter((p) => p.in === "query" && p.name !== "url" && p.name !== "format")) {
+        const { schema } = parameter;
+        const values =
+          schema.type === "integer"
+            ? [...new Set([schema.minimum, schema.maximum, Number(schema.minimum) - 1, Number(schema.maximum) + 1].filter((v) => Number.isFinite(v)).map(String).concat(bounds))]
+            : dates;
+        const validate = ajv.compile(schema);
+        for (const value of values) {
+          // The value as a JSON number when it is written as one (the way a client serialises an integer).
+          const typed: unknown = schema.type === "integer" && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) ? Number(value) : value;
+          const [before = "", query = ""] = base[path]!.includes("=") ? ["", base[path]!] : [base[path]!, ""];
+          const response = await routes[path]!(`${before}?${[query, `${parameter.name}=${encodeURIComponent(value)}`].filter(Boolean).join("&")}`);
+          const refused = response.status === 400;
+          expect(refused, `${path} ${parameter.name}=${value}: the document ${validate(typed) ? "accepts" : "refuses"} it, the route answers ${response.status}`).toBe(!validate(typed));
+          probed += 1;
+        }
+      }
+    }
+    expect(probed).toBeGreaterThanOrEqual(40);
+  });
+
   test("304: asked again with the ETag of a 200, every operation that documents 304 answers it with no body", async () => {
     const asked = { "/api/v1/articles": "", "/api/v1/articles/{slug}": live.slug, "/api/v1/claim-reviews": "", "/api/v1/openapi.json": "", "/api/oembed": `?url=${url(`/articles/${live.slug}`)}` };
     for (const [path, { get }] of Object.entries(document.paths)) {
