@@ -220,8 +220,8 @@ const size = (name: string) =>
 export const oEmbedQuerySchema = z.object({
   url: z
     .string("Give the address of a fact-check or of a fact-checked claim in url.")
-    .min(1, "Give the address of a fact-check or of a fact-checked claim in url.")
-    .meta({ format: "uri" }),
+    // Any text: an address that is not one of this site's fact-checks (or not an address at all) is answered 404.
+    .min(1, "Give the address of a fact-check or of a fact-checked claim in url."),
   format: z.string().optional().meta({ enum: ["json"] }),
   maxwidth: size("maxwidth"),
   maxheight: size("maxheight"),

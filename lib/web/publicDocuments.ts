@@ -18,7 +18,7 @@ export function claimReviewsOfVersion(site: string, organisation: OrganisationDt
 }
 
 /** The ClaimReview of one published claim, as it stands in its version. */
-export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReview & ClaimReviewDocument {
+export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReviewDocument {
   return buildClaimReview(site, publisherOf(organisation), entry, entry.claim, entry.index);
 }
 
@@ -86,3 +86,10 @@ export function retractedDocument(article: RetractedArticleDto): RetractedDocume
     reason: article.reason,
   };
 }
+
+// The JSON-LD's ClaimReview (lib/domain/claimReview.ts, pure, for the reader pages too) is the API's: the two types
+// must say the same fields, required and optional alike, or this does not compile.
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? ([keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false) : false) : false;
+const claimReviewIsTheContract: SameFields<ClaimReview, ClaimReviewDocument> & SameFields<ClaimReview["itemReviewed"], ClaimReviewDocument["itemReviewed"]> = true;
+void claimReviewIsTheContract;
+

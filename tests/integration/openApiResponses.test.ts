@@ -244,10 +244,12 @@ describe("every documented answer, for real", () => {
     const dates = ["2026-05-01", "2024-02-29", "2026-02-29", "2026-13-01", "2026-05-01T12:00:00Z", "2026-05-01T12:00:00.5+02:00", "2026-05-01T12:00:00", "2026-05-01T25:00:00Z", "May 1"];
     let probed = 0;
     for (const [path, { get }] of Object.entries(document.paths) as [string, { get: Operation & { parameters?: { name: string; in: string; schema: Json }[] } }][]) {
-      for (const parameter of (get.parameters ?? []).filter((p) => p.in === "query" && p.name !== "url" && p.name !== "format")) {
+      for (const parameter of (get.parameters ?? []).filter((p) => p.in === "query" && p.name !== "format")) {
         const { schema } = parameter;
         const values =
-          schema.type === "integer"
+          parameter.name === "url"
+            ? ["", "not an address", `${site}/articles/${live.slug}`]
+            : schema.type === "integer"
             ? [...new Set([schema.minimum, schema.maximum, Number(schema.minimum) - 1, Number(schema.maximum) + 1].filter((v) => Number.isFinite(v)).map(String).concat(bounds))]
             : dates;
         const validate = ajv.compile(schema);
