@@ -16,7 +16,7 @@ const override = ({ jsonSchema }: { jsonSchema: JsonSchema }) => {
   if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
   if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
   // The format says it; the regular expression Zod checks dates with is for Zod.
-  if (jsonSchema.format === "date" || jsonSchema.format === "date-time") delete jsonSchema.pattern;
+  if (jsonSchema.format === "date" || jsonSchema.format === "date-time" || jsonSchema.format === "uuid") delete jsonSchema.pattern;
   // A string-keyed record: every JSON key is a string.
   delete jsonSchema.propertyNames;
 };

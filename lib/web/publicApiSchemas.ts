@@ -107,7 +107,7 @@ export const articleSchema = z.strictObject({
     .strictObject({ outlet: z.string().nullable(), url: z.string().nullable(), author: z.string().nullable(), publishedOn: z.string().nullable() })
     .meta({ description: "The original article that was fact-checked, as the newsroom recorded it." }),
   claims: z.array(articleClaimSchema).meta({ description: "In reading order." }),
-  versions: z.array(versionEntrySchema).meta({ description: "Every published version, oldest first." }),
+  versions: z.array(versionEntrySchema).meta({ description: "Every published version, newest first." }),
 });
 apiComponents.add(articleSchema, { id: "Article" });
 
