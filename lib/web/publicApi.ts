@@ -2,6 +2,7 @@ import { ValidationError } from "@/lib/core/errors";
 import { logFailure } from "@/lib/core/log";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { classifyError } from "./errorTable";
+import type { ApiError } from "./publicApiSchemas";
 import { etagMatches, strongEtag } from "./etag";
 
 export { etagMatches, strongEtag };
@@ -36,9 +37,11 @@ export function publicJson(request: Request, value: unknown, status = 200): Resp
   return publicResponse(request, JSON.stringify(value), "application/json; charset=utf-8", status);
 }
 
-/** An error answer of the API: `{ error: { status, message } }`, still readable cross-origin. */
-export function apiError(status: number, message: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error: { status, message, ...extra } }, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+/** An error answer of the API: `{ error: { status, message } }`, still readable cross-origin; 503 says when to retry. */
+export function apiError(status: number, message: string, extra: Omit<ApiError["error"], "status" | "message"> = {}): Response {
+  const body: ApiError = { error: { status, message, ...extra } };
+  const retry: Record<string, string> = status === 503 ? { "Retry-After": "30" } : {};
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", ...retry } });
 }
 
 /** The CORS preflight answer. */

@@ -1,9 +1,11 @@
 import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, claimNumber, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
+import type { ArticleDocument, ArticleSummaryDocument, ClaimReviewDocument, RetractedDocument } from "./publicApiSchemas";
 
-// The JSON documents of the public API (app/api/v1), built from published data only. Field names are the API's
-// contract (lib/web/openApiDocument.ts describes them): change both together.
+// The JSON documents of the public API (app/api/v1), built from published data only. Their types are the contract's
+// (lib/web/publicApiSchemas.ts, from which the OpenAPI document is generated): a field the contract lacks, or one it
+// requires and they miss, does not compile.
 
 export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher {
   return { name: organisation.name, url: organisation.url, logoUrl: organisation.logoUrl };
@@ -16,11 +18,11 @@ export function claimReviewsOfVersion(site: string, organisation: OrganisationDt
 }
 
 /** The ClaimReview of one published claim, as it stands in its version. */
-export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReview {
+export function claimReviewOfEntry(site: string, organisation: OrganisationDto, entry: PublishedClaimEntry): ClaimReviewDocument {
   return buildClaimReview(site, publisherOf(organisation), entry, entry.claim, entry.index);
 }
 
-export function articleSummaryDocument(site: string, article: PublicArticleSummary) {
+export function articleSummaryDocument(site: string, article: PublicArticleSummary): ArticleSummaryDocument {
   return {
     slug: article.slug,
     title: article.title,
@@ -32,7 +34,7 @@ export function articleSummaryDocument(site: string, article: PublicArticleSumma
   };
 }
 
-export function articleDocument(site: string, version: PublishedVersionDto) {
+export function articleDocument(site: string, version: PublishedVersionDto): ArticleDocument {
   const { snapshot } = version;
   return {
     slug: version.slug,
@@ -44,8 +46,8 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
     isCorrection: version.isCorrection,
     title: snapshot.title,
     body: snapshot.body,
-    source: snapshot.source,
-    claims: snapshot.claims.map((claim, index) => ({
+    source: { outlet: snapshot.source.outlet, url: snapshot.source.url, author: snapshot.source.author, publishedOn: snapshot.source.publishedOn },
+    claims: snapshot.claims.map((claim, index): ArticleDocument["claims"][number] => ({
       id: claim.id,
       number: claimNumber(claim, index),
       url: `${articleUrl(site, version.slug)}#${claimFragment(claim, index)}`,
@@ -65,17 +67,17 @@ export function articleDocument(site: string, version: PublishedVersionDto) {
         bestTruthRank: claim.verdict.bestTruthRank ?? null,
       },
       explanation: claim.explanation,
-      sources: claim.sources,
+      sources: claim.sources.map((source): ArticleDocument["claims"][number]["sources"][number] => ({ url: source.url, title: source.title })),
       reviewedAt: claim.reviewedAt,
       // As in its ClaimReview: when the review was first published, and when a later version last changed it.
       firstPublishedAt: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
       modifiedAt: claim.modifiedAt ?? null,
     })),
-    versions: version.history.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
+    versions: version.history.map((v): ArticleDocument["versions"][number] => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
   };
 }
 
-export function retractedDocument(article: RetractedArticleDto) {
+export function retractedDocument(article: RetractedArticleDto): RetractedDocument {
   return {
     error: { status: 410, message: "This fact-check was retracted." },
     slug: article.slug,
@@ -84,3 +86,10 @@ export function retractedDocument(article: RetractedArticleDto) {
     reason: article.reason,
   };
 }
+
+// The JSON-LD's ClaimReview (lib/domain/claimReview.ts, pure, for the reader pages too) is the API's: the two types
+// must say the same fields, required and optional alike, or this does not compile.
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? ([keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false) : false) : false;
+const claimReviewIsTheContract: SameFields<ClaimReview, ClaimReviewDocument> & SameFields<ClaimReview["itemReviewed"], ClaimReviewDocument["itemReviewed"]> = true;
+void claimReviewIsTheContract;
+

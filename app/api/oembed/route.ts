@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { getReaderContext } from "@/lib/core/database";
 import type { ServiceContext } from "@/lib/core/context";
 import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
@@ -9,18 +8,10 @@ import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
+import { oEmbedQuerySchema, type OEmbedDocument } from "@/lib/web/publicApiSchemas";
 import { siteUrl } from "@/lib/web/siteUrl";
 
 export const dynamic = "force-dynamic";
-
-const size = (name: string) => z.coerce.number(`Give ${name} as a whole number of pixels.`).int(`Give ${name} as a whole number of pixels.`).min(100, `Give ${name} of at least 100 pixels.`).max(4000, `Give ${name} of at most 4000 pixels.`).optional();
-
-const querySchema = z.object({
-  url: z.string("Give the address of a fact-check or of a fact-checked claim in url.").min(1, "Give the address of a fact-check or of a fact-checked claim in url."),
-  format: z.string().optional(),
-  maxwidth: size("maxwidth"),
-  maxheight: size("maxheight"),
-});
 
 const WIDTH = 560;
 const HEIGHT = 260;
@@ -35,7 +26,7 @@ type Embed = { path: string; title: string };
  */
 export async function GET(request: Request) {
   return answerPublicRead(async () => {
-    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const query = oEmbedQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return apiError(400, query.error.issues[0]!.message);
     const { url, format, maxwidth, maxheight } = query.data;
     // The spec's answer for a format the provider does not offer.
@@ -50,7 +41,7 @@ export async function GET(request: Request) {
     const width = Math.min(WIDTH, maxwidth ?? WIDTH);
     const height = Math.min(HEIGHT, maxheight ?? HEIGHT);
     const src = new URL(embed.path, site).toString();
-    return publicJson(request, {
+    const answer: OEmbedDocument = {
       version: "1.0",
       type: "rich",
       title: embed.title,
@@ -59,7 +50,8 @@ export async function GET(request: Request) {
       width,
       height,
       html: `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(embed.title)}" style="border:0" loading="lazy"></iframe>`,
-    });
+    };
+    return publicJson(request, answer);
   });
 }
 

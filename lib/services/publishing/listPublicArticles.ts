@@ -7,7 +7,8 @@ import { defineVerb } from "../verb";
 import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
 import type { PublicArticleSummary } from "./publishedDto";
 
-const listSchema = z.strictObject(pageFields);
+/** The query of GET /api/v1/articles (its OpenAPI parameters are generated from it). */
+export const publicArticlesQuery = z.strictObject(pageFields);
 
 /**
  * A page of the published articles, most recently published first, each with how many of its claims got each
@@ -15,8 +16,8 @@ const listSchema = z.strictObject(pageFields);
  */
 export const listPublicArticles = defineVerb(
   "listPublicArticles",
-  async (ctx, input: z.input<typeof listSchema>): Promise<Page<PublicArticleSummary>> => {
-    const { page, perPage } = parseInput(listSchema, input ?? {});
+  async (ctx, input: z.input<typeof publicArticlesQuery>): Promise<Page<PublicArticleSummary>> => {
+    const { page, perPage } = parseInput(publicArticlesQuery, input ?? {});
     const [rows, [total]] = await Promise.all([
       ctx.db
         .select({

@@ -21,7 +21,8 @@ const dateBound = (endOfDay: boolean) =>
     .refine((moment) => !moment || inQueryRange(moment), RANGE)
     .optional();
 
-const listSchema = z
+/** The query of GET /api/v1/claim-reviews (its OpenAPI parameters are generated from it). */
+export const publishedClaimsQuery = z
   .strictObject({ since: dateBound(false), until: dateBound(true), ...pageFields })
   .refine((q) => !q.since || !q.until || q.since < q.until, { message: "since must be before until.", path: ["since"] });
 
@@ -31,8 +32,8 @@ const listSchema = z
  */
 export const listPublishedClaims = defineVerb(
   "listPublishedClaims",
-  async (ctx, input: z.input<typeof listSchema>): Promise<Page<PublishedClaimEntry>> => {
-    const { since, until, page, perPage } = parseInput(listSchema, input ?? {});
+  async (ctx, input: z.input<typeof publishedClaimsQuery>): Promise<Page<PublishedClaimEntry>> => {
+    const { since, until, page, perPage } = parseInput(publishedClaimsQuery, input ?? {});
     // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory.
     const versions = await ctx.db
       .select(versionClaimColumns)

@@ -1,6 +1,7 @@
 import { getReaderContext } from "@/lib/core/database";
 import { listPublicArticles } from "@/lib/services/publishing/listPublicArticles";
 import { answerPublicRead, preflight, publicJson } from "@/lib/web/publicApi";
+import type { ArticlePageDocument } from "@/lib/web/publicApiSchemas";
 import { articleSummaryDocument } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
 
@@ -15,7 +16,13 @@ export async function GET(request: Request) {
       perPage: params.get("perPage") ?? undefined,
     });
     const site = siteUrl();
-    return publicJson(request, { ...list, items: list.items.map((article) => articleSummaryDocument(site, article)) });
+    const answer: ArticlePageDocument = {
+      items: list.items.map((article) => articleSummaryDocument(site, article)),
+      page: list.page,
+      perPage: list.perPage,
+      total: list.total,
+    };
+    return publicJson(request, answer);
   });
 }
 

@@ -2,6 +2,7 @@ import { getReaderContext } from "@/lib/core/database";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { listPublishedClaims } from "@/lib/services/publishing/listPublishedClaims";
 import { answerPublicRead, preflight, publicJson } from "@/lib/web/publicApi";
+import type { ClaimReviewPageDocument } from "@/lib/web/publicApiSchemas";
 import { claimReviewOfEntry } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
 
@@ -22,7 +23,13 @@ export async function GET(request: Request) {
       getOrganisation(ctx),
     ]);
     const site = siteUrl();
-    return publicJson(request, { ...list, items: list.items.map((entry) => claimReviewOfEntry(site, organisation, entry)) });
+    const answer: ClaimReviewPageDocument = {
+      items: list.items.map((entry) => claimReviewOfEntry(site, organisation, entry)),
+      page: list.page,
+      perPage: list.perPage,
+      total: list.total,
+    };
+    return publicJson(request, answer);
   });
 }
 
