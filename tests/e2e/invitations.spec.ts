@@ -101,14 +101,17 @@ test("an admin changes a person's e-mail; an address someone else uses is refuse
   const name = uniqueTitle("Renamed address");
   const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
   await invite(page, name, email, "editor");
+  const other = uniqueTitle("Other address");
+  const otherEmail = `${other.toLowerCase().replace(/\s+/g, "-")}@example.test`;
+  await invite(page, other, otherEmail, "reviewer");
   await page.reload();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 
   await row.getByRole("button", { name: `Change e-mail of ${name}` }).click();
   const form = row.getByRole("form", { name: `New e-mail for ${name}` });
-  await form.getByLabel(`New e-mail for ${name}`).fill(DEMO.editor);
+  await form.getByLabel(`New e-mail for ${name}`).fill(otherEmail.toUpperCase());
   await form.getByRole("button", { name: "Save e-mail" }).click();
-  await expect(row.getByRole("alert")).toContainText(`already signs in with ${DEMO.editor}`);
+  await expect(row.getByRole("alert")).toHaveText(`${other} already signs in with ${otherEmail}. Each person needs an address of their own.`);
   await expect(row.getByRole("cell").nth(0)).toHaveText(email);
 
   const moved = `moved-${email}`;
