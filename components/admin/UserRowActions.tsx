@@ -86,7 +86,7 @@ export function UserRowActions({
         <form
           key={user.email}
           action={emailAction}
-          aria-label={`New e-mail for ${user.displayName}`}
+          aria-label={`E-mail of ${user.displayName}`}
           className="flex flex-wrap items-end gap-2"
         >
           <input type="hidden" name="userId" value={user.id} />

@@ -3,8 +3,6 @@ import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
 
 export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;
-/** The element a workspace link to the claim names: `#claim-<id>`. */
-export const claimTargetId = (claimId: string) => `claim-${claimId}`;
 
 /** One claim in the list: kept light (a list can hold 1,000), re-rendered only when it or its selection changes. */
 function ClaimOptionView({

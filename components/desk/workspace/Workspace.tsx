@@ -4,7 +4,8 @@ import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, 
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
-import { claimOptionId, claimTargetId } from "./ClaimOption";
+import { claimOptionId } from "./ClaimOption";
+import { linkedElsewhere, notLinkedElsewhere } from "./claimLink";
 import { nextInText } from "./claimListOrder";
 import type { ConversationActions } from "./conversationActions";
 import type { MatchActions } from "./matchActions";
@@ -35,7 +36,8 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
   const { article, claims, suggestions, permissions } = workspace;
   const report = useContext(ReportContext);
   // The server cannot see the address's #claim-<id>: it renders the first claim, and the linked one is chosen before
-  // the first paint after hydration (until then a style rule hides the panel if the link names another claim).
+  // the first paint after hydration (until then a style rule hides the panel if the link names another claim, as
+  // claimLink.ts's script, run while the page is parsed, records on <html>).
   const [selectedId, setSelected] = useState<string | null>(claims[0]?.id ?? null);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   // The claim the address asked for, until it is shown: the address is not rewritten to another claim meanwhile.
@@ -142,20 +144,13 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         canPublish={permissions.publish}
         publishing={{ preview: actions.previewPublication, publish: actions.publishArticle, retract: actions.retractArticle }}
       />
-      {/* What a link to a claim (…#claim-<id>) targets, ahead of the panel, so the page can tell which claim the link
-          names (CSS :target) before its script runs, and before the panel is parsed. Empty: nothing to see or read. */}
-      <div aria-hidden className="absolute size-0 overflow-hidden">
-        {claims.map((claim) => (
-          <span key={claim.id} id={claimTargetId(claim.id)} data-claim-target />
-        ))}
-      </div>
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
       {selectedId && SAFE_ID.test(selectedId) ? (
         <style>{`${hydrated ? "" : notLinkedElsewhere(selectedId)}[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>
       ) : null}
       {/* Before the script runs, a link to another claim hides the first claim's panel and selection, which are the server's guess. */}
       {!hydrated && selectedId && SAFE_ID.test(selectedId) ? (
-        <style>{`${linkedElsewhere(selectedId)}[data-claim-editor],${linkedElsewhere(selectedId)}[role=option][aria-selected=true]{display:none}${linkedElsewhere(selectedId)}[data-opening-claim]{display:block}`}</style>
+        <style>{`${linkedElsewhere(selectedId)}[data-claim-editor]{display:none}${linkedElsewhere(selectedId)}[role=option][aria-selected=true]{background:transparent;box-shadow:none;border-color:transparent}${linkedElsewhere(selectedId)}[data-opening-claim]{display:block}`}</style>
       ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
         <section aria-labelledby="text-heading" className="flex min-w-0 flex-col gap-3">
@@ -252,10 +247,6 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
 
 /** Claim ids are UUIDs; anything else is kept out of the style rule and selectors. */
 const SAFE_ID = /^[0-9a-f-]+$/i;
-
-/** A selector prefix: the address links to a claim of this workspace other than `claimId` (CSS :target, no script). */
-const linkedElsewhere = (claimId: string) => `body:has([data-claim-target]:target:not(#${claimTargetId(claimId)})) `;
-const notLinkedElsewhere = (claimId: string) => `body:not(:has([data-claim-target]:target:not(#${claimTargetId(claimId)}))) `;
 
 const noSubscription = () => () => {};
 

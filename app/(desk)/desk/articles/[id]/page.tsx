@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { CLAIM_LINK_SCRIPT } from "@/components/desk/workspace/claimLink";
 import { Workspace } from "@/components/desk/workspace/Workspace";
 import { getServiceContext } from "@/lib/auth";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
+import { scriptNonce } from "@/lib/web/scriptNonce";
 import { loadArticleHeader } from "./loadArticleHeader";
 import {
   acceptSuggestionsAction,
@@ -44,38 +46,43 @@ export default async function WorkspacePage({ params }: Props) {
   const path = `/desk/articles/${id}`;
   const actor = await requirePageActor(path);
   const workspace = await forPage(getServiceContext().then((ctx) => getWorkspace(ctx, id)), path);
+  const nonce = await scriptNonce();
   return (
-    <Workspace
-      workspace={workspace}
-      currentUserId={actor.id}
-      actions={{
-        createClaim: createClaimAction,
-        acceptSuggestions: acceptSuggestionsAction,
-        editClaim: editClaimAction,
-        deleteClaim: deleteClaimAction,
-        mergeClaims: mergeClaimsAction,
-        splitClaim: splitClaimAction,
-        moveClaimAnchor: moveClaimAnchorAction,
-        assignReviewer: assignReviewerAction,
-        reviewClaim: reviewClaimAction,
-        signOffClaim: signOffClaimAction,
-        returnClaim: returnClaimAction,
-        dismissClaim: dismissClaimAction,
-        restoreClaim: restoreClaimAction,
-        loadClaimHistory: loadClaimHistoryAction,
-        reviseArticleText: reviseArticleTextAction,
-        updateArticleDetails: updateArticleDetailsAction,
-        previewPublication: previewPublicationAction,
-        publishArticle: publishArticleAction,
-        retractArticle: retractArticleAction,
-      }}
-      matches={{ loadMatches: loadClaimMatchesAction, decideMatch: decideMatchAction, copyIntoReview: copyMatchIntoReviewAction }}
-      conversation={{
-        listComments: listClaimCommentsAction,
-        addComment: addCommentAction,
-        editComment: editCommentAction,
-        deleteComment: deleteCommentAction,
-      }}
-    />
+    <>
+      {/* Before the workspace: names a linked claim (#claim-<id>) while the page is parsed (claimLink.ts). */}
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: CLAIM_LINK_SCRIPT }} />
+      <Workspace
+        workspace={workspace}
+        currentUserId={actor.id}
+        actions={{
+          createClaim: createClaimAction,
+          acceptSuggestions: acceptSuggestionsAction,
+          editClaim: editClaimAction,
+          deleteClaim: deleteClaimAction,
+          mergeClaims: mergeClaimsAction,
+          splitClaim: splitClaimAction,
+          moveClaimAnchor: moveClaimAnchorAction,
+          assignReviewer: assignReviewerAction,
+          reviewClaim: reviewClaimAction,
+          signOffClaim: signOffClaimAction,
+          returnClaim: returnClaimAction,
+          dismissClaim: dismissClaimAction,
+          restoreClaim: restoreClaimAction,
+          loadClaimHistory: loadClaimHistoryAction,
+          reviseArticleText: reviseArticleTextAction,
+          updateArticleDetails: updateArticleDetailsAction,
+          previewPublication: previewPublicationAction,
+          publishArticle: publishArticleAction,
+          retractArticle: retractArticleAction,
+        }}
+        matches={{ loadMatches: loadClaimMatchesAction, decideMatch: decideMatchAction, copyIntoReview: copyMatchIntoReviewAction }}
+        conversation={{
+          listComments: listClaimCommentsAction,
+          addComment: addCommentAction,
+          editComment: editCommentAction,
+          deleteComment: deleteCommentAction,
+        }}
+      />
+    </>
   );
 }
