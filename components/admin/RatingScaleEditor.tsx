@@ -217,7 +217,7 @@ function VerdictRow({
           </FieldFrame>
           <RatingPreview label={row.label.trim() || "(no name yet)"} truthRank={row.truthRank} bestTruthRank={bestTruthRank} />
         </div>
-        <div aria-label={`Preview of ${name} on a reader's page`} role="group" className="grid gap-2 sm:grid-cols-2">
+        <div aria-label={`Preview of ${name} on a reader's page`} role="group" className="true-colours grid gap-2 sm:grid-cols-2">
           <div className="flex flex-col items-start gap-1 rounded-md border border-stone-200 bg-stone-50 p-3">
             <span className="text-xs text-stone-600">Light</span>
             <VerdictBadge label={row.label.trim() || "(no name yet)"} colour={colourValid ? row.colour : "#ffffff"} tone="light" />
