@@ -3,8 +3,8 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
-import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/commentText";
 import type { MentionableDto } from "@/lib/services/comments/commentDto";
+import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
 
 /**
  * The text of a new or edited comment, with a control that inserts a colleague's @handle where the cursor is.
