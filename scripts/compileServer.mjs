@@ -63,7 +63,10 @@ export async function compile() {
   try {
     esbuild = await import("esbuild");
   } catch {
-    if (fs.existsSync(path.join(DIST, "server.mjs"))) return; // no development dependencies: the build's bundles serve
+    if (fs.existsSync(path.join(DIST, "server.mjs"))) {
+      console.warn("factdesk: sources changed since dist/ was compiled, and esbuild (a development dependency) is not installed: running the compiled bundles as they are.");
+      return;
+    }
     console.error("factdesk: dist/ holds no compiled server, and esbuild (a development dependency) is not installed to compile it: run `npm ci` and `npm run build`.");
     process.exit(1);
   }
