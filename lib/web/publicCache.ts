@@ -1,4 +1,4 @@
-// The server's cache of public answers (scripts/server.mjs uses it). Published versions never change, so a reader
+// The server's cache of public answers (server/readerCache.ts uses it). Published versions never change, so a reader
 // page, the feed or an API answer can be served again as it was rendered, until something readers see changes. What
 // says so is the public generation in Postgres (public_state), moved by every publication, retraction and change of
 // the organisation's public details; each instance reads it once a second, so a change made on one instance reaches
@@ -57,7 +57,7 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
   if (signedIn(headers.cookie)) return null;
   // The host and scheme are part of the key, though nothing kept is built from them (absolute links come from
   // AUTH_URL): should anything ever be, it is served again only to requests that name the same site. The X-Forwarded-
-  // headers here are a trusted proxy's; scripts/server.mjs removes anyone else's before this is asked.
+  // headers here are a trusted proxy's; server/forwardedHeaders.ts removes anyone else's before this is asked.
   const host = headers["x-forwarded-host"] ?? headers.host ?? "";
   const scheme = headers["x-forwarded-proto"] ?? "";
   return `${scheme}|${host}|${url ?? "/"}`;
