@@ -5,7 +5,6 @@ import { ForbiddenError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { CommentPostedDto } from "./commentDto";
 import { commentBody, lockClaimForComment, toCommentDto } from "./commentRows";
@@ -14,9 +13,12 @@ import { resolveMentions } from "./mentions";
 const addSchema = z.strictObject({ claimId: z.uuid("Unknown claim."), body: commentBody });
 
 /** Adds a comment to a claim's internal conversation and tells the colleagues it mentions. */
-export const addComment = defineVerb("addComment", async (ctx, input: z.input<typeof addSchema>): Promise<CommentPostedDto> => {
-  await authorize(ctx, "comment:create");
-  const data = parseInput(addSchema, input);
+export const addComment = defineVerb({
+  name: "addComment",
+  permission: "comment:create",
+  input: addSchema,
+  audit: [{ action: "comment.create", entityType: "comment", records: "after" }],
+}, async (ctx, data): Promise<CommentPostedDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaimForComment(tx.db, data.claimId);
     const actor = await authorize(tx, "comment:create", claim);
