@@ -36,6 +36,9 @@ import { reviewClaim } from "./claims/reviewClaim";
 import { signOffClaim } from "./claims/signOffClaim";
 import { splitClaim } from "./claims/splitClaim";
 import { addComment } from "./comments/addComment";
+import { discardDraft } from "./drafts/discardDraft";
+import { listMyDrafts } from "./drafts/listMyDrafts";
+import { saveDraft } from "./drafts/saveDraft";
 import { deleteComment } from "./comments/deleteComment";
 import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
@@ -129,6 +132,10 @@ export const VERBS = {
   addComment,
   editComment,
   deleteComment,
+  // One's own unsaved work in the workspace's forms (never seen by anyone else)
+  saveDraft,
+  listMyDrafts,
+  discardDraft,
   // Publishing and what readers see
   previewPublication,
   publishArticle,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, factChecks, notifications, sessions, users, userTwoFactor } from "@/db/schema";
+import { comments, drafts, factChecks, notifications, sessions, users, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
@@ -274,6 +274,31 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { claim, resource } = await assignedClaim(world);
     await commentBy(claim.id, world.assignedReviewer.id);
     return { input: { claimId: claim.id }, missing: { claimId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  saveDraft: async (world) => {
+    const { articleId, claim, resource } = await assignedClaim(world);
+    const value = { verdictId: "", publicExplanation: "Half written: the agency says", sources: "", readyForSignoff: false };
+    return {
+      input: { articleId, form: "review", claimId: claim.id, baseVersion: claim.version, value },
+      missing: { articleId: NOWHERE, form: "review", claimId: NOWHERE, baseVersion: 1, value },
+      resource: { reviewerIds: [resource.reviewerId] },
+    };
+  },
+  listMyDrafts: async (world) => {
+    const { articleId, resource } = await assignedClaim(world);
+    return { input: { articleId }, missing: { articleId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  discardDraft: async (world, actor) => {
+    const { articleId, claim, resource } = await assignedClaim(world);
+    if (actor) {
+      const db = await getDb();
+      await db.insert(drafts).values({ userId: actor.id, articleId, key: `review:${claim.id}`, claimId: claim.id, value: {}, baseVersion: claim.version });
+    }
+    return {
+      input: { articleId, form: "review", claimId: claim.id },
+      missing: { articleId: NOWHERE, form: "review", claimId: NOWHERE },
+      resource: { reviewerIds: [resource.reviewerId] },
+    };
   },
   addComment: async (world) => {
     const { claim, resource } = await assignedClaim(world);

@@ -5,6 +5,7 @@ import { articleRevisions, articles, claims, type AnchorState } from "@/db/schem
 import { ConflictError } from "@/lib/core/errors";
 import type { ReanchorStatus } from "@/lib/domain/anchoring";
 import { recordAudit } from "../audit/recordAudit";
+import { discardOwnDraft } from "../drafts/draftRows";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -83,6 +84,7 @@ export const reviseArticleText = defineVerb({
       .set({ body, textRevision, version: article.version + 1, updatedAt: new Date(), updatedBy: actor?.id ?? null })
       .where(eq(articles.id, article.id));
     await tx.db.insert(articleRevisions).values({ articleId: article.id, revision: textRevision, body, createdBy: actor?.id ?? null });
+    await discardOwnDraft(tx.db, actor?.id, article.id, "text");
     const { articleId: _a, textRevision: _r, version: _v, ...counts } = summary;
     await recordAudit(tx, {
       action: "article.revise_text",

@@ -6,6 +6,7 @@ import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
+import { discardOwnDraft } from "../drafts/draftRows";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
 import { RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
@@ -79,6 +80,7 @@ export const reviewClaim = defineVerb({
       );
     }
     await tellReviewerOfVerdictChange(tx, claim, updated);
+    await discardOwnDraft(tx.db, actor?.id, claim.articleId, "review", claim.id);
     await recordAudit(tx, {
       action: "claim.review",
       entityType: "claim",

@@ -3,6 +3,7 @@ import { comments } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
+import { discardOwnDraft } from "../drafts/draftRows";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -24,6 +25,7 @@ export const addComment = defineVerb({
     const actor = await authorize(tx, "comment:create", claim);
     if (!actor) throw new ForbiddenError("Comments are written by a signed-in staff member.");
     const [comment] = await tx.db.insert(comments).values({ claimId: claim.id, authorId: actor.id, body: data.body }).returning();
+    await discardOwnDraft(tx.db, actor.id, claim.articleId, "comment", claim.id);
     const { mentioned, unknown } = await resolveMentions(tx.db, claim.articleId, data.body);
     const others = mentioned.filter((person) => person.id !== actor.id);
     await notify(tx, others.map((person) => ({ userId: person.id, kind: "mentioned", claimId: claim.id, commentId: comment!.id })));
