@@ -66,6 +66,8 @@ import { getRatingScale } from "./ratingScales/getRatingScale";
 import { listVerdicts } from "./ratingScales/listVerdicts";
 import { saveRatingScale } from "./ratingScales/saveRatingScale";
 import { searchDesk } from "./search/searchDesk";
+import { liftSignInThrottle } from "./security/liftSignInThrottle";
+import { listSignInThrottles } from "./security/listSignInThrottles";
 import { getNewsroomStatistics } from "./statistics/getNewsroomStatistics";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { backupDatabase } from "./system/backupDatabase";
@@ -175,6 +177,8 @@ export const VERBS = {
   listTwoFactorEnrolments,
   setTwoFactorRequirement,
   resetTwoFactor,
+  listSignInThrottles,
+  liftSignInThrottle,
   // "Checked before?": the archive of earlier fact-checks
   importFactChecks,
   listFactCheckSources,

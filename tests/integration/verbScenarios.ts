@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, drafts, factChecks, notifications, sessions, users, userTwoFactor } from "@/db/schema";
+import { comments, drafts, factChecks, notifications, sessions, signInThrottles, users, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
@@ -466,6 +466,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const userId = await account(world);
     await authenticatorFor(userId, true);
     return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
+  },
+  listSignInThrottles: async () => ({ input: undefined }),
+  liftSignInThrottle: async () => {
+    const key = `address:203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
+    const db = await getDb();
+    await db.insert(signInThrottles).values({ key, failures: 40, blockedUntil: new Date(Date.now() + 60_000) });
+    return { input: { key }, missing: { key: "address:198.51.100.1-gone" }, entity: key };
   },
   exportAuditLog: async () => ({ input: { action: "claim." }, entity: "audit_log" }),
   getNewsroomStatistics: async () => ({ input: { from: "2026-01-01", to: "2026-03-31" } }),
