@@ -11,6 +11,7 @@ import { reviewRatingOf } from "@/lib/domain/claimReview";
 import { checkVerdictColour, MIN_GRAPHIC_CONTRAST } from "@/lib/domain/colourContrast";
 import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { MAX_VERDICT_LABEL } from "@/lib/domain/limits";
 
 type Row = Omit<SaveRatingScaleInput["verdicts"][number], "truthRank"> & { truthRank: number | null; key: string; claimCount: number };
 
@@ -159,7 +160,7 @@ function VerdictRow({
           {row.retired ? <span className="ml-2 text-sm font-normal text-stone-700">(retired: not offered for new ratings)</span> : null}
         </legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="Name" value={row.label} maxLength={60} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
+          <TextField label="Name" value={row.label} maxLength={MAX_VERDICT_LABEL} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
           <div className="flex items-end gap-2">
             <TextField
               label="Colour"

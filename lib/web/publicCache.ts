@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { encodedEtag, strongEtag } from "./etag";
+import { CACHED_ANSWER_BYTES } from "../domain/limits";
 
 export type CachedAnswer = {
   status: number;
@@ -44,7 +45,6 @@ const PER_ANSWER_HEADERS = new Set([
   "content-length",
   "x-factdesk-cache",
 ]);
-const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
 /**
  * The key a request's answer is kept under, or null when it must not come from the cache: anything but GET/HEAD,
@@ -70,7 +70,7 @@ function signedIn(cookie: string | string[] | undefined): boolean {
 
 /** Whether a finished answer may be kept: the page asked for it, its status is a public one, it sets no cookie. */
 export function mayKeep(answer: { cacheable: boolean; status: number; headers: Record<string, unknown>; size: number }): boolean {
-  return answer.cacheable && CACHED_STATUSES.has(answer.status) && !("set-cookie" in answer.headers) && answer.size <= MAX_ANSWER_BYTES;
+  return answer.cacheable && CACHED_STATUSES.has(answer.status) && !("set-cookie" in answer.headers) && answer.size <= CACHED_ANSWER_BYTES;
 }
 
 /** The headers of an answer worth keeping (names in lower case), without those set afresh per answer. */

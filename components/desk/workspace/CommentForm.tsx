@@ -3,9 +3,9 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
-import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/commentText";
 import { completeMention, mentionAt, mentionSuggestions, type MentionQuery } from "@/lib/domain/mentionQuery";
 import type { MentionableDto } from "@/lib/services/comments/commentDto";
+import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
 import { DraftStatusLine, useFormDraft, useRestoredDraft } from "./drafts";
 
 /**

@@ -2,8 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articles, claims, drafts, type Draft } from "@/db/schema";
-import { MAX_ARTICLE_CHARACTERS } from "@/lib/domain/limits";
-import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/commentText";
+import { MAX_ARTICLE_CHARACTERS, MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
 import { NotFoundError } from "@/lib/core/errors";
 import type { DraftDto, DraftForm } from "./draftDto";
 
