@@ -1,7 +1,9 @@
-// Proves that the verb registry test (tests/integration/verbRegistry.test.ts) bites, by mutation: for every
-// `authorize(...)` and `recordAudit(...)` statement in the service verbs and in the helpers they share
-// (lib/services/users/changeUser.ts), removes that one statement, runs the registry test for the verbs it affects,
-// and puts the file back. "caught" means at least one test failed; "SURVIVED" means no test noticed the guard was
+// Proves that the verb registry test (tests/integration/verbRegistry.test.ts) bites, by mutation. Each verb declares
+// the permission it checks, and defineVerb (lib/services/verb.ts) checks it with one authorize(...) call: for every
+// verb that declares one, that call is skipped for that verb alone. Then every other `authorize(...)` (the ownership
+// checks once a row is read) and `recordAudit(...)` statement in the service verbs and in the helpers they share
+// (lib/services/users/changeUser.ts) is removed in turn. Each time the registry test runs for the verbs affected and
+// the file is put back. "caught" means at least one test failed; "SURVIVED" means no test noticed the guard was
 // gone. Exits 1 if any mutation survived (or a run could not be judged).
 //
 // Run: npm run test:guards            (every verb, a few minutes)
@@ -32,15 +34,18 @@ function copyOfCheckout(): string {
 }
 const SERVICES = "lib/services";
 const REGISTRY = `${SERVICES}/registry.ts`;
+/** Where defineVerb checks each verb's declared permission. */
+const DEFINE_VERB = `${SERVICES}/verb.ts`;
 const REGISTRY_TEST = "tests/integration/verbRegistry.test.ts";
 const GUARDS = new Set(["authorize", "recordAudit"]);
 const BACKUP_SUFFIX = ".guard-backup";
 
 const USAGE = `Usage: npx tsx scripts/check-guards.ts [--verb <name>] [--list]
 
-Removes each authorize(...) and recordAudit(...) statement of the service verbs in turn, runs
-${REGISTRY_TEST} for the verbs it affects, and reports whether a test failed.
-  --verb <name>   check only this verb (its own file and the shared helpers it calls)
+Skips defineVerb's permission check for each verb in turn, then removes each other authorize(...) and
+recordAudit(...) statement of the service verbs in turn, runs ${REGISTRY_TEST} for the verbs it
+affects, and reports whether a test failed.
+  --verb <name>   check only this verb (its declared permission, its own file and the shared helpers it calls)
   --list          print each mutation (the lines it removes or changes) and run nothing
 Exit codes: 0 every mutation caught; 1 a mutation survived or a run could not be judged; 2 bad usage.
 `;
@@ -48,8 +53,8 @@ Exit codes: 0 every mutation caught; 1 a mutation survived or a run could not be
 /** A file holding guards, and the verbs whose behaviour it decides. */
 type GuardedFile = { file: string; verbs: string[] };
 
-/** One guard statement removed: where, and the text that replaces `start..end` of the file. */
-type Mutation = { file: string; line: number; guard: string; start: number; end: number; replacement: string; verbs: string[] };
+/** One guard statement removed: where, and the text that replaces `start..end` of the file. `of`: the one verb whose permission check is skipped. */
+type Mutation = { file: string; line: number; guard: string; start: number; end: number; replacement: string; verbs: string[]; of?: string };
 
 /** What one run of the registry test showed. */
 type RunResult = { failed: string[]; passed: number; problem?: string };
@@ -122,7 +127,7 @@ function importsFile(importer: string, target: string): boolean {
 function guardedFiles(verbs: Map<string, string>): GuardedFile[] {
   const byFile = [...verbs].map(([name, file]) => ({ file, verbs: [name] }));
   const verbFiles = new Set(verbs.values());
-  const helpers = serviceFiles().filter((file) => !verbFiles.has(file) && guardCalls(parse(file)).length > 0);
+  const helpers = serviceFiles().filter((file) => !verbFiles.has(file) && file !== DEFINE_VERB && guardCalls(parse(file)).length > 0);
   for (const helper of helpers) {
     const users = [...verbs].filter(([, file]) => importsFile(file, helper)).map(([name]) => name);
     if (users.length === 0) throw new Error(`${helper} holds a guard but no verb imports it directly; teach check-guards which verbs use it`);
@@ -169,13 +174,62 @@ function mutationFor(source: ts.SourceFile, call: ts.CallExpression, verbs: stri
   throw new Error(`${source.fileName}:${line}: no rule for removing this ${guard}(...) call; add one to scripts/check-guards.ts`);
 }
 
+/** The permission a verb declares: the `permission` of the declaration its file passes to defineVerb({ ... }). */
+function declaredPermission(file: string): string {
+  const source = parse(file);
+  let permission: string | undefined;
+  source.forEachChild(function visit(node) {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "defineVerb") {
+      const declaration = node.arguments[0];
+      const property = declaration && ts.isObjectLiteralExpression(declaration)
+        ? declaration.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "permission")
+        : undefined;
+      if (property && ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer)) permission = property.initializer.text;
+    }
+    node.forEachChild(visit);
+  });
+  if (!permission) throw new Error(`${file}: found no defineVerb({ permission: "…", … }) declaration`);
+  return permission;
+}
+
+/**
+ * defineVerb's one authorize(...) call, skipped for one verb at a time: for that verb it answers the unchecked
+ * `ctx.actor` (same type) instead, while every other verb is still checked. A public verb declares no check to skip.
+ */
+function permissionMutations(verbs: Map<string, string>): Mutation[] {
+  const source = parse(DEFINE_VERB);
+  const calls = guardCalls(source);
+  const call = calls[0];
+  const defineVerb = source.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === "defineVerb");
+  const declaration = defineVerb?.parameters[0]?.name;
+  if (calls.length !== 1 || !call || !call.arguments[0] || !defineVerb || !declaration || !ts.isIdentifier(declaration)) {
+    throw new Error(`${DEFINE_VERB}: expected defineVerb(declaration, run) with one authorize(...) call; teach check-guards the new shape`);
+  }
+  const awaited = ts.isAwaitExpression(call.parent) ? call.parent : call;
+  const original = awaited.getText(source);
+  const ctx = call.arguments[0].getText(source);
+  const line = source.getLineAndCharacterOfPosition(call.getStart(source)).line + 1;
+  return [...verbs]
+    .filter(([, file]) => declaredPermission(file) !== "public")
+    .map(([verb]) => ({
+      file: DEFINE_VERB,
+      line,
+      guard: "authorize",
+      start: awaited.getStart(source),
+      end: awaited.end,
+      replacement: `(${declaration.text}.name === ${JSON.stringify(verb)} ? ${ctx}.actor : ${original})`,
+      verbs: [verb],
+      of: verb,
+    }));
+}
+
 function mutationsOf({ file, verbs }: GuardedFile): Mutation[] {
   const source = parse(file);
   return guardCalls(source).map((call) => mutationFor(source, call, verbs));
 }
 
 function label(m: Mutation): string {
-  return `${path.basename(m.file)}:${m.line} ${m.guard}(...)`;
+  return `${path.basename(m.file)}:${m.line} ${m.guard}(...)${m.of ? ` of ${m.of}` : ""}`;
 }
 
 // ---- Changing a file and always putting it back
@@ -337,7 +391,8 @@ async function main(): Promise<number> {
   recoverLeftovers();
   const started = Date.now();
   const files = selectFiles(registered, options.verb);
-  const mutations = files.flatMap(mutationsOf);
+  const declared = options.verb ? new Map([[options.verb, registered.get(options.verb)!]]) : registered;
+  const mutations = [...permissionMutations(declared), ...files.flatMap(mutationsOf)];
   const verbs = [...new Set(mutations.flatMap((m) => m.verbs))];
   const unguarded = [...new Set(files.flatMap((f) => f.verbs))].filter((verb) => !verbs.includes(verb));
   if (unguarded.length) console.log(`no guard to remove in: ${unguarded.join(", ")}`);

@@ -10,3 +10,4 @@ export * from "./publishing";
 export * from "./audit";
 export * from "./security";
 export * from "./archive";
+export * from "./drafts";

@@ -1,4 +1,3 @@
-import type { Action } from "@/lib/auth/permissions";
 import { createArticle } from "./articles/createArticle";
 import { getArticleHeader } from "./articles/getArticleHeader";
 import { getWorkspace } from "./articles/getWorkspace";
@@ -37,6 +36,9 @@ import { reviewClaim } from "./claims/reviewClaim";
 import { signOffClaim } from "./claims/signOffClaim";
 import { splitClaim } from "./claims/splitClaim";
 import { addComment } from "./comments/addComment";
+import { discardDraft } from "./drafts/discardDraft";
+import { listMyDrafts } from "./drafts/listMyDrafts";
+import { saveDraft } from "./drafts/saveDraft";
 import { deleteComment } from "./comments/deleteComment";
 import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
@@ -64,6 +66,8 @@ import { getRatingScale } from "./ratingScales/getRatingScale";
 import { listVerdicts } from "./ratingScales/listVerdicts";
 import { saveRatingScale } from "./ratingScales/saveRatingScale";
 import { searchDesk } from "./search/searchDesk";
+import { liftSignInThrottle } from "./security/liftSignInThrottle";
+import { listSignInThrottles } from "./security/listSignInThrottles";
 import { getNewsroomStatistics } from "./statistics/getNewsroomStatistics";
 import { getStaffCounts } from "./staff/getStaffCounts";
 import { backupDatabase } from "./system/backupDatabase";
@@ -95,137 +99,121 @@ import { updateDisplayName } from "./users/updateDisplayName";
 import type { Verb } from "./verb";
 
 /**
- * An audit entry a verb writes: which action, on what kind of entity, and which of before/after it records.
- * `each`: one such entry per entity the call acts on (a bulk verb), in the order the scenario names them.
- * `by: "entity"`: the entry names the entity as the one who acted (a public verb authorized by a token the entity
- * holds, like setting one's password through one's link), whoever is signed in.
- */
-export type AuditSpec = { action: string; entityType: string; records: "before" | "after" | "both"; each?: true; by?: "entity" };
-
-export type VerbSpec = {
-  verb: Verb<never, unknown>;
-  /** The permission it checks, or "public" for what readers may see without signing in. */
-  permission: Action | "public";
-  /** The audit entries one successful call writes; reads write none. */
-  audit: AuditSpec[];
-};
-
-const read = (verb: Verb<never, unknown>, permission: VerbSpec["permission"]): VerbSpec => ({ verb, permission, audit: [] });
-const write = (verb: Verb<never, unknown>, permission: VerbSpec["permission"], ...audit: AuditSpec[]): VerbSpec => ({ verb, permission, audit });
-
-/**
- * Every service verb, with the permission it checks and the audit entries it writes. The authorization matrix and
- * the audit check (tests/integration/verbRegistry.test.ts) run every one of them; a verb exported from
- * lib/services but missing here fails that test.
+ * Every service verb. Each declares its name, the permission it checks, its input and the audit entries it writes
+ * (defineVerb in ./verb.ts); the authorization matrix and the audit check (tests/integration/verbRegistry.test.ts) run
+ * every one of them as it declares itself. A verb exported from lib/services but missing here fails that test.
  */
 export const VERBS = {
   // Articles
-  createArticle: write(createArticle, "article:create", { action: "article.create", entityType: "article", records: "after" }),
-  previewImport: read(previewImport, "article:create"),
-  reviseArticleText: write(reviseArticleText, "article:update", { action: "article.revise_text", entityType: "article", records: "both" }),
-  updateArticleDetails: write(updateArticleDetails, "article:update", { action: "article.update_details", entityType: "article", records: "both" }),
-  getArticleHeader: read(getArticleHeader, "article:read"),
-  getWorkspace: read(getWorkspace, "article:read"),
-  listDeskArticles: read(listDeskArticles, "desk:read"),
+  createArticle,
+  previewImport,
+  reviseArticleText,
+  updateArticleDetails,
+  getArticleHeader,
+  getWorkspace,
+  listDeskArticles,
   // Claims
-  createClaim: write(createClaim, "claim:create", { action: "claim.create", entityType: "claim", records: "after" }),
-  acceptSuggestions: write(acceptSuggestions, "claim:create", { action: "claim.accept_suggestions", entityType: "article", records: "both" }),
-  editClaim: write(editClaim, "claim:update", { action: "claim.edit", entityType: "claim", records: "both" }),
-  deleteClaim: write(deleteClaim, "claim:delete", { action: "claim.delete", entityType: "claim", records: "before" }),
-  mergeClaims: write(mergeClaims, "claim:update", { action: "claim.merge", entityType: "claim", records: "both" }),
-  splitClaim: write(splitClaim, "claim:update", { action: "claim.split", entityType: "claim", records: "both" }),
-  moveClaimAnchor: write(moveClaimAnchor, "claim:update", { action: "claim.anchor", entityType: "claim", records: "both" }),
-  assignReviewer: write(assignReviewer, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both" }),
-  assignClaims: write(assignClaims, "claim:assign", { action: "claim.assign", entityType: "claim", records: "both", each: true }),
-  reviewClaim: write(reviewClaim, "claim:review", { action: "claim.review", entityType: "claim", records: "both" }),
-  signOffClaim: write(signOffClaim, "claim:signoff", { action: "claim.sign_off", entityType: "claim", records: "both" }),
-  returnClaim: write(returnClaim, "claim:signoff", { action: "claim.return", entityType: "claim", records: "both" }),
-  dismissClaim: write(dismissClaim, "claim:update", { action: "claim.dismiss", entityType: "claim", records: "both" }),
-  restoreClaim: write(restoreClaim, "claim:update", { action: "claim.restore", entityType: "claim", records: "both" }),
-  getClaimHistory: read(getClaimHistory, "article:read"),
-  listVerdicts: read(listVerdicts, "desk:read"),
+  createClaim,
+  acceptSuggestions,
+  editClaim,
+  deleteClaim,
+  mergeClaims,
+  splitClaim,
+  moveClaimAnchor,
+  assignReviewer,
+  assignClaims,
+  reviewClaim,
+  signOffClaim,
+  returnClaim,
+  dismissClaim,
+  restoreClaim,
+  getClaimHistory,
+  listVerdicts,
   // A claim's internal conversation (never published)
-  listClaimComments: read(listClaimComments, "article:read"),
-  addComment: write(addComment, "comment:create", { action: "comment.create", entityType: "comment", records: "after" }),
-  editComment: write(editComment, "comment:create", { action: "comment.edit", entityType: "comment", records: "both" }),
-  deleteComment: write(deleteComment, "comment:create", { action: "comment.delete", entityType: "comment", records: "before" }),
+  listClaimComments,
+  addComment,
+  editComment,
+  deleteComment,
+  // One's own unsaved work in the workspace's forms (never seen by anyone else)
+  saveDraft,
+  listMyDrafts,
+  discardDraft,
   // Publishing and what readers see
-  previewPublication: read(previewPublication, "article:publish"),
-  publishArticle: write(publishArticle, "article:publish", { action: "article.publish", entityType: "article", records: "both" }),
-  retractArticle: write(retractArticle, "article:publish", { action: "article.retract", entityType: "article", records: "both" }),
-  listPublishedArticles: read(listPublishedArticles, "public"),
-  getPublishedVersion: read(getPublishedVersion, "public"),
-  listPublicArticles: read(listPublicArticles, "public"),
-  listPublishedVersions: read(listPublishedVersions, "public"),
-  listPublishedClaims: read(listPublishedClaims, "public"),
-  getPublishedClaim: read(getPublishedClaim, "public"),
-  getClaimRetraction: read(getClaimRetraction, "public"),
-  listRetractions: read(listRetractions, "public"),
-  listPublishedPage: read(listPublishedPage, "public"),
-  listVersions: read(listVersions, "public"),
-  compareVersions: read(compareVersions, "public"),
-  listCorrections: read(listCorrections, "public"),
-  searchPublished: read(searchPublished, "public"),
-  getOrganisation: read(getOrganisation, "public"),
-  checkHealth: read(checkHealth, "public"),
-  // The command line's backup through a running server: no role may call it, only the system context.
-  backupDatabase: write(backupDatabase, "database:backup", { action: "database.backup", entityType: "database", records: "after" }),
-  // The server's start-up outside demo mode: the demo accounts (published password) may not stay usable.
-  switchOffDemoAccounts: write(switchOffDemoAccounts, "system:maintain", { action: "user.deactivate", entityType: "user", records: "both", each: true }),
+  previewPublication,
+  publishArticle,
+  retractArticle,
+  listPublishedArticles,
+  getPublishedVersion,
+  listPublicArticles,
+  listPublishedVersions,
+  listPublishedClaims,
+  getPublishedClaim,
+  getClaimRetraction,
+  listRetractions,
+  listPublishedPage,
+  listVersions,
+  compareVersions,
+  listCorrections,
+  searchPublished,
+  getOrganisation,
+  checkHealth,
+  backupDatabase,
+  switchOffDemoAccounts,
   // Administration
-  updateOrganisation: write(updateOrganisation, "organisation:manage", { action: "organisation.update", entityType: "organisation", records: "both" }),
-  getRatingScale: read(getRatingScale, "scale:manage"),
-  saveRatingScale: write(saveRatingScale, "scale:manage", { action: "rating_scale.update", entityType: "rating_scale", records: "both" }),
-  createUser: write(createUser, "user:manage", { action: "user.create", entityType: "user", records: "after" }),
-  listUsers: read(listUsers, "user:manage"),
-  setUserRole: write(setUserRole, "user:manage", { action: "user.role", entityType: "user", records: "both" }),
-  changeUserEmail: write(changeUserEmail, "user:manage", { action: "user.change_email", entityType: "user", records: "both" }),
-  setUserActive: write(setUserActive, "user:manage", { action: "user.deactivate", entityType: "user", records: "both" }),
-  resetUserPassword: write(resetUserPassword, "user:manage", { action: "user.reset_password", entityType: "user", records: "both" }),
-  listOpenClaimsOf: read(listOpenClaimsOf, "user:manage"),
-  // A set-password link: its token is the authorization (only its holder can name it).
-  checkPasswordLink: read(checkPasswordLink, "public"),
-  setPasswordWithLink: write(setPasswordWithLink, "public", { action: "user.set_password", entityType: "user", records: "both", by: "entity" }),
-  listAuditLog: read(listAuditLog, "audit:read"),
-  listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
-  listTwoFactorEnrolments: read(listTwoFactorEnrolments, "security:manage"),
-  setTwoFactorRequirement: write(setTwoFactorRequirement, "security:manage", { action: "security.require_two_factor", entityType: "security_settings", records: "both" }),
-  resetTwoFactor: write(resetTwoFactor, "security:manage", { action: "user.two_factor_reset", entityType: "user", records: "both" }),
+  updateOrganisation,
+  getRatingScale,
+  saveRatingScale,
+  createUser,
+  listUsers,
+  setUserRole,
+  changeUserEmail,
+  setUserActive,
+  resetUserPassword,
+  listOpenClaimsOf,
+  checkPasswordLink,
+  setPasswordWithLink,
+  listAuditLog,
+  listAuditFilterOptions,
+  listTwoFactorEnrolments,
+  setTwoFactorRequirement,
+  resetTwoFactor,
+  listSignInThrottles,
+  liftSignInThrottle,
   // "Checked before?": the archive of earlier fact-checks
-  importFactChecks: write(importFactChecks, "factcheck:import", { action: "factcheck.import", entityType: "fact_check_import", records: "after" }),
-  listFactCheckSources: read(listFactCheckSources, "factcheck:import"),
-  addFactCheckSource: write(addFactCheckSource, "factcheck:import", { action: "factcheck.source_add", entityType: "fact_check_source", records: "after" }),
-  removeFactCheckSource: write(removeFactCheckSource, "factcheck:import", { action: "factcheck.source_remove", entityType: "fact_check_source", records: "before" }),
-  readFactCheckSource: write(readFactCheckSource, "factcheck:import", { action: "factcheck.source_read", entityType: "fact_check_source", records: "after" }),
-  // The schedule's run, by the server itself every minute: no role may call it. One entry per source read.
-  importDueFactChecks: write(importDueFactChecks, "system:maintain", { action: "factcheck.source_read", entityType: "fact_check_source", records: "after", each: true }),
-  getClaimMatches: read(getClaimMatches, "article:read"),
-  listStrongMatches: read(listStrongMatches, "desk:read"),
-  decideMatch: write(decideMatch, "claim:update", { action: "claim.match", entityType: "claim", records: "both" }),
-  copyMatchIntoReview: write(copyMatchIntoReview, "claim:review", { action: "claim.copy_match", entityType: "claim", records: "both" }),
-  exportAuditLog: write(exportAuditLog, "audit:read", { action: "audit.export", entityType: "audit_log", records: "after" }),
-  getNewsroomStatistics: read(getNewsroomStatistics, "statistics:read"),
+  importFactChecks,
+  listFactCheckSources,
+  addFactCheckSource,
+  removeFactCheckSource,
+  readFactCheckSource,
+  importDueFactChecks,
+  getClaimMatches,
+  listStrongMatches,
+  decideMatch,
+  copyMatchIntoReview,
+  exportAuditLog,
+  getNewsroomStatistics,
   // The staff member's own desk
-  getStaffCounts: read(getStaffCounts, "desk:read"),
-  listNotifications: read(listNotifications, "desk:read"),
-  // Read state is one's own, not a change to the newsroom's work: not audited.
-  markNotificationsRead: write(markNotificationsRead, "desk:read"),
-  searchDesk: read(searchDesk, "desk:read"),
-  listMyClaims: read(listMyClaims, "desk:read"),
-  listDeskClaims: read(listDeskClaims, "desk:read"),
+  getStaffCounts,
+  listNotifications,
+  markNotificationsRead,
+  searchDesk,
+  listMyClaims,
+  listDeskClaims,
   // One's own account
-  signOutEverywhere: write(signOutEverywhere, "account:self", { action: "user.sign_out_everywhere", entityType: "user", records: "both" }),
-  endSession: write(endSession, "account:self", { action: "user.sign_out", entityType: "session", records: "both" }),
-  getTwoFactorStatus: read(getTwoFactorStatus, "account:self"),
-  // Nothing changes until a code confirms it (the pending secret signs no one in): not audited.
-  startTwoFactorEnrolment: write(startTwoFactorEnrolment, "account:self"),
-  confirmTwoFactorEnrolment: write(confirmTwoFactorEnrolment, "account:self", { action: "user.two_factor_enable", entityType: "user", records: "after" }),
-  disableTwoFactor: write(disableTwoFactor, "account:self", { action: "user.two_factor_disable", entityType: "user", records: "both" }),
-  replaceRecoveryCodes: write(replaceRecoveryCodes, "account:self", { action: "user.recovery_codes_replace", entityType: "user", records: "both" }),
-  confirmIdentity: write(confirmIdentity, "account:self", { action: "user.confirm_identity", entityType: "session", records: "after" }),
-  getAccount: read(getAccount, "account:self"),
-  updateDisplayName: write(updateDisplayName, "account:self", { action: "user.rename", entityType: "user", records: "both" }),
-  changePassword: write(changePassword, "account:self", { action: "user.change_password", entityType: "user", records: "both" }),
-} satisfies Record<string, VerbSpec>;
+  signOutEverywhere,
+  endSession,
+  getTwoFactorStatus,
+  startTwoFactorEnrolment,
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  replaceRecoveryCodes,
+  confirmIdentity,
+  getAccount,
+  updateDisplayName,
+  changePassword,
+} satisfies Record<string, AnyVerb>;
+
+/** Any verb, whatever its input and answer. */
+export type AnyVerb = Verb<never, unknown>;
 
 export type VerbName = keyof typeof VERBS;

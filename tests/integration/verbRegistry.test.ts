@@ -9,7 +9,7 @@ import { auditLog, roleEnum } from "@/db/schema";
 import { can, roleCan } from "@/lib/auth/permissions";
 import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
-import { VERBS, type VerbName, type VerbSpec } from "@/lib/services/registry";
+import { VERBS, type AnyVerb, type VerbName } from "@/lib/services/registry";
 import { setUserActive } from "@/lib/services/users/setUserActive";
 import { isVerb } from "@/lib/services/verb";
 import { tableDigest } from "./database";
@@ -18,8 +18,8 @@ import { SCENARIOS, type Scenario, type World } from "./verbScenarios";
 
 // Guards that tests prove: every verb of lib/services is in the registry, and every one of them is run by every
 // kind of actor. A refusal must be a refusal (and change no row of any table); an allowed call must succeed and
-// write exactly the audit entries the registry names. Deleting an authorize(...) or recordAudit(...) call from any
-// verb fails this file.
+// write exactly the audit entries the verb declares. Skipping a verb's permission check in defineVerb, or deleting
+// an authorize(...) (ownership) or recordAudit(...) call from any verb, fails this file.
 
 const SERVICE_MODULES = import.meta.glob<Record<string, unknown>>("/lib/services/**/*.ts", { eager: true });
 
@@ -31,7 +31,7 @@ describe("the verb registry", () => {
   );
 
   test("lists every verb exported from lib/services, by the name it is exported as", () => {
-    const registered = new Map<unknown, string>(Object.entries(VERBS).map(([name, spec]) => [spec.verb, name]));
+    const registered = new Map<unknown, string>(Object.entries(VERBS).map(([name, verb]) => [verb, name]));
     expect(exported.length).toBeGreaterThan(0);
     for (const { file, name, verb } of exported) {
       expect(registered.get(verb), `${name} (${file}) is missing from lib/services/registry.ts`).toBe(name);
@@ -88,14 +88,14 @@ function contextFor(actor: Actor | null, db: ServiceContext["db"]): ServiceConte
 }
 
 /** What the permission table says this actor may do here. */
-function allowedByTable(spec: VerbSpec, kind: ActorKind, actor: Actor | null, scenario: Scenario): boolean {
+function allowedByTable(spec: AnyVerb, kind: ActorKind, actor: Actor | null, scenario: Scenario): boolean {
   if (spec.permission === "public") return true;
   if (kind === "anonymous" || kind === "deactivated user") return false;
   return can(actor, spec.permission, scenario.resource);
 }
 
 /** Refused by role alone (before any row could be read), as opposed to by ownership of the row. */
-function refusedByRole(spec: VerbSpec, kind: ActorKind, actor: Actor | null): boolean {
+function refusedByRole(spec: AnyVerb, kind: ActorKind, actor: Actor | null): boolean {
   if (spec.permission === "public") return false;
   return kind === "anonymous" || kind === "deactivated user" || !roleCan(actor!.role, spec.permission);
 }
@@ -122,13 +122,13 @@ async function expectRefusal(call: () => Promise<unknown>, actor: Actor | null, 
 }
 
 describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
-  const spec: VerbSpec = VERBS[name];
+  const spec: AnyVerb = VERBS[name];
 
   test.each(ACTOR_KINDS)("as %s: allowed or refused as the permission table says", async (kind) => {
     const actor = actors.get(kind) ?? null;
     const scenario = await SCENARIOS[name](world, actor);
     const ctx = contextFor(actor, await getDb());
-    const call = (input: unknown) => (spec.verb as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(ctx, input);
+    const call = (input: unknown) => (spec as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(ctx, input);
 
     if (!allowedByTable(spec, kind, actor, scenario)) {
       tally.refused += 1;
@@ -163,19 +163,19 @@ describe.each(Object.keys(VERBS) as VerbName[])("%s", (name) => {
 });
 
 // A verb no role may call (a backup of the whole database) is refused to every actor above; the system context that
-// may call it must be allowed, and must write the audit entries the registry names, with no actor.
+// may call it must be allowed, and must write the audit entries the verb declares, with no actor.
 const SYSTEM_ONLY = (Object.keys(VERBS) as VerbName[]).filter((name) => {
   const permission = VERBS[name].permission;
   return permission !== "public" && !roleEnum.enumValues.some((role) => roleCan(role, permission));
 });
 
 describe.each(SYSTEM_ONLY)("%s", (name) => {
-  test("as the system: allowed, and audited as the registry says", async () => {
-    const spec: VerbSpec = VERBS[name];
+  test("as the system: allowed, and audited as the verb declares", async () => {
+    const spec: AnyVerb = VERBS[name];
     const scenario = await SCENARIOS[name](world, null);
     const db = await getDb();
     const mark = await latestAuditId();
-    const result = await (spec.verb as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(systemContext(db), scenario.input);
+    const result = await (spec as unknown as (ctx: ServiceContext, input: unknown) => Promise<unknown>)(systemContext(db), scenario.input);
     const entries = await db.select().from(auditLog).where(gt(auditLog.id, mark)).orderBy(auditLog.id);
     const named = typeof scenario.entity === "function" ? scenario.entity(result) : scenario.entity;
     const entities = Array.isArray(named) ? named : [named];

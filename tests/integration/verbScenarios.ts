@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, factChecks, notifications, sessions, users, userTwoFactor } from "@/db/schema";
+import { comments, drafts, factChecks, notifications, sessions, signInThrottles, users, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
@@ -275,6 +275,31 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     await commentBy(claim.id, world.assignedReviewer.id);
     return { input: { claimId: claim.id }, missing: { claimId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
   },
+  saveDraft: async (world) => {
+    const { articleId, claim, resource } = await assignedClaim(world);
+    const value = { verdictId: "", publicExplanation: "Half written: the agency says", sources: "", readyForSignoff: false };
+    return {
+      input: { articleId, form: "review", claimId: claim.id, baseVersion: claim.version, value },
+      missing: { articleId: NOWHERE, form: "review", claimId: NOWHERE, baseVersion: 1, value },
+      resource: { reviewerIds: [resource.reviewerId] },
+    };
+  },
+  listMyDrafts: async (world) => {
+    const { articleId, resource } = await assignedClaim(world);
+    return { input: { articleId }, missing: { articleId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };
+  },
+  discardDraft: async (world, actor) => {
+    const { articleId, claim, resource } = await assignedClaim(world);
+    if (actor) {
+      const db = await getDb();
+      await db.insert(drafts).values({ userId: actor.id, articleId, key: `review:${claim.id}`, claimId: claim.id, value: {}, baseVersion: claim.version });
+    }
+    return {
+      input: { articleId, form: "review", claimId: claim.id },
+      missing: { articleId: NOWHERE, form: "review", claimId: NOWHERE },
+      resource: { reviewerIds: [resource.reviewerId] },
+    };
+  },
   addComment: async (world) => {
     const { claim, resource } = await assignedClaim(world);
     const body = "The agency's report says otherwise: https://stats.example.test/jobs";
@@ -441,6 +466,13 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const userId = await account(world);
     await authenticatorFor(userId, true);
     return { input: { userId }, missing: { userId: NOWHERE }, entity: userId };
+  },
+  listSignInThrottles: async () => ({ input: undefined }),
+  liftSignInThrottle: async () => {
+    const key = `address:203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
+    const db = await getDb();
+    await db.insert(signInThrottles).values({ key, failures: 40, blockedUntil: new Date(Date.now() + 60_000) });
+    return { input: { key }, missing: { key: "address:198.51.100.1-gone" }, entity: key };
   },
   exportAuditLog: async () => ({ input: { action: "claim." }, entity: "audit_log" }),
   getNewsroomStatistics: async () => ({ input: { from: "2026-01-01", to: "2026-03-31" } }),

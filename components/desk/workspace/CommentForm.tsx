@@ -6,6 +6,7 @@ import { TextAreaField } from "@/components/ui/TextAreaField";
 import { completeMention, mentionAt, mentionSuggestions, type MentionQuery } from "@/lib/domain/mentionQuery";
 import type { MentionableDto } from "@/lib/services/comments/commentDto";
 import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
+import { DraftStatusLine, useFormDraft, useRestoredDraft } from "./drafts";
 
 /**
  * The text of a new or edited comment. Typing "@" lists the colleagues who can be mentioned (arrows to choose, Enter
@@ -21,6 +22,7 @@ export function CommentForm({
   mentionable,
   save,
   onCancel,
+  draftOf,
 }: {
   label: string;
   initial?: string;
@@ -30,10 +32,14 @@ export function CommentForm({
   mentionable: MentionableDto[];
   save: (body: string, done: (errors: Record<string, string> | null) => void) => void;
   onCancel?: () => void;
+  /** A new comment on this claim: what is typed is kept as a draft until it is posted. */
+  draftOf?: { claimId: string; baseVersion: number };
 }) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState(initial);
+  const restored = useRestoredDraft({ form: "comment", claimId: draftOf?.claimId });
+  const [text, setText] = useState(draftOf && typeof restored?.value.body === "string" ? restored.value.body : initial);
+  const kept = useFormDraft({ form: "comment", claimId: draftOf?.claimId }, draftOf?.baseVersion ?? 1, { body: text }, Boolean(draftOf) && text.trim() !== "");
   const [chosen, setChosen] = useState(mentionable[0]?.handle ?? "");
   const [error, setError] = useState<string | undefined>();
   // The "@…" being typed at the caret, the highlighted suggestion, and whether Escape closed the list for it.
@@ -50,7 +56,10 @@ export function CommentForm({
     save(text, (errors) => {
       // Other failures are announced in the workspace's alert; the text stays for another try.
       if (errors) setError(errors.body);
-      else if (!onCancel) setText("");
+      else {
+        kept.forget();
+        if (!onCancel) setText("");
+      }
     });
   }
 
@@ -187,6 +196,7 @@ export function CommentForm({
           </Button>
         </div>
       ) : null}
+      {draftOf ? <DraftStatusLine status={kept.status} /> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? pendingLabel : submitLabel}

@@ -69,6 +69,7 @@ export function Conversation({ claimId, actions }: { claimId: string; actions: C
               pendingLabel="Posting…"
               pending={posting}
               mentionable={thread.mentionable}
+              draftOf={{ claimId, baseVersion: 1 }}
               save={(body, done) =>
                 run(() => actions.addComment({ claimId, body }), {
                   success: (posted) => `Comment posted.${notifiedSummary(posted)}`,

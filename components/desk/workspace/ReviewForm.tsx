@@ -6,6 +6,7 @@ import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/works
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
 import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
+import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { formatSources, parseSources } from "./reviewSources";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
@@ -21,11 +22,10 @@ export function ReviewForm({
   review: WorkspaceActions["reviewClaim"];
 }) {
   const id = useId();
-  const [draft, setDraft] = useDraft(
-    { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" },
-    claim.version,
-    sameFields,
-  );
+  const saved = { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" };
+  const [draft, setDraft] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved);
+  const kept = useFormDraft({ form: "review", claimId: claim.id }, claim.version, draft, !sameFields(asSaved(draft), asSaved(saved)));
+  const [restoreDismissed, setRestoreDismissed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
   const reopen = useReopenConfirmation(claim.status === "signed_off");
@@ -50,6 +50,7 @@ export function ReviewForm({
         }),
       {
         success: () => (draft.readyForSignoff ? "Review saved and sent for sign-off." : "Review saved."),
+        onSuccess: kept.forget,
         onFailure: (r) => setErrors(r.fieldErrors ?? {}),
       },
     );
@@ -60,6 +61,17 @@ export function ReviewForm({
       <h3 id={`${id}-heading`} className="font-semibold">
         Review
       </h3>
+      {kept.restored && !restoreDismissed ? (
+        <RestoredDraftNotice
+          draft={kept.restored}
+          currentVersion={claim.version}
+          onDiscard={() => {
+            kept.discard();
+            setDraft(saved);
+            setRestoreDismissed(true);
+          }}
+        />
+      ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-verdict`} className="text-sm font-medium">
           Verdict
@@ -110,8 +122,33 @@ export function ReviewForm({
           <Button type="submit" disabled={pending} aria-busy={pending}>
             {pending ? "Saving…" : "Save review"}
           </Button>
+          <DraftStatusLine status={kept.status} />
         </div>
       )}
     </form>
   );
+}
+
+type ReviewDraft = { verdictId: string; publicExplanation: string; sources: string; readyForSignoff: boolean };
+
+/** The review draft brought back for this claim, if any, as the form's fields. */
+function useRestoredReview(claimId: string): ReviewDraft | undefined {
+  const value = useRestoredDraft({ form: "review", claimId })?.value;
+  if (!value) return undefined;
+  return {
+    verdictId: String(value.verdictId ?? ""),
+    publicExplanation: String(value.publicExplanation ?? ""),
+    sources: String(value.sources ?? ""),
+    readyForSignoff: value.readyForSignoff === true,
+  };
+}
+
+/** A review as the server keeps it (trimmed), so text the server has just saved is not kept again as a draft. */
+function asSaved(review: ReviewDraft): ReviewDraft {
+  const sources = review.sources
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n");
+  return { ...review, publicExplanation: review.publicExplanation.trim(), sources };
 }

@@ -6,6 +6,7 @@ import { TextAreaField } from "@/components/ui/TextAreaField";
 import { articleTextProblem } from "@/lib/domain/limits";
 import { encodedSize } from "../sendable";
 import { plural } from "./claimListOrder";
+import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { useWorkspaceAction } from "./outcome";
 import { useDraft } from "./useDraft";
 import type { ReviseSummary, WorkspaceActions } from "./workspaceActions";
@@ -21,7 +22,10 @@ export function ReviseTextForm({
   onDone: () => void;
 }) {
   // After a refused save (someone else changed the article) the editor's text stays in the box.
-  const [body, setBody] = useDraft(article.body, article.version);
+  const restored = useRestoredDraft({ form: "text" });
+  const [body, setBody] = useDraft(article.body, article.version, Object.is, typeof restored?.value.body === "string" ? restored.value.body : article.body);
+  const kept = useFormDraft({ form: "text" }, article.version, { body }, body.trim() !== article.body.trim());
+  const [restoreDismissed, setRestoreDismissed] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [pending, run] = useWorkspaceAction();
 
@@ -32,7 +36,10 @@ export function ReviseTextForm({
     if (tooLarge) return;
     run(() => revise({ articleId: article.id, version: article.version, body }), {
       success: (summary) => describeRevision(summary, article.textRevision),
-      onSuccess: onDone,
+      onSuccess: () => {
+        kept.forget();
+        onDone();
+      },
       onFailure: (r) => setError(r.fieldErrors?.body),
     });
   }
@@ -43,8 +50,20 @@ export function ReviseTextForm({
         Change the text, for instance after the outlet updated its article. Claims follow their words: those whose words changed are flagged
         “Source text changed”, and those whose words are gone are kept as orphaned claims for you to re-attach or delete.
       </p>
+      {kept.restored && !restoreDismissed ? (
+        <RestoredDraftNotice
+          draft={kept.restored}
+          currentVersion={article.version}
+          onDiscard={() => {
+            kept.discard();
+            setBody(article.body);
+            setRestoreDismissed(true);
+          }}
+        />
+      ) : null}
       <TextAreaField label="Article text" rows={24} value={body} error={error} onChange={(e) => setBody(e.target.value)} textareaClassName="font-serif text-base leading-relaxed" />
       <SaveCancelButtons pending={pending} label="Save text" pendingLabel="Saving the text…" onCancel={onDone} />
+      <DraftStatusLine status={kept.status} />
     </form>
   );
 }

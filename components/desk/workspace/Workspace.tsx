@@ -2,9 +2,11 @@
 
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
+import type { DraftDto } from "@/lib/services/drafts/draftDto";
 import { ClaimEditor, CLAIM_EDITOR_HEADING } from "./ClaimEditor";
 import { ClaimList } from "./ClaimList";
 import { claimOptionId } from "./ClaimOption";
+import { DraftsProvider, type DraftActions } from "./drafts";
 import { linkedElsewhere, notLinkedElsewhere } from "./claimLink";
 import { nextInText } from "./claimListOrder";
 import type { ConversationActions } from "./conversationActions";
@@ -19,13 +21,24 @@ import { TextModeSwitch, type TextMode } from "./TextModeSwitch";
 import type { WorkspaceActions } from "./workspaceActions";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 
-type Props = { workspace: WorkspaceDto; actions: WorkspaceActions; conversation: ConversationActions; matches: MatchActions; currentUserId: string };
+type Props = {
+  workspace: WorkspaceDto;
+  actions: WorkspaceActions;
+  conversation: ConversationActions;
+  matches: MatchActions;
+  currentUserId: string;
+  /** The viewer's own drafts on this article, put back in their forms. */
+  drafts: DraftDto[];
+  draftActions: DraftActions;
+};
 
 /** The editor's claim workspace for one article: its text with claims highlighted, suggestions, the claim list and editor. */
 export function Workspace(props: Props) {
   return (
     <OutcomeProvider>
-      <WorkspaceView {...props} />
+      <DraftsProvider articleId={props.workspace.article.id} initial={props.drafts} actions={props.draftActions}>
+        <WorkspaceView {...props} />
+      </DraftsProvider>
     </OutcomeProvider>
   );
 }

@@ -1,12 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { factCheckSources } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { parseImportUrl } from "@/lib/net/importSafety";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { toSourceDto, type FactCheckSourceDto } from "./factCheckSourceDto";
 import { MAX_FACT_CHECK_SOURCES, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
@@ -32,9 +30,12 @@ export type AddFactCheckSourceInput = z.input<typeof addSchema>;
  * news feed), read on a schedule or only when asked. A scheduled source is due at once: the server reads it
  * within a minute. Nothing is fetched here.
  */
-export const addFactCheckSource = defineVerb("addFactCheckSource", async (ctx, input: AddFactCheckSourceInput): Promise<FactCheckSourceDto> => {
-  const actor = await authorize(ctx, "factcheck:import");
-  const data = parseInput(addSchema, input);
+export const addFactCheckSource = defineVerb({
+  name: "addFactCheckSource",
+  permission: "factcheck:import",
+  input: addSchema,
+  audit: [{ action: "factcheck.source_add", entityType: "fact_check_source", records: "after" }],
+}, async (ctx, data, actor): Promise<FactCheckSourceDto> => {
   const url = parseImportUrl(data.url).toString();
   const now = new Date();
   return transaction(ctx, async (tx) => {

@@ -12,7 +12,6 @@ import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "../claims/verd
 import { claimRef } from "../fields";
 import { currentVerdicts } from "../ratingScales/scaleRows";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { currentMatcher } from "./matcherCache";
 import type { ClaimMatchDto } from "./matchDto";
@@ -24,9 +23,12 @@ const copySchema = z.strictObject({ ...claimRef, key: z.string().regex(/^(own|fc
  * claim's draft review, after what the draft already holds. The claim goes back to "in progress": the copy is a
  * start for the reviewer, never a verdict sent for sign-off.
  */
-export const copyMatchIntoReview = defineVerb("copyMatchIntoReview", async (ctx, input: z.input<typeof copySchema>): Promise<ClaimDto> => {
-  await authorize(ctx, "claim:review");
-  const data = parseInput(copySchema, input);
+export const copyMatchIntoReview = defineVerb({
+  name: "copyMatchIntoReview",
+  permission: "claim:review",
+  input: copySchema,
+  audit: [{ action: "claim.copy_match", entityType: "claim", records: "both" }],
+}, async (ctx, data): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     await authorize(tx, "claim:review", claim);

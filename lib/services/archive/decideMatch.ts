@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { claimMatches } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { lockClaim } from "../claims/claimRows";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { toArchiveEntryDto } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
@@ -27,10 +25,13 @@ export type DecideMatchInput = z.input<typeof decideSchema>;
  * dismisses it (not suggested again for that claim), or takes either back. A link keeps what the match showed,
  * so it reads the same if the archive entry later goes.
  */
-export const decideMatch = defineVerb("decideMatch", async (ctx, input: DecideMatchInput): Promise<{ decision: DecideMatchInput["decision"] }> => {
+export const decideMatch = defineVerb({
+  name: "decideMatch",
+  permission: "claim:update",
+  input: decideSchema,
+  audit: [{ action: "claim.match", entityType: "claim", records: "both" }],
+}, async (ctx, { claimId, key, decision }, actor): Promise<{ decision: DecideMatchInput["decision"] }> => {
   // Editors and admins may update any claim (no ownership to check once the claim is read).
-  const actor = await authorize(ctx, "claim:update");
-  const { claimId, key, decision } = parseInput(decideSchema, input);
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, claimId);
     const [before] = await tx.db

@@ -4,7 +4,6 @@ import { articles, claimMatches, claims } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { articleResource } from "../articles/articleAccess";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { OWN_PREFIX } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
@@ -31,9 +30,12 @@ const inputSchema = z.strictObject({
  * likely the same claim), the others are possible matches. A claim never matches its own published version.
  * Reviewers see the matches of the articles they may read.
  */
-export const getClaimMatches = defineVerb("getClaimMatches", async (ctx, input: z.input<typeof inputSchema>): Promise<ArticleMatchesDto> => {
-  const reader = await authorize(ctx, "article:read");
-  const { articleId, claimId, texts } = parseInput(inputSchema, input);
+export const getClaimMatches = defineVerb({
+  name: "getClaimMatches",
+  permission: "article:read",
+  input: inputSchema,
+  audit: [],
+}, async (ctx, { articleId, claimId, texts }, reader): Promise<ArticleMatchesDto> => {
   const [article] = await ctx.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw new NotFoundError("That article");
   await authorize(ctx, "article:read", await articleResource(ctx.db, articleId, reader));

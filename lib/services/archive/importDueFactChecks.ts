@@ -1,9 +1,7 @@
 import { and, asc, inArray, isNull, lte, or } from "drizzle-orm";
 import { z } from "zod";
 import { factCheckSources } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { FactCheckSourceReadDto } from "./factCheckSourceDto";
 import { leaseFrom, readTakenSource } from "./sourceReads";
@@ -19,9 +17,14 @@ const dueSchema = z.strictObject({ now: z.date().optional() }).optional();
  * SKIP LOCKED and marked as being read in one transaction, so two instances never read the same source at once.
  * No role may call it: only the server itself (the system context).
  */
-export const importDueFactChecks = defineVerb("importDueFactChecks", async (ctx, input: z.input<typeof dueSchema>): Promise<FactCheckSourceReadDto[]> => {
-  await authorize(ctx, "system:maintain");
-  const now = parseInput(dueSchema, input)?.now ?? new Date();
+export const importDueFactChecks = defineVerb({
+  name: "importDueFactChecks",
+  // The schedule's run, by the server itself every minute: no role may call it. One entry per source read.
+  permission: "system:maintain",
+  input: dueSchema,
+  audit: [{ action: "factcheck.source_read", entityType: "fact_check_source", records: "after", each: true }],
+}, async (ctx, due): Promise<FactCheckSourceReadDto[]> => {
+  const now = due?.now ?? new Date();
   const taken = await transaction(ctx, async (tx) => {
     const due = await tx.db
       .select({ id: factCheckSources.id })

@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { ClaimReviewFileError, parseClaimReviews } from "@/lib/domain/claimReviewImport";
 import { FORM_BODY_BYTES, MAX_IMPORT_CHARACTERS, MAX_URL_CHARACTERS, sizeInWords } from "@/lib/domain/limits";
 import { isNewsFeed } from "@/lib/domain/newsFeed";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { FactCheckImportDto } from "./factCheckImportDto";
 import { fetchClaimReviews, type FetchedClaimReviews } from "./fetchClaimReviews";
@@ -33,9 +31,12 @@ export type ImportFactChecksInput = z.input<typeof importSchema>;
  * to) into the archive. All or nothing: a file that cannot be read imports nothing; within a readable file, broken
  * records and reviews already in the archive are skipped with the reason.
  */
-export const importFactChecks = defineVerb("importFactChecks", async (ctx, input: ImportFactChecksInput): Promise<FactCheckImportDto> => {
-  const actor = await authorize(ctx, "factcheck:import");
-  const data = parseInput(importSchema, input);
+export const importFactChecks = defineVerb({
+  name: "importFactChecks",
+  permission: "factcheck:import",
+  input: importSchema,
+  audit: [{ action: "factcheck.import", entityType: "fact_check_import", records: "after" }],
+}, async (ctx, data, actor): Promise<FactCheckImportDto> => {
   const read = "url" in data ? await fetchClaimReviews(data.url) : readFile(data.text);
 
   return transaction(ctx, async (tx) => {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
 import { articles, claimMatches, claims } from "@/db/schema";
-import { authorize, grantOf } from "@/lib/auth/permissions";
+import { grantOf } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
 import { OWN_PREFIX } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
@@ -25,8 +26,12 @@ export type StrongMatchesDto = { archiveSize: number; claims: StrongMatchDto[] }
  * Open claims (new or in progress) with a strong match that nobody has linked or dismissed yet, most recently
  * changed first: the "checked before?" queue. Reviewers see only their own claims.
  */
-export const listStrongMatches = defineVerb("listStrongMatches", async (ctx): Promise<StrongMatchesDto> => {
-  const actor = await authorize(ctx, "desk:read");
+export const listStrongMatches = defineVerb({
+  name: "listStrongMatches",
+  permission: "desk:read",
+  input: z.void(),
+  audit: [],
+}, async (ctx, _input, actor): Promise<StrongMatchesDto> => {
   const ownOnly = actor && grantOf(actor.role, "article:read") === "assigned";
   const rows = await ctx.db
     .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, number: claims.number, statement: claims.statement })

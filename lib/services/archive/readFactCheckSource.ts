@@ -1,10 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { factCheckSources } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { FactCheckSourceReadDto } from "./factCheckSourceDto";
 import { leaseFrom, readTakenSource } from "./sourceReads";
@@ -15,9 +13,12 @@ const readSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });
  * Reads a source now ("read now" on the desk), whatever its schedule, and adds what is new to the archive; its
  * schedule counts again from now. A source another instance is reading is left to that read.
  */
-export const readFactCheckSource = defineVerb("readFactCheckSource", async (ctx, input: z.input<typeof readSchema>): Promise<FactCheckSourceReadDto> => {
-  const actor = await authorize(ctx, "factcheck:import");
-  const { sourceId } = parseInput(readSchema, input);
+export const readFactCheckSource = defineVerb({
+  name: "readFactCheckSource",
+  permission: "factcheck:import",
+  input: readSchema,
+  audit: [{ action: "factcheck.source_read", entityType: "fact_check_source", records: "after" }],
+}, async (ctx, { sourceId }, actor): Promise<FactCheckSourceReadDto> => {
   const now = new Date();
   const source = await transaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(factCheckSources).where(eq(factCheckSources.id, sourceId)).for("update");

@@ -1,19 +1,20 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { factCheckSources } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 
 const removeSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });
 
 /** Takes an address off the list of sources. What was imported from it stays in the archive. */
-export const removeFactCheckSource = defineVerb("removeFactCheckSource", async (ctx, input: z.input<typeof removeSchema>): Promise<{ removed: string }> => {
-  await authorize(ctx, "factcheck:import");
-  const { sourceId } = parseInput(removeSchema, input);
+export const removeFactCheckSource = defineVerb({
+  name: "removeFactCheckSource",
+  permission: "factcheck:import",
+  input: removeSchema,
+  audit: [{ action: "factcheck.source_remove", entityType: "fact_check_source", records: "before" }],
+}, async (ctx, { sourceId }): Promise<{ removed: string }> => {
   return transaction(ctx, async (tx) => {
     const [before] = await tx.db.delete(factCheckSources).where(eq(factCheckSources.id, sourceId)).returning();
     if (!before) throw new NotFoundError("That source");

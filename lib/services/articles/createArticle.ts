@@ -1,12 +1,10 @@
 import { eq, like, or } from "drizzle-orm";
 import { z } from "zod";
 import { articleRevisions, articles } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { recordAudit } from "../audit/recordAudit";
 import { ensureRatingScale } from "../ratingScales/scaleRows";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { articleBody, articleSourceFields, articleTitle, normaliseLineEnds } from "./articleFields";
 
@@ -15,9 +13,12 @@ const createArticleSchema = z.strictObject({ title: articleTitle, body: articleB
 export type ArticleFieldsInput = z.input<typeof createArticleSchema>;
 
 /** Brings an article into the desk (pasted or imported); returns its id and slug. */
-export const createArticle = defineVerb("createArticle", async (ctx, input: ArticleFieldsInput): Promise<{ id: string; slug: string }> => {
-  const actor = await authorize(ctx, "article:create");
-  const data = parseInput(createArticleSchema, input);
+export const createArticle = defineVerb({
+  name: "createArticle",
+  permission: "article:create",
+  input: createArticleSchema,
+  audit: [{ action: "article.create", entityType: "article", records: "after" }],
+}, async (ctx, data, actor): Promise<{ id: string; slug: string }> => {
   const body = normaliseLineEnds(data.body);
   return transaction(ctx, async (tx) => {
     const base = slugify(data.title);

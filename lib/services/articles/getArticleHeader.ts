@@ -3,15 +3,17 @@ import { z } from "zod";
 import { articles } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { articleResource } from "./articleAccess";
 import type { ArticleHeaderDto } from "./deskArticleDto";
 
 /** An article's id, title and slug for the desk (its page title, and a 404 before anything streams). */
-export const getArticleHeader = defineVerb("getArticleHeader", async (ctx, articleId: string): Promise<ArticleHeaderDto> => {
-  const actor = await authorize(ctx, "article:read");
-  const id = parseInput(z.uuid("Unknown article."), articleId);
+export const getArticleHeader = defineVerb({
+  name: "getArticleHeader",
+  permission: "article:read",
+  input: z.uuid("Unknown article."),
+  audit: [],
+}, async (ctx, id, actor): Promise<ArticleHeaderDto> => {
   const [article] = await ctx.db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(eq(articles.id, id));
   if (!article) throw new NotFoundError("That article");
   await authorize(ctx, "article:read", await articleResource(ctx.db, id, actor));

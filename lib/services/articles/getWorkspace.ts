@@ -10,7 +10,6 @@ import { uncoveredSuggestions } from "@/lib/domain/uncoveredSuggestions";
 import { toClaimDto } from "../claims/toClaimDto";
 import { suggestClaimsInTime } from "./suggestClaimsInTime";
 import { currentVerdicts } from "../ratingScales/scaleRows";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { articleResource } from "./articleAccess";
 import type { WorkspaceClaim, WorkspaceDto } from "./workspaceDto";
@@ -18,9 +17,12 @@ import type { WorkspaceClaim, WorkspaceDto } from "./workspaceDto";
 const articleIdSchema = z.uuid("Unknown article.");
 
 /** Everything the claim workspace shows for one article, in a fixed number of queries whatever the claim count. */
-export const getWorkspace = defineVerb("getWorkspace", async (ctx, articleId: string): Promise<WorkspaceDto> => {
-  const reader = await authorize(ctx, "article:read");
-  const id = parseInput(articleIdSchema, articleId);
+export const getWorkspace = defineVerb({
+  name: "getWorkspace",
+  permission: "article:read",
+  input: articleIdSchema,
+  audit: [],
+}, async (ctx, id, reader): Promise<WorkspaceDto> => {
   const db = ctx.db;
   const [article] = await db.select().from(articles).where(eq(articles.id, id));
   if (!article) throw new NotFoundError("That article");

@@ -1,9 +1,7 @@
 import { and, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { isOpenClaim, isOverdueClaim } from "../claims/openClaims";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { readableArticles } from "./articleAccess";
 import type { DeskArticlesPage, DeskArticleSummary } from "./deskArticleDto";
@@ -20,9 +18,12 @@ const deskArticlesSchema = z.strictObject({ ...deskFilterFields, page: pageField
  * each with its claims counted by status, its next due date and overdue count. Filters keep the articles that have a
  * claim matching all of them. Two queries whatever the number of articles: the page, then its claims aggregated.
  */
-export const listDeskArticles = defineVerb("listDeskArticles", async (ctx, input: DeskArticlesQuery | void): Promise<DeskArticlesPage> => {
-  const actor = await authorize(ctx, "desk:read");
-  const { page, ...filters } = parseInput(deskArticlesSchema, input ?? {});
+export const listDeskArticles = defineVerb({
+  name: "listDeskArticles",
+  permission: "desk:read",
+  input: deskArticlesSchema.prefault({}),
+  audit: [],
+}, async (ctx, { page, ...filters }, actor): Promise<DeskArticlesPage> => {
   const db = ctx.db;
   const claimFilters = claimFilterConditions(filters);
   const where = and(

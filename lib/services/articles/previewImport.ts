@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
 import { type ExtractedArticle, extractPlainText } from "@/lib/domain/articleExtraction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { extractArticleInTime } from "./extractArticleInTime";
 import { fetchPage } from "@/lib/net/fetchPage";
@@ -22,9 +20,12 @@ export type PreviewImportInput = z.input<typeof previewImportSchema>;
  * Fetches the article at a web address and returns it for the editor to review; writes nothing. Saving goes
  * through createArticle, whose limits the returned fields already fit (long values are shortened).
  */
-export const previewImport = defineVerb("previewImport", async (ctx, input: PreviewImportInput): Promise<ExtractedArticle> => {
-  await authorize(ctx, "article:create");
-  const { url } = parseInput(previewImportSchema, input);
+export const previewImport = defineVerb({
+  name: "previewImport",
+  permission: "article:create",
+  input: previewImportSchema,
+  audit: [],
+}, async (ctx, { url }): Promise<ExtractedArticle> => {
   const page = await fetchPage(url);
   const article =
     page.contentType === "text/plain" ? extractPlainText(page.text, page.finalUrl) : await extractArticleInTime(page.text, page.finalUrl);

@@ -2,13 +2,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articleRevisions, articles, claims, type AnchorState } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError } from "@/lib/core/errors";
 import type { ReanchorStatus } from "@/lib/domain/anchoring";
 import { recordAudit } from "../audit/recordAudit";
+import { discardOwnDraft } from "../drafts/draftRows";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { reanchorInTime } from "./reanchorInTime";
 import { articleBody, normaliseLineEnds } from "./articleFields";
@@ -30,9 +29,12 @@ const STALE_ARTICLE = "Someone else changed this article in the meantime. Reload
  * Replaces the article's text and re-anchors every claim: by position where the quote is still there, else by
  * quote and context, else fuzzily ("source text changed"); a claim that cannot be found is kept as orphaned.
  */
-export const reviseArticleText = defineVerb("reviseArticleText", async (ctx, input: z.input<typeof reviseSchema>): Promise<ReviseSummary> => {
-  const actor = await authorize(ctx, "article:update");
-  const data = parseInput(reviseSchema, input);
+export const reviseArticleText = defineVerb({
+  name: "reviseArticleText",
+  permission: "article:update",
+  input: reviseSchema,
+  audit: [{ action: "article.revise_text", entityType: "article", records: "both" }],
+}, async (ctx, data, actor): Promise<ReviseSummary> => {
   const body = normaliseLineEnds(data.body);
   return transaction(ctx, async (tx) => {
     // Alone on the article, then its claims in id order: no claim can be made, split or moved on the old text meanwhile.
@@ -82,6 +84,7 @@ export const reviseArticleText = defineVerb("reviseArticleText", async (ctx, inp
       .set({ body, textRevision, version: article.version + 1, updatedAt: new Date(), updatedBy: actor?.id ?? null })
       .where(eq(articles.id, article.id));
     await tx.db.insert(articleRevisions).values({ articleId: article.id, revision: textRevision, body, createdBy: actor?.id ?? null });
+    await discardOwnDraft(tx.db, actor?.id, article.id, "text");
     const { articleId: _a, textRevision: _r, version: _v, ...counts } = summary;
     await recordAudit(tx, {
       action: "article.revise_text",

@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { articles } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { articleSourceFields, articleTitle } from "./articleFields";
 import { lockArticle } from "./articleLocks";
@@ -20,10 +18,13 @@ const detailsSchema = z.strictObject({
 
 /** Changes the article's title and source details (not its text). */
 export const updateArticleDetails = defineVerb(
-  "updateArticleDetails",
-  async (ctx, input: z.input<typeof detailsSchema>): Promise<{ articleId: string; version: number }> => {
-    const actor = await authorize(ctx, "article:update");
-    const { articleId, version, ...fields } = parseInput(detailsSchema, input);
+  {
+    name: "updateArticleDetails",
+    permission: "article:update",
+    input: detailsSchema,
+    audit: [{ action: "article.update_details", entityType: "article", records: "both" }],
+  },
+  async (ctx, { articleId, version, ...fields }, actor): Promise<{ articleId: string; version: number }> => {
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, articleId, "update");
       if (article.version !== version) throw new ConflictError("Someone else changed this article in the meantime. Reload to see their change.");

@@ -2,14 +2,12 @@ import { and, desc, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { changeAsText } from "@/lib/domain/auditChanges";
 import { csvRow } from "@/lib/domain/csv";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { readableEntries, selectAuditRows } from "./auditEntries";
-import { auditFilterConditions, auditFilterShape, checkDateRange, type AuditFilterQuery, type AuditFilters } from "./auditFilters";
+import { auditFilterConditions, auditFilterShape, checkDateRange, type AuditFilters } from "./auditFilters";
 import { recordAudit } from "./recordAudit";
 import { AUDIT_EXPORT_PAGE_SIZE } from "@/lib/domain/limits";
 
@@ -27,9 +25,12 @@ export type AuditExport = {
  * The audit log's entries matching the page's filters, as CSV read page by page (keyset on id, never all at
  * once). Admins only; the export itself is audited (audit.export, with the filters used).
  */
-export const exportAuditLog = defineVerb("exportAuditLog", async (ctx, input: AuditFilterQuery): Promise<AuditExport> => {
-  await authorize(ctx, "audit:read");
-  const filters = parseInput(exportSchema, input);
+export const exportAuditLog = defineVerb({
+  name: "exportAuditLog",
+  permission: "audit:read",
+  input: exportSchema,
+  audit: [{ action: "audit.export", entityType: "audit_log", records: "after" }],
+}, async (ctx, filters): Promise<AuditExport> => {
   await transaction(ctx, (tx) => recordAudit(tx, { action: "audit.export", entityType: "audit_log", entityId: "audit_log", after: { filters } }));
   const db = ctx.db;
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");

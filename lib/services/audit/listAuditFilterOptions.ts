@@ -1,13 +1,17 @@
 import { asc } from "drizzle-orm";
+import { z } from "zod";
 import { auditLog, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { actionChoices, entityTypeInWords } from "@/lib/domain/auditWords";
 import { defineVerb } from "../verb";
 import type { AuditFilterOptions } from "./auditDto";
 
 /** The choices for the audit log's filter controls: every known or recorded action in words, grouped. */
-export const listAuditFilterOptions = defineVerb("listAuditFilterOptions", async (ctx, _input: void): Promise<AuditFilterOptions> => {
-  await authorize(ctx, "audit:read");
+export const listAuditFilterOptions = defineVerb({
+  name: "listAuditFilterOptions",
+  permission: "audit:read",
+  input: z.void(),
+  audit: [],
+}, async (ctx): Promise<AuditFilterOptions> => {
   const db = ctx.db;
   const [actions, entityTypes, actors] = await Promise.all([
     db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)),

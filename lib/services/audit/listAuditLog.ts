@@ -1,8 +1,6 @@
 import { and, asc, desc, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { AuditLogPage } from "./auditDto";
 import { readableEntries, selectAuditRows } from "./auditEntries";
@@ -35,9 +33,12 @@ export type AuditLogFilters = z.output<typeof auditQuerySchema>;
  * word such as "claim"), entity type, actor ("system" for entries without one) and a range of UTC days, with
  * names in place of ids. Bad filters throw a ValidationError.
  */
-export const listAuditLog = defineVerb("listAuditLog", async (ctx, input: AuditLogQuery): Promise<AuditLogPage> => {
-  await authorize(ctx, "audit:read");
-  const filters = parseInput(auditQuerySchema, input);
+export const listAuditLog = defineVerb({
+  name: "listAuditLog",
+  permission: "audit:read",
+  input: auditQuerySchema,
+  audit: [],
+}, async (ctx, filters): Promise<AuditLogPage> => {
   const db = ctx.db;
   const matching = auditFilterConditions(filters);
 

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
 import { scoreSentences } from "@/lib/domain/checkWorthiness";
@@ -9,7 +8,6 @@ import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { allocateClaimNumbers } from "./claimRows";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { MAX_ACCEPTED_SUGGESTIONS } from "@/lib/domain/limits";
 
@@ -28,10 +26,13 @@ const acceptSchema = z.strictObject({
  * spans given (the workspace opens the first).
  */
 export const acceptSuggestions = defineVerb(
-  "acceptSuggestions",
-  async (ctx, input: z.input<typeof acceptSchema>): Promise<{ articleId: string; created: number; skipped: number; claimIds: string[] }> => {
-    const actor = await authorize(ctx, "claim:create");
-    const data = parseInput(acceptSchema, input);
+  {
+    name: "acceptSuggestions",
+    permission: "claim:create",
+    input: acceptSchema,
+    audit: [{ action: "claim.accept_suggestions", entityType: "article", records: "both" }],
+  },
+  async (ctx, data, actor): Promise<{ articleId: string; created: number; skipped: number; claimIds: string[] }> => {
     return transaction(ctx, async (tx) => {
       // Alone on the article: two editors accepting the same suggestion at once must not make it twice.
       const article = await lockArticle(tx.db, data.articleId, "update");

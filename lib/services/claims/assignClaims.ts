@@ -1,14 +1,12 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { claims, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { optionalDate, versionField } from "../fields";
 import { batchOf } from "@/lib/domain/notificationSentence";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { BulkAssignmentDto } from "./claimQueueDto";
 import { assertDueDateNotPast } from "./dueDates";
@@ -39,9 +37,12 @@ function changedSince(changed: number, chosen: number): string {
  * per claim, and one notification to the reviewer naming how many claims are newly theirs and when they are due. New claims start "in progress", as with
  * one assignment. With `keepDueDates`, each claim keeps its due date.
  */
-export const assignClaims = defineVerb("assignClaims", async (ctx, input: z.input<typeof assignClaimsSchema>): Promise<BulkAssignmentDto> => {
-  const actor = await authorize(ctx, "claim:assign");
-  const data = parseInput(assignClaimsSchema, input);
+export const assignClaims = defineVerb({
+  name: "assignClaims",
+  permission: "claim:assign",
+  input: assignClaimsSchema,
+  audit: [{ action: "claim.assign", entityType: "claim", records: "both", each: true }],
+}, async (ctx, data, actor): Promise<BulkAssignmentDto> => {
   return transaction(ctx, async (tx) => {
     const [reviewer] = await tx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.reviewerId));
     if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });

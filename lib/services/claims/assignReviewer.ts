@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -21,9 +19,12 @@ const assignSchema = z.strictObject({
 });
 
 /** Gives a claim to a reviewer (or takes it back), with an optional due date (not in the past). */
-export const assignReviewer = defineVerb("assignReviewer", async (ctx, input: z.input<typeof assignSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:assign");
-  const data = parseInput(assignSchema, input);
+export const assignReviewer = defineVerb({
+  name: "assignReviewer",
+  permission: "claim:assign",
+  input: assignSchema,
+  audit: [{ action: "claim.assign", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     if (data.reviewerId) {

@@ -1,7 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
 import { defaultClaimantType } from "@/lib/domain/claimants";
@@ -9,7 +8,6 @@ import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { claimantTypeField } from "../fields";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { allocateClaimNumbers } from "./claimRows";
@@ -32,9 +30,12 @@ const createClaimSchema = z.strictObject({
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 
 /** Marks a span of the article's current text as a claim to check. */
-export const createClaim = defineVerb("createClaim", async (ctx, input: CreateClaimInput): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:create");
-  const data = parseInput(createClaimSchema, input);
+export const createClaim = defineVerb({
+  name: "createClaim",
+  permission: "claim:create",
+  input: createClaimSchema,
+  audit: [{ action: "claim.create", entityType: "claim", records: "after" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const article = await lockArticle(tx.db, data.articleId, "share");
     if (data.textRevision !== undefined && data.textRevision !== article.textRevision) {

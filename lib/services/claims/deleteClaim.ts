@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { lockClaim, STALE_CLAIM } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
@@ -15,10 +13,13 @@ const deleteSchema = z.strictObject(claimRef);
 
 /** Deletes a claim with its sources and notes (the audit log keeps what it was). */
 export const deleteClaim = defineVerb(
-  "deleteClaim",
-  async (ctx, input: z.input<typeof deleteSchema>): Promise<{ id: string; articleId: string }> => {
-    await authorize(ctx, "claim:delete");
-    const data = parseInput(deleteSchema, input);
+  {
+    name: "deleteClaim",
+    permission: "claim:delete",
+    input: deleteSchema,
+    audit: [{ action: "claim.delete", entityType: "claim", records: "before" }],
+  },
+  async (ctx, data): Promise<{ id: string; articleId: string }> => {
     return transaction(ctx, async (tx) => {
       const claim = await lockClaim(tx.db, data.claimId);
       if (claim.version !== data.version) throw new ConflictError(STALE_CLAIM);

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -21,9 +19,12 @@ const dismissSchema = z.strictObject({
 });
 
 /** An editor decides a claim is not worth checking, saying why; it leaves the workflow (and future versions). */
-export const dismissClaim = defineVerb("dismissClaim", async (ctx, input: z.input<typeof dismissSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(dismissSchema, input);
+export const dismissClaim = defineVerb({
+  name: "dismissClaim",
+  permission: "claim:update",
+  input: dismissSchema,
+  audit: [{ action: "claim.dismiss", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     if (claim.status === "dismissed") throw new ValidationError("This claim is already dismissed.");

@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { articles } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { defaultClaimantType } from "@/lib/domain/claimants";
 import { recordAudit } from "../audit/recordAudit";
 import { appearanceUrlField, claimantTypeField, claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
@@ -27,9 +25,12 @@ const editSchema = z.strictObject({
  * Changes the claim statement (as reviewers will check it), who made the claim and what kind of claimant that is
  * (asked, never guessed), and where the claim itself was made. A change of any of it is a change of public content.
  */
-export const editClaim = defineVerb("editClaim", async (ctx, input: z.input<typeof editSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(editSchema, input);
+export const editClaim = defineVerb({
+  name: "editClaim",
+  permission: "claim:update",
+  input: editSchema,
+  audit: [{ action: "claim.edit", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     let claimantType = data.claimantType;

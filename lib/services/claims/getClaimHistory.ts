@@ -5,7 +5,6 @@ import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { describeHistoryEntry } from "@/lib/domain/claimHistory";
 import { articleResource } from "../articles/articleAccess";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimHistoryDto } from "./claimHistoryDto";
 
@@ -15,9 +14,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A claim's history from the audit log, oldest first: created, assigned, reviewed, returned, signed off, dismissed,
  * commented on; who did it and when, in words. For whoever may read the claim's article.
  */
-export const getClaimHistory = defineVerb("getClaimHistory", async (ctx, claimId: string): Promise<ClaimHistoryDto> => {
-  const reader = await authorize(ctx, "article:read");
-  const id = parseInput(z.uuid("Unknown claim."), claimId);
+export const getClaimHistory = defineVerb({
+  name: "getClaimHistory",
+  permission: "article:read",
+  input: z.uuid("Unknown claim."),
+  audit: [],
+}, async (ctx, id, reader): Promise<ClaimHistoryDto> => {
   const [claim] = await ctx.db.select({ id: claims.id, articleId: claims.articleId, number: claims.number }).from(claims).where(eq(claims.id, id));
   if (!claim) throw new NotFoundError("That claim");
   await authorize(ctx, "article:read", await articleResource(ctx.db, claim.articleId, reader));

@@ -1,10 +1,8 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { articles, claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { readableArticles } from "../articles/articleAccess";
 import { claimFilterConditions, countWhere, deskContext, deskFilterFields, pageField, pageInfo, type Param } from "../articles/deskQuery";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { DESK_CLAIM_VIEWS, type DeskClaimView, type DeskClaimsPage } from "./claimQueueDto";
 import { isOverdueClaim } from "./openClaims";
@@ -45,9 +43,12 @@ const VIEWS: Record<DeskClaimView, { where?: () => SQL; orderBy: () => SQL[] }> 
  * One page of the desk's claims across the articles the actor may read: every claim ("claims", filtered, e.g. the
  * unassigned ones to hand out), the overdue ones (open and past due, oldest first) or those awaiting sign-off.
  */
-export const listDeskClaims = defineVerb("listDeskClaims", async (ctx, input: DeskClaimsQuery | void): Promise<DeskClaimsPage> => {
-  const actor = await authorize(ctx, "desk:read");
-  const { view, article: articleId, page, ...filters } = parseInput(deskClaimsSchema, input ?? {});
+export const listDeskClaims = defineVerb({
+  name: "listDeskClaims",
+  permission: "desk:read",
+  input: deskClaimsSchema.prefault({}),
+  audit: [],
+}, async (ctx, { view, article: articleId, page, ...filters }, actor): Promise<DeskClaimsPage> => {
   const db = ctx.db;
   const readable = readableArticles(actor);
   const where = and(readable, VIEWS[view].where?.(), articleId ? eq(claims.articleId, articleId) : undefined, ...claimFilterConditions(filters));

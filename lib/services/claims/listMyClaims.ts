@@ -1,9 +1,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { articles, claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { countWhere, pageField, pageInfo, type Param } from "../articles/deskQuery";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { MY_CLAIMS_FILTERS, type MyClaimsFilter, type MyClaimsPage } from "./claimQueueDto";
 import { isOpenClaim } from "./openClaims";
@@ -31,9 +29,12 @@ function filterCondition(filter: MyClaimsFilter): SQL | undefined {
  * The claims assigned to the signed-in staff member, across articles: due soonest first, those without a due date
  * last; open ones (new or in progress) unless another status filter is chosen. Two queries: the page and the counts.
  */
-export const listMyClaims = defineVerb("listMyClaims", async (ctx, input: MyClaimsQuery | void): Promise<MyClaimsPage> => {
-  const actor = await authorize(ctx, "desk:read");
-  const { status: filter, page } = parseInput(myClaimsSchema, input ?? {});
+export const listMyClaims = defineVerb({
+  name: "listMyClaims",
+  permission: "desk:read",
+  input: myClaimsSchema.prefault({}),
+  audit: [],
+}, async (ctx, { status: filter, page }, actor): Promise<MyClaimsPage> => {
   const empty = Object.fromEntries(MY_CLAIMS_FILTERS.map((f) => [f, 0])) as Record<MyClaimsFilter, number>;
   // The command line has nobody's claims.
   if (!actor) return { filter, claims: [], counts: empty, ...pageInfo(page, MY_CLAIMS_PAGE_SIZE, 0) };

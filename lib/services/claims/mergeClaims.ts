@@ -1,14 +1,12 @@
 import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { claims, claimSources, comments } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { mergeAnchors } from "@/lib/domain/anchoring";
 import { lockArticleOfClaim } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { anchorOf, lockClaims, contentChangeBy, STALE_CLAIM, updateClaimAtVersion } from "./claimRows";
@@ -25,9 +23,12 @@ const mergeSchema = z.strictObject({
  * Merges two adjacent claims of one article into the first, spanning both. The second's sources and notes move
  * to the merged claim; its reviewer and verdict are kept only if the first has none.
  */
-export const mergeClaims = defineVerb("mergeClaims", async (ctx, input: z.input<typeof mergeSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(mergeSchema, input);
+export const mergeClaims = defineVerb({
+  name: "mergeClaims",
+  permission: "claim:update",
+  input: mergeSchema,
+  audit: [{ action: "claim.merge", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   if (data.firstId === data.secondId) throw new ValidationError("Choose two different claims to merge.");
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.firstId, "share");

@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
 import { lockArticleOfClaim } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
@@ -23,9 +21,12 @@ const moveSchema = z.strictObject({
  * Confirms or re-attaches a claim's place in the current text: after "source text changed" the editor checks the
  * span (or selects a new one for an orphaned claim) and the flag is cleared.
  */
-export const moveClaimAnchor = defineVerb("moveClaimAnchor", async (ctx, input: z.input<typeof moveSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(moveSchema, input);
+export const moveClaimAnchor = defineVerb({
+  name: "moveClaimAnchor",
+  permission: "claim:update",
+  input: moveSchema,
+  audit: [{ action: "claim.anchor", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
     const claim = await lockClaim(tx.db, data.claimId);

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -13,9 +11,12 @@ import { toClaimDto } from "./toClaimDto";
 const restoreSchema = z.strictObject(claimRef);
 
 /** Takes a dismissed claim back into the workflow: in progress with its reviewer, else new. */
-export const restoreClaim = defineVerb("restoreClaim", async (ctx, input: z.input<typeof restoreSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(restoreSchema, input);
+export const restoreClaim = defineVerb({
+  name: "restoreClaim",
+  permission: "claim:update",
+  input: restoreSchema,
+  audit: [{ action: "claim.restore", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     if (claim.status !== "dismissed") throw new ValidationError("Only a dismissed claim can be restored.");

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { comments } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -27,9 +25,12 @@ const returnSchema = z.strictObject({
  * An editor sends a verdict that waits for sign-off back to its reviewer, saying why: the claim is in progress
  * again, the reason joins the claim's conversation, and the reviewer is notified.
  */
-export const returnClaim = defineVerb("returnClaim", async (ctx, input: z.input<typeof returnSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:signoff");
-  const data = parseInput(returnSchema, input);
+export const returnClaim = defineVerb({
+  name: "returnClaim",
+  permission: "claim:signoff",
+  input: returnSchema,
+  audit: [{ action: "claim.return", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     if (claim.status !== "needs_signoff") throw new ValidationError("Only a verdict waiting for sign-off can be returned.");

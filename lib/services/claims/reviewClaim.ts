@@ -6,10 +6,10 @@ import { articles, claimSources, ratingScales, verdicts } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
+import { discardOwnDraft } from "../drafts/draftRows";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
 import { RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -34,10 +34,13 @@ const reviewSchema = z.strictObject({
  * Records a reviewer's verdict, public explanation and sources. Changing a signed-off claim sends it back
  * for sign-off, so readers never see a verdict an editor has not approved.
  */
-export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<typeof reviewSchema>): Promise<ClaimDto> => {
-  // The role check first, before any row is read or locked; whose claim it is, once it is locked.
-  await authorize(ctx, "claim:review");
-  const data = parseInput(reviewSchema, input);
+export const reviewClaim = defineVerb({
+  name: "reviewClaim",
+  permission: "claim:review",
+  input: reviewSchema,
+  audit: [{ action: "claim.review", entityType: "claim", records: "both" }],
+}, async (ctx, data): Promise<ClaimDto> => {
+  // defineVerb has checked the role, before any row was read or locked; whose claim it is, once it is locked.
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     const actor = await authorize(tx, "claim:review", claim);
@@ -78,6 +81,7 @@ export const reviewClaim = defineVerb("reviewClaim", async (ctx, input: z.input<
       );
     }
     await tellReviewerOfVerdictChange(tx, claim, updated);
+    await discardOwnDraft(tx.db, actor?.id, claim.articleId, "review", claim.id);
     await recordAudit(tx, {
       action: "claim.review",
       entityType: "claim",

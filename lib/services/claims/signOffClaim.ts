@@ -1,7 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { claimSources } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { verdictAuthorIds } from "@/lib/domain/verdictCredit";
 import { recordAudit } from "../audit/recordAudit";
@@ -9,7 +8,6 @@ import { claimRef } from "../fields";
 import { notify } from "../notifications/notify";
 import { currentContent } from "../publishing/nextSnapshot";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
@@ -21,9 +19,12 @@ const signOffSchema = z.strictObject(claimRef);
  * An editor approves a claim's verdict for publication. Nobody approves content they wrote: neither the verdict they
  * sent for sign-off nor a statement, span, verdict, explanation or source they changed since (four eyes).
  */
-export const signOffClaim = defineVerb("signOffClaim", async (ctx, input: z.input<typeof signOffSchema>): Promise<ClaimDto> => {
-  const actor = await authorize(ctx, "claim:signoff");
-  const data = parseInput(signOffSchema, input);
+export const signOffClaim = defineVerb({
+  name: "signOffClaim",
+  permission: "claim:signoff",
+  input: signOffSchema,
+  audit: [{ action: "claim.sign_off", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
     if (claim.status !== "needs_signoff") {

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { splitAnchor } from "@/lib/domain/anchoring";
 import { lockArticleOfClaim } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { allocateClaimNumbers, anchorOf, lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
@@ -16,9 +14,12 @@ import { toClaimDto } from "./toClaimDto";
 const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
 
 /** Splits a claim in two at an offset of the article text; the second part starts its own workflow. */
-export const splitClaim = defineVerb("splitClaim", async (ctx, input: z.input<typeof splitSchema>): Promise<[ClaimDto, ClaimDto]> => {
-  const actor = await authorize(ctx, "claim:update");
-  const data = parseInput(splitSchema, input);
+export const splitClaim = defineVerb({
+  name: "splitClaim",
+  permission: "claim:update",
+  input: splitSchema,
+  audit: [{ action: "claim.split", entityType: "claim", records: "both" }],
+}, async (ctx, data, actor): Promise<[ClaimDto, ClaimDto]> => {
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
     const claim = await lockClaim(tx.db, data.claimId);

@@ -5,7 +5,6 @@ import { authorize } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { commentChangeRefusal, lockComment } from "./commentRows";
 
@@ -16,10 +15,13 @@ const deleteSchema = z.strictObject({ commentId: z.uuid("Unknown comment.") });
  * keeps what it said.
  */
 export const deleteComment = defineVerb(
-  "deleteComment",
-  async (ctx, input: z.input<typeof deleteSchema>): Promise<{ id: string; claimId: string }> => {
-    await authorize(ctx, "comment:create");
-    const data = parseInput(deleteSchema, input);
+  {
+    name: "deleteComment",
+    permission: "comment:create",
+    input: deleteSchema,
+    audit: [{ action: "comment.delete", entityType: "comment", records: "before" }],
+  },
+  async (ctx, data): Promise<{ id: string; claimId: string }> => {
     return transaction(ctx, async (tx) => {
       const { comment, claim } = await lockComment(tx.db, data.commentId);
       const actor = await authorize(tx, "comment:create", claim);

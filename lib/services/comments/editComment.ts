@@ -6,7 +6,6 @@ import { ForbiddenError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { notify } from "../notifications/notify";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { CommentPostedDto } from "./commentDto";
 import { commentBody, commentChangeRefusal, lockComment, toCommentDto } from "./commentRows";
@@ -18,9 +17,12 @@ const editSchema = z.strictObject({ commentId: z.uuid("Unknown comment."), body:
  * Changes the text of one's own comment, in the first minutes after posting. Colleagues it now mentions are told;
  * those it mentioned before are not told again.
  */
-export const editComment = defineVerb("editComment", async (ctx, input: z.input<typeof editSchema>): Promise<CommentPostedDto> => {
-  await authorize(ctx, "comment:create");
-  const data = parseInput(editSchema, input);
+export const editComment = defineVerb({
+  name: "editComment",
+  permission: "comment:create",
+  input: editSchema,
+  audit: [{ action: "comment.edit", entityType: "comment", records: "both" }],
+}, async (ctx, data): Promise<CommentPostedDto> => {
   return transaction(ctx, async (tx) => {
     const { comment, claim } = await lockComment(tx.db, data.commentId);
     const actor = await authorize(tx, "comment:create", claim);

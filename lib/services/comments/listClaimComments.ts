@@ -4,7 +4,6 @@ import { claims } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { articleResource } from "../articles/articleAccess";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ConversationDto } from "./commentDto";
 import { claimComments, toCommentDto } from "./commentRows";
@@ -13,9 +12,12 @@ import { mentionableColleagues } from "./mentions";
 const listSchema = z.strictObject({ claimId: z.uuid("Unknown claim.") });
 
 /** A claim's internal conversation, oldest first, for whoever may read the claim's article. Never shown to readers. */
-export const listClaimComments = defineVerb("listClaimComments", async (ctx, input: z.input<typeof listSchema>): Promise<ConversationDto> => {
-  const reader = await authorize(ctx, "article:read");
-  const data = parseInput(listSchema, input);
+export const listClaimComments = defineVerb({
+  name: "listClaimComments",
+  permission: "article:read",
+  input: listSchema,
+  audit: [],
+}, async (ctx, data, reader): Promise<ConversationDto> => {
   const [claim] = await ctx.db
     .select({ id: claims.id, articleId: claims.articleId, reviewerId: claims.reviewerId })
     .from(claims)

@@ -2,9 +2,7 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { articles, claims, notifications, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { materializeDueReminders } from "./dueReminders";
 import type { NotificationPageDto } from "./notificationDto";
@@ -20,10 +18,13 @@ const listSchema = z
 
 /** The signed-in staff member's notifications, newest first, a page at a time (due reminders made first). */
 export const listNotifications = defineVerb(
-  "listNotifications",
-  async (ctx, input: z.input<typeof listSchema>): Promise<NotificationPageDto> => {
-    const actor = await authorize(ctx, "desk:read");
-    const data = parseInput(listSchema, input);
+  {
+    name: "listNotifications",
+    permission: "desk:read",
+    input: listSchema,
+    audit: [],
+  },
+  async (ctx, data, actor): Promise<NotificationPageDto> => {
     if (!actor) return { items: [], unread: 0, nextBefore: null };
     const db = ctx.db;
     await materializeDueReminders(db, actor.id);

@@ -1,8 +1,6 @@
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { notifications } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { MAX_NOTIFICATIONS_MARKED } from "@/lib/domain/limits";
 
@@ -18,10 +16,14 @@ const markSchema = z
  * ids are sent. Read state is personal, not a change to the newsroom's work, so it is not audited.
  */
 export const markNotificationsRead = defineVerb(
-  "markNotificationsRead",
-  async (ctx, input: z.input<typeof markSchema>): Promise<{ marked: number; unread: number }> => {
-    const actor = await authorize(ctx, "desk:read");
-    const data = parseInput(markSchema, input);
+  {
+    name: "markNotificationsRead",
+    permission: "desk:read",
+    input: markSchema,
+    // Read state is one's own, not a change to the newsroom's work: not audited.
+    audit: [],
+  },
+  async (ctx, data, actor): Promise<{ marked: number; unread: number }> => {
     if (!actor) return { marked: 0, unread: 0 };
     const mine = and(eq(notifications.userId, actor.id), isNull(notifications.readAt));
     const marked = await ctx.db

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { organisation } from "@/db/schema";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
@@ -6,7 +7,12 @@ import type { OrganisationDto } from "./organisationDto";
 const FALLBACK: OrganisationDto = { name: "Factdesk", url: null, description: null, contactEmail: null, logoUrl: null, methodology: null, correctionsPolicy: null };
 
 /** The newsroom's public details. Public: readers see them on every page. */
-export const getOrganisation = defineVerb("getOrganisation", async (ctx, _input: void): Promise<OrganisationDto> => {
+export const getOrganisation = defineVerb({
+  name: "getOrganisation",
+  permission: "public",
+  input: z.void(),
+  audit: [],
+}, async (ctx): Promise<OrganisationDto> => {
   const [row] = await ctx.db.select().from(organisation).where(eq(organisation.id, 1));
   if (!row) return FALLBACK;
   const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } = row;

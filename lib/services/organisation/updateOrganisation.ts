@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { organisation } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { optionalHttpUrl, optionalText } from "../fields";
 import { bumpPublicGeneration } from "../publishing/publicGeneration";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
 import { MAX_NAME_CHARACTERS, MAX_ORGANISATION_DESCRIPTION_CHARACTERS, MAX_TRANSPARENCY_CHARACTERS } from "@/lib/domain/limits";
@@ -26,10 +24,13 @@ const organisationSchema = z.strictObject({
 
 /** Updates the organisation's details. */
 export const updateOrganisation = defineVerb(
-  "updateOrganisation",
-  async (ctx, input: z.input<typeof organisationSchema>): Promise<OrganisationDto> => {
-    const actor = await authorize(ctx, "organisation:manage");
-    const data = parseInput(organisationSchema, input);
+  {
+    name: "updateOrganisation",
+    permission: "organisation:manage",
+    input: organisationSchema,
+    audit: [{ action: "organisation.update", entityType: "organisation", records: "both" }],
+  },
+  async (ctx, data, actor): Promise<OrganisationDto> => {
     return transaction(ctx, async (tx) => {
       const [before] = await tx.db.select().from(organisation).where(eq(organisation.id, 1)).for("update");
       await tx.db

@@ -4,6 +4,7 @@ import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { diffWords, hasWordChanges } from "@/lib/domain/wordDiff";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import { diffTextInTime } from "./diffTextInTime";
 import type { RetractedArticleDto } from "./publishedDto";
@@ -18,9 +19,13 @@ const comparisonQuery = z.strictObject({ slug: slugField, from: versionNumberFie
  * when and why; null for an unknown address or version, or malformed input. Public.
  */
 export const compareVersions = defineVerb(
-  "compareVersions",
-  async (ctx, input: z.input<typeof comparisonQuery>): Promise<VersionComparisonDto | RetractedArticleDto | null> => {
-    const query = comparisonQuery.safeParse(input);
+  {
+    name: "compareVersions",
+    permission: "public",
+    input: safeParsed(comparisonQuery),
+    audit: [],
+  },
+  async (ctx, query): Promise<VersionComparisonDto | RetractedArticleDto | null> => {
     if (!query.success) return null;
     const { slug } = query.data;
     const [older, newer] = [query.data.from, query.data.to].sort((a, b) => a - b) as [number, number];

@@ -1,6 +1,7 @@
 import { and, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import { latestVersionJoin } from "./publicQuery";
 import type { RetractedArticleDto } from "./publishedDto";
@@ -13,9 +14,13 @@ const claimQuery = z.strictObject({ claimId: z.uuid() });
  * tells, nothing of the claim.
  */
 export const getClaimRetraction = defineVerb(
-  "getClaimRetraction",
-  async (ctx, input: z.input<typeof claimQuery>): Promise<RetractedArticleDto | null> => {
-    const query = claimQuery.safeParse(input);
+  {
+    name: "getClaimRetraction",
+    permission: "public",
+    input: safeParsed(claimQuery),
+    audit: [],
+  },
+  async (ctx, query): Promise<RetractedArticleDto | null> => {
     if (!query.success) return null;
     const [found] = await ctx.db
       .select({ slug: articles.slug, title: articleVersions.title, retractedAt: articles.retractedAt, reason: articles.retractionReason })

@@ -1,6 +1,7 @@
 import { and, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import { latestVersionJoin, notRetracted, versionClaimColumns } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
@@ -12,9 +13,13 @@ const claimQuery = z.strictObject({ claimId: z.uuid() });
  * else (a malformed or unknown id, a claim not published or no longer in the current version). Public.
  */
 export const getPublishedClaim = defineVerb(
-  "getPublishedClaim",
-  async (ctx, input: z.input<typeof claimQuery>): Promise<PublishedClaimEntry | null> => {
-    const query = claimQuery.safeParse(input);
+  {
+    name: "getPublishedClaim",
+    permission: "public",
+    input: safeParsed(claimQuery),
+    audit: [],
+  },
+  async (ctx, query): Promise<PublishedClaimEntry | null> => {
     if (!query.success) return null;
     const { claimId } = query.data;
     const [version] = await ctx.db

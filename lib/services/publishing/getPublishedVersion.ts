@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import { findPublicArticle, retractionHistory, slugField, versionHistory } from "./publicArticle";
 import type { PublishedVersionDto, RetractedArticleDto } from "./publishedDto";
@@ -18,9 +19,13 @@ const versionQuery = z.strictObject({
  * exist. Public: it reads only published versions.
  */
 export const getPublishedVersion = defineVerb(
-  "getPublishedVersion",
-  async (ctx, input: z.input<typeof versionQuery>): Promise<PublishedVersionDto | RetractedArticleDto | null> => {
-    const query = versionQuery.safeParse(input);
+  {
+    name: "getPublishedVersion",
+    permission: "public",
+    input: safeParsed(versionQuery),
+    audit: [],
+  },
+  async (ctx, query): Promise<PublishedVersionDto | RetractedArticleDto | null> => {
     if (!query.success) return null;
     const { slug, number } = query.data;
     const article = await findPublicArticle(ctx.db, slug);

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { pageField, pageOf } from "./publicPaging";
 import type { CorrectionEntry, PageOf } from "./versionsDto";
@@ -27,9 +26,13 @@ type Row = {
  * notice) or published again since. Public: it reads only published versions and retractions.
  */
 export const listCorrections = defineVerb(
-  "listCorrections",
-  async (ctx, input: z.input<typeof correctionsQuery> | void): Promise<PageOf<CorrectionEntry>> => {
-    const { page } = parseInput(correctionsQuery, input ?? undefined);
+  {
+    name: "listCorrections",
+    permission: "public",
+    input: correctionsQuery,
+    audit: [],
+  },
+  async (ctx, { page }): Promise<PageOf<CorrectionEntry>> => {
     const rows = rowsOf<Row>(
       await ctx.db.execute(sql`
         with entries as (

@@ -2,7 +2,6 @@ import { count, desc } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
 import type { PublicArticleSummary } from "./publishedDto";
@@ -15,9 +14,13 @@ export const publicArticlesQuery = z.strictObject(pageFields);
  * verdict. Public: reads only the current published version of articles that are not retracted.
  */
 export const listPublicArticles = defineVerb(
-  "listPublicArticles",
-  async (ctx, input: z.input<typeof publicArticlesQuery>): Promise<Page<PublicArticleSummary>> => {
-    const { page, perPage } = parseInput(publicArticlesQuery, input ?? {});
+  {
+    name: "listPublicArticles",
+    permission: "public",
+    input: publicArticlesQuery.prefault({}),
+    audit: [],
+  },
+  async (ctx, { page, perPage }): Promise<Page<PublicArticleSummary>> => {
     const [rows, [total]] = await Promise.all([
       ctx.db
         .select({

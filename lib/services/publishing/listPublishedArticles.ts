@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { PublishedArticleSummary } from "./publishedDto";
 import { publishedSummaries } from "./publishedSummaries";
@@ -9,9 +8,13 @@ const listSchema = z.strictObject({ limit: z.number().int().min(1).max(PUBLISHED
 
 /** Published articles, most recently published first, with their verdict counts. Public: it reads only published versions. */
 export const listPublishedArticles = defineVerb(
-  "listPublishedArticles",
-  async (ctx, input: z.input<typeof listSchema> | void): Promise<PublishedArticleSummary[]> => {
-    const { limit } = parseInput(listSchema, input ?? undefined);
+  {
+    name: "listPublishedArticles",
+    permission: "public",
+    input: listSchema,
+    audit: [],
+  },
+  async (ctx, { limit }): Promise<PublishedArticleSummary[]> => {
     return publishedSummaries(ctx.db, { limit });
   },
 );

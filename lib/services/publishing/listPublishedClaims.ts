@@ -2,7 +2,6 @@ import { and, desc, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { latestVersionJoin, notRetracted, pageFields, versionClaimColumns, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
@@ -31,9 +30,13 @@ export const publishedClaimsQuery = z
  * publication first, optionally only those published since/until a date. Public: reads only published versions.
  */
 export const listPublishedClaims = defineVerb(
-  "listPublishedClaims",
-  async (ctx, input: z.input<typeof publishedClaimsQuery>): Promise<Page<PublishedClaimEntry>> => {
-    const { since, until, page, perPage } = parseInput(publishedClaimsQuery, input ?? {});
+  {
+    name: "listPublishedClaims",
+    permission: "public",
+    input: publishedClaimsQuery.prefault({}),
+    audit: [],
+  },
+  async (ctx, { since, until, page, perPage }): Promise<Page<PublishedClaimEntry>> => {
     // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory.
     const versions = await ctx.db
       .select(versionClaimColumns)

@@ -1,7 +1,6 @@
 import { count, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { PublishedArticleSummary } from "./publishedDto";
 import { latestLiveVersion, publishedSummaries } from "./publishedSummaries";
@@ -16,9 +15,13 @@ const pageQuery = z.strictObject({ page: pageField }).default({ page: 1 });
  * counts; retracted ones left out. Public: it reads only the latest published versions.
  */
 export const listPublishedPage = defineVerb(
-  "listPublishedPage",
-  async (ctx, input: z.input<typeof pageQuery> | void): Promise<PageOf<PublishedArticleSummary>> => {
-    const { page } = parseInput(pageQuery, input ?? undefined);
+  {
+    name: "listPublishedPage",
+    permission: "public",
+    input: pageQuery,
+    audit: [],
+  },
+  async (ctx, { page }): Promise<PageOf<PublishedArticleSummary>> => {
     const [items, [total]] = await Promise.all([
       publishedSummaries(ctx.db, { limit: FACT_CHECKS_PER_PAGE, offset: (page - 1) * FACT_CHECKS_PER_PAGE }),
       ctx.db.select({ n: count() }).from(articles).innerJoin(articleVersions, latestLiveVersion).where(isNull(articles.retractedAt)),

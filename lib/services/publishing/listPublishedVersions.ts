@@ -2,7 +2,6 @@ import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { notRetracted } from "./publicQuery";
 import type { PublishedVersionEntry } from "./publishedDto";
@@ -15,9 +14,13 @@ const listSchema = z.strictObject({ limit: z.number().int().min(1).max(PUBLISHED
  * published versions, and none of a retracted article.
  */
 export const listPublishedVersions = defineVerb(
-  "listPublishedVersions",
-  async (ctx, input: z.input<typeof listSchema> | void): Promise<PublishedVersionEntry[]> => {
-    const { limit } = parseInput(listSchema, input ?? {});
+  {
+    name: "listPublishedVersions",
+    permission: "public",
+    input: listSchema.prefault({}),
+    audit: [],
+  },
+  async (ctx, { limit }): Promise<PublishedVersionEntry[]> => {
     const rows = await ctx.db
       .select({
         slug: articles.slug,

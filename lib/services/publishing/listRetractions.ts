@@ -1,7 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { RetractionFeedEntry } from "./publishedDto";
 import { PUBLISHED_LISTED } from "@/lib/domain/limits";
@@ -12,8 +11,12 @@ const listSchema = z.strictObject({ limit: z.number().int().min(1).max(PUBLISHED
  * The most recent retractions, newest first, for the feed: which fact-check (its title as retracted), when and why.
  * Public: a retraction is part of the public record, also once the article is published again.
  */
-export const listRetractions = defineVerb("listRetractions", async (ctx, input: z.input<typeof listSchema> | void): Promise<RetractionFeedEntry[]> => {
-  const { limit } = parseInput(listSchema, input ?? {});
+export const listRetractions = defineVerb({
+  name: "listRetractions",
+  permission: "public",
+  input: listSchema.prefault({}),
+  audit: [],
+}, async (ctx, { limit }): Promise<RetractionFeedEntry[]> => {
   return ctx.db
     .select({
       slug: articles.slug,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import type { RetractedArticleDto } from "./publishedDto";
 import { findPublicArticle, retractionHistory, slugField, versionHistory } from "./publicArticle";
@@ -12,9 +13,13 @@ const versionsQuery = z.strictObject({ slug: slugField });
  * unknown or malformed address. Public.
  */
 export const listVersions = defineVerb(
-  "listVersions",
-  async (ctx, input: z.input<typeof versionsQuery>): Promise<VersionListDto | RetractedArticleDto | null> => {
-    const query = versionsQuery.safeParse(input);
+  {
+    name: "listVersions",
+    permission: "public",
+    input: safeParsed(versionsQuery),
+    audit: [],
+  },
+  async (ctx, query): Promise<VersionListDto | RetractedArticleDto | null> => {
     if (!query.success) return null;
     const article = await findPublicArticle(ctx.db, query.data.slug);
     if (article?.kind !== "live") return article;

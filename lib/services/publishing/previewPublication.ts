@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { articleVersions, claims, type Claim } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { nextSnapshot } from "./nextSnapshot";
 import type { DisappearReason, PreviewClaim, PreviewClaimChange, PublicationPreviewDto, PublicationWarning } from "./publicationPreviewDto";
@@ -19,10 +17,13 @@ const previewSchema = z.strictObject({ articleId: z.uuid("Unknown article.") });
  * text revision and claim fingerprint to publish with, so the publication is exactly what the editor was shown.
  */
 export const previewPublication = defineVerb(
-  "previewPublication",
-  async (ctx, input: z.input<typeof previewSchema>): Promise<PublicationPreviewDto> => {
-    await authorize(ctx, "article:publish");
-    const { articleId } = parseInput(previewSchema, input);
+  {
+    name: "previewPublication",
+    permission: "article:publish",
+    input: previewSchema,
+    audit: [],
+  },
+  async (ctx, { articleId }): Promise<PublicationPreviewDto> => {
     // One transaction with the article's row shared, so the text cannot be revised between the reads.
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, articleId, "share");

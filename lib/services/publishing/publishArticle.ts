@@ -1,7 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
@@ -11,7 +10,6 @@ import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { nextSnapshot } from "./nextSnapshot";
 import { bumpPublicGeneration } from "./publicGeneration";
@@ -39,9 +37,12 @@ export const CHANGED_SINCE =
  * as such). A version identical to the public one is refused; publishing a retracted article brings it back. One
  * transaction: readers see all of a version or none of it.
  */
-export const publishArticle = defineVerb("publishArticle", async (ctx, input: PublishInput): Promise<PublishResult> => {
-  const actor = await authorize(ctx, "article:publish");
-  const data = parseInput(publishSchema, input);
+export const publishArticle = defineVerb({
+  name: "publishArticle",
+  permission: "article:publish",
+  input: publishSchema,
+  audit: [{ action: "article.publish", entityType: "article", records: "both" }],
+}, async (ctx, data, actor): Promise<PublishResult> => {
   return transaction(ctx, async (tx) => {
     const article = await lockArticle(tx.db, data.articleId, "update");
     if (article.version !== data.version || article.textRevision !== data.textRevision) throw new ConflictError(CHANGED_SINCE);

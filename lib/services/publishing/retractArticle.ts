@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { articleRetractions, articles } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { bumpPublicGeneration } from "./publicGeneration";
 import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
@@ -28,10 +26,13 @@ const retractSchema = z.strictObject({
  * feed, version history), also once publishing it again brings it back as a new version.
  */
 export const retractArticle = defineVerb(
-  "retractArticle",
-  async (ctx, input: z.input<typeof retractSchema>): Promise<{ articleId: string; slug: string; retractedAt: Date }> => {
-    const actor = await authorize(ctx, "article:publish");
-    const data = parseInput(retractSchema, input);
+  {
+    name: "retractArticle",
+    permission: "article:publish",
+    input: retractSchema,
+    audit: [{ action: "article.retract", entityType: "article", records: "both" }],
+  },
+  async (ctx, data, actor): Promise<{ articleId: string; slug: string; retractedAt: Date }> => {
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, data.articleId, "update");
       if (article.version !== data.version) throw new ConflictError("Someone else changed this article in the meantime. Reload, then retract it if you still mean to.");

@@ -5,6 +5,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import type { PublicArticleHit, PublicClaimHit, PublicSearchResult } from "./publicSearchDto";
 import { MAX_SEARCH_CHARACTERS, PUBLIC_SEARCH_HITS } from "@/lib/domain/limits";
@@ -31,9 +32,13 @@ export type SearchPublishedInput = z.input<typeof searchQuery>;
  * published snapshots, so drafts, internal notes and older versions cannot match. Bad input is answered with a
  * notice, never an error. Public.
  */
-export const searchPublished = defineVerb("searchPublished", async (ctx, input: SearchPublishedInput): Promise<PublicSearchResult> => {
+export const searchPublished = defineVerb({
+  name: "searchPublished",
+  permission: "public",
+  input: safeParsed(searchQuery.prefault({})),
+  audit: [],
+}, async (ctx, parsed): Promise<PublicSearchResult> => {
   const verdictOptions = await listVerdictLabels(ctx.db);
-  const parsed = searchQuery.safeParse(input ?? {});
   const result = (query: string, verdict: string | null, notice: string | null): PublicSearchResult => ({
     query,
     verdict,

@@ -1,14 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ratingScales, verdicts } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { planScaleVersion } from "@/lib/domain/ratingScaleEdit";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { bumpPublicGeneration } from "../publishing/publicGeneration";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { RatingScaleDto } from "./ratingScaleDto";
 import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
@@ -37,9 +35,12 @@ const saveScaleSchema = z.strictObject({
  * with (the snapshot holds them). Based on an older version than the current one: a ConflictError naming the
  * verdicts as they are now (the editor keeps what was typed).
  */
-export const saveRatingScale = defineVerb("saveRatingScale", async (ctx, input: z.input<typeof saveScaleSchema>): Promise<RatingScaleDto> => {
-  await authorize(ctx, "scale:manage");
-  const data = parseInput(saveScaleSchema, input);
+export const saveRatingScale = defineVerb({
+  name: "saveRatingScale",
+  permission: "scale:manage",
+  input: saveScaleSchema,
+  audit: [{ action: "rating_scale.update", entityType: "rating_scale", records: "both" }],
+}, async (ctx, data): Promise<RatingScaleDto> => {
   return transaction(ctx, async (tx) => {
     const scaleId = await ensureRatingScale(tx.db);
     // One save at a time, and none while a rating is being checked against the scale (reviewClaim takes it shared).

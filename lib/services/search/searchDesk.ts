@@ -2,7 +2,6 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articles, claims } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import {
   cleanSearchQuery,
   EXCERPT_BREAK,
@@ -14,7 +13,6 @@ import {
 } from "@/lib/domain/searchHighlights";
 import { firstMatchPattern, restrictToWeights } from "@/lib/domain/searchQuery";
 import { readableArticles } from "../articles/articleAccess";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "./searchDto";
 import { DESK_SEARCH_HITS, MAX_SEARCH_CHARACTERS, MIN_SEARCH_CHARACTERS } from "@/lib/domain/limits";
@@ -59,9 +57,12 @@ const EXCERPTS = `${MARKS}, FragmentDelimiter=${EXCERPT_BREAK}, MaxFragments=2, 
  * Within each group a match in the title (of a claim: its statement or claimant, then its quote) comes before a
  * match elsewhere, then by ts_rank_cd. Reviewers find only the articles they may read, and only those articles' claims.
  */
-export const searchDesk = defineVerb("searchDesk", async (ctx, input: SearchDeskInput): Promise<DeskSearchResult> => {
-  const actor = await authorize(ctx, "desk:read");
-  const { q } = parseInput(searchSchema, input);
+export const searchDesk = defineVerb({
+  name: "searchDesk",
+  permission: "desk:read",
+  input: searchSchema,
+  audit: [],
+}, async (ctx, { q }, actor): Promise<DeskSearchResult> => {
   const query = sql`websearch_to_tsquery('english', ${q})`;
 
   // A query of only very common words ("the", "of") or only excluded words ("-mayor") searches for nothing.

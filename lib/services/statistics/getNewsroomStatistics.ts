@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf } from "@/db/client";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { daysIn, defaultRange, endOfDay, weeksBetween } from "@/lib/domain/statisticsRange";
 import { databaseToday } from "../claims/dueDates";
 import { calendarDay } from "../fields";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { NewsroomStatisticsDto } from "./statisticsDto";
 import { MAX_STATISTICS_DAYS } from "@/lib/domain/limits";
@@ -32,9 +30,12 @@ const OPEN = sql`('new', 'in_progress', 'needs_signoff')`;
  * from a claim's creation to its sign-off, open and overdue claims per reviewer today, and the verdicts of the
  * claims in versions published in the range. Admins and editors.
  */
-export const getNewsroomStatistics = defineVerb("getNewsroomStatistics", async (ctx, input: StatisticsQuery): Promise<NewsroomStatisticsDto> => {
-  await authorize(ctx, "statistics:read");
-  const parsed = parseInput(statisticsSchema, input);
+export const getNewsroomStatistics = defineVerb({
+  name: "getNewsroomStatistics",
+  permission: "statistics:read",
+  input: statisticsSchema,
+  audit: [],
+}, async (ctx, parsed): Promise<NewsroomStatisticsDto> => {
   const db = ctx.db;
   const today = await databaseToday(db);
   const to = parsed.to ?? (parsed.from && parsed.from > today ? parsed.from : today);

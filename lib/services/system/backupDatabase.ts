@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { PgTransaction } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { backupWriter } from "@/db/backupFile";
 import { getDriver, type Db } from "@/db/client";
 import { describeRows, dumpDatabase } from "@/db/logicalDump";
-import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -29,8 +29,13 @@ export type DatabaseBackup = {
  * time, so while the snapshot is read every other request waits, and that wait must be as short as the disk allows,
  * never as long as a slow reader takes.
  */
-export const backupDatabase = defineVerb("backupDatabase", async (ctx, _input: void): Promise<DatabaseBackup> => {
-  await authorize(ctx, "database:backup");
+export const backupDatabase = defineVerb({
+  name: "backupDatabase",
+  // The command line's backup through a running server: no role may call it, only the system context.
+  permission: "database:backup",
+  input: z.void(),
+  audit: [{ action: "database.backup", entityType: "database", records: "after" }],
+}, async (ctx): Promise<DatabaseBackup> => {
   if (ctx.db instanceof PgTransaction) throw new Error("backupDatabase reads its own snapshot: call it outside a transaction.");
   const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), "factdesk-backup-"));
   const file = path.join(folder, "backup.jsonl.gz");

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import { sessions, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { DEMO_ACCOUNTS } from "@/lib/domain/demoAccounts";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
@@ -16,8 +16,13 @@ const REASON = "demo account outside demo mode";
  * The last-admin rule does not hold here: a newsroom whose only admin is the demo's creates its own with
  * `npm run user:create`.
  */
-export const switchOffDemoAccounts = defineVerb("switchOffDemoAccounts", async (ctx, _input: void): Promise<string[]> => {
-  await authorize(ctx, "system:maintain");
+export const switchOffDemoAccounts = defineVerb({
+  name: "switchOffDemoAccounts",
+  // The server's start-up outside demo mode: the demo accounts (published password) may not stay usable.
+  permission: "system:maintain",
+  input: z.void(),
+  audit: [{ action: "user.deactivate", entityType: "user", records: "both", each: true }],
+}, async (ctx): Promise<string[]> => {
   const emails = DEMO_ACCOUNTS.map((account) => account.email);
   return transaction(ctx, async (tx) => {
     const found = await tx.db

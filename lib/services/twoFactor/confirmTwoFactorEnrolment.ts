@@ -2,12 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { twoFactorRecoveryCodes, userTwoFactor } from "@/db/schema";
 import { acceptTotpStep } from "@/lib/auth/credentials";
-import { authorize } from "@/lib/auth/permissions";
 import { decryptTotpSecret, hashRecoveryCode, matchingTotpStep, newRecoveryCodes } from "@/lib/auth/twoFactor";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { RecoveryCodesDto } from "./twoFactorDto";
@@ -19,12 +17,15 @@ const WRONG_CODE = "That code does not match. Check the app shows Factdesk, and 
 
 /** Turns two-factor sign-in on with a first code from the new authenticator; returns 10 recovery codes, once. */
 export const confirmTwoFactorEnrolment = defineVerb(
-  "confirmTwoFactorEnrolment",
-  async (ctx, input: z.input<typeof confirmSchema>): Promise<RecoveryCodesDto> => {
-    const actor = await authorize(ctx, "account:self");
+  {
+    name: "confirmTwoFactorEnrolment",
+    permission: "account:self",
+    input: confirmSchema,
+    audit: [{ action: "user.two_factor_enable", entityType: "user", records: "after" }],
+  },
+  async (ctx, data, actor): Promise<RecoveryCodesDto> => {
     if (!actor) throw new UnauthenticatedError();
     await requireConfirmedIdentity(ctx.db, actor);
-    const data = parseInput(confirmSchema, input);
     return transaction(ctx, async (tx) => {
       const pending = await enrolmentOf(tx.db, actor.id);
       if (!pending || pending.enabledAt) {

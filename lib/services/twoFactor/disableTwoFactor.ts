@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { twoFactorRecoveryCodes, userTwoFactor } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
@@ -12,8 +12,12 @@ import { enrolmentOf } from "./twoFactorRows";
  * Turns one's own two-factor sign-in off, once the person has confirmed it is them with their password and a code
  * (confirmIdentity) a few minutes ago: a stolen session alone cannot take the second factor away.
  */
-export const disableTwoFactor = defineVerb("disableTwoFactor", async (ctx, _input: void): Promise<void> => {
-  const actor = await authorize(ctx, "account:self");
+export const disableTwoFactor = defineVerb({
+  name: "disableTwoFactor",
+  permission: "account:self",
+  input: z.void(),
+  audit: [{ action: "user.two_factor_disable", entityType: "user", records: "both" }],
+}, async (ctx, _input, actor): Promise<void> => {
   if (!actor) throw new UnauthenticatedError();
   await requireConfirmedIdentity(ctx.db, actor);
   await transaction(ctx, async (tx) => {

@@ -1,14 +1,18 @@
 import { and, count, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
 import { twoFactorRecoveryCodes } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { identityConfirmedUntil } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { TwoFactorStatusDto } from "./twoFactorDto";
 import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
 
 /** The signed-in staff member's own two-factor sign-in: on or off, and how many recovery codes are left. */
-export const getTwoFactorStatus = defineVerb("getTwoFactorStatus", async (ctx, _input: void): Promise<TwoFactorStatusDto> => {
-  const actor = await authorize(ctx, "account:self");
+export const getTwoFactorStatus = defineVerb({
+  name: "getTwoFactorStatus",
+  permission: "account:self",
+  input: z.void(),
+  audit: [],
+}, async (ctx, _input, actor): Promise<TwoFactorStatusDto> => {
   const required = await twoFactorRequired(ctx.db);
   if (!actor) return { enabled: false, enabledAt: null, recoveryCodesLeft: 0, required, identityConfirmedUntil: null };
   const enrolment = await enrolmentOf(ctx.db, actor.id);

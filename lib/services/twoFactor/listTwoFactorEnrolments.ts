@@ -1,13 +1,17 @@
 import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { users, userTwoFactor } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
 import type { TwoFactorOverviewDto } from "./twoFactorDto";
 import { twoFactorRequired } from "./twoFactorRows";
 
 /** For admins: whether two-factor sign-in is required, and which staff members have it on. */
-export const listTwoFactorEnrolments = defineVerb("listTwoFactorEnrolments", async (ctx, _input: void): Promise<TwoFactorOverviewDto> => {
-  await authorize(ctx, "security:manage");
+export const listTwoFactorEnrolments = defineVerb({
+  name: "listTwoFactorEnrolments",
+  permission: "security:manage",
+  input: z.void(),
+  audit: [],
+}, async (ctx): Promise<TwoFactorOverviewDto> => {
   const rows = await ctx.db
     .select({
       id: users.id,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { twoFactorRecoveryCodes } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { hashRecoveryCode, newRecoveryCodes } from "@/lib/auth/twoFactor";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
@@ -14,8 +14,12 @@ import { enrolmentOf } from "./twoFactorRows";
  * Ten new recovery codes for one's own two-factor sign-in, shown once; the old ones stop working. Needs a recent
  * confirmation that it is the account's owner (confirmIdentity), like turning two-factor sign-in on or off.
  */
-export const replaceRecoveryCodes = defineVerb("replaceRecoveryCodes", async (ctx, _input: void): Promise<RecoveryCodesDto> => {
-  const actor = await authorize(ctx, "account:self");
+export const replaceRecoveryCodes = defineVerb({
+  name: "replaceRecoveryCodes",
+  permission: "account:self",
+  input: z.void(),
+  audit: [{ action: "user.recovery_codes_replace", entityType: "user", records: "both" }],
+}, async (ctx, _input, actor): Promise<RecoveryCodesDto> => {
   if (!actor) throw new UnauthenticatedError();
   await requireConfirmedIdentity(ctx.db, actor);
   return transaction(ctx, async (tx) => {

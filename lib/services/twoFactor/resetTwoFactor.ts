@@ -1,19 +1,20 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { twoFactorRecoveryCodes, users, userTwoFactor } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 
 const resetSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
 
 /** An admin takes a member's authenticator and recovery codes away (a lost phone); they set it up again. */
-export const resetTwoFactor = defineVerb("resetTwoFactor", async (ctx, input: z.input<typeof resetSchema>): Promise<void> => {
-  await authorize(ctx, "security:manage");
-  const data = parseInput(resetSchema, input);
+export const resetTwoFactor = defineVerb({
+  name: "resetTwoFactor",
+  permission: "security:manage",
+  input: resetSchema,
+  audit: [{ action: "user.two_factor_reset", entityType: "user", records: "both" }],
+}, async (ctx, data): Promise<void> => {
   await transaction(ctx, async (tx) => {
     const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.id, data.userId));
     if (!user) throw new NotFoundError("That staff member");

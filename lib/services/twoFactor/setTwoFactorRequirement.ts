@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { securitySettings } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
 
@@ -15,10 +13,13 @@ const requirementSchema = z.strictObject({ required: z.boolean() });
  * next request, and until then may touch only their own account. Only an admin who has it may require it.
  */
 export const setTwoFactorRequirement = defineVerb(
-  "setTwoFactorRequirement",
-  async (ctx, input: z.input<typeof requirementSchema>): Promise<{ required: boolean }> => {
-    const actor = await authorize(ctx, "security:manage");
-    const data = parseInput(requirementSchema, input);
+  {
+    name: "setTwoFactorRequirement",
+    permission: "security:manage",
+    input: requirementSchema,
+    audit: [{ action: "security.require_two_factor", entityType: "security_settings", records: "both" }],
+  },
+  async (ctx, data, actor): Promise<{ required: boolean }> => {
     return transaction(ctx, async (tx) => {
       // An admin who required it without having it would lock themselves out of the admin pages until they set it up.
       if (data.required && actor && !(await enrolmentOf(tx.db, actor.id))?.enabledAt) {

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
+import { z } from "zod";
 import { userTwoFactor } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { encryptTotpSecret, newTotpSecret, totpUri } from "@/lib/auth/twoFactor";
 import { ConflictError, UnauthenticatedError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
@@ -13,8 +13,13 @@ import { enrolmentOf } from "./twoFactorRows";
  * Starts setting up two-factor sign-in: a new secret, kept (encrypted) as pending until a code from it confirms
  * it. The secret is returned this once, as a QR code and as text. Not audited: nothing changes until confirmation.
  */
-export const startTwoFactorEnrolment = defineVerb("startTwoFactorEnrolment", async (ctx, _input: void): Promise<TwoFactorEnrolmentDto> => {
-  const actor = await authorize(ctx, "account:self");
+export const startTwoFactorEnrolment = defineVerb({
+  name: "startTwoFactorEnrolment",
+  permission: "account:self",
+  input: z.void(),
+  // Nothing changes until a code confirms it (the pending secret signs no one in): not audited.
+  audit: [],
+}, async (ctx, _input, actor): Promise<TwoFactorEnrolmentDto> => {
   if (!actor) throw new UnauthenticatedError();
   await requireConfirmedIdentity(ctx.db, actor);
   const secret = newTotpSecret();

@@ -1,10 +1,8 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { sessions, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { requireConfirmedIdentity } from "./confirmedIdentity";
 import { hashNewPassword } from "./newPassword";
@@ -21,10 +19,13 @@ const changePasswordSchema = z.strictObject({
  * with confirmIdentity, a few minutes ago). Ends every other session of the account (another device, a stolen
  * cookie) and keeps the one this request came with.
  */
-export const changePassword = defineVerb("changePassword", async (ctx, input: z.input<typeof changePasswordSchema>): Promise<{ sessionsEnded: number }> => {
-  const actor = await authorize(ctx, "account:self");
+export const changePassword = defineVerb({
+  name: "changePassword",
+  permission: "account:self",
+  input: changePasswordSchema,
+  audit: [{ action: "user.change_password", entityType: "user", records: "both" }],
+}, async (ctx, data, actor): Promise<{ sessionsEnded: number }> => {
   await requireConfirmedIdentity(ctx.db, actor);
-  const data = parseInput(changePasswordSchema, input);
   if (!actor) return { sessionsEnded: 0 };
   const [user] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
   const passwordHash = await hashNewPassword(data.newPassword, data.confirm, user!.email, "newPassword");

@@ -1,11 +1,9 @@
 import { and, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { isDemoAccount } from "@/lib/domain/demoAccounts";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
@@ -23,9 +21,12 @@ const changeEmailSchema = z.strictObject({
  * second factor are unchanged, and fixing a typo must not sign anyone out. An admin who fears the account is in
  * the wrong hands resets the password or deactivates it, which do end sessions.
  */
-export const changeUserEmail = defineVerb("changeUserEmail", async (ctx, input: z.input<typeof changeEmailSchema>): Promise<UserDto> => {
-  await authorize(ctx, "user:manage");
-  const data = parseInput(changeEmailSchema, input);
+export const changeUserEmail = defineVerb({
+  name: "changeUserEmail",
+  permission: "user:manage",
+  input: changeEmailSchema,
+  audit: [{ action: "user.change_email", entityType: "user", records: "both" }],
+}, async (ctx, data): Promise<UserDto> => {
   if (isDemoAccount(data.email) && !ctx.system) {
     throw new ValidationError("That address belongs to the demo newsroom. Choose another.", { email: "Choose an address outside the demo newsroom." });
   }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import type { PasswordLinkStateDto } from "./passwordLinkDto";
 import { findLink, linkState, plausibleToken } from "./passwordLinks";
@@ -11,8 +12,13 @@ const checkSchema = z.strictObject({ token: z.string() });
  * Public: whether a set-password link still works, for the page it leads to. The token itself is the
  * authorization: only its holder can name it, and it says nothing about any other account.
  */
-export const checkPasswordLink = defineVerb("checkPasswordLink", async (ctx, input: z.input<typeof checkSchema>): Promise<PasswordLinkStateDto> => {
-  const parsed = checkSchema.safeParse(input);
+export const checkPasswordLink = defineVerb({
+  name: "checkPasswordLink",
+  // A set-password link: its token is the authorization (only its holder can name it).
+  permission: "public",
+  input: safeParsed(checkSchema),
+  audit: [],
+}, async (ctx, parsed): Promise<PasswordLinkStateDto> => {
   if (!parsed.success || !plausibleToken(parsed.data.token)) return { state: "unknown" };
   const link = await findLink(ctx.db, parsed.data.token);
   if (!link) return { state: "unknown" };

@@ -2,12 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { sessions } from "@/db/schema";
 import { checkIdentity } from "@/lib/auth/identityCheck";
-import { authorize } from "@/lib/auth/permissions";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { CONFIRMED_IDENTITY_MINUTES } from "./confirmedIdentity";
 import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
@@ -25,10 +23,13 @@ const WRONG_CODE = "That code did not work. Type the newest code from your app, 
  * two-factor sign-in), so that for CONFIRMED_IDENTITY_MINUTES they may change how they sign in. Throttled and its
  * failures audited like signing in (lib/auth/identityCheck.ts).
  */
-export const confirmIdentity = defineVerb("confirmIdentity", async (ctx, input: z.input<typeof confirmSchema>): Promise<{ until: string }> => {
-  const actor = await authorize(ctx, "account:self");
+export const confirmIdentity = defineVerb({
+  name: "confirmIdentity",
+  permission: "account:self",
+  input: confirmSchema,
+  audit: [{ action: "user.confirm_identity", entityType: "session", records: "after" }],
+}, async (ctx, data, actor): Promise<{ until: string }> => {
   if (!actor?.sessionId) throw new UnauthenticatedError();
-  const data = parseInput(confirmSchema, input);
   const checked = await checkIdentity(ctx.db, { userId: actor.id, address: actor.address }, data);
   if (!checked.ok) {
     if (checked.reason === "rate_limited") throw new ValidationError(tooManyAttemptsMessage(checked.retryAfterMs ?? 60_000));

@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { roleEnum, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { hashNewPassword } from "./newPassword";
 import type { PasswordLinkDto } from "./passwordLinkDto";
@@ -30,10 +28,13 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
  * password instead, and then get no link.
  */
 export const createUser = defineVerb(
-  "createUser",
-  async (ctx, input: CreateUserInput): Promise<{ user: UserDto; link: PasswordLinkDto | null }> => {
-    const actor = await authorize(ctx, "user:manage");
-    const data = parseInput(createUserSchema, input);
+  {
+    name: "createUser",
+    permission: "user:manage",
+    input: createUserSchema,
+    audit: [{ action: "user.create", entityType: "user", records: "after" }],
+  },
+  async (ctx, data, actor): Promise<{ user: UserDto; link: PasswordLinkDto | null }> => {
     if (data.password !== undefined && !ctx.system) {
       throw new ValidationError("People choose their own password through their link.", { password: "Leave the password out." });
     }

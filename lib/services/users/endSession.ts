@@ -1,13 +1,17 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
 import { sessions } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 
 /** Signs out: revokes the session this request came with, so a copy of its cookie stops working too. */
-export const endSession = defineVerb("endSession", async (ctx, _input: void): Promise<void> => {
-  const actor = await authorize(ctx, "account:self");
+export const endSession = defineVerb({
+  name: "endSession",
+  permission: "account:self",
+  input: z.void(),
+  audit: [{ action: "user.sign_out", entityType: "session", records: "both" }],
+}, async (ctx, _input, actor): Promise<void> => {
   const sessionId = actor?.sessionId;
   if (!actor || !sessionId) return;
   await transaction(ctx, async (tx) => {

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { sessions, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
 import { enrolmentOf } from "../twoFactor/twoFactorRows";
 import type { AccountDto } from "./accountDto";
@@ -10,8 +10,12 @@ import { identityConfirmedUntil } from "./confirmedIdentity";
 export const RECENT_SIGN_INS = 10;
 
 /** The signed-in staff member's own account and their recent sign-ins (time, browser, address). */
-export const getAccount = defineVerb("getAccount", async (ctx, _input: void): Promise<AccountDto | null> => {
-  const actor = await authorize(ctx, "account:self");
+export const getAccount = defineVerb({
+  name: "getAccount",
+  permission: "account:self",
+  input: z.void(),
+  audit: [],
+}, async (ctx, _input, actor): Promise<AccountDto | null> => {
   if (!actor) return null;
   const [user] = await ctx.db
     .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sessionVersion: users.sessionVersion })

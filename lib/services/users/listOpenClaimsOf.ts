@@ -1,19 +1,20 @@
 import { and, asc, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { articles, claims, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { isOpenClaim } from "../claims/openClaims";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { OpenClaimsOfDto } from "./openClaimsOfDto";
 
 const openClaimsSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
 
 /** For the admin: the claims still waiting for this staff member's work, and the active staff who could take them. */
-export const listOpenClaimsOf = defineVerb("listOpenClaimsOf", async (ctx, input: z.input<typeof openClaimsSchema>): Promise<OpenClaimsOfDto> => {
-  await authorize(ctx, "user:manage");
-  const data = parseInput(openClaimsSchema, input);
+export const listOpenClaimsOf = defineVerb({
+  name: "listOpenClaimsOf",
+  permission: "user:manage",
+  input: openClaimsSchema,
+  audit: [],
+}, async (ctx, data): Promise<OpenClaimsOfDto> => {
   const [user] = await ctx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.userId));
   if (!user) throw new NotFoundError("That user");
   const [open, reviewers] = await Promise.all([

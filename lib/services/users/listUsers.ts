@@ -1,12 +1,16 @@
 import { asc, sql } from "drizzle-orm";
+import { z } from "zod";
 import { users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { defineVerb } from "../verb";
 import type { UserListItemDto } from "./userDto";
 
 /** Every account, for the admin's user list, with whether it has a password yet (an invited person has none). */
-export const listUsers = defineVerb("listUsers", async (ctx, _input: void): Promise<UserListItemDto[]> => {
-  await authorize(ctx, "user:manage");
+export const listUsers = defineVerb({
+  name: "listUsers",
+  permission: "user:manage",
+  input: z.void(),
+  audit: [],
+}, async (ctx): Promise<UserListItemDto[]> => {
   return ctx.db
     .select({
       id: users.id,

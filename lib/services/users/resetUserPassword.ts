@@ -1,9 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
 import type { PasswordLinkDto } from "./passwordLinkDto";
@@ -17,10 +15,13 @@ const resetSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
  * earlier one) for the admin to pass on.
  */
 export const resetUserPassword = defineVerb(
-  "resetUserPassword",
-  async (ctx, input: z.input<typeof resetSchema>): Promise<{ user: UserDto; link: PasswordLinkDto }> => {
-    const actor = await authorize(ctx, "user:manage");
-    const data = parseInput(resetSchema, input);
+  {
+    name: "resetUserPassword",
+    permission: "user:manage",
+    input: resetSchema,
+    audit: [{ action: "user.reset_password", entityType: "user", records: "both" }],
+  },
+  async (ctx, data, actor): Promise<{ user: UserDto; link: PasswordLinkDto }> => {
     return transaction(ctx, async (tx) => {
       const user = await changeUser(tx, data.userId, "user.reset_password", {
         passwordHash: null,

@@ -4,7 +4,6 @@ import { passwordLinks, users } from "@/db/schema";
 import { ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { hashNewPassword } from "./newPassword";
 import { findLink, linkState, plausibleToken } from "./passwordLinks";
@@ -31,9 +30,14 @@ export const LINK_REFUSALS = {
  * account's own action.
  */
 export const setPasswordWithLink = defineVerb(
-  "setPasswordWithLink",
-  async (ctx, input: z.input<typeof setPasswordSchema>): Promise<{ email: string }> => {
-    const data = parseInput(setPasswordSchema, input);
+  {
+    name: "setPasswordWithLink",
+    // A set-password link: its token is the authorization (only its holder can name it).
+    permission: "public",
+    input: setPasswordSchema,
+    audit: [{ action: "user.set_password", entityType: "user", records: "both", by: "entity" }],
+  },
+  async (ctx, data): Promise<{ email: string }> => {
     const link = plausibleToken(data.token) ? await findLink(ctx.db, data.token) : undefined;
     const [user] = link ? await ctx.db.select().from(users).where(eq(users.id, link.userId)) : [];
     const state = linkState(link, user);

@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { guardAdmins } from "./adminGuard";
 import { changeUser } from "./changeUser";
@@ -16,9 +14,12 @@ const setActiveSchema = z.strictObject({ userId: z.uuid("Unknown user."), active
  * Deactivates (ending every session on its next request) or reactivates an account. Never one's own, and never
  * the last active admin.
  */
-export const setUserActive = defineVerb("setUserActive", async (ctx, input: z.input<typeof setActiveSchema>): Promise<UserDto> => {
-  const actor = await authorize(ctx, "user:manage");
-  const data = parseInput(setActiveSchema, input);
+export const setUserActive = defineVerb({
+  name: "setUserActive",
+  permission: "user:manage",
+  input: setActiveSchema,
+  audit: [{ action: "user.deactivate", entityType: "user", records: "both" }],
+}, async (ctx, data, actor): Promise<UserDto> => {
   if (actor && actor.id === data.userId && !data.active) {
     throw new ValidationError("You cannot deactivate your own account.");
   }

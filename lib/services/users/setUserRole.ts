@@ -1,10 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { roleEnum, users, type Role } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
-import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { guardAdmins } from "./adminGuard";
 import { changeUser } from "./changeUser";
@@ -20,9 +18,12 @@ const RANK: Record<Role, number> = { reviewer: 1, editor: 2, admin: 3 };
  * promotion reaches their open sessions on the next request. Never one's own admin role, and never the last active
  * admin's: of two admins demoting each other at once, one succeeds and the other is refused.
  */
-export const setUserRole = defineVerb("setUserRole", async (ctx, input: z.input<typeof setRoleSchema>): Promise<UserDto> => {
-  const actor = await authorize(ctx, "user:manage");
-  const data = parseInput(setRoleSchema, input);
+export const setUserRole = defineVerb({
+  name: "setUserRole",
+  permission: "user:manage",
+  input: setRoleSchema,
+  audit: [{ action: "user.role", entityType: "user", records: "both" }],
+}, async (ctx, data, actor): Promise<UserDto> => {
   if (actor && actor.id === data.userId && data.role !== "admin") {
     throw new ValidationError("You cannot remove your own admin role. Ask another admin.");
   }

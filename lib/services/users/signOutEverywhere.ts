@@ -1,13 +1,17 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import { sessions, users } from "@/db/schema";
-import { authorize } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 
 /** Ends every session of the signed-in user, on every device. */
-export const signOutEverywhere = defineVerb("signOutEverywhere", async (ctx, _input: void): Promise<void> => {
-  const actor = await authorize(ctx, "account:self");
+export const signOutEverywhere = defineVerb({
+  name: "signOutEverywhere",
+  permission: "account:self",
+  input: z.void(),
+  audit: [{ action: "user.sign_out_everywhere", entityType: "user", records: "both" }],
+}, async (ctx, _input, actor): Promise<void> => {
   if (!actor) return;
   await transaction(ctx, async (tx) => {
     const [user] = await tx.db

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
+import { liftSignInThrottle } from "@/lib/services/security/liftSignInThrottle";
 import { resetTwoFactor } from "@/lib/services/twoFactor/resetTwoFactor";
 import { setTwoFactorRequirement } from "@/lib/services/twoFactor/setTwoFactorRequirement";
 import { formCheckbox, formOf, formText, readActionInput } from "@/lib/web/actionInput";
@@ -9,6 +10,7 @@ import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
 const requirementForm = formOf({ required: formCheckbox });
 const resetForm = formOf({ userId: formText });
+const liftForm = formOf({ key: formText });
 
 export async function setTwoFactorRequirementAction(_: unknown, formData: FormData): Promise<ActionResult<{ required: boolean }>> {
   const form = readActionInput(requirementForm, formData);
@@ -28,6 +30,17 @@ export async function resetTwoFactorAction(_: unknown, formData: FormData): Prom
     await resetTwoFactor(await getServiceContext(), form.data);
     return undefined;
   }, "Two-factor sign-in reset. They set it up again at their next sign-in.");
+  revalidatePath("/admin/security");
+  return result;
+}
+
+export async function liftSignInThrottleAction(_: unknown, formData: FormData): Promise<ActionResult> {
+  const form = readActionInput(liftForm, formData);
+  if (!form.ok) return form;
+  const result = await runAction(async () => {
+    await liftSignInThrottle(await getServiceContext(), form.data);
+    return undefined;
+  }, "Let through: they can sign in again now.");
   revalidatePath("/admin/security");
   return result;
 }

@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
+import { HeldBackSignIns } from "@/components/admin/HeldBackSignIns";
 import { TwoFactorAdmin } from "@/components/admin/TwoFactorAdmin";
 import { getServiceContext } from "@/lib/auth";
+import { listSignInThrottles } from "@/lib/services/security/listSignInThrottles";
 import { listTwoFactorEnrolments } from "@/lib/services/twoFactor/listTwoFactorEnrolments";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
-import { resetTwoFactorAction, setTwoFactorRequirementAction } from "./actions";
+import { liftSignInThrottleAction, resetTwoFactorAction, setTwoFactorRequirementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign-in security · Admin" };
 
 export default async function SecurityPage() {
   const path = "/admin/security";
   await requirePageActor(path, "security:manage");
-  const overview = await forPage(getServiceContext().then((ctx) => listTwoFactorEnrolments(ctx)), path);
+  const [overview, throttles] = await forPage(
+    getServiceContext().then((ctx) => Promise.all([listTwoFactorEnrolments(ctx), listSignInThrottles(ctx)])),
+    path,
+  );
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Sign-in security</h1>
       <TwoFactorAdmin overview={overview} setRequirement={setTwoFactorRequirementAction} reset={resetTwoFactorAction} />
+      <HeldBackSignIns throttles={throttles} lift={liftSignInThrottleAction} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { CLAIM_LINK_SCRIPT } from "@/components/desk/workspace/claimLink";
+import type { DraftActions } from "@/components/desk/workspace/drafts";
 import { Workspace } from "@/components/desk/workspace/Workspace";
 import { getServiceContext } from "@/lib/auth";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { listMyDrafts } from "@/lib/services/drafts/listMyDrafts";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { scriptNonce } from "@/lib/web/scriptNonce";
 import { loadArticleHeader } from "./loadArticleHeader";
@@ -27,6 +29,7 @@ import {
   splitClaimAction,
   updateArticleDetailsAction,
 } from "./actions";
+import { discardDraftAction, saveDraftAction } from "./draftActions";
 import { addCommentAction, deleteCommentAction, editCommentAction, listClaimCommentsAction } from "./commentActions";
 import { copyMatchIntoReviewAction, decideMatchAction, loadClaimMatchesAction } from "./matchActions";
 
@@ -45,7 +48,10 @@ export default async function WorkspacePage({ params }: Props) {
   const { id } = await params;
   const path = `/desk/articles/${id}`;
   const actor = await requirePageActor(path);
-  const workspace = await forPage(getServiceContext().then((ctx) => getWorkspace(ctx, id)), path);
+  const [workspace, drafts] = await forPage(
+    getServiceContext().then((ctx) => Promise.all([getWorkspace(ctx, id), listMyDrafts(ctx, { articleId: id })])),
+    path,
+  );
   const nonce = await scriptNonce();
   return (
     <>
@@ -54,6 +60,9 @@ export default async function WorkspacePage({ params }: Props) {
       <Workspace
         workspace={workspace}
         currentUserId={actor.id}
+        drafts={drafts}
+        // The forms send what they hold as they hold it; the verbs parse it (form by form) on the server.
+        draftActions={{ saveDraft: saveDraftAction as DraftActions["saveDraft"], discardDraft: discardDraftAction as DraftActions["discardDraft"] }}
         actions={{
           createClaim: createClaimAction,
           acceptSuggestions: acceptSuggestionsAction,

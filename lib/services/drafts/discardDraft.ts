@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { authorize } from "@/lib/auth/permissions";
+import { articleResource } from "../articles/articleAccess";
+import { defineVerb } from "../verb";
+import { discardOwnDraft } from "./draftRows";
+
+const discardSchema = z.discriminatedUnion("form", [
+  z.strictObject({ articleId: z.uuid("Unknown article."), form: z.enum(["review", "comment"]), claimId: z.uuid("Unknown claim.") }),
+  z.strictObject({ articleId: z.uuid("Unknown article."), form: z.literal("text") }),
+]);
+
+/** Throws away one's own draft of a form (the person chose to start again from what is saved). Not audited. */
+export const discardDraft = defineVerb(
+  { name: "discardDraft", permission: "article:read", input: discardSchema, audit: [] },
+  async (ctx, data, reader): Promise<{ discarded: true }> => {
+    const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
+    await discardOwnDraft(ctx.db, actor?.id, data.articleId, data.form, data.form === "text" ? undefined : data.claimId);
+    return { discarded: true };
+  },
+);
