@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articles, claims, drafts, type Draft } from "@/db/schema";
-import { MAX_ARTICLE_CHARACTERS, MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
+import { MAX_ARTICLE_CHARACTERS, MAX_COMMENT_CHARACTERS, MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM, MAX_TITLE_CHARACTERS, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
 import { NotFoundError } from "@/lib/core/errors";
 import type { DraftDto, DraftForm } from "./draftDto";
 
 // A draft holds what the form held, as typed (not yet valid, so not checked against the form's own rules), within
-// sizes a little above what the form may save: a draft is never the reason text is lost.
+// sizes above what the form may save (twice its field's limit): a draft is never the reason text is lost.
+const DRAFT_SOURCES_CHARACTERS = 2 * MAX_SOURCES_PER_CLAIM * (MAX_TITLE_CHARACTERS + MAX_URL_CHARACTERS);
 
 const claimForm = { articleId: z.uuid("Unknown article."), claimId: z.uuid("Unknown claim."), baseVersion: z.int().min(1) };
 
@@ -17,8 +18,8 @@ export const draftInput = z.discriminatedUnion("form", [
     form: z.literal("review"),
     value: z.strictObject({
       verdictId: z.string().max(64),
-      publicExplanation: z.string().max(20_000, "The draft explanation is too long to keep."),
-      sources: z.string().max(100_000, "The draft sources are too long to keep."),
+      publicExplanation: z.string().max(2 * MAX_EXPLANATION_CHARACTERS, "The draft explanation is too long to keep."),
+      sources: z.string().max(DRAFT_SOURCES_CHARACTERS, "The draft sources are too long to keep."),
       readyForSignoff: z.boolean(),
     }),
   }),
