@@ -23,11 +23,12 @@ import { parseInput } from "@/lib/services/validation";
 // Only app/api/test/seed/route.e2e.ts calls it, and that route is built only for the browser tests (next.config.js)
 // and answers only the holder of the token the test server was started with (FACTDESK_TEST_SEED_TOKEN).
 
-/** The header that carries the test server's seed token. */
-export const TEST_SEED_HEADER = "x-factdesk-test-seed";
-
-/** Whether `given` is the seed token this server was started with; false whenever the server has none. */
-export function acceptTestSeedToken(given: string | null | undefined, expected = config().testSeedToken): boolean {
+/**
+ * Whether an Authorization header is `Bearer <the seed token this server was started with>`; false whenever the
+ * server has none. (Not an `x-factdesk-` header: the server drops those from every request, as its own.)
+ */
+export function acceptTestSeedToken(authorization: string | null | undefined, expected = config().testSeedToken): boolean {
+  const given = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
   if (!expected || !given) return false;
   const [a, b] = [Buffer.from(given), Buffer.from(expected)];
   return a.length === b.length && timingSafeEqual(a, b);

@@ -10,7 +10,7 @@ import { signIn, uniqueTitle } from "./fixtures";
 /** Runs a seed recipe on the test server; fails the test with the server's reason when it made nothing. */
 export async function seed(request: APIRequestContext, recipe: SeedRecipe): Promise<SeedResult> {
   const response = await request.post("/api/test/seed", {
-    headers: { "x-factdesk-test-seed": process.env.FACTDESK_TEST_SEED_TOKEN ?? "" },
+    headers: { authorization: `Bearer ${process.env.FACTDESK_TEST_SEED_TOKEN ?? ""}` },
     data: recipe,
   });
   expect(response.status(), await response.text()).toBe(200);

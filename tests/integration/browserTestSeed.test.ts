@@ -16,9 +16,10 @@ const TOKEN = randomBytes(32).toString("base64url");
 const JOBS = "Unemployment in the city fell to 3.2 percent last year.";
 const BODY = `${JOBS}\nThe council met on Tuesday.`;
 
-function ask(recipe: unknown, token?: string): Promise<Response> {
+/** Posts the recipe with this Authorization header (none when undefined). */
+function ask(recipe: unknown, authorization?: string): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token !== undefined) headers["x-factdesk-test-seed"] = token;
+  if (authorization !== undefined) headers.authorization = authorization;
   return POST(new Request("http://127.0.0.1:3000/api/test/seed", { method: "POST", headers, body: JSON.stringify(recipe) }));
 }
 
@@ -60,7 +61,7 @@ describe("the browser tests' seeding route", () => {
 
   test("with the token: accounts that sign in, and an article whose claim each named person took to publication", async () => {
     const mark = (await (await getDb()).select({ id: auditLog.id }).from(auditLog)).reduce((max, row) => Math.max(max, row.id), 0);
-    const response = await ask(recipe(), TOKEN);
+    const response = await ask(recipe(), `Bearer ${TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const made = (await response.json()) as SeedResult;
@@ -88,13 +89,14 @@ describe("the browser tests' seeding route", () => {
   });
 
   test.each([
-    ["no token header", () => undefined],
-    ["a wrong token", () => randomBytes(32).toString("base64url")],
-    ["the token with a character missing", () => TOKEN.slice(1)],
-    ["an empty token", () => ""],
-  ])("with %s: 404, and nothing made", async (_label, token) => {
+    ["no Authorization header", undefined],
+    ["a wrong token", `Bearer ${randomBytes(32).toString("base64url")}`],
+    ["the token with a character missing", `Bearer ${TOKEN.slice(1)}`],
+    ["an empty token", "Bearer "],
+    ["the token without its Bearer", TOKEN],
+  ])("with %s: 404, and nothing made", async (_label, authorization) => {
     const before = await tableDigest();
-    const response = await ask(recipe(), token());
+    const response = await ask(recipe(), authorization);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("");
     expect(await tableDigest()).toEqual(before);
@@ -103,8 +105,8 @@ describe("the browser tests' seeding route", () => {
   test("on a server started without a token, even the right-looking one: 404, and nothing made", async () => {
     vi.stubEnv("FACTDESK_TEST_SEED_TOKEN", "");
     const before = await tableDigest();
-    expect((await ask(recipe(), "")).status).toBe(404);
-    expect((await ask(recipe(), TOKEN)).status).toBe(404);
+    expect((await ask(recipe(), "Bearer ")).status).toBe(404);
+    expect((await ask(recipe(), `Bearer ${TOKEN}`)).status).toBe(404);
     expect(await tableDigest()).toEqual(before);
   });
 
@@ -112,7 +114,7 @@ describe("the browser tests' seeding route", () => {
     const broken = recipe();
     broken.articles![0]!.claims!.push({ quote: "A sentence the article does not have." });
     const before = await tableDigest();
-    const response = await ask(broken, TOKEN);
+    const response = await ask(broken, `Bearer ${TOKEN}`);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: expect.stringContaining("not in the article's text") });
     expect(await tableDigest()).toEqual(before);
@@ -120,8 +122,8 @@ describe("the browser tests' seeding route", () => {
   });
 
   test("an unknown field or a password too weak is refused as the verbs refuse it", async () => {
-    expect((await ask({ users: [], surprise: true }, TOKEN)).status).toBe(400);
+    expect((await ask({ users: [], surprise: true }, `Bearer ${TOKEN}`)).status).toBe(400);
     const weak = { users: [{ email: "weak@example.test", displayName: "Weak", role: "editor", password: "password" }] };
-    expect((await ask(weak, TOKEN)).status).toBe(400);
+    expect((await ask(weak, `Bearer ${TOKEN}`)).status).toBe(400);
   });
 });

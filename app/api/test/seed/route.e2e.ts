@@ -1,6 +1,6 @@
 import { openDatabase } from "@/lib/core/database";
 import { ServiceError, ValidationError } from "@/lib/core/errors";
-import { acceptTestSeedToken, runSeedRecipe, TEST_SEED_HEADER } from "@/lib/demo/browserTestSeed";
+import { acceptTestSeedToken, runSeedRecipe } from "@/lib/demo/browserTestSeed";
 
 // The browser tests' seed (lib/demo/browserTestSeed.ts). Named route.e2e.ts: next.config.js counts `e2e.ts` as a
 // route file only in a build made for the browser tests, so a production build has no such route at all. Where it is
@@ -11,9 +11,9 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-/** POST a JSON recipe (seedRecipeSchema) with the seed token header; answers what it made, or why it made nothing. */
+/** POST a JSON recipe (seedRecipeSchema) with `Authorization: Bearer <seed token>`; answers what it made, or why it made nothing. */
 export async function POST(request: Request) {
-  if (!acceptTestSeedToken(request.headers.get(TEST_SEED_HEADER))) return new Response(null, { status: 404, headers: NO_STORE });
+  if (!acceptTestSeedToken(request.headers.get("authorization"))) return new Response(null, { status: 404, headers: NO_STORE });
   let recipe: unknown;
   try {
     recipe = await request.json();
