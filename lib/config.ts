@@ -40,6 +40,7 @@ const envSchema = z
     FACTDESK_IMPORT_TIMEOUT_MS: integer(100, 120_000, 10_000),
     FACTDESK_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
     FACTDESK_PUBLIC_CACHE_MB: integer(0, 4096, 64),
+    FACTDESK_TEST_SEED_TOKEN: z.string().regex(/^[A-Za-z0-9_-]{43,}$/, "use at least 32 random bytes in base64url").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
@@ -55,6 +56,16 @@ const envSchema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "must be set when running in production on a Postgres server (DATABASE_URL); every instance needs the same value",
+      });
+    }
+    // Set only by the browser tests' server (scripts/e2e-server.mjs), which always runs the demo newsroom: a real
+    // newsroom that found it set by mistake refuses to start rather than answer the seeding route.
+    const demo = env.FACTDESK_DEMO ? env.FACTDESK_DEMO === "1" : !env.DATABASE_URL;
+    if (env.FACTDESK_TEST_SEED_TOKEN && !demo) {
+      issues.addIssue({
+        code: "custom",
+        path: ["FACTDESK_TEST_SEED_TOKEN"],
+        message: "is for the browser tests' server only, which runs in demo mode; unset it",
       });
     }
   });
@@ -95,6 +106,8 @@ export type Config = {
   host: string;
   /** Proxies whose X-Forwarded-For is believed for the client's address (lib/web/clientAddress.ts); none by default. */
   trustedProxies: string[];
+  /** The browser tests' seed token (lib/demo/browserTestSeed.ts); null everywhere else. */
+  testSeedToken: string | null;
 };
 
 /** Thrown when the environment is unusable; the message names every bad variable and what to do. */
@@ -132,6 +145,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
     trustedProxies: env.TRUSTED_PROXIES,
+    testSeedToken: env.FACTDESK_TEST_SEED_TOKEN ?? null,
   };
 }
 
