@@ -1,0 +1,110 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { outboxMessages, type OutboxMessage } from "@/db/schema";
+import { deliverMail } from "../mail/deliverMail";
+
+/** Attempts before a message is given up as failed (an admin can retry it from /admin/outbox). */
+export const OUTBOX_MAX_ATTEMPTS = 8;
+/** The wait after the first failed attempt; it doubles after each further one, up to OUTBOX_MAX_DELAY_MS. */
+export const OUTBOX_FIRST_DELAY_MS = 30_000;
+export const OUTBOX_MAX_DELAY_MS = 3_600_000;
+/** How long a worker holds a message while delivering it: longer than an SMTP conversation may take (lib/net/smtp.ts). */
+export const OUTBOX_LEASE_MS = 120_000;
+/** Messages one worker takes at a time; the rest wait for its next turn, or another instance. */
+export const OUTBOX_BATCH = 20;
+
+/** What a topic's deliverer says: sent, or nothing to send any more (with why). A failure throws. */
+export type Delivery = { delivered: true; scrub?: boolean } | { cancelled: string };
+
+type Deliverer = (db: Db, message: OutboxMessage) => Promise<Delivery>;
+
+const DELIVERERS: Record<OutboxMessage["topic"], Deliverer> = { mail: deliverMail };
+
+/** The wait before the attempt after `attempts` failed ones: 30 s, 1 min, 2 min, … up to an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(OUTBOX_FIRST_DELAY_MS * 2 ** Math.max(0, attempts - 1), OUTBOX_MAX_DELAY_MS);
+}
+
+export type OutboxRun = { taken: number; delivered: number; retrying: number; failed: number; cancelled: number };
+
+/**
+ * One turn of the outbox's worker: takes the messages whose time has come (FOR UPDATE SKIP LOCKED, and a lease
+ * written in the same short transaction, so two workers or instances never take the same message), delivers each
+ * outside any transaction, and records the outcome only if this worker still holds the lease. A failed attempt
+ * waits backoffMs before the next; after OUTBOX_MAX_ATTEMPTS the message is failed until an admin retries it.
+ * `now` is for tests (a clock of their own).
+ */
+export async function deliverDueMessages(db: Db, options: { now?: Date; limit?: number } = {}): Promise<OutboxRun> {
+  const now = options.now ?? new Date();
+  const leasedUntil = new Date(now.getTime() + OUTBOX_LEASE_MS);
+  const taken = await db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(
+        and(
+          eq(outboxMessages.status, "pending"),
+          lte(outboxMessages.nextAttemptAt, now),
+          or(isNull(outboxMessages.leasedUntil), lte(outboxMessages.leasedUntil, now)),
+        ),
+      )
+      .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.createdAt))
+      .limit(options.limit ?? OUTBOX_BATCH)
+      .for("update", { skipLocked: true });
+    if (!due.length) return [];
+    return tx
+      .update(outboxMessages)
+      .set({ leasedUntil, attempts: sqlIncrement() })
+      .where(inArray(outboxMessages.id, due.map((row) => row.id)))
+      .returning();
+  });
+  const run: OutboxRun = { taken: taken.length, delivered: 0, retrying: 0, failed: 0, cancelled: 0 };
+  for (const message of taken) {
+    const held = and(eq(outboxMessages.id, message.id), eq(outboxMessages.leasedUntil, leasedUntil));
+    let outcome: Delivery;
+    try {
+      outcome = await DELIVERERS[message.topic](db, message);
+    } catch (error) {
+      const gaveUp = message.attempts >= OUTBOX_MAX_ATTEMPTS;
+      await db
+        .update(outboxMessages)
+        .set({
+          status: gaveUp ? "failed" : "pending",
+          leasedUntil: null,
+          lastError: describeFailure(error),
+          nextAttemptAt: new Date(now.getTime() + backoffMs(message.attempts)),
+        })
+        .where(held);
+      run[gaveUp ? "failed" : "retrying"] += 1;
+      continue;
+    }
+    if ("cancelled" in outcome) {
+      await db
+        .update(outboxMessages)
+        .set({ status: "cancelled", leasedUntil: null, lastError: outcome.cancelled, payload: {} })
+        .where(held);
+      run.cancelled += 1;
+    } else {
+      await db
+        .update(outboxMessages)
+        .set({ status: "delivered", leasedUntil: null, deliveredAt: new Date(), ...(outcome.scrub ? { payload: {} } : {}) })
+        .where(held);
+      run.delivered += 1;
+    }
+  }
+  return run;
+}
+
+/** What an admin reads as the reason: the server's answer (e.g. "550 mailbox unavailable"), or the network's error. */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: string }).code;
+    const text = error.message.replace(/\s+/g, " ").trim();
+    return (code && !text.includes(code) ? `${code}: ${text}` : text).slice(0, 1000);
+  }
+  return String(error).slice(0, 1000);
+}
+
+function sqlIncrement() {
+  return sql`${outboxMessages.attempts} + 1`;
+}
