@@ -42,6 +42,9 @@ import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
 import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
+import { unsubscribeFromMail } from "./mail/unsubscribeFromMail";
+import { listOutboxMessages } from "./outbox/listOutboxMessages";
+import { retryOutboxMessage } from "./outbox/retryOutboxMessage";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
 import { getClaimRetraction } from "./publishing/getClaimRetraction";
@@ -186,6 +189,11 @@ export const VERBS = {
   // A set-password link: its token is the authorization (only its holder can name it).
   checkPasswordLink: read(checkPasswordLink, "public"),
   setPasswordWithLink: write(setPasswordWithLink, "public", { action: "user.set_password", entityType: "user", records: "both", by: "entity" }),
+  // The outbox: mail waiting to go or given up, and sending one again.
+  listOutboxMessages: read(listOutboxMessages, "outbox:manage"),
+  retryOutboxMessage: write(retryOutboxMessage, "outbox:manage", { action: "outbox.retry", entityType: "outbox_message", records: "both" }),
+  // A mail's one-click unsubscribe: its signed token is the authorization. One's own mail, not the newsroom's work: not audited.
+  unsubscribeFromMail: write(unsubscribeFromMail, "public"),
   listAuditLog: read(listAuditLog, "audit:read"),
   listAuditFilterOptions: read(listAuditFilterOptions, "audit:read"),
   listTwoFactorEnrolments: read(listTwoFactorEnrolments, "security:manage"),

@@ -5,13 +5,16 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { outboxMessages } from "@/db/schema";
+import { notifications, outboxMessages } from "@/db/schema";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { returnClaim } from "@/lib/services/claims/returnClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { backoffMs, deliverDueMessages, OUTBOX_MAX_ATTEMPTS } from "@/lib/services/outbox/outboxWorker";
+import { listOutboxMessages } from "@/lib/services/outbox/listOutboxMessages";
+import { retryOutboxMessage } from "@/lib/services/outbox/retryOutboxMessage";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
 import { createUser } from "@/lib/services/users/createUser";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, spanOf, systemCtx } from "./factories";
@@ -107,7 +110,8 @@ describe("mail through the outbox", () => {
     expect(headerOf(mail, "list-unsubscribe")).toBeUndefined();
 
     const [sent] = await messagesTo(user.email);
-    expect(sent).toMatchObject({ status: "delivered", attempts: 1, payload: {} });
+    expect(sent).toMatchObject({ status: "delivered", attempts: 1 });
+    expect(sent!.payload).toEqual({ type: "password_link", userId: user.id, purpose: "invitation" });
     // A second turn sends nothing again.
     expect(await deliverDueMessages(await getDb())).toMatchObject({ taken: 0 });
     expect(smtp.received).toHaveLength(1);
@@ -200,5 +204,54 @@ describe("mail through the outbox", () => {
     expect(returned.subject).toBe("edna user returned your verdict");
     expect(returned.text).toContain("Cite the statistics office, please.");
     expect(returned.html).toContain("Cite the statistics office, please.");
+  });
+
+  test("a failed message is listed for admins with the server's answer, and Retry sends it again", async () => {
+    await mailThrough({ refuse: true });
+    const admin = await makeUser("admin", "ada");
+    const { user } = await invite("fern");
+    const db = await getDb();
+    let now = new Date();
+    for (let attempt = 1; attempt <= OUTBOX_MAX_ATTEMPTS; attempt += 1) {
+      await deliverDueMessages(db, { now });
+      now = (await messagesTo(user.email))[0]!.nextAttemptAt;
+    }
+    const listed = await listOutboxMessages(admin, { show: "open" });
+    const failed = listed.messages.find((message) => message.recipient === user.email)!;
+    expect(failed).toMatchObject({ about: "Invitation", status: "failed", attempts: OUTBOX_MAX_ATTEMPTS });
+    expect(failed.lastError).toMatch(/550/);
+    expect(listed.counts.failed).toBe(1);
+    expect(JSON.stringify(listed)).not.toContain("token");
+
+    const smtp = await mailThrough();
+    await retryOutboxMessage(admin, { id: failed.id });
+    expect(await deliverDueMessages(db)).toMatchObject({ delivered: 1 });
+    expect(smtp.received).toHaveLength(1);
+    expect((await listOutboxMessages(admin, { show: "delivered" })).messages.map((message) => message.id)).toEqual([failed.id]);
+  });
+
+  test("the mail's one-click unsubscribe (RFC 8058) stops that kind of mail; the notification stays", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "enzo");
+    const reviewer = await makeUser("reviewer", "rosa");
+    const article = await makeArticle(editor, `Rents ${randomUUID().slice(0, 8)}`);
+    const first = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    await assignReviewer(editor, { claimId: first.id, version: first.version, reviewerId: reviewer.actor.id });
+    await deliverDueMessages(await getDb());
+    const link = headerOf(smtp.received[0]!, "list-unsubscribe")!.slice(1, -1);
+    const answer = await unsubscribeRoute(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toContain("no more mail about assignments");
+    const forged = await unsubscribeRoute(new Request(link.replace(/token=[^&]+/, (token) => `${token.slice(0, -2)}xx`), { method: "POST" }));
+    expect(forged.status).toBe(400);
+
+    const second = await createClaim(editor, { articleId: article.id, ...spanOf("Critics say the figure leaves out part-time workers.") });
+    await assignReviewer(editor, { claimId: second.id, version: second.version, reviewerId: reviewer.actor.id });
+    expect(await deliverDueMessages(await getDb())).toMatchObject({ taken: 1, cancelled: 1 });
+    expect(smtp.received).toHaveLength(1);
+    const [, cancelled] = (await messagesTo(reviewer.actor.email)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(cancelled).toMatchObject({ status: "cancelled", lastError: "They unsubscribed from this kind of mail." });
+    const db = await getDb();
+    expect(await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id))).toHaveLength(2);
   });
 });

@@ -40,7 +40,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
       expiresAt: link.expiresAt,
     });
     await sendMail({ to: user.email, ...content, messageId: `<${message.id}@${new URL(origin).hostname}>` });
-    return { delivered: true, scrub: true };
+    return { delivered: true };
   }
   const [note] = await db
     .select({ note: notifications, email: users.email, name: users.displayName, active: users.active })

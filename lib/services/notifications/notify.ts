@@ -41,7 +41,7 @@ export async function notify(tx: TxContext, notes: NewNotification[]): Promise<v
     mailed.map((note) => ({
       topic: "mail" as const,
       dedupeKey: `notification:${note.id}`,
-      payload: { type: "notification", notificationId: note.id } satisfies MailPayload,
+      payload: { type: "notification", notificationId: note.id, kind: note.kind } satisfies MailPayload,
       recipient: recipients.find((person) => person.id === note.userId)?.email ?? null,
     })),
   );

@@ -14,7 +14,13 @@ export const OUTBOX_LEASE_MS = 120_000;
 export const OUTBOX_BATCH = 20;
 
 /** What a topic's deliverer says: sent, or nothing to send any more (with why). A failure throws. */
-export type Delivery = { delivered: true; scrub?: boolean } | { cancelled: string };
+export type Delivery = { delivered: true } | { cancelled: string };
+
+/** A payload's `token` (a one-time link's) is its one secret: it leaves the row once the message is done with. */
+function withoutSecret(payload: Record<string, unknown>): Record<string, unknown> {
+  const { token: _secret, ...rest } = payload;
+  return rest;
+}
 
 type Deliverer = (db: Db, message: OutboxMessage) => Promise<Delivery>;
 
@@ -81,13 +87,13 @@ export async function deliverDueMessages(db: Db, options: { now?: Date; limit?: 
     if ("cancelled" in outcome) {
       await db
         .update(outboxMessages)
-        .set({ status: "cancelled", leasedUntil: null, lastError: outcome.cancelled, payload: {} })
+        .set({ status: "cancelled", leasedUntil: null, lastError: outcome.cancelled, payload: withoutSecret(message.payload) })
         .where(held);
       run.cancelled += 1;
     } else {
       await db
         .update(outboxMessages)
-        .set({ status: "delivered", leasedUntil: null, deliveredAt: new Date(), ...(outcome.scrub ? { payload: {} } : {}) })
+        .set({ status: "delivered", leasedUntil: null, deliveredAt: new Date(), payload: withoutSecret(message.payload) })
         .where(held);
       run.delivered += 1;
     }
