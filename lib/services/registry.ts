@@ -42,6 +42,8 @@ import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
 import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
+import { getMailPreferences } from "./mail/getMailPreferences";
+import { setMailPreferences } from "./mail/setMailPreferences";
 import { unsubscribeFromMail } from "./mail/unsubscribeFromMail";
 import { listOutboxMessages } from "./outbox/listOutboxMessages";
 import { retryOutboxMessage } from "./outbox/retryOutboxMessage";
@@ -232,6 +234,9 @@ export const VERBS = {
   replaceRecoveryCodes: write(replaceRecoveryCodes, "account:self", { action: "user.recovery_codes_replace", entityType: "user", records: "both" }),
   confirmIdentity: write(confirmIdentity, "account:self", { action: "user.confirm_identity", entityType: "session", records: "after" }),
   getAccount: read(getAccount, "account:self"),
+  getMailPreferences: read(getMailPreferences, "account:self"),
+  // One's own mail, not the newsroom's work: not audited.
+  setMailPreferences: write(setMailPreferences, "account:self"),
   updateDisplayName: write(updateDisplayName, "account:self", { action: "user.rename", entityType: "user", records: "both" }),
   changePassword: write(changePassword, "account:self", { action: "user.change_password", entityType: "user", records: "both" }),
 } satisfies Record<string, VerbSpec>;

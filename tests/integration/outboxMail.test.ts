@@ -11,6 +11,8 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { returnClaim } from "@/lib/services/claims/returnClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { backoffMs, deliverDueMessages, OUTBOX_MAX_ATTEMPTS } from "@/lib/services/outbox/outboxWorker";
+import { getMailPreferences } from "@/lib/services/mail/getMailPreferences";
+import { setMailPreferences } from "@/lib/services/mail/setMailPreferences";
 import { listOutboxMessages } from "@/lib/services/outbox/listOutboxMessages";
 import { retryOutboxMessage } from "@/lib/services/outbox/retryOutboxMessage";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
@@ -253,5 +255,25 @@ describe("mail through the outbox", () => {
     expect(cancelled).toMatchObject({ status: "cancelled", lastError: "They unsubscribed from this kind of mail." });
     const db = await getDb();
     expect(await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id))).toHaveLength(2);
+  });
+
+  test("each person chooses which notifications come by mail, and can undo a one-click unsubscribe", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "elio");
+    const reviewer = await makeUser("reviewer", "remy");
+    const article = await makeArticle(editor, `Water ${randomUUID().slice(0, 8)}`);
+    const assign = async (quote: string) => {
+      const claim = await createClaim(editor, { articleId: article.id, ...spanOf(quote) });
+      await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+      return deliverDueMessages(await getDb());
+    };
+    expect((await getMailPreferences(reviewer))!.kinds.every((kind) => kind.mailed)).toBe(true);
+    await setMailPreferences(reviewer, { mailed: ["returned", "signed_off"] });
+    expect((await getMailPreferences(reviewer))!.kinds.find((kind) => kind.kind === "assigned")).toMatchObject({ mailed: false });
+    expect(await assign("The mayor said unemployment fell to 3.2 percent last year.")).toMatchObject({ cancelled: 1 });
+    expect(smtp.received).toHaveLength(0);
+    await setMailPreferences(reviewer, { mailed: ["assigned", "returned", "signed_off"] });
+    expect(await assign("Critics say the figure leaves out part-time workers.")).toMatchObject({ delivered: 1 });
+    expect(smtp.received).toHaveLength(1);
   });
 });

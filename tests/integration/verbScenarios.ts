@@ -457,6 +457,8 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
       .returning({ id: outboxMessages.id });
     return { input: { id: message!.id }, missing: { id: NOWHERE }, entity: message!.id };
   },
+  getMailPreferences: async () => ({ input: undefined }),
+  setMailPreferences: async () => ({ input: { mailed: ["assigned"] } }),
   unsubscribeFromMail: async (world) => ({ input: { token: unsubscribeToken(await account(world), "assigned") } }),
   markNotificationsRead: async (_world, actor) => {
     if (!actor) return { input: { all: true } };
