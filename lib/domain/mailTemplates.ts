@@ -60,7 +60,7 @@ export function passwordLinkMail(mail: PasswordLinkMail): MailContent {
 }
 
 export type NotificationMail = {
-  kind: "assigned" | "returned" | "signed_off";
+  kind: "assigned" | "returned" | "signed_off" | "mentioned";
   name: string;
   newsroom: string;
   /** Who did it (null: the system). */
@@ -69,7 +69,7 @@ export type NotificationMail = {
   claim?: { statement: string; dueOn: string | null } | null;
   /** A bulk assignment: how many claims, and their due dates. */
   batch?: { claims: number; dueDates: string[]; undated: number } | null;
-  /** The editor's comment when a verdict is returned. */
+  /** The editor's comment when a verdict is returned; the comment that mentions them. */
   comment?: string | null;
   url: string;
   unsubscribeUrl: string;
@@ -96,6 +96,11 @@ export function notificationMail(mail: NotificationMail): MailContent {
     blocks.push({ text: `${who} sent your verdict on this claim back to you:`, quote: statement });
     if (mail.comment) blocks.push({ text: "What they asked:", quote: mail.comment });
     blocks.push({ text: "Change what they asked and submit it again.", link: { label: "Open the claim", url: mail.url } });
+  } else if (mail.kind === "mentioned") {
+    subject = `${who} mentioned you in a comment`;
+    blocks.push({ text: `${who} mentioned you in the conversation about this claim:`, quote: statement });
+    if (mail.comment) blocks.push({ text: "They wrote:", quote: mail.comment });
+    blocks.push({ text: "Reply on the desk.", link: { label: "Open the claim", url: mail.url } });
   } else {
     subject = `${who} signed off your verdict`;
     blocks.push({ text: `${who} signed off your verdict on this claim.`, quote: statement, link: { label: "Open the claim", url: mail.url } });

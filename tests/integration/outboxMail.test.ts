@@ -9,6 +9,8 @@ import { notifications, outboxMessages } from "@/db/schema";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { returnClaim } from "@/lib/services/claims/returnClaim";
+import { addComment } from "@/lib/services/comments/addComment";
+import { handleOf } from "@/lib/domain/commentText";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { backoffMs, deliverDueMessages, OUTBOX_MAX_ATTEMPTS } from "@/lib/services/outbox/outboxWorker";
 import { getMailPreferences } from "@/lib/services/mail/getMailPreferences";
@@ -275,5 +277,19 @@ describe("mail through the outbox", () => {
     await setMailPreferences(reviewer, { mailed: ["assigned", "returned", "signed_off"] });
     expect(await assign("Critics say the figure leaves out part-time workers.")).toMatchObject({ delivered: 1 });
     expect(smtp.received).toHaveLength(1);
+  });
+
+  test("a mention is mailed with the comment that makes it", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "emil");
+    const reviewer = await makeUser("reviewer", "ruth");
+    const article = await makeArticle(editor, `Roads ${randomUUID().slice(0, 8)}`);
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    const assigned = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    await deliverDueMessages(await getDb());
+    await addComment(editor, { claimId: assigned.id, body: `@${handleOf(reviewer.actor.email)} the agency's own figure, please.` });
+    await deliverDueMessages(await getDb());
+    expect(smtp.received.map((mail) => mail.subject)).toEqual(["emil user assigned you a claim to review", "emil user mentioned you in a comment"]);
+    expect(smtp.received[1]!.text).toContain("the agency's own figure, please.");
   });
 });

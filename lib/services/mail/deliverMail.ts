@@ -67,8 +67,10 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
         .limit(1)
     : [];
   const [actor] = note.note.actorId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, note.note.actorId)).limit(1) : [];
-  const [returned] =
-    kind === "returned" && claim
+  // A return's comment (the newest of its kind on the claim), or the comment that mentions them.
+  const [comment] = note.note.commentId
+    ? await db.select({ body: comments.body }).from(comments).where(eq(comments.id, note.note.commentId)).limit(1)
+    : kind === "returned" && claim
       ? await db
           .select({ body: comments.body })
           .from(comments)
@@ -76,6 +78,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
           .orderBy(desc(comments.createdAt))
           .limit(1)
       : [];
+  if (kind === "mentioned" && !comment) return { cancelled: "The comment was deleted." };
   const mailedKind = kind as MailedKind;
   const unsubscribe = unsubscribeUrl(note.note.userId, mailedKind);
   const content = notificationMail({
@@ -85,7 +88,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     actor: actor?.name ?? null,
     claim: claim ? { statement: claim.statement, dueOn: claim.dueOn } : null,
     batch: note.note.details,
-    comment: returned?.body ?? null,
+    comment: comment?.body ?? null,
     url: claim ? `${origin}/desk/articles/${claim.articleId}#claim-${claim.id}` : `${origin}/desk/my-claims`,
     unsubscribeUrl: unsubscribe,
   });

@@ -21,7 +21,7 @@ const SHOWN: Record<"open" | "delivered" | "cancelled", OutboxStatus[]> = {
   cancelled: ["cancelled"],
 };
 
-const NOTIFICATION_WORDS: Record<string, string> = { assigned: "Assignment", returned: "Verdict returned", signed_off: "Verdict signed off" };
+const NOTIFICATION_WORDS: Record<string, string> = { assigned: "Assignment", returned: "Verdict returned", signed_off: "Verdict signed off", mentioned: "Mention" };
 
 function about(message: OutboxMessage): string {
   const payload = message.payload as Partial<MailPayload>;
