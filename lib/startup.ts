@@ -1,4 +1,5 @@
 import { getDb, getDriver } from "@/db/client";
+import { mailEnabled } from "@/lib/config";
 import { systemContext } from "@/lib/core/context";
 import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
@@ -81,7 +82,8 @@ export function startOutboxWorker(everyMs = OUTBOX_EVERY_MS): () => void {
   if (holder[OUTBOX]) return holder[OUTBOX];
   let running = false;
   const turn = async () => {
-    if (running) return;
+    // Mail is the outbox's only topic so far: without it there is nothing to deliver, and no query to make.
+    if (running || !mailEnabled()) return;
     running = true;
     try {
       const run = await deliverDueMessages(await getDb());
