@@ -5,6 +5,7 @@ import drizzle from "eslint-plugin-drizzle";
 
 // The layers, lowest first. Each may import only from layers below it (docs/architecture.md):
 //   db, lib/config, lib/domain → lib/core → lib/net, lib/auth → lib/services → lib/demo, lib/web → components → app
+// and the custom server (server/) above them all.
 // A back-edge fails `npm run lint`; tests/unit/layers.test.ts proves the rules bite.
 const everythingAbove = (...folders) => folders.map((folder) => `./${folder}`);
 
@@ -60,6 +61,11 @@ const layerZones = [
     from: "./db",
     message: "Routes reach the database only through lib/services.",
   },
+  {
+    target: ["./app", "./components", "./lib", "./db", "./proxy.ts", "./instrumentation.ts"],
+    from: "./server",
+    message: "The custom server (server/) sits above the app: the app shares state with it only through lib/core/requestState.ts.",
+  },
 ];
 
 export default defineConfig([
@@ -83,5 +89,5 @@ export default defineConfig([
     files: ["scripts/**", "tests/**"],
     rules: { "no-console": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "dist/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

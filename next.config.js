@@ -14,8 +14,8 @@ const nextConfig = {
   // `npm test` and CI check the types (`tsc --noEmit`) before anything else; a build that serves the app need not
   // spend a minute or two doing it again (a newcomer's first `npm start` waits for it).
   typescript: { ignoreBuildErrors: true },
-  // Security headers (CSP with a nonce per request, HSTS, frame and sniffing rules) are set by scripts/server.mjs,
-  // from lib/web/securityHeaders.ts.
+  // Security headers (CSP with a nonce per request, HSTS, frame and sniffing rules) are set by proxy.ts, from
+  // lib/web/securityHeaders.ts (and by the server on the answers it writes itself).
 };
 
 export default nextConfig;

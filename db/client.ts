@@ -22,7 +22,7 @@ const MIGRATION_LOCK_KEY = 727_274_001;
 const CLOSE_KEY = Symbol.for("factdesk.closeDatabase");
 
 // Kept on globalThis so dev-mode module reloads reuse one connection instead of opening another, and so the
-// server (scripts/server.mjs) can close it on shutdown without importing the app's bundle.
+// server (server/lifecycle.ts) can close it on shutdown without importing the app's bundle.
 const holder = globalThis as unknown as { __factdeskDb?: Promise<Opened>; [CLOSE_KEY]?: () => Promise<void> };
 
 /** The database, opened and migrated on first use (never at import or build time), once per process. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// Which Factdesk server holds an embedded database folder, and where it listens: scripts/server.mjs writes
+// Which Factdesk server holds an embedded database folder, and where it listens: the server (server/main.ts) writes
 // `server.json` beside the folder's lock (pglite.lock) when it starts listening and removes it when it stops, so
 // `npm run db:backup` can ask that server for the backup instead of failing on the lock. A file left by a server
 // that was killed outright is told apart by its pid: it must be the lock's owner, and alive.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import proxyaddr from "proxy-addr";
 
 // Every environment variable Factdesk reads, parsed in one place. The server checks them at start-up
-// (scripts/server.mjs) and refuses to start with a message naming the bad variable; code reads them through
+// (server/main.ts) and refuses to start with a message naming the bad variable; code reads them through
 // `config()`, never from process.env. Tests change the environment between files, so nothing is memoized.
 
 const flag = z.enum(["0", "1"], "use 1 (on) or 0 (off)").optional();
@@ -98,7 +98,7 @@ export type Config = {
   allowPrivateImport: boolean;
   importTimeoutMs: number;
   shutdownTimeoutMs: number;
-  /** Memory for public answers served again to readers (scripts/server.mjs); 0 turns the cache off. */
+  /** Memory for public answers served again to readers (server/readerCache.ts); 0 turns the cache off. */
   publicCacheMegabytes: number;
   /** How much the server logs (lib/core/log.ts): info by default. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";

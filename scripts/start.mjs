@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when the sources changed since the last build, then serves it.
-// `node scripts/start.mjs --build-only`: builds when the sources changed, and stops (the tests build this way while
-// other checks run). `npm run dev`: the development server. The database is opened (and migrated, and seeded in demo mode)
+// `node scripts/start.mjs --build-only` (`npm run build`): builds when the sources changed, and stops (the tests build
+// this way while other checks run). The build is Next.js's, plus the custom server and the operator commands compiled
+// to dist/ (scripts/compileServer.mjs, about a second), which then run on plain `node`. `npm run dev`: the development server. The database is opened (and migrated, and seeded in demo mode)
 // by the server process itself, so the embedded database is only ever opened by one process.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { tsImport } from "tsx/esm/api";
+import { pathToFileURL } from "node:url";
+import { compiled } from "./compileServer.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -18,8 +20,8 @@ const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "t
 // `next build` inlines NODE_ENV; a stray value from the shell would break it.
 if (!dev) env.NODE_ENV = "production";
 
-// A bad setting is reported before a minute is spent building.
-const { loadConfig, ConfigError } = await tsImport("../lib/config.ts", import.meta.url);
+// A bad setting is reported before a minute is spent building (lib/config.ts, from its bundle in dist/).
+const { loadConfig, ConfigError } = await import(pathToFileURL(await compiled("config")).href);
 try {
   loadConfig(env);
 } catch (error) {

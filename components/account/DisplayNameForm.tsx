@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { MAX_DISPLAY_NAME_CHARACTERS } from "@/lib/domain/limits";
 
 /** The staff member's own name, as colleagues see it on claims, comments and the audit log. */
 export function DisplayNameForm({ displayName, action }: { displayName: string; action: (state: unknown, formData: FormData) => Promise<ActionResult> }) {
@@ -16,7 +17,7 @@ export function DisplayNameForm({ displayName, action }: { displayName: string; 
       </h2>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-      <TextField label="Display name" name="displayName" defaultValue={displayName} required maxLength={120} error={state && !state.ok ? state.fieldErrors?.displayName : undefined} />
+      <TextField label="Display name" name="displayName" defaultValue={displayName} required maxLength={MAX_DISPLAY_NAME_CHARACTERS} error={state && !state.ok ? state.fieldErrors?.displayName : undefined} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save name"}

@@ -11,6 +11,7 @@ import { reviewRatingOf } from "@/lib/domain/claimReview";
 import { checkVerdictColour, MIN_GRAPHIC_CONTRAST } from "@/lib/domain/colourContrast";
 import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { MAX_VERDICT_LABEL } from "@/lib/domain/limits";
 
 type Row = Omit<SaveRatingScaleInput["verdicts"][number], "truthRank"> & { truthRank: number | null; key: string; claimCount: number };
 
@@ -159,7 +160,7 @@ function VerdictRow({
           {row.retired ? <span className="ml-2 text-sm font-normal text-stone-700">(retired: not offered for new ratings)</span> : null}
         </legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="Name" value={row.label} maxLength={60} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
+          <TextField label="Name" value={row.label} maxLength={MAX_VERDICT_LABEL} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
           <div className="flex items-end gap-2">
             <TextField
               label="Colour"
@@ -217,7 +218,7 @@ function VerdictRow({
           </FieldFrame>
           <RatingPreview label={row.label.trim() || "(no name yet)"} truthRank={row.truthRank} bestTruthRank={bestTruthRank} />
         </div>
-        <div aria-label={`Preview of ${name} on a reader's page`} role="group" className="grid gap-2 sm:grid-cols-2">
+        <div aria-label={`Preview of ${name} on a reader's page`} role="group" className="true-colours grid gap-2 sm:grid-cols-2">
           <div className="flex flex-col items-start gap-1 rounded-md border border-stone-200 bg-stone-50 p-3">
             <span className="text-xs text-stone-600">Light</span>
             <VerdictBadge label={row.label.trim() || "(no name yet)"} colour={colourValid ? row.colour : "#ffffff"} tone="light" />

@@ -1,3 +1,5 @@
+import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
+
 /** Readers' search box and verdict filter: a plain GET form, so it works without JavaScript. */
 export function PublicSearchForm({ query, verdict, verdictOptions }: { query: string; verdict: string | null; verdictOptions: string[] }) {
   const field = "rounded-md border border-stone-300 bg-white px-3 py-1.5 dark:border-stone-600 dark:bg-stone-900";
@@ -5,7 +7,7 @@ export function PublicSearchForm({ query, verdict, verdictOptions }: { query: st
     <form method="get" action="/search" role="search" aria-label="Search fact-checks" className="flex flex-wrap items-end gap-3">
       <label className="flex min-w-64 grow flex-col gap-1 text-sm">
         Search claims and articles
-        <input type="search" name="q" defaultValue={query} maxLength={200} className={field} />
+        <input type="search" name="q" defaultValue={query} maxLength={MAX_SEARCH_CHARACTERS} className={field} />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Verdict

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
-import { SEARCH_LIMITS } from "@/lib/services/search/searchDto";
+import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 
 /** A link of the staff navigation; a badge counts what waits there, an alert says what is late. */
 export type NavItem = { href: string; label: string; badge?: { text: string; description: string }; alert?: string };
@@ -58,7 +58,7 @@ export function StaffHeader({
             id="staff-search"
             type="search"
             name="q"
-            maxLength={SEARCH_LIMITS.queryCharacters.max}
+            maxLength={MAX_SEARCH_CHARACTERS}
             placeholder="Search articles and claims"
             className="w-56 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
           />

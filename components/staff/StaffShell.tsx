@@ -37,7 +37,7 @@ export function StaffShell({ actor, counts, demo, statistics = false, logout, lo
   return (
     <>
       <StaffHeader name={actor.displayName} role={actor.role} nav={nav} demo={demo} logout={logout} logoutEverywhere={logoutEverywhere} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="staff-palette mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
     </>

@@ -7,7 +7,7 @@ import { config } from "@/lib/config";
 import type { Actor } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
 import { DEMO_PASSWORD, isDemoAccount } from "@/lib/domain/demoAccounts";
-import { normalisePassword } from "@/lib/domain/passwordPolicy";
+import { MAX_PASSWORD_LENGTH, normalisePassword } from "@/lib/domain/passwordPolicy";
 import { PasswordHashingBusyError, verifyPassword } from "./password";
 import { recordSignInAudit } from "./signInAudit";
 import { accountKey, addressKey, codeKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
@@ -21,6 +21,7 @@ import {
   newToken,
   signDeviceCookie,
 } from "./twoFactor";
+import { MAX_EMAIL_CHARACTERS } from "@/lib/domain/limits";
 
 export const SESSION_HOURS = 12;
 /** How long the step between a right password and the code may take. */
@@ -29,8 +30,8 @@ export const CHALLENGE_MINUTES = 5;
 export const MAX_CODE_ATTEMPTS = 5;
 
 const passwordSchema = z.object({
-  email: z.string().trim().toLowerCase().max(320),
-  password: z.string().max(1024),
+  email: z.string().trim().toLowerCase().max(MAX_EMAIL_CHARACTERS),
+  password: z.string().max(MAX_PASSWORD_LENGTH),
 });
 
 const completionSchema = z.object({

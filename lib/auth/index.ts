@@ -36,7 +36,7 @@ export class UnavailableSignin extends CredentialsSignin {
   code = "unavailable";
 }
 
-/** The header the server (scripts/server.mjs) sets to the client's address; a client cannot set it itself. */
+/** The header the server (server/forwardedHeaders.ts) sets to the client's address; a client cannot set it itself. */
 export const CLIENT_ADDRESS_HEADER = "x-factdesk-client-address";
 
 type Token = {

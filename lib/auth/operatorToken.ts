@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { getAuthSecret } from "./secret";
+import { OPERATOR_TOKEN_MAX_AGE_MS } from "@/lib/domain/limits";
 
 // The operator's token: what `npm run db:backup` shows a running server to be handed the whole database. Only someone
 // who can read the server's secret (AUTH_SECRET, or the generated `auth-secret` in its data folder) can make one, the
@@ -7,8 +8,6 @@ import { getAuthSecret } from "./secret";
 // `<milliseconds since 1970>.<HMAC-SHA256 of that time>`, keyed with a key derived from the secret for this use alone
 // (a session cookie, signed with the secret itself, can never pass for one), good for a minute and accepted once.
 
-/** How old a token may be. */
-export const OPERATOR_TOKEN_MAX_AGE_MS = 60_000;
 // The command and the server run on one machine, one clock: a token from the future is at most rounding.
 const FUTURE_LEEWAY_MS = 2_000;
 const KEY_LABEL = "factdesk operator token v1: database backup";

@@ -7,8 +7,6 @@ import { normalisePassword } from "@/lib/domain/passwordPolicy";
 // `algorithm: 2` is Argon2id (the package exports it as a const enum, which isolated modules cannot read).
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 /**
  * At most this many argon2 computations run at once in this process (each takes ~19 MiB and a core for a while): one
  * per core, at least 2, so a hash takes its normal time and more of them only wait.

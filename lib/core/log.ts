@@ -3,7 +3,7 @@ import { ConfigError, config } from "@/lib/config";
 import { currentRequest } from "./requestState";
 
 // Structured logs: one JSON object a line on stdout, for an operator's log collector. The server
-// (scripts/server.mjs) and the app's bundle share one logger under a global key, so lines from both have the same
+// (server/main.ts) and the app's bundle share one logger under a global key, so lines from both have the same
 // shape and level. LOG_LEVEL sets the level (info by default; silent turns logs off).
 //
 // What must never reach a log line: passwords, tokens, cookies, the session secret and article text. Fields with

@@ -1,6 +1,6 @@
 import type { AsyncLocalStorage } from "node:async_hooks";
 
-/** What the server (scripts/server.mjs) tracks about the request being served. */
+/** What the server (server/main.ts) tracks about the request being served. */
 export type RequestState = {
   id: string;
   /** Set when serving this request found the database unreachable: the server then answers 503, not 500. */
@@ -29,7 +29,7 @@ export function answerWithStatus(status: number): void {
 
 /**
  * Marks the answer being rendered as the same for every reader until the next publication or retraction: the server
- * (scripts/server.mjs) then keeps it and serves it again to signed-out readers until the public generation moves.
+ * (server/readerCache.ts) then keeps it and serves it again to signed-out readers until the public generation moves.
  * Call it only where nothing in the answer depends on who asks (no session, no draft, no per-user data).
  */
 export function cacheForReaders(): void {

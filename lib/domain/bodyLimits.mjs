@@ -1,5 +1,6 @@
 // Every limit on the size of a request body, in bytes, in one place, and the sentence that refuses a larger one. Plain JavaScript so that next.config.js and
-// scripts/server.mjs can read it as it is; the app reads it through lib/domain/limits.ts.
+// scripts/server.mjs can read it as it is; the app reads it through lib/domain/limits.ts, which names every other
+// limit, and docs/deploy.md's "Limits" table lists these with the rest (npm run docs:limits).
 // The server (scripts/server.mjs) refuses a larger body with 413 before anything reads it, by the path's kind
 // (bodyLimit in lib/web/securityHeaders.ts). Next.js's own limit for server actions is set to the same number
 // (next.config.js): the server's refusal, counted on the same bytes, always comes first. A proxy in front must let

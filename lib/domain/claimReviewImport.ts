@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
+import { IMPORTED_NAME_CHARACTERS, MAX_CLAIM_CHARACTERS, MAX_RECORDS_PER_IMPORT, MAX_URL_CHARACTERS } from "./limits";
 
 // Reading other fact-checkers' ClaimReview data (https://schema.org/ClaimReview) for the "checked before?" archive.
 // Pure: the caller fetched or received the text. Accepts a web page with ClaimReview JSON-LD, a JSON document (one
@@ -46,11 +47,6 @@ export type ClaimReviewFormat = "html" | "json" | "jsonl" | "factdesk_api";
 
 /** A file that cannot be read as ClaimReview data at all; nothing of it is imported. */
 export class ClaimReviewFileError extends Error {}
-
-export const MAX_CLAIM_CHARACTERS = 2_000;
-export const MAX_RECORDS_PER_IMPORT = 50_000;
-const MAX_NAME_CHARACTERS = 300;
-const MAX_URL_CHARACTERS = 2_048;
 
 /**
  * Reads every ClaimReview in a file or page. Records that are broken (no address, no claim, no rating, no
@@ -314,7 +310,7 @@ function text(value: unknown): string | null {
 }
 
 function shorten(value: string | null): string | null {
-  return value ? value.replace(/\s+/g, " ").slice(0, MAX_NAME_CHARACTERS) : null;
+  return value ? value.replace(/\s+/g, " ").slice(0, IMPORTED_NAME_CHARACTERS) : null;
 }
 
 function number(value: unknown): number | null {

@@ -2,7 +2,7 @@
 // never guessed from the name ("The Daily Wire" is not a person); the one thing known without asking is that an
 // article's own outlet is an organisation.
 
-/** The kinds of claimant (db/schema.ts claimant_type). */
+/** The kinds of claimant (db/schema/claims.ts claimant_type). */
 export type ClaimantType = "person" | "organization";
 export const CLAIMANT_TYPES: readonly ClaimantType[] = ["person", "organization"];
 

@@ -1,11 +1,5 @@
 import { LinkifyIt } from "linkify-it";
 
-/** The longest comment, in characters. */
-export const MAX_COMMENT_CHARACTERS = 5_000;
-
-/** How long after posting its author may still edit or delete a comment. */
-export const COMMENT_EDIT_MINUTES = 15;
-
 /** A piece of a comment as it is shown: plain text, a web link, or a mention of a colleague by handle. */
 export type CommentPiece = { kind: "text"; text: string } | { kind: "link"; url: string } | { kind: "mention"; handle: string };
 

@@ -1,4 +1,5 @@
 // What a claim's draft review becomes when an earlier fact-check's review is copied into it. Pure.
+import { MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM } from "./limits";
 
 export type DraftReview = { verdictId: string | null; explanation: string; sources: { url: string; title: string }[] };
 
@@ -13,9 +14,6 @@ export type EarlierReview = {
   explanation: string;
   sources: { url: string; title: string }[];
 };
-
-const MAX_SOURCES = 50;
-const MAX_EXPLANATION = 10_000;
 
 /**
  * The draft with the earlier review added after what it holds: the verdict of the same name on the newsroom's scale
@@ -32,6 +30,6 @@ export function copiedReview(draft: DraftReview, earlier: EarlierReview, verdict
   const explanation = draft.explanation.includes(copied) ? draft.explanation : [draft.explanation.trim(), copied].filter(Boolean).join("\n\n");
   const added = earlier.origin === "imported" && /^https?:\/\//.test(earlier.url) ? [{ url: earlier.url, title: `${earlier.publisher}: ${earlier.statement}`.slice(0, 300) }] : [];
   const seen = new Set<string>();
-  const sources = [...draft.sources, ...earlier.sources, ...added].filter((s) => !seen.has(s.url) && seen.add(s.url)).slice(0, MAX_SOURCES);
-  return { verdictId: sameName?.id ?? draft.verdictId, explanation: explanation.slice(0, MAX_EXPLANATION), sources };
+  const sources = [...draft.sources, ...earlier.sources, ...added].filter((s) => !seen.has(s.url) && seen.add(s.url)).slice(0, MAX_SOURCES_PER_CLAIM);
+  return { verdictId: sameName?.id ?? draft.verdictId, explanation: explanation.slice(0, MAX_EXPLANATION_CHARACTERS), sources };
 }

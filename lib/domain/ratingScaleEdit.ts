@@ -1,11 +1,9 @@
 import { checkVerdictColour } from "./colourContrast";
+import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "./limits";
 
 // A saved change of the rating scale makes a new version of it: the edited list, checked here before any row is
 // written. Verdicts keep a lineage across versions (renamed, recoloured, moved), so "in use" follows a verdict
 // however it was edited; claims keep the verdict row of the version they were rated with.
-
-export const MAX_VERDICT_LABEL = 60;
-export const MAX_VERDICT_DESCRIPTION = 500;
 
 /**
  * A verdict of the scale as the editor shows it; `lineageId` null for one added in this edit; `truthRank` its place on

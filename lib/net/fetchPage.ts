@@ -6,6 +6,7 @@ import zlib from "node:zlib";
 import { config } from "@/lib/config";
 import { ValidationError } from "@/lib/core/errors";
 import { type HostResolver, type VettedTarget, importRefused, vetImportUrl } from "./importSafety";
+import { IMPORTED_PAGE_BYTES } from "@/lib/domain/limits";
 
 export type FetchedPage = { finalUrl: string; contentType: string; text: string };
 
@@ -20,7 +21,6 @@ export type FetchPageOptions = {
   types?: { accepted: ReadonlySet<string>; described: string };
 };
 
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const READABLE_TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
@@ -41,7 +41,7 @@ const REQUEST_HEADERS = {
  */
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? config().importTimeoutMs;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? IMPORTED_PAGE_BYTES;
   const types = options.types ?? PAGE_TYPES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);

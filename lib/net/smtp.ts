@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { config } from "@/lib/config";
+import { SMTP_CONNECT_TIMEOUT_MS, SMTP_SOCKET_TIMEOUT_MS } from "@/lib/domain/limits";
 
 /** One message for one recipient, with a plain-text and an HTML part. */
 export type OutgoingMail = {
@@ -13,8 +14,6 @@ export type OutgoingMail = {
   messageId: string;
 };
 
-/** How long one conversation with the SMTP server may wait at each step, well inside the outbox's lease. */
-const SMTP_TIMEOUT_MS = { connection: 10_000, greeting: 10_000, socket: 30_000 };
 
 /**
  * Sends mail through SMTP_URL from MAIL_FROM, upgrading to TLS when the server offers STARTTLS (smtps:// is TLS
@@ -26,9 +25,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   if (!smtpUrl || !mailFrom) throw new Error("Mail is not set up (SMTP_URL and MAIL_FROM).");
   const transport = nodemailer.createTransport({
     url: smtpUrl,
-    connectionTimeout: SMTP_TIMEOUT_MS.connection,
-    greetingTimeout: SMTP_TIMEOUT_MS.greeting,
-    socketTimeout: SMTP_TIMEOUT_MS.socket,
+    connectionTimeout: SMTP_CONNECT_TIMEOUT_MS,
+    greetingTimeout: SMTP_CONNECT_TIMEOUT_MS,
+    socketTimeout: SMTP_SOCKET_TIMEOUT_MS,
     // Only what we give it: never a file or a URL to fetch as content.
     disableFileAccess: true,
     disableUrlAccess: true,

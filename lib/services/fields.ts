@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_URL_CHARACTERS } from "@/lib/domain/limits";
+
 
 /** Optional free text from a form: trimmed, empty becomes null. */
 export const optionalText = (max: number) =>
@@ -22,7 +24,7 @@ export const claimantTypeField = z.enum(["person", "organization"], "Say whether
 export const appearanceUrlField = z
   .string()
   .trim()
-  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2048, "That web address is too long.")]))
+  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(MAX_URL_CHARACTERS, "That web address is too long.")]))
   .nullable()
   .transform((v) => v || null);
 
@@ -38,8 +40,6 @@ export const optionalDate = z
 
 /** The optimistic-lock version a client read. */
 export const versionField = z.coerce.number().int().positive();
-
-export { MAX_ARTICLE_CHARACTERS } from "@/lib/domain/limits";
 
 /** A claim and the version of it the client read. */
 export const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };

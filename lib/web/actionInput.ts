@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_FORM_FIELD_CHARACTERS } from "@/lib/domain/limits";
 
 // A server action can be called by anyone with any arguments (React decodes whatever was posted), not only by the
 // form it was written for. Every action reads its arguments here first, so anything that is not what its form or
@@ -7,12 +8,6 @@ import { z } from "zod";
 
 /** What a form says when what arrived is not what it sends: a page from an older version, or a hand-made request. */
 export const UNREADABLE_FORM = "This form could not be read. Reload the page and try again.";
-
-/**
- * The most text one form field takes. It is above every field's own limit (the longest, an organisation's
- * methodology, takes 20,000 characters), so only runaway text stops here; the verb says each field's real limit.
- */
-export const MAX_FORM_FIELD_CHARACTERS = 50_000;
 
 export const FIELD_TOO_LONG = "This is far too long for this field. Shorten it and try again.";
 

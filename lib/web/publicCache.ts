@@ -1,4 +1,4 @@
-// The server's cache of public answers (scripts/server.mjs uses it). Published versions never change, so a reader
+// The server's cache of public answers (server/readerCache.ts uses it). Published versions never change, so a reader
 // page, the feed or an API answer can be served again as it was rendered, until something readers see changes. What
 // says so is the public generation in Postgres (public_state), moved by every publication, retraction and change of
 // the organisation's public details; each instance reads it once a second, so a change made on one instance reaches
@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { encodedEtag, strongEtag } from "./etag";
+import { CACHED_ANSWER_BYTES } from "../domain/limits";
 
 export type CachedAnswer = {
   status: number;
@@ -44,7 +45,6 @@ const PER_ANSWER_HEADERS = new Set([
   "content-length",
   "x-factdesk-cache",
 ]);
-const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
 /**
  * The key a request's answer is kept under, or null when it must not come from the cache: anything but GET/HEAD,
@@ -57,7 +57,7 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
   if (signedIn(headers.cookie)) return null;
   // The host and scheme are part of the key, though nothing kept is built from them (absolute links come from
   // AUTH_URL): should anything ever be, it is served again only to requests that name the same site. The X-Forwarded-
-  // headers here are a trusted proxy's; scripts/server.mjs removes anyone else's before this is asked.
+  // headers here are a trusted proxy's; server/forwardedHeaders.ts removes anyone else's before this is asked.
   const host = headers["x-forwarded-host"] ?? headers.host ?? "";
   const scheme = headers["x-forwarded-proto"] ?? "";
   return `${scheme}|${host}|${url ?? "/"}`;
@@ -70,7 +70,7 @@ function signedIn(cookie: string | string[] | undefined): boolean {
 
 /** Whether a finished answer may be kept: the page asked for it, its status is a public one, it sets no cookie. */
 export function mayKeep(answer: { cacheable: boolean; status: number; headers: Record<string, unknown>; size: number }): boolean {
-  return answer.cacheable && CACHED_STATUSES.has(answer.status) && !("set-cookie" in answer.headers) && answer.size <= MAX_ANSWER_BYTES;
+  return answer.cacheable && CACHED_STATUSES.has(answer.status) && !("set-cookie" in answer.headers) && answer.size <= CACHED_ANSWER_BYTES;
 }
 
 /** The headers of an answer worth keeping (names in lower case), without those set afresh per answer. */

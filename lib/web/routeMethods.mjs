@@ -1,4 +1,4 @@
-// The methods each path answers, for the server's 405 (scripts/server.mjs), which names them in Allow. Next.js
+// The methods each path answers, for the server's 405 (server/refusals.ts), which names them in Allow. Next.js
 // answers a method a route handler does not export with a bare 405, a method outside its list (TRACE) with a 500,
 // and renders a page for any method at all; the server refuses them all first, the same way.
 // Plain JavaScript so that the server reads it as it is. tests/unit/routeMethods.test.ts checks the table against

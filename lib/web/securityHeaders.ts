@@ -1,6 +1,7 @@
 import { API_BODY_BYTES, FORM_BODY_BYTES, SIGN_IN_BODY_BYTES } from "../domain/limits";
 
-// The security headers of every response, in one place (scripts/server.mjs sets them before Next.js answers).
+// The security headers of every response, in one place. proxy.ts sets them on every answer Next.js gives; the
+// server (server/ownHeaders.ts) on the answers it writes itself (its refusals, pages served again from its cache).
 // Pages get a Content-Security-Policy with a fresh nonce per request: Next.js reads the nonce from the request's
 // policy and puts it on every script it renders, so no script runs without it. Every page renders per request
 // (the root layout asks for the request's headers), which is what per-request nonces require.
@@ -12,8 +13,13 @@ export type ResponseKind = "page" | "embed" | "api";
 
 export type SecurityHeaderOptions = {
   kind: ResponseKind;
-  /** A fresh random value per request (pages only). */
-  nonce: string;
+  /** A fresh random value per request, for a page Next.js renders now. */
+  nonce?: string;
+  /**
+   * An answer written whole instead (a page served again from the cache, the server's own refusal) names its inline
+   * scripts by SHA-256 (base64): none for an answer without any. Without a nonce, this is what the policy says.
+   */
+  scriptHashes?: string[];
   /** The request came over https (directly or through a proxy that says so): send HSTS. */
   https: boolean;
   /** Development server: React needs eval for its error overlays. */
@@ -33,18 +39,12 @@ export const BASE_HEADERS: Record<string, string> = {
  * scripts by hash (`scriptHashes`) instead of by nonce: its bytes never change, so it can be compressed once and
  * revalidated with an ETag (lib/web/publicCache.ts); its other scripts are the app's own files ('self').
  */
-export function contentSecurityPolicy({
-  kind,
-  nonce,
-  https,
-  dev,
-  scriptHashes,
-}: Omit<SecurityHeaderOptions, "https"> & { https?: boolean; scriptHashes?: string[] }): string {
+export function contentSecurityPolicy({ kind, nonce, https, dev, scriptHashes }: Omit<SecurityHeaderOptions, "https"> & { https?: boolean }): string {
   if (kind === "api") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   const directives = [
     "default-src 'self'",
-    scriptHashes
-      ? `script-src 'self'${scriptHashes.map((hash) => ` 'sha256-${hash}'`).join("")}${dev ? " 'unsafe-eval'" : ""}`
+    scriptHashes || !nonce
+      ? `script-src 'self'${(scriptHashes ?? []).map((hash) => ` 'sha256-${hash}'`).join("")}${dev ? " 'unsafe-eval'" : ""}`
       : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (verdict colours) are not scripts; the nonce guards what can run.
     "style-src 'self' 'unsafe-inline'",
@@ -67,6 +67,12 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   if (options.https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
 }
+
+/**
+ * The request header the server (server/forwardedHeaders.ts) sets when the client's request came over https, which
+ * only the socket and a trusted proxy's X-Forwarded-Proto tell; it removes any a client sends.
+ */
+export const HTTPS_REQUEST_HEADER = "x-factdesk-https";
 
 /** Which policy a path gets: route handlers under /api answer data, /embed/ pages may be framed, the rest are pages. */
 export function responseKind(pathname: string): ResponseKind {

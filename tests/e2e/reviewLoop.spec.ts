@@ -58,11 +58,17 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
   await reviewer.getByRole("table", { name: /^To do/ }).getByRole("link", { name: /^#1 / }).click();
   await expect(reviewer.getByRole("heading", { name: "Claim 1" })).toBeFocused();
 
-  // A question for the editor, with an @mention.
+  // A question for the editor, with an @mention typed and completed from the list of colleagues.
   const conversation = reviewer.getByRole("region", { name: "Conversation" });
-  await conversation.getByLabel("Add a comment").fill("Is the 4.2 million the budget or the spend? ");
-  await conversation.getByLabel("Mention a colleague").selectOption({ label: "Eddie Editor (@editor)" });
-  await conversation.getByRole("button", { name: "Insert mention" }).click();
+  const box = conversation.getByLabel("Add a comment");
+  await box.fill("Is the 4.2 million the budget or the spend? ");
+  await box.press("End");
+  await box.pressSequentially("@ed");
+  const suggestions = conversation.getByRole("listbox", { name: "Colleagues to mention" });
+  await expect(suggestions.getByRole("option", { selected: true })).toHaveText("Eddie Editor @editor");
+  await box.press("Enter");
+  await expect(suggestions).toHaveCount(0);
+  await expect(box).toHaveValue("Is the 4.2 million the budget or the spend? @editor ");
   await conversation.getByRole("button", { name: "Post comment" }).click();
   await expect(outcome(reviewer)).toHaveText("Comment posted. Notified: Eddie Editor.");
   await submit(reviewer, "The council's accounts show 4.2 million euros spent in 2023.");

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -54,7 +55,8 @@ test("SIGTERM during a request: the request completes, and the next start on the
   try {
     await waitHealthy(first);
 
-    // A sign-in whose form arrives slowly: the server is still reading it when told to stop.
+    // A sign-in whose form arrives slowly: the server is still reading it when told to stop. It asks to continue
+    // (Expect: 100-continue), so the server's "100 Continue" says it has the request in hand.
     const body = "email=nobody%40factdesk.test&password=wrong-password&csrfToken=x";
     const socket = net.connect(port, "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
@@ -63,9 +65,9 @@ test("SIGTERM during a request: the request completes, and the next start on the
     const closed = new Promise((resolve) => socket.once("close", resolve));
     socket.write(
       `POST /api/auth/callback/credentials HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
-        `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+        `Content-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect.poll(() => answer, { timeout: 10_000 }).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
     const exited = new Promise<number | null>((resolve) => first!.child.once("exit", (code) => resolve(code)));
     first.child.kill("SIGTERM");
     await expect.poll(() => first!.output(), { timeout: 10_000 }).toContain("finishing 1 request(s)");
@@ -75,7 +77,7 @@ test("SIGTERM during a request: the request completes, and the next start on the
 
     socket.write(body.slice(10));
     await closed;
-    expect(answer).toMatch(/^HTTP\/1\.1 [23]\d\d /);
+    expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 [23]\d\d /);
     expect(await exited).toBe(0);
     expect(first.output()).not.toContain("cut off");
     expect(fs.existsSync(path.join(dataDir, "pglite.lock"))).toBe(false);
@@ -85,8 +87,11 @@ test("SIGTERM during a request: the request completes, and the next start on the
     await waitHealthy(first);
     expect(first.output()).not.toMatch(/open in another process/);
   } finally {
-    first?.child.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (first && first.child.exitCode === null && first.child.signalCode === null) {
+      const exited = once(first.child, "exit");
+      first.child.kill("SIGTERM");
+      await exited;
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

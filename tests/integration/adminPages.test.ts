@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
 import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/services/audit/listAuditLog";
+import { listAuditLog } from "@/lib/services/audit/listAuditLog";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { checkPassword } from "@/lib/auth/credentials";
@@ -9,6 +9,7 @@ import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { resetDatabase } from "./database";
 import { anonymousCtx, makeArticle, makeUser, spanOf } from "./factories";
+import { AUDIT_PAGE_SIZE } from "@/lib/domain/limits";
 
 type Ctx = Awaited<ReturnType<typeof makeUser>>;
 

@@ -151,7 +151,8 @@ describe("backup and restore", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The dump starts once the writes are under way, and they go on while it runs.
+    await vi.waitFor(() => expect(written).toBeGreaterThanOrEqual(5), { timeout: 10_000, interval: 10 });
     const lines = await dumpLines();
     writing = false;
     await loop;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, claims, notifications } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
-import { assignClaims, MAX_BULK_ASSIGN } from "@/lib/services/claims/assignClaims";
+import { assignClaims } from "@/lib/services/claims/assignClaims";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { deleteClaim } from "@/lib/services/claims/deleteClaim";
@@ -13,6 +13,7 @@ import { setUserActive } from "@/lib/services/users/setUserActive";
 import { resetDatabase, tableDigest } from "./database";
 import { makeUser, systemCtx } from "./factories";
 import { dbDate, makeClaims, makeQueueArticle, QUEUE_BODY, setClaim } from "./queueFactories";
+import { MAX_BULK_ASSIGN } from "@/lib/domain/limits";
 
 // Bulk assignment: many claims to one reviewer with one due date, all or nothing.
 

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { ValidationError } from "@/lib/core/errors";
 import { createArticle } from "@/lib/services/articles/createArticle";
-import { DESK_ARTICLES_PAGE_SIZE, listDeskArticles } from "@/lib/services/articles/listDeskArticles";
+import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 import { listDeskClaims } from "@/lib/services/claims/listDeskClaims";
 import { resetDatabase } from "./database";
 import { makeUser, publishAsShown, SAMPLE_BODY } from "./factories";
 import { dbDate, makeClaims, makeQueueArticle, setClaim, verdictNamed } from "./queueFactories";
+import { DESK_ARTICLES_PAGE_SIZE } from "@/lib/domain/limits";
 
 // The editor's desk: articles with their claims counted by status (one page at a time), the filters, and the lists
 // of overdue claims and claims awaiting sign-off. Due dates are set relative to the database's date.

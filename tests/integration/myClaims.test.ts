@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { ValidationError } from "@/lib/core/errors";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
-import { listMyClaims, MY_CLAIMS_PAGE_SIZE } from "@/lib/services/claims/listMyClaims";
+import { listMyClaims } from "@/lib/services/claims/listMyClaims";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { resetDatabase } from "./database";
 import { makeUser, systemCtx } from "./factories";
 import { dbDate, makeClaims, makeQueueArticle, setClaim, verdictNamed } from "./queueFactories";
+import { MY_CLAIMS_PAGE_SIZE } from "@/lib/domain/limits";
 
 // "My claims": every claim assigned to the signed-in staff member across articles, due soonest first, overdue ones
 // marked from the database's date, filtered by status, a page at a time.

@@ -9,12 +9,12 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { MAX_VERSION_NUMBER } from "@/lib/services/publishing/publicArticle";
-import { MAX_API_PAGE } from "@/lib/services/publishing/publicQuery";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { OPENAPI_DOCUMENT } from "@/lib/web/openApiDocument";
 import { siteUrl } from "@/lib/web/siteUrl";
 import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { MAX_API_PAGE } from "@/lib/domain/limits";
 
 // The OpenAPI document must say what the API does: lint-level completeness (servers, operationIds, licence, typed
 // dates), and for every operation exactly the 4xx answers its route really gives, each for a request that gets it.

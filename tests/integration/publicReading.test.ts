@@ -8,12 +8,13 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import { listCorrections } from "@/lib/services/publishing/listCorrections";
-import { FACT_CHECKS_PER_PAGE, listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
+import { listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
 import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { anonymousCtx, makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { FACT_CHECKS_PER_PAGE } from "@/lib/domain/limits";
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
-import { describe, expect, test } from "vitest";
-import { getDb } from "@/db/client";
+import { describe, expect, test, vi } from "vitest";
+import { getDb, rowsOf } from "@/db/client";
 import { auditLog, sessions, signInThrottles } from "@/db/schema";
 import { checkPassword, completeSignIn, loadSessionUser, verifyCredentials, type SignInClient } from "@/lib/auth/credentials";
 import { accountKey, codeKey, reserveAttempt } from "@/lib/auth/signInThrottle";
@@ -280,7 +280,17 @@ describe("throttling", () => {
       const first = db.transaction(async (tx) => {
         await tx.execute(sql`SELECT 1 FROM ${signInThrottles} WHERE ${signInThrottles.key} = ${key} FOR UPDATE`);
         locked();
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        // Keep the row until the second attempt's statement is waiting for its lock: it began before this update.
+        await vi.waitFor(
+          async () => {
+            const [queued] = rowsOf<{ waiting: number }>(
+              await db.execute(sql`SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%sign_in_throttles%'`),
+            );
+            expect(queued!.waiting).toBeGreaterThan(0);
+          },
+          { timeout: 10_000, interval: 20 },
+        );
         await tx.update(signInThrottles).set({ failures: 1, blockedUntil: sql`clock_timestamp()` }).where(eq(signInThrottles.key, key));
       });
       await isLocked;

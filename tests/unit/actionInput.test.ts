@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { MAX_FORM_FIELD_CHARACTERS } from "@/lib/domain/limits";
 import {
   FIELD_TOO_LONG,
-  MAX_FORM_FIELD_CHARACTERS,
   UNREADABLE_FORM,
   formBoolean,
   formCheckbox,

@@ -40,6 +40,8 @@ describe("dependencies point one way", { timeout: 60_000 }, () => {
     ["app/backEdge/page.tsx", "@/db/client"],
     ["components/BackEdge.tsx", "@/lib/services/claims/editClaim"],
     ["components/BackEdge.tsx", "@/lib/auth"],
+    ["lib/core/backEdge.ts", "@/server/readerCache"],
+    ["proxy.ts", "@/server/ownHeaders"],
   ])("%s may not import %s", async (file, from) => {
     expect(await problems(file, `import * as imported from "${from}";\nexport const x = imported;\n`)).toEqual(RESTRICTED);
   });

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { acceptOperatorToken, checkOperatorToken, OPERATOR_TOKEN_MAX_AGE_MS, signOperatorToken } from "@/lib/auth/operatorToken";
+import { acceptOperatorToken, checkOperatorToken, signOperatorToken } from "@/lib/auth/operatorToken";
+import { OPERATOR_TOKEN_MAX_AGE_MS } from "@/lib/domain/limits";
 
 const SECRET = "an operator's secret of more than thirty-two characters";
 const NOW = Date.UTC(2026, 11, 1, 3, 15);

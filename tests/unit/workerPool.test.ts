@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, test } from "vitest";
 import { createWorkerPool, TimeBudgetExceededError, type WorkerPool } from "../../lib/core/workerPool";
@@ -15,10 +16,18 @@ parentPort.on("message", (m) => {
 
 let pool: WorkerPool | null = null;
 let started = 0;
+let threads: Worker[] = [];
 
 function makePool(size: number, idleMs = 60_000): WorkerPool {
   started = 0;
-  pool = createWorkerPool({ start: () => (started++, new Worker(THREAD, { eval: true })), size, idleMs });
+  threads = [];
+  const start = () => {
+    started++;
+    const thread = new Worker(THREAD, { eval: true });
+    threads.push(thread);
+    return thread;
+  };
+  pool = createWorkerPool({ start, size, idleMs });
   return pool;
 }
 
@@ -69,7 +78,7 @@ describe("createWorkerPool", () => {
   test("an idle thread ends after a while", async () => {
     const pool = makePool(1, 50);
     expect(await pool.run({ value: 1 }, 30_000)).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await once(threads[0]!, "exit");
     expect(await pool.run({ value: 2 }, 30_000)).toBe(2);
     expect(started).toBe(2);
   });

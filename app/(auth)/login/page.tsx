@@ -14,7 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = safeNextPath(params.next);
   if (await getActor()) redirect(next);
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
+    <main id="main" className="staff-palette mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
       <h1 className="text-2xl font-semibold">Sign in to Factdesk</h1>
       {params.signedOut === "all" ? <FormAlert tone="success">You are signed out on every device.</FormAlert> : null}
       {params.signedOut === "1" ? <FormAlert tone="success">You are signed out.</FormAlert> : null}

@@ -1,17 +1,16 @@
 import { getReaderContext } from "@/lib/core/database";
 import { logger } from "@/lib/core/log";
 import { checkHealth } from "@/lib/services/system/checkHealth";
+import { HEALTH_CHECK_TIMEOUT_MS } from "@/lib/domain/limits";
 
 export const dynamic = "force-dynamic";
-
-const TIMEOUT_MS = 3000;
 
 /** 200 when the database answers, 503 with a reason when it does not. */
 export async function GET() {
   try {
     await Promise.race([
       getReaderContext().then((ctx) => checkHealth(ctx)),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), HEALTH_CHECK_TIMEOUT_MS)),
     ]);
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

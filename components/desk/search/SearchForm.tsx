@@ -1,5 +1,5 @@
 import Form from "next/form";
-import { SEARCH_LIMITS } from "@/lib/services/search/searchDto";
+import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 
 /** The search page's own box: the query searched, and beside it why it could not be searched for. */
 export function SearchForm({ query, error, labelledBy }: { query: string; error: string | null; labelledBy: string }) {
@@ -16,7 +16,7 @@ export function SearchForm({ query, error, labelledBy }: { query: string; error:
           type="search"
           name="q"
           defaultValue={query}
-          maxLength={SEARCH_LIMITS.queryCharacters.max}
+          maxLength={MAX_SEARCH_CHARACTERS}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "search-error" : undefined}
           className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700"

@@ -3,11 +3,13 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
-import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/commentText";
+import { completeMention, mentionAt, mentionSuggestions, type MentionQuery } from "@/lib/domain/mentionQuery";
 import type { MentionableDto } from "@/lib/services/comments/commentDto";
+import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
 
 /**
- * The text of a new or edited comment, with a control that inserts a colleague's @handle where the cursor is.
+ * The text of a new or edited comment. Typing "@" lists the colleagues who can be mentioned (arrows to choose, Enter
+ * or Tab to insert, Escape to close); a select and a button insert one where the cursor is, without typing.
  * `save` resolves to field errors (or null when saved); the text is kept when saving fails.
  */
 export function CommentForm({
@@ -34,6 +36,13 @@ export function CommentForm({
   const [text, setText] = useState(initial);
   const [chosen, setChosen] = useState(mentionable[0]?.handle ?? "");
   const [error, setError] = useState<string | undefined>();
+  // The "@…" being typed at the caret, the highlighted suggestion, and whether Escape closed the list for it.
+  const [typing, setTyping] = useState<MentionQuery | null>(null);
+  const [highlighted, setHighlighted] = useState(0);
+  const [closedAt, setClosedAt] = useState<number | null>(null);
+  const suggestions = typing ? mentionSuggestions(mentionable, typing.query) : [];
+  const listOpen = suggestions.length > 0 && closedAt !== typing?.start;
+  const active = suggestions[Math.min(highlighted, suggestions.length - 1)];
 
   function submit(event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault();
@@ -45,10 +54,45 @@ export function CommentForm({
     });
   }
 
-  function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !pending) {
+  /** Follows the caret: which mention, if any, is being typed there. */
+  function followCaret(field: HTMLTextAreaElement) {
+    const caret = field.selectionStart;
+    const next = caret === field.selectionEnd ? mentionAt(field.value, caret) : null;
+    if (next?.start !== typing?.start || next?.query !== typing?.query) setHighlighted(0);
+    setTyping(next);
+  }
+
+  function choose(handle: string) {
+    const field = textarea.current;
+    if (!field || !typing) return;
+    const completed = completeMention(text, typing, handle, field.selectionStart);
+    setText(completed.text);
+    setTyping(null);
+    requestAnimationFrame(() => {
+      field.focus();
+      field.setSelectionRange(completed.caret, completed.caret);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      submit();
+      if (!pending) submit();
+      return;
+    }
+    if (!listOpen || !active) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setHighlighted((suggestions.indexOf(active) + step + suggestions.length) % suggestions.length);
+    } else if (event.key === "Enter" || event.key === "Tab") {
+      event.preventDefault();
+      choose(active.handle);
+    } else if (event.key === "Escape") {
+      // Closes the list, not whatever holds the form.
+      event.preventDefault();
+      event.stopPropagation();
+      setClosedAt(typing?.start ?? null);
     }
   }
 
@@ -69,17 +113,55 @@ export function CommentForm({
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-2">
-      <TextAreaField
-        ref={textarea}
-        label={label}
-        hint="Mention a colleague with @ and their handle to tell them. Links starting with http:// or https:// can be followed. Ctrl+Enter sends."
-        rows={3}
-        maxLength={MAX_COMMENT_CHARACTERS}
-        value={text}
-        error={error}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={submitOnCtrlEnter}
-      />
+      <div className="relative">
+        <TextAreaField
+          ref={textarea}
+          label={label}
+          hint="Type @ to mention a colleague and tell them. Links starting with http:// or https:// can be followed. Ctrl+Enter sends."
+          rows={3}
+          maxLength={MAX_COMMENT_CHARACTERS}
+          value={text}
+          error={error}
+          aria-autocomplete="list"
+          aria-controls={listOpen ? `${id}-suggestions` : undefined}
+          aria-activedescendant={listOpen && active ? `${id}-suggestion-${active.handle}` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            followCaret(e.target);
+          }}
+          onSelect={(e) => followCaret(e.currentTarget)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTyping(null)}
+        />
+        {listOpen ? (
+          <ul
+            id={`${id}-suggestions`}
+            role="listbox"
+            aria-label="Colleagues to mention"
+            className="absolute left-0 z-10 mt-1 max-w-full rounded-md border border-stone-300 bg-white py-1 text-sm shadow-md"
+          >
+            {suggestions.map((person) => (
+              <li
+                key={person.handle}
+                id={`${id}-suggestion-${person.handle}`}
+                role="option"
+                aria-selected={person === active}
+                // Chosen on press, before the textarea loses focus and closes the list.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(person.handle);
+                }}
+                className={`cursor-pointer px-3 py-1 ${person === active ? "bg-stone-800 text-white" : "text-stone-900"}`}
+              >
+                {person.displayName} <span className={person === active ? "text-stone-200" : "text-stone-600"}>@{person.handle}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p aria-live="polite" className="sr-only">
+          {listOpen ? `${suggestions.length} ${suggestions.length === 1 ? "colleague matches" : "colleagues match"}: arrows to choose, Enter to insert.` : ""}
+        </p>
+      </div>
       {mentionable.length ? (
         <div className="flex flex-wrap items-end gap-2">
           {/* A select is as wide as its longest name unless told otherwise: keep it within a phone's screen. */}

@@ -10,6 +10,7 @@ import {
 import { readNewsFeed, type FeedEntry } from "@/lib/domain/newsFeed";
 import { fetchPage } from "@/lib/net/fetchPage";
 import type { ImportFormat } from "./factCheckImportDto";
+import { FETCHED_CLAIM_REVIEWS_BYTES, MAX_API_PAGES, MAX_FEED_PAGES } from "@/lib/domain/limits";
 
 /** What an address turned out to hold (the source's kind). */
 export type SourceKind = "claimreview" | "factdesk_api" | "feed";
@@ -17,12 +18,6 @@ export type SourceKind = "claimreview" | "factdesk_api" | "feed";
 /** The ClaimReviews read from an address, numbered by their position in everything read; `pages`: requests made. */
 export type FetchedClaimReviews = { kind: SourceKind; format: ImportFormat; records: ReadFactCheck[]; skipped: SkippedRecord[]; pages: number };
 
-/** Largest answer read from one address, in bytes (about 20 MB of JSON: some 50,000 ClaimReviews). */
-const MAX_FETCHED_BYTES = 20 * 1024 * 1024;
-/** Pages of a Factdesk API answer read at most in one go (at `perPage=100`, 20,000 reviews). */
-export const MAX_API_PAGES = 200;
-/** Pages a news feed links to that are read at most in one go. */
-export const MAX_FEED_PAGES = 50;
 /** A feed entry changed up to this long before the last good read is fetched again: the publisher's clock may lag. */
 const FEED_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
@@ -51,7 +46,7 @@ const SOURCE_TYPES = {
  * throws a ValidationError and nothing of it counts.
  */
 export async function fetchClaimReviews(url: string, { since = null }: { since?: Date | null } = {}): Promise<FetchedClaimReviews> {
-  const first = await fetchPage(url, { maxBytes: MAX_FETCHED_BYTES, types: SOURCE_TYPES });
+  const first = await fetchPage(url, { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES });
   const entries = readNewsFeed(first.text, first.finalUrl);
   if (entries) return readFeedPages(entries, since);
   const parsed = parsedOrRefused(first.text);
@@ -87,7 +82,7 @@ async function readApiPages(address: string, first: ParsedClaimReviews): Promise
     }
     const next = new URL(address);
     next.searchParams.set("page", String(page + 1));
-    parsed = parsedOrRefused((await fetchPage(next.toString(), { maxBytes: MAX_FETCHED_BYTES, types: SOURCE_TYPES })).text);
+    parsed = parsedOrRefused((await fetchPage(next.toString(), { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES })).text);
     pages += 1;
     if (!parsed.paging) throw new ValidationError(`Page ${page + 1} of that answer is not a page of ClaimReviews like the first one.`);
   }

@@ -10,6 +10,7 @@ import { OWN_PREFIX } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
 import type { ArticleMatchesDto, ClaimMatchDto } from "./matchDto";
 import { linkedMatchView, toMatchView } from "./matchView";
+import { MAX_CLAIM_CHARACTERS, MAX_MATCHED_TEXTS } from "@/lib/domain/limits";
 
 /** How many suggestions each claim shows (linked matches are shown besides). */
 export const MATCHES_PER_CLAIM = 3;
@@ -21,7 +22,7 @@ const inputSchema = z.strictObject({
   /** Only this claim of the article (the claim panel); every claim when left out. */
   claimId: z.uuid("Unknown claim.").optional(),
   /** Sentences that are not claims yet (the workspace's suggestions): the first match of each, if strong. */
-  texts: z.array(z.string().max(2_000)).max(1_000).optional(),
+  texts: z.array(z.string().max(MAX_CLAIM_CHARACTERS)).max(MAX_MATCHED_TEXTS).optional(),
 });
 
 /**

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { ClaimReviewFileError, parseClaimReviews } from "@/lib/domain/claimReviewImport";
-import { FORM_BODY_BYTES, sizeInWords } from "@/lib/domain/limits";
+import { FORM_BODY_BYTES, MAX_IMPORT_CHARACTERS, MAX_URL_CHARACTERS, sizeInWords } from "@/lib/domain/limits";
 import { isNewsFeed } from "@/lib/domain/newsFeed";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
@@ -13,9 +13,6 @@ import type { FactCheckImportDto } from "./factCheckImportDto";
 import { fetchClaimReviews, type FetchedClaimReviews } from "./fetchClaimReviews";
 import { storeFactChecks } from "./storeFactChecks";
 
-/** Largest file read, in characters: it arrives in a page's form, whose body is at most FORM_BODY_BYTES. */
-export const MAX_IMPORT_CHARACTERS = FORM_BODY_BYTES;
-
 const FEED_FILE =
   "This is a news feed, which links to pages rather than holding ClaimReviews. Import it from its web address, so Factdesk can read the pages it links to.";
 
@@ -24,7 +21,7 @@ const importSchema = z.union([
     text: z.string().min(1, "Choose a file to import.").max(MAX_IMPORT_CHARACTERS, `The file is too large (at most ${sizeInWords(FORM_BODY_BYTES)}).`),
   }),
   z.strictObject({
-    url: z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2048),
+    url: z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(MAX_URL_CHARACTERS),
   }),
 ]);
 

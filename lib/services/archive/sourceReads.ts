@@ -8,21 +8,20 @@ import { transaction } from "../transaction";
 import { toSourceDto, type FactCheckSourceReadDto } from "./factCheckSourceDto";
 import { fetchClaimReviews, type FetchedClaimReviews } from "./fetchClaimReviews";
 import { storeFactChecks } from "./storeFactChecks";
+import { SOURCE_READ_LEASE_MS } from "@/lib/domain/limits";
 
 // Reading a source (lib/services/archive/readFactCheckSource.ts asks for one, importDueFactChecks for those due):
 // the source is first taken for a while (`readingUntil`) in a short transaction, then fetched with no transaction
 // open (a fetch takes seconds, and on PGlite an open transaction holds every other query), then what was read is
 // stored with the outcome and the audit entry in one transaction.
 
-/** How long a read may take before another instance may take the source again (a crashed instance's read). */
-export const READ_LEASE_MS = 30 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 const UNEXPECTED = "Something went wrong on our side while reading this source, and nothing of it was imported. Try again later.";
 
 /** The time until which a source taken at `now` is being read. */
 export function leaseFrom(now: Date): Date {
-  return new Date(now.getTime() + READ_LEASE_MS);
+  return new Date(now.getTime() + SOURCE_READ_LEASE_MS);
 }
 
 /**

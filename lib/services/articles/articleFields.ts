@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { MAX_ARTICLE_CHARACTERS, optionalDate, optionalHttpUrl, optionalText } from "../fields";
-
-export const MAX_TITLE_CHARACTERS = 300;
-export const MAX_NAME_CHARACTERS = 200;
+import { optionalDate, optionalHttpUrl, optionalText } from "../fields";
+import { MAX_ARTICLE_CHARACTERS, MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
 
 /** An article's title. */
 export const articleTitle = z
@@ -16,7 +14,7 @@ export const articleBody = z
   .string()
   .trim()
   .min(1, "Paste the article's text.")
-  .max(MAX_ARTICLE_CHARACTERS, "The article is too long (at most 1,000,000 characters).");
+  .max(MAX_ARTICLE_CHARACTERS, `The article is too long (at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters).`);
 
 /** Where the article comes from; every field optional. */
 export const articleSourceFields = {

@@ -8,6 +8,7 @@ import { databaseToday } from "../claims/dueDates";
 import { currentVerdicts } from "../ratingScales/scaleRows";
 import { readableArticles } from "./articleAccess";
 import type { DeskContext, DeskFilters, PageInfo } from "./deskArticleDto";
+import { MAX_DESK_PAGE } from "@/lib/domain/limits";
 
 // What the desk's lists share: the filters in the address (parsed with messages for editors), the conditions they
 // make on `claims`, the filter options, the queue counts and page numbers.
@@ -24,7 +25,7 @@ const PAGE_MESSAGE = "That page number is not valid. Start again from the first 
 /** A 1-based page number from the address. */
 export const pageField = z.preprocess(
   blankToUndefined,
-  z.coerce.number(PAGE_MESSAGE).int(PAGE_MESSAGE).min(1, PAGE_MESSAGE).max(100_000, PAGE_MESSAGE).default(1),
+  z.coerce.number(PAGE_MESSAGE).int(PAGE_MESSAGE).min(1, PAGE_MESSAGE).max(MAX_DESK_PAGE, PAGE_MESSAGE).default(1),
 );
 
 /** The desk's claim filters; each narrows the claims (and, on the article list, the articles that have such a claim). */

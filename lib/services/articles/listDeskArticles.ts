@@ -8,8 +8,7 @@ import { defineVerb } from "../verb";
 import { readableArticles } from "./articleAccess";
 import type { DeskArticlesPage, DeskArticleSummary } from "./deskArticleDto";
 import { claimFilterConditions, countWhere, deskContext, deskFilterFields, pageField, pageInfo, type Param } from "./deskQuery";
-
-export const DESK_ARTICLES_PAGE_SIZE = 25;
+import { DESK_ARTICLES_PAGE_SIZE } from "@/lib/domain/limits";
 
 /** The desk's article list as the address asks for it: filters and page. */
 export type DeskArticlesQuery = { reviewer?: Param; status?: Param; verdict?: Param; dueBefore?: Param; page?: Param | number };

@@ -1,20 +1,19 @@
 import { z } from "zod";
 import { authorize } from "@/lib/auth/permissions";
 import { type ExtractedArticle, extractPlainText } from "@/lib/domain/articleExtraction";
-import { MAX_ARTICLE_CHARACTERS } from "../fields";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
-import { MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "./articleFields";
 import { extractArticleInTime } from "./extractArticleInTime";
 import { fetchPage } from "@/lib/net/fetchPage";
 import { importRefused } from "@/lib/net/importSafety";
+import { MAX_ARTICLE_CHARACTERS, MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
 
 const previewImportSchema = z.strictObject({
   url: z
     .string()
     .trim()
     .min(1, "Enter the web address of the article.")
-    .max(2048, "That web address is too long (at most 2,048 characters)."),
+    .max(MAX_URL_CHARACTERS, `That web address is too long (at most ${MAX_URL_CHARACTERS.toLocaleString("en")} characters).`),
 });
 
 export type PreviewImportInput = z.input<typeof previewImportSchema>;

@@ -11,9 +11,7 @@ import { defineVerb } from "../verb";
 import { readableEntries, selectAuditRows } from "./auditEntries";
 import { auditFilterConditions, auditFilterShape, checkDateRange, type AuditFilterQuery, type AuditFilters } from "./auditFilters";
 import { recordAudit } from "./recordAudit";
-
-/** Rows read per query: memory stays that of one page, however long the log. */
-export const AUDIT_EXPORT_PAGE_SIZE = 1_000;
+import { AUDIT_EXPORT_PAGE_SIZE } from "@/lib/domain/limits";
 
 const exportSchema = z.strictObject(auditFilterShape).superRefine(checkDateRange);
 

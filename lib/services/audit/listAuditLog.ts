@@ -7,8 +7,7 @@ import { defineVerb } from "../verb";
 import type { AuditLogPage } from "./auditDto";
 import { readableEntries, selectAuditRows } from "./auditEntries";
 import { auditFilterConditions, auditFilterShape, checkDateRange, optional, type AuditFilterQuery } from "./auditFilters";
-
-export const AUDIT_PAGE_SIZE = 50;
+import { AUDIT_PAGE_SIZE } from "@/lib/domain/limits";
 
 export type AuditLogQuery = AuditFilterQuery & { before?: string | string[] | number };
 

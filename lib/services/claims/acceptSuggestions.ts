@@ -11,6 +11,7 @@ import { transaction } from "../transaction";
 import { allocateClaimNumbers } from "./claimRows";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { MAX_ACCEPTED_SUGGESTIONS } from "@/lib/domain/limits";
 
 const acceptSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -18,7 +19,7 @@ const acceptSchema = z.strictObject({
   spans: z
     .array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }))
     .min(1, "Choose at least one suggestion.")
-    .max(5000, "Too many suggestions at once."),
+    .max(MAX_ACCEPTED_SUGGESTIONS, "Too many suggestions at once."),
 });
 
 /**

@@ -12,9 +12,7 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { BulkAssignmentDto } from "./claimQueueDto";
 import { assertDueDateNotPast } from "./dueDates";
-
-/** The most claims one bulk assignment takes (ten pages of the desk's claim list). */
-export const MAX_BULK_ASSIGN = 500;
+import { MAX_BULK_ASSIGN } from "@/lib/domain/limits";
 
 const assignClaimsSchema = z.strictObject({
   claims: z

@@ -14,13 +14,14 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { allocateClaimNumbers } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { MAX_CLAIM_CHARACTERS, MAX_NAME_CHARACTERS } from "@/lib/domain/limits";
 
 const createClaimSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
   start: z.coerce.number().int().min(0),
   end: z.coerce.number().int().min(0),
-  statement: z.string().trim().max(2000, "Keep the statement under 2,000 characters.").optional(),
-  claimant: z.string().trim().max(200, "Keep the claimant under 200 characters.").optional(),
+  statement: z.string().trim().max(MAX_CLAIM_CHARACTERS, `Keep the statement under ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`).optional(),
+  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, `Keep the claimant under ${MAX_NAME_CHARACTERS} characters.`).optional(),
   /** Left out: an organisation when the claimant is the article's outlet, else not said. */
   claimantType: claimantTypeField.optional(),
   checkWorthiness: z.number().min(0).max(1).nullish(),

@@ -9,6 +9,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { MAX_DISMISSAL_REASON_CHARACTERS } from "@/lib/domain/limits";
 
 const dismissSchema = z.strictObject({
   ...claimRef,
@@ -16,7 +17,7 @@ const dismissSchema = z.strictObject({
     .string("Say why this claim is not worth checking.")
     .trim()
     .min(1, "Say why this claim is not worth checking.")
-    .max(1000, "Keep the reason under 1,000 characters."),
+    .max(MAX_DISMISSAL_REASON_CHARACTERS, `Keep the reason under ${MAX_DISMISSAL_REASON_CHARACTERS.toLocaleString("en")} characters.`),
 });
 
 /** An editor decides a claim is not worth checking, saying why; it leaves the workflow (and future versions). */

@@ -11,11 +11,12 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { MAX_CLAIM_CHARACTERS, MAX_NAME_CHARACTERS } from "@/lib/domain/limits";
 
 const editSchema = z.strictObject({
   ...claimRef,
-  statement: z.string().trim().min(1, "Write the claim as reviewers will check it.").max(2000, "Keep the statement under 2,000 characters."),
-  claimant: z.string().trim().max(200, "Keep the claimant under 200 characters."),
+  statement: z.string().trim().min(1, "Write the claim as reviewers will check it.").max(MAX_CLAIM_CHARACTERS, `Keep the statement under ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`),
+  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, `Keep the claimant under ${MAX_NAME_CHARACTERS} characters.`),
   /** Left out: kept for the same claimant; for another one, an organisation when it is the article's outlet, else not said. */
   claimantType: claimantTypeField.optional(),
   /** Left out: kept. */

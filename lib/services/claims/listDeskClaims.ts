@@ -9,8 +9,7 @@ import { defineVerb } from "../verb";
 import { DESK_CLAIM_VIEWS, type DeskClaimView, type DeskClaimsPage } from "./claimQueueDto";
 import { isOverdueClaim } from "./openClaims";
 import { selectQueueClaims, toQueueClaim } from "./queueClaims";
-
-export const DESK_CLAIMS_PAGE_SIZE = 50;
+import { DESK_CLAIMS_PAGE_SIZE } from "@/lib/domain/limits";
 
 /** One of the desk's claim lists as the address asks for it. */
 export type DeskClaimsQuery = {

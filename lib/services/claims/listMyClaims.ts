@@ -8,8 +8,7 @@ import { defineVerb } from "../verb";
 import { MY_CLAIMS_FILTERS, type MyClaimsFilter, type MyClaimsPage } from "./claimQueueDto";
 import { isOpenClaim } from "./openClaims";
 import { selectQueueClaims, toQueueClaim } from "./queueClaims";
-
-export const MY_CLAIMS_PAGE_SIZE = 50;
+import { MY_CLAIMS_PAGE_SIZE } from "@/lib/domain/limits";
 
 /** "My claims" as the address asks for it. */
 export type MyClaimsQuery = { status?: Param; page?: Param | number };

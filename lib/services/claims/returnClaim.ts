@@ -11,6 +11,8 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
+
 
 const returnSchema = z.strictObject({
   ...claimRef,
@@ -18,7 +20,7 @@ const returnSchema = z.strictObject({
     .string("Say what the reviewer should change.")
     .trim()
     .min(1, "Say what the reviewer should change.")
-    .max(5000, "Keep the comment under 5,000 characters."),
+    .max(MAX_COMMENT_CHARACTERS, `Keep the comment under ${MAX_COMMENT_CHARACTERS.toLocaleString("en")} characters.`),
 });
 
 /**

@@ -15,17 +15,18 @@ import type { ClaimDto } from "./claimDto";
 import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "./verdictAuthors";
+import { MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
 
 const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "Each source needs a full web address starting with http:// or https://." }),
-  title: z.string().trim().max(300).default(""),
+  title: z.string().trim().max(MAX_TITLE_CHARACTERS).default(""),
 });
 
 const reviewSchema = z.strictObject({
   ...claimRef,
   verdictId: z.uuid("Choose a verdict.").nullable(),
-  publicExplanation: z.string().trim().max(10_000, "Keep the explanation under 10,000 characters."),
-  sources: z.array(sourceSchema).max(50, "At most 50 sources per claim."),
+  publicExplanation: z.string().trim().max(MAX_EXPLANATION_CHARACTERS, `Keep the explanation under ${MAX_EXPLANATION_CHARACTERS.toLocaleString("en")} characters.`),
+  sources: z.array(sourceSchema).max(MAX_SOURCES_PER_CLAIM, `At most ${MAX_SOURCES_PER_CLAIM} sources per claim.`),
   readyForSignoff: z.boolean().default(false),
 });
 

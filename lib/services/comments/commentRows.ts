@@ -5,8 +5,8 @@ import { claims, comments, users, type Comment } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/core/context";
 import { NotFoundError } from "@/lib/core/errors";
-import { COMMENT_EDIT_MINUTES, MAX_COMMENT_CHARACTERS } from "@/lib/domain/commentText";
 import type { CommentDto } from "./commentDto";
+import { COMMENT_EDIT_MINUTES, MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
 
 /** A comment's text from a form: line endings made plain, trimmed, not empty, not too long. */
 export const commentBody = z

@@ -8,12 +8,13 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { materializeDueReminders } from "./dueReminders";
 import type { NotificationPageDto } from "./notificationDto";
+import { NOTIFICATIONS_LISTED } from "@/lib/domain/limits";
 
 const listSchema = z
   .strictObject({
     /** The last notification of the previous page: the page holds the ones older than it. */
     before: z.uuid("Unknown notification.").optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(30),
+    limit: z.coerce.number().int().min(1).max(NOTIFICATIONS_LISTED.max).default(NOTIFICATIONS_LISTED.default),
   })
   .default({ limit: 30 });
 

@@ -4,10 +4,11 @@ import { notifications } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { MAX_NOTIFICATIONS_MARKED } from "@/lib/domain/limits";
 
 const markSchema = z
   .strictObject({
-    ids: z.array(z.uuid("Unknown notification.")).max(200, "Mark at most 200 notifications at a time.").optional(),
+    ids: z.array(z.uuid("Unknown notification.")).max(MAX_NOTIFICATIONS_MARKED, `Mark at most ${MAX_NOTIFICATIONS_MARKED} notifications at a time.`).optional(),
     all: z.literal(true).optional(),
   })
   .refine((input) => Boolean(input.all) !== Boolean(input.ids?.length), "Say which notifications to mark as read, or all of them.");

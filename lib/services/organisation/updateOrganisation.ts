@@ -9,21 +9,19 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
-
-// A long methodology is a few pages; this bounds what every reader's about page carries.
-const MAX_TRANSPARENCY_TEXT = 20_000;
+import { MAX_NAME_CHARACTERS, MAX_ORGANISATION_DESCRIPTION_CHARACTERS, MAX_TRANSPARENCY_CHARACTERS } from "@/lib/domain/limits";
 
 const organisationSchema = z.strictObject({
-  name: z.string().trim().min(1, "Enter the organisation's name.").max(200),
+  name: z.string().trim().min(1, "Enter the organisation's name.").max(MAX_NAME_CHARACTERS),
   url: optionalHttpUrl,
-  description: optionalText(2000),
+  description: optionalText(MAX_ORGANISATION_DESCRIPTION_CHARACTERS),
   contactEmail: z
     .union([z.literal(""), z.email("Enter a valid email address.")])
     .nullish()
     .transform((v) => v || null),
   logoUrl: optionalHttpUrl,
-  methodology: optionalText(MAX_TRANSPARENCY_TEXT),
-  correctionsPolicy: optionalText(MAX_TRANSPARENCY_TEXT),
+  methodology: optionalText(MAX_TRANSPARENCY_CHARACTERS),
+  correctionsPolicy: optionalText(MAX_TRANSPARENCY_CHARACTERS),
 });
 
 /** Updates the organisation's details. */

@@ -1,17 +1,9 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxMessages, type OutboxMessage } from "@/db/schema";
+import { OUTBOX_BATCH, OUTBOX_FIRST_DELAY_MS, OUTBOX_LEASE_MS, OUTBOX_MAX_ATTEMPTS, OUTBOX_MAX_DELAY_MS } from "@/lib/domain/limits";
 import { deliverMail } from "../mail/deliverMail";
 
-/** Attempts before a message is given up as failed (an admin can retry it from /admin/outbox). */
-export const OUTBOX_MAX_ATTEMPTS = 8;
-/** The wait after the first failed attempt; it doubles after each further one, up to OUTBOX_MAX_DELAY_MS. */
-export const OUTBOX_FIRST_DELAY_MS = 30_000;
-export const OUTBOX_MAX_DELAY_MS = 3_600_000;
-/** How long a worker holds a message while delivering it: longer than an SMTP conversation may take (lib/net/smtp.ts). */
-export const OUTBOX_LEASE_MS = 120_000;
-/** Messages one worker takes at a time; the rest wait for its next turn, or another instance. */
-export const OUTBOX_BATCH = 20;
 
 /** What a topic's deliverer says: sent, or nothing to send any more (with why). A failure throws. */
 export type Delivery = { delivered: true } | { cancelled: string };

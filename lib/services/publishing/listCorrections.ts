@@ -6,8 +6,7 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { pageField, pageOf } from "./publicPaging";
 import type { CorrectionEntry, PageOf } from "./versionsDto";
-
-export const CORRECTIONS_PER_PAGE = 20;
+import { CORRECTIONS_PER_PAGE } from "@/lib/domain/limits";
 
 const correctionsQuery = z.strictObject({ page: pageField }).default({ page: 1 });
 

@@ -7,8 +7,7 @@ import type { PublishedArticleSummary } from "./publishedDto";
 import { latestLiveVersion, publishedSummaries } from "./publishedSummaries";
 import { pageField, pageOf } from "./publicPaging";
 import type { PageOf } from "./versionsDto";
-
-export const FACT_CHECKS_PER_PAGE = 20;
+import { FACT_CHECKS_PER_PAGE } from "@/lib/domain/limits";
 
 const pageQuery = z.strictObject({ page: pageField }).default({ page: 1 });
 

@@ -6,8 +6,9 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { notRetracted } from "./publicQuery";
 import type { PublishedVersionEntry } from "./publishedDto";
+import { PUBLISHED_LISTED } from "@/lib/domain/limits";
 
-const listSchema = z.strictObject({ limit: z.number().int().min(1).max(200).default(50) });
+const listSchema = z.strictObject({ limit: z.number().int().min(1).max(PUBLISHED_LISTED.max).default(PUBLISHED_LISTED.default) });
 
 /**
  * The most recent publications (every version, corrections included), newest first, for the feed. Public: reads only

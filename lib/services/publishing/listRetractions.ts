@@ -4,8 +4,9 @@ import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { RetractionFeedEntry } from "./publishedDto";
+import { PUBLISHED_LISTED } from "@/lib/domain/limits";
 
-const listSchema = z.strictObject({ limit: z.number().int().min(1).max(200).default(50) });
+const listSchema = z.strictObject({ limit: z.number().int().min(1).max(PUBLISHED_LISTED.max).default(PUBLISHED_LISTED.default) });
 
 /**
  * The most recent retractions, newest first, for the feed: which fact-check (its title as retracted), when and why.

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { API_PER_PAGE, MAX_API_PAGE } from "@/lib/domain/limits";
 
 // What the public reads share: an article's current published version, for articles that are not retracted.
 
@@ -11,10 +12,7 @@ export const latestVersionJoin: SQL = and(eq(articleVersions.articleId, articles
 /** Only articles readers may see: not retracted. */
 export const notRetracted: SQL = isNull(articles.retractedAt);
 
-const PER_PAGE = "Give perPage as a whole number between 1 and 100.";
-
-/** The highest page the public API takes: a page past the last one is empty (the OpenAPI document says both). */
-export const MAX_API_PAGE = 1_000_000_000;
+const PER_PAGE = `Give perPage as a whole number between 1 and ${API_PER_PAGE.max}.`;
 
 /** A page of a list (1-based), with messages for people calling the public API. */
 export const pageFields = {
@@ -24,7 +22,7 @@ export const pageFields = {
     .min(1, "Pages are numbered from 1.")
     .max(MAX_API_PAGE, `Give page as a whole number up to ${MAX_API_PAGE.toLocaleString("en")}.`)
     .default(1),
-  perPage: z.coerce.number(PER_PAGE).int(PER_PAGE).min(1, PER_PAGE).max(100, PER_PAGE).default(20),
+  perPage: z.coerce.number(PER_PAGE).int(PER_PAGE).min(1, PER_PAGE).max(API_PER_PAGE.max, PER_PAGE).default(API_PER_PAGE.default),
 };
 
 export type Page<T> = { items: T[]; page: number; perPage: number; total: number };

@@ -28,5 +28,3 @@ export type PublicSearchResult = {
   claims: { total: number; hits: PublicClaimHit[] };
   articles: { total: number; hits: PublicArticleHit[] };
 };
-
-export const PUBLIC_SEARCH_LIMITS = { claims: 50, articles: 20, queryCharacters: 200 } as const;

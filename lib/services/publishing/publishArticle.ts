@@ -16,6 +16,7 @@ import { defineVerb } from "../verb";
 import { nextSnapshot } from "./nextSnapshot";
 import { bumpPublicGeneration } from "./publicGeneration";
 import type { PublishResult } from "./publishedDto";
+import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
 
 const publishSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -23,7 +24,7 @@ const publishSchema = z.strictObject({
   version: versionField,
   textRevision: versionField,
   publishStamp: z.string().min(1).max(100),
-  changeNote: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
+  changeNote: z.string().trim().max(MAX_PUBLIC_NOTE_CHARACTERS, `Keep the note under ${MAX_PUBLIC_NOTE_CHARACTERS.toLocaleString("en")} characters.`).default(""),
   isCorrection: z.boolean().default(false),
 });
 

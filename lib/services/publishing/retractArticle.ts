@@ -10,6 +10,7 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { bumpPublicGeneration } from "./publicGeneration";
+import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
 
 const retractSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -18,7 +19,7 @@ const retractSchema = z.strictObject({
     .string("Say why the fact-check is retracted: readers see this.")
     .trim()
     .min(1, "Say why the fact-check is retracted: readers see this.")
-    .max(2000, "Keep the reason under 2,000 characters."),
+    .max(MAX_PUBLIC_NOTE_CHARACTERS, `Keep the reason under ${MAX_PUBLIC_NOTE_CHARACTERS.toLocaleString("en")} characters.`),
 });
 
 /**

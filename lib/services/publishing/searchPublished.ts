@@ -6,7 +6,8 @@ import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
 import { defineVerb } from "../verb";
-import { PUBLIC_SEARCH_LIMITS, type PublicArticleHit, type PublicClaimHit, type PublicSearchResult } from "./publicSearchDto";
+import type { PublicArticleHit, PublicClaimHit, PublicSearchResult } from "./publicSearchDto";
+import { MAX_SEARCH_CHARACTERS, PUBLIC_SEARCH_HITS } from "@/lib/domain/limits";
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -17,7 +18,7 @@ const optionalText = (max: number, tooLong: string) =>
     .pipe(z.string().max(max, tooLong));
 
 const searchQuery = z.strictObject({
-  q: optionalText(PUBLIC_SEARCH_LIMITS.queryCharacters, `Keep the search under ${PUBLIC_SEARCH_LIMITS.queryCharacters} characters.`),
+  q: optionalText(MAX_SEARCH_CHARACTERS, `Keep the search under ${MAX_SEARCH_CHARACTERS} characters.`),
   verdict: optionalText(100, "Pick a verdict from the list."),
 });
 
@@ -85,7 +86,7 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
       where ${query ? sql`${document} @@ ${query}` : sql`true`}
         and ${verdict ? sql`c.claim->'verdict'->>'label' = ${verdict}` : sql`true`}
       order by ${query ? sql`ts_rank(${document}, ${query}) desc,` : sql``} live.published_at desc, c.position
-      limit ${PUBLIC_SEARCH_LIMITS.claims}`),
+      limit ${PUBLIC_SEARCH_HITS.claims}`),
   );
   const hits: PublicClaimHit[] = rows.map((row) => {
     const claim = (typeof row.claim === "string" ? JSON.parse(row.claim) : row.claim) as PublishedClaim;
@@ -117,7 +118,7 @@ async function findArticles(db: Queryable, query: SQL | null, verdict: string | 
       where ${document} @@ ${query}
         and ${verdict ? sql`live.snapshot->'claims' @> jsonb_build_array(jsonb_build_object('verdict', jsonb_build_object('label', ${verdict}::text)))` : sql`true`}
       order by ts_rank(${document}, ${query}) desc, live.published_at desc
-      limit ${PUBLIC_SEARCH_LIMITS.articles}`),
+      limit ${PUBLIC_SEARCH_HITS.articles}`),
   );
   const hits: PublicArticleHit[] = rows.map((row) => ({
     slug: row.slug,

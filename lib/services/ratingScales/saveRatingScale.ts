@@ -13,6 +13,7 @@ import { defineVerb } from "../verb";
 import type { RatingScaleDto } from "./ratingScaleDto";
 import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
 import { scaleForEditing } from "./scaleEditing";
+import { MAX_VERDICTS_PER_SCALE } from "@/lib/domain/limits";
 
 // Lengths are checked again, with kinder words, by planScaleVersion; these bound what is parsed at all.
 const verdictSchema = z.strictObject({
@@ -22,12 +23,12 @@ const verdictSchema = z.strictObject({
   colour: z.string().max(100),
   retired: z.boolean(),
   /** 1 = least true; null: rates no truth ("Unproven"); left out: keeps the verdict's place (none for a new one). */
-  truthRank: z.int("Give the place on the truth scale as a whole number.").min(1, "Places on the truth scale start at 1.").max(30, "Keep places on the truth scale to 30 or fewer.").nullable().optional(),
+  truthRank: z.int("Give the place on the truth scale as a whole number.").min(1, "Places on the truth scale start at 1.").max(MAX_VERDICTS_PER_SCALE, `Keep places on the truth scale to ${MAX_VERDICTS_PER_SCALE} or fewer.`).nullable().optional(),
 });
 
 const saveScaleSchema = z.strictObject({
   version: versionField,
-  verdicts: z.array(verdictSchema).min(1, "Keep at least one verdict on the scale.").max(30, "A scale of more than 30 verdicts is hard to read. Keep it to 30."),
+  verdicts: z.array(verdictSchema).min(1, "Keep at least one verdict on the scale.").max(MAX_VERDICTS_PER_SCALE, `A scale of more than ${MAX_VERDICTS_PER_SCALE} verdicts is hard to read. Keep it to ${MAX_VERDICTS_PER_SCALE}.`),
 });
 
 /**

@@ -16,9 +16,9 @@ import { firstMatchPattern, restrictToWeights } from "@/lib/domain/searchQuery";
 import { readableArticles } from "../articles/articleAccess";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
-import { SEARCH_LIMITS, type ArticleSearchHit, type ClaimSearchHit, type DeskSearchResult } from "./searchDto";
+import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "./searchDto";
+import { DESK_SEARCH_HITS, MAX_SEARCH_CHARACTERS, MIN_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 
-const { min: MIN_SEARCH_CHARACTERS, max: MAX_SEARCH_CHARACTERS } = SEARCH_LIMITS.queryCharacters;
 
 /**
  * Article excerpts are made from this many characters of the text, starting a little before the first word that
@@ -117,7 +117,7 @@ async function findArticles(db: Queryable, terms: Terms, readable: SQL | undefin
       .from(articles)
       .where(and(sql`${articles.search} @@ ${query}`, readable))
       .orderBy(desc(titleMatch), desc(rank), desc(articles.updatedAt), asc(articles.id))
-      .limit(SEARCH_LIMITS.articles),
+      .limit(DESK_SEARCH_HITS.articles),
   );
   const rows = await db
     .with(ranked)
@@ -172,7 +172,7 @@ async function findClaims(db: Queryable, terms: Terms, readable: SQL | undefined
       .innerJoin(articles, eq(articles.id, claims.articleId))
       .where(and(sql`${claims.search} @@ ${query}`, readable))
       .orderBy(desc(statementMatch), desc(quoteMatch), desc(rank), desc(claims.updatedAt), asc(claims.id))
-      .limit(SEARCH_LIMITS.claims),
+      .limit(DESK_SEARCH_HITS.claims),
   );
   const rows = await db
     .with(ranked)

@@ -3,9 +3,6 @@ import type { Excerpts, TextRun } from "@/lib/domain/searchHighlights";
 
 export type { Excerpts, TextRun } from "@/lib/domain/searchHighlights";
 
-/** The most articles and claims one search returns, best first, and how long a query may be. */
-export const SEARCH_LIMITS = { articles: 20, claims: 50, queryCharacters: { min: 2, max: 200 } } as const;
-
 /** An article whose title or text matched, with the matching words marked. */
 export type ArticleSearchHit = {
   id: string;

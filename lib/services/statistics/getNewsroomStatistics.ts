@@ -9,9 +9,7 @@ import { calendarDay } from "../fields";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import type { NewsroomStatisticsDto } from "./statisticsDto";
-
-/** The longest range one page charts: two years of weeks. */
-export const MAX_STATISTICS_DAYS = 731;
+import { MAX_STATISTICS_DAYS } from "@/lib/domain/limits";
 
 type Param = string | string[] | undefined;
 export type StatisticsQuery = { from?: Param; to?: Param };

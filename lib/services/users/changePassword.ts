@@ -8,10 +8,12 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { requireConfirmedIdentity } from "./confirmedIdentity";
 import { hashNewPassword } from "./newPassword";
+import { PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
+import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
 
 const changePasswordSchema = z.strictObject({
-  newPassword: z.string().max(4096, "Use at most 1024 characters."),
-  confirm: z.string().max(4096),
+  newPassword: z.string().max(PASSWORD_FIELD_CHARACTERS, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+  confirm: z.string().max(PASSWORD_FIELD_CHARACTERS),
 });
 
 /**

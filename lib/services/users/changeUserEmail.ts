@@ -9,11 +9,12 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
+import { MAX_EMAIL_CHARACTERS } from "@/lib/domain/limits";
 
 const changeEmailSchema = z.strictObject({
   userId: z.uuid("Unknown user."),
   // Spaces around a pasted address are not part of it.
-  email: z.string("Enter a valid email address.").trim().toLowerCase().max(320, "That address is too long.").pipe(z.email("Enter a valid email address.")),
+  email: z.string("Enter a valid email address.").trim().toLowerCase().max(MAX_EMAIL_CHARACTERS, "That address is too long.").pipe(z.email("Enter a valid email address.")),
 });
 
 /**

@@ -10,9 +10,10 @@ import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { CONFIRMED_IDENTITY_MINUTES } from "./confirmedIdentity";
+import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
 
 const confirmSchema = z.strictObject({
-  password: z.string().min(1, "Enter your password.").max(1024, "Enter your password."),
+  password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH, "Enter your password."),
   code: z.string().trim().max(40).default(""),
 });
 

@@ -12,13 +12,14 @@ import type { PasswordLinkDto } from "./passwordLinkDto";
 import { issuePasswordLink } from "./passwordLinks";
 import { toUserDto } from "./toUserDto";
 import type { UserDto } from "./userDto";
+import { MAX_DISPLAY_NAME_CHARACTERS, MAX_EMAIL_CHARACTERS, PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
 
 const createUserSchema = z.strictObject({
-  email: z.email("Enter a valid email address.").trim().toLowerCase().max(320),
-  displayName: z.string().trim().min(1, "Enter a name.").max(120),
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(MAX_EMAIL_CHARACTERS),
+  displayName: z.string().trim().min(1, "Enter a name.").max(MAX_DISPLAY_NAME_CHARACTERS),
   role: z.enum(roleEnum.enumValues, "Choose a role: admin, editor or reviewer."),
   /** Only the command line and the demo seed (the system context) may set a password; people choose their own. */
-  password: z.string().max(4096).optional(),
+  password: z.string().max(PASSWORD_FIELD_CHARACTERS).optional(),
 });
 
 export type CreateUserInput = z.input<typeof createUserSchema>;

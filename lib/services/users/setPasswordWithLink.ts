@@ -8,11 +8,13 @@ import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
 import { hashNewPassword } from "./newPassword";
 import { findLink, linkState, plausibleToken } from "./passwordLinks";
+import { PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
+import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
 
 const setPasswordSchema = z.strictObject({
   token: z.string().max(200),
-  password: z.string("Choose a password.").max(4096, "Use at most 1024 characters."),
-  confirm: z.string().max(4096),
+  password: z.string("Choose a password.").max(PASSWORD_FIELD_CHARACTERS, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+  confirm: z.string().max(PASSWORD_FIELD_CHARACTERS),
 });
 
 /** Why a link no longer works, in words for the person holding it. */

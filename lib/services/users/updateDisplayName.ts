@@ -6,8 +6,9 @@ import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { parseInput } from "../validation";
 import { defineVerb } from "../verb";
+import { MAX_DISPLAY_NAME_CHARACTERS } from "@/lib/domain/limits";
 
-const nameSchema = z.strictObject({ displayName: z.string().trim().min(1, "Enter your name.").max(120, "Keep your name under 120 characters.") });
+const nameSchema = z.strictObject({ displayName: z.string().trim().min(1, "Enter your name.").max(MAX_DISPLAY_NAME_CHARACTERS, `Keep your name under ${MAX_DISPLAY_NAME_CHARACTERS} characters.`) });
 
 /** Changes the signed-in staff member's own display name (shown on claims, comments and the audit log). */
 export const updateDisplayName = defineVerb("updateDisplayName", async (ctx, input: z.input<typeof nameSchema>): Promise<{ displayName: string }> => {

@@ -22,7 +22,7 @@ export default async function SetPasswordPage({ params }: Props) {
   const { token } = await params;
   const link = await checkPasswordLink(await getReaderContext(), { token });
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
+    <main id="main" className="staff-palette mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
       {link.state === "valid" ? (
         <>
           <h1 className="text-2xl font-semibold">Choose your password</h1>

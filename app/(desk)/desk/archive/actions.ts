@@ -3,11 +3,12 @@
 import { refresh } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { addFactCheckSource } from "@/lib/services/archive/addFactCheckSource";
-import { importFactChecks, MAX_IMPORT_CHARACTERS } from "@/lib/services/archive/importFactChecks";
+import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { readFactCheckSource } from "@/lib/services/archive/readFactCheckSource";
 import { removeFactCheckSource } from "@/lib/services/archive/removeFactCheckSource";
 import { formFile, formOf, formText, readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction } from "@/lib/web/actionResult";
+import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 
 const importForm = formOf({ file: formFile, url: formText });
 

@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+
+/**
+ * One line per request: id, method, route, status, duration. The route is the path without its query and with
+ * token-like segments masked, so a link carrying a secret (a set-password link) never reaches the log.
+ */
+export function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, requestId: string, started: number): void {
+  const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away before the answer
+  const cache = res.getHeader("X-Factdesk-Cache");
+  const line = {
+    requestId,
+    method: req.method,
+    route: routeOf(req.url),
+    status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    ...(cache ? { cache } : {}),
+    ...(req.headers["next-action"] ? { action: true } : {}),
+  };
+  if (status >= 500) log.error(line, "request");
+  else log.info(line, "request");
+}
+
+/** The path of `url`, token-like segments shown as `:token`. */
+export function routeOf(url: string | undefined): string {
+  const pathname = new URL(url ?? "/", "http://factdesk.invalid").pathname;
+  return pathname
+    .split("/")
+    .map((segment) => (looksLikeToken(segment) ? ":token" : segment))
+    .join("/");
+}
+
+/** Random-looking: long, mixed case and digits (base64url), or long hex. Slugs (lower case) and ids (uuids) stay. */
+function looksLikeToken(segment: string): boolean {
+  if (segment.length < 20 || !/^[A-Za-z0-9_-]+$/.test(segment)) return false;
+  return (/[A-Z]/.test(segment) && /[a-z]/.test(segment) && /\d/.test(segment)) || /^[0-9a-f]{32,}$/i.test(segment);
+}
