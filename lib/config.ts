@@ -44,6 +44,14 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "use an smtp:// (or smtps://) address, e.g. smtp://user:pass@mail.example.org:587" })
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^[^\r\n]*@[^\r\n]*$/, "use the sender's address, e.g. Factdesk <desk@example.org>")
+      .optional(),
     TRUSTED_PROXIES: z
       .string()
       .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
@@ -51,6 +59,10 @@ const envSchema = z
       .default([]),
   })
   .superRefine((env, issues) => {
+    if (Boolean(env.SMTP_URL) !== Boolean(env.MAIL_FROM)) {
+      const missing = env.SMTP_URL ? "MAIL_FROM" : "SMTP_URL";
+      issues.addIssue({ code: "custom", path: [missing], message: "must be set with " + (env.SMTP_URL ? "SMTP_URL" : "MAIL_FROM") + " to send mail; set both, or neither for no mail" });
+    }
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
       issues.addIssue({
         code: "custom",
@@ -104,6 +116,10 @@ export type Config = {
   port: number;
   /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
   host: string;
+  /** The SMTP server mail goes through (lib/net/smtp.ts); null: Factdesk sends no mail. */
+  smtpUrl: string | null;
+  /** The sender of every mail; set exactly when smtpUrl is. */
+  mailFrom: string | null;
   /** Proxies whose X-Forwarded-For is believed for the client's address (lib/web/clientAddress.ts); none by default. */
   trustedProxies: string[];
   /** The browser tests' seed token (lib/demo/browserTestSeed.ts); null everywhere else. */
@@ -146,7 +162,24 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
     trustedProxies: env.TRUSTED_PROXIES,
     testSeedToken: env.FACTDESK_TEST_SEED_TOKEN ?? null,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? null,
   };
+}
+
+/**
+ * The site's public address (origin, no trailing slash): AUTH_URL when set, else http://localhost:PORT. Never a
+ * request's Host header (lib/web/siteUrl.ts says why); mail links use it too.
+ */
+export function publicOrigin(): string {
+  const { authUrl, port } = config();
+  return authUrl ? new URL(authUrl).origin : `http://localhost:${port}`;
+}
+
+/** Whether Factdesk sends mail: SMTP_URL and MAIL_FROM are set. */
+export function mailEnabled(): boolean {
+  const { smtpUrl, mailFrom } = config();
+  return Boolean(smtpUrl && mailFrom);
 }
 
 /** The current configuration. Cheap enough to call where it is needed; see loadConfig for the rules. */
