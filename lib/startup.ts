@@ -5,6 +5,7 @@ import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
 import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
 import { importDueFactChecks } from "@/lib/services/archive/importDueFactChecks";
+import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
 import { deliverDueMessages } from "@/lib/services/outbox/outboxWorker";
 import { switchOffDemoAccounts } from "@/lib/services/system/switchOffDemoAccounts";
 
@@ -39,8 +40,9 @@ const SCHEDULE = Symbol.for("factdesk.sourceSchedule");
 const SCHEDULE_EVERY_MS = 60_000;
 
 /**
- * Starts the fact-check sources' schedule: every minute, importDueFactChecks reads the sources that are due. Which
- * instance reads which source is decided in the database, so every instance runs this. Once per process; the
+ * Starts the schedule: every minute, importDueFactChecks reads the fact-check sources that are due, and
+ * sendDueReminders reminds reviewers of claims due tomorrow or overdue. Which instance reads which source is decided
+ * in the database, and each reminder is made once whoever makes it, so every instance runs this. Once per process; the
  * timer does not keep the process alive. Returns a function that stops it.
  */
 export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
@@ -55,6 +57,11 @@ export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
       await importDueFactChecks(systemContext(await getDb()), undefined);
     } catch (error) {
       logFailure("reading the fact-check sources that are due failed", error);
+    }
+    try {
+      await sendDueReminders(systemContext(await getDb()), undefined);
+    } catch (error) {
+      logFailure("sending the due reminders failed", error);
     } finally {
       running = false;
     }

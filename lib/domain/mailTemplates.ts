@@ -60,8 +60,10 @@ export function passwordLinkMail(mail: PasswordLinkMail): MailContent {
 }
 
 export type NotificationMail = {
-  kind: "assigned" | "returned" | "signed_off" | "mentioned";
+  kind: "assigned" | "returned" | "signed_off" | "mentioned" | "due_soon";
   name: string;
+  /** Today's date (YYYY-MM-DD), for a reminder: due tomorrow, or overdue. */
+  today?: string;
   newsroom: string;
   /** Who did it (null: the system). */
   actor: string | null;
@@ -96,6 +98,11 @@ export function notificationMail(mail: NotificationMail): MailContent {
     blocks.push({ text: `${who} sent your verdict on this claim back to you:`, quote: statement });
     if (mail.comment) blocks.push({ text: "What they asked:", quote: mail.comment });
     blocks.push({ text: "Change what they asked and submit it again.", link: { label: "Open the claim", url: mail.url } });
+  } else if (mail.kind === "due_soon") {
+    const overdue = Boolean(mail.claim?.dueOn && mail.today && mail.claim.dueOn < mail.today);
+    subject = overdue ? "A claim you review is overdue" : "A claim you review is due tomorrow";
+    const when = overdue ? `was due on ${mail.claim?.dueOn}` : "is due tomorrow";
+    blocks.push({ text: `This claim ${when}:`, quote: statement, link: { label: "Open the claim", url: mail.url } });
   } else if (mail.kind === "mentioned") {
     subject = `${who} mentioned you in a comment`;
     blocks.push({ text: `${who} mentioned you in the conversation about this claim:`, quote: statement });

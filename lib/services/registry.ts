@@ -44,6 +44,7 @@ import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
 import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
+import { sendDueReminders } from "./notifications/sendDueReminders";
 import { getMailPreferences } from "./mail/getMailPreferences";
 import { setMailPreferences } from "./mail/setMailPreferences";
 import { unsubscribeFromMail } from "./mail/unsubscribeFromMail";
@@ -195,6 +196,7 @@ export const VERBS = {
   removeFactCheckSource,
   readFactCheckSource,
   importDueFactChecks,
+  sendDueReminders,
   getClaimMatches,
   listStrongMatches,
   decideMatch,

@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { notifications, outboxMessages } from "@/db/schema";
+import { claims, notifications, outboxMessages } from "@/db/schema";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { returnClaim } from "@/lib/services/claims/returnClaim";
@@ -19,6 +19,8 @@ import { setMailPreferences } from "@/lib/services/mail/setMailPreferences";
 import { listOutboxMessages } from "@/lib/services/outbox/listOutboxMessages";
 import { retryOutboxMessage } from "@/lib/services/outbox/retryOutboxMessage";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
+import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
 import { createUser } from "@/lib/services/users/createUser";
 import { resetDatabase } from "./database";
@@ -209,6 +211,37 @@ describe("mail through the outbox", () => {
     expect(returned.subject).toBe("edna user returned your verdict");
     expect(returned.text).toContain("Cite the statistics office, please.");
     expect(returned.html).toContain("Cite the statistics office, please.");
+  });
+
+  test("the schedule reminds reviewers by mail of a claim due tomorrow and of an overdue one, once each, including reminders the desk made", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "edna");
+    const reviewer = await makeUser("reviewer", "rafa");
+    const article = await makeArticle(editor, `Reminders ${randomUUID().slice(0, 8)}`);
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const soon = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    await assignReviewer(editor, { claimId: soon.id, version: soon.version, reviewerId: reviewer.actor.id, dueOn: day(1) });
+    const late = await createClaim(editor, { articleId: article.id, start: 0, end: 3 });
+    await assignReviewer(editor, { claimId: late.id, version: late.version, reviewerId: reviewer.actor.id, dueOn: day(3) });
+    const db = await getDb();
+    // Its due date passed (a date in the past cannot be chosen, so time is moved instead).
+    await db.update(claims).set({ dueOn: day(-2) }).where(eq(claims.id, late.id));
+    await deliverDueMessages(db);
+    smtp.received.splice(0);
+
+    // The reviewer's desk is read first: the reminder is made there, and the schedule still mails it.
+    await getStaffCounts(reviewer);
+    await sendDueReminders(await systemCtx(), undefined);
+    await sendDueReminders(await systemCtx(), undefined);
+    await deliverDueMessages(db);
+    expect(smtp.received.map((mail) => mail.subject).sort()).toEqual(["A claim you review is due tomorrow", "A claim you review is overdue"]);
+    expect(smtp.received.find((mail) => mail.subject === "A claim you review is overdue")!.text).toContain(`was due on ${day(-2)}`);
+    const reminders = await db.select().from(notifications).where(eq(notifications.kind, "due_soon"));
+    expect(reminders.map((note) => note.dedupeKey).sort()).toEqual([`due:${soon.id}:${day(1)}`, `overdue:${late.id}:${day(-2)}`].sort());
+
+    await sendDueReminders(await systemCtx(), undefined);
+    await deliverDueMessages(db);
+    expect(smtp.received).toHaveLength(2);
   });
 
   test("a failed message is listed for admins with the server's answer, and Retry sends it again", async () => {

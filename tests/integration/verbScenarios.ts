@@ -492,6 +492,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   getMailPreferences: async () => ({ input: undefined }),
   setMailPreferences: async () => ({ input: { mailed: ["assigned"] } }),
   unsubscribeFromMail: async (world) => ({ input: { token: unsubscribeToken(await account(world), "assigned") } }),
+  sendDueReminders: async () => ({ input: undefined }),
   markNotificationsRead: async (_world, actor) => {
     if (!actor) return { input: { all: true } };
     const db = await getDb();

@@ -79,6 +79,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
           .limit(1)
       : [];
   if (kind === "mentioned" && !comment) return { cancelled: "The comment was deleted." };
+  if (kind === "due_soon" && !claim?.dueOn) return { cancelled: "The claim no longer has a due date." };
   const mailedKind = kind as MailedKind;
   const unsubscribe = unsubscribeUrl(note.note.userId, mailedKind);
   const content = notificationMail({
@@ -87,6 +88,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     newsroom: await newsroomName(db),
     actor: actor?.name ?? null,
     claim: claim ? { statement: claim.statement, dueOn: claim.dueOn } : null,
+    today: new Date().toISOString().slice(0, 10),
     batch: note.note.details,
     comment: comment?.body ?? null,
     url: claim ? `${origin}/desk/articles/${claim.articleId}#claim-${claim.id}` : `${origin}/desk/my-claims`,

@@ -3,7 +3,7 @@ import { notificationKindEnum, type NotificationKind } from "@/db/schema";
 import { getAuthSecret } from "@/lib/auth/secret";
 
 /** The notification kinds that are also mailed (lib/services/notifications/notify.ts), each with a one-click unsubscribe. */
-export const MAILED_KINDS = ["assigned", "returned", "signed_off", "mentioned"] as const satisfies readonly NotificationKind[];
+export const MAILED_KINDS = ["assigned", "returned", "signed_off", "mentioned", "due_soon"] as const satisfies readonly NotificationKind[];
 export type MailedKind = (typeof MAILED_KINDS)[number];
 
 /** Each mailed kind in words, as a person chooses what they get. */
@@ -12,6 +12,7 @@ export const MAILED_KIND_LABELS: Record<MailedKind, string> = {
   returned: "My verdicts returned by an editor, with their comment",
   signed_off: "My verdicts signed off",
   mentioned: "Comments that mention me",
+  due_soon: "Reminders: my claims due tomorrow, and overdue ones (once per claim)",
 };
 
 function signature(userId: string, kind: NotificationKind): string {
