@@ -2,9 +2,10 @@
 // the permission it checks, and defineVerb (lib/services/verb.ts) checks it with one authorize(...) call: for every
 // verb that declares one, that call is skipped for that verb alone. Then every other `authorize(...)` (the ownership
 // checks once a row is read) and `recordAudit(...)` statement in the service verbs and in the helpers they share
-// (lib/services/users/changeUser.ts) is removed in turn. Each time the registry test runs for the verbs affected and
-// the file is put back. "caught" means at least one test failed; "SURVIVED" means no test noticed the guard was
-// gone. Exits 1 if any mutation survived (or a run could not be judged).
+// (lib/services/users/changeUser.ts) is removed. The registry test runs for the verbs each mutation affects and the
+// files are put back; mutations of different files and verbs are judged in one run (batchesOf), each by the tests of
+// its own verbs. "caught" means at least one of those failed; "SURVIVED" means none noticed the guard was gone.
+// Exits 1 if any mutation survived (or a run could not be judged).
 //
 // Run: npm run test:guards            (every verb, a few minutes)
 //      npx tsx scripts/check-guards.ts --verb reviewClaim
@@ -40,13 +41,14 @@ const REGISTRY_TEST = "tests/integration/verbRegistry.test.ts";
 const GUARDS = new Set(["authorize", "recordAudit"]);
 const BACKUP_SUFFIX = ".guard-backup";
 
-const USAGE = `Usage: npx tsx scripts/check-guards.ts [--verb <name>] [--list]
+const USAGE = `Usage: npx tsx scripts/check-guards.ts [--verb <name>] [--list] [--batch <n>]
 
-Skips defineVerb's permission check for each verb in turn, then removes each other authorize(...) and
-recordAudit(...) statement of the service verbs in turn, runs ${REGISTRY_TEST} for the verbs it
-affects, and reports whether a test failed.
+Skips defineVerb's permission check for each verb, and removes each other authorize(...) and recordAudit(...)
+statement of the service verbs, runs ${REGISTRY_TEST} for the verbs each affects, and reports whether a
+test of those verbs failed. Mutations of different files and verbs are judged together in one run.
   --verb <name>   check only this verb (its declared permission, its own file and the shared helpers it calls)
   --list          print each mutation (the lines it removes or changes) and run nothing
+  --batch <n>     at most n mutations per run of the registry test (default 20; 1: one at a time, as before)
 Exit codes: 0 every mutation caught; 1 a mutation survived or a run could not be judged; 2 bad usage.
 `;
 
@@ -234,22 +236,26 @@ function label(m: Mutation): string {
 
 // ---- Changing a file and always putting it back
 
-let mutated: { file: string; original: string } | null = null;
+const mutated = new Map<string, string>();
 
 function restore(): void {
-  if (!mutated) return;
-  const absolute = path.join(ROOT, mutated.file);
-  writeFileSync(absolute, mutated.original);
-  rmSync(absolute + BACKUP_SUFFIX, { force: true });
-  mutated = null;
+  for (const [file, original] of mutated) {
+    const absolute = path.join(ROOT, file);
+    writeFileSync(absolute, original);
+    rmSync(absolute + BACKUP_SUFFIX, { force: true });
+  }
+  mutated.clear();
 }
 
-function applyMutation(m: Mutation): void {
-  const absolute = path.join(ROOT, m.file);
-  const original = readFileSync(absolute, "utf8");
-  writeFileSync(absolute + BACKUP_SUFFIX, original);
-  mutated = { file: m.file, original };
-  writeFileSync(absolute, original.slice(0, m.start) + m.replacement + original.slice(m.end));
+/** Applies one mutation per file (a batch never holds two in one file: see batchesOf). */
+function applyMutations(batch: Mutation[]): void {
+  for (const m of batch) {
+    const absolute = path.join(ROOT, m.file);
+    const original = readFileSync(absolute, "utf8");
+    writeFileSync(absolute + BACKUP_SUFFIX, original);
+    mutated.set(m.file, original);
+    writeFileSync(absolute, original.slice(0, m.start) + m.replacement + original.slice(m.end));
+  }
 }
 
 /** Puts back any file a killed run left mutated. */
@@ -319,15 +325,16 @@ function judge(report: JsonReport, verbs: string[]): RunResult {
 
 // ---- Main
 
-type Options = { verb?: string; list: boolean };
+type Options = { verb?: string; list: boolean; batch: number };
 
 function parseArgs(args: string[]): Options | "help" {
-  const options: Options = { list: false };
+  const options: Options = { list: false, batch: 20 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "-h" || arg === "--help") return "help";
     if (arg === "--list") options.list = true;
     else if (arg === "--verb" && args[i + 1]) options.verb = args[++i];
+    else if (arg === "--batch" && Number(args[i + 1]) >= 1) options.batch = Math.floor(Number(args[++i]));
     else throw new Error(`unexpected argument: ${arg}`);
   }
   return options;
@@ -351,23 +358,68 @@ function selectFiles(verbs: Map<string, string>, verb: string | undefined): Guar
   return files.filter((f) => f.verbs.includes(verb)).map((f) => ({ ...f, verbs: [verb] }));
 }
 
-async function checkMutation(m: Mutation): Promise<"caught" | "survived" | "error"> {
+type Verdict = "caught" | "survived" | "error";
+
+/**
+ * Groups mutations so that one run of the registry test judges several: a batch never mutates one file twice (the
+ * skipped permission checks of defineVerb excepted, which become one check skipped for several verbs) and never
+ * holds two mutations that affect the same verb, so each failed test belongs to one mutation. A removed guard only
+ * changes what its own verbs do when an actor calls them: the scenarios set up their rows with the system context,
+ * which no guard stops, so one mutation cannot make another verb's tests fail.
+ */
+function batchesOf(mutations: Mutation[], size: number): Mutation[][] {
+  const batches: Mutation[][] = [];
+  for (const m of mutations) {
+    const fits = batches.find(
+      (batch) =>
+        batch.length < size &&
+        batch.every((other) => !other.verbs.some((verb) => m.verbs.includes(verb))) &&
+        (m.file === DEFINE_VERB || batch.every((other) => other.file !== m.file)),
+    );
+    if (fits) fits.push(m);
+    else batches.push([m]);
+  }
+  return batches;
+}
+
+/** The batch as it is applied: its skipped permission checks of defineVerb made into one, for all their verbs. */
+function applicable(batch: Mutation[]): Mutation[] {
+  const skips = batch.filter((m) => m.file === DEFINE_VERB);
+  if (skips.length < 2) return batch;
+  const names = JSON.stringify(skips.flatMap((m) => m.verbs));
+  const combined = { ...skips[0]!, replacement: skips[0]!.replacement.replace(/^\((\w+)\.name === "[^"]+"/, `(${names}.includes($1.name)`) };
+  return [combined, ...batch.filter((m) => m.file !== DEFINE_VERB)];
+}
+
+async function checkBatch(batch: Mutation[]): Promise<Verdict[]> {
   let result: RunResult;
+  const verbs = batch.flatMap((m) => m.verbs);
   try {
-    applyMutation(m);
-    result = await runRegistryTests(m.verbs);
+    applyMutations(applicable(batch));
+    result = await runRegistryTests(verbs);
   } finally {
     restore();
   }
+  // A batch that could not be judged as a whole is tried again one mutation at a time.
+  if (result.problem && batch.length > 1) {
+    const verdicts: Verdict[] = [];
+    for (const m of batch) verdicts.push(...(await checkBatch([m])));
+    return verdicts;
+  }
+  return batch.map((m) => verdictOf(m, result));
+}
+
+function verdictOf(m: Mutation, result: RunResult): Verdict {
   if (result.problem) {
     console.log(`ERROR    ${label(m)}  ${result.problem}`);
     return "error";
   }
-  if (result.failed.length === 0) {
-    console.log(`SURVIVED ${label(m)}  all ${result.passed} tests of ${m.verbs.join(", ")} passed`);
+  const failed = result.failed.filter((name) => m.verbs.includes(name.split(" > ")[0]!));
+  if (failed.length === 0) {
+    console.log(`SURVIVED ${label(m)}  every test of ${m.verbs.join(", ")} passed`);
     return "survived";
   }
-  console.log(`caught   ${label(m)}  ${result.failed.length} of ${result.failed.length + result.passed} failed, first: ${result.failed[0]}`);
+  console.log(`caught   ${label(m)}  ${failed.length} failed, first: ${failed[0]}`);
   return "caught";
 }
 
@@ -414,7 +466,9 @@ async function main(): Promise<number> {
   console.log(`baseline: ${baseline.passed} tests of ${verbs.length} verbs pass; ${mutations.length} mutations to try`);
 
   const tally = { caught: 0, survived: 0, error: 0 };
-  for (const m of mutations) tally[await checkMutation(m)] += 1;
+  const batches = batchesOf(mutations, options.batch);
+  console.log(`${batches.length} runs of the registry test, up to ${options.batch} mutations each`);
+  for (const batch of batches) for (const verdict of await checkBatch(batch)) tally[verdict] += 1;
 
   const errors = tally.error ? `, ${tally.error} could not be judged` : "";
   console.log(`took ${Math.round((Date.now() - started) / 1000)}s`);
