@@ -18,6 +18,8 @@ export type CachedAnswer = {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** What the answer shows, by the keys shared caches purge (lib/domain/surrogateKeys.ts). */
+  surrogateKeys: string[];
   /** The public generation the answer was rendered under: it is served only while that is still current. */
   generation: number;
   /** The body gzipped once, for clients that accept it (null when compressing does not pay). */
@@ -60,10 +62,31 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
   // headers here are a trusted proxy's; server/forwardedHeaders.ts removes anyone else's before this is asked.
   const host = headers["x-forwarded-host"] ?? headers.host ?? "";
   const scheme = headers["x-forwarded-proto"] ?? "";
-  return `${scheme}|${host}|${url ?? "/"}`;
+  return `${scheme}|${host}|${readerUrl(url ?? "/")}`;
 }
 
-function signedIn(cookie: string | string[] | undefined): boolean {
+/**
+ * The query parameters some public answer reads (home and corrections pages, search, comparisons, the API, oEmbed).
+ * No other parameter changes an answer, so none is part of a cache key: `?utm_source=…` or a random one would
+ * otherwise make every request render afresh. deploy/varnish/default.vcl keeps the same list (a unit test checks).
+ */
+export const READER_QUERY_PARAMETERS = ["format", "from", "maxheight", "maxwidth", "page", "perPage", "q", "since", "to", "until", "url", "verdict", "version"] as const;
+
+const READER_PARAMETER = new Set<string>(READER_QUERY_PARAMETERS);
+
+/** A public address as caches key it: its path, and only the parameters answers read, sorted by name (values in their order). */
+export function readerUrl(url: string): string {
+  const question = url.indexOf("?");
+  if (question === -1) return url;
+  const query = new URLSearchParams(url.slice(question + 1));
+  const kept = new URLSearchParams([...query].filter(([name]) => READER_PARAMETER.has(name)));
+  kept.sort();
+  const search = kept.toString();
+  return search ? `${url.slice(0, question)}?${search}` : url.slice(0, question);
+}
+
+/** Whether a request carries an Auth.js session cookie (it may be stale: it is never served or filled from a shared cache). */
+export function signedIn(cookie: string | string[] | undefined): boolean {
   const text = Array.isArray(cookie) ? cookie.join(";") : (cookie ?? "");
   return /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/.test(text);
 }
@@ -95,7 +118,13 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** What the server keeps of a finished answer: its bytes, compressed once, a validator, and a page's script hashes. */
-export function keptAnswer(status: number, headers: Record<string, string | string[]>, body: Buffer, generation: number): CachedAnswer {
+export function keptAnswer(
+  status: number,
+  headers: Record<string, string | string[]>,
+  body: Buffer,
+  generation: number,
+  surrogateKeys: string[] = [],
+): CachedAnswer {
   const page = String(headers["content-type"] ?? "").startsWith("text/html");
   const etag = typeof headers.etag === "string" ? headers.etag : strongEtag(body);
   const compressed = body.length >= 1024 ? gzipSync(body) : null;
@@ -104,6 +133,7 @@ export function keptAnswer(status: number, headers: Record<string, string | stri
     status,
     headers: { ...headers, etag },
     body,
+    surrogateKeys,
     generation,
     gzipped,
     scriptHashes: page ? inlineScriptHashes(body.toString("utf8")) : null,
@@ -126,6 +156,28 @@ export function acceptsGzip(acceptEncoding: string | string[] | undefined): bool
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     return (coding === "gzip" || coding === "*") && (!q || Number(q.slice(2)) > 0);
   });
+}
+
+/** How long browsers keep a public answer: short, since nothing can purge a browser's copy. */
+const BROWSER_SECONDS = 60;
+/** How long a shared cache keeps one that is purged on change (PURGE_URL set): a day; without purging, as long as a browser. */
+const PURGED_EDGE_SECONDS = 86_400;
+/** Served stale while the cache fetches it again in the background, and while the app is unreachable. */
+const STALE_WHILE_REVALIDATE_SECONDS = 60;
+const STALE_IF_ERROR_SECONDS = 86_400;
+
+/** The Cache-Control of a public answer that shared caches may keep: long at the edge only when changes purge it. */
+export function sharedCacheControl(purged: boolean): string {
+  const edge = purged ? PURGED_EDGE_SECONDS : BROWSER_SECONDS;
+  return `public, max-age=${BROWSER_SECONDS}, s-maxage=${edge}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
+}
+
+/** The Cache-Control of a public answer given to a signed-in visitor, or anything else no shared cache may keep. */
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
+
+/** Statuses a shared cache may keep (the same as this cache). */
+export function sharedStatus(status: number): boolean {
+  return CACHED_STATUSES.has(status);
 }
 
 /** Answers kept in memory, least recently used first out, at most `maxBytes` in all. */

@@ -1,15 +1,27 @@
 import { describe, expect, test } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { strongEtag } from "@/lib/web/etag";
-import { acceptsGzip, AnswerCache, cacheKey, inlineScriptHashes, keptAnswer, keptHeaders, mayKeep, representationOf, type CachedAnswer } from "@/lib/web/publicCache";
+import {
+  acceptsGzip,
+  AnswerCache,
+  cacheKey,
+  inlineScriptHashes,
+  keptAnswer,
+  keptHeaders,
+  mayKeep,
+  readerUrl,
+  representationOf,
+  sharedCacheControl,
+  type CachedAnswer,
+} from "@/lib/web/publicCache";
 import { createHash } from "node:crypto";
 
 const answer = (body: string, generation = 1): CachedAnswer => keptAnswer(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from(body), generation);
 
 describe("which requests may be answered from the cache", () => {
-  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?x=1", headers: { host: "news.example", ...headers } });
+  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?page=2", headers: { host: "news.example", ...headers } });
   test("a signed-out reader's GET or HEAD, keyed by its site, path and query", () => {
-    expect(get()).toBe("|news.example|/articles/a?x=1");
+    expect(get()).toBe("|news.example|/articles/a?page=2");
     expect(get({}, "HEAD")).toBe(get());
     expect(get({ cookie: "theme=dark; other=1" })).toBe(get());
     // Another Host (or a proxy's forwarded host or scheme) never shares an answer with this one.
@@ -23,6 +35,27 @@ describe("which requests may be answered from the cache", () => {
     expect(get({ "next-action": "abc" })).toBeNull();
     expect(get({ cookie: "a=1; authjs.session-token=xyz" })).toBeNull();
     expect(get({ cookie: "__Secure-authjs.session-token.0=xyz" })).toBeNull();
+  });
+});
+
+describe("query parameters in cache keys", () => {
+  test("parameters no answer reads are not part of the key, so they cannot force a fresh render", () => {
+    expect(readerUrl("/articles/a?utm_source=x&fbclid=1")).toBe("/articles/a");
+    expect(readerUrl("/search?zz=1&q=vaccines&verdict=False")).toBe("/search?q=vaccines&verdict=False");
+    expect(cacheKey({ method: "GET", url: "/?x=1", headers: { host: "h" } })).toBe(cacheKey({ method: "GET", url: "/", headers: { host: "h" } }));
+  });
+  test("the parameters answers read keep their values, sorted by name, so their order makes no second entry", () => {
+    expect(readerUrl("/articles/a/versions/compare?to=3&from=1")).toBe(readerUrl("/articles/a/versions/compare?from=1&to=3"));
+    expect(readerUrl("/articles/a/versions/compare?to=3&from=1")).toBe("/articles/a/versions/compare?from=1&to=3");
+    expect(readerUrl("/?page=2")).not.toBe(readerUrl("/?page=3"));
+    expect(readerUrl("/plain")).toBe("/plain");
+  });
+});
+
+describe("what shared caches are told", () => {
+  test("long at the edge only when changes purge it; always short in browsers", () => {
+    expect(sharedCacheControl(true)).toMatch(/^public, max-age=60, s-maxage=86400, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+    expect(sharedCacheControl(false)).toContain("s-maxage=60,");
   });
 });
 
