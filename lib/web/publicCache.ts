@@ -66,23 +66,30 @@ export function cacheKey({ method, url, headers }: RequestFacts): string | null 
 }
 
 /**
- * The query parameters some public answer reads (home and corrections pages, search, comparisons, the API, oEmbed).
- * No other parameter changes an answer, so none is part of a cache key: `?utm_source=…` or a random one would
- * otherwise make every request render afresh. deploy/varnish/default.vcl keeps the same list (a unit test checks).
+ * The query parameters each public answer reads, by path. No other parameter changes an answer, so none is part of a
+ * cache key: `?utm_source=…` or a random one would otherwise make every request render afresh (and bypass every
+ * cache). deploy/varnish/default.vcl applies the same rules, in the same order (tests/unit/varnishConfig.test.ts).
  */
-export const READER_QUERY_PARAMETERS = ["format", "from", "maxheight", "maxwidth", "page", "perPage", "q", "since", "to", "until", "url", "verdict", "version"] as const;
+export const READER_QUERY_PARAMETERS: readonly { path: RegExp; names: readonly string[] }[] = [
+  { path: /^\/(corrections)?$/, names: ["page"] },
+  { path: /^\/search$/, names: ["q", "verdict"] },
+  { path: /^\/articles\/[^/]+\/versions\/compare$/, names: ["from", "to"] },
+  { path: /^\/api\/v1\/articles$/, names: ["page", "perPage"] },
+  { path: /^\/api\/v1\/articles\/[^/]+$/, names: ["version"] },
+  { path: /^\/api\/v1\/claim-reviews$/, names: ["page", "perPage", "since", "until"] },
+  { path: /^\/api\/oembed$/, names: ["format", "maxheight", "maxwidth", "url"] },
+];
 
-const READER_PARAMETER = new Set<string>(READER_QUERY_PARAMETERS);
-
-/** A public address as caches key it: its path, and only the parameters answers read, sorted by name (values in their order). */
+/** A public address as caches key it: its path, and only the parameters its answer reads, sorted by name (values in their order). */
 export function readerUrl(url: string): string {
   const question = url.indexOf("?");
   if (question === -1) return url;
-  const query = new URLSearchParams(url.slice(question + 1));
-  const kept = new URLSearchParams([...query].filter(([name]) => READER_PARAMETER.has(name)));
+  const path = url.slice(0, question);
+  const names = new Set(READER_QUERY_PARAMETERS.find((rule) => rule.path.test(path))?.names ?? []);
+  const kept = new URLSearchParams([...new URLSearchParams(url.slice(question + 1))].filter(([name]) => names.has(name)));
   kept.sort();
   const search = kept.toString();
-  return search ? `${url.slice(0, question)}?${search}` : url.slice(0, question);
+  return search ? `${path}?${search}` : path;
 }
 
 /** Whether a request carries an Auth.js session cookie (it may be stale: it is never served or filled from a shared cache). */

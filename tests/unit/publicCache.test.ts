@@ -19,9 +19,9 @@ import { createHash } from "node:crypto";
 const answer = (body: string, generation = 1): CachedAnswer => keptAnswer(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from(body), generation);
 
 describe("which requests may be answered from the cache", () => {
-  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?page=2", headers: { host: "news.example", ...headers } });
+  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/corrections?page=2", headers: { host: "news.example", ...headers } });
   test("a signed-out reader's GET or HEAD, keyed by its site, path and query", () => {
-    expect(get()).toBe("|news.example|/articles/a?page=2");
+    expect(get()).toBe("|news.example|/corrections?page=2");
     expect(get({}, "HEAD")).toBe(get());
     expect(get({ cookie: "theme=dark; other=1" })).toBe(get());
     // Another Host (or a proxy's forwarded host or scheme) never shares an answer with this one.
@@ -42,6 +42,9 @@ describe("query parameters in cache keys", () => {
   test("parameters no answer reads are not part of the key, so they cannot force a fresh render", () => {
     expect(readerUrl("/articles/a?utm_source=x&fbclid=1")).toBe("/articles/a");
     expect(readerUrl("/search?zz=1&q=vaccines&verdict=False")).toBe("/search?q=vaccines&verdict=False");
+    // Only the parameters that path's answer reads: a search query on an article page is just another random one.
+    expect(readerUrl("/articles/a?q=x&page=2&from=1")).toBe("/articles/a");
+    expect(readerUrl("/api/v1/claim-reviews?until=2026-01-01&perPage=5&x=1")).toBe("/api/v1/claim-reviews?perPage=5&until=2026-01-01");
     expect(cacheKey({ method: "GET", url: "/?x=1", headers: { host: "h" } })).toBe(cacheKey({ method: "GET", url: "/", headers: { host: "h" } }));
   });
   test("the parameters answers read keep their values, sorted by name, so their order makes no second entry", () => {
