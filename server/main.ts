@@ -90,7 +90,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
     const status = answerStatus(req, state);
     const head = (written: number, response: ServerResponse) => {
       const decision = status(written, response);
-      if (typeof decision === "number") shareWhenPublic(req, response, state, decision, purged);
+      if (typeof decision === "number") shareWhenPublic(req, response, state, decision, purged, headers);
       return decision;
     };
     tapResponse(res, { head, chunk: copy });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestState } from "../lib/core/requestState";
 import { keysHeader, ORGANISATION_KEY } from "../lib/domain/surrogateKeys";
+import type { OwnHeaders } from "./ownHeaders";
 import { PRIVATE_CACHE_CONTROL, sharedCacheControl, sharedStatus, signedIn } from "../lib/web/publicCache";
 
 // What shared caches (Varnish, a CDN) may keep, decided when an answer's head is written (docs/deploy.md). An answer
@@ -17,14 +18,19 @@ import { PRIVATE_CACHE_CONTROL, sharedCacheControl, sharedStatus, signedIn } fro
 /** The header a shared cache reads the keys from (Varnish's VCL copies it to xkey; Fastly reads it as it is). */
 export const SURROGATE_KEY_HEADER = "Surrogate-Key";
 
-/** Sets the caching headers of `req`'s answer as its head is written with `status` (see above). */
-export function shareWhenPublic(req: IncomingMessage, res: ServerResponse, state: RequestState, status: number, purged: boolean): void {
+/**
+ * Sets the caching headers of `req`'s answer as its head is written with `status` (see above). A shared answer that
+ * is not a page (the feed, a share image, the sitemap) runs no script, so it goes out with the server's own policy
+ * (`ownHeaders`, no nonce): the nonce proxy.ts put in its policy is this request's and is not replayed.
+ */
+export function shareWhenPublic(req: IncomingMessage, res: ServerResponse, state: RequestState, status: number, purged: boolean, ownHeaders: OwnHeaders): void {
   if (!state.cacheable) return;
   if (signedIn(req.headers.cookie) || privateRequest(req)) {
     res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
     return;
   }
   if (!sharedStatus(status) || res.hasHeader("set-cookie") || String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+  if (res.hasHeader("content-security-policy")) res.setHeader("Content-Security-Policy", ownHeaders()["Content-Security-Policy"]!);
   res.setHeader("Cache-Control", sharedCacheControl(purged));
   res.setHeader(SURROGATE_KEY_HEADER, surrogateKeys(state.surrogateKeys ?? []));
 }
