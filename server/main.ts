@@ -27,6 +27,7 @@ import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
 import { logRequest } from "./requestLog";
 import { shareWhenPublic } from "./sharedCaching";
+import { StaticAssets } from "./staticAssets";
 import { tapResponse } from "./streamTaps";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -63,6 +64,9 @@ const purged = settings.purgeUrls.length > 0;
 const readerCache = new ReaderCache(settings.publicCacheMegabytes, purged);
 readerCache.startPolling();
 
+// The build's files, compressed at build time (none in development, where Next.js serves them as it builds them).
+const staticAssets = dev ? null : new StaticAssets(path.join(root, ".next", "static"));
+
 const inFlight = new InFlight();
 const server = http.createServer(onRequest);
 keepConnectionsAlive(server);
@@ -86,6 +90,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
   const https = settleForwardedHeaders(req, trustedProxies, settings.authUrl);
   const headers = ownHeaders(responseKind(new URL(req.url ?? "/", "http://factdesk.invalid").pathname), https, dev);
   if (refused(req, res, headers)) return;
+  if (staticAssets?.serve(req, res, headers)) return;
   readerCache.serve(req, res, state, headers, (copy) => {
     const status = answerStatus(req, state);
     const head = (written: number, response: ServerResponse) => {

@@ -125,14 +125,14 @@ export class ReaderCache {
     res.setHeader(SURROGATE_KEY_HEADER, surrogateKeys(kept.surrogateKeys));
     const vary = String(kept.headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    // The gzipped and the plain body are two representations, each with its own ETag.
-    const { body, etag, gzip } = representationOf(kept, req.headers["accept-encoding"]);
+    // The plain, gzipped and brotli bodies are three representations, each with its own ETag.
+    const { body, etag, coding } = representationOf(kept, req.headers["accept-encoding"]);
     res.setHeader("ETag", etag);
     if (etagMatches(req.headers["if-none-match"], etag)) {
       res.writeHead(304).end();
       return "answered";
     }
-    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    if (coding) res.setHeader("Content-Encoding", coding);
     res.setHeader("Content-Length", body.length);
     res.writeHead(kept.status).end(req.method === "HEAD" ? undefined : body);
     return "answered";

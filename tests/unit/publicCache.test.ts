@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { strongEtag } from "@/lib/web/etag";
 import {
   acceptsGzip,
   AnswerCache,
+  preferredCoding,
   cacheKey,
   inlineScriptHashes,
   keptAnswer,
@@ -97,10 +98,24 @@ describe("serving a kept answer", () => {
     expect(page.etag).toBe(strongEtag(page.body));
     expect(keptAnswer(200, { "content-type": "application/json", etag: '"mine"' }, Buffer.from("{}"), 1).etag).toBe('"mine"');
   });
+  test("brotli is kept too and preferred when the client takes it, with an ETag of its own", () => {
+    const page = answer(`<p>${"words ".repeat(500)}</p>`);
+    expect(brotliDecompressSync(page.brotli!).equals(page.body)).toBe(true);
+    const br = representationOf(page, "gzip, deflate, br");
+    expect(br).toMatchObject({ coding: "br", etag: expect.stringMatching(/-br"$/) });
+    expect(br.body.equals(page.brotli!)).toBe(true);
+    expect(new Set([br.etag, representationOf(page, "gzip").etag, representationOf(page, undefined).etag]).size).toBe(3);
+    // The client's weights decide; brotli wins a tie.
+    expect(representationOf(page, "br;q=0.5, gzip").coding).toBe("gzip");
+    expect(representationOf(page, "br;q=0, gzip;q=0").coding).toBeNull();
+    expect(preferredCoding("*", ["br", "gzip"])).toBe("br");
+    expect(preferredCoding("identity", ["br", "gzip"])).toBeNull();
+  });
+
   test("the gzipped and the plain body have an ETag each (one strong validator names one sequence of bytes)", () => {
     const page = answer("<p>Кремль</p>".repeat(500));
     const plain = representationOf(page, undefined);
-    const gzipped = representationOf(page, "gzip, br");
+    const gzipped = representationOf(page, "gzip");
     expect(plain).toMatchObject({ gzip: false, etag: page.etag });
     expect(plain.body.equals(page.body)).toBe(true);
     expect(gzipped.gzip).toBe(true);
