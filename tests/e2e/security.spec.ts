@@ -38,7 +38,6 @@ async function expectPageHeaders(response: APIResponse) {
   expect(headers["strict-transport-security"]).toBeUndefined();
 }
 
-/** A query no other request used: the page is rendered for this request, not served again from the cache. */
 // Rendered now, never from the server's cache: a request with a session cookie (a stale one: it signs nobody in). A
 // query parameter of its own no longer does it, since parameters no answer reads are not part of cache keys.
 const rendered = { headers: { cookie: "authjs.session-token=stale" } };
