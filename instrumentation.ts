@@ -1,7 +1,7 @@
 export async function register() {
   // Only in the Node.js server, never while `next build` collects pages.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startFactdesk, startSourceSchedule } = await import("./lib/startup");
+  const { startFactdesk, startOutboxWorker, startSourceSchedule } = await import("./lib/startup");
   try {
     await startFactdesk();
   } catch (error) {
@@ -11,4 +11,6 @@ export async function register() {
   }
   // Whatever happened above: the schedule's next turn finds the database again once it is back.
   startSourceSchedule();
+  // The outbox's worker: mail and other side effects the verbs wrote (docs/outbox.md).
+  startOutboxWorker();
 }

@@ -11,6 +11,10 @@ const nextConfig = {
     serverActions: { bodySizeLimit: FORM_BODY_BYTES },
   },
   poweredByHeader: false,
+  // A route file named `route.e2e.ts` is a route only in a build for the browser tests (FACTDESK_E2E_BUILD=1, set by
+  // scripts/e2e-server.mjs and the test script's build): the browser tests' seeding route
+  // (app/api/test/seed/route.e2e.ts) is left out of every other build. scripts/start.mjs rebuilds when the flag changes.
+  pageExtensions: process.env.FACTDESK_E2E_BUILD === "1" ? ["tsx", "ts", "e2e.ts"] : ["tsx", "ts"],
   // `npm test` and CI check the types (`tsc --noEmit`) before anything else; a build that serves the app need not
   // spend a minute or two doing it again (a newcomer's first `npm start` waits for it).
   typescript: { ignoreBuildErrors: true },

@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The token the test server's seeding route answers (tests/e2e/seed.ts): new for each run, made here in the runner
+// before its workers start, so they and the server (through the environment) share it.
+process.env.FACTDESK_TEST_SEED_TOKEN ??= randomBytes(32).toString("base64url");
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium headless shell when it is there (this project's CI installs it: lighter than the full browser),

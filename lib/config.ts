@@ -45,9 +45,18 @@ const envSchema = z
       .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
       .refine((urls) => urls.every((url) => /^https?:\/\/[^\s]+$/.test(url) && URL.canParse(url)), "list each Varnish's address, separated by commas, e.g. http://varnish-1:6081/,http://varnish-2:6081/")
       .default([]),
+    FACTDESK_TEST_SEED_TOKEN: z.string().regex(/^[A-Za-z0-9_-]{43,}$/, "use at least 32 random bytes in base64url").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
     HOST: z.string().trim().min(1).optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "use an smtp:// (or smtps://) address, e.g. smtp://user:pass@mail.example.org:587" })
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^[^\r\n]*@[^\r\n]*$/, "use the sender's address, e.g. Factdesk <desk@example.org>")
+      .optional(),
     TRUSTED_PROXIES: z
       .string()
       .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
@@ -55,11 +64,25 @@ const envSchema = z
       .default([]),
   })
   .superRefine((env, issues) => {
+    if (Boolean(env.SMTP_URL) !== Boolean(env.MAIL_FROM)) {
+      const missing = env.SMTP_URL ? "MAIL_FROM" : "SMTP_URL";
+      issues.addIssue({ code: "custom", path: [missing], message: "must be set with " + (env.SMTP_URL ? "SMTP_URL" : "MAIL_FROM") + " to send mail; set both, or neither for no mail" });
+    }
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
       issues.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "must be set when running in production on a Postgres server (DATABASE_URL); every instance needs the same value",
+      });
+    }
+    // Set only by the browser tests' server (scripts/e2e-server.mjs), which always runs the demo newsroom: a real
+    // newsroom that found it set by mistake refuses to start rather than answer the seeding route.
+    const demo = env.FACTDESK_DEMO ? env.FACTDESK_DEMO === "1" : !env.DATABASE_URL;
+    if (env.FACTDESK_TEST_SEED_TOKEN && !demo) {
+      issues.addIssue({
+        code: "custom",
+        path: ["FACTDESK_TEST_SEED_TOKEN"],
+        message: "is for the browser tests' server only, which runs in demo mode; unset it",
       });
     }
   });
@@ -100,8 +123,14 @@ export type Config = {
   port: number;
   /** Address to listen on: HOST, else loopback in demo mode and every address otherwise. */
   host: string;
+  /** The SMTP server mail goes through (lib/net/smtp.ts); null: Factdesk sends no mail. */
+  smtpUrl: string | null;
+  /** The sender of every mail; set exactly when smtpUrl is. */
+  mailFrom: string | null;
   /** Proxies whose X-Forwarded-For is believed for the client's address (lib/web/clientAddress.ts); none by default. */
   trustedProxies: string[];
+  /** The browser tests' seed token (lib/demo/browserTestSeed.ts); null everywhere else. */
+  testSeedToken: string | null;
 };
 
 /** Thrown when the environment is unusable; the message names every bad variable and what to do. */
@@ -140,7 +169,25 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
     trustedProxies: env.TRUSTED_PROXIES,
+    testSeedToken: env.FACTDESK_TEST_SEED_TOKEN ?? null,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? null,
   };
+}
+
+/**
+ * The site's public address (origin, no trailing slash): AUTH_URL when set, else http://localhost:PORT. Never a
+ * request's Host header (lib/web/siteUrl.ts says why); mail links use it too.
+ */
+export function publicOrigin(): string {
+  const { authUrl, port } = config();
+  return authUrl ? new URL(authUrl).origin : `http://localhost:${port}`;
+}
+
+/** Whether Factdesk sends mail: SMTP_URL and MAIL_FROM are set. */
+export function mailEnabled(): boolean {
+  const { smtpUrl, mailFrom } = config();
+  return Boolean(smtpUrl && mailFrom);
 }
 
 /** The current configuration. Cheap enough to call where it is needed; see loadConfig for the rules. */

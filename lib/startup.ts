@@ -1,9 +1,12 @@
 import { getDb, getDriver } from "@/db/client";
+import { mailEnabled } from "@/lib/config";
 import { systemContext } from "@/lib/core/context";
 import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
 import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
 import { importDueFactChecks } from "@/lib/services/archive/importDueFactChecks";
+import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
+import { deliverDueMessages } from "@/lib/services/outbox/outboxWorker";
 import { switchOffDemoAccounts } from "@/lib/services/system/switchOffDemoAccounts";
 
 /**
@@ -37,8 +40,9 @@ const SCHEDULE = Symbol.for("factdesk.sourceSchedule");
 const SCHEDULE_EVERY_MS = 60_000;
 
 /**
- * Starts the fact-check sources' schedule: every minute, importDueFactChecks reads the sources that are due. Which
- * instance reads which source is decided in the database, so every instance runs this. Once per process; the
+ * Starts the schedule: every minute, importDueFactChecks reads the fact-check sources that are due, and
+ * sendDueReminders reminds reviewers of claims due tomorrow or overdue. Which instance reads which source is decided
+ * in the database, and each reminder is made once whoever makes it, so every instance runs this. Once per process; the
  * timer does not keep the process alive. Returns a function that stops it.
  */
 export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
@@ -53,6 +57,11 @@ export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
       await importDueFactChecks(systemContext(await getDb()), undefined);
     } catch (error) {
       logFailure("reading the fact-check sources that are due failed", error);
+    }
+    try {
+      await sendDueReminders(systemContext(await getDb()), undefined);
+    } catch (error) {
+      logFailure("sending the due reminders failed", error);
     } finally {
       running = false;
     }
@@ -64,5 +73,40 @@ export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
     delete holder[SCHEDULE];
   };
   holder[SCHEDULE] = stop;
+  return stop;
+}
+
+const OUTBOX = Symbol.for("factdesk.outboxWorker");
+const OUTBOX_EVERY_MS = 5_000;
+
+/**
+ * Starts the outbox's worker (lib/services/outbox/outboxWorker.ts): every few seconds it delivers the side effects
+ * verbs wrote (mail). Every instance runs it; each message is taken by one. Once per process; the timer does not
+ * keep the process alive. Returns a function that stops it.
+ */
+export function startOutboxWorker(everyMs = OUTBOX_EVERY_MS): () => void {
+  const holder = globalThis as { [OUTBOX]?: () => void };
+  if (holder[OUTBOX]) return holder[OUTBOX];
+  let running = false;
+  const turn = async () => {
+    // Mail is the outbox's only topic so far: without it there is nothing to deliver, and no query to make.
+    if (running || !mailEnabled()) return;
+    running = true;
+    try {
+      const run = await deliverDueMessages(await getDb());
+      if (run.taken) logger().info({ outbox: run }, "outbox delivered");
+    } catch (error) {
+      logFailure("delivering the outbox failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void turn(), everyMs);
+  timer.unref();
+  const stop = () => {
+    clearInterval(timer);
+    delete holder[OUTBOX];
+  };
+  holder[OUTBOX] = stop;
   return stop;
 }

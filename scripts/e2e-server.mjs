@@ -9,7 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const env = { ...process.env, FACTDESK_DEMO: "1" };
+// A build with the browser tests' seeding route (next.config.js), which answers the token playwright.config.ts made.
+const env = { ...process.env, FACTDESK_DEMO: "1", FACTDESK_E2E_BUILD: "1" };
 delete env.DATABASE_URL;
 if (process.env.E2E_DATABASE_URL) {
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;

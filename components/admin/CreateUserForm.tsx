@@ -7,10 +7,13 @@ import { TextField } from "@/components/ui/TextField";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { PasswordLinkNotice } from "./PasswordLinkNotice";
 
-type Issued = { email: string; url: string; expiresAt: string };
+type Issued = { email: string; url: string | null; expiresAt: string };
 
-/** Invites a staff member: creates the account and shows the link through which they choose their password. */
-export function CreateUserForm({ action }: { action: (state: unknown, formData: FormData) => Promise<ActionResult<Issued>> }) {
+/**
+ * Invites a staff member: creates the account, and mails them the link through which they choose their password
+ * (`mail`: SMTP_URL is set) or shows it to the admin to pass on.
+ */
+export function CreateUserForm({ action, mail }: { action: (state: unknown, formData: FormData) => Promise<ActionResult<Issued>>; mail: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -19,7 +22,9 @@ export function CreateUserForm({ action }: { action: (state: unknown, formData: 
         Invite a staff member
       </h2>
       <p className="text-sm text-stone-700">
-        You get a one-time link to pass on; they choose their own password through it within 24 hours.
+        {mail
+          ? "They get a one-time link by e-mail; they choose their own password through it within 24 hours."
+          : "You get a one-time link to pass on (this Factdesk sends no mail: SMTP_URL is not set); they choose their own password through it within 24 hours."}
       </p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <PasswordLinkNotice link={state.data} /> : null}

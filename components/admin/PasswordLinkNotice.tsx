@@ -5,13 +5,22 @@ import { Button } from "@/components/ui/Button";
 import { LocalTime } from "@/components/ui/LocalTime";
 
 /**
- * A set-password link just issued, shown once for the admin to copy and pass on (Factdesk sends no e-mail).
- * The link works once, for 24 hours; a newer link replaces it.
+ * A set-password link just issued: mailed to the person (`url` null), or, when Factdesk sends no mail, shown once
+ * for the admin to copy and pass on. The link works once, for 24 hours; a newer link replaces it.
  */
-export function PasswordLinkNotice({ link }: { link: { email: string; url: string; expiresAt: string } }) {
+export function PasswordLinkNotice({ link }: { link: { email: string; url: string | null; expiresAt: string } }) {
   const [copied, setCopied] = useState(false);
   // The invitation form and a row of the table can each show a notice for the same email: ids must differ.
   const fieldId = useId();
+  const url = link.url;
+  if (url === null) {
+    return (
+      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950">
+        A set-password link is on its way to <strong>{link.email}</strong> by e-mail; it works once, until <LocalTime iso={link.expiresAt} />.
+        If it does not arrive, the <a href="/admin/outbox" className="underline">outbox</a> says why.
+      </p>
+    );
+  }
   return (
     <div role="status" className="flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950">
       <p>
@@ -25,14 +34,14 @@ export function PasswordLinkNotice({ link }: { link: { email: string; url: strin
         <input
           id={fieldId}
           readOnly
-          value={link.url}
+          value={url}
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs text-stone-900"
         />
         <Button
           type="button"
           variant="secondary"
-          onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))}
         >
           {copied ? "Copied" : "Copy link"}
         </Button>

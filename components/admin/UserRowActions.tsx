@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/web/actionResult";
 import { PasswordLinkNotice } from "./PasswordLinkNotice";
 
 type Action<T = undefined> = (state: unknown, formData: FormData) => Promise<ActionResult<T>>;
-type Issued = { email: string; url: string; expiresAt: string };
+type Issued = { email: string; url: string | null; expiresAt: string };
 type Row = { id: string; email: string; displayName: string; role: string; active: boolean };
 
 /**

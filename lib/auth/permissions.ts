@@ -40,6 +40,8 @@ export const PERMISSIONS = {
    * it: the command line, which hands a running server the operator's token to be given one (lib/auth/operatorToken.ts).
    */
   "database:backup": {},
+  /** The outbox (mail waiting to go, or failed): seeing it and retrying a message. */
+  "outbox:manage": { admin: true },
   /** What the server does to itself at start-up (switching the demo accounts off outside demo mode): no role. */
   "system:maintain": {},
 } as const satisfies Record<string, Partial<Record<Role, Grant>>>;

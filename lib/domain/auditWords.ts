@@ -57,6 +57,7 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   "access.refused": "Access refused",
   "audit.export": "Audit log exported",
   "database.backup": "Database backed up through the running server",
+  "outbox.retry": "Undelivered message sent again",
 };
 
 /** The group a code belongs to (its part before the first dot), in words. */
@@ -129,6 +130,7 @@ const ENTITY_TYPE_WORDS: Record<string, string> = {
   audit_log: "Audit log",
   database: "Database",
   verb: "Action",
+  outbox_message: "Outgoing message",
 };
 
 /** Recorded values that are codes, in words, by the field that holds them. */

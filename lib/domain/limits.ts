@@ -137,6 +137,12 @@ export const MAX_FEED_PAGES = 50;
 /** Sentences one request asks the archive to match (the workspace's suggestions). */
 export const MAX_MATCHED_TEXTS = 1_000;
 
+/** Attempts at an outbox message before it is failed, until an admin retries it (/admin/outbox). */
+export const OUTBOX_MAX_ATTEMPTS = 8;
+
+/** Outbox messages one worker takes at a time; the rest wait for its next turn, or another instance. */
+export const OUTBOX_BATCH = 20;
+
 // ## Page sizes
 
 /** Articles on one page of the desk's article list. */
@@ -215,6 +221,21 @@ export const OPERATOR_TOKEN_MAX_AGE_MS = 60_000;
 
 /** How long after writing it a comment's author may still edit or delete it. */
 export const COMMENT_EDIT_MINUTES = 15;
+
+/** The outbox's wait after a first failed attempt (a mail the SMTP server did not take); it doubles after each further one. */
+export const OUTBOX_FIRST_DELAY_MS = 30_000;
+
+/** The longest the outbox waits between two attempts at one message. */
+export const OUTBOX_MAX_DELAY_MS = 3_600_000;
+
+/** How long a worker holds an outbox message while delivering it; after that another may take it (the first died). */
+export const OUTBOX_LEASE_MS = 120_000;
+
+/** How long the SMTP server may take to accept a connection, and then to greet. */
+export const SMTP_CONNECT_TIMEOUT_MS = 10_000;
+
+/** How long an SMTP conversation may stay silent before the attempt fails (well inside OUTBOX_LEASE_MS). */
+export const SMTP_SOCKET_TIMEOUT_MS = 30_000;
 
 /** Why a form whose values take `bytes` cannot be sent (tooLargeToSend), or null when it can. */
 export function formSizeProblem(bytes: number): string | null {

@@ -44,6 +44,12 @@ import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
 import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
+import { sendDueReminders } from "./notifications/sendDueReminders";
+import { getMailPreferences } from "./mail/getMailPreferences";
+import { setMailPreferences } from "./mail/setMailPreferences";
+import { unsubscribeFromMail } from "./mail/unsubscribeFromMail";
+import { listOutboxMessages } from "./outbox/listOutboxMessages";
+import { retryOutboxMessage } from "./outbox/retryOutboxMessage";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
 import { getClaimRetraction } from "./publishing/getClaimRetraction";
@@ -179,6 +185,10 @@ export const VERBS = {
   resetTwoFactor,
   listSignInThrottles,
   liftSignInThrottle,
+  // Mail and the other side effects waiting in the outbox
+  listOutboxMessages,
+  retryOutboxMessage,
+  unsubscribeFromMail,
   // "Checked before?": the archive of earlier fact-checks
   importFactChecks,
   listFactCheckSources,
@@ -186,6 +196,7 @@ export const VERBS = {
   removeFactCheckSource,
   readFactCheckSource,
   importDueFactChecks,
+  sendDueReminders,
   getClaimMatches,
   listStrongMatches,
   decideMatch,
@@ -209,6 +220,8 @@ export const VERBS = {
   replaceRecoveryCodes,
   confirmIdentity,
   getAccount,
+  getMailPreferences,
+  setMailPreferences,
   updateDisplayName,
   changePassword,
 } satisfies Record<string, AnyVerb>;

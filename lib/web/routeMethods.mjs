@@ -19,6 +19,7 @@ export const ROUTE_METHODS = [
   ["/api/v1/claim-reviews", ["GET", "HEAD", "OPTIONS"]],
   ["/api/v1/openapi.json", ["GET", "HEAD", "OPTIONS"]],
   ["/admin/audit/export", ["GET", "HEAD", "OPTIONS"]],
+  ["/mail/unsubscribe", ["GET", "HEAD", "OPTIONS", "POST"]],
   ["/feed.xml", ["GET", "HEAD", "OPTIONS"]],
   ["/sitemap.xml", ["GET", "HEAD", "OPTIONS"]],
   ["/robots.txt", ["GET", "HEAD", "OPTIONS"]],

@@ -1,4 +1,4 @@
-import { config } from "@/lib/config";
+import { publicOrigin } from "@/lib/config";
 
 /**
  * The site's public address (origin, no trailing slash) for absolute links in JSON-LD, the feed, the API and embeds:
@@ -6,6 +6,5 @@ import { config } from "@/lib/config";
  * served to every reader (cacheForReaders), so a forged Host would otherwise end up in other readers' pages.
  */
 export function siteUrl(): string {
-  const { authUrl, port } = config();
-  return authUrl ? new URL(authUrl).origin : `http://localhost:${port}`;
+  return publicOrigin();
 }

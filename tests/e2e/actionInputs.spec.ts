@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { FIELD_TOO_LONG } from "../../lib/web/actionInput";
-import { createAccount, signIn } from "./fixtures";
+import { seedAccount, signedInContext } from "./seed";
 
 // Every server action of the build, called as a browser calls it (React's encoding, the action's id from the
 // build's manifest, posted to a page that holds it) with arguments no form of ours sends: nothing, null, numbers,
@@ -185,11 +185,9 @@ async function callEveryAction(baseURL: string, cookie: string, actions: Action[
 }
 
 /** A fresh account of the role, signed in; returns its name and the cookie header its browser sends. */
-async function signedInAccount(browser: Browser, role: "admin" | "editor") {
-  const account = await createAccount(browser, role);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account.email, account.password);
+async function signedInAccount(browser: Browser, request: APIRequestContext, role: "admin" | "editor") {
+  const account = await seedAccount(request, role);
+  const context = await signedInContext(browser, account);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await context.close();
   return { name: account.name, cookie };
@@ -212,11 +210,11 @@ async function auditEntriesBy(baseURL: string, adminCookie: string, names: strin
   return { lastId, entries };
 }
 
-test("every server action answers bad arguments with a form error: no throw, no 5xx, no change", async ({ browser, baseURL }) => {
+test("every server action answers bad arguments with a form error: no throw, no 5xx, no change", async ({ browser, baseURL, request }) => {
   test.setTimeout(600_000);
   const actions = buildActions();
   expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["signInStep", "setPasswordAction", "deleteClaimAction", "createUserAction"]));
-  const [editor, admin] = await Promise.all([signedInAccount(browser, "editor"), signedInAccount(browser, "admin")]);
+  const [editor, admin] = await Promise.all([signedInAccount(browser, request, "editor"), signedInAccount(browser, request, "admin")]);
   const before = await auditEntriesBy(baseURL!, admin.cookie, []);
 
   // A visitor with a made-up session cookie gets past the proxy's shortcut to every action, which must refuse.

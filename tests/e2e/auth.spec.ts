@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, DEMO, signIn } from "./fixtures";
+import { DEMO, signIn } from "./fixtures";
+import { seedAccount, signedInContext } from "./seed";
 
 for (const role of ["admin", "editor", "reviewer"] as const) {
   test(`the demo ${role} signs in through the form and signs out`, async ({ page }) => {
@@ -62,11 +63,12 @@ for (const role of ["editor", "reviewer"] as const) {
   });
 }
 
-test("a deactivated user's session is refused on the next request", async ({ browser, page }) => {
-  const account = await createAccount(browser, "editor");
-  const userContext = await browser.newContext();
+test("a deactivated user's session is refused on the next request", async ({ browser, page, request }) => {
+  const account = await seedAccount(request, "editor");
+  const userContext = await signedInContext(browser, account);
   const userPage = await userContext.newPage();
-  await signIn(userPage, account.email, account.password);
+  await userPage.goto("/desk");
+  await expect(userPage.getByText("Signed in as")).toBeVisible();
 
   await signIn(page, DEMO.admin, undefined, "/admin/users");
   await page.getByRole("button", { name: `Deactivate ${account.name}` }).click();
@@ -82,8 +84,8 @@ test("a deactivated user's session is refused on the next request", async ({ bro
   await userContext.close();
 });
 
-test("signing out everywhere ends the session in every other browser", async ({ browser }) => {
-  const account = await createAccount(browser, "reviewer");
+test("signing out everywhere ends the session in every other browser", async ({ browser, request }) => {
+  const account = await seedAccount(request, "reviewer");
   const [first, second] = [await browser.newContext(), await browser.newContext()];
   const [a, b] = [await first.newPage(), await second.newPage()];
   await signIn(a, account.email, account.password);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, signIn, uniqueTitle } from "./fixtures";
+import { uniqueTitle } from "./fixtures";
+import { seed, seedAccount, signedInContext } from "./seed";
 
 // Fresh accounts for both people, so the unread counts are theirs alone whatever other tests do meanwhile.
 
@@ -12,31 +13,17 @@ const staffNav = (page: Page) => page.getByRole("navigation", { name: "Staff" })
 const notificationItem = (page: Page, sentence: string) =>
   page.getByRole("list", { name: "Notifications" }).getByRole("listitem").filter({ hasText: sentence });
 
-test("an assignment and a mention reach the right person, lead to the claim, and are marked read", async ({ browser }) => {
-  const editorAccount = await createAccount(browser, "editor");
-  const reviewerAccount = await createAccount(browser, "reviewer");
+test("an assignment and a mention reach the right person, lead to the claim, and are marked read", async ({ browser, request }) => {
+  const [editorAccount, reviewerAccount] = [await seedAccount(request, "editor"), await seedAccount(request, "reviewer")];
   const editorHandle = editorAccount.email.split("@")[0]!;
-  const [editorContext, reviewerContext] = [await browser.newContext(), await browser.newContext()];
+  // The editor's article, whose one claim they gave the reviewer (the desk's own steps for that: workspace.spec.ts).
+  const title = uniqueTitle("Conversation");
+  await seed(request, { articles: [{ by: editorAccount.email, title, body: JOBS, claims: [{ quote: JOBS, reviewer: reviewerAccount.email }] }] });
+  const [editorContext, reviewerContext] = [await signedInContext(browser, editorAccount), await signedInContext(browser, reviewerAccount)];
   const [editor, reviewer] = [await editorContext.newPage(), await reviewerContext.newPage()];
 
-  // The editor brings in an article, makes a claim of it and gives it to the reviewer.
-  await signIn(editor, editorAccount.email, editorAccount.password, "/desk/articles/new");
-  const title = uniqueTitle("Conversation");
-  await editor.getByLabel("Title", { exact: true }).fill(title);
-  await editor.getByLabel("Article text", { exact: true }).fill(JOBS);
-  await editor.getByRole("button", { name: "Save article" }).click();
-  await expect(editor.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await editor.getByRole("button", { name: "Accept all 1 suggestion" }).click();
-  const claim = editor.getByRole("listbox", { name: "Claims" }).getByRole("option");
-  await expect(claim).toHaveCount(1);
-  await claim.click();
-  const assignment = editor.getByRole("form", { name: "Reviewer assignment" });
-  await assignment.getByLabel("Reviewer").selectOption({ label: reviewerAccount.name });
-  await assignment.getByRole("button", { name: "Save assignment" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Reviewer assigned.");
-
   // The reviewer sees one unread notification in the navigation and follows it to the claim.
-  await signIn(reviewer, reviewerAccount.email, reviewerAccount.password);
+  await reviewer.goto("/desk");
   await expect(staffNav(reviewer).getByRole("link", { name: /^Notifications\s*, 1 unread$/ })).toBeVisible();
   await staffNav(reviewer).getByRole("link", { name: /^Notifications/ }).click();
   const assigned = notificationItem(reviewer, `${editorAccount.name} assigned you claim 1 of “${title}”`);

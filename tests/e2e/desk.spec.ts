@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { seedAccount, signedInContext } from "./seed";
 
 // The editor's desk and the reviewer's queue: an editor hands several claims to a reviewer at once, and the reviewer
 // finds them in "My claims" (with the count in the navigation) and follows one into its article.
@@ -23,8 +24,8 @@ async function acceptAll(page: Page): Promise<number> {
   return count;
 }
 
-test("an editor assigns three claims at once; the reviewer finds them in My claims and opens one", async ({ page, browser }) => {
-  const reviewer = await createAccount(browser, "reviewer");
+test("an editor assigns three claims at once; the reviewer finds them in My claims and opens one", async ({ page, browser, request }) => {
+  const reviewer = await seedAccount(request, "reviewer");
   const { title } = await pasteArticle(page, [COUNCIL, JOBS, HOSPITAL, CRIME].join("\n"));
   const made = await acceptAll(page);
   expect(made).toBeGreaterThanOrEqual(3);
@@ -63,9 +64,9 @@ test("an editor assigns three claims at once; the reviewer finds them in My clai
   await expect(page.getByRole("checkbox", { name: `Select claim #1 of ${title}` })).not.toBeChecked();
 
   // The reviewer, in another browser: the count in the navigation, the claims in My claims, a link into the article.
-  const context = await browser.newContext();
+  const context = await signedInContext(browser, reviewer);
   const r = await context.newPage();
-  await signIn(r, reviewer.email, reviewer.password);
+  await r.goto("/desk");
   const myClaims = r.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: /^My claims\s*, 3 waiting for you$/ });
   await expect(myClaims).toBeVisible();
   // Their desk holds only the article they have claims on, without the assignment form.

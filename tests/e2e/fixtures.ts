@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const DEMO = {
@@ -36,20 +36,6 @@ export async function setPasswordThroughLink(page: Page, path: string, password:
   await page.getByLabel("Type it again").fill(password);
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByRole("status")).toHaveText("Your password is set. Sign in with it now.");
-}
-
-/** An admin invites a fresh account through the admin UI and the person sets a password through the link; returns its name, email and password. */
-export async function createAccount(browser: Browser, role: "admin" | "editor" | "reviewer") {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
-  const name = uniqueTitle(`E2E ${role}`);
-  const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
-  const path = await invite(page, name, email, role);
-  const password = `quiet herons ${Math.random().toString(36).slice(2, 10)}`;
-  await setPasswordThroughLink(page, path, password);
-  await context.close();
-  return { name, email, password };
 }
 
 /** A title no other test run uses, so parallel tests never find each other's articles. */

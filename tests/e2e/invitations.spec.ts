@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, DEMO, DEMO_PASSWORD, invite, setPasswordThroughLink, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, invite, setPasswordThroughLink, signIn, uniqueTitle } from "./fixtures";
+import { seedAccount } from "./seed";
 
 // Invitations instead of passwords on screen: the admin hands on a one-time link, the person chooses their own
 // password through it, and the admin's later changes (role, deactivation) reach the person's open session.
@@ -148,8 +149,8 @@ test("an unknown link, and a link a newer one replaced, each show a clear page",
   await expect(page.getByRole("heading", { name: "This link has been replaced" })).toBeVisible();
 });
 
-test("on their account page a staff member renames themselves, changes their password and sees their sign-ins", async ({ browser, page }) => {
-  const account = await createAccount(browser, "reviewer");
+test("on their account page a staff member renames themselves, changes their password and sees their sign-ins", async ({ browser, page, request }) => {
+  const account = await seedAccount(request, "reviewer");
   // The other browser claims an address of its own choosing: with no trusted proxy, nobody's X-Forwarded-For is believed.
   const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.55" } });
   const otherPage = await other.newPage();

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, signIn } from "./fixtures";
 
 // The steps that take an article from a paste to a public version, as the demo editor and reviewer do them: shared
 // by the specs that need a published article of their own (never the demo's, which other specs read).
@@ -53,21 +53,6 @@ export async function publishNext(page: Page, number: number, note?: string, cor
   await panel.getByRole("button", { name: `Publish version ${number}` }).click();
   await expect(outcome(page, `Version ${number} is public.`)).toBeVisible();
   return (await page.getByRole("link", { name: "Read it as readers do" }).getAttribute("href"))!;
-}
-
-/**
- * Pastes an article (each sentence check-worthy enough to be suggested), accepts every suggestion, and makes the
- * first a checked, signed-off, published claim; returns where it lives.
- */
-export async function publishCheckedArticle(page: Page, browser: Browser, sentences: string[]) {
-  const { url, title } = await pasteArticle(page, sentences.join("\n"));
-  await page.getByRole("button", { name: /^Accept all/ }).click();
-  for (const sentence of sentences) await expect(claimOption(page, sentence)).toBeVisible();
-  await assignToRita(page, sentences[0]!);
-  await reviewAsRita(browser, url, sentences[0]!, "True — The claim is accurate.", "The statistics office reports it.");
-  await signOff(page, sentences[0]!);
-  const path = await publishNext(page, 1);
-  return { url, title, path };
 }
 
 /** Retracts the public version from the workspace, with the reason readers see. */

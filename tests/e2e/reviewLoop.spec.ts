@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { seedAccount, signedInContext } from "./seed";
 
 // A newsroom's day, two people at once: the editor hands three claims to a reviewer; the reviewer finds them,
 // asks the editor a question (@mention), researches and submits; the editor returns one with a comment; the reviewer,
@@ -26,9 +27,9 @@ async function submit(page: Page, explanation: string) {
   await expect(outcome(page)).toHaveText("Review saved and sent for sign-off.");
 }
 
-test("assign in bulk, ask, submit, return, resubmit, approve: each side sees what it should", async ({ page: editor, browser }) => {
+test("assign in bulk, ask, submit, return, resubmit, approve: each side sees what it should", async ({ page: editor, browser, request }) => {
   test.setTimeout(180_000);
-  const account = await createAccount(browser, "reviewer");
+  const account = await seedAccount(request, "reviewer");
   const { url, title } = await pasteArticle(editor, [COUNCIL, JOBS, HOSPITAL].join("\n"));
   await editor.getByRole("button", { name: /^Accept all/ }).click();
   await expect(claims(editor).getByRole("option")).toHaveCount(3);
@@ -50,9 +51,9 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
   await expect(form.getByRole("status")).toHaveText(`Assigned 3 claims to ${account.name}, due ${isoDate(3)}.`);
 
   // The reviewer, in another browser, sees the count and the claims, and opens the first.
-  const context = await browser.newContext();
+  const context = await signedInContext(browser, account);
   const reviewer = await context.newPage();
-  await signIn(reviewer, account.email, account.password);
+  await reviewer.goto("/desk");
   await expect(staffNav(reviewer).getByRole("link", { name: /^My claims\s*, 3 waiting for you$/ })).toBeVisible();
   await staffNav(reviewer).getByRole("link", { name: /^My claims/ }).click();
   await reviewer.getByRole("table", { name: /^To do/ }).getByRole("link", { name: /^#1 / }).click();

@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.E2E_PORT ?? 3100) + 23;
 
 function startServer(dataDir: string): { child: ChildProcess; output: () => string } {
-  const { DATABASE_URL: _url, ...inherited } = process.env;
+  // Outside demo mode a server refuses the browser tests' seed token (lib/config.ts): this one is not given it.
+  const { DATABASE_URL: _url, FACTDESK_TEST_SEED_TOKEN: _seedToken, ...inherited } = process.env;
   const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: { ...inherited, NODE_ENV: "production", FACTDESK_DATA_DIR: dataDir, FACTDESK_DEMO: "0", PORT: String(port), HOST: "127.0.0.1", AUTH_TRUST_HOST: "true" },

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { createAccount, signIn } from "./fixtures";
+import { signIn } from "./fixtures";
+import { seedAccount } from "./seed";
 
 /** The code an authenticator app would show `offsetSeconds` from now. */
 function codeFor(secret: string, offsetSeconds = 0) {
@@ -20,10 +21,10 @@ async function passwordStep(page: Page, email: string, password: string) {
   await expect(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
 }
 
-test("a staff member enrols two-factor sign-in, then signs in with a code; a recovery code works once", async ({ browser, page }) => {
+test("a staff member enrols two-factor sign-in, then signs in with a code; a recovery code works once", async ({ page, request }) => {
   // One account's whole story: created, enrolled, and four sign-ins.
   test.setTimeout(180_000);
-  const account = await createAccount(browser, "reviewer");
+  const account = await seedAccount(request, "reviewer");
   await signIn(page, account.email, account.password, "/desk/account/two-factor");
   await expect(page.getByRole("heading", { name: "Two-factor sign-in", level: 1 })).toBeVisible();
   await confirmItIsMe(page, account.password);

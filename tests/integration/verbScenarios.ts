@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, drafts, factChecks, notifications, sessions, signInThrottles, users, userTwoFactor } from "@/db/schema";
+import { comments, drafts, factChecks, notifications, outboxMessages, sessions, signInThrottles, users, userTwoFactor } from "@/db/schema";
 import { encryptTotpSecret, newTotpSecret, totpCodeAt } from "@/lib/auth/twoFactor";
 import type { Resource } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
@@ -21,6 +21,7 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import type { VerbName } from "@/lib/services/registry";
 import { createUser } from "@/lib/services/users/createUser";
+import { unsubscribeToken } from "@/lib/services/mail/unsubscribeTokens";
 import { SAMPLE_BODY, spanOf, TEST_PASSWORD } from "./factories";
 
 // For every verb of the registry: how to set up one call of it. The registry test runs each scenario once per kind
@@ -479,6 +480,19 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
 
   getStaffCounts: async () => ({ input: undefined }),
   listNotifications: async () => ({ input: {} }),
+  listOutboxMessages: async () => ({ input: { show: "open" } }),
+  retryOutboxMessage: async () => {
+    const db = await getDb();
+    const [message] = await db
+      .insert(outboxMessages)
+      .values({ topic: "mail", dedupeKey: `scenario:${randomUUID()}`, payload: {}, status: "failed", attempts: 8, lastError: "550 mailbox unavailable" })
+      .returning({ id: outboxMessages.id });
+    return { input: { id: message!.id }, missing: { id: NOWHERE }, entity: message!.id };
+  },
+  getMailPreferences: async () => ({ input: undefined }),
+  setMailPreferences: async () => ({ input: { mailed: ["assigned"] } }),
+  unsubscribeFromMail: async (world) => ({ input: { token: unsubscribeToken(await account(world), "assigned") } }),
+  sendDueReminders: async () => ({ input: undefined }),
   markNotificationsRead: async (_world, actor) => {
     if (!actor) return { input: { all: true } };
     const db = await getDb();

@@ -51,4 +51,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/f" })).toThrow(/AUTH_SECRET: must be set/);
     expect(loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/f", AUTH_SECRET: "x".repeat(32) }).authSecret).toHaveLength(32);
   });
+
+  test("mail needs SMTP_URL and MAIL_FROM together; unset, there is no mail", () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: null, mailFrom: null });
+    const mail = { SMTP_URL: "smtp://desk:secret@mail.example.org:587", MAIL_FROM: "Factdesk <desk@example.org>" };
+    expect(loadConfig(mail)).toMatchObject({ smtpUrl: mail.SMTP_URL, mailFrom: mail.MAIL_FROM });
+    expect(() => loadConfig({ SMTP_URL: mail.SMTP_URL })).toThrow(/MAIL_FROM: must be set with SMTP_URL/);
+    expect(() => loadConfig({ MAIL_FROM: mail.MAIL_FROM })).toThrow(/SMTP_URL: must be set with MAIL_FROM/);
+    expect(() => loadConfig({ ...mail, SMTP_URL: "http://mail.example.org" })).toThrow(/SMTP_URL: use an smtp:\/\//);
+    expect(() => loadConfig({ ...mail, MAIL_FROM: "desk" })).toThrow(/MAIL_FROM: use the sender's address/);
+  });
 });

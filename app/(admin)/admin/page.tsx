@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/admin/rating-scale", title: "Rating scale", text: "The verdicts reviewers choose from: names, colours, descriptions and order." },
   { href: "/admin/audit", title: "Audit log", text: "Who changed what and when, filtered by action, item, person or dates; download it as CSV." },
   { href: "/admin/statistics", title: "Statistics", text: "Verdicts, claims checked per week, time to approval and each reviewer's open claims." },
+  { href: "/admin/outbox", title: "Outbox", text: "Mail waiting to go out or given up, with the mail server's answer; send one again." },
   { href: "/admin/security", title: "Sign-in security", text: "Require two-factor sign-in of all staff, and reset it for someone who lost their phone." },
 ];
 

@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
-import { passwordLinks, type User } from "@/db/schema";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { passwordLinks, users, type User } from "@/db/schema";
 import type { Queryable, Tx } from "@/db/client";
+import { mailEnabled } from "@/lib/config";
+import type { MailPayload } from "../mail/mailPayloads";
+import { enqueue } from "../outbox/outbox";
 import type { PasswordLinkDto, PasswordLinkStateDto } from "./passwordLinkDto";
 
 /** How long a set-password link works. */
@@ -14,7 +17,8 @@ export function hashLinkToken(token: string): string {
 
 /**
  * Issues a new link for the user (256 random bits), ending every earlier unused one, inside the caller's
- * transaction. Returns the token to show once.
+ * transaction. When mail is set up, the link is also written to the outbox, to be mailed to them: an invitation
+ * if they have never used a link, else a reset. Returns the token to show once (when it is not mailed).
  */
 export async function issuePasswordLink(db: Tx, userId: string, createdBy: string | null): Promise<PasswordLinkDto> {
   const now = new Date();
@@ -24,8 +28,17 @@ export async function issuePasswordLink(db: Tx, userId: string, createdBy: strin
     .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.replacedAt)));
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3_600_000);
-  await db.insert(passwordLinks).values({ userId, tokenHash: hashLinkToken(token), createdBy, expiresAt });
-  return { token, expiresAt };
+  const [link] = await db.insert(passwordLinks).values({ userId, tokenHash: hashLinkToken(token), createdBy, expiresAt }).returning({ id: passwordLinks.id });
+  if (!mailEnabled()) return { token, expiresAt, mailed: false };
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+  const [used] = await db
+    .select({ id: passwordLinks.id })
+    .from(passwordLinks)
+    .where(and(eq(passwordLinks.userId, userId), isNotNull(passwordLinks.usedAt)))
+    .limit(1);
+  const payload: MailPayload = { type: "password_link", userId, token, purpose: used ? "reset" : "invitation" };
+  await enqueue(db, [{ topic: "mail", dedupeKey: `password_link:${link!.id}`, payload, recipient: user?.email ?? null }]);
+  return { token, expiresAt, mailed: true };
 }
 
 type LinkRow = typeof passwordLinks.$inferSelect;

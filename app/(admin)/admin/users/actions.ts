@@ -32,11 +32,11 @@ const reassignForm = formOf({
   ),
 });
 
-/** A set-password link to show the admin once, to pass on. */
-export type IssuedLink = { email: string; url: string; expiresAt: string };
+/** A set-password link to show the admin once, to pass on; `url` null: it was mailed to them, and is not shown. */
+export type IssuedLink = { email: string; url: string | null; expiresAt: string };
 
 function issued(email: string, link: PasswordLinkDto): IssuedLink {
-  return { email, url: setPasswordUrl(link.token), expiresAt: link.expiresAt.toISOString() };
+  return { email, url: link.mailed ? null : setPasswordUrl(link.token), expiresAt: link.expiresAt.toISOString() };
 }
 
 export async function createUserAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {

@@ -1,3 +1,4 @@
+import { mailEnabled } from "@/lib/config";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
@@ -23,7 +24,7 @@ export default async function UsersPage() {
       <h1 id="users-heading" className="text-2xl font-semibold">
         Users
       </h1>
-      <CreateUserForm action={createUserAction} />
+      <CreateUserForm action={createUserAction} mail={mailEnabled()} />
       <ScrollRegion label="Users table">
         <table className="w-full border-collapse text-left text-sm" aria-labelledby="users-heading">
           <thead>

@@ -2,15 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
+import { setMailPreferences } from "@/lib/services/mail/setMailPreferences";
+import type { MailedKind } from "@/lib/services/mail/unsubscribeTokens";
 import { changePassword } from "@/lib/services/users/changePassword";
 import { confirmIdentity } from "@/lib/services/users/confirmIdentity";
 import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
-import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { formList, formOf, formText, readActionInput } from "@/lib/web/actionInput";
 import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
 const displayNameForm = formOf({ displayName: formText });
 const identityForm = formOf({ password: formText, code: formText });
 const passwordForm = formOf({ newPassword: formText, confirm: formText });
+const mailForm = formOf({ mailed: formList });
+
+export async function setMailPreferencesAction(_: unknown, formData: FormData): Promise<ActionResult> {
+  const form = readActionInput(mailForm, formData);
+  if (!form.ok) return form;
+  const result = await runAction(async () => {
+    // The service checks each value against the kinds it knows: the cast only names what the form claims to send.
+    await setMailPreferences(await getServiceContext(), { mailed: form.data.mailed as MailedKind[] });
+    return undefined;
+  }, "Your mail choices are saved.");
+  revalidatePath("/desk/account");
+  return result;
+}
 
 export async function updateDisplayNameAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(displayNameForm, formData);

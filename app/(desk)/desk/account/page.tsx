@@ -3,19 +3,22 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { ConfirmIdentityForm } from "@/components/account/ConfirmIdentityForm";
 import { DisplayNameForm } from "@/components/account/DisplayNameForm";
+import { MailPreferencesForm } from "@/components/account/MailPreferencesForm";
 import { RecentSignIns } from "@/components/account/RecentSignIns";
 import { getServiceContext } from "@/lib/auth";
+import { getMailPreferences } from "@/lib/services/mail/getMailPreferences";
 import { getAccount } from "@/lib/services/users/getAccount";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { logoutEverywhere } from "../../../(auth)/actions";
-import { changePasswordAction, confirmIdentityAction, updateDisplayNameAction } from "./actions";
+import { changePasswordAction, confirmIdentityAction, setMailPreferencesAction, updateDisplayNameAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   await requirePageActor("/desk/account", "account:self");
   const account = await forPage(getServiceContext().then((ctx) => getAccount(ctx)), "/desk/account");
-  if (!account) return null;
+  const mail = await forPage(getServiceContext().then((ctx) => getMailPreferences(ctx)), "/desk/account");
+  if (!account || !mail) return null;
   return (
     <section aria-labelledby="account-heading" className="flex max-w-3xl flex-col gap-6">
       <div>
@@ -38,6 +41,7 @@ export default async function AccountPage() {
         </p>
       </div>
       <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
+      <MailPreferencesForm preferences={mail} action={setMailPreferencesAction} />
       <section aria-labelledby="password-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="password-heading" className="text-lg font-semibold">
           Change your password

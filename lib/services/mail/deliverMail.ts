@@ -1,0 +1,105 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage } from "@/db/schema";
+import { publicOrigin } from "@/lib/config";
+import { notificationMail, passwordLinkMail } from "@/lib/domain/mailTemplates";
+import { sendMail } from "@/lib/net/smtp";
+import type { Delivery } from "../outbox/outboxWorker";
+import { findLink, linkState } from "../users/passwordLinks";
+import type { MailPayload } from "./mailPayloads";
+import { MAILED_KINDS, unsubscribeToken, type MailedKind } from "./unsubscribeTokens";
+
+/** The address of the one-click unsubscribe for a person and a kind (app/mail/unsubscribe/route.ts). */
+export function unsubscribeUrl(userId: string, kind: MailedKind): string {
+  return `${publicOrigin()}/mail/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, kind))}`;
+}
+
+async function newsroomName(db: Db): Promise<string> {
+  const [row] = await db.select({ name: organisation.name }).from(organisation).limit(1);
+  return row?.name ?? "Factdesk";
+}
+
+/**
+ * Delivers one outbox mail message (lib/services/outbox/outboxWorker.ts): renders it from the database as it is now
+ * and sends it. Cancelled when there is nothing left to say: the link was used or replaced, the person was
+ * deactivated or unsubscribed from the kind, or the notification is gone. An SMTP failure throws (retried).
+ */
+export async function deliverMail(db: Db, message: OutboxMessage): Promise<Delivery> {
+  const payload = message.payload as MailPayload;
+  const origin = publicOrigin();
+  if (payload.type === "password_link") {
+    const [user] = await db.select().from(users).where(eq(users.id, payload.userId)).limit(1);
+    const link = await findLink(db, payload.token);
+    const state = linkState(link, user);
+    if (!user || !link || state !== "valid") return { cancelled: `The link is no longer valid (${state}).` };
+    const content = passwordLinkMail({
+      purpose: payload.purpose,
+      name: user.displayName,
+      newsroom: await newsroomName(db),
+      url: `${origin}/set-password/${encodeURIComponent(payload.token)}`,
+      expiresAt: link.expiresAt,
+    });
+    await sendMail({ to: user.email, ...content, messageId: `<${message.id}@${new URL(origin).hostname}>` });
+    return { delivered: true };
+  }
+  const [note] = await db
+    .select({ note: notifications, email: users.email, name: users.displayName, active: users.active })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(eq(notifications.id, payload.notificationId))
+    .limit(1);
+  if (!note) return { cancelled: "What it was about is gone." };
+  const kind = note.note.kind;
+  if (!(MAILED_KINDS as readonly string[]).includes(kind)) return { cancelled: `No mail is sent for ${kind}.` };
+  if (!note.active) return { cancelled: "The account is deactivated." };
+  const [optedOut] = await db
+    .select({ id: mailOptOuts.id })
+    .from(mailOptOuts)
+    .where(and(eq(mailOptOuts.userId, note.note.userId), eq(mailOptOuts.kind, kind)))
+    .limit(1);
+  if (optedOut) return { cancelled: "They unsubscribed from this kind of mail." };
+  const [claim] = note.note.claimId
+    ? await db
+        .select({ id: claims.id, statement: claims.statement, dueOn: claims.dueOn, articleId: articles.id })
+        .from(claims)
+        .innerJoin(articles, eq(articles.id, claims.articleId))
+        .where(eq(claims.id, note.note.claimId))
+        .limit(1)
+    : [];
+  const [actor] = note.note.actorId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, note.note.actorId)).limit(1) : [];
+  // A return's comment (the newest of its kind on the claim), or the comment that mentions them.
+  const [comment] = note.note.commentId
+    ? await db.select({ body: comments.body }).from(comments).where(eq(comments.id, note.note.commentId)).limit(1)
+    : kind === "returned" && claim
+      ? await db
+          .select({ body: comments.body })
+          .from(comments)
+          .where(and(eq(comments.claimId, claim.id), eq(comments.kind, "return")))
+          .orderBy(desc(comments.createdAt))
+          .limit(1)
+      : [];
+  if (kind === "mentioned" && !comment) return { cancelled: "The comment was deleted." };
+  if (kind === "due_soon" && !claim?.dueOn) return { cancelled: "The claim no longer has a due date." };
+  const mailedKind = kind as MailedKind;
+  const unsubscribe = unsubscribeUrl(note.note.userId, mailedKind);
+  const content = notificationMail({
+    kind: mailedKind,
+    name: note.name,
+    newsroom: await newsroomName(db),
+    actor: actor?.name ?? null,
+    claim: claim ? { statement: claim.statement, dueOn: claim.dueOn } : null,
+    today: new Date().toISOString().slice(0, 10),
+    batch: note.note.details,
+    comment: comment?.body ?? null,
+    url: claim ? `${origin}/desk/articles/${claim.articleId}#claim-${claim.id}` : `${origin}/desk/my-claims`,
+    unsubscribeUrl: unsubscribe,
+  });
+  await sendMail({
+    to: note.email,
+    ...content,
+    messageId: `<${message.id}@${new URL(origin).hostname}>`,
+    // RFC 8058: a mail client's one-click unsubscribe POSTs List-Unsubscribe=One-Click to this address.
+    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  });
+  return { delivered: true };
+}

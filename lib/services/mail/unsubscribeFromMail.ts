@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { mailOptOuts } from "@/db/schema";
+import { ValidationError } from "@/lib/core/errors";
+import { defineVerb } from "../verb";
+import { readUnsubscribeToken } from "./unsubscribeTokens";
+
+const unsubscribeSchema = z.strictObject({ token: z.string("This unsubscribe link is not complete.").max(200) });
+
+/**
+ * The one-click unsubscribe of a notification mail (RFC 8058): the signed token in the mail names the person and
+ * the kind, and is the whole authorization; it stops that kind of mail only (the in-app notifications stay). Saying
+ * it twice is the same as once. One's own mail is not the newsroom's work: not audited.
+ */
+export const unsubscribeFromMail = defineVerb(
+  // The signed token is the authorization. One's own mail, not the newsroom's work: not audited.
+  { name: "unsubscribeFromMail", permission: "public", input: unsubscribeSchema, audit: [] },
+  async (ctx, data): Promise<{ kind: string }> => {
+    const named = readUnsubscribeToken(data.token);
+    if (!named) throw new ValidationError("This unsubscribe link is not valid. Use the link in your most recent mail from the desk.");
+    await ctx.db.insert(mailOptOuts).values(named).onConflictDoNothing({ target: [mailOptOuts.userId, mailOptOuts.kind] });
+    return { kind: named.kind };
+  },
+);

@@ -1,0 +1,39 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { notificationKindEnum, type NotificationKind } from "@/db/schema";
+import { getAuthSecret } from "@/lib/auth/secret";
+
+/** The notification kinds that are also mailed (lib/services/notifications/notify.ts), each with a one-click unsubscribe. */
+export const MAILED_KINDS = ["assigned", "returned", "signed_off", "mentioned", "due_soon"] as const satisfies readonly NotificationKind[];
+export type MailedKind = (typeof MAILED_KINDS)[number];
+
+/** Each mailed kind in words, as a person chooses what they get. */
+export const MAILED_KIND_LABELS: Record<MailedKind, string> = {
+  assigned: "Claims assigned to me (one mail per batch, with the due dates)",
+  returned: "My verdicts returned by an editor, with their comment",
+  signed_off: "My verdicts signed off",
+  mentioned: "Comments that mention me",
+  due_soon: "Reminders: my claims due tomorrow, and overdue ones (once per claim)",
+};
+
+function signature(userId: string, kind: NotificationKind): string {
+  return createHmac("sha256", getAuthSecret()).update(`factdesk.unsubscribe:${userId}:${kind}`).digest("base64url");
+}
+
+/**
+ * A token that unsubscribes one person from one kind of mail, and does nothing else (it signs no one in, and names
+ * no secret): `<user id>.<kind>.<HMAC of both under the server's secret>`.
+ */
+export function unsubscribeToken(userId: string, kind: NotificationKind): string {
+  return `${userId}.${kind}.${signature(userId, kind)}`;
+}
+
+/** The person and kind an unsubscribe token names, or null when it is not one of ours. */
+export function readUnsubscribeToken(token: unknown): { userId: string; kind: NotificationKind } | null {
+  if (typeof token !== "string" || token.length > 200) return null;
+  const [userId, kind, given] = token.split(".");
+  if (!userId || !kind || !given || !/^[0-9a-f-]{36}$/.test(userId)) return null;
+  if (!(notificationKindEnum.enumValues as readonly string[]).includes(kind)) return null;
+  const expected = Buffer.from(signature(userId, kind as NotificationKind));
+  const actual = Buffer.from(given);
+  return expected.length === actual.length && timingSafeEqual(expected, actual) ? { userId, kind: kind as NotificationKind } : null;
+}

@@ -1,0 +1,23 @@
+import type { OutboxStatus } from "@/db/schema";
+
+/** One outbox message as an admin sees it: what it is and for whom, never its payload (a link's token). */
+export type OutboxMessageDto = {
+  id: string;
+  /** What it is, in words: "Invitation", "Password reset", "Assignment" … */
+  about: string;
+  recipient: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  /** Why the last attempt failed (the SMTP server's answer), or why it was cancelled. */
+  lastError: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+};
+
+export type OutboxListDto = {
+  messages: OutboxMessageDto[];
+  counts: Record<OutboxStatus, number>;
+  /** Whether mail is set up (SMTP_URL and MAIL_FROM): without it nothing new is written. */
+  mailEnabled: boolean;
+};
