@@ -9,8 +9,10 @@ import { logger } from "@/lib/core/log";
 // A purge is sent twice: at once, and again PURGE_AGAIN_MS later, past the second in which other instances still
 // serve what they kept under the old public generation (server/readerCache.ts) and past edge fetches that were in
 // flight during the first purge; either could otherwise refill the edge with the old answer for a day.
-// Each is retried a few times; a purge still failing is logged. TODO(outbox): once the outbox lands, write the keys
-// as an outbox row in the verb's transaction and let its worker deliver them, retried until done.
+// Each is retried a few times; a purge still failing is logged. TODO(outbox): the outbox (lib/services/outbox) should
+// carry this: a `cache_purge` topic (a migration: outbox_topic is a Postgres enum) written by bumpPublicGeneration in
+// the verb's transaction with the keys as payload, delivered by this function and retried until done. Keep the
+// attempt right after commit as the fast path (the worker polls every 5 s; a retraction must reach the edge in 5 s).
 
 const ATTEMPTS = 3;
 const RETRY_MS = [250, 1000];
