@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { HOME_KEY } from "@/lib/domain/surrogateKeys";
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
 import { siteUrl } from "@/lib/web/siteUrl";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await listPublishedArticles(await getReaderContext(), { limit: 200 });
   // Its addresses come from the configuration (siteUrl), never from the request: the same answer for every reader.
-  cacheForReaders();
+  cacheForReaders([HOME_KEY]);
   const origin = siteUrl();
   return [
     { url: `${origin}/`, changeFrequency: "daily" },

@@ -40,6 +40,11 @@ const envSchema = z
     FACTDESK_IMPORT_TIMEOUT_MS: integer(100, 120_000, 10_000),
     FACTDESK_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
     FACTDESK_PUBLIC_CACHE_MB: integer(0, 4096, 64),
+    PURGE_URL: z
+      .string()
+      .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .refine((urls) => urls.every((url) => /^https?:\/\/[^\s]+$/.test(url) && URL.canParse(url)), "list each Varnish's address, separated by commas, e.g. http://varnish-1:6081/,http://varnish-2:6081/")
+      .default([]),
     FACTDESK_TEST_SEED_TOKEN: z.string().regex(/^[A-Za-z0-9_-]{43,}$/, "use at least 32 random bytes in base64url").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "use fatal, error, warn, info, debug, trace or silent").default("info"),
     PORT: integer(1, 65_535, 3000),
@@ -111,6 +116,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Memory for public answers served again to readers (server/readerCache.ts); 0 turns the cache off. */
   publicCacheMegabytes: number;
+  /** Varnish instances that changes purge by key (lib/services/publishing/purgeKeys.ts); none: shared caches keep answers briefly. */
+  purgeUrls: string[];
   /** How much the server logs (lib/core/log.ts): info by default. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   port: number;
@@ -157,6 +164,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     importTimeoutMs: env.FACTDESK_IMPORT_TIMEOUT_MS,
     shutdownTimeoutMs: env.FACTDESK_SHUTDOWN_TIMEOUT_MS,
     publicCacheMegabytes: env.FACTDESK_PUBLIC_CACHE_MB,
+    purgeUrls: env.PURGE_URL,
     logLevel: env.LOG_LEVEL,
     port: env.PORT,
     host: env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),

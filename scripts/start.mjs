@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compiled } from "./compileServer.mjs";
+import { precompressStatic } from "./precompressStatic.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -48,6 +49,8 @@ function buildIfChanged() {
     console.error("factdesk: the build failed; see the messages above.");
     process.exit(result.status ?? 1);
   }
+  const compressed = precompressStatic(path.join(root, ".next", "static"));
+  console.info(`factdesk: compressed ${compressed.files} static files, ${(compressed.plain / 1024).toFixed(0)} KB to ${(compressed.brotli / 1024).toFixed(0)} KB with brotli`);
   fs.writeFileSync(stamp, fingerprint);
   console.info(`factdesk: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

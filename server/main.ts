@@ -26,6 +26,8 @@ import { ownHeaders } from "./ownHeaders";
 import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
 import { logRequest } from "./requestLog";
+import { shareWhenPublic } from "./sharedCaching";
+import { StaticAssets } from "./staticAssets";
 import { tapResponse } from "./streamTaps";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -57,8 +59,13 @@ const log = logger();
 const requestState = new AsyncLocalStorage<RequestState>();
 (globalThis as Record<symbol, unknown>)[Symbol.for("factdesk.requestState")] = requestState;
 
-const readerCache = new ReaderCache(settings.publicCacheMegabytes);
+// Shared caches keep public answers long only when changes purge them (lib/services/publishing/purgeKeys.ts).
+const purged = settings.purgeUrls.length > 0;
+const readerCache = new ReaderCache(settings.publicCacheMegabytes, purged);
 readerCache.startPolling();
+
+// The build's files, compressed at build time (none in development, where Next.js serves them as it builds them).
+const staticAssets = dev ? null : new StaticAssets(path.join(root, ".next", "static"));
 
 const inFlight = new InFlight();
 const server = http.createServer(onRequest);
@@ -83,8 +90,15 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
   const https = settleForwardedHeaders(req, trustedProxies, settings.authUrl);
   const headers = ownHeaders(responseKind(new URL(req.url ?? "/", "http://factdesk.invalid").pathname), https, dev);
   if (refused(req, res, headers)) return;
+  if (staticAssets?.serve(req, res, headers)) return;
   readerCache.serve(req, res, state, headers, (copy) => {
-    tapResponse(res, { head: answerStatus(req, state), chunk: copy });
+    const status = answerStatus(req, state);
+    const head = (written: number, response: ServerResponse) => {
+      const decision = status(written, response);
+      if (typeof decision === "number") shareWhenPublic(req, response, state, decision, purged, headers);
+      return decision;
+    };
+    tapResponse(res, { head, chunk: copy });
     handle(req, res).catch((error: unknown) => {
       logFailure("request failed", error);
       if (res.headersSent) return;

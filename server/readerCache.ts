@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestState } from "../lib/core/requestState";
 import { etagMatches } from "../lib/web/etag";
-import { AnswerCache, cacheKey, keptAnswer, keptHeaders, mayKeep, representationOf } from "../lib/web/publicCache";
+import { AnswerCache, cacheKey, keptAnswer, keptHeaders, mayKeep, representationOf, sharedCacheControl } from "../lib/web/publicCache";
 import type { OwnHeaders } from "./ownHeaders";
+import { SURROGATE_KEY_HEADER, surrogateKeys } from "./sharedCaching";
 
 // Public answers kept for signed-out readers (lib/web/publicCache.ts), valid while the public generation is the one
 // they were rendered under. The generation is read once a second (an indexed one-row read) by the app's database
@@ -37,7 +38,11 @@ export class ReaderCache {
   // be kept (up to PATIENCE_MS) instead of rendering the same page again, so a burst of readers costs one render per page.
   private readonly rendering = new Map<string, Promise<void>>();
 
-  constructor(private readonly megabytes: number) {
+  /** `purged`: changes purge shared caches by key, so they may keep answers long (lib/web/publicCache.ts). */
+  constructor(
+    private readonly megabytes: number,
+    private readonly purged = false,
+  ) {
     this.answers = new AnswerCache(megabytes * 1024 * 1024);
   }
 
@@ -114,16 +119,20 @@ export class ReaderCache {
     // The kept headers hold no policy and no HSTS (lib/web/publicCache.ts): those are this answer's own.
     for (const [name, value] of Object.entries({ ...ownHeaders(kept.scriptHashes), ...kept.headers })) res.setHeader(name, value);
     res.setHeader("X-Factdesk-Cache", "hit");
+    // Served from here, a page is the same for every reader (its policy names scripts by hash, not by a nonce), so
+    // shared caches may keep it too (server/sharedCaching.ts); only signed-out requests come this far.
+    res.setHeader("Cache-Control", sharedCacheControl(this.purged));
+    res.setHeader(SURROGATE_KEY_HEADER, surrogateKeys(kept.surrogateKeys));
     const vary = String(kept.headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    // The gzipped and the plain body are two representations, each with its own ETag.
-    const { body, etag, gzip } = representationOf(kept, req.headers["accept-encoding"]);
+    // The plain, gzipped and brotli bodies are three representations, each with its own ETag.
+    const { body, etag, coding } = representationOf(kept, req.headers["accept-encoding"]);
     res.setHeader("ETag", etag);
     if (etagMatches(req.headers["if-none-match"], etag)) {
       res.writeHead(304).end();
       return "answered";
     }
-    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    if (coding) res.setHeader("Content-Encoding", coding);
     res.setHeader("Content-Length", body.length);
     res.writeHead(kept.status).end(req.method === "HEAD" ? undefined : body);
     return "answered";
@@ -158,7 +167,7 @@ export class ReaderCache {
       if (epoch !== this.changeEpoch || this.generation !== renderedUnder) return;
       const headers = res.getHeaders();
       if (!mayKeep({ cacheable: Boolean(state.cacheable), status: res.statusCode, headers, size })) return;
-      this.answers.set(key, keptAnswer(res.statusCode, keptHeaders(headers), Buffer.concat(chunks), renderedUnder));
+      this.answers.set(key, keptAnswer(res.statusCode, keptHeaders(headers), Buffer.concat(chunks), renderedUnder, [...(state.surrogateKeys ?? [])]));
     });
     return (bytes) => {
       size += bytes.length;

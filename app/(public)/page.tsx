@@ -5,6 +5,7 @@ import { readerDay } from "@/components/reader/readerDate";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { HOME_KEY } from "@/lib/domain/surrogateKeys";
 import { listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
 import { firstParam, pageParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
@@ -21,7 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  cacheForReaders();
+  cacheForReaders([HOME_KEY]);
   const query = pageParam((await searchParams).page);
   const list = await forPage(getReaderContext().then((ctx) => listPublishedPage(ctx, query)));
   const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";

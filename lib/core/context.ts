@@ -16,7 +16,12 @@ export type Actor = { id: string; role: Role; displayName: string; email: string
 export type ServiceContext = { actor: Actor | null; db: Queryable; system?: boolean };
 
 /** A context inside a transaction: everything it does commits or rolls back together. */
-export type TxContext = ServiceContext & { db: Tx; inTransaction: true };
+export type TxContext = ServiceContext & {
+  db: Tx;
+  inTransaction: true;
+  /** Run once the outermost transaction has committed (not on rollback): side effects outside the database. */
+  afterCommit?: (() => void)[];
+};
 
 export function systemContext(db: Queryable): ServiceContext {
   return { actor: null, db, system: true };

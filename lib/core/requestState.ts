@@ -9,6 +9,8 @@ export type RequestState = {
   status?: number;
   /** Set by a public page or route whose answer depends only on published data: the server may cache it. */
   cacheable?: boolean;
+  /** What a cacheable answer shows, by the keys shared caches purge (lib/domain/surrogateKeys.ts). */
+  surrogateKeys?: Set<string>;
   /** Set by the server for a change (non-GET request): called when it is about to change what readers see… */
   onPublicChange?: () => void;
   /** … and when the transaction that did it has committed or rolled back. */
@@ -30,11 +32,16 @@ export function answerWithStatus(status: number): void {
 /**
  * Marks the answer being rendered as the same for every reader until the next publication or retraction: the server
  * (server/readerCache.ts) then keeps it and serves it again to signed-out readers until the public generation moves.
- * Call it only where nothing in the answer depends on who asks (no session, no draft, no per-user data).
+ * Call it only where nothing in the answer depends on who asks (no session, no draft, no per-user data). `keys` name
+ * what the answer shows (the article, each claim, a list: lib/domain/surrogateKeys.ts), so that shared caches keep it
+ * until one of them is purged; the organisation is named for every answer. Calls add up.
  */
-export function cacheForReaders(): void {
+export function cacheForReaders(keys: Iterable<string> = []): void {
   const request = currentRequest();
-  if (request) request.cacheable = true;
+  if (!request) return;
+  request.cacheable = true;
+  request.surrogateKeys ??= new Set();
+  for (const key of keys) request.surrogateKeys.add(key);
 }
 
 /**

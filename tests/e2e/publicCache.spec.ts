@@ -35,6 +35,9 @@ test("a reader page is served again from the cache, compressed, its inline scrip
   // No nonce (the page's bytes are the rendered ones), no inline scripts but those named by hash.
   expect(scriptSrc).not.toContain("'nonce-");
   expect(scriptSrc).not.toContain("'unsafe-inline'");
+  // The same for every reader, so shared caches may keep it too, filed under what it shows.
+  expect(answer.headers()["cache-control"]).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+  expect(answer.headers()["surrogate-key"]?.split(" ")).toEqual(expect.arrayContaining(["org", `article:${path.split("/")[2]}`, expect.stringMatching(/^claim:/)]));
   const body = await answer.text();
   const inline = [...body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes, content]) => !/\bsrc=/.test(attributes!) && content);
   expect(inline.length).toBeGreaterThan(0);
@@ -52,14 +55,31 @@ test("a reader page is served again from the cache, compressed, its inline scrip
   expect(violations).toEqual([]);
 });
 
-test("readers asking at once for a page nobody has asked for yet get it rendered once, the rest from the cache", async ({ request, baseURL }) => {
-  // A query string of its own makes a cache key no other test has filled; each reader on a connection of their own.
-  const url = `${baseURL}${await demoArticlePath(request)}?burst=${Date.now().toString(36)}`;
+test("readers asking at once for a page nobody has asked for yet get it rendered once, the rest from the cache", async ({ baseURL }) => {
+  // A search of its own makes a cache key no other test has filled; each reader on a connection of their own.
+  const url = `${baseURL}/search?q=burst${Date.now().toString(36)}`;
   const answers = await Promise.all(Array.from({ length: 12 }, () => fetch(url)));
   for (const answer of answers) expect(answer.status).toBe(200);
   const misses = answers.filter((answer) => answer.headers.get("x-factdesk-cache") === "miss").length;
   // One render; a publication by a test running alongside may start a second generation meanwhile.
   expect(misses).toBeLessThanOrEqual(2);
+});
+
+test("a page rendered now is not for shared caches: its policy carries this request's nonce", async ({ request }) => {
+  // An address nobody asked for yet is rendered now (a 404 page, with its nonce like any page rendered now).
+  const path = `/articles/no-such-article-${Date.now().toString(36)}`;
+  const rendered = await request.get(path);
+  expect(rendered.headers()["x-factdesk-cache"]).toBe("miss");
+  expect(rendered.headers()["content-security-policy"]).toContain("'nonce-");
+  expect(rendered.headers()["cache-control"]).toMatch(/private/);
+  expect(rendered.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
+});
+
+test("query parameters no answer reads do not make another cache entry", async ({ request }) => {
+  const path = await demoArticlePath(request);
+  await fromCache(() => request.get(path));
+  const tracked = await request.get(`${path}?utm_source=x${Date.now().toString(36)}&fbclid=1`);
+  expect(tracked.headers()["x-factdesk-cache"]).toBe("hit");
 });
 
 test("signed-in staff and the app's own navigation requests never get a cached answer", async ({ page, request }) => {
@@ -69,6 +89,11 @@ test("signed-in staff and the app's own navigation requests never get a cached a
   const asEditor = await page.request.get(path);
   expect(asEditor.status()).toBe(200);
   expect(asEditor.headers()["x-factdesk-cache"]).toBeUndefined();
+  expect(asEditor.headers()["cache-control"]).toMatch(/private/);
+  expect(asEditor.headers()["surrogate-key"]).toBeUndefined();
+  // A public API answer asked with a session cookie is not for shared caches either.
+  const api = await page.request.get("/api/v1/articles");
+  expect(api.headers()["cache-control"]).toBe("private, no-store");
   const navigation = await request.get(path, { headers: { rsc: "1" } });
   expect(navigation.headers()["x-factdesk-cache"]).toBeUndefined();
 });

@@ -35,6 +35,12 @@ describe("configuration", () => {
     expect(message).toMatch(/FACTDESK_IMPORT_TIMEOUT_MS: use a whole number/);
   });
 
+  test("PURGE_URL lists the Varnish instances to purge; anything but http(s) addresses is refused with an example", () => {
+    expect(loadConfig({}).purgeUrls).toEqual([]);
+    expect(loadConfig({ PURGE_URL: "http://varnish-1:6081/, http://varnish-2:6081/" }).purgeUrls).toEqual(["http://varnish-1:6081/", "http://varnish-2:6081/"]);
+    expect(() => loadConfig({ PURGE_URL: "varnish:6081" })).toThrow(/PURGE_URL: list each Varnish's address/);
+  });
+
   test("TRUSTED_PROXIES takes addresses, subnets and names; anything else is refused with an example", () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
     expect(loadConfig({ TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,loopback" }).trustedProxies).toEqual(["10.0.0.0/8", "127.0.0.1", "loopback"]);

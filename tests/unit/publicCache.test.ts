@@ -1,15 +1,28 @@
 import { describe, expect, test } from "vitest";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { strongEtag } from "@/lib/web/etag";
-import { acceptsGzip, AnswerCache, cacheKey, inlineScriptHashes, keptAnswer, keptHeaders, mayKeep, representationOf, type CachedAnswer } from "@/lib/web/publicCache";
+import {
+  acceptsGzip,
+  AnswerCache,
+  preferredCoding,
+  cacheKey,
+  inlineScriptHashes,
+  keptAnswer,
+  keptHeaders,
+  mayKeep,
+  readerUrl,
+  representationOf,
+  sharedCacheControl,
+  type CachedAnswer,
+} from "@/lib/web/publicCache";
 import { createHash } from "node:crypto";
 
 const answer = (body: string, generation = 1): CachedAnswer => keptAnswer(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from(body), generation);
 
 describe("which requests may be answered from the cache", () => {
-  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/articles/a?x=1", headers: { host: "news.example", ...headers } });
+  const get = (headers: Record<string, string> = {}, method = "GET") => cacheKey({ method, url: "/corrections?page=2", headers: { host: "news.example", ...headers } });
   test("a signed-out reader's GET or HEAD, keyed by its site, path and query", () => {
-    expect(get()).toBe("|news.example|/articles/a?x=1");
+    expect(get()).toBe("|news.example|/corrections?page=2");
     expect(get({}, "HEAD")).toBe(get());
     expect(get({ cookie: "theme=dark; other=1" })).toBe(get());
     // Another Host (or a proxy's forwarded host or scheme) never shares an answer with this one.
@@ -23,6 +36,30 @@ describe("which requests may be answered from the cache", () => {
     expect(get({ "next-action": "abc" })).toBeNull();
     expect(get({ cookie: "a=1; authjs.session-token=xyz" })).toBeNull();
     expect(get({ cookie: "__Secure-authjs.session-token.0=xyz" })).toBeNull();
+  });
+});
+
+describe("query parameters in cache keys", () => {
+  test("parameters no answer reads are not part of the key, so they cannot force a fresh render", () => {
+    expect(readerUrl("/articles/a?utm_source=x&fbclid=1")).toBe("/articles/a");
+    expect(readerUrl("/search?zz=1&q=vaccines&verdict=False")).toBe("/search?q=vaccines&verdict=False");
+    // Only the parameters that path's answer reads: a search query on an article page is just another random one.
+    expect(readerUrl("/articles/a?q=x&page=2&from=1")).toBe("/articles/a");
+    expect(readerUrl("/api/v1/claim-reviews?until=2026-01-01&perPage=5&x=1")).toBe("/api/v1/claim-reviews?perPage=5&until=2026-01-01");
+    expect(cacheKey({ method: "GET", url: "/?x=1", headers: { host: "h" } })).toBe(cacheKey({ method: "GET", url: "/", headers: { host: "h" } }));
+  });
+  test("the parameters answers read keep their values, sorted by name, so their order makes no second entry", () => {
+    expect(readerUrl("/articles/a/versions/compare?to=3&from=1")).toBe(readerUrl("/articles/a/versions/compare?from=1&to=3"));
+    expect(readerUrl("/articles/a/versions/compare?to=3&from=1")).toBe("/articles/a/versions/compare?from=1&to=3");
+    expect(readerUrl("/?page=2")).not.toBe(readerUrl("/?page=3"));
+    expect(readerUrl("/plain")).toBe("/plain");
+  });
+});
+
+describe("what shared caches are told", () => {
+  test("long at the edge only when changes purge it; always short in browsers", () => {
+    expect(sharedCacheControl(true)).toMatch(/^public, max-age=60, s-maxage=86400, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+    expect(sharedCacheControl(false)).toContain("s-maxage=60,");
   });
 });
 
@@ -61,10 +98,24 @@ describe("serving a kept answer", () => {
     expect(page.etag).toBe(strongEtag(page.body));
     expect(keptAnswer(200, { "content-type": "application/json", etag: '"mine"' }, Buffer.from("{}"), 1).etag).toBe('"mine"');
   });
+  test("brotli is kept too and preferred when the client takes it, with an ETag of its own", () => {
+    const page = answer(`<p>${"words ".repeat(500)}</p>`);
+    expect(brotliDecompressSync(page.brotli!).equals(page.body)).toBe(true);
+    const br = representationOf(page, "gzip, deflate, br");
+    expect(br).toMatchObject({ coding: "br", etag: expect.stringMatching(/-br"$/) });
+    expect(br.body.equals(page.brotli!)).toBe(true);
+    expect(new Set([br.etag, representationOf(page, "gzip").etag, representationOf(page, undefined).etag]).size).toBe(3);
+    // The client's weights decide; brotli wins a tie.
+    expect(representationOf(page, "br;q=0.5, gzip").coding).toBe("gzip");
+    expect(representationOf(page, "br;q=0, gzip;q=0").coding).toBeNull();
+    expect(preferredCoding("*", ["br", "gzip"])).toBe("br");
+    expect(preferredCoding("identity", ["br", "gzip"])).toBeNull();
+  });
+
   test("the gzipped and the plain body have an ETag each (one strong validator names one sequence of bytes)", () => {
     const page = answer("<p>Кремль</p>".repeat(500));
     const plain = representationOf(page, undefined);
-    const gzipped = representationOf(page, "gzip, br");
+    const gzipped = representationOf(page, "gzip");
     expect(plain).toMatchObject({ gzip: false, etag: page.etag });
     expect(plain.body.equals(page.body)).toBe(true);
     expect(gzipped.gzip).toBe(true);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkdownText } from "@/components/reader/MarkdownText";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { SCALE_KEY } from "@/lib/domain/surrogateKeys";
 import { loadOrganisation } from "../loadOrganisation";
 
 export const metadata: Metadata = { title: "About us" };
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "About us" };
 /** Who publishes these fact-checks, from the organisation's public details. */
 export default async function AboutPage() {
   const organisation = await loadOrganisation();
-  cacheForReaders();
+  cacheForReaders([SCALE_KEY]);
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-4">
       <h1 className="text-3xl font-semibold">About {organisation.name}</h1>

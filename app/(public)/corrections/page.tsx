@@ -4,6 +4,7 @@ import { MarkdownText } from "@/components/reader/MarkdownText";
 import { Pagination } from "@/components/desk/lists/Pagination";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { FEED_KEY } from "@/lib/domain/surrogateKeys";
 import { listCorrections } from "@/lib/services/publishing/listCorrections";
 import { pageParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Corrections" };
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
 export default async function CorrectionsPage({ searchParams }: Props) {
-  cacheForReaders();
+  cacheForReaders([FEED_KEY]);
   const query = pageParam((await searchParams).page);
   // A page number that is not one (?page=abc) is not found, like any unknown address.
   const [corrections, organisation] = await Promise.all([forPage(getReaderContext().then((ctx) => listCorrections(ctx, query))), loadOrganisation()]);

@@ -3,6 +3,7 @@ import { PublicSearchForm } from "@/components/reader/PublicSearchForm";
 import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { HOME_KEY, SCALE_KEY } from "@/lib/domain/surrogateKeys";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { firstParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
@@ -20,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function PublicSearchPage({ searchParams }: Props) {
-  cacheForReaders();
+  cacheForReaders([HOME_KEY, SCALE_KEY]);
   const input = await queryOf(searchParams);
   const result = await forPage(getReaderContext().then((ctx) => searchPublished(ctx, input)));
   return (

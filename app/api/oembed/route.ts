@@ -10,6 +10,8 @@ import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersi
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
 import { oEmbedQuerySchema, type OEmbedDocument } from "@/lib/web/publicApiSchemas";
 import { siteUrl } from "@/lib/web/siteUrl";
+import { cacheForReaders } from "@/lib/core/requestState";
+import { articleKey, claimKey } from "@/lib/domain/surrogateKeys";
 
 export const dynamic = "force-dynamic";
 
@@ -58,6 +60,7 @@ export async function GET(request: Request) {
 /** The embed an address names, when readers can see what it names (or its retraction notice). */
 async function embedOf(ctx: ServiceContext, target: EmbeddableUrl): Promise<Embed | null> {
   if (target.kind === "embed") return claimEmbed(ctx, target.claimId);
+  cacheForReaders([articleKey(target.slug)]);
   const version = await getPublishedVersion(ctx, { slug: target.slug });
   if (!version) return null;
   if (version.kind === "retracted") return { path: articleEmbedPath(version.slug), title: `Retracted: ${version.title}` };
@@ -68,9 +71,12 @@ async function embedOf(ctx: ServiceContext, target: EmbeddableUrl): Promise<Embe
 }
 
 async function claimEmbed(ctx: ServiceContext, claimId: string): Promise<Embed | null> {
+  cacheForReaders([claimKey(claimId)]);
   const entry = await getPublishedClaim(ctx, { claimId });
+  if (entry) cacheForReaders([articleKey(entry.slug)]);
   if (entry) return { path: embedPath(entry.claim.id), title: `${entry.claim.verdict.label}: ${entry.claim.statement}` };
   const retraction = await getClaimRetraction(ctx, { claimId });
+  if (retraction) cacheForReaders([articleKey(retraction.slug)]);
   return retraction ? { path: embedPath(claimId), title: `Retracted: ${retraction.title}` } : null;
 }
 

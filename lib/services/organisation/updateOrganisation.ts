@@ -8,6 +8,7 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
 import { MAX_NAME_CHARACTERS, MAX_ORGANISATION_DESCRIPTION_CHARACTERS, MAX_TRANSPARENCY_CHARACTERS } from "@/lib/domain/limits";
+import { ORGANISATION_KEY } from "@/lib/domain/surrogateKeys";
 
 const organisationSchema = z.strictObject({
   name: z.string().trim().min(1, "Enter the organisation's name.").max(MAX_NAME_CHARACTERS),
@@ -46,7 +47,7 @@ export const updateOrganisation = defineVerb(
         after: data,
       });
       // The name heads every public page; the about and corrections pages show the rest.
-      await bumpPublicGeneration(tx.db);
+      await bumpPublicGeneration(tx, [ORGANISATION_KEY]);
       return data;
     });
   },

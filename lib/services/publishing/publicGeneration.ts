@@ -1,16 +1,21 @@
 import { sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
-import { publicState } from "@/db/schema";
+import type { TxContext } from "@/lib/core/context";
+import { logFailure } from "@/lib/core/log";
 import { publicDataChanging } from "@/lib/core/requestState";
+import { publicState } from "@/db/schema";
+import { purgeKeys } from "./purgeKeys";
 
 /**
- * Marks what readers see as changed (publish, retract, organisation details): caches of public pages compare this
- * number. Taken last in a transaction, after the rows the change touched, so it never joins a lock cycle.
+ * Marks what readers see as changed (publish, retract, organisation details, rating scale): caches of public pages
+ * compare this number. Taken last in a transaction, after the rows the change touched, so it never joins a lock
+ * cycle. `keys` name the answers the change makes out of date (lib/domain/surrogateKeys.ts): shared caches are told
+ * to drop them once the transaction has committed.
  */
-export async function bumpPublicGeneration(db: Queryable): Promise<void> {
+export async function bumpPublicGeneration(tx: TxContext, keys: string[]): Promise<void> {
   publicDataChanging();
-  await db
+  await tx.db
     .insert(publicState)
     .values({ id: 1, generation: 2 })
     .onConflictDoUpdate({ target: publicState.id, set: { generation: sql`${publicState.generation} + 1`, changedAt: new Date() } });
+  tx.afterCommit?.push(() => void purgeKeys(keys).catch((error: unknown) => logFailure("purging the shared cache failed", error)));
 }

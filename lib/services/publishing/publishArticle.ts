@@ -15,6 +15,7 @@ import { nextSnapshot } from "./nextSnapshot";
 import { bumpPublicGeneration } from "./publicGeneration";
 import type { PublishResult } from "./publishedDto";
 import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
+import { publicationKeys } from "@/lib/domain/surrogateKeys";
 
 const publishSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -101,7 +102,9 @@ export const publishArticle = defineVerb({
       before: { publishedVersion: article.publishedVersion, retracted: article.retractedAt !== null },
       after: { number, claimCount: next.snapshot.claims.length, changeNote, isCorrection: number > 1 && data.isCorrection },
     });
-    await bumpPublicGeneration(tx.db);
+    // The claims it shows now and those the version it replaces showed (also while retracted: their embeds say so).
+    const replaced = earlier[0]?.claims ?? [];
+    await bumpPublicGeneration(tx, publicationKeys(article.slug, [...snapshot.claims, ...replaced].map((claim) => claim.id)));
     return { articleId: article.id, slug: article.slug, number, claimCount: next.snapshot.claims.length };
   });
 });

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { articleRetractions, articles } from "@/db/schema";
+import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
@@ -9,6 +9,8 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { bumpPublicGeneration } from "./publicGeneration";
 import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { publicationKeys } from "@/lib/domain/surrogateKeys";
 
 const retractSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -57,7 +59,11 @@ export const retractArticle = defineVerb(
         before: { publishedVersion: article.publishedVersion, retracted: false },
         after: { retracted: true, reason: data.reason },
       });
-      await bumpPublicGeneration(tx.db);
+      const [shown] = await tx.db
+        .select({ claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'` })
+        .from(articleVersions)
+        .where(and(eq(articleVersions.articleId, article.id), eq(articleVersions.number, article.publishedVersion)));
+      await bumpPublicGeneration(tx, publicationKeys(article.slug, (shown?.claims ?? []).map((claim) => claim.id)));
       return { articleId: article.id, slug: article.slug, retractedAt };
     });
   },

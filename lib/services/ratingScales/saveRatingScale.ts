@@ -12,6 +12,7 @@ import type { RatingScaleDto } from "./ratingScaleDto";
 import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
 import { scaleForEditing } from "./scaleEditing";
 import { MAX_VERDICTS_PER_SCALE } from "@/lib/domain/limits";
+import { SCALE_KEY } from "@/lib/domain/surrogateKeys";
 
 // Lengths are checked again, with kinder words, by planScaleVersion; these bound what is parsed at all.
 const verdictSchema = z.strictObject({
@@ -80,8 +81,8 @@ export const saveRatingScale = defineVerb({
       before: auditView(before),
       after: auditView(after),
     });
-    // The about page lists the verdicts readers will see.
-    await bumpPublicGeneration(tx.db);
+    // The about page lists the verdicts readers will see; published claims show their labels and colours.
+    await bumpPublicGeneration(tx, [SCALE_KEY]);
     return after;
   });
 });

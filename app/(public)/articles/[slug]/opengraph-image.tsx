@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { ShareImage } from "@/components/share/ShareImage";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { articleKey } from "@/lib/domain/surrogateKeys";
 import { shorten } from "@/lib/domain/shareText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
@@ -20,7 +21,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)])),
   );
   if (version?.kind !== "published") return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  cacheForReaders();
+  cacheForReaders([articleKey(slug)]);
   const verdicts = new Map<string, { label: string; colour: string; count: number }>();
   for (const { verdict } of version.snapshot.claims) {
     const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };

@@ -6,6 +6,7 @@ import { PublishedArticle } from "@/components/reader/PublishedArticle";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey, claimKey } from "@/lib/domain/surrogateKeys";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { articleMetadata, claimReviewsForPage } from "@/lib/web/articleMetadata";
 import { forPage } from "@/lib/web/pageAccess";
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const [version, organisation] = await Promise.all([loadVersion((await params).slug), loadOrganisation()]);
   // Published, retracted or unknown: the answer depends only on published data.
-  cacheForReaders();
+  const { slug } = await params;
+  cacheForReaders([articleKey(slug), ...(version?.kind === "published" ? version.snapshot.claims.map((claim) => claimKey(claim.id)) : [])]);
   if (!version) notFound();
   if (version.kind === "retracted") {
     answerWithStatus(410);

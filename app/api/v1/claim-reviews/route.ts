@@ -5,12 +5,15 @@ import { answerPublicRead, preflight, publicJson } from "@/lib/web/publicApi";
 import type { ClaimReviewPageDocument } from "@/lib/web/publicApiSchemas";
 import { claimReviewOfEntry } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
+import { cacheForReaders } from "@/lib/core/requestState";
+import { HOME_KEY } from "@/lib/domain/surrogateKeys";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/claim-reviews?since=&until=&page=&perPage=: schema.org ClaimReviews of every claim readers see. */
 export async function GET(request: Request) {
   return answerPublicRead(async () => {
+    cacheForReaders([HOME_KEY]);
     const params = new URL(request.url).searchParams;
     const ctx = await getReaderContext();
     const [list, organisation] = await Promise.all([

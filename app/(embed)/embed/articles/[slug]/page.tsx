@@ -6,6 +6,7 @@ import { EmbeddedRetraction } from "@/components/embed/EmbeddedRetraction";
 import { articleEmbedPath, oembedUrl } from "@/lib/domain/embedUrls";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey } from "@/lib/domain/surrogateKeys";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
@@ -32,9 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A whole fact-check for other sites to frame (see /api/oembed); once retracted, the retraction. */
 export default async function EmbeddedArticlePage({ params }: Props) {
-  const [version, organisation] = await load((await params).slug);
+  const { slug } = await params;
+  const [version, organisation] = await load(slug);
   if (!version) notFound();
-  cacheForReaders();
+  cacheForReaders([articleKey(slug)]);
   if (version.kind === "retracted") {
     answerWithStatus(410);
     return <EmbeddedRetraction retraction={version} />;

@@ -7,6 +7,7 @@ import { claimFragment } from "@/lib/domain/claimReview";
 import { embedPath, oembedUrl } from "@/lib/domain/embedUrls";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey, claimKey } from "@/lib/domain/surrogateKeys";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { forPage } from "@/lib/web/pageAccess";
@@ -42,9 +43,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A claim of a published fact-check, for other sites to frame (see /api/oembed); once retracted, the retraction. */
 export default async function EmbeddedClaimPage({ params }: Props) {
-  const found = await loadClaim((await params).id);
+  const { id } = await params;
+  const found = await loadClaim(id);
   if (!found) notFound();
-  cacheForReaders();
+  cacheForReaders([claimKey(id), articleKey(found.retraction ? found.retraction.slug : found.entry.slug)]);
   if (found.retraction) {
     answerWithStatus(410);
     return <EmbeddedRetraction retraction={found.retraction} />;

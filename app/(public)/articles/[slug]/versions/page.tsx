@@ -7,6 +7,7 @@ import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VersionHistory } from "@/components/reader/VersionHistory";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey } from "@/lib/domain/surrogateKeys";
 import { listVersions } from "@/lib/services/publishing/listVersions";
 import { forPage } from "@/lib/web/pageAccess";
 
@@ -21,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VersionsPage({ params }: Props) {
-  cacheForReaders();
-  const found = await loadVersions((await params).slug);
+  const { slug } = await params;
+  cacheForReaders([articleKey(slug)]);
+  const found = await loadVersions(slug);
   if (!found) notFound();
   if (found.kind === "retracted") {
     answerWithStatus(410);

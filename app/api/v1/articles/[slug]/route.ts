@@ -4,6 +4,8 @@ import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/pub
 import { articleQuerySchema } from "@/lib/web/publicApiSchemas";
 import { articleDocument, retractedDocument } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
+import { cacheForReaders } from "@/lib/core/requestState";
+import { articleKey, claimKey } from "@/lib/domain/surrogateKeys";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const query = articleQuerySchema.shape.version.safeParse(new URL(request.url).searchParams.get("version") ?? undefined);
     if (!query.success) return apiError(400, query.error.issues[0]!.message, { fields: { version: query.error.issues[0]!.message } });
     const found = await getPublishedVersion(await getReaderContext(), { slug, number: query.data });
+    cacheForReaders([articleKey(slug), ...(found?.kind === "published" ? found.snapshot.claims.map((claim) => claimKey(claim.id)) : [])]);
     if (!found) return apiError(404, "No published fact-check has that address (or that version).");
     if (found.kind === "retracted") return publicJson(request, retractedDocument(found), 410);
     return publicJson(request, articleDocument(siteUrl(), found));

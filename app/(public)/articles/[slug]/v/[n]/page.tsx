@@ -5,6 +5,7 @@ import { PublishedArticle } from "@/components/reader/PublishedArticle";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey } from "@/lib/domain/surrogateKeys";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
 
@@ -25,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An older version, readable as it was published, with a notice pointing to the latest. */
 export default async function ArticleVersionPage({ params }: Props) {
-  cacheForReaders();
   const { slug, n } = await params;
+  cacheForReaders([articleKey(slug)]);
   const version = await loadVersion(slug, n);
   if (!version) notFound();
   if (version.kind === "retracted") {

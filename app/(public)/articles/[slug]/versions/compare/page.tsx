@@ -9,6 +9,7 @@ import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { articleKey } from "@/lib/domain/surrogateKeys";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
 import { firstParam } from "@/lib/web/addressParams";
@@ -34,7 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CompareVersionsPage(props: Props) {
-  cacheForReaders();
+  cacheForReaders([articleKey((await props.params).slug)]);
   const found = await load(props);
   if (!found) notFound();
   if (found.kind === "retracted") {

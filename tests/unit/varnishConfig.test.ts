@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { READER_QUERY_PARAMETERS } from "@/lib/web/publicCache";
+
+// deploy/varnish/default.vcl normalises query strings by the same rules as the reader cache (lib/web/publicCache.ts):
+// a parameter one of them keeps and the other drops would make entries the other never purges or fills.
+
+const vcl = fs.readFileSync(path.resolve(import.meta.dirname, "../../deploy/varnish/default.vcl"), "utf8");
+const rules = [...vcl.matchAll(/if \(req\.url ~ "(\^\/[^"]*)"\) \{\s*set req\.url = regsuball\(req\.url, "\(\[\?&\]\)\(\?!\(\?:([\w|]+)\)/g)].map(([, pattern, names]) => ({
+  pattern: new RegExp(pattern!),
+  names: names!.split("|"),
+}));
+
+const SAMPLES = ["/", "/corrections", "/search", "/articles/a-b/versions/compare", "/api/v1/articles", "/api/v1/articles/a-b", "/api/v1/claim-reviews", "/api/oembed"];
+
+describe("the shipped Varnish configuration", () => {
+  test("keeps the same query parameters for the same paths as the reader cache, in the same order", () => {
+    expect(rules.map((rule) => rule.names)).toEqual(READER_QUERY_PARAMETERS.map((rule) => [...rule.names]));
+    for (const sample of SAMPLES) {
+      const ours = READER_QUERY_PARAMETERS.findIndex((rule) => rule.path.test(sample));
+      const varnish = rules.findIndex((rule) => rule.pattern.test(`${sample}?x=1`));
+      expect(varnish, sample).toBe(ours);
+      expect(ours, sample).toBeGreaterThanOrEqual(0);
+    }
+    for (const other of ["/articles/a-b", "/articles/a-b/versions", "/feed.xml", "/embed/claims/1"]) {
+      expect(READER_QUERY_PARAMETERS.some((rule) => rule.path.test(other)), other).toBe(false);
+      expect(rules.some((rule) => rule.pattern.test(`${other}?x=1`)), other).toBe(false);
+    }
+  });
+
+  test("never looks up staff pages, sign-in or a session, and purges only from its ACL, by xkey", () => {
+    expect(vcl).toMatch(/\^\/\(desk\|admin\|login\|set-password\|api\/auth\|/);
+    expect(vcl).toContain('authjs\\.session-token');
+    expect(vcl).toMatch(/client\.ip !~ purgers/);
+    expect(vcl).toContain("xkey.purge(req.http.xkey-purge)");
+  });
+});
