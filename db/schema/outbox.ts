@@ -12,7 +12,7 @@ import { users } from "./users";
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "delivered", "failed", "cancelled"]);
 
 /** The kinds of message the outbox delivers. */
-export const outboxTopicEnum = pgEnum("outbox_topic", ["mail"]);
+export const outboxTopicEnum = pgEnum("outbox_topic", ["mail", "cache_purge"]);
 
 export const outboxMessages = pgTable(
   "outbox_messages",
