@@ -1,5 +1,5 @@
 import { getDb, getDriver } from "@/db/client";
-import { mailEnabled } from "@/lib/config";
+import { config, mailEnabled } from "@/lib/config";
 import { systemContext } from "@/lib/core/context";
 import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
@@ -89,8 +89,8 @@ export function startOutboxWorker(everyMs = OUTBOX_EVERY_MS): () => void {
   if (holder[OUTBOX]) return holder[OUTBOX];
   let running = false;
   const turn = async () => {
-    // Mail is the outbox's only topic so far: without it there is nothing to deliver, and no query to make.
-    if (running || !mailEnabled()) return;
+    // Without mail and without a shared cache to purge there is nothing to deliver, and no query to make.
+    if (running || (!mailEnabled() && !config().purgeUrls.length)) return;
     running = true;
     try {
       const run = await deliverDueMessages(await getDb());

@@ -1,6 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { outboxMessages } from "@/db/schema";
 import { ValidationError } from "@/lib/core/errors";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
@@ -9,6 +12,7 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { deliverDueMessages } from "@/lib/services/outbox/outboxWorker";
 import { makeArticle, makeUser, publishAsShown, spanOf } from "./factories";
 
 // Changes readers see purge exactly the keys of the answers that show them from the shared caches PURGE_URL names,
@@ -83,6 +87,26 @@ describe("purging shared caches on change", () => {
     purges.length = 0;
     await retractArticle(editor, { articleId: article.id, version: (await getWorkspace(editor, article.id)).article.version, reason: "Wrong data." });
     expect((await purgeOf(`article:${article.slug}`)).sort()).toEqual([`article:${article.slug}`, `claim:${claim.id}`, "feed", "home"].sort());
+  });
+
+  test("a purge a cache refused stays in the outbox and is retried until the cache takes it", async () => {
+    const admin = await makeUser("admin");
+    purges.length = 0;
+    failNext = 100; // the cache is down: the fast path gives up
+    await updateOrganisation(admin, { name: "Purged Later", url: "", description: "", contactEmail: "", logoUrl: "" });
+    const db = await getDb();
+    const [message] = await db.select().from(outboxMessages).where(eq(outboxMessages.topic, "cache_purge")).orderBy(desc(outboxMessages.createdAt)).limit(1);
+    expect(message).toMatchObject({ status: "pending", payload: { keys: ["org"] } });
+    await deliverDueMessages(db);
+    const [refused] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, message!.id));
+    expect(refused).toMatchObject({ status: "pending", attempts: 1 });
+    expect(refused!.lastError).toMatch(/503/);
+
+    failNext = 0; // back up: the next turn after the backoff purges it
+    await deliverDueMessages(db, { now: new Date(Date.now() + 60_000) });
+    const [done] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, message!.id));
+    expect(done!.status).toBe("delivered");
+    expect(purges.some((purge) => purge.keys.includes("org"))).toBe(true);
   });
 
   test("changing the organisation purges what names it, and nothing else", async () => {

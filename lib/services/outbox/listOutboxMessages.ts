@@ -22,6 +22,7 @@ const SHOWN: Record<"open" | "delivered" | "cancelled", OutboxStatus[]> = {
 const NOTIFICATION_WORDS: Record<string, string> = { assigned: "Assignment", returned: "Verdict returned", signed_off: "Verdict signed off", mentioned: "Mention" };
 
 function about(message: OutboxMessage): string {
+  if (message.topic === "cache_purge") return "Shared cache purge";
   const payload = message.payload as Partial<MailPayload>;
   if (payload.type === "password_link") return payload.purpose === "reset" ? "Password reset link" : "Invitation";
   if (payload.type === "notification") return NOTIFICATION_WORDS[payload.kind ?? ""] ?? "Notification";

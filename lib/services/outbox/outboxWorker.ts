@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { outboxMessages, type OutboxMessage } from "@/db/schema";
 import { OUTBOX_BATCH, OUTBOX_FIRST_DELAY_MS, OUTBOX_LEASE_MS, OUTBOX_MAX_ATTEMPTS, OUTBOX_MAX_DELAY_MS } from "@/lib/domain/limits";
 import { deliverMail } from "../mail/deliverMail";
+import { deliverPurge } from "../publishing/purgeKeys";
 
 
 /** What a topic's deliverer says: sent, or nothing to send any more (with why). A failure throws. */
@@ -16,7 +17,7 @@ function withoutSecret(payload: Record<string, unknown>): Record<string, unknown
 
 type Deliverer = (db: Db, message: OutboxMessage) => Promise<Delivery>;
 
-const DELIVERERS: Record<OutboxMessage["topic"], Deliverer> = { mail: deliverMail };
+const DELIVERERS: Record<OutboxMessage["topic"], Deliverer> = { mail: deliverMail, cache_purge: deliverPurge };
 
 /** The wait before the attempt after `attempts` failed ones: 30 s, 1 min, 2 min, … up to an hour. */
 export function backoffMs(attempts: number): number {

@@ -9,10 +9,9 @@ import { logger } from "@/lib/core/log";
 // A purge is sent twice: at once, and again PURGE_AGAIN_MS later, past the second in which other instances still
 // serve what they kept under the old public generation (server/readerCache.ts) and past edge fetches that were in
 // flight during the first purge; either could otherwise refill the edge with the old answer for a day.
-// Each is retried a few times; a purge still failing is logged. TODO(outbox): the outbox (lib/services/outbox) should
-// carry this: a `cache_purge` topic (a migration: outbox_topic is a Postgres enum) written by bumpPublicGeneration in
-// the verb's transaction with the keys as payload, delivered by this function and retried until done. Keep the
-// attempt right after commit as the fast path (the worker polls every 5 s; a retraction must reach the edge in 5 s).
+// Each is retried a few times; a purge still failing is logged. That is the fast path: bumpPublicGeneration also
+// writes the purge to the outbox in the verb's transaction (topic `cache_purge`), which the outbox's worker delivers
+// (deliverPurge) and retries with its backoff until every cache took it, so a cache that was down is purged too.
 
 const ATTEMPTS = 3;
 const RETRY_MS = [250, 1000];
@@ -25,6 +24,20 @@ export async function purgeKeys(keys: string[], urls = config().purgeUrls): Prom
   await purgeEverywhere(urls, keys);
   await new Promise((resolve) => setTimeout(resolve, PURGE_AGAIN_MS).unref());
   await purgeEverywhere(urls, keys);
+}
+
+/** The outbox's deliverer of a `cache_purge` message: one purge to every configured cache; a failure throws (retried). */
+export async function deliverPurge(_db: unknown, message: { payload: Record<string, unknown> }): Promise<{ delivered: true } | { cancelled: string }> {
+  const urls = config().purgeUrls;
+  const keys = Array.isArray(message.payload.keys) ? message.payload.keys.map(String) : [];
+  if (!urls.length || !keys.length) return { cancelled: "No shared cache is configured (PURGE_URL), or nothing to purge." };
+  const answers = await Promise.all(
+    urls.map((url) => fetch(url, { method: "PURGE", headers: { "xkey-purge": keys.join(" ") }, signal: AbortSignal.timeout(TIMEOUT_MS) })),
+  );
+  await Promise.all(answers.map((answer) => answer.body?.cancel()));
+  const refused = answers.find((answer) => !answer.ok);
+  if (refused) throw new Error(`the cache answered ${refused.status}`);
+  return { delivered: true };
 }
 
 async function purgeEverywhere(urls: string[], keys: string[]): Promise<void> {
