@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { articleResource } from "../articles/articleAccess";
 import { defineVerb } from "../verb";
 import type { DraftDto } from "./draftDto";
-import { toDraftDto } from "./draftRows";
+import { assertDraftTarget, toDraftDto } from "./draftRows";
 
 const listSchema = z.strictObject({ articleId: z.uuid("Unknown article.") });
 
@@ -13,6 +13,8 @@ const listSchema = z.strictObject({ articleId: z.uuid("Unknown article.") });
 export const listMyDrafts = defineVerb(
   { name: "listMyDrafts", permission: "article:read", input: listSchema, audit: [] },
   async (ctx, data, reader): Promise<DraftDto[]> => {
+    // defineVerb has checked the role; whose article it is, once it is known to exist.
+    await assertDraftTarget(ctx.db, data.articleId, null);
     const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
     if (!actor) return [];
     const rows = await ctx.db

@@ -14,10 +14,11 @@ import { assertDraftTarget, draftInput, draftKey, toDraftDto } from "./draftRows
 export const saveDraft = defineVerb(
   { name: "saveDraft", permission: "article:read", input: draftInput, audit: [] },
   async (ctx, data, reader): Promise<DraftDto> => {
-    const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
-    if (!actor) throw new ValidationError("Drafts are kept for a signed-in staff member.");
+    // defineVerb has checked the role; whose article it is, once it is known to exist.
     const claimId = data.form === "text" ? null : data.claimId;
     await assertDraftTarget(ctx.db, data.articleId, claimId);
+    const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
+    if (!actor) throw new ValidationError("Drafts are kept for a signed-in staff member.");
     const row = { userId: actor.id, articleId: data.articleId, key: draftKey(data.form, claimId), claimId, value: data.value, baseVersion: data.baseVersion };
     const [saved] = await ctx.db
       .insert(drafts)
