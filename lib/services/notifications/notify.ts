@@ -1,5 +1,6 @@
 import { notifications, type NotificationDetails, type NotificationKind } from "@/db/schema";
 import type { TxContext } from "@/lib/core/context";
+import { publishNotificationChanges } from "../live/publishChange";
 
 export type NewNotification = {
   userId: string;
@@ -20,4 +21,6 @@ export async function notify(tx: TxContext, notes: NewNotification[]): Promise<v
   const rows = notes.filter((note) => note.userId !== tx.actor?.id);
   if (!rows.length) return;
   await tx.db.insert(notifications).values(rows.map((note) => ({ ...note, actorId: tx.actor?.id ?? null })));
+  // Their open pages' notification counts follow, once this commits.
+  await publishNotificationChanges(tx, rows.map((note) => note.userId));
 }
