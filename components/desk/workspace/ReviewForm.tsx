@@ -8,6 +8,7 @@ import { useWorkspaceAction } from "./outcome";
 import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { formatSources, parseSources } from "./reviewSources";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -23,7 +24,7 @@ export function ReviewForm({
 }) {
   const id = useId();
   const saved = { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" };
-  const [draft, setDraft] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved);
+  const [draft, setDraft, live] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved, [`claim:${claim.id}`, "page"]);
   const kept = useFormDraft({ form: "review", claimId: claim.id }, claim.version, draft, !sameFields(asSaved(draft), asSaved(saved)));
   const [restoreDismissed, setRestoreDismissed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,7 +43,7 @@ export function ReviewForm({
       () =>
         review({
           claimId: claim.id,
-          version: claim.version,
+          version: live.version,
           verdictId: draft.verdictId || null,
           publicExplanation: draft.publicExplanation,
           sources: parseSources(draft.sources),
@@ -61,6 +62,7 @@ export function ReviewForm({
       <h3 id={`${id}-heading`} className="font-semibold">
         Review
       </h3>
+      <ChangedUnderNotice live={live} />
       {kept.restored && !restoreDismissed ? (
         <RestoredDraftNotice
           draft={kept.restored}

@@ -1,0 +1,58 @@
+"use client";
+
+import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
+
+// What the page's live event stream (LiveUpdates.tsx) has heard of changes made by others, for the forms that must not
+// overwrite them: a form whose server version moves while its user has typed something asks who changed it here.
+// Keys: `claim:<id>`, and `page` for any change to the article the page shows.
+
+export type LiveChange = { seq: number; actorName: string | null };
+
+export class LiveChanges {
+  private seq = 0;
+  private readonly latest = new Map<string, LiveChange>();
+  private readonly listeners = new Set<() => void>();
+
+  record(keys: string[], actorName: string | null): void {
+    const change = { seq: ++this.seq, actorName };
+    for (const key of keys) this.latest.set(key, change);
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** The newest change among `keys`' (its seq; 0 for none): a number, so it is stable between renders. */
+  newest(keys: readonly string[]): number {
+    return Math.max(0, ...keys.map((key) => this.latest.get(key)?.seq ?? 0));
+  }
+
+  /** Who made change `seq` (one of `keys`'), if the stream said. */
+  nameOf(keys: readonly string[], seq: number): string | null {
+    for (const key of keys) {
+      const change = this.latest.get(key);
+      if (change?.seq === seq) return change.actorName;
+    }
+    return null;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export const LiveChangesContext = createContext<LiveChanges | null>(null);
+
+const NONE: readonly string[] = [];
+const noSubscription = () => () => {};
+
+/** The newest change by someone else to what `keys` name, and who made it (seq 0: none heard of, or no live stream). */
+export function useLiveChange(keys: readonly string[] = NONE): { seq: number; name: (seq: number) => string | null } {
+  const changes = useContext(LiveChangesContext);
+  const joined = keys.join(" ");
+  const seq = useSyncExternalStore(
+    changes?.subscribe ?? noSubscription,
+    () => changes?.newest(joined ? joined.split(" ") : NONE) ?? 0,
+    () => 0,
+  );
+  const name = useCallback((of: number) => changes?.nameOf(joined ? joined.split(" ") : NONE, of) ?? null, [changes, joined]);
+  return { seq, name };
+}
