@@ -11,3 +11,4 @@ export * from "./audit";
 export * from "./security";
 export * from "./archive";
 export * from "./drafts";
+export * from "./presence";
