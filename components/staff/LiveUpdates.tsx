@@ -53,6 +53,11 @@ export function LiveUpdates({ viewerId, children }: { viewerId: string; children
       changes.record([...(data.claimIds ?? []).map((id) => `claim:${id}`), ...(shownArticle === data.articleId ? ["page"] : [])], data.actorName ?? null);
       if (shownArticle ? shownArticle === data.articleId : listsClaims(path.current)) refresh();
     });
+    // Someone arrived, moved or left on an article: its open workspace asks who is there now (presence.tsx).
+    source.addEventListener("presence", (message) => {
+      const data = parse(message);
+      if (data?.articleId) changes.record([`presence:${data.articleId}`], null);
+    });
     source.addEventListener("notification", refresh);
     source.addEventListener("resync", refresh);
     document.addEventListener("visibilitychange", onVisible);

@@ -225,6 +225,12 @@ export const LIVE_STREAM_MAX_MS = 5 * 60 * 1000;
 /** How many bytes a live event stream may hold for a viewer who is not reading them; past it the stream is closed (it reconnects and reads again). */
 export const LIVE_STREAM_BACKLOG_BYTES = 256 * KB;
 
+/** How often an open workspace tells the others it is still there (and which claim it shows). */
+export const PRESENCE_HEARTBEAT_MS = 8_000;
+
+/** How long after its last heartbeat a workspace that closed without saying so (a crash, a lost network) counts as gone. */
+export const PRESENCE_GONE_AFTER_MS = 20_000;
+
 /** How long after writing it a comment's author may still edit or delete it. */
 export const COMMENT_EDIT_MINUTES = 15;
 

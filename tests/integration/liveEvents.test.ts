@@ -1,4 +1,7 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { presence } from "@/db/schema";
 import { handleOf } from "@/lib/domain/commentText";
 import { transaction } from "@/lib/services/transaction";
 import { recordAudit } from "@/lib/services/audit/recordAudit";
@@ -6,6 +9,7 @@ import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
 import { addComment } from "@/lib/services/comments/addComment";
+import { announcePresence } from "@/lib/services/live/announcePresence";
 import { LiveFeed, type Delivery } from "@/lib/services/live/liveFeed";
 import { makeArticle, makeUser, spanOf, type ActorContext } from "./factories";
 
@@ -117,5 +121,32 @@ describe("live events", () => {
 
     const elsewhere = await open(feed, rita, "0000beef-12");
     expect(elsewhere.received.map((d) => d.name)).toEqual(["resync"]);
+  });
+});
+
+describe("presence", () => {
+  test("who is on an article and who edits a review: shown to editors and the claim's reviewer, gone when they leave", async () => {
+    const { feed, editor, rita, rob, ritas, ritaClaim } = await setUp();
+    // Rob also has a claim on Rita's article, not hers.
+    const robsClaimHere = await createClaim(editor, { articleId: ritas.id, ...spanOf(SECOND) });
+    await assignReviewer(editor, { claimId: robsClaimHere.id, version: robsClaimHere.version, reviewerId: rob.actor.id });
+    await settle(feed, editor);
+    const eddieStream = await open(feed, editor);
+
+    expect(await announcePresence(rita, { articleId: ritas.id, claimId: ritaClaim.id, editing: true })).toEqual([]);
+    await vi.waitFor(() => expect(eddieStream.received.filter((d) => d.name === "presence")).toEqual([expect.objectContaining({ data: { articleId: ritas.id } })]));
+    const rita1 = { userId: rita.actor.id, name: rita.actor.displayName };
+    expect(await announcePresence(editor, { articleId: ritas.id })).toEqual([{ ...rita1, claimId: ritaClaim.id, editing: true }]);
+    // Rob sees Rita on the article, not what she does on a claim that is not his.
+    expect(await announcePresence(rob, { articleId: ritas.id, claimId: robsClaimHere.id })).toEqual(
+      expect.arrayContaining([{ ...rita1, claimId: null, editing: false }]),
+    );
+
+    await announcePresence(rita, { articleId: ritas.id, leaving: true });
+    expect((await announcePresence(editor, { articleId: ritas.id })).map((p) => p.userId)).toEqual([rob.actor.id]);
+    // A page that stopped without a goodbye is gone after its heartbeat stops.
+    const db = await getDb();
+    await db.update(presence).set({ seenAt: sql`now() - interval '1 minute'` }).where(eq(presence.userId, rob.actor.id));
+    expect(await announcePresence(editor, { articleId: ritas.id })).toEqual([]);
   });
 });

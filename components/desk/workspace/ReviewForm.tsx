@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useContext, useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -9,6 +9,7 @@ import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { formatSources, parseSources } from "./reviewSources";
 import { ChangedUnderNotice } from "./ChangedUnderNotice";
+import { PresenceEditingContext } from "./presence";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -31,6 +32,9 @@ export function ReviewForm({
   const [pending, run] = useWorkspaceAction();
   const reopen = useReopenConfirmation(claim.status === "signed_off");
   const sourcesError = Object.entries(errors).find(([key]) => key.startsWith("sources"))?.[1];
+  // Others on the article see "… is editing the review" while the focus is in this form.
+  const setEditing = useContext(PresenceEditingContext);
+  useEffect(() => () => setEditing(false), [setEditing]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +62,16 @@ export function ReviewForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      className="flex flex-col gap-3"
+      onFocus={() => setEditing(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(false);
+      }}
+    >
       <h3 id={`${id}-heading`} className="font-semibold">
         Review
       </h3>

@@ -17,7 +17,10 @@ export type ArticleChangeEvent = {
 /** A staff member's notifications changed (sent to them alone). */
 export type NotificationEvent = { kind: "notification"; userId: string };
 
-export type LiveEvent = ArticleChangeEvent | NotificationEvent;
+/** Someone opened, moved in, or left an article's workspace (lib/services/live/announcePresence.ts). */
+export type PresenceEvent = { kind: "presence"; articleId: string; userId: string };
+
+export type LiveEvent = ArticleChangeEvent | NotificationEvent | PresenceEvent;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,6 +39,7 @@ export function parseLiveEvent(payload: string): LiveEvent | null {
   if (!value || typeof value !== "object") return null;
   const event = value as Record<string, unknown>;
   if (event.kind === "notification" && isUuid(event.userId)) return { kind: "notification", userId: event.userId };
+  if (event.kind === "presence" && isUuid(event.articleId) && isUuid(event.userId)) return { kind: "presence", articleId: event.articleId, userId: event.userId };
   if (event.kind !== "change" || !isUuid(event.articleId)) return null;
   const claimIds = Array.isArray(event.claimIds) ? event.claimIds.filter(isUuid) : null;
   return {

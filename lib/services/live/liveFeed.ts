@@ -21,7 +21,7 @@ import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from "./liveEventDto";
 export type Viewer = Pick<Actor, "id" | "role">;
 
 /** An event as a stream sends it: its id, its name and its data (what the page needs, never content). */
-export type Delivery = { id: string; name: "change" | "notification" | "resync"; data: Record<string, unknown> };
+export type Delivery = { id: string; name: "change" | "notification" | "presence" | "resync"; data: Record<string, unknown> };
 
 /** `after`: the last event this stream has had (or was opened after); later ones come from the fan-out. */
 type Subscriber = { viewer: Viewer; deliver: (delivery: Delivery) => void; close: () => void; after: number };
@@ -34,6 +34,8 @@ export class LiveFeed {
   private readonly boot = randomUUID().slice(0, 8);
   private seq = 0;
   private recent: Kept[] = [];
+  /** The newest event no longer kept (or lost while not listening): a stream that last had an older one cannot resume. */
+  private dropped = 0;
   private readonly subscribers = new Set<Subscriber>();
   private listening: Promise<void> | null = null;
   private everListened = false;
@@ -78,8 +80,9 @@ export class LiveFeed {
     const event = parseLiveEvent(payload);
     if (!event) return;
     const kept = { seq: ++this.seq, event };
-    this.recent.push(kept);
-    if (this.recent.length > RECENT_EVENTS) this.recent.shift();
+    // Presence is of the moment: a page that reconnects asks who is there anyway, so it is not kept for replays.
+    if (event.kind !== "presence") this.recent.push(kept);
+    if (this.recent.length > RECENT_EVENTS) this.dropped = this.recent.shift()!.seq;
     void this.enqueue(() => this.fanOut(kept));
   }
 
@@ -101,7 +104,7 @@ export class LiveFeed {
     }
     logger().warn("live events: listening again after a lost database connection; open pages resync");
     this.recent = [];
-    this.seq += 1; // a gap: no id from before it can be resumed
+    this.dropped = ++this.seq; // a gap: no id from before it can be resumed
     void this.enqueue(async () => {
       for (const subscriber of this.subscribers) subscriber.deliver(this.resync());
     });
@@ -118,6 +121,7 @@ export class LiveFeed {
 
   private async visible(event: LiveEvent, viewer: Viewer, reviewers = () => this.reviewersOf(event)): Promise<boolean> {
     if (event.kind === "notification") return event.userId === viewer.id;
+    if (event.kind === "presence" && event.userId === viewer.id) return false;
     const grant = grantOf(viewer.role, "article:read");
     if (grant === true) return true;
     if (grant !== "assigned") return false;
@@ -125,7 +129,7 @@ export class LiveFeed {
   }
 
   private async reviewersOf(event: LiveEvent): Promise<Set<string>> {
-    if (event.kind !== "change") return new Set();
+    if (event.kind === "notification") return new Set();
     try {
       return await articleReviewerIds(await openDatabase(), event.articleId);
     } catch (error) {
@@ -138,15 +142,14 @@ export class LiveFeed {
   private missedSince(lastEventId: string, upTo: number): Kept[] | null {
     const [boot, n] = lastEventId.split("-");
     const seq = Number(n);
-    if (boot !== this.boot || !Number.isInteger(seq) || seq < 0 || seq > upTo) return null;
-    const oldest = this.recent[0]?.seq ?? this.seq + 1;
-    if (seq < oldest - 1) return null;
+    if (boot !== this.boot || !Number.isInteger(seq) || seq < 0 || seq > upTo || seq < this.dropped) return null;
     return this.recent.filter((kept) => kept.seq > seq && kept.seq <= upTo);
   }
 
   private delivery({ seq, event }: Kept): Delivery {
     const id = `${this.boot}-${seq}`;
     if (event.kind === "notification") return { id, name: "notification", data: {} };
+    if (event.kind === "presence") return { id, name: "presence", data: { articleId: event.articleId } };
     const { articleId, claimIds, actorId, actorName } = event;
     return { id, name: "change", data: { articleId, claimIds, actorId, actorName } };
   }
