@@ -12,6 +12,8 @@ export class LiveChanges {
   private seq = 0;
   private readonly latest = new Map<string, LiveChange>();
   private readonly listeners = new Set<() => void>();
+  /** How many times the viewer asked for the article again after a refused save ("Reload the article"). */
+  acknowledged = 0;
 
   record(keys: string[], actorName: string | null): void {
     const change = { seq: ++this.seq, actorName };
@@ -33,6 +35,12 @@ export class LiveChanges {
     return null;
   }
 
+  /** The viewer has seen others' changes (reloaded after a refused save): forms may save over them now. */
+  acknowledge(): void {
+    this.acknowledged += 1;
+    this.listeners.forEach((listener) => listener());
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -43,6 +51,12 @@ export const LiveChangesContext = createContext<LiveChanges | null>(null);
 
 const NONE: readonly string[] = [];
 const noSubscription = () => () => {};
+
+/** How many times the viewer acknowledged others' changes (see LiveChanges.acknowledge). */
+export function useAcknowledged(): number {
+  const changes = useContext(LiveChangesContext);
+  return useSyncExternalStore(changes?.subscribe ?? noSubscription, () => changes?.acknowledged ?? 0, () => 0);
+}
 
 /** The newest change by someone else to what `keys` name, and who made it (seq 0: none heard of, or no live stream). */
 export function useLiveChange(keys: readonly string[] = NONE): { seq: number; name: (seq: number) => string | null } {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, DEMO, pasteArticle, signIn } from "./fixtures";
 
-// Two people at once, neither reloading: the editor's open workspace shows the reviewer's submission as it is made
-// (the Sign off button appears), and the reviewer's open page counts the notification of the claim's return.
+// Two people at once, neither reloading: the editor's open workspace shows the reviewer arriving and editing the
+// review, then her submission as it is made (the Sign off button appears); the reviewer's open page counts the
+// notification of the claim's return; when she leaves the article, the editor's workspace says so.
 
 const JOBS = "Unemployment in the city fell to 3.2 percent last year, the lowest figure in a decade.";
 
@@ -34,8 +35,10 @@ test("the editor sees the resubmission and the reviewer the return, without relo
   const reviewer = await context.newPage();
   await signIn(reviewer, account.email, account.password, new URL(url).pathname);
   await expect(staffNav(reviewer).getByRole("link", { name: /^Notifications\s*, 1 unread$/ })).toBeVisible();
+  await expect(editor.getByText(/^Also here:/)).toHaveText(`Also here: ${account.name}`);
   await reviewer.getByLabel("Verdict", { exact: true }).selectOption({ label: "Mostly true — Accurate, with minor caveats." });
   await reviewer.getByLabel("Public explanation", { exact: true }).fill("The statistics office reports 3.2 percent.");
+  await expect(editor.getByText(`${account.name} is editing the review`)).toBeVisible();
   await reviewer.getByLabel("Send for sign-off").check();
   await reviewer.getByRole("button", { name: "Save review" }).click();
   await expect(outcome(reviewer)).toHaveText("Review saved and sent for sign-off.");
@@ -53,6 +56,10 @@ test("the editor sees the resubmission and the reviewer the return, without relo
   // The reviewer's open page counts the return's notification.
   await expect(staffNav(reviewer).getByRole("link", { name: /^Notifications\s*, 2 unread$/ })).toBeVisible({ timeout: 10_000 });
   await stillMarked(reviewer);
+
+  // She leaves the article: the editor's workspace no longer lists her.
+  await reviewer.goto("/desk");
+  await expect(editor.getByText(/^Also here:/)).toHaveCount(0, { timeout: 5_000 });
   await context.close();
 });
 

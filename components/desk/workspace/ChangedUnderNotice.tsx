@@ -1,7 +1,6 @@
 "use client";
 
 import { Button } from "@/components/ui/Button";
-import { FormAlert } from "@/components/ui/FormAlert";
 import type { ChangedUnder } from "./useDraft";
 
 /**
@@ -12,7 +11,8 @@ export function ChangedUnderNotice({ live }: { live: ChangedUnder }) {
   if (live.changedBy === undefined) return null;
   const who = live.changedBy ?? "someone else";
   return (
-    <FormAlert tone="info">
+    // Announced politely, but not a status: the workspace's one status region is the outcome of the viewer's own actions.
+    <div aria-live="polite" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">
       {live.showingNew ? (
         <>
           This is the new version by {who}.{" "}
@@ -29,6 +29,6 @@ export function ChangedUnderNotice({ live }: { live: ChangedUnder }) {
           . Your text is kept here.
         </>
       )}
-    </FormAlert>
+    </div>
   );
 }

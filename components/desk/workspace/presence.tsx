@@ -59,7 +59,8 @@ export function usePresence(articleId: string, claimId: string | null, editing: 
 export function PresenceLine({ others }: { others: PresenceDto[] }) {
   if (!others.length) return null;
   return (
-    <p className="text-sm text-stone-700" role="status" aria-label="Also here">
+    // Announced politely, but not a status: the workspace's one status region is the outcome of the viewer's own actions.
+    <p className="text-sm text-stone-700" aria-live="polite">
       Also here: {others.map((other) => other.name).join(", ")}
     </p>
   );
@@ -70,7 +71,7 @@ export function EditingLine({ others, claimId }: { others: PresenceDto[]; claimI
   const editing = others.filter((other) => other.claimId === claimId && other.editing);
   if (!editing.length) return null;
   return (
-    <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900" role="status">
+    <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900" aria-live="polite">
       {editing.map((other) => other.name).join(" and ")} {editing.length > 1 ? "are" : "is"} editing the review
     </p>
   );

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLiveChange } from "@/components/staff/liveChanges";
+import { useAcknowledged, useLiveChange } from "@/components/staff/liveChanges";
 
 /** What a form needs to know of others' changes under what its user is typing (see useDraft). */
 export type ChangedUnder = {
@@ -28,6 +28,13 @@ export function useDraft<T>(server: T, version: number, same: (a: T, b: T) => bo
   const [base, setBase] = useState({ value: server, version, seen: live.seq });
   // Someone else's change under the user's text: the version the text was written against, and who changed it.
   const [under, setUnder] = useState<{ version: number; by: string | null; mine: T | null } | null>(null);
+  // "Reload the article" after a refused save: the user has seen what the other saved, and saves over it knowingly.
+  const acknowledged = useAcknowledged();
+  const [seenAcknowledged, setSeenAcknowledged] = useState(acknowledged);
+  if (seenAcknowledged !== acknowledged) {
+    setSeenAcknowledged(acknowledged);
+    setUnder(null);
+  }
   if (base.version !== version) {
     setBase({ value: server, version, seen: live.seq });
     if (under && same(draft, server)) setUnder(null);
