@@ -12,6 +12,14 @@ export type Queryable = Db | Tx;
 
 /** An open database: the drizzle handle, its driver, and how to close it (and release the embedded folder's lock). */
 export type Opened = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+/** This process's own database also listens (the live events, lib/services/live/liveFeed.ts). */
+type Listening = Opened & { listen: Listen };
+
+/**
+ * Listens to a NOTIFY channel: `onPayload` gets each payload, `onListening` is called each time listening starts
+ * (first and after a lost connection came back: what was sent meanwhile is lost). Resolves to how to stop.
+ */
+type Listen = (channel: string, onPayload: (payload: string) => void, onListening: () => void) => Promise<() => Promise<void>>;
 
 /** Where a database lives: a Postgres server's address, or the folder of an embedded one. */
 export type DatabaseTarget = { databaseUrl: string } | { folder: string };
@@ -23,7 +31,10 @@ const CLOSE_KEY = Symbol.for("factdesk.closeDatabase");
 
 // Kept on globalThis so dev-mode module reloads reuse one connection instead of opening another, and so the
 // server (server/lifecycle.ts) can close it on shutdown without importing the app's bundle.
-const holder = globalThis as unknown as { __factdeskDb?: Promise<Opened>; [CLOSE_KEY]?: () => Promise<void> };
+const holder = globalThis as unknown as { __factdeskDb?: Promise<Listening>; __factdeskListeners?: Listener[]; [CLOSE_KEY]?: () => Promise<void> };
+
+/** A NOTIFY listener of this process, and the database it listens on (again on every database opened after). */
+type Listener = { args: Parameters<Listen>; on: Listening | null };
 
 /** The database, opened and migrated on first use (never at import or build time), once per process. */
 export async function getDb(): Promise<Db> {
@@ -33,6 +44,28 @@ export async function getDb(): Promise<Db> {
 /** Which driver this process runs on: `postgres` when DATABASE_URL is set, else embedded `pglite`. */
 export async function getDriver(): Promise<Opened["driver"]> {
   return (await openOnce()).driver;
+}
+
+/**
+ * Listens to a NOTIFY channel of this process's database (see Listen): one connection of its own on Postgres. It goes
+ * on after the database is closed and opened again (`onListening` is called again then).
+ */
+export async function listenToChannel(...args: Parameters<Listen>): Promise<void> {
+  (holder.__factdeskListeners ??= []).push({ args, on: null });
+  await attachListeners(await openOnce());
+}
+
+async function attachListeners(opened: Listening): Promise<void> {
+  for (const listener of holder.__factdeskListeners ?? []) {
+    if (listener.on === opened) continue;
+    listener.on = opened;
+    try {
+      await opened.listen(...listener.args);
+    } catch (error) {
+      listener.on = null;
+      throw error;
+    }
+  }
 }
 
 /** Closes the database so a script or test can exit; the next getDb() opens it again. */
@@ -64,10 +97,14 @@ export function openDatabase(target: DatabaseTarget): Promise<Opened> {
   return "databaseUrl" in target ? openPostgres(target.databaseUrl) : openPglite(path.join(path.resolve(target.folder), "pglite"));
 }
 
-function openOnce(): Promise<Opened> {
+function openOnce(): Promise<Listening> {
   if (!holder.__factdeskDb) {
     const { databaseUrl } = config();
-    const opening = databaseUrl ? openPostgres(databaseUrl) : openPglite(inMemory() ? "memory://" : path.join(dataDir(), "pglite"));
+    const opening = (databaseUrl ? openPostgres(databaseUrl) : openPglite(inMemory() ? "memory://" : path.join(dataDir(), "pglite"))).then(async (opened) => {
+      // Listeners of a database closed before (scripts, tests) listen on this one too; listening is no reason to fail opening.
+      await attachListeners(opened).catch(() => {});
+      return opened;
+    });
     // A failed open must not stick: the next request tries again (the server may come back).
     opening.catch(() => {
       if (holder.__factdeskDb === opening) holder.__factdeskDb = undefined;
@@ -77,7 +114,7 @@ function openOnce(): Promise<Opened> {
   return holder.__factdeskDb;
 }
 
-async function openPostgres(url: string): Promise<Opened> {
+async function openPostgres(url: string): Promise<Listening> {
   const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
     import("postgres"),
     import("drizzle-orm/postgres-js"),
@@ -104,14 +141,19 @@ async function openPostgres(url: string): Promise<Opened> {
       await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
       lock.release();
     }
-    return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    // postgres.js listens on a connection of its own (outside the pool), opened again after a loss, listening again.
+    const listen: Listen = async (channel, onPayload, onListening) => {
+      const { unlisten } = await client.listen(channel, onPayload, onListening);
+      return unlisten;
+    };
+    return { db: db as unknown as Db, driver: "postgres", close: () => client.end({ timeout: 5 }), listen };
   } catch (error) {
     await client.end({ timeout: 1 }).catch(() => {});
     throw error;
   }
 }
 
-async function openPglite(folder: string): Promise<Opened> {
+async function openPglite(folder: string): Promise<Listening> {
   const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
@@ -126,6 +168,12 @@ async function openPglite(folder: string): Promise<Opened> {
     return {
       db: db as unknown as Db,
       driver: "pglite",
+      // In process: the notifications of committed transactions arrive after their query, and never stop.
+      listen: async (channel, onPayload, onListening) => {
+        const stop = await client.listen(channel, onPayload);
+        onListening();
+        return () => stop();
+      },
       close: async () => {
         await client.close();
         releaseLock();

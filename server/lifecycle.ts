@@ -41,6 +41,8 @@ export function stopOnSignals(server: Server, inFlight: InFlight, timeoutMs: num
     appHook<() => void>("factdesk.sourceSchedule")?.();
     server.close();
     server.closeIdleConnections();
+    // The desk's live event streams never finish by themselves: end them (the browsers reconnect elsewhere).
+    appHook<() => void>("factdesk.closeLiveStreams")?.();
     const deadline = Date.now() + timeoutMs;
     while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     if (inFlight.size > 0) log.warn({ cutOff: inFlight.size }, `${inFlight.size} request(s) cut off after ${timeoutMs} ms`);

@@ -1,9 +1,10 @@
+import { LiveUpdates } from "./LiveUpdates";
 import { StaffHeader, type NavItem } from "./StaffHeader";
 
 type Counts = { myOpenClaims: number; myOverdueClaims: number; unreadNotifications: number };
 
 type Props = {
-  actor: { displayName: string; role: string };
+  actor: { id: string; displayName: string; role: string };
   counts: Counts;
   demo: boolean;
   /** Whether to offer the newsroom's statistics (admins and editors). */
@@ -34,12 +35,13 @@ export function StaffShell({ actor, counts, demo, statistics = false, logout, lo
   ];
   if (statistics) nav.push({ href: "/admin/statistics", label: "Statistics" });
   if (actor.role === "admin") nav.push({ href: "/admin", label: "Admin" });
+  // The page follows others' changes as they happen (LiveUpdates.tsx); without JavaScript it is the same page.
   return (
-    <>
+    <LiveUpdates viewerId={actor.id}>
       <StaffHeader name={actor.displayName} role={actor.role} nav={nav} demo={demo} logout={logout} logoutEverywhere={logoutEverywhere} />
       <main id="main" className="staff-palette mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
-    </>
+    </LiveUpdates>
   );
 }

@@ -12,3 +12,4 @@ export * from "./security";
 export * from "./archive";
 export * from "./drafts";
 export * from "./outbox";
+export * from "./presence";

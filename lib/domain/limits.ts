@@ -219,6 +219,24 @@ export const SOURCE_READ_LEASE_MS = 30 * 60 * 1000;
 /** How old an operator token (the backup command's) may be. */
 export const OPERATOR_TOKEN_MAX_AGE_MS = 60_000;
 
+/** How often a live event stream sends a heartbeat, so proxies and browsers keep an idle stream open. */
+export const LIVE_HEARTBEAT_MS = 20_000;
+
+/** How long a browser waits before reconnecting a live event stream that ended (the stream's `retry:`). */
+export const LIVE_RETRY_MS = 3_000;
+
+/** How long one live event stream stays open; the browser reconnects at once, signed in again (a session ended meanwhile ends its events). */
+export const LIVE_STREAM_MAX_MS = 5 * 60 * 1000;
+
+/** How many bytes a live event stream may hold for a viewer who is not reading them; past it the stream is closed (it reconnects and reads again). */
+export const LIVE_STREAM_BACKLOG_BYTES = 256 * KB;
+
+/** How often an open workspace tells the others it is still there (and which claim it shows). */
+export const PRESENCE_HEARTBEAT_MS = 8_000;
+
+/** How long after its last heartbeat a workspace that closed without saying so (a crash, a lost network) counts as gone. */
+export const PRESENCE_GONE_AFTER_MS = 20_000;
+
 /** How long after writing it a comment's author may still edit or delete it. */
 export const COMMENT_EDIT_MINUTES = 15;
 

@@ -39,6 +39,7 @@ import { addComment } from "./comments/addComment";
 import { discardDraft } from "./drafts/discardDraft";
 import { listMyDrafts } from "./drafts/listMyDrafts";
 import { saveDraft } from "./drafts/saveDraft";
+import { announcePresence } from "./live/announcePresence";
 import { deleteComment } from "./comments/deleteComment";
 import { editComment } from "./comments/editComment";
 import { listClaimComments } from "./comments/listClaimComments";
@@ -144,6 +145,8 @@ export const VERBS = {
   saveDraft,
   listMyDrafts,
   discardDraft,
+  // Who else has an article open (of the moment, never audited)
+  announcePresence,
   // Publishing and what readers see
   previewPublication,
   publishArticle,

@@ -11,6 +11,8 @@
  */
 export const ROUTE_METHODS = [
   ["/api/auth/*", ["GET", "HEAD", "OPTIONS", "POST"]],
+  ["/api/desk/events", ["GET", "HEAD", "OPTIONS"]],
+  ["/api/desk/presence", ["OPTIONS", "POST"]],
   ["/api/health", ["GET", "HEAD", "OPTIONS"]],
   ["/api/oembed", ["GET", "HEAD", "OPTIONS"]],
   ["/api/operations/backup", ["GET", "HEAD", "OPTIONS"]],

@@ -134,7 +134,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   const response = await fetch(`${base}/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { "next-action": actionId("login"), accept: "text/x-component" },
+    headers: { "next-action": actionId("signInStep"), accept: "text/x-component" },
     body: form,
   });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));

@@ -117,7 +117,9 @@ test("a stale save is refused with what the other person saved, and keeps what w
   await page.getByRole("button", { name: /^Accept all/ }).click();
   await option(page, JOBS).click();
 
-  // A second editor (the admin) saves the same claim first.
+  // The editor types; meanwhile a second editor (the admin) saves the same claim.
+  const mine = "Unemployment in the city fell to its lowest level in a decade.";
+  await page.getByLabel("Statement", { exact: true }).fill(mine);
   const context = await browser.newContext();
   const other = await context.newPage();
   await signIn(other, DEMO.admin);
@@ -128,8 +130,9 @@ test("a stale save is refused with what the other person saved, and keeps what w
   await expect(outcome(other)).toHaveText("Claim saved.");
   await context.close();
 
-  const mine = "Unemployment in the city fell to its lowest level in a decade.";
-  await page.getByLabel("Statement", { exact: true }).fill(mine);
+  // The editor's open page says so (live) and keeps what was typed; saving it is refused, saying what the other saved.
+  await expect(page.getByText("Changed by Ada Admin — see the new version")).toBeVisible();
+  await expect(page.getByLabel("Statement", { exact: true })).toHaveValue(mine);
   await page.getByRole("button", { name: "Save claim" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Someone else changed this claim" });
   await expect(refusal).toContainText("Ada Admin saved it at");

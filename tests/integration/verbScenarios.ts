@@ -285,6 +285,14 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
       resource: { reviewerIds: [resource.reviewerId] },
     };
   },
+  announcePresence: async (world) => {
+    const { articleId, claim, resource } = await assignedClaim(world);
+    return {
+      input: { articleId, claimId: claim.id, editing: true },
+      missing: { articleId: NOWHERE, claimId: NOWHERE },
+      resource: { reviewerIds: [resource.reviewerId] },
+    };
+  },
   listMyDrafts: async (world) => {
     const { articleId, resource } = await assignedClaim(world);
     return { input: { articleId }, missing: { articleId: NOWHERE }, resource: { reviewerIds: [resource.reviewerId] } };

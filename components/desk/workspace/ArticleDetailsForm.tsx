@@ -6,6 +6,7 @@ import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextField } from "@/components/ui/TextField";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { sameFields, useDraft } from "./useDraft";
 import type { ArticleDetails, WorkspaceActions } from "./workspaceActions";
 
@@ -20,7 +21,7 @@ export function ArticleDetailsForm({
   onDone: () => void;
 }) {
   // After a refused save (someone else changed the article) what the editor typed stays in the form.
-  const [values, setValues] = useDraft(detailsOf(article), article.version, sameFields);
+  const [values, setValues, live] = useDraft(detailsOf(article), article.version, sameFields, undefined, ["page"]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
   const field = bindFields(values, setValues, errors);
@@ -28,7 +29,7 @@ export function ArticleDetailsForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
-    run(() => save({ articleId: article.id, version: article.version, ...values }), {
+    run(() => save({ articleId: article.id, version: live.version, ...values }), {
       onSuccess: onDone,
       onFailure: (r) => setErrors(r.fieldErrors ?? {}),
     });
@@ -36,6 +37,7 @@ export function ArticleDetailsForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label="Article details" className="flex max-w-3xl flex-col gap-4 rounded-md border border-stone-200 bg-stone-50 p-3">
+      <ChangedUnderNotice live={live} />
       <p className="text-sm text-stone-700">Correct the title and where the article comes from. To change the article’s text, use Revise text.</p>
       {/* Focus moves into the form the editor just opened. */}
       <TextField label="Title" required autoFocus {...field("title")} />

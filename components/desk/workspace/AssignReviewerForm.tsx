@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -19,7 +20,7 @@ export function AssignReviewerForm({
   assign: WorkspaceActions["assignReviewer"];
 }) {
   const id = useId();
-  const [draft, setDraft] = useDraft({ reviewerId: claim.reviewerId ?? "", dueOn: claim.dueOn ?? "" }, claim.version, sameFields);
+  const [draft, setDraft, live] = useDraft({ reviewerId: claim.reviewerId ?? "", dueOn: claim.dueOn ?? "" }, claim.version, sameFields, undefined, [`claim:${claim.id}`, "page"]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
   // A reviewer who has since been deactivated still shows as assigned.
@@ -29,13 +30,18 @@ export function AssignReviewerForm({
     event.preventDefault();
     setErrors({});
     run(
-      () => assign({ claimId: claim.id, version: claim.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
+      () => assign({ claimId: claim.id, version: live.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
       { success: () => (draft.reviewerId ? "Reviewer assigned." : "Reviewer removed from the claim."), onFailure: (r) => setErrors(r.fieldErrors ?? {}) },
     );
   }
 
   return (
     <form onSubmit={submit} noValidate aria-label="Reviewer assignment" className="flex flex-wrap items-end gap-3">
+      {live.changedBy !== undefined ? (
+        <div className="basis-full">
+          <ChangedUnderNotice live={live} />
+        </div>
+      ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-reviewer`} className="text-sm font-medium">
           Reviewer

@@ -8,6 +8,7 @@ import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useWorkspaceAction } from "./outcome";
 import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -16,10 +17,12 @@ import type { WorkspaceActions } from "./workspaceActions";
  * engines are told so, and a name alone does not say), and where the claim itself was made.
  */
 export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
-  const [draft, setDraft] = useDraft(
+  const [draft, setDraft, live] = useDraft(
     { statement: claim.statement, claimant: claim.claimant, claimantType: (claim.claimantType ?? "") as ClaimantType | "", appearanceUrl: claim.appearanceUrl ?? "" },
     claim.version,
     sameFields,
+    undefined,
+    [`claim:${claim.id}`, "page"],
   );
   const typeId = useId();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -31,7 +34,7 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
     setErrors({});
     reopen.guard(() =>
       // No kind chosen yet: the server says "organisation" for the article's outlet and leaves anyone else unsaid.
-      run(() => edit({ claimId: claim.id, version: claim.version, ...draft, claimantType: draft.claimantType || undefined }), {
+      run(() => edit({ claimId: claim.id, version: live.version, ...draft, claimantType: draft.claimantType || undefined }), {
         success: (saved) => (saved.status === "needs_signoff" && claim.status === "signed_off" ? "Claim saved. It waits for sign-off again." : "Claim saved."),
         onFailure: (r) => setErrors(r.fieldErrors ?? {}),
       }),
@@ -40,6 +43,7 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
 
   return (
     <form onSubmit={submit} noValidate aria-label="Claim details" className="flex flex-col gap-3">
+      <ChangedUnderNotice live={live} />
       <TextAreaField
         label="Statement"
         hint="The claim as reviewers will check it, in plain words."

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useContext, useTransition } from "react";
+import { LiveChangesContext } from "@/components/staff/liveChanges";
 
 /** What the last workspace action came to, shown in the one outcome region. */
 export type Outcome = { tone: "success" | "error"; text: string; details?: string[]; n: number };
@@ -13,6 +14,7 @@ export type Outcome = { tone: "success" | "error"; text: string; details?: strin
 export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss: () => void }) {
   const router = useRouter();
   const [reloading, startReload] = useTransition();
+  const live = useContext(LiveChangesContext);
   return (
     <div className="sticky top-0 z-20 flex flex-col gap-1">
       <div role="status" aria-live="polite">
@@ -44,6 +46,7 @@ export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null;
               onClick={() =>
                 startReload(() => {
                   onDismiss();
+                  live?.acknowledge();
                   router.refresh();
                 })
               }

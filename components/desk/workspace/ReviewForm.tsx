@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useContext, useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -8,6 +8,8 @@ import { useWorkspaceAction } from "./outcome";
 import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { formatSources, parseSources } from "./reviewSources";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
+import { PresenceEditingContext } from "./presence";
 import { sameFields, useDraft } from "./useDraft";
 import type { WorkspaceActions } from "./workspaceActions";
 
@@ -23,13 +25,16 @@ export function ReviewForm({
 }) {
   const id = useId();
   const saved = { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" };
-  const [draft, setDraft] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved);
+  const [draft, setDraft, live] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved, [`claim:${claim.id}`, "page"]);
   const kept = useFormDraft({ form: "review", claimId: claim.id }, claim.version, draft, !sameFields(asSaved(draft), asSaved(saved)));
   const [restoreDismissed, setRestoreDismissed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, run] = useWorkspaceAction();
   const reopen = useReopenConfirmation(claim.status === "signed_off");
   const sourcesError = Object.entries(errors).find(([key]) => key.startsWith("sources"))?.[1];
+  // Others on the article see "… is editing the review" while the focus is in this form.
+  const setEditing = useContext(PresenceEditingContext);
+  useEffect(() => () => setEditing(false), [setEditing]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +47,7 @@ export function ReviewForm({
       () =>
         review({
           claimId: claim.id,
-          version: claim.version,
+          version: live.version,
           verdictId: draft.verdictId || null,
           publicExplanation: draft.publicExplanation,
           sources: parseSources(draft.sources),
@@ -57,10 +62,20 @@ export function ReviewForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      className="flex flex-col gap-3"
+      onFocus={() => setEditing(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(false);
+      }}
+    >
       <h3 id={`${id}-heading`} className="font-semibold">
         Review
       </h3>
+      <ChangedUnderNotice live={live} />
       {kept.restored && !restoreDismissed ? (
         <RestoredDraftNotice
           draft={kept.restored}

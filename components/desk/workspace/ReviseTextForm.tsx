@@ -8,6 +8,7 @@ import { encodedSize } from "../sendable";
 import { plural } from "./claimListOrder";
 import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
 import { useWorkspaceAction } from "./outcome";
+import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { useDraft } from "./useDraft";
 import type { ReviseSummary, WorkspaceActions } from "./workspaceActions";
 
@@ -23,7 +24,7 @@ export function ReviseTextForm({
 }) {
   // After a refused save (someone else changed the article) the editor's text stays in the box.
   const restored = useRestoredDraft({ form: "text" });
-  const [body, setBody] = useDraft(article.body, article.version, Object.is, typeof restored?.value.body === "string" ? restored.value.body : article.body);
+  const [body, setBody, live] = useDraft(article.body, article.version, Object.is, typeof restored?.value.body === "string" ? restored.value.body : article.body, ["page"]);
   const kept = useFormDraft({ form: "text" }, article.version, { body }, body.trim() !== article.body.trim());
   const [restoreDismissed, setRestoreDismissed] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -34,7 +35,7 @@ export function ReviseTextForm({
     const tooLarge = articleTextProblem(body, encodedSize({ body }));
     setError(tooLarge ?? undefined);
     if (tooLarge) return;
-    run(() => revise({ articleId: article.id, version: article.version, body }), {
+    run(() => revise({ articleId: article.id, version: live.version, body }), {
       success: (summary) => describeRevision(summary, article.textRevision),
       onSuccess: () => {
         kept.forget();
@@ -50,6 +51,7 @@ export function ReviseTextForm({
         Change the text, for instance after the outlet updated its article. Claims follow their words: those whose words changed are flagged
         “Source text changed”, and those whose words are gone are kept as orphaned claims for you to re-attach or delete.
       </p>
+      <ChangedUnderNotice live={live} />
       {kept.restored && !restoreDismissed ? (
         <RestoredDraftNotice
           draft={kept.restored}

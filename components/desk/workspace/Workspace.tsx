@@ -13,6 +13,7 @@ import type { ConversationActions } from "./conversationActions";
 import type { MatchActions } from "./matchActions";
 import { HighlightedText } from "./HighlightedText";
 import { OutcomeProvider, ReportContext, useWorkspaceAction } from "./outcome";
+import { EditingLine, PresenceEditingContext, PresenceLine, usePresence } from "./presence";
 import { ReviseTextForm } from "./ReviseTextForm";
 import { SelectionToolbar } from "./SelectionToolbar";
 import { SelectTextPanel } from "./SelectTextPanel";
@@ -64,8 +65,10 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
   // A mouse selection in the highlighted text, valid only for the text revision it was made in.
   const [textSelection, setTextSelection] = useState<(Span & { revision: number }) | null>(null);
   const [pending, run] = useWorkspaceAction();
+  const [editingReview, setEditingReview] = useState(false);
 
   const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const others = usePresence(article.id, selected?.id ?? null, editingReview && Boolean(selected));
   const attaching = claims.find((c) => c.id === attachingId) ?? null;
   const selection = textSelection?.revision === article.textRevision ? textSelection : null;
 
@@ -148,6 +151,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
   }
 
   return (
+    <PresenceEditingContext.Provider value={setEditingReview}>
     <div className="flex flex-col gap-4">
       <WorkspaceHeader
         article={article}
@@ -157,6 +161,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         canPublish={permissions.publish}
         publishing={{ preview: actions.previewPublication, publish: actions.publishArticle, retract: actions.retractArticle }}
       />
+      <PresenceLine others={others} />
       {/* The selected claim is outlined by one style rule, so selecting never re-renders the text. */}
       {selectedId && SAFE_ID.test(selectedId) ? (
         <style>{`${hydrated ? "" : notLinkedElsewhere(selectedId)}[data-claims~="${selectedId}"]{outline:2px solid #1d4ed8;outline-offset:1px}`}</style>
@@ -225,6 +230,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               Opening the linked claim…
             </p>
           ) : null}
+          {selected ? <EditingLine others={others} claimId={selected.id} /> : null}
           {selected ? (
             <ClaimEditor
               key={selected.id}
@@ -255,6 +261,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         </aside>
       </div>
     </div>
+    </PresenceEditingContext.Provider>
   );
 }
 

@@ -26,3 +26,9 @@ export function readableArticles(actor: Actor | null): SQL | undefined {
   if (!actor || grantOf(actor.role, "article:read") !== "assigned") return undefined;
   return sql`exists (select 1 from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.reviewerId} = ${actor.id})`;
 }
+
+/** The staff members with a claim to review on an article: the reviewers (of the "assigned" grant) who may read it. */
+export async function articleReviewerIds(db: Queryable, articleId: string): Promise<Set<string>> {
+  const rows = await db.selectDistinct({ reviewerId: claims.reviewerId }).from(claims).where(eq(claims.articleId, articleId));
+  return new Set(rows.flatMap((row) => (row.reviewerId ? [row.reviewerId] : [])));
+}

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { notifications, users, type NotificationDetails, type NotificationKind } from "@/db/schema";
 import { mailEnabled } from "@/lib/config";
 import type { TxContext } from "@/lib/core/context";
+import { publishNotificationChanges } from "../live/publishChange";
 import type { MailPayload } from "../mail/mailPayloads";
 import { MAILED_KINDS } from "../mail/unsubscribeTokens";
 import { enqueue } from "../outbox/outbox";
@@ -26,6 +27,8 @@ export type NewNotification = {
 export async function notify(tx: TxContext, notes: NewNotification[]): Promise<void> {
   const rows = notes.filter((note) => note.userId !== tx.actor?.id);
   if (!rows.length) return;
+  // Their open pages' notification counts follow, once this commits.
+  await publishNotificationChanges(tx, rows.map((note) => note.userId));
   const made = await tx.db
     .insert(notifications)
     .values(rows.map((note) => ({ ...note, actorId: tx.actor?.id ?? null })))

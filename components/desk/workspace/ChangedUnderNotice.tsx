@@ -1,0 +1,34 @@
+"use client";
+
+import { Button } from "@/components/ui/Button";
+import type { ChangedUnder } from "./useDraft";
+
+/**
+ * Says that someone else saved a new version under what the user is typing, and lets them look at it without losing
+ * their text (a save of their own text is refused and says what the other person saved: nothing is overwritten unseen).
+ */
+export function ChangedUnderNotice({ live }: { live: ChangedUnder }) {
+  if (live.changedBy === undefined) return null;
+  const who = live.changedBy ?? "someone else";
+  return (
+    // Announced politely, but not a status: the workspace's one status region is the outcome of the viewer's own actions.
+    <div aria-live="polite" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">
+      {live.showingNew ? (
+        <>
+          This is the new version by {who}.{" "}
+          <Button type="button" variant="ghost" className="px-0 py-0" onClick={live.backToMine}>
+            Back to your text
+          </Button>
+        </>
+      ) : (
+        <>
+          Changed by {who} —{" "}
+          <Button type="button" variant="ghost" className="px-0 py-0" onClick={live.showNew}>
+            see the new version
+          </Button>
+          . Your text is kept here.
+        </>
+      )}
+    </div>
+  );
+}

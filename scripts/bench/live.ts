@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:live`: how soon a change reaches the other staff's open pages. 30 staff (LIVE_STAFF) each hold the
+ * desk's live event stream open (/api/desk/events, signed in with a session of their own), first all on one
+ * instance, then split over two instances on one Postgres database. This script then makes LIVE_CHANGES comments,
+ * one at a time, through the service layer (as the app does, on the same database) and times, for every stream that
+ * may see it, from the start of the change to the event's arrival. Prints the median, p95 and max against the
+ * issue's budget (median ≤ 500 ms, p95 ≤ 2 s) and how many streams did not get an event they should have.
+ * Uses LOAD_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/factdesk_bench_live, dropped and re-created).
+ * Not part of CI: it starts two production servers.
+ */
+import type { ChildProcess } from "node:child_process";
+
+process.env.LOAD_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/factdesk_bench_live";
+process.env.LOAD_STAFF ??= process.env.LIVE_STAFF ?? "30";
+const CHANGES = Number(process.env.LIVE_CHANGES ?? 40);
+/** How long a stream may take before its event counts as missed. */
+const PATIENCE_MS = 5_000;
+
+const { closeDb } = await import("../../db/client");
+const { addComment } = await import("../../lib/services/comments/addComment");
+const { recreateDatabase, seed } = await import("./load/newsroom");
+const { AUTH_SECRET, DATABASE_URL, PASSWORD } = await import("./load/settings");
+const { startInstance } = await import("./load/traffic");
+const { signIn, waitFor } = await import("./workspace");
+
+type Stream = { arrivals: { articleId: string; at: number }[]; close: () => void };
+
+/** Opens the live event stream with `cookie` and notes when each change event arrives. */
+async function openStream(base: string, cookie: string): Promise<Stream> {
+  const controller = new AbortController();
+  const response = await fetch(`${base}/api/desk/events`, { headers: { cookie }, signal: controller.signal });
+  if (response.status !== 200 || !response.body) throw new Error(`the event stream answered ${response.status}`);
+  const stream: Stream = { arrivals: [], close: () => controller.abort() };
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffer = "";
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (!/^event: change$/m.test(frame)) continue;
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
+          if (data) stream.arrivals.push({ articleId: (JSON.parse(data) as { articleId: string }).articleId, at: performance.now() });
+        }
+      }
+    } catch {
+      // closed
+    }
+  })();
+  return stream;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function measure(label: string, bases: string[], newsroom: Awaited<ReturnType<typeof seed>>): Promise<string> {
+  const streams = await Promise.all(newsroom.staff.map((person, i) => openStream(bases[i % bases.length]!, person.cookie)));
+  // Who may see a change of an article: editors, and reviewers with a claim on it.
+  const claims = [...newsroom.claims.values()];
+  const latencies: number[] = [];
+  let missed = 0;
+  const author = newsroom.staff.find((p) => p.role === "editor")!;
+  for (let n = 0; n < CHANGES; n++) {
+    const claim = claims[n % claims.length]!;
+    const entitled = newsroom.staff
+      .map((person, i) => ({ person, stream: streams[i]! }))
+      .filter(({ person }) => person.role === "editor" || claims.some((c) => c.articleId === claim.articleId && c.reviewerId === person.id));
+    const from = entitled.map(({ stream }) => stream.arrivals.length);
+    const started = performance.now();
+    await addComment(author.context, { claimId: claim.id, body: `Live bench comment ${n}` });
+    const deadline = started + PATIENCE_MS;
+    const arrived = () => entitled.map(({ stream }, i) => stream.arrivals.slice(from[i]).find((a) => a.articleId === claim.articleId));
+    while (arrived().some((a) => !a) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    for (const arrival of arrived()) {
+      if (arrival) latencies.push(arrival.at - started);
+      else missed++;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  streams.forEach((s) => s.close());
+  const sorted = latencies.sort((a, b) => a - b);
+  const ms = (v: number) => `${Math.round(v)} ms`;
+  return (
+    `${label}: ${newsroom.staff.length} streams, ${CHANGES} changes, ${sorted.length} deliveries: ` +
+    `median ${ms(percentile(sorted, 50))} (budget 500 ms), p95 ${ms(percentile(sorted, 95))} (budget 2,000 ms), max ${ms(sorted.at(-1) ?? NaN)}; missed ${missed}`
+  );
+}
+
+const lines: string[] = [];
+const children: ChildProcess[] = [];
+try {
+  await recreateDatabase();
+  process.env.DATABASE_URL = DATABASE_URL;
+  process.env.AUTH_SECRET = AUTH_SECRET;
+  process.env.FACTDESK_DEMO = "0";
+  const newsroom = await seed();
+  const ports = [3900 + Math.floor(Math.random() * 50), 0];
+  ports[1] = ports[0]! + 50;
+  const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+  children.push(startInstance(ports[0]!), startInstance(ports[1]!));
+  await Promise.all(bases.map((base) => waitFor(`${base}/api/health`, 900_000)));
+  for (const person of newsroom.staff) person.cookie = await signIn(bases[0]!, person.email, PASSWORD);
+  lines.push(await measure("one instance", bases.slice(0, 1), newsroom));
+  lines.push(await measure("two instances, streams split between them", bases, newsroom));
+} finally {
+  for (const child of children) child.kill("SIGTERM");
+  await closeDb();
+}
+for (const line of lines) console.log(line);
