@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { seedAccount } from "./seed";
 
 // Two people at once, neither reloading: the editor's open workspace shows the reviewer arriving and editing the
 // review, then her submission as it is made (the Sign off button appears); the reviewer's open page counts the
@@ -18,8 +19,8 @@ async function stillMarked(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { liveMark?: boolean }).liveMark)).toBe(true);
 }
 
-test("the editor sees the resubmission and the reviewer the return, without reloading", async ({ page: editor, browser }) => {
-  const account = await createAccount(browser, "reviewer");
+test("the editor sees the resubmission and the reviewer the return, without reloading", async ({ page: editor, browser, request }) => {
+  const account = await seedAccount(request, "reviewer");
   const { url } = await pasteArticle(editor, JOBS);
   await editor.getByRole("button", { name: "Accept all 1 suggestion" }).click();
   const claim = editor.getByRole("listbox", { name: "Claims" }).getByRole("option");
