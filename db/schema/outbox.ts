@@ -41,7 +41,13 @@ export const outboxMessages = pgTable(
   ],
 );
 
-/** A kind of notification a staff member gets no e-mail for (they unsubscribed); the in-app notification stays. */
+/** How a kind of notification is not mailed at once: never (they unsubscribed), or gathered in their daily digest. */
+export const mailModeEnum = pgEnum("mail_mode", ["never", "digest"]);
+
+/**
+ * A kind of notification a staff member gets no e-mail for at once (`mode`: never, or in the daily digest); a kind
+ * without a row is mailed at once. The in-app notification stays either way.
+ */
 export const mailOptOuts = pgTable(
   "mail_opt_outs",
   {
@@ -50,6 +56,7 @@ export const mailOptOuts = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: notificationKindEnum("kind").notNull(),
+    mode: mailModeEnum("mode").notNull().default("never"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("mail_opt_outs_user_kind_idx").on(t.userId, t.kind)],
