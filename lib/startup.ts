@@ -5,6 +5,7 @@ import { logFailure, logger } from "@/lib/core/log";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/demoMode";
 import { seedDemoNewsroom } from "@/lib/demo/seedDemo";
 import { importDueFactChecks } from "@/lib/services/archive/importDueFactChecks";
+import { sendDailyDigests } from "@/lib/services/mail/sendDailyDigests";
 import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
 import { deliverDueMessages } from "@/lib/services/outbox/outboxWorker";
 import { switchOffDemoAccounts } from "@/lib/services/system/switchOffDemoAccounts";
@@ -60,8 +61,9 @@ export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
     }
     try {
       await sendDueReminders(systemContext(await getDb()), undefined);
+      await sendDailyDigests(systemContext(await getDb()), undefined);
     } catch (error) {
-      logFailure("sending the due reminders failed", error);
+      logFailure("sending the due reminders or daily digests failed", error);
     } finally {
       running = false;
     }

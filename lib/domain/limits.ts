@@ -240,6 +240,9 @@ export const PRESENCE_GONE_AFTER_MS = 20_000;
 /** How long after writing it a comment's author may still edit or delete it. */
 export const COMMENT_EDIT_MINUTES = 15;
 
+/** The hour (UTC) the daily digest goes out, gathering the notifications of the day before. */
+export const DIGEST_HOUR_UTC = 6;
+
 /** The outbox's wait after a first failed attempt (a mail the SMTP server did not take); it doubles after each further one. */
 export const OUTBOX_FIRST_DELAY_MS = 30_000;
 

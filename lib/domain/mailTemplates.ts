@@ -59,6 +59,20 @@ export function passwordLinkMail(mail: PasswordLinkMail): MailContent {
   );
 }
 
+/** A daily digest: one line per notification gathered, each with its link. */
+export type DigestMail = { name: string; newsroom: string; items: { sentence: string; url: string }[]; unsubscribeUrl: string };
+
+/** The notifications of a person's digest kinds from the last day, in one mail. */
+export function digestMail(mail: DigestMail): MailContent {
+  const count = mail.items.length === 1 ? "1 notification" : `${mail.items.length} notifications`;
+  return compose(
+    `Your daily digest: ${count}`,
+    `Hello ${mail.name},`,
+    [{ text: `Here is what happened on the desk in the last day (${count}):` }, ...mail.items.map((item) => ({ text: item.sentence, link: { label: "Open", url: item.url } }))],
+    `${mail.newsroom} · sent by Factdesk. To get no more digests (those notifications stay on the desk): ${mail.unsubscribeUrl}`,
+  );
+}
+
 export type NotificationMail = {
   kind: "assigned" | "returned" | "signed_off" | "mentioned" | "due_soon";
   name: string;

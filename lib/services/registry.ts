@@ -47,6 +47,7 @@ import { listNotifications } from "./notifications/listNotifications";
 import { markNotificationsRead } from "./notifications/markNotificationsRead";
 import { sendDueReminders } from "./notifications/sendDueReminders";
 import { getMailPreferences } from "./mail/getMailPreferences";
+import { sendDailyDigests } from "./mail/sendDailyDigests";
 import { setMailPreferences } from "./mail/setMailPreferences";
 import { unsubscribeFromMail } from "./mail/unsubscribeFromMail";
 import { listOutboxMessages } from "./outbox/listOutboxMessages";
@@ -200,6 +201,7 @@ export const VERBS = {
   readFactCheckSource,
   importDueFactChecks,
   sendDueReminders,
+  sendDailyDigests,
   getClaimMatches,
   listStrongMatches,
   decideMatch,

@@ -20,6 +20,7 @@ import { listOutboxMessages } from "@/lib/services/outbox/listOutboxMessages";
 import { retryOutboxMessage } from "@/lib/services/outbox/retryOutboxMessage";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
+import { sendDailyDigests } from "@/lib/services/mail/sendDailyDigests";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
 import { createUser } from "@/lib/services/users/createUser";
@@ -266,6 +267,37 @@ describe("mail through the outbox", () => {
     expect(await deliverDueMessages(db)).toMatchObject({ delivered: 1 });
     expect(smtp.received).toHaveLength(1);
     expect((await listOutboxMessages(admin, { show: "delivered" })).messages.map((message) => message.id)).toEqual([failed.id]);
+  });
+
+  test("kinds gathered in the daily digest come in one mail after the digest hour, not at once; its unsubscribe stops it", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "enzo");
+    const reviewer = await makeUser("reviewer", "dora");
+    await setMailPreferences(reviewer, { mailed: ["assigned", "returned", "signed_off", "mentioned", "due_soon"], digest: ["assigned"] });
+    expect((await getMailPreferences(reviewer))!.kinds.find((k) => k.kind === "assigned")).toMatchObject({ mailed: true, digest: true });
+    const article = await makeArticle(editor, `Digest ${randomUUID().slice(0, 8)}`);
+    for (const quote of ["The mayor said unemployment fell to 3.2 percent last year.", "Critics say the figure leaves out part-time workers."]) {
+      const claim = await createClaim(editor, { articleId: article.id, ...spanOf(quote) });
+      await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    }
+    const db = await getDb();
+    await deliverDueMessages(db);
+    expect(smtp.received).toHaveLength(0);
+
+    // The next digest hour: one mail with both, once however often the schedule runs.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await sendDailyDigests(await systemCtx(), { now: tomorrow });
+    await sendDailyDigests(await systemCtx(), { now: tomorrow });
+    await deliverDueMessages(db);
+    expect(smtp.received).toHaveLength(1);
+    const digest = smtp.received[0]!;
+    expect(digest.subject).toBe("Your daily digest: 2 notifications");
+    expect(digest.text).toContain("enzo user assigned you claim 1 of");
+    expect(digest.text).toContain("enzo user assigned you claim 2 of");
+    const link = headerOf(digest, "list-unsubscribe")!.slice(1, -1);
+    const answer = await unsubscribeRoute(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(await answer.text()).toContain("no more mail about your daily digest");
+    expect((await getMailPreferences(reviewer))!.kinds.find((k) => k.kind === "assigned")).toMatchObject({ mailed: false, digest: false });
   });
 
   test("the mail's one-click unsubscribe (RFC 8058) stops that kind of mail; the notification stays", async () => {

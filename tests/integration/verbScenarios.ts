@@ -501,6 +501,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   setMailPreferences: async () => ({ input: { mailed: ["assigned"] } }),
   unsubscribeFromMail: async (world) => ({ input: { token: unsubscribeToken(await account(world), "assigned") } }),
   sendDueReminders: async () => ({ input: undefined }),
+  sendDailyDigests: async () => ({ input: undefined }),
   markNotificationsRead: async (_world, actor) => {
     if (!actor) return { input: { all: true } };
     const db = await getDb();

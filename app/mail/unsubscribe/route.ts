@@ -6,7 +6,14 @@ import { unsubscribeFromMail } from "@/lib/services/mail/unsubscribeFromMail";
 
 export const dynamic = "force-dynamic";
 
-const KIND_WORDS: Record<string, string> = { assigned: "assignments", returned: "returned verdicts", signed_off: "sign-offs", mentioned: "mentions" };
+const KIND_WORDS: Record<string, string> = {
+  assigned: "assignments",
+  returned: "returned verdicts",
+  signed_off: "sign-offs",
+  mentioned: "mentions",
+  due_soon: "due dates",
+  digest: "your daily digest",
+};
 
 function page(status: number, title: string, body: string): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeXml(title)}</title></head><body><main><h1>${escapeXml(title)}</h1>${body}</main></body></html>`;

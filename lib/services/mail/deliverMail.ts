@@ -2,15 +2,16 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
-import { notificationMail, passwordLinkMail } from "@/lib/domain/mailTemplates";
+import { digestMail, notificationMail, passwordLinkMail } from "@/lib/domain/mailTemplates";
 import { sendMail } from "@/lib/net/smtp";
 import type { Delivery } from "../outbox/outboxWorker";
 import { findLink, linkState } from "../users/passwordLinks";
+import { digestItems } from "./dailyDigest";
 import type { MailPayload } from "./mailPayloads";
 import { MAILED_KINDS, unsubscribeToken, type MailedKind } from "./unsubscribeTokens";
 
-/** The address of the one-click unsubscribe for a person and a kind (app/mail/unsubscribe/route.ts). */
-export function unsubscribeUrl(userId: string, kind: MailedKind): string {
+/** The address of the one-click unsubscribe for a person and a kind, or their digest (app/mail/unsubscribe/route.ts). */
+export function unsubscribeUrl(userId: string, kind: MailedKind | "digest"): string {
   return `${publicOrigin()}/mail/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, kind))}`;
 }
 
@@ -42,6 +43,21 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     await sendMail({ to: user.email, ...content, messageId: `<${message.id}@${new URL(origin).hostname}>` });
     return { delivered: true };
   }
+  if (payload.type === "digest") {
+    const [user] = await db.select().from(users).where(eq(users.id, payload.userId)).limit(1);
+    if (!user?.active) return { cancelled: "The account is deactivated." };
+    const items = await digestItems(db, payload.notificationIds);
+    if (!items.length) return { cancelled: "What it gathered is gone." };
+    const unsubscribe = unsubscribeUrl(user.id, "digest");
+    const content = digestMail({ name: user.displayName, newsroom: await newsroomName(db), items, unsubscribeUrl: unsubscribe });
+    await sendMail({
+      to: user.email,
+      ...content,
+      messageId: `<${message.id}@${new URL(origin).hostname}>`,
+      headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
+    return { delivered: true };
+  }
   const [note] = await db
     .select({ note: notifications, email: users.email, name: users.displayName, active: users.active })
     .from(notifications)
@@ -53,11 +69,11 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
   if (!(MAILED_KINDS as readonly string[]).includes(kind)) return { cancelled: `No mail is sent for ${kind}.` };
   if (!note.active) return { cancelled: "The account is deactivated." };
   const [optedOut] = await db
-    .select({ id: mailOptOuts.id })
+    .select({ id: mailOptOuts.id, mode: mailOptOuts.mode })
     .from(mailOptOuts)
     .where(and(eq(mailOptOuts.userId, note.note.userId), eq(mailOptOuts.kind, kind)))
     .limit(1);
-  if (optedOut) return { cancelled: "They unsubscribed from this kind of mail." };
+  if (optedOut) return { cancelled: optedOut.mode === "digest" ? "It goes in their daily digest." : "They unsubscribed from this kind of mail." };
   const [claim] = note.note.claimId
     ? await db
         .select({ id: claims.id, statement: claims.statement, dueOn: claims.dueOn, articleId: articles.id })

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { mailOptOuts } from "@/db/schema";
 import { z } from "zod";
 import { mailEnabled } from "@/lib/config";
+import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
 import { defineVerb } from "../verb";
 import type { MailPreferencesDto } from "./mailPreferencesDto";
 import { MAILED_KINDS, MAILED_KIND_LABELS } from "./unsubscribeTokens";
@@ -11,10 +12,12 @@ export const getMailPreferences = defineVerb(
   { name: "getMailPreferences", permission: "account:self", input: z.void(), audit: [] },
   async (ctx, _input, actor): Promise<MailPreferencesDto | null> => {
     if (!actor) return null;
-    const off = await ctx.db.select({ kind: mailOptOuts.kind }).from(mailOptOuts).where(eq(mailOptOuts.userId, actor.id));
+    const rows = await ctx.db.select({ kind: mailOptOuts.kind, mode: mailOptOuts.mode }).from(mailOptOuts).where(eq(mailOptOuts.userId, actor.id));
+    const modeOf = (kind: string) => rows.find((row) => row.kind === kind)?.mode;
     return {
       mailEnabled: mailEnabled(),
-      kinds: MAILED_KINDS.map((kind) => ({ kind, label: MAILED_KIND_LABELS[kind], mailed: !off.some((row) => row.kind === kind) })),
+      kinds: MAILED_KINDS.map((kind) => ({ kind, label: MAILED_KIND_LABELS[kind], mailed: modeOf(kind) !== "never", digest: modeOf(kind) === "digest" })),
+      digestHourUtc: DIGEST_HOUR_UTC,
     };
   },
 );

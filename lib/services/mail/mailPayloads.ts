@@ -6,4 +6,6 @@ import type { NotificationKind } from "@/db/schema";
  */
 export type MailPayload =
   | { type: "password_link"; userId: string; token: string; purpose: "invitation" | "reset" }
-  | { type: "notification"; notificationId: string; kind: NotificationKind };
+  | { type: "notification"; notificationId: string; kind: NotificationKind }
+  /** A person's daily digest: the notifications of their digest kinds made in the day before `until`. */
+  | { type: "digest"; userId: string; notificationIds: string[]; until: string };

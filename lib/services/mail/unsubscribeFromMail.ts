@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { mailOptOuts } from "@/db/schema";
 import { ValidationError } from "@/lib/core/errors";
@@ -17,7 +18,15 @@ export const unsubscribeFromMail = defineVerb(
   async (ctx, data): Promise<{ kind: string }> => {
     const named = readUnsubscribeToken(data.token);
     if (!named) throw new ValidationError("This unsubscribe link is not valid. Use the link in your most recent mail from the desk.");
-    await ctx.db.insert(mailOptOuts).values(named).onConflictDoNothing({ target: [mailOptOuts.userId, mailOptOuts.kind] });
+    if (named.kind === "digest") {
+      // No more digests: the kinds gathered there are mailed no more (they stay on the desk).
+      await ctx.db.update(mailOptOuts).set({ mode: "never" }).where(and(eq(mailOptOuts.userId, named.userId), eq(mailOptOuts.mode, "digest")));
+    } else {
+      await ctx.db
+        .insert(mailOptOuts)
+        .values({ userId: named.userId, kind: named.kind, mode: "never" })
+        .onConflictDoUpdate({ target: [mailOptOuts.userId, mailOptOuts.kind], set: { mode: "never" } });
+    }
     return { kind: named.kind };
   },
 );

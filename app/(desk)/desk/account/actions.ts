@@ -13,14 +13,14 @@ import { runAction, type ActionResult } from "@/lib/web/actionResult";
 const displayNameForm = formOf({ displayName: formText });
 const identityForm = formOf({ password: formText, code: formText });
 const passwordForm = formOf({ newPassword: formText, confirm: formText });
-const mailForm = formOf({ mailed: formList });
+const mailForm = formOf({ mailed: formList, digest: formList });
 
 export async function setMailPreferencesAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(mailForm, formData);
   if (!form.ok) return form;
   const result = await runAction(async () => {
     // The service checks each value against the kinds it knows: the cast only names what the form claims to send.
-    await setMailPreferences(await getServiceContext(), { mailed: form.data.mailed as MailedKind[] });
+    await setMailPreferences(await getServiceContext(), { mailed: form.data.mailed as MailedKind[], digest: form.data.digest as MailedKind[] });
     return undefined;
   }, "Your mail choices are saved.");
   revalidatePath("/desk/account");
