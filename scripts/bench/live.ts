@@ -4,11 +4,13 @@
  * instance, then split over two instances on one Postgres database. This script then makes LIVE_CHANGES comments,
  * one at a time, through the service layer (as the app does, on the same database) and times, for every stream that
  * may see it, from the start of the change to the event's arrival. Prints the median, p95 and max against the
- * issue's budget (median ≤ 500 ms, p95 ≤ 2 s) and how many streams did not get an event they should have.
+ * issue's budget (median ≤ 500 ms, p95 ≤ 2 s) and how many streams did not get an event they should have. Last, what
+ * LIVE_OPEN_STREAMS (200) open streams cost one instance: its memory, and the desk page's latency beside them.
  * Uses LOAD_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/factdesk_bench_live, dropped and re-created).
  * Not part of CI: it starts two production servers.
  */
 import type { ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 
 process.env.LOAD_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/factdesk_bench_live";
 process.env.LOAD_STAFF ??= process.env.LIVE_STAFF ?? "30";
@@ -92,6 +94,63 @@ async function measure(label: string, bases: string[], newsroom: Awaited<ReturnT
   );
 }
 
+/** The resident memory (MB) of a process and every process it started: start.mjs runs the server as its child. */
+function treeRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      kb += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return kb / 1024;
+}
+
+/** Median and p95 (ms) of REQUESTS sequential signed-in requests for the desk. */
+async function deskLatency(base: string, cookie: string, requests = 100): Promise<{ median: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const answer = await fetch(`${base}/desk`, { headers: { cookie } });
+    await answer.arrayBuffer();
+    if (answer.status !== 200) throw new Error(`the desk answered ${answer.status}`);
+    times.push(performance.now() - started);
+  }
+  const sorted = times.sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+/** What STREAMS open event streams cost one instance: memory, and the desk's latency beside them. */
+async function measureOpenStreams(base: string, pid: number, newsroom: Awaited<ReturnType<typeof seed>>): Promise<string> {
+  const count = Number(process.env.LIVE_OPEN_STREAMS ?? 200);
+  const reader = newsroom.staff.find((p) => p.role === "editor")!;
+  await deskLatency(base, reader.cookie, 30); // warm up
+  const before = { rss: treeRssMb(pid), latency: await deskLatency(base, reader.cookie) };
+  const streams: Stream[] = [];
+  for (let i = 0; i < count; i++) streams.push(await openStream(base, newsroom.staff[i % newsroom.staff.length]!.cookie));
+  await new Promise((r) => setTimeout(r, 3000));
+  const during = { rss: treeRssMb(pid), latency: await deskLatency(base, reader.cookie) };
+  streams.forEach((stream) => stream.close());
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  return (
+    `${count} open streams on one instance: memory ${before.rss.toFixed(0)} MB → ${during.rss.toFixed(0)} MB ` +
+    `(+${(during.rss - before.rss).toFixed(1)} MB, budget 50 MB); the desk page (100 requests) median ${ms(before.latency.median)} → ` +
+    `${ms(during.latency.median)}, p95 ${ms(before.latency.p95)} → ${ms(during.latency.p95)}`
+  );
+}
+
 const lines: string[] = [];
 const children: ChildProcess[] = [];
 try {
@@ -108,6 +167,7 @@ try {
   for (const person of newsroom.staff) person.cookie = await signIn(bases[0]!, person.email, PASSWORD);
   lines.push(await measure("one instance", bases.slice(0, 1), newsroom));
   lines.push(await measure("two instances, streams split between them", bases, newsroom));
+  lines.push(await measureOpenStreams(bases[0]!, children[0]!.pid!, newsroom));
 } finally {
   for (const child of children) child.kill("SIGTERM");
   await closeDb();
