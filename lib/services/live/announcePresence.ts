@@ -19,7 +19,6 @@ const presenceInput = z.strictObject({
   leaving: z.literal(true).optional(),
 });
 
-
 /**
  * A staff member's workspace says it is open (the page's heartbeat), on which claim and whether they edit its review,
  * or that it is closing; returns who else has the article open. Others' pages hear of an arrival, a move to another
@@ -31,10 +30,11 @@ const presenceInput = z.strictObject({
 export const announcePresence = defineVerb(
   { name: "announcePresence", permission: "article:read", input: presenceInput, audit: [] },
   async (ctx, data, reader): Promise<PresenceDto[]> => {
-    const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
-    if (!actor) throw new ValidationError("Presence is for a signed-in staff member.");
+    // defineVerb has checked the role; whose article it is, once it is known to exist.
     const claimId = data.claimId ?? null;
     await assertDraftTarget(ctx.db, data.articleId, claimId);
+    const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
+    if (!actor) throw new ValidationError("Presence is for a signed-in staff member.");
     const editing = Boolean(claimId && data.editing);
     return transaction(ctx, async (tx) => {
       const mine = and(eq(presence.userId, actor.id), eq(presence.articleId, data.articleId));
