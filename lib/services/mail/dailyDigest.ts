@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { articles, claims, mailOptOuts, notifications, users } from "@/db/schema";
+import { mailOptOuts, notifications, users } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
 import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
+import { notificationPath, selectNotificationFacts } from "../notifications/notificationFacts";
 import { enqueue } from "../outbox/outbox";
 import type { MailPayload } from "./mailPayloads";
 
@@ -48,30 +48,13 @@ export async function queueDailyDigests(db: Tx, now = new Date()): Promise<numbe
 /** A digest's lines as the desk's notification list words them, each with the link it opens, oldest first. */
 export async function digestItems(db: Db, notificationIds: string[]): Promise<{ sentence: string; url: string }[]> {
   if (!notificationIds.length) return [];
-  const by = alias(users, "actor");
-  const articleId = sql<string | null>`coalesce(${notifications.articleId}, ${claims.articleId})`;
-  const rows = await db
-    .select({
-      kind: notifications.kind,
-      claimId: notifications.claimId,
-      articleId,
-      actorName: by.displayName,
-      claimNumber: claims.number,
-      articleTitle: articles.title,
-      dueOn: claims.dueOn,
-      today: sql<string>`to_char(current_date, 'YYYY-MM-DD')`,
-      batch: notifications.details,
-    })
-    .from(notifications)
-    .leftJoin(by, eq(by.id, notifications.actorId))
-    .leftJoin(claims, eq(claims.id, notifications.claimId))
-    .leftJoin(articles, eq(articles.id, articleId))
+  const rows = await selectNotificationFacts(db)
     .where(inArray(notifications.id, notificationIds))
     .orderBy(asc(notifications.createdAt));
   const origin = publicOrigin();
   return rows.map((row) => ({
     sentence: notificationSentence(row),
-    url: row.batch || !row.articleId ? `${origin}/desk/my-claims` : `${origin}/desk/articles/${row.articleId}${row.claimId ? `#claim-${row.claimId}` : ""}`,
+    url: `${origin}${notificationPath(row)}`,
   }));
 }
 

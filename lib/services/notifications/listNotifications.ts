@@ -1,11 +1,11 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { articles, claims, notifications, users } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { defineVerb } from "../verb";
 import { materializeDueReminders } from "./dueReminders";
 import type { NotificationPageDto } from "./notificationDto";
+import { notificationPath, selectNotificationFacts } from "./notificationFacts";
 import { NOTIFICATIONS_LISTED } from "@/lib/domain/limits";
 
 const listSchema = z
@@ -28,31 +28,11 @@ export const listNotifications = defineVerb(
     if (!actor) return { items: [], unread: 0, nextBefore: null };
     const db = ctx.db;
     await materializeDueReminders(db, actor.id);
-    const by = alias(users, "actor");
-    const articleId = sql<string | null>`coalesce(${notifications.articleId}, ${claims.articleId})`;
     const older = data.before
       ? sql`(${notifications.createdAt}, ${notifications.id}) < (select b.created_at, b.id from ${notifications} b where b.id = ${data.before} and b.user_id = ${actor.id})`
       : undefined;
     const [rows, [unread]] = await Promise.all([
-      db
-        .select({
-          id: notifications.id,
-          kind: notifications.kind,
-          createdAt: notifications.createdAt,
-          readAt: notifications.readAt,
-          claimId: notifications.claimId,
-          articleId,
-          actorName: by.displayName,
-          claimNumber: claims.number,
-          articleTitle: articles.title,
-          dueOn: claims.dueOn,
-          today: sql<string>`to_char(current_date, 'YYYY-MM-DD')`,
-          batch: notifications.details,
-        })
-        .from(notifications)
-        .leftJoin(by, eq(by.id, notifications.actorId))
-        .leftJoin(claims, eq(claims.id, notifications.claimId))
-        .leftJoin(articles, eq(articles.id, articleId))
+      selectNotificationFacts(db)
         .where(and(eq(notifications.userId, actor.id), older))
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(data.limit + 1),
@@ -68,7 +48,7 @@ export const listNotifications = defineVerb(
         kind: row.kind,
         sentence: notificationSentence(row),
         // Claims assigned at once (perhaps across articles) are listed together on My claims.
-        href: row.batch ? "/desk/my-claims" : row.articleId ? `/desk/articles/${row.articleId}${row.claimId ? `#claim-${row.claimId}` : ""}` : "/desk",
+        href: notificationPath(row),
         createdAt: row.createdAt.toISOString(),
         read: row.readAt !== null,
       })),
