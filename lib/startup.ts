@@ -37,78 +37,64 @@ export async function startFactdesk(): Promise<void> {
   logger().info(`demo mode: sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with the demo password shown on the sign-in page`);
 }
 
-const SCHEDULE = Symbol.for("factdesk.sourceSchedule");
-const SCHEDULE_EVERY_MS = 60_000;
+type Job = { failure: string; run: () => Promise<void> };
 
 /**
- * Starts the schedule: every minute, importDueFactChecks reads the fact-check sources that are due, and
- * sendDueReminders reminds reviewers of claims due tomorrow or overdue. Which instance reads which source is decided
- * in the database, and each reminder is made once whoever makes it, so every instance runs this. Once per process; the
- * timer does not keep the process alive. Returns a function that stops it.
+ * Runs the jobs one after another every `everyMs`, each failure logged apart (one job failing never stops the next);
+ * a turn still going when the next is due makes that one skip, not stack. Once per process (`key`); the timer does not
+ * keep the process alive. Returns a function that stops it.
  */
-export function startSourceSchedule(everyMs = SCHEDULE_EVERY_MS): () => void {
-  const holder = globalThis as { [SCHEDULE]?: () => void };
-  if (holder[SCHEDULE]) return holder[SCHEDULE];
+function repeat(key: symbol, everyMs: number, jobs: Job[], when: () => boolean = () => true): () => void {
+  const holder = globalThis as { [key: symbol]: (() => void) | undefined };
+  const started = holder[key];
+  if (started) return started;
   let running = false;
   const turn = async () => {
-    // A long read still going: this turn is skipped rather than stacked on it.
-    if (running) return;
+    if (running || !when()) return;
     running = true;
-    try {
-      await importDueFactChecks(systemContext(await getDb()), undefined);
-    } catch (error) {
-      logFailure("reading the fact-check sources that are due failed", error);
+    for (const job of jobs) {
+      try {
+        await job.run();
+      } catch (error) {
+        logFailure(job.failure, error);
+      }
     }
-    try {
-      await sendDueReminders(systemContext(await getDb()), undefined);
-      await sendDailyDigests(systemContext(await getDb()), undefined);
-    } catch (error) {
-      logFailure("sending the due reminders or daily digests failed", error);
-    } finally {
-      running = false;
-    }
+    running = false;
   };
   const timer = setInterval(() => void turn(), everyMs);
   timer.unref();
   const stop = () => {
     clearInterval(timer);
-    delete holder[SCHEDULE];
+    delete holder[key];
   };
-  holder[SCHEDULE] = stop;
+  holder[key] = stop;
   return stop;
 }
 
-const OUTBOX = Symbol.for("factdesk.outboxWorker");
-const OUTBOX_EVERY_MS = 5_000;
+/**
+ * Starts the schedule: every minute, importDueFactChecks reads the fact-check sources that are due, sendDueReminders
+ * reminds reviewers of claims due tomorrow or overdue, and sendDailyDigests queues the daily digests once their hour
+ * has come. Which instance reads which source is decided in the database, and each reminder and digest is made once
+ * whoever makes it, so every instance runs this.
+ */
+export function startSourceSchedule(everyMs = 60_000): () => void {
+  const system = async () => systemContext(await getDb());
+  return repeat(Symbol.for("factdesk.sourceSchedule"), everyMs, [
+    { failure: "reading the fact-check sources that are due failed", run: async () => void (await importDueFactChecks(await system(), undefined)) },
+    { failure: "sending the due reminders failed", run: async () => void (await sendDueReminders(await system(), undefined)) },
+    { failure: "queueing the daily digests failed", run: async () => void (await sendDailyDigests(await system(), undefined)) },
+  ]);
+}
 
 /**
  * Starts the outbox's worker (lib/services/outbox/outboxWorker.ts): every few seconds it delivers the side effects
- * verbs wrote (mail). Every instance runs it; each message is taken by one. Once per process; the timer does not
- * keep the process alive. Returns a function that stops it.
+ * verbs wrote (mail, shared-cache purges). Every instance runs it; each message is taken by one. Without mail and
+ * without a shared cache to purge there is nothing to deliver, and no query is made.
  */
-export function startOutboxWorker(everyMs = OUTBOX_EVERY_MS): () => void {
-  const holder = globalThis as { [OUTBOX]?: () => void };
-  if (holder[OUTBOX]) return holder[OUTBOX];
-  let running = false;
-  const turn = async () => {
-    // Without mail and without a shared cache to purge there is nothing to deliver, and no query to make.
-    if (running || (!mailEnabled() && !config().purgeUrls.length)) return;
-    running = true;
-    try {
-      const run = await deliverDueMessages(await getDb());
-      if (run.taken) logger().info({ outbox: run }, "outbox delivered");
-    } catch (error) {
-      logFailure("delivering the outbox failed", error);
-    } finally {
-      running = false;
-    }
+export function startOutboxWorker(everyMs = 5_000): () => void {
+  const deliver = async () => {
+    const run = await deliverDueMessages(await getDb());
+    if (run.taken) logger().info({ outbox: run }, "outbox delivered");
   };
-  const timer = setInterval(() => void turn(), everyMs);
-  timer.unref();
-  const stop = () => {
-    clearInterval(timer);
-    delete holder[OUTBOX];
-  };
-  holder[OUTBOX] = stop;
-  return stop;
+  return repeat(Symbol.for("factdesk.outboxWorker"), everyMs, [{ failure: "delivering the outbox failed", run: deliver }], () => mailEnabled() || config().purgeUrls.length > 0);
 }
