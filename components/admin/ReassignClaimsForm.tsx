@@ -43,7 +43,7 @@ export function ReassignClaimsForm({
                 {claim.statement}
               </td>
               <td className="px-3 py-2">
-                <Link href={`/desk/articles/${claim.articleId}`} className="text-blue-800 underline">
+                <Link prefetch={false} href={`/desk/articles/${claim.articleId}`} className="text-blue-800 underline">
                   {claim.articleTitle}
                 </Link>
               </td>

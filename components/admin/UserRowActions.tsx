@@ -144,7 +144,7 @@ export function UserRowActions({
           ),
         )}
         {!user.active && activeState?.ok ? (
-          <Link href={`/admin/users/${user.id}/claims`} className="text-sm text-blue-800 underline">
+          <Link prefetch={false} href={`/admin/users/${user.id}/claims`} className="text-sm text-blue-800 underline">
             Hand on {user.displayName}&apos;s open claims
           </Link>
         ) : null}

@@ -22,7 +22,7 @@ export function SetPasswordForm({
     return (
       <div className="flex flex-col gap-3">
         <FormAlert tone="success">Your password is set. Sign in with it now.</FormAlert>
-        <Link href="/login" className="text-blue-800 underline">
+        <Link prefetch={false} href="/login" className="text-blue-800 underline">
           Go to sign-in
         </Link>
       </div>

@@ -46,11 +46,11 @@ export function StaffHeader({
               {item.alert ? <span className="rounded-full bg-red-100 px-1.5 text-xs font-semibold text-red-900">{item.alert}</span> : null}
             </Link>
           ))}
-          <Link href="/" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+          <Link prefetch={false} href="/" className="text-sm text-blue-800 underline-offset-2 hover:underline">
             Public site
           </Link>
         </nav>
-        <Form action="/desk/search" role="search" aria-label="Search the desk" className="flex items-center gap-1">
+        <Form prefetch={false} action="/desk/search" role="search" aria-label="Search the desk" className="flex items-center gap-1">
           <label htmlFor="staff-search" className="sr-only">
             Search articles and claims
           </label>

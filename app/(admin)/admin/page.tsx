@@ -24,7 +24,7 @@ export default async function AdminPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {SECTIONS.map((section) => (
           <li key={section.href} className="rounded-lg border border-stone-200 bg-white p-4">
-            <Link href={section.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+            <Link prefetch={false} href={section.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
               {section.title}
             </Link>
             <p className="text-sm text-stone-600">{section.text}</p>

@@ -53,7 +53,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           Desk
         </h1>
         {roleCan(actor.role, "article:create") ? (
-          <Link href="/desk/articles/new" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+          <Link prefetch={false} href="/desk/articles/new" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
             Bring in an article
           </Link>
         ) : null}
@@ -64,7 +64,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       {!outcome.ok ? (
         <FormAlert tone="error">
           These filters could not be applied: {outcome.error}{" "}
-          <Link href={deskHref({ view: view === "claims" && requested !== "claims" ? "articles" : view })} className="underline">
+          <Link prefetch={false} href={deskHref({ view: view === "claims" && requested !== "claims" ? "articles" : view })} className="underline">
             Show everything
           </Link>
         </FormAlert>
@@ -129,7 +129,7 @@ function ClaimsView({ data, canAssign }: { data: DeskClaimsPage; canAssign: bool
       {data.article ? (
         <p className="text-sm text-stone-700">
           Only the claims of <strong>{data.article.title}</strong>.{" "}
-          <Link href={deskHref({ view: data.view, ...filtersOf(data.filters) })} className="text-blue-800 underline">
+          <Link prefetch={false} href={deskHref({ view: data.view, ...filtersOf(data.filters) })} className="text-blue-800 underline">
             Show every article&apos;s claims
           </Link>
         </p>
@@ -157,7 +157,7 @@ function EmptyPage({ href }: { href: string }) {
   return (
     <p className="text-stone-700">
       This page is past the end of the list.{" "}
-      <Link href={href} className="text-blue-800 underline">
+      <Link prefetch={false} href={href} className="text-blue-800 underline">
         Go to the first page
       </Link>
     </p>

@@ -185,7 +185,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
                   </td>
                 ) : null}
                 <td className="max-w-md py-2 pr-3">
-                  <Link href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-semibold">#{claim.number}</span> {claim.statement}
                   </Link>
                 </td>

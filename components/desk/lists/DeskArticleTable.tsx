@@ -31,12 +31,12 @@ export function DeskArticleTable({ articles, caption }: { articles: DeskArticleS
           {articles.map((article) => (
             <tr key={article.id} className="border-b border-stone-200 align-top">
               <td className="py-2 pr-3">
-                <Link id={titleId(article.id)} href={`/desk/articles/${article.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                <Link prefetch={false} id={titleId(article.id)} href={`/desk/articles/${article.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                   {article.title}
                 </Link>
                 {article.sourceOutlet ? <span className="block text-xs text-stone-600">{article.sourceOutlet}</span> : null}
                 {article.claimCount ? (
-                  <Link href={`/desk?view=claims&article=${article.id}`} className={`block text-xs ${link}`} aria-describedby={titleId(article.id)}>
+                  <Link prefetch={false} href={`/desk?view=claims&article=${article.id}`} className={`block text-xs ${link}`} aria-describedby={titleId(article.id)}>
                     List its claims
                   </Link>
                 ) : null}
@@ -57,7 +57,7 @@ export function DeskArticleTable({ articles, caption }: { articles: DeskArticleS
               </td>
               <td className="py-2 pr-3">
                 {article.overdueCount ? (
-                  <Link
+                  <Link prefetch={false}
                     href={`/desk?view=overdue&article=${article.id}`}
                     className="font-semibold text-red-800 underline-offset-2 hover:underline"
                     aria-describedby={titleId(article.id)}

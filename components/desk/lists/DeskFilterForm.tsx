@@ -93,7 +93,7 @@ export function DeskFilterForm({
       <div className="flex items-center gap-3">
         <Button type="submit">Filter</Button>
         {filtered ? (
-          <Link href={deskHref({ view })} className="text-sm text-blue-800 underline-offset-2 hover:underline">
+          <Link prefetch={false} href={deskHref({ view })} className="text-sm text-blue-800 underline-offset-2 hover:underline">
             Clear filters
           </Link>
         ) : null}
@@ -117,7 +117,7 @@ export function DeskViewLinks({ view, queues }: { view: DeskView; queues: { over
           const current = item.view === view;
           return (
             <li key={item.view}>
-              <Link
+              <Link prefetch={false}
                 href={deskHref({ view: item.view })}
                 aria-current={current ? "page" : undefined}
                 className={`-mb-px block rounded-t-md border px-3 py-1.5 text-sm ${

@@ -12,7 +12,7 @@ export function Pagination({ label, page, pageCount, href, dark = false }: Props
   return (
     <nav aria-label={label} className="flex items-center gap-4 text-sm">
       {page > 1 ? (
-        <Link href={href(Math.min(page - 1, pageCount))} className={link}>
+        <Link prefetch={false} href={href(Math.min(page - 1, pageCount))} className={link}>
           Previous page
         </Link>
       ) : null}
@@ -20,7 +20,7 @@ export function Pagination({ label, page, pageCount, href, dark = false }: Props
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} className={link}>
+        <Link prefetch={false} href={href(page + 1)} className={link}>
           Next page
         </Link>
       ) : null}

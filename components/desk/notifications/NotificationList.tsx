@@ -65,7 +65,7 @@ export function NotificationList({
               <div className="flex min-w-0 flex-col gap-1">
                 <p className="text-sm">
                   {item.read ? null : <span className="mr-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">Unread</span>}
-                  <Link href={item.href} className="text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={item.href} className="text-blue-900 underline-offset-2 hover:underline">
                     {item.sentence}
                   </Link>
                 </p>
@@ -83,12 +83,12 @@ export function NotificationList({
 
       <nav aria-label="Older and newer notifications" className="flex gap-4 text-sm">
         {olderPage ? (
-          <Link href="/desk/notifications" className="text-blue-800 underline-offset-2 hover:underline">
+          <Link prefetch={false} href="/desk/notifications" className="text-blue-800 underline-offset-2 hover:underline">
             Back to the newest
           </Link>
         ) : null}
         {page.nextBefore ? (
-          <Link href={`/desk/notifications?before=${page.nextBefore}`} className="text-blue-800 underline-offset-2 hover:underline">
+          <Link prefetch={false} href={`/desk/notifications?before=${page.nextBefore}`} className="text-blue-800 underline-offset-2 hover:underline">
             Show older notifications
           </Link>
         ) : null}

@@ -4,7 +4,7 @@ import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 /** The search page's own box: the query searched, and beside it why it could not be searched for. */
 export function SearchForm({ query, error, labelledBy }: { query: string; error: string | null; labelledBy: string }) {
   return (
-    <Form action="/desk/search" role="search" aria-labelledby={labelledBy} className="flex max-w-2xl flex-col gap-1">
+    <Form prefetch={false} action="/desk/search" role="search" aria-labelledby={labelledBy} className="flex max-w-2xl flex-col gap-1">
       <label htmlFor="search-query" className="text-sm font-medium">
         Search for
       </label>

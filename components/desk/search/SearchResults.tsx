@@ -66,7 +66,7 @@ function ResultsHeading({ id, label, total, shown }: { id: string; label: string
 function ArticleResult({ hit }: { hit: ArticleSearchHit }) {
   return (
     <li className="flex flex-col gap-1 px-4 py-3">
-      <Link href={`/desk/articles/${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+      <Link prefetch={false} href={`/desk/articles/${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
         <MarkedText runs={hit.title} />
       </Link>
       <p className="text-xs text-stone-600">
@@ -88,7 +88,7 @@ function ClaimResult({ hit }: { hit: ClaimSearchHit }) {
   return (
     <li className="flex flex-col gap-1 px-4 py-3">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        <Link href={`/desk/articles/${hit.articleId}#claim-${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+        <Link prefetch={false} href={`/desk/articles/${hit.articleId}#claim-${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
           Claim #{hit.number} in “{hit.articleTitle}”
         </Link>
         <span className="inline-flex items-center gap-1 text-xs text-stone-700">

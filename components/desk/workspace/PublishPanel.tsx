@@ -103,7 +103,7 @@ export function PublishPanel({
       {published && !retracted ? (
         <p role="status" id={ids.done} tabIndex={-1} className="w-full rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           Version {published.number} is public.{" "}
-          <Link href={`/articles/${published.slug}`} className="text-blue-800 underline">
+          <Link prefetch={false} href={`/articles/${published.slug}`} className="text-blue-800 underline">
             Read it as readers do
           </Link>
         </p>

@@ -55,7 +55,7 @@ export function WorkspaceHeader({
   ].filter(Boolean);
   return (
     <header className="flex flex-col gap-3 border-b border-stone-200 pb-4">
-      <Link href="/desk" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+      <Link prefetch={false} href="/desk" className="text-sm text-blue-800 underline-offset-2 hover:underline">
         ← All articles
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -103,7 +103,7 @@ function PublicationState({ article }: { article: WorkspaceDto["article"] }) {
     );
   }
   const link = (
-    <Link href={`/articles/${article.slug}`} className="text-blue-800 underline">
+    <Link prefetch={false} href={`/articles/${article.slug}`} className="text-blue-800 underline">
       Public page
     </Link>
   );

@@ -95,7 +95,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">Filter</Button>
           {filtered ? (
-            <Link href="/admin/audit" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+            <Link prefetch={false} href="/admin/audit" className="text-sm text-blue-800 underline-offset-2 hover:underline">
               Clear filters
             </Link>
           ) : null}
@@ -113,7 +113,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <FormAlert tone="error">
           These filters could not be applied: {outcome.error}{" "}
-          <Link href="/admin/audit" className="underline">
+          <Link prefetch={false} href="/admin/audit" className="underline">
             Show all entries
           </Link>
         </FormAlert>
@@ -155,7 +155,7 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
                 <td className="max-w-xs py-2 pr-3">
                   <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
                   {entry.entity.href ? (
-                    <Link href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
+                    <Link prefetch={false} href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
                       {entry.entity.label}
                     </Link>
                   ) : (
@@ -173,12 +173,12 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
       {page.newer || page.nextCursor !== null ? (
         <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
           {page.newer ? (
-            <Link href={pageHref(filters, page.newer.before)} className="text-blue-800 underline-offset-2 hover:underline">
+            <Link prefetch={false} href={pageHref(filters, page.newer.before)} className="text-blue-800 underline-offset-2 hover:underline">
               Newer
             </Link>
           ) : null}
           {page.nextCursor !== null ? (
-            <Link href={pageHref(filters, page.nextCursor)} className="text-blue-800 underline-offset-2 hover:underline">
+            <Link prefetch={false} href={pageHref(filters, page.nextCursor)} className="text-blue-800 underline-offset-2 hover:underline">
               Older
             </Link>
           ) : null}

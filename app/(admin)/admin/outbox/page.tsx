@@ -32,7 +32,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </p>
       <nav aria-label="Which messages" className="flex flex-wrap gap-3 text-sm">
         {VIEWS.map((view) => (
-          <Link
+          <Link prefetch={false}
             key={view.show}
             href={view.show === "open" ? path : `${path}?show=${view.show}`}
             aria-current={view.show === show ? "page" : undefined}

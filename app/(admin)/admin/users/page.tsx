@@ -49,7 +49,7 @@ export default async function UsersPage() {
                   ) : (
                     <span className="flex flex-col gap-1">
                       <span>Deactivated</span>
-                      <Link href={`/admin/users/${user.id}/claims`} className="text-blue-800 underline">
+                      <Link prefetch={false} href={`/admin/users/${user.id}/claims`} className="text-blue-800 underline">
                         Open claims<span className="sr-only"> of {user.displayName}</span>
                       </Link>
                     </span>

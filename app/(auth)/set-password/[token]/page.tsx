@@ -37,7 +37,7 @@ export default async function SetPasswordPage({ params }: Props) {
           <h1 className="text-2xl font-semibold">{HEADINGS[link.state]}</h1>
           <p>{LINK_REFUSALS[link.state]}</p>
           <p>
-            <Link href="/login" className="text-blue-800 underline">
+            <Link prefetch={false} href="/login" className="text-blue-800 underline">
               Go to sign-in
             </Link>
           </p>

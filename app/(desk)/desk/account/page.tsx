@@ -30,7 +30,7 @@ export default async function AccountPage() {
           {account.role === "admin" ? (
             <>
               You change your email on the{" "}
-              <Link href="/admin/users" className="text-blue-800 underline">
+              <Link prefetch={false} href="/admin/users" className="text-blue-800 underline">
                 Users page
               </Link>
               .
@@ -58,7 +58,7 @@ export default async function AccountPage() {
         </h2>
         <p className="text-sm text-stone-700">A code from an authenticator app on your phone, asked for after your password.</p>
         <p>
-          <Link href="/desk/account/two-factor" className="text-sm text-blue-800 underline">
+          <Link prefetch={false} href="/desk/account/two-factor" className="text-sm text-blue-800 underline">
             Set up or change two-factor sign-in
           </Link>
         </p>

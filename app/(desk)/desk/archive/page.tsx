@@ -45,7 +45,7 @@ export default async function ArchivePage() {
           <ul className="flex flex-col gap-2">
             {claims.map((row) => (
               <li key={row.claimId} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-3 text-sm">
-                <Link href={`/desk/articles/${row.articleId}#claim-${row.claimId}`} className="font-medium text-blue-800 underline">
+                <Link prefetch={false} href={`/desk/articles/${row.articleId}#claim-${row.claimId}`} className="font-medium text-blue-800 underline">
                   Claim {row.number} of “{row.articleTitle}”
                 </Link>
                 <p>{row.statement}</p>

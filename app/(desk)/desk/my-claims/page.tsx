@@ -50,7 +50,7 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
       ) : (
         <FormAlert tone="error">
           This list could not be shown: {outcome.error}{" "}
-          <Link href={PATH} className="underline">
+          <Link prefetch={false} href={PATH} className="underline">
             Show the claims you have to do
           </Link>
         </FormAlert>
@@ -68,7 +68,7 @@ function MyClaims({ data }: { data: MyClaimsPage }) {
             const current = filter === data.filter;
             return (
               <li key={filter}>
-                <Link
+                <Link prefetch={false}
                   href={href(filter)}
                   aria-current={current ? "page" : undefined}
                   className={`block rounded-full border px-3 py-1 ${current ? "border-blue-800 bg-blue-50 font-semibold text-blue-950" : "border-stone-300 text-blue-800 hover:underline"}`}
@@ -85,7 +85,7 @@ function MyClaims({ data }: { data: MyClaimsPage }) {
       ) : data.claims.length === 0 ? (
         <p className="text-stone-700">
           This page is past the end of the list.{" "}
-          <Link href={href(data.filter)} className="text-blue-800 underline">
+          <Link prefetch={false} href={href(data.filter)} className="text-blue-800 underline">
             Go to the first page
           </Link>
         </p>
@@ -120,7 +120,7 @@ function EmptyState({ data }: { data: MyClaimsPage }) {
         <p>Nothing waits for you: every claim assigned to you has been sent for sign-off, signed off or dismissed.</p>
         {data.counts.needs_signoff ? (
           <p>
-            <Link href={href("needs_signoff")} className="text-blue-800 underline">
+            <Link prefetch={false} href={href("needs_signoff")} className="text-blue-800 underline">
               {data.counts.needs_signoff} of your {data.counts.needs_signoff === 1 ? "claim is" : "claims are"} waiting for an editor&apos;s sign-off
             </Link>
             ; an editor may send one back to you with a note.
@@ -132,7 +132,7 @@ function EmptyState({ data }: { data: MyClaimsPage }) {
   return (
     <p className="text-stone-700">
       None of your claims is {FILTER_LABEL[data.filter].toLowerCase()}.{" "}
-      <Link href={href("all")} className="text-blue-800 underline">
+      <Link prefetch={false} href={href("all")} className="text-blue-800 underline">
         Show all your claims
       </Link>
     </p>

@@ -61,7 +61,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         </div>
         <div className="flex items-center gap-3">
           <Button type="submit">Show</Button>
-          <Link href={PATH} className="text-sm text-blue-800 underline-offset-2 hover:underline">
+          <Link prefetch={false} href={PATH} className="text-sm text-blue-800 underline-offset-2 hover:underline">
             Last twelve weeks
           </Link>
         </div>

@@ -10,7 +10,7 @@ export default async function NewArticlePage() {
   await requirePageActor("/desk/articles/new", "article:create");
   return (
     <section aria-labelledby="new-article-heading" className="flex max-w-3xl flex-col gap-4">
-      <Link href="/desk" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+      <Link prefetch={false} href="/desk" className="text-sm text-blue-800 underline-offset-2 hover:underline">
         ← Back to the desk
       </Link>
       <h1 id="new-article-heading" className="text-2xl font-semibold">

@@ -18,7 +18,7 @@ export default async function OpenClaimsOfPage({ params }: Props) {
   return (
     <section aria-labelledby="open-claims-heading" className="flex flex-col gap-4">
       <p>
-        <Link href="/admin/users" className="text-sm text-blue-800 underline">
+        <Link prefetch={false} href="/admin/users" className="text-sm text-blue-800 underline">
           Back to users
         </Link>
       </p>
