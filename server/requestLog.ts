@@ -16,6 +16,8 @@ export function logRequest(log: Logger, req: IncomingMessage, res: ServerRespons
     ms: Math.round((performance.now() - started) * 10) / 10,
     ...(cache ? { cache } : {}),
     ...(req.headers["next-action"] ? { action: true } : {}),
+    // A client-side navigation, refresh or prefetch (React Server Components payload), not a document.
+    ...(req.headers["rsc"] ? { rsc: req.headers["next-router-prefetch"] ? "prefetch" : true } : {}),
   };
   if (status >= 500) log.error(line, "request");
   else log.info(line, "request");
