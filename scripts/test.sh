@@ -22,7 +22,7 @@ checks() {
   # The browser tests' build (with their seeding route, next.config.js), so that their server need not build again.
   step "build"; FACTDESK_E2E_BUILD=1 node scripts/start.mjs --build-only || failed=1
   step "types"; npx tsc --noEmit || failed=1
-  step "lint"; npx eslint . || failed=1
+  step "lint"; npm run --silent lint || failed=1
   step "unit tests"
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/vitest-unit.json" || failed=1
   step "build, types, lint and unit tests done"
