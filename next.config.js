@@ -9,6 +9,9 @@ const nextConfig = {
     // The same limit as the server's for pages (lib/domain/bodyLimits.mjs), counted on the same bytes: the server
     // refuses a larger body with 413 before Next.js reads it, so this one never fires first.
     serverActions: { bodySizeLimit: FORM_BODY_BYTES },
+    // Turbopack keeps a cache in .next for the next build (a later `npm start` after a change); a CI run builds once
+    // on a clean clone, where writing it cost 16 s of the build.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
   },
   poweredByHeader: false,
   // A route file named `route.e2e.ts` is a route only in a build for the browser tests (FACTDESK_E2E_BUILD=1, set by

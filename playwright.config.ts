@@ -30,7 +30,9 @@ export default defineConfig({
     baseURL,
     // A failed test keeps its trace (each step's DOM, network and console), without the screencast: recording
     // screenshots for every test, passing or not, took about a fifth of the browser leg's CPU on a 2-core machine.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // CI records none (another 7 %): its output is text, and a failure there still leaves its screenshot and the
+    // page's accessibility tree (error-context.md); run the test again locally for its trace.
+    trace: process.env.CI ? "off" : { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,

@@ -39,6 +39,8 @@ test("a review and a comment being written survive switching claims and a reload
   // Discarded, it is gone for good.
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(explanation(page)).toHaveValue("");
+  // Dropped on the server too before it says so (a reload sooner would be asked to wait: the discard is on its way).
+  await expect(page.getByText("Draft discarded.")).toBeVisible();
   await page.reload();
   await option(page, "4.2 million").click();
   await expect(explanation(page)).toHaveValue("");

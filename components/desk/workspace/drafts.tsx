@@ -18,7 +18,7 @@ export type DraftActions = {
   discardDraft: (input: DraftTarget & { articleId: string }) => Promise<ActionResult<unknown>>;
 };
 
-export type DraftStatus = "saving" | "saved" | "failed" | null;
+export type DraftStatus = "saving" | "saved" | "failed" | "discarding" | "discarded" | "discard-failed" | null;
 
 /** How long after the last keystroke a draft is saved. */
 const SAVE_AFTER_MS = 800;
@@ -29,7 +29,8 @@ type Store = {
   restored: (target: DraftTarget) => DraftDto | undefined;
   keep: (target: DraftTarget, baseVersion: number, value: Record<string, unknown>, status: (s: DraftStatus) => void) => void;
   forget: (target: DraftTarget) => void;
-  discard: (target: DraftTarget) => void;
+  /** Drops the draft here and on the server; resolves whether the server dropped it. */
+  discard: (target: DraftTarget) => Promise<boolean>;
 };
 
 const DraftsContext = createContext<Store | null>(null);
@@ -85,7 +86,14 @@ export function DraftsProvider({ articleId, initial, actions, children }: { arti
     },
     discard: (target) => {
       store.forget(target);
-      void discardOnServer(target);
+      // On its way, it counts as unsaved: leaving now would bring the draft back on the next visit, so it asks first.
+      const entry = pending.current.get(keyOf(target)) ?? {};
+      const discarding = discardOnServer(target).then((result) => result?.ok === true);
+      entry.inFlight = discarding.finally(() => {
+        if (entry.inFlight === discarding) entry.inFlight = undefined;
+      });
+      pending.current.set(keyOf(target), entry);
+      return discarding;
     },
   };
 
@@ -119,7 +127,7 @@ export function useFormDraft(target: DraftTarget, baseVersion: number, value: Re
     } else if (wasDifferent.current) {
       // Typed back to what is saved: nothing left to keep.
       wasDifferent.current = false;
-      store.discard({ form, claimId });
+      void store.discard({ form, claimId });
       setStatus(null);
     }
     // `store` is remade on every render of the provider; what it holds is in refs.
@@ -136,8 +144,9 @@ export function useFormDraft(target: DraftTarget, baseVersion: number, value: Re
     },
     discard: () => {
       wasDifferent.current = false;
-      store?.discard({ form, claimId });
-      setStatus(null);
+      if (!store) return;
+      setStatus("discarding");
+      void store.discard({ form, claimId }).then((dropped) => setStatus(dropped ? "discarded" : "discard-failed"));
     },
   };
 }
@@ -161,6 +170,13 @@ export function RestoredDraftNotice({ draft, currentVersion, onDiscard }: { draf
 /** A quiet line saying where the typed text is kept. */
 export function DraftStatusLine({ status }: { status: DraftStatus }) {
   if (!status) return null;
-  const text = status === "saving" ? "Saving draft…" : status === "saved" ? "Draft saved." : "The draft could not be saved: keep this page open and try saving.";
-  return <p className={`text-xs ${status === "failed" ? "text-red-700" : "text-stone-600"}`}>{text}</p>;
+  const text = {
+    saving: "Saving draft…",
+    saved: "Draft saved.",
+    failed: "The draft could not be saved: keep this page open and try saving.",
+    discarding: "Discarding draft…",
+    discarded: "Draft discarded.",
+    "discard-failed": "The draft could not be discarded: it may come back when you reload. Try again.",
+  }[status];
+  return <p className={`text-xs ${status.endsWith("failed") ? "text-red-700" : "text-stone-600"}`}>{text}</p>;
 }
