@@ -2,6 +2,8 @@ export async function register() {
   // Only in the Node.js server, never while `next build` collects pages.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startFactdesk, startOutboxWorker, startSourceSchedule } = await import("./lib/startup");
+  // The desk's live event streams, which the server writes (server/liveEvents.ts): who gets one, and what.
+  (await import("./lib/web/liveEvents")).registerLiveEvents();
   try {
     await startFactdesk();
   } catch (error) {

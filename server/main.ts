@@ -2,7 +2,8 @@
 // happen before Next.js reads a request: refuse oversized bodies (413) before anything reads them, malformed
 // addresses (400) and methods a path does not answer (405) before Next.js fails on them (server/refusals.ts); answer
 // 503 (not 500) when the database is unreachable and a page's own status (server/answerStatus.ts); serve public
-// answers again from a cache that follows the public generation in the database (server/readerCache.ts); log every
+// answers again from a cache that follows the public generation in the database (server/readerCache.ts); write the
+// desk's live event streams (server/liveEvents.ts); log every
 // request; keep the demo on loopback; keep connections alive and shut down cleanly (server/lifecycle.ts). The
 // security headers and each page's CSP nonce are proxy.ts's, where Next.js expects them.
 //
@@ -22,6 +23,7 @@ import { responseKind } from "../lib/web/securityHeaders";
 import { answerStatus } from "./answerStatus";
 import { settleForwardedHeaders } from "./forwardedHeaders";
 import { InFlight, keepConnectionsAlive, stopOnSignals } from "./lifecycle";
+import { serveLiveEvents } from "./liveEvents";
 import { ownHeaders } from "./ownHeaders";
 import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
@@ -91,6 +93,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
   const headers = ownHeaders(responseKind(new URL(req.url ?? "/", "http://factdesk.invalid").pathname), https, dev);
   if (refused(req, res, headers)) return;
   if (staticAssets?.serve(req, res, headers)) return;
+  if (serveLiveEvents(req, res, headers)) return;
   readerCache.serve(req, res, state, headers, (copy) => {
     const status = answerStatus(req, state);
     const head = (written: number, response: ServerResponse) => {

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
-import { config as appConfig } from "@/lib/config";
+import { secureCookies } from "./secureCookies";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
@@ -51,11 +51,7 @@ type Token = {
   enrol2fa?: unknown;
 };
 
-/** Whether cookies must be Secure (production, unless FACTDESK_INSECURE_COOKIES=1 for a plain-http trial). */
-export function secureCookies(): boolean {
-  const settings = appConfig();
-  return settings.env === "production" && !settings.insecureCookies;
-}
+export { secureCookies };
 
 /** The known-device cookie this browser holds (see lib/auth/twoFactor.ts), if any. */
 export async function readDeviceCookie(): Promise<string | null> {

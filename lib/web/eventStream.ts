@@ -1,11 +1,13 @@
 import type { Delivery } from "@/lib/services/live/liveFeed";
-import { LIVE_HEARTBEAT_MS, LIVE_RETRY_MS, LIVE_STREAM_BACKLOG_BYTES, LIVE_STREAM_MAX_MS } from "@/lib/domain/limits";
 
-// The framing of a text/event-stream (Server-Sent Events) answer: `retry:` first, then each event with its id,
-// heartbeat comments while nothing happens, and an end after LIVE_STREAM_MAX_MS (the browser reconnects with
-// Last-Event-ID and the route checks the session again).
+// The framing of a text/event-stream (Server-Sent Events) answer: the server (server/liveEvents.ts) writes `retry:`
+// first, then each event with its id (eventFrame), heartbeat comments while nothing happens, and ends the stream after
+// LIVE_STREAM_MAX_MS (the browser reconnects with Last-Event-ID and the session is checked again).
 
-/** The headers of an event stream: never cached, never compressed or buffered on the way (Next.js's compression skips `no-transform`). */
+/** Where the desk's live events are served: by the server itself, not a Next.js route (server/liveEvents.ts says why). */
+export const LIVE_EVENTS_PATH = "/api/desk/events";
+
+/** The headers of an event stream: never cached, never compressed or buffered on the way. */
 export const EVENT_STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
   "Cache-Control": "no-cache, no-store, no-transform",
@@ -19,48 +21,16 @@ export function eventFrame({ id, name, data }: Delivery): string {
 }
 
 /**
- * An event stream: `open` is given how to send a delivery and how to end the stream, and returns what to do when it
- * ends (whoever ends it: the browser, the time limit, a backlog the viewer is not reading, or the server stopping).
+ * Opens a live event stream for the request that carries `cookieHeader`: resolves to a refusal's status (nothing was
+ * sent), or to how to stop the stream's deliveries once it ends. `send` gets each event's frame (the first may come
+ * before this resolves: what the viewer missed since `lastEventId`); `end` ends the stream from the app's side.
  */
-export function eventStream(open: (send: (delivery: Delivery) => void, end: () => void) => Promise<() => void>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let finish: (() => void) | undefined;
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let ended = false;
-      let onEnd: (() => void) | undefined;
-      const timers: ReturnType<typeof setTimeout>[] = [];
-      const write = (text: string) => {
-        if (ended) return;
-        controller.enqueue(encoder.encode(text));
-        if ((controller.desiredSize ?? 0) < -LIVE_STREAM_BACKLOG_BYTES) end();
-      };
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        timers.forEach(clearTimeout);
-        clearInterval(heartbeat);
-        onEnd?.();
-        try {
-          controller.close();
-        } catch {
-          // Already cancelled by the browser.
-        }
-      };
-      finish = end;
-      const heartbeat = setInterval(() => write(": heartbeat\n\n"), LIVE_HEARTBEAT_MS);
-      timers.push(setTimeout(end, LIVE_STREAM_MAX_MS));
-      write(`retry: ${LIVE_RETRY_MS}\n: connected\n\n`);
-      try {
-        onEnd = await open((delivery) => write(eventFrame(delivery)), end);
-      } catch (error) {
-        end();
-        throw error;
-      }
-      if (ended) onEnd();
-    },
-    cancel() {
-      finish?.();
-    },
-  }, new ByteLengthQueuingStrategy({ highWaterMark: 0 }) as QueuingStrategy<Uint8Array>);
-}
+export type OpenLiveStream = (
+  cookieHeader: string | undefined,
+  lastEventId: string | null,
+  send: (frame: string) => void,
+  end: () => void,
+) => Promise<number | (() => void)>;
+
+/** The key under which the app hands the server its OpenLiveStream (they are separate bundles). */
+export const OPEN_LIVE_STREAM_KEY = Symbol.for("factdesk.openLiveStream");

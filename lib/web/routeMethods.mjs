@@ -11,7 +11,8 @@
  */
 export const ROUTE_METHODS = [
   ["/api/auth/*", ["GET", "HEAD", "OPTIONS", "POST"]],
-  ["/api/desk/events", ["GET", "HEAD", "OPTIONS"]],
+  // Written by the server itself (server/liveEvents.ts), not a route file.
+  ["/api/desk/events", ["GET"]],
   ["/api/desk/presence", ["OPTIONS", "POST"]],
   ["/api/health", ["GET", "HEAD", "OPTIONS"]],
   ["/api/oembed", ["GET", "HEAD", "OPTIONS"]],

@@ -48,6 +48,8 @@ describe("the methods each path answers", () => {
     const publicFolder = path.join(root, "public");
     for (const file of fs.existsSync(publicFolder) ? fs.readdirSync(publicFolder) : []) fromFiles.set(`/${file}`, ["GET", "HEAD"]);
     fromFiles.set("/_next/*", ["GET", "HEAD"]);
+    // The desk's live event streams, which the server writes itself (server/liveEvents.ts).
+    fromFiles.set("/api/desk/events", ["GET"]);
 
     const table = new Map(ROUTE_METHODS.map(([pattern, methods]) => [pattern, [...methods].sort()]));
     expect(table).toEqual(fromFiles);

@@ -1,0 +1,23 @@
+import { getToken } from "next-auth/jwt";
+import type { Role } from "@/db/schema";
+import { loadSessionUser } from "./credentials";
+import { secureCookies } from "./secureCookies";
+import { getAuthSecret } from "./secret";
+
+/** Who a session cookie belongs to, as the desk's pages see them. */
+export type StaffSession = { id: string; role: Role; mustEnrolTwoFactor: boolean };
+
+/**
+ * The staff member whose session cookie a request carries, checked against the database exactly as every page's
+ * session read is (the jwt callback in lib/auth/index.ts: the account active, the session neither revoked, expired nor
+ * signed out everywhere); null otherwise. For answers written outside Next.js's request scope, where `auth()` cannot
+ * run: the desk's live event streams (server/liveEvents.ts). Throws DatabaseUnavailableError when the database is down.
+ */
+export async function staffFromCookies(cookieHeader: string | undefined): Promise<StaffSession | null> {
+  if (!cookieHeader) return null;
+  const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret: getAuthSecret(), secureCookie: secureCookies() });
+  const { uid, sv, sid } = (token ?? {}) as { uid?: unknown; sv?: unknown; sid?: unknown };
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string") return null;
+  const user = await loadSessionUser(uid, sv, sid);
+  return user ? { id: user.id, role: user.role, mustEnrolTwoFactor: user.mustEnrolTwoFactor } : null;
+}

@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { securitySettings, sessions } from "@/db/schema";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { openLiveStream } from "@/lib/web/liveEvents";
+import { freshSession, makeUser, type ActorContext } from "./factories";
+
+// Who gets a live event stream (lib/web/liveEvents.ts, served by server/liveEvents.ts outside Next.js's request
+// scope): the holder of a live staff session, read from the cookie and checked against the database as pages do.
+
+const COOKIE = "authjs.session-token"; // tests run outside production: the cookie without the __Secure- prefix
+
+/** The session cookie Auth.js gives `user` on signing in (lib/auth/index.ts's jwt callback: uid, sv, sid). */
+async function cookieOf(user: ActorContext): Promise<string> {
+  const token = await encode({ token: { uid: user.actor.id, sv: 1, sid: user.actor.sessionId }, secret: getAuthSecret(), salt: COOKIE });
+  return `${COOKIE}=${token}`;
+}
+
+const ignore = () => {};
+
+describe("a live event stream", () => {
+  test("is opened for a signed-in staff member's session, and refused without one (401)", async () => {
+    const editor = await freshSession(await makeUser("editor", "eddie"));
+    const opened = await openLiveStream(await cookieOf(editor), null, ignore, ignore);
+    expect(typeof opened).toBe("function");
+    (opened as () => void)();
+    expect(await openLiveStream(undefined, null, ignore, ignore)).toBe(401);
+    expect(await openLiveStream(`${COOKIE}=not-a-token`, null, ignore, ignore)).toBe(401);
+  });
+
+  test("is refused once the session is signed out (401), and while two-factor sign-in is still to set up (403)", async () => {
+    const reviewer = await freshSession(await makeUser("reviewer", "rita"));
+    const cookie = await cookieOf(reviewer);
+    const db = await getDb();
+    await db.insert(securitySettings).values({ id: 1, requireTwoFactor: true }).onConflictDoUpdate({ target: securitySettings.id, set: { requireTwoFactor: true } });
+    try {
+      expect(await openLiveStream(cookie, null, ignore, ignore)).toBe(403);
+    } finally {
+      await db.update(securitySettings).set({ requireTwoFactor: false }).where(eq(securitySettings.id, 1));
+    }
+    await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, reviewer.actor.sessionId!));
+    expect(await openLiveStream(cookie, null, ignore, ignore)).toBe(401);
+  });
+});
