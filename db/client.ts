@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type postgres from "postgres";
 import { config } from "@/lib/config";
 import { dataDir, inMemory } from "./dataDir";
 import * as schema from "./schema";
@@ -82,7 +83,11 @@ holder[CLOSE_KEY] = closeDb;
  * a second through this key to know whether the public answers it keeps are still current.
  */
 export async function readPublicGeneration(): Promise<number> {
-  const db = await getDb();
+  return publicGenerationOf(await getDb());
+}
+
+/** The public generation as one database holds it: this process's own, or a read replica's (db/readReplica.ts). */
+export async function publicGenerationOf(db: Queryable): Promise<number> {
   const [row] = await db.select({ generation: schema.publicState.generation }).from(schema.publicState);
   return row?.generation ?? 0;
 }
@@ -114,23 +119,31 @@ function openOnce(): Promise<Listening> {
   return holder.__factdeskDb;
 }
 
-async function openPostgres(url: string): Promise<Listening> {
-  const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
-    import("postgres"),
-    import("drizzle-orm/postgres-js"),
-    import("drizzle-orm/postgres-js/migrator"),
-  ]);
+/**
+ * A postgres.js pool with this process's settings (DATABASE_POOL_SIZE and the timeouts); `connection` adds session
+ * settings. Connects on its first query.
+ */
+export async function postgresPool(url: string, connection: Partial<postgres.ConnectionParameters> = {}): Promise<postgres.Sql> {
+  const { default: connect } = await import("postgres");
   const settings = config();
-  const client = postgres(url, {
+  return connect(url, {
     max: settings.databasePoolSize,
     connect_timeout: settings.databaseConnectTimeoutSeconds,
     // postgres.js waits up to 20 s before reconnecting once connections have failed (its delay grows with every
     // failure during an outage), which kept the app answering 503 for 15-20 s after the database was back. Requests
     // already answer 503 at once while it is away; waiting at most a second before reconnecting bounds recovery.
     backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1),
-    connection: { statement_timeout: settings.databaseStatementTimeoutMs },
+    connection: { statement_timeout: settings.databaseStatementTimeoutMs, ...connection },
     onnotice: () => {},
   });
+}
+
+async function openPostgres(url: string): Promise<Listening> {
+  const [client, { drizzle }, { migrate }] = await Promise.all([
+    postgresPool(url),
+    import("drizzle-orm/postgres-js"),
+    import("drizzle-orm/postgres-js/migrator"),
+  ]);
   try {
     const db = drizzle({ client, schema });
     const lock = await client.reserve();

@@ -22,6 +22,9 @@ const envSchema = z
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: "use a postgres:// address, e.g. postgres://user:pass@host:5432/factdesk" })
       .optional(),
+    DATABASE_READ_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "use a postgres:// address of a read replica of DATABASE_URL, e.g. postgres://user:pass@replica:5432/factdesk" })
+      .optional(),
     DATABASE_POOL_SIZE: integer(1, 500, 10),
     DATABASE_CONNECT_TIMEOUT_S: integer(1, 300, 5),
     DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 3_600_000, 30_000),
@@ -68,6 +71,13 @@ const envSchema = z
       const missing = env.SMTP_URL ? "MAIL_FROM" : "SMTP_URL";
       issues.addIssue({ code: "custom", path: [missing], message: "must be set with " + (env.SMTP_URL ? "SMTP_URL" : "MAIL_FROM") + " to send mail; set both, or neither for no mail" });
     }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      issues.addIssue({
+        code: "custom",
+        path: ["DATABASE_READ_URL"],
+        message: "is a read replica of the Postgres server in DATABASE_URL: set DATABASE_URL too, or unset DATABASE_READ_URL (the embedded database has no replicas)",
+      });
+    }
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
       issues.addIssue({
         code: "custom",
@@ -100,6 +110,8 @@ function proxiesCompile(entries: string[]): boolean {
 export type Config = {
   env: "development" | "production" | "test";
   databaseUrl: string | null;
+  /** A read replica of databaseUrl for readers' reads (db/readReplica.ts); null: every read goes to databaseUrl. */
+  databaseReadUrl: string | null;
   databasePoolSize: number;
   databaseConnectTimeoutSeconds: number;
   databaseStatementTimeoutMs: number;
@@ -151,6 +163,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: env.NODE_ENV,
     databaseUrl,
+    databaseReadUrl: env.DATABASE_READ_URL ?? null,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     databaseConnectTimeoutSeconds: env.DATABASE_CONNECT_TIMEOUT_S,
     databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,

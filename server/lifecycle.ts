@@ -29,7 +29,8 @@ export class InFlight {
 
 /**
  * On SIGINT or SIGTERM: stop accepting connections, let the requests in flight finish (up to `timeoutMs`), stop the
- * fact-check sources' schedule, close the database (the app registers how under a global key), and exit 0.
+ * fact-check sources' schedule, close the database and its read replica (the app registers how under global keys), and
+ * exit 0.
  */
 export function stopOnSignals(server: Server, inFlight: InFlight, timeoutMs: number, log: Logger): void {
   let stopping = false;
@@ -48,6 +49,7 @@ export function stopOnSignals(server: Server, inFlight: InFlight, timeoutMs: num
     if (inFlight.size > 0) log.warn({ cutOff: inFlight.size }, `${inFlight.size} request(s) cut off after ${timeoutMs} ms`);
     server.closeAllConnections();
     try {
+      await appHook<() => Promise<void>>("factdesk.closeReadReplica")?.();
       await appHook<() => Promise<void>>("factdesk.closeDatabase")?.();
     } catch (error) {
       logFailure("closing the database failed", error);

@@ -13,7 +13,16 @@ export type Actor = { id: string; role: Role; displayName: string; email: string
  * no request from a browser can produce it (the one request that acts as the system, the backup `npm run db:backup`
  * asks a running server for, carries the operator's token, which only the holder of the server's secret can make).
  */
-export type ServiceContext = { actor: Actor | null; db: Queryable; system?: boolean };
+export type ServiceContext = {
+  actor: Actor | null;
+  db: Queryable;
+  system?: boolean;
+  /**
+   * A reader's request (getReaderContext): the verbs that read only published data (`reads: "published"`) may
+   * answer it from the read replica (lib/core/publicReads.ts). Staff requests and transactions never do.
+   */
+  replicaReads?: true;
+};
 
 /** A context inside a transaction: everything it does commits or rolls back together. */
 export type TxContext = ServiceContext & {

@@ -11,7 +11,10 @@ export async function openDatabase(): Promise<Db> {
   }
 }
 
-/** The context of a reader's request: nobody signed in counts, so public pages never read the session. */
+/**
+ * The context of a reader's request: nobody signed in counts, so public pages never read the session. Its reads of
+ * published data may go to the read replica; everything else it does goes to the primary.
+ */
 export async function getReaderContext(): Promise<ServiceContext> {
-  return anonymousContext(await openDatabase());
+  return { ...anonymousContext(await openDatabase()), replicaReads: true };
 }

@@ -213,6 +213,12 @@ export const REANCHOR_TIME_BUDGET_MS = 30_000;
 /** How long the health check waits for the database before it answers 503. */
 export const HEALTH_CHECK_TIMEOUT_MS = 3_000;
 
+/** How long checking that the read replica has caught up may take; after that the read goes to the primary. */
+export const READ_REPLICA_CHECK_TIMEOUT_MS = 1_000;
+
+/** How long a read replica that failed (unreachable, too slow, an error) is left alone: its reads go to the primary. */
+export const READ_REPLICA_RETRY_MS = 10_000;
+
 /** How long a read of a fact-check source may take before another instance may take the source again. */
 export const SOURCE_READ_LEASE_MS = 30 * 60 * 1000;
 

@@ -4,6 +4,7 @@ import { auditLog } from "@/db/schema";
 import { authorize, refusedAction, type Action } from "@/lib/auth/permissions";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { toServiceError } from "@/lib/core/databaseErrors";
+import { readPublished } from "@/lib/core/publicReads";
 import { parseInput } from "./validation";
 
 const VERB = Symbol.for("factdesk.verb");
@@ -26,6 +27,12 @@ export type VerbDeclaration<S extends z.ZodType> = {
   input: S;
   /** The audit entries one successful call writes; reads write none. */
   audit: AuditSpec[];
+  /**
+   * "published": it only reads what the public generation versions (published articles and claims, the organisation,
+   * the rating scale), so a reader's request may answer it from the read replica once that has caught up
+   * (lib/core/publicReads.ts). Only for public verbs that write nothing.
+   */
+  reads?: "published";
 };
 
 /** A verb's input as callers pass it: one that may be left out (undefined is valid) may be omitted. */
@@ -45,7 +52,9 @@ export type Verb<I, O> = {
  * before any row is read or the input looked at), then parses the input with the declared schema, then runs
  * `run(ctx, data, actor)` with the parsed input and the actor as authorize() returned it (null for the system
  * context, and for a public verb). A verb whose permission depends on the row (a reviewer's own claim) authorizes
- * again in `run`, once the row is read: `authorize(tx, action, claim)`.
+ * again in `run`, once the row is read: `authorize(tx, action, claim)`. A verb that `reads: "published"`, called with
+ * a reader's context, runs on the database readPublished() picks: the read replica when it has caught up, else the
+ * primary.
  *
  * Database failures leave it as the service's typed errors (a unique violation or a deadlock as a ConflictError, an
  * unreachable database as a DatabaseUnavailableError), so every caller gets the same answer. The mark lets the
@@ -55,11 +64,19 @@ export function defineVerb<S extends z.ZodType, O>(
   declaration: VerbDeclaration<S>,
   run: (ctx: ServiceContext, data: z.output<S>, actor: Actor | null) => Promise<O>,
 ): Verb<CallInput<z.input<S>>, O> {
-  const { name, permission, input: schema } = declaration;
+  const { name, permission, input: schema, reads } = declaration;
+  if (reads === "published" && (permission !== "public" || declaration.audit.length > 0)) {
+    throw new Error(`${name} reads published data from the read replica, so it must be public and write nothing`);
+  }
   const verb = async (ctx: ServiceContext, input: unknown): Promise<O> => {
     try {
       const actor = permission === "public" ? null : await authorize(ctx, permission);
-      return await run(ctx, parseInput(schema, input), actor);
+      const data = parseInput(schema, input);
+      if (reads === "published" && ctx.replicaReads && !("inTransaction" in ctx)) {
+        const { replicaReads: _, ...rest } = ctx;
+        return await readPublished((db) => run({ ...rest, db }, data, actor));
+      }
+      return await run(ctx, data, actor);
     } catch (error) {
       await recordRefusal(ctx, name, error);
       throw toServiceError(error);

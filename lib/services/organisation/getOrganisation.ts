@@ -12,6 +12,7 @@ export const getOrganisation = defineVerb({
   permission: "public",
   input: z.void(),
   audit: [],
+  reads: "published",
 }, async (ctx): Promise<OrganisationDto> => {
   const [row] = await ctx.db.select().from(organisation).where(eq(organisation.id, 1));
   if (!row) return FALLBACK;

@@ -24,6 +24,7 @@ export const compareVersions = defineVerb(
     permission: "public",
     input: safeParsed(comparisonQuery),
     audit: [],
+    reads: "published",
   },
   async (ctx, query): Promise<VersionComparisonDto | RetractedArticleDto | null> => {
     if (!query.success) return null;

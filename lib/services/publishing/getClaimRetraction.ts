@@ -19,6 +19,7 @@ export const getClaimRetraction = defineVerb(
     permission: "public",
     input: safeParsed(claimQuery),
     audit: [],
+    reads: "published",
   },
   async (ctx, query): Promise<RetractedArticleDto | null> => {
     if (!query.success) return null;

@@ -18,6 +18,7 @@ export const getPublishedClaim = defineVerb(
     permission: "public",
     input: safeParsed(claimQuery),
     audit: [],
+    reads: "published",
   },
   async (ctx, query): Promise<PublishedClaimEntry | null> => {
     if (!query.success) return null;

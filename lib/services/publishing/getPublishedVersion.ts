@@ -24,6 +24,7 @@ export const getPublishedVersion = defineVerb(
     permission: "public",
     input: safeParsed(versionQuery),
     audit: [],
+    reads: "published",
   },
   async (ctx, query): Promise<PublishedVersionDto | RetractedArticleDto | null> => {
     if (!query.success) return null;

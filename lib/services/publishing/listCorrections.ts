@@ -31,6 +31,7 @@ export const listCorrections = defineVerb(
     permission: "public",
     input: correctionsQuery,
     audit: [],
+    reads: "published",
   },
   async (ctx, { page }): Promise<PageOf<CorrectionEntry>> => {
     const rows = rowsOf<Row>(

@@ -19,6 +19,7 @@ export const listPublicArticles = defineVerb(
     permission: "public",
     input: publicArticlesQuery.prefault({}),
     audit: [],
+    reads: "published",
   },
   async (ctx, { page, perPage }): Promise<Page<PublicArticleSummary>> => {
     const [rows, [total]] = await Promise.all([

@@ -13,6 +13,7 @@ export const listPublishedArticles = defineVerb(
     permission: "public",
     input: listSchema,
     audit: [],
+    reads: "published",
   },
   async (ctx, { limit }): Promise<PublishedArticleSummary[]> => {
     return publishedSummaries(ctx.db, { limit });

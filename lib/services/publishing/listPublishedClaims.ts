@@ -35,6 +35,7 @@ export const listPublishedClaims = defineVerb(
     permission: "public",
     input: publishedClaimsQuery.prefault({}),
     audit: [],
+    reads: "published",
   },
   async (ctx, { since, until, page, perPage }): Promise<Page<PublishedClaimEntry>> => {
     // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory.

@@ -20,6 +20,7 @@ export const listPublishedPage = defineVerb(
     permission: "public",
     input: pageQuery,
     audit: [],
+    reads: "published",
   },
   async (ctx, { page }): Promise<PageOf<PublishedArticleSummary>> => {
     const [items, [total]] = await Promise.all([

@@ -19,6 +19,7 @@ export const listPublishedVersions = defineVerb(
     permission: "public",
     input: listSchema.prefault({}),
     audit: [],
+    reads: "published",
   },
   async (ctx, { limit }): Promise<PublishedVersionEntry[]> => {
     const rows = await ctx.db

@@ -16,6 +16,7 @@ export const listRetractions = defineVerb({
   permission: "public",
   input: listSchema.prefault({}),
   audit: [],
+  reads: "published",
 }, async (ctx, { limit }): Promise<RetractionFeedEntry[]> => {
   return ctx.db
     .select({

@@ -18,6 +18,7 @@ export const listVersions = defineVerb(
     permission: "public",
     input: safeParsed(versionsQuery),
     audit: [],
+    reads: "published",
   },
   async (ctx, query): Promise<VersionListDto | RetractedArticleDto | null> => {
     if (!query.success) return null;

@@ -37,6 +37,7 @@ export const searchPublished = defineVerb({
   permission: "public",
   input: safeParsed(searchQuery.prefault({})),
   audit: [],
+  reads: "published",
 }, async (ctx, parsed): Promise<PublicSearchResult> => {
   const verdictOptions = await listVerdictLabels(ctx.db);
   const result = (query: string, verdict: string | null, notice: string | null): PublicSearchResult => ({
