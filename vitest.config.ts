@@ -9,7 +9,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Pure code, no shared state between files: threads that keep their modules loaded from file to file take
+          // half the time of a fresh process per file (25 s against 48 s on 2 cores). Files run in a random order, so
+          // one leaning on what another left behind fails.
+          pool: "threads",
+          isolate: false,
+          sequence: { shuffle: { files: true, tests: false } },
+        },
       },
       {
         extends: true,
