@@ -5,7 +5,8 @@
 #
 # Most checks are single-threaded, so two lines of work run side by side (one per core of a small machine): the
 # integration tests, which run one file at a time on one database; and the build, types, lint and unit tests. Each
-# line's output is kept in a log and printed when it ends. The browser tests need the build, so they come last.
+# line's output is kept in a log and printed when it ends. The browser tests need only the build: they start once the
+# build, types, lint and unit tests are done, beside the end of the integration tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results="${RESULTS_DIR:-test-results}"
@@ -40,11 +41,14 @@ checks > "$results/checks.log" 2>&1 & checks_pid=$!
 integration > "$results/integration.log" 2>&1 & integration_pid=$!
 wait "$checks_pid" || status=1
 cat "$results/checks.log"
-wait "$integration_pid" || status=1
-cat "$results/integration.log"
 
+# The browser tests start once the build, types, lint and unit tests are done, beside the integration tests'
+# last minutes, whose output is printed when both have ended.
 step "browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json || status=1
+wait "$integration_pid" || status=1
+step "integration tests: their output"
+cat "$results/integration.log"
 step "no secrets in the server's log"
 node scripts/check-logs.mjs "$results/server.log" data/e2e/auth-secret || status=1
 
