@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { LiveChanges, LiveChangesContext } from "./liveChanges";
 
-// One event stream per page (app/api/desk/events): when someone else changes what the page shows, or the viewer's
+// One event stream per page (/api/desk/events, server/liveEvents.ts): when someone else changes what the page shows, or the viewer's
 // notifications change, the page reads itself again (router.refresh(): the server components render anew, the
 // forms keep what is typed in them, useDraft.ts). Several events close together make one refresh. A hidden tab
 // waits until it is shown. Without JavaScript, or without the stream, the pages are what they were: reload to see.

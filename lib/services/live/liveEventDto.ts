@@ -1,4 +1,4 @@
-// What the desk's live event stream (app/api/desk/events) tells a staff member's open pages: which article and claims
+// What the desk's live event stream (served by server/liveEvents.ts) tells a staff member's open pages: which article and claims
 // someone changed, or that their own notifications changed. Ids and names only, never content: the page asks the
 // server again (with the page's own permission checks) for what it shows.
 
