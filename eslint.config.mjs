@@ -100,6 +100,17 @@ export default defineConfig([
     },
   },
   {
+    // Unit test files share their modules (vitest.config.ts: isolate off): resetting them mid-run gives later files
+    // a second copy of a module, whose classes then fail `instanceof` against the first's.
+    files: ["tests/unit/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "vi", property: "resetModules", message: "Unit tests share modules: import a fresh copy with a query string (`import(`./x.js?n=${n}`)`) instead." },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "tests/**"],
     rules: { "no-console": "off" },
   },

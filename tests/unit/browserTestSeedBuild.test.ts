@@ -6,9 +6,10 @@ import { ConfigError, loadConfig } from "@/lib/config";
 
 const TOKEN = "a".repeat(43);
 
+/** next.config.js read afresh (a new query string is a new module), as a build started now would read it. */
+let reads = 0;
 async function nextConfig() {
-  vi.resetModules();
-  return (await import("../../next.config.js")).default as { pageExtensions: string[] };
+  return (await import(/* @vite-ignore */ `../../next.config.js?read=${++reads}`)).default as { pageExtensions: string[] };
 }
 
 describe("the browser tests' seeding route", () => {
