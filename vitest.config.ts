@@ -19,6 +19,8 @@ export default defineConfig({
           pool: "threads",
           isolate: false,
           sequence: { shuffle: { files: true, tests: false } },
+          // They run beside the browser tests (scripts/test.sh): starting a worker thread can take seconds then.
+          testTimeout: 20_000,
         },
       },
       {
