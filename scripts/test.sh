@@ -3,9 +3,10 @@
 # production build. Integration tests use in-memory PGlite, or Postgres when TEST_DATABASE_URL is set.
 # Reports go to $RESULTS_DIR (default test-results/); the last line is `test: N passed, N failed`.
 #
-# Most checks are single-threaded, so lines of work run side by side: the integration tests, which run one file at a
-# time on one database; the build, then the browser tests, which need only the build; and types, lint and unit tests.
-# Each line's output is kept in a log and printed when it ends.
+# Most checks are single-threaded, so two lines of work run side by side (one per core of a small machine): the
+# integration tests, which run one file at a time on one database; and the build, types, lint and unit tests. Each
+# line's output is kept in a log and printed when it ends. The browser tests need only the build: they start once the
+# build, types, lint and unit tests are done, beside the end of the integration tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results="${RESULTS_DIR:-test-results}"
@@ -16,14 +17,16 @@ status=0
 began=$(date +%s)
 step() { echo "== [$(( $(date +%s) - began ))s] $*"; }
 
-# Types, lint and unit tests, one after another; fails if any of them failed.
+# The build, types, lint and unit tests, one after another; fails if any of them failed.
 checks() {
   local failed=0
+  # The browser tests' build (with their seeding route, next.config.js), so that their server need not build again.
+  step "build"; FACTDESK_E2E_BUILD=1 node scripts/start.mjs --build-only || failed=1
   step "types"; npx tsc --noEmit || failed=1
   step "lint"; npm run --silent lint || failed=1
   step "unit tests"
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/vitest-unit.json" || failed=1
-  step "types, lint and unit tests done"
+  step "build, types, lint and unit tests done"
   return $failed
 }
 integration() {
@@ -32,31 +35,19 @@ integration() {
   step "integration tests done"
   return $code
 }
-browser() {
-  PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json
-  local code=$?
-  step "browser tests done"
-  return $code
-}
 
-step "side by side: the build, then the browser tests | types, lint and unit tests | integration tests"
+step "side by side: build, types, lint and unit tests | integration tests"
+checks > "$results/checks.log" 2>&1 & checks_pid=$!
 integration > "$results/integration.log" 2>&1 & integration_pid=$!
-# The browser tests' build (with their seeding route, next.config.js), so that their server need not build again.
-step "build"
-if FACTDESK_E2E_BUILD=1 node scripts/start.mjs --build-only > "$results/build.log" 2>&1; then
-  browser > "$results/browser.log" 2>&1 & browser_pid=$!
-else
-  status=1
-  browser_pid=""
-fi
-cat "$results/build.log"
-checks > "$results/checks.log" 2>&1 || status=1
+wait "$checks_pid" || status=1
 cat "$results/checks.log"
-if [ -n "$browser_pid" ]; then
-  wait "$browser_pid" || status=1
-fi
-cat "$results/browser.log" 2>/dev/null
+
+# The browser tests start once the build, types, lint and unit tests are done, beside the integration tests'
+# last minutes, whose output is printed when both have ended.
+step "browser tests"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json || status=1
 wait "$integration_pid" || status=1
+step "integration tests: their output"
 cat "$results/integration.log"
 step "no secrets in the server's log"
 node scripts/check-logs.mjs "$results/server.log" data/e2e/auth-secret || status=1

@@ -111,6 +111,8 @@ describe("live events", () => {
     first.stop();
 
     await addComment(editor, { claimId: ritaClaim.id, body: "Two, while Rita was away" });
+    // On Postgres its event comes a moment after the commit: here before Eddie's stream opens, not into it.
+    await settle(feed, editor);
     const eddie = await open(feed, editor);
     await addComment(editor, { claimId: ritaClaim.id, body: "Three" });
     await vi.waitFor(() => expect(eddie.changesOf(ritas.id)).toHaveLength(1));
