@@ -17,8 +17,8 @@ const streams = new Set<Stream>();
 let heartbeat: ReturnType<typeof setInterval> | undefined;
 
 /** Serves `GET /api/desk/events` (true), or leaves the request to the next handler (false). */
-export function serveLiveEvents(req: IncomingMessage, res: ServerResponse, ownHeaders: OwnHeaders): boolean {
-  if (req.method !== "GET" || pathOf(req.url) !== LIVE_EVENTS_PATH) return false;
+export function serveLiveEvents(req: IncomingMessage, res: ServerResponse, pathname: string, ownHeaders: OwnHeaders): boolean {
+  if (req.method !== "GET" || pathname !== LIVE_EVENTS_PATH) return false;
   const open = (globalThis as Record<symbol, OpenLiveStream | undefined>)[OPEN_LIVE_STREAM_KEY];
   if (!open) {
     refuse(res, 503, ownHeaders); // the app is still starting: the browser tries again
@@ -90,8 +90,4 @@ function beat(): void {
 
 function refuse(res: ServerResponse, status: number, ownHeaders: OwnHeaders): void {
   res.writeHead(status, { ...ownHeaders(), "Cache-Control": "no-store", "Content-Length": "0" }).end();
-}
-
-function pathOf(url: string | undefined): string {
-  return new URL(url ?? "/", "http://factdesk.invalid").pathname;
 }

@@ -90,10 +90,11 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
 
 function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): void {
   const https = settleForwardedHeaders(req, trustedProxies, settings.authUrl);
-  const headers = ownHeaders(responseKind(new URL(req.url ?? "/", "http://factdesk.invalid").pathname), https, dev);
+  const pathname = new URL(req.url ?? "/", "http://factdesk.invalid").pathname;
+  const headers = ownHeaders(responseKind(pathname), https, dev);
   if (refused(req, res, headers)) return;
   if (staticAssets?.serve(req, res, headers)) return;
-  if (serveLiveEvents(req, res, headers)) return;
+  if (serveLiveEvents(req, res, pathname, headers)) return;
   readerCache.serve(req, res, state, headers, (copy) => {
     const status = answerStatus(req, state);
     const head = (written: number, response: ServerResponse) => {

@@ -3,12 +3,13 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { secureCookies } from "./secureCookies";
+import { sessionUserOfToken } from "./staffSession";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
 import { cookies, headers } from "next/headers";
 import { logFailure } from "@/lib/core/log";
-import { completeSignIn, loadSessionUser, SESSION_HOURS } from "./credentials";
+import { completeSignIn, SESSION_HOURS } from "./credentials";
 import { getAuthSecret } from "./secret";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./twoFactor";
 
@@ -124,10 +125,9 @@ function authConfig(): NextAuthConfig {
           t.role = signedIn.role;
           return t;
         }
-        if (typeof t.uid !== "string" || typeof t.sv !== "number" || typeof t.sid !== "string") return null;
         let current;
         try {
-          current = await loadSessionUser(t.uid, t.sv, t.sid);
+          current = await sessionUserOfToken(t);
         } catch (error) {
           if (error instanceof DatabaseUnavailableError) return { ...t, unavailable: true };
           throw error;

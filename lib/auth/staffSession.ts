@@ -16,8 +16,16 @@ export type StaffSession = { id: string; role: Role; mustEnrolTwoFactor: boolean
 export async function staffFromCookies(cookieHeader: string | undefined): Promise<StaffSession | null> {
   if (!cookieHeader) return null;
   const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret: getAuthSecret(), secureCookie: secureCookies() });
-  const { uid, sv, sid } = (token ?? {}) as { uid?: unknown; sv?: unknown; sid?: unknown };
-  if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string") return null;
-  const user = await loadSessionUser(uid, sv, sid);
+  const user = await sessionUserOfToken(token ?? {});
   return user ? { id: user.id, role: user.role, mustEnrolTwoFactor: user.mustEnrolTwoFactor } : null;
+}
+
+/**
+ * The user a session token names (its `uid`, `sv`, `sid`, set on signing in), if that session still holds; null for
+ * a token that names none. The one check of every session read: pages (the jwt callback) and live event streams.
+ */
+export async function sessionUserOfToken(token: Record<string, unknown>) {
+  const { uid, sv, sid } = token;
+  if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string") return null;
+  return loadSessionUser(uid, sv, sid);
 }

@@ -15,7 +15,7 @@ const hooks = globalThis as Record<symbol, OpenLiveStream | undefined>;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (!serveLiveEvents(req, res, headers)) res.writeHead(404).end();
+    if (!serveLiveEvents(req, res, new URL(req.url!, "http://test.invalid").pathname, headers)) res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
