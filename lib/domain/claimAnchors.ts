@@ -86,3 +86,12 @@ export function claimAddresses(snapshot: { numbering?: string; claims: readonly 
     return { id: claim.id, anchor: claimAnchor(claim.id), number: index + 1, ...(legacyNumber ? { legacyNumber } : {}) };
   });
 }
+
+/**
+ * Every fragment that names a claim of the page, mapped to the anchor `claimAt` finds for it (so a page's script
+ * can resolve `#claim-3` or an older link without the claims' list and the rules above).
+ */
+export function claimFragments(claims: readonly ClaimAddress[]): Record<string, string> {
+  const names = claims.flatMap((c) => [c.anchor, `claim-${c.id.toLowerCase()}`, `claim-${c.number}`, ...(c.legacyNumber ? [`claim-${c.legacyNumber}`] : [])]);
+  return Object.fromEntries(names.map((name) => [name, claimAt(claims, name)!.anchor]));
+}

@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { encodedEtag, strongEtag } from "./etag";
+import { withoutFrameworkScripts } from "./readingPathHtml";
 import { CACHED_ANSWER_BYTES } from "../domain/limits";
 
 export type CachedAnswer = {
@@ -134,11 +135,13 @@ const KEPT_BROTLI_QUALITY = 5;
 export function keptAnswer(
   status: number,
   headers: Record<string, string | string[]>,
-  body: Buffer,
+  rendered: Buffer,
   generation: number,
   surrogateKeys: string[] = [],
 ): CachedAnswer {
   const page = String(headers["content-type"] ?? "").startsWith("text/html");
+  // Kept pages are served without the framework's client code (lib/web/readingPathHtml.ts).
+  const body = page ? Buffer.from(withoutFrameworkScripts(rendered.toString("utf8")), "utf8") : rendered;
   const etag = typeof headers.etag === "string" ? headers.etag : strongEtag(body);
   const worth = body.length >= 1024;
   const smaller = (compressed: Buffer | null) => (compressed && compressed.length < body.length ? compressed : null);

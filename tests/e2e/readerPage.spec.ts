@@ -1,14 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./fixtures";
 
 // The reader's page of the demo's published article, as an anonymous reader uses it: keyboard, deep links, no
-// JavaScript, a phone's width, dark mode, and the files search engines and browsers ask for.
+// JavaScript, a phone's width, dark mode, and the files search engines and browsers ask for. Readers get the page
+// the reader cache keeps (without the framework's client code), so it is asked for once before each visit.
 
 const TITLE = /Russia Accuses Ukraine/;
 
 async function openDemoArticle(page: Page, hash = "") {
   await page.goto("/");
   const href = await page.getByRole("link", { name: TITLE }).getAttribute("href");
+  await page.request.get(href!);
   await page.goto(`${href}${hash}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
   return href!;
@@ -71,6 +74,49 @@ test("a deep link to a claim, by its anchor or by the number readers see, opens 
     await expect(dialog).toBeHidden();
     await expect(link).toBeFocused();
   }
+});
+
+test("a reader's page comes without the framework's code: its one script is its own, and claims still open", async ({ page }) => {
+  await page.goto("/");
+  const href = (await page.getByRole("link", { name: TITLE }).getAttribute("href"))!;
+  let cached = false;
+  for (let ask = 0; ask < 5 && !cached; ask++) cached = (await page.request.get(href)).headers()["x-factdesk-cache"] === "hit";
+  expect(cached, "the page is kept after it is first asked for").toBe(true);
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(href);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
+  await page.waitForLoadState("load");
+  expect(scripts).toEqual([]);
+  expect(await page.locator("script:not([type])").count()).toBe(1);
+  const { link, number } = await claimLink(page, "True");
+  await link.click();
+  await expect(page.getByRole("dialog", { name: `Claim ${number}: True` })).toBeVisible();
+});
+
+test("signed-in staff get the page as Next.js renders it, hydrated, and its claims open the same way", async ({ page }) => {
+  await signIn(page, DEMO.editor);
+  await page.goto("/");
+  const href = (await page.getByRole("link", { name: TITLE }).getAttribute("href"))!;
+  await page.goto(href);
+  await page.waitForLoadState("networkidle");
+  expect(await page.locator('script[src*="/_next/static/"]').count()).toBeGreaterThan(0);
+  const { link, number, anchor } = await claimLink(page, "True");
+  const dialog = page.getByRole("dialog", { name: `Claim ${number}: True` });
+  await link.click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText("Victory Day, on May 9, commemorates Nazi Germany's surrender in World War II.")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+  // Opened before hydration, as a deep link does, it stays open through it.
+  await page.goto("/about");
+  await page.goto(`${href}#${anchor}`);
+  await expect(dialog).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await expect(dialog.getByText("Victory Day, on May 9, commemorates Nazi Germany's surrender in World War II.")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { claimAddresses, claimAnchor, claimAt, keepLegacyNumbers, legacyNumbers } from "@/lib/domain/claimAnchors";
+import { claimAddresses, claimAnchor, claimAt, claimFragments, keepLegacyNumbers, legacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 const BODY = "Alpha one. Beta two. Gamma three. Delta four.";
@@ -89,5 +89,13 @@ describe("the claim a fragment names", () => {
 
   test("nothing for anything else", () => {
     for (const fragment of ["claim-4", "claim-0", "claim-eeee5555", "main", "claim-"]) expect(at(fragment)).toBeNull();
+  });
+
+  test("the page's script resolves every fragment as claimAt does, and nothing else", () => {
+    const fragments = claimFragments(addresses);
+    const asked = [...addresses.flatMap((a) => [a.anchor, `claim-${a.id}`]), ...Array.from({ length: 9 }, (_, n) => `claim-${n}`), "main", "claim-"];
+    for (const fragment of asked) expect(fragments[fragment] ?? null, fragment).toBe(claimAt(addresses, fragment)?.anchor ?? null);
+    expect(fragments["claim-6"]).toBe("claim-bbbb2222");
+    expect(fragments["claim-3"]).toBe("claim-cccc3333");
   });
 });

@@ -87,7 +87,8 @@ describe("serving a kept answer", () => {
     const html = `<script nonce="n">self.__next_f.push([1])</script><script src="/_next/a.js" nonce="n"></script><script nonce="n">x()</script><script nonce="n">x()</script>`;
     const sha = (text: string) => createHash("sha256").update(text).digest("base64");
     expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f.push([1])"), sha("x()")]);
-    expect(answer(html).scriptHashes).toEqual(inlineScriptHashes(html));
+    // A kept page goes without the framework's scripts (readingPathHtml.test.ts): its own are left to name.
+    expect(answer(html).scriptHashes).toEqual([sha("x()")]);
     // Data answers have no scripts to name.
     expect(keptAnswer(200, { "content-type": "application/json" }, Buffer.from("{}"), 1).scriptHashes).toBeNull();
   });
