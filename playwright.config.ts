@@ -1,12 +1,17 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { varnishInstalled } from "./scripts/varnish.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The token the test server's seeding route answers (tests/e2e/seed.ts): new for each run, made here in the runner
 // before its workers start, so they and the server (through the environment) share it.
 process.env.FACTDESK_TEST_SEED_TOKEN ??= randomBytes(32).toString("base64url");
 const baseURL = `http://localhost:${PORT}`;
+// The shipped Varnish configuration in front of the server, where varnishd is installed (tests/e2e/edge.spec.ts).
+// Checked once: the workers inherit the answer ("" where it is not installed).
+process.env.E2E_VARNISH_URL ??= varnishInstalled() ? `http://127.0.0.1:${PORT + 1}` : "";
+const VARNISH_PORT = process.env.E2E_VARNISH_URL ? PORT + 1 : null;
 
 // Debian's Chromium headless shell when it is there (this project's CI installs it: lighter than the full browser),
 // else Debian's full Chromium, else Playwright's own browser.
@@ -43,11 +48,12 @@ export default defineConfig({
   webServer: {
     // The production build, on a fresh database (see scripts/e2e-server.mjs).
     command: "node scripts/e2e-server.mjs",
-    url: `${baseURL}/api/health`,
+    // Through Varnish when it runs in front (passed on, never kept): up once both are.
+    url: VARNISH_PORT ? `${process.env.E2E_VARNISH_URL}/api/health` : `${baseURL}/api/health`,
     timeout: 420_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), FACTDESK_DEMO: "1", FACTDESK_ALLOW_PRIVATE_IMPORT: "1" },
+    env: { PORT: String(PORT), FACTDESK_DEMO: "1", FACTDESK_ALLOW_PRIVATE_IMPORT: "1", ...(VARNISH_PORT ? { E2E_VARNISH_PORT: String(VARNISH_PORT) } : {}) },
   },
 });

@@ -31,6 +31,8 @@ backend default {
         .timeout = 2s;
         .window = 3;
         .threshold = 2;
+        # Healthy from the start: readers are not turned away for the first probes when the app is already up.
+        .initial = 2;
     }
 }
 
