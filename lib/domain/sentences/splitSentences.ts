@@ -9,6 +9,7 @@ import {
   type LineKind,
 } from "./lineKinds";
 import { isSpace, sentenceEnds } from "./sentenceBoundaries";
+import { sentenceRulesFor } from "./sentenceRules";
 
 export type SentenceKind = Exclude<LineKind, "prose"> | "sentence";
 
@@ -84,9 +85,18 @@ function pushLine(text: string, start: number, end: number, findEnds: SentenceEn
   }
 }
 
-/** Splits `text` into sentences and non-claim lines (links, promotions, credits, bylines, headings) in order. */
-export function splitSentences(text: string): Sentence[] {
-  return splitSentencesWith(text, sentenceEnds);
+export type SplitOptions = {
+  /** The text's language, an ISO 639-1 code ("en", "es", "ru", "uk"); English rules when absent or unknown. */
+  lang?: string;
+};
+
+/**
+ * Splits `text` into sentences and non-claim lines (links, promotions, credits, bylines, headings) in order, with
+ * the sentence rules of `options.lang` (abbreviations, quotes, dialogue dashes).
+ */
+export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
+  const rules = sentenceRulesFor(options.lang);
+  return splitSentencesWith(text, (line, from, to) => sentenceEnds(line, from, to, rules));
 }
 
 /** Like splitSentences, with another way of finding sentence ends inside a line (used to compare splitters). */
