@@ -176,6 +176,14 @@ describe("splitSentences: choosing the rules", () => {
     expect(texts(UKRAINIAN[0]!.input, "uk_UA")).toEqual(UKRAINIAN[0]!.expected);
   });
 
+  test("a heading is told by the language's rules", () => {
+    const input = "Митинг в г. Тверь\nЛюди вышли на площадь утром.";
+    expect(splitSentences(input, { lang: "ru" }).map((s) => [s.kind, s.text])).toEqual([
+      ["heading", "Митинг в г. Тверь"],
+      ["sentence", "Люди вышли на площадь утром."],
+    ]);
+  });
+
   test("quotes written as HTML character references close a sentence, in any language", () => {
     expect(texts("He said &quot;No.&quot; Then he left.")).toEqual(["He said &quot;No.&quot;", "Then he left."]);
     expect(texts("Он сказал: ``Нет.&#39;&#39; Потом ушёл.", "ru")).toEqual(["Он сказал: ``Нет.&#39;&#39;", "Потом ушёл."]);
