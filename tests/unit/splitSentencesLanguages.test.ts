@@ -97,6 +97,11 @@ const RUSSIAN: readonly LanguageCase[] = [
     expected: ["Он долго молчал.", "-- Нет, -- ответил он наконец."],
   },
   {
+    name: "a hyphen and a space as a dash",
+    input: "Он долго молчал. - Нет, - ответил он наконец.",
+    expected: ["Он долго молчал.", "- Нет, - ответил он наконец."],
+  },
+  {
     name: "см. (смотри) before a capital",
     input: "Подробности (см. Приложение 2) опубликованы вчера. Их немного.",
     expected: ["Подробности (см. Приложение 2) опубликованы вчера.", "Их немного."],
@@ -116,6 +121,11 @@ const RUSSIAN: readonly LanguageCase[] = [
     input: "Плотность населения составляет 13 чел. / км². Это немного.",
     expected: ["Плотность населения составляет 13 чел. / км².", "Это немного."],
   },
+  {
+    name: "other signs may start a sentence",
+    input: "Цена не указана. (~ 2000 $) Это дорого. * Цены без налога.",
+    expected: ["Цена не указана.", "(~ 2000 $) Это дорого.", "* Цены без налога."],
+  },
 ];
 
 const UKRAINIAN: readonly LanguageCase[] = [
@@ -128,6 +138,16 @@ const UKRAINIAN: readonly LanguageCase[] = [
     name: "р. after a year: a name goes on, a sentence opener starts a sentence",
     input: "У 2017 р. Кабмін ухвалив рішення. Закон ухвалили 26 квітня 2018 р. Тоді ж його підписали.",
     expected: ["У 2017 р. Кабмін ухвалив рішення.", "Закон ухвалили 26 квітня 2018 р.", "Тоді ж його підписали."],
+  },
+  {
+    name: "a one-letter unit before a sentence opener ends the sentence",
+    input: "Щороку збирають 11 млн т. Тому ціни падають.",
+    expected: ["Щороку збирають 11 млн т.", "Тому ціни падають."],
+  },
+  {
+    name: "є is a word, not an abbreviation",
+    input: "Проблема є. Наталія про це знає.",
+    expected: ["Проблема є.", "Наталія про це знає."],
   },
   {
     name: "м. (місто) before a name",

@@ -11,7 +11,7 @@ export const SPANISH: LanguageAbbreviations = {
     "EE", "aprox", "ej", "vs", "cf", "vid", "op", "cit", "ca", "Hno", "Hnos", "Mtro", "Mtra",
   ],
   // Close a sentence as often as not: "en EE. UU. El", "Warner Bros. Records".
-  mayEnd: ["UU", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Cía", "Ltda", "hnos"],
+  mayEnd: ["UU", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "St", "Cía", "Ltda", "hnos"],
   // Abbreviations only before a number: "pág. 12", "núm. 5", "art. 3".
   beforeNumber: [
     "pág", "págs", "núm", "núms", "nro", "art", "arts", "cap", "caps", "vol", "vols", "fig", "figs", "tel", "No",
@@ -30,4 +30,5 @@ export const SPANISH: LanguageAbbreviations = {
     "Es", "Era", "Son", "Eran", "Qué", "Quién", "Cómo", "Dónde", "Cuándo", "Cuál", "Tal", "Tanto", "Asimismo",
     "Dicho", "Dicha", "Finalmente", "Actualmente", "Posteriormente", "Allí", "Aquí", "Nunca", "Siempre", "Mediante", "Sólo", "Solo", "Nadie", "Nada", "Ningún", "Ninguna", "Ambos", "Ambas",
   ],
+  oneLetterWords: [],
 };

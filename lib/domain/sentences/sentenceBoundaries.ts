@@ -12,8 +12,8 @@ const OPENERS = new Set(["“", '"', "‘", "'", "«", "‹", "(", "[", "{", "¿
 // Quotes written as HTML character references, as in text taken from a page's source: `.&quot; The`.
 const QUOTE_REFERENCE = /&(?:quot|#0*34|#0*39|apos|[lr]dquo|[lr]squo|[lr]aquo|#0*171|#0*187|#0*82(?:16|17|20|21));/y;
 const DASHES = new Set(["—", "–", "―"]);
-// What may start a sentence after a period, past opening quotes: a letter, a digit or a currency sign.
-const SENTENCE_START = /[\p{L}\p{N}\p{Sc}]/u;
+// Signs that go on with the phrase before them rather than open a sentence ("13 чел. / км²", "2017 р. № 325").
+const CONTINUING_SIGN = /^[./%‰°№=×&]/;
 
 /** True for any whitespace character, including NBSP and the byte-order mark. */
 export function isSpace(ch: string | undefined): boolean {
@@ -71,7 +71,8 @@ function nextWordStart(text: string, from: number, to: number, dashes = false): 
   let i = from;
   while (i < to && isSpace(text[i])) i++;
   i = skipOpeners(text, i, to);
-  const dash = !dashes ? 0 : DASHES.has(text[i] ?? "") ? 1 : text.startsWith("--", i) ? 2 : 0; // "--": a typed dash
+  // "--", and "-" before a space, are typed dashes.
+  const dash = !dashes ? 0 : DASHES.has(text[i] ?? "") ? 1 : text.startsWith("--", i) ? 2 : text[i] === "-" && isSpace(text[i + 1]) ? 1 : 0;
   if (dash > 0) {
     i += dash;
     while (i < to && isSpace(text[i])) i++;
@@ -145,7 +146,7 @@ function endsSentence(
   // A lowercase continuation never starts a sentence ("…?” he asked", "U.S. officials"), unless it is "iPhone".
   if (isLower(first) && !isUpper(text[next + 1])) return false;
   if (first === undefined || ",;:)]}".includes(first)) return false;
-  if (rules.sentenceStartsWithWord && !SENTENCE_START.test(first)) return false;
+  if (rules.signsContinue && CONTINUING_SIGN.test(first)) return false;
   const run = text.slice(runStart, runEnd);
   const closedQuote = after > runEnd;
   if (/[!?‼⁇⁈⁉]/.test(run)) return !(closedQuote && attributionFollows(text, next, to, rules.speechVerb));
@@ -153,7 +154,7 @@ function endsSentence(
   const token = tokenBefore(text, runStart, from);
   // An ellipsis ends a sentence only before a capital (or, in English, anything quoted: `… “1984” was`).
   if (run !== "." || /^\.*$/.test(token)) {
-    return isUpper(first) || (!rules.sentenceStartsWithWord && next > after && !isSpace(text[next - 1]));
+    return isUpper(first) || (!rules.ellipsisEndsBeforeCapitalOnly && next > after && !isSpace(text[next - 1]));
   }
   const kind = rules.abbreviationClass(token, previousToken(text, runStart, from));
   if (kind === "never-ends") return false;

@@ -16,6 +16,8 @@ export type LanguageAbbreviations = {
   beforeNumber: readonly string[];
   /** Capitalised words that typically open a sentence (function words, not names). */
   openers: readonly string[];
+  /** Words of one lowercase letter that may end a sentence ("это был я."); any other is an abbreviation. */
+  oneLetterWords: readonly string[];
 };
 
 export type SentenceRules = {
@@ -31,8 +33,10 @@ export type SentenceRules = {
   lowOpeningQuotes: boolean;
   /** A semicolon before a capital ends a sentence: Spanish writes a lowercase word after one, names aside. */
   semicolonBeforeCapitalEnds: boolean;
-  /** After a period, only a letter, digit, currency sign or opening quote starts a sentence ("13 чел. / км²"). */
-  sentenceStartsWithWord: boolean;
+  /** After a period, a slash, percent, degree or numero sign goes on with the sentence ("13 чел. / км²"). */
+  signsContinue: boolean;
+  /** An ellipsis ends a sentence only before a capital, not before a quoted digit ("«Как это было…» (1992)"). */
+  ellipsisEndsBeforeCapitalOnly: boolean;
 };
 
 const ENGLISH_SPEECH_VERB =
@@ -46,7 +50,8 @@ export const ENGLISH_RULES: SentenceRules = {
   dialogueDashes: false,
   lowOpeningQuotes: false,
   semicolonBeforeCapitalEnds: false,
-  sentenceStartsWithWord: false,
+  signsContinue: false,
+  ellipsisEndsBeforeCapitalOnly: false,
 };
 
 const INITIAL = /^\p{Lu}$/u; // "А. С. Пушкин", "J. R. R. Tolkien"
@@ -56,27 +61,31 @@ const ONE_LETTER_ABBREVIATION = /^\p{Ll}\.$/u;
 const NUMBER = /^(?:\d|[IVXLC]+$)/; // "1948", "26-го", "XIX"
 
 /**
- * Rules for a language written with these lists. Beyond the lists: a one-letter lowercase word before a period is
- * an abbreviation ("г. Москва", "a. C.", "с. 7": no word of one letter ends a sentence in these languages) unless it
- * is the second of two ("и т. д."), and
- * after a number an abbreviation is a unit or a year that may end the sentence ("в 1948 г. В 1950", "5 см. Затем").
+ * Rules for a language written with these lists. Beyond the lists: a one-letter lowercase word before a period is an
+ * abbreviation that ends the sentence only before a sentence opener ("г. Тверь", "a. C.", "с. 7", "11 млн т. Тому":
+ * few words of one letter end a sentence), but the second of two ("и т. д.") ends it before any capital; and after a
+ * number, an abbreviation that never ends a sentence is a unit or a year that may ("в 1948 г. В 1950", "5 см. Затем").
  */
-function rulesOf(lists: LanguageAbbreviations, conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb">): SentenceRules {
+function rulesOf(
+  lists: LanguageAbbreviations,
+  conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb">,
+): SentenceRules {
   const classes = new Map<string, AbbreviationClass>();
   for (const w of lists.mayEnd) classes.set(w, "may-end");
   for (const w of lists.beforeNumber) classes.set(w, "before-number");
   for (const w of lists.neverEnds) classes.set(w, "never-ends");
   const openers = new Set(lists.openers);
+  const oneLetterWords = new Set(lists.oneLetterWords);
   return {
     abbreviationClass(word, previous) {
-      let kind = classes.get(word) ?? null;
-      if (kind === null && (INITIAL.test(word) || DOTTED_ACRONYM.test(word))) kind = "may-end";
-      // The second letter of "т. д.", "т. п.", "н. э." closes its sentence as any word does.
-      if (kind === null && ONE_LOWERCASE_LETTER.test(word) && !ONE_LETTER_ABBREVIATION.test(previous)) {
-        kind = "never-ends";
-      }
+      const kind = classes.get(word) ?? null;
       if (kind === "never-ends" && NUMBER.test(previous)) return "may-end";
-      return kind;
+      if (kind !== null) return kind;
+      if (INITIAL.test(word) || DOTTED_ACRONYM.test(word)) return "may-end";
+      if (ONE_LOWERCASE_LETTER.test(word) && !oneLetterWords.has(word) && !ONE_LETTER_ABBREVIATION.test(previous)) {
+        return "may-end";
+      }
+      return null;
     },
     isSentenceOpener: (word) => openers.has(word),
     speechVerb: null,
@@ -88,7 +97,8 @@ const CYRILLIC_CONVENTIONS = {
   dialogueDashes: true,
   lowOpeningQuotes: true,
   semicolonBeforeCapitalEnds: false,
-  sentenceStartsWithWord: true,
+  signsContinue: true,
+  ellipsisEndsBeforeCapitalOnly: true,
 };
 
 const RULES = new Map<string, SentenceRules>([
