@@ -59,6 +59,22 @@ describe("splitSentences takes linear time", () => {
   });
 });
 
+// Every rule of the other languages (abbreviations looked up with the word before them, dialogue dashes, „…“ quotes,
+// quotes as HTML references, semicolons) in one piece, and runs of what those rules skip over.
+const LANGUAGE_PIECES = [
+  { lang: "es", piece: "El Sr. García llegó a EE. UU. el 1.º de mayo de 300 a. C.; ¿Vino? —dijo Ana. Había peras, etc. Luego; " },
+  { lang: "es", piece: "; ; ;; &quot;&quot; —— -- " },
+  { lang: "ru", piece: "Поэму написал А. С. Пушкин в 1833 г. В г. Тверь. -- «Нет.» „Да.“ 13 чел. / км², т. е. ок. 5 см. Затем… " },
+  { lang: "uk", piece: "Закінчила ім. Т. Г. Шевченка у 2017 р. Тоді… — Так? — спитав він. Він сказав ``Ні.&#39;&#39; Потім " },
+  { lang: "uk", piece: "р. &#39;&#39;“ “ ``((« — " },
+];
+
+describe("splitSentences takes linear time in every language", () => {
+  test.each(LANGUAGE_PIECES)("$lang: 16 times as long, about 16 times the time ($piece)", ({ lang, piece }) => {
+    expect(growth((text) => splitSentences(text, { lang }), (n) => piece.repeat(n), 16_000)).toBeLessThan(MAX_RATIO);
+  });
+});
+
 describe("claim suggestions take linear time", () => {
   const kinds = LINE_SAMPLES.filter((s) => ["prose", "prose without a full stop", "bullet '- '", "bullet with a statement"].includes(s.name));
   test.each(kinds)("$name: 16 times the lines, about 16 times the time", (sample) => {

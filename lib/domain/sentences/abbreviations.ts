@@ -1,4 +1,5 @@
-// Abbreviations that end in a period without (necessarily) ending the sentence.
+// English abbreviations that end in a period without (necessarily) ending the sentence; other languages' lists are
+// in abbreviations.<lang>.ts, chosen in sentenceRules.ts.
 
 /** How a period after a word should be treated by the sentence splitter. */
 export type AbbreviationClass =

@@ -1,6 +1,7 @@
 // Recognising lines (and stray sentences) of a pasted article that are not prose: links, promotions, credits,
 // bylines, datelines, headings, separators and bullet items.
 import { sentenceEnds } from "./sentenceBoundaries";
+import { ENGLISH_RULES, type SentenceRules } from "./sentenceRules";
 
 /** What a single trimmed line of article text is. "prose" lines are split into sentences. */
 export type LineKind =
@@ -162,13 +163,16 @@ export function headingMarkerLength(text: string): number {
   return MARKDOWN_HEADING.exec(text)?.[0].length ?? 0;
 }
 
-/** True if the trimmed `text` reads as a heading: Markdown "#", or one short phrase without closing punctuation. */
-export function isHeading(text: string): boolean {
+/**
+ * True if the trimmed `text` reads as a heading: Markdown "#", or one short phrase without closing punctuation (no
+ * sentence end inside it under the language's `rules`: "В г. Тверь" is one phrase).
+ */
+export function isHeading(text: string, rules: SentenceRules = ENGLISH_RULES): boolean {
   if (MARKDOWN_HEADING.test(text)) return true;
   return (
     !ENDS_WITH_TERMINAL.test(text) &&
     countWords(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
-    sentenceEnds(text, 0, text.length).length === 0
+    sentenceEnds(text, 0, text.length, rules).length === 0
   );
 }
 
@@ -202,14 +206,14 @@ export function nonClaimSentenceKind(text: string): "url" | "promotion" | "credi
   return null;
 }
 
-/** Classifies one trimmed, non-empty line of article text. */
-export function classifyLine(text: string): LineKind {
+/** Classifies one trimmed, non-empty line of article text (`rules`: the language's, for headings). */
+export function classifyLine(text: string, rules: SentenceRules = ENGLISH_RULES): LineKind {
   if (!/[\p{L}\p{N}]/u.test(text)) return "separator";
   const inline = nonClaimSentenceKind(text);
   if (inline) return inline;
   if (isByline(text)) return "byline";
   if (isDateline(text)) return "dateline";
   if (bulletMarkerLength(text) > 0) return "bullet";
-  if (isHeading(text)) return "heading";
+  if (isHeading(text, rules)) return "heading";
   return "prose";
 }

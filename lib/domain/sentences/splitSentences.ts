@@ -9,6 +9,7 @@ import {
   type LineKind,
 } from "./lineKinds";
 import { isSpace, sentenceEnds } from "./sentenceBoundaries";
+import { ENGLISH_RULES, sentenceRulesFor, type SentenceRules } from "./sentenceRules";
 
 export type SentenceKind = Exclude<LineKind, "prose"> | "sentence";
 
@@ -59,9 +60,16 @@ function pushSentences(
 }
 
 /** Pushes the spans of one trimmed, non-empty line text[start, end). */
-function pushLine(text: string, start: number, end: number, findEnds: SentenceEndsFinder, out: Sentence[]): void {
+function pushLine(
+  text: string,
+  start: number,
+  end: number,
+  findEnds: SentenceEndsFinder,
+  rules: SentenceRules,
+  out: Sentence[],
+): void {
   const line = text.slice(start, end);
-  const kind = classifyLine(line);
+  const kind = classifyLine(line, rules);
   switch (kind) {
     case "prose": {
       const dateline = datelinePrefixLength(line);
@@ -84,13 +92,29 @@ function pushLine(text: string, start: number, end: number, findEnds: SentenceEn
   }
 }
 
-/** Splits `text` into sentences and non-claim lines (links, promotions, credits, bylines, headings) in order. */
-export function splitSentences(text: string): Sentence[] {
-  return splitSentencesWith(text, sentenceEnds);
+export type SplitOptions = {
+  /** The text's language, an ISO 639-1 code ("en", "es", "ru", "uk"); English rules when absent or unknown. */
+  lang?: string;
+};
+
+/**
+ * Splits `text` into sentences and non-claim lines (links, promotions, credits, bylines, headings) in order, with
+ * the sentence rules of `options.lang` (abbreviations, quotes, dialogue dashes).
+ */
+export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
+  const rules = sentenceRulesFor(options.lang);
+  return splitSentencesWith(text, (line, from, to) => sentenceEnds(line, from, to, rules), rules);
 }
 
-/** Like splitSentences, with another way of finding sentence ends inside a line (used to compare splitters). */
-export function splitSentencesWith(text: string, findEnds: SentenceEndsFinder): Sentence[] {
+/**
+ * Like splitSentences, with another way of finding sentence ends inside a line (used to compare splitters); `rules`
+ * still tell a heading from a sentence.
+ */
+export function splitSentencesWith(
+  text: string,
+  findEnds: SentenceEndsFinder,
+  rules: SentenceRules = ENGLISH_RULES,
+): Sentence[] {
   const out: Sentence[] = [];
   // Line breaks: LF, CR, VT, FF, NEL, LS, PS. A native regex search, not a JavaScript loop over every character,
   // keeps a fresh process fast on long text (before the JIT has warmed up).
@@ -103,7 +127,7 @@ export function splitSentencesWith(text: string, findEnds: SentenceEndsFinder): 
     let end = lineEnd;
     while (start < end && isSpace(text[start])) start++;
     while (end > start && isSpace(text[end - 1])) end--;
-    if (end > start) pushLine(text, start, end, findEnds, out);
+    if (end > start) pushLine(text, start, end, findEnds, rules, out);
     lineStart = lineEnd + 1;
   }
   return out;
