@@ -1,8 +1,9 @@
-// `npm run bench [-- --http]`: every benchmark, printed as figures against their budgets.
+// `npm run bench [-- --http] [-- --no-lighthouse]`: every benchmark, printed as figures against their budgets.
 // --http adds the workspace, desk and "My claims" pages timed over HTTP from the production server (builds it if needed).
 // The readers' pages are always measured over HTTP (throughput against a static file, with autocannon).
 import { benchAuditExport } from "./bench/auditExport";
 import { benchDesk } from "./bench/desk";
+import { benchEdge } from "./bench/edge";
 import { benchMatcher } from "./bench/matcher";
 import { benchMatches } from "./bench/matches";
 import { benchPublicPages } from "./bench/publicPages";
@@ -26,6 +27,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ["Newsroom statistics", benchStatistics],
   ["Audit log CSV export (1,000,000 entries, Postgres)", benchAuditExport],
   ["Readers' pages and API (production server, autocannon)", benchPublicPages],
+  ["Readers at the edge (behind the shipped Varnish configuration, Postgres)", () => benchEdge({ lighthouse: !process.argv.includes("--no-lighthouse") })],
 ];
 
 for (const [title, run] of sections) {
