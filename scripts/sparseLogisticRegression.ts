@@ -135,7 +135,12 @@ export function train(m: Matrix, labels: Uint8Array, trainRows: Int32Array, cfg:
   const posWeight = Math.pow((nTrain - pos) / Math.max(1, pos), cfg.posWeightPower);
   const totalWeight = pos * posWeight + (nTrain - pos);
   const dim = m.cols + 1; // last entry = bias
-  const { rowPtr, colIdx, values } = m;
+  const { rowPtr, colIdx } = m;
+  // Values with their column scale folded in, once, rather than on every pass of the optimiser.
+  const values = new Float64Array(m.values.length);
+  for (const r of trainRows) {
+    for (let p = rowPtr[r] ?? 0, e = rowPtr[r + 1] ?? 0; p < e; p++) values[p] = (m.values[p] ?? 0) * (scale[colIdx[p] ?? 0] ?? 0);
+  }
 
   const z = new Float64Array(nTrain);
   const evaluate = (w: Float64Array, grad: Float64Array): number => {
@@ -145,10 +150,7 @@ export function train(m: Matrix, labels: Uint8Array, trainRows: Int32Array, cfg:
     for (let t = 0; t < nTrain; t++) {
       const r = trainRows[t] ?? 0;
       let s = bias;
-      for (let p = rowPtr[r] ?? 0, e = rowPtr[r + 1] ?? 0; p < e; p++) {
-        const c = colIdx[p] ?? 0;
-        s += (w[c] ?? 0) * (scale[c] ?? 0) * (values[p] ?? 0);
-      }
+      for (let p = rowPtr[r] ?? 0, e = rowPtr[r + 1] ?? 0; p < e; p++) s += (w[colIdx[p] ?? 0] ?? 0) * (values[p] ?? 0);
       z[t] = s;
     }
     for (let t = 0; t < nTrain; t++) {
@@ -161,7 +163,7 @@ export function train(m: Matrix, labels: Uint8Array, trainRows: Int32Array, cfg:
       grad[m.cols] = (grad[m.cols] ?? 0) + g;
       for (let p = rowPtr[r] ?? 0, e = rowPtr[r + 1] ?? 0; p < e; p++) {
         const c = colIdx[p] ?? 0;
-        grad[c] = (grad[c] ?? 0) + g * (scale[c] ?? 0) * (values[p] ?? 0);
+        grad[c] = (grad[c] ?? 0) + g * (values[p] ?? 0);
       }
     }
     let reg = 0;
