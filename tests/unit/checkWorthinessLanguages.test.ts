@@ -10,7 +10,7 @@ import {
 import { getShippedModel } from "@/lib/domain/checkWorthiness/shippedModel";
 import { decodeWeightsFile, encodeQuantisedWeightsFile } from "@/lib/domain/checkWorthiness/weightsFile";
 import { claimCandidates } from "@/lib/domain/claimCandidates";
-import { suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
+import { scoreClaimSpans, suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
 import { isPostLikeText } from "@/lib/domain/postLikeText";
 
 const SPANISH_POSTS = [
@@ -48,6 +48,12 @@ describe("check-worthiness models by language", () => {
     }
     const asTurkish = suggestClaimsInLanguage(SPANISH_POSTS, { lang: "tr", threshold: 0 }).suggestions;
     expect(asTurkish.map((s) => s.score)).not.toEqual(suggestions.map((s) => s.score));
+  });
+
+  test("claims accepted from suggestions keep the score they were suggested with", () => {
+    const suggested = suggestClaimsInLanguage(SPANISH_POSTS, { threshold: 0 }).suggestions;
+    expect(scoreClaimSpans(SPANISH_POSTS, suggested)).toEqual(suggested.map((s) => s.score));
+    expect(scoreClaimSpans("Le ministre a démenti ces chiffres ce matin devant la presse.", [{ start: 0, end: 10 }])).toEqual([null]);
   });
 
   test("without a language it detects one", () => {
