@@ -1,21 +1,26 @@
 // CLI: split an article read from stdin into sentences and score each claim-like one.
 // Run: npm run -s split -- --json < article.txt
 import { pathToFileURL } from "node:url";
-import { DEFAULT_SUGGESTION_THRESHOLD, suggestClaims, type ClaimSuggestion } from "../lib/domain/claimSuggestions";
+import { SCORED_LANGUAGES, hasCheckWorthinessModel } from "../lib/domain/checkWorthiness/languageModels";
+import { DEFAULT_SUGGESTION_THRESHOLD, suggestClaimsInLanguage, type ClaimSuggestion } from "../lib/domain/claimSuggestions";
 
 /** Largest input accepted, in bytes. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
-export const USAGE = `Usage: npm run -s split -- [--json] [--threshold <0..1>] < article.txt
+export const USAGE = `Usage: npm run -s split -- [--json] [--lang <code>] [--threshold <0..1>] < article.txt
 
 Splits an article (UTF-8 text on stdin, at most 2 MB) into sentences and scores each
 claim-like sentence for check-worthiness. Links, promotions, photo credits, bylines,
-datelines and headings are recognised and left out.
+datelines and headings are recognised and left out. Posts (tweets, one a line) are
+recognised too: each line offers its sentences, scored by the whole post.
 
   --json             print a JSON array of {"start","end","text","score"} in document order;
                      start/end are JavaScript string (UTF-16) indices into the decoded input
                      (a byte-order mark, if any, is kept and counts as index 0), and
                      text === input.slice(start, end)
+  --lang <code>      the text's language, one of ${SCORED_LANGUAGES.join(", ")} (the languages with a
+                     check-worthiness model); detected when absent. Text in a detected language
+                     without a model is listed with score 0 (a note on stderr says so)
   --threshold <x>    only sentences scoring at least x (default 0: all claim-like sentences;
                      the app offers sentences from ${DEFAULT_SUGGESTION_THRESHOLD} up for one-click acceptance)
   -h, --help         show this help
@@ -27,7 +32,7 @@ Exit codes: 0 ok; 1 unexpected failure; 2 bad usage or unusable input (binary, n
 /** Bad usage or unusable input: reported on stderr with exit code 2. */
 export class InputError extends Error {}
 
-export type Options = { json: boolean; threshold: number };
+export type Options = { json: boolean; threshold: number; lang?: string };
 
 /** Parses argv (without node and script); throws InputError on anything unknown. */
 export function parseArgs(args: readonly string[]): Options | "help" {
@@ -43,6 +48,14 @@ export function parseArgs(args: readonly string[]): Options | "help" {
         throw new InputError(`--threshold needs a number between 0 and 1, got ${JSON.stringify(value ?? "")}`);
       }
       options.threshold = threshold;
+    } else if (arg === "--lang" || arg.startsWith("--lang=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
+      if (value === undefined || !hasCheckWorthinessModel(value)) {
+        throw new InputError(
+          `--lang needs a language with a check-worthiness model (${SCORED_LANGUAGES.join(", ")}), got ${JSON.stringify(value ?? "")}`,
+        );
+      }
+      options.lang = value;
     } else throw new InputError(`unknown argument ${JSON.stringify(arg)}`);
   }
   return options;
@@ -102,11 +115,12 @@ export async function runSplitCli(args: readonly string[], readInput: () => Prom
     if (!(error instanceof InputError)) throw error;
     return { code: 2, stdout: "", stderr: `split: ${error.message}\n` };
   }
-  const suggestions = suggestClaims(text, { threshold: options.threshold });
+  const { suggestions, language, scored } = suggestClaimsInLanguage(text, { threshold: options.threshold, lang: options.lang });
   const stdout = options.json
     ? `${JSON.stringify(suggestions, null, 2)}\n`
     : formatRanked(suggestions, text.trim() === "");
-  return { code: 0, stdout, stderr: "" };
+  const stderr = scored ? "" : `split: no check-worthiness model for the detected language (${language}); every sentence has score 0\n`;
+  return { code: 0, stdout, stderr };
 }
 
 async function main(): Promise<void> {

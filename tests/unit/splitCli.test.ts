@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { MAX_INPUT_BYTES, runSplitCli, USAGE } from "../../scripts/split";
+import { MAX_INPUT_BYTES, parseArgs, runSplitCli, USAGE } from "../../scripts/split";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ARTICLE_BYTES = readFileSync(new URL("../fixtures/sample-article-kremlin-drones.txt", import.meta.url));
@@ -113,5 +113,36 @@ describe("split CLI in-process (runSplitCli)", () => {
     const cut = all.map((s) => s.score).sort((a, b) => a - b)[10] ?? 0;
     const some = JSON.parse((await runSplitCli(["--json", `--threshold=${cut}`], input(ARTICLE_BYTES))).stdout) as Suggestion[];
     expect(some).toEqual(all.filter((s) => s.score >= cut));
+  });
+
+  test("--lang takes a language with a model, in either form; anything else exits 2 and names the choices", async () => {
+    expect(parseArgs(["--json", "--lang", "es"])).toEqual({ json: true, threshold: 0, lang: "es" });
+    expect(parseArgs(["--lang=ar"])).toEqual({ json: false, threshold: 0, lang: "ar" });
+    expect(parseArgs(["--json"])).toEqual({ json: true, threshold: 0 });
+    for (const bad of [["--lang", "fr"], ["--lang=EN"], ["--lang"], ["--lang", ""], ["--lang=constructor"]]) {
+      const result = await runSplitCli([...bad, "--json"], input("Some text to split."));
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/--lang needs a language with a check-worthiness model \(en, es, ar, bg, nl, tr\)/);
+    }
+    expect(USAGE).toMatch(/--lang <code>/);
+  });
+
+  test("--lang picks the model: the same posts score differently as Spanish and as Turkish", async () => {
+    const posts = "El gobierno confirmó 5.000 nuevos casos de COVID-19 en las últimas 24 horas https://t.co/AbCdEf\nLa vacuna tiene una eficacia del 91 por ciento según @minsalud";
+    const as = async (lang: string) => JSON.parse((await runSplitCli(["--json", "--lang", lang], input(posts))).stdout) as Suggestion[];
+    const [es, tr] = [await as("es"), await as("tr")];
+    expect(es.map((s) => s.text)).toEqual(tr.map((s) => s.text));
+    expect(es.map((s) => s.score)).not.toEqual(tr.map((s) => s.score));
+    // Without --lang the language is detected: Spanish.
+    expect(JSON.parse((await runSplitCli(["--json"], input(posts))).stdout)).toEqual(es);
+  });
+
+  test("text in a detected language without a model: sentences with score 0 and a note on stderr", async () => {
+    const french = "Le gouvernement a annoncé hier 5 000 nouveaux cas dans la région.\nLe ministre a démenti ces chiffres ce matin.";
+    const { code, stdout, stderr } = await runSplitCli(["--json", "--threshold", "0.5"], input(french));
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Suggestion[]).map((s) => s.score)).toEqual([0, 0]);
+    expect(stderr).toMatch(/no check-worthiness model for the detected language \(fr\)/);
   });
 });

@@ -2,24 +2,25 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { SuggestionsPanel } from "@/components/desk/workspace/SuggestionsPanel";
-import { suggestClaims } from "@/lib/domain/claimSuggestions";
+import { suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
 import { suggestClaimsInTime } from "@/lib/services/articles/suggestClaimsInTime";
 import { SAMPLE_ARTICLE } from "./splitSentences.cases";
 
 describe("the workspace's claim suggestions", () => {
-  test("are worked out on a worker thread, as suggestClaims gives them", async () => {
-    expect(await suggestClaimsInTime(SAMPLE_ARTICLE)).toEqual(suggestClaims(SAMPLE_ARTICLE));
+  test("are worked out on a worker thread, as suggestClaimsInLanguage gives them", async () => {
+    expect(await suggestClaimsInTime(SAMPLE_ARTICLE)).toEqual(suggestClaimsInLanguage(SAMPLE_ARTICLE));
   });
 
   test("are none, and say so, when they take longer than their budget", async () => {
     expect(await suggestClaimsInTime("- The council cut bus fares by a third in 2023\n".repeat(20_000), 1)).toBeNull();
-    const panel = (outOfTime: boolean) =>
+    const panel = (outOfTime: boolean, languageWithoutModel: string | null = null) =>
       renderToStaticMarkup(
         createElement(SuggestionsPanel, {
           articleId: "a1",
           textRevision: 1,
           suggestions: [],
           outOfTime,
+          languageWithoutModel,
           accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0, claimIds: [] } }),
           onAccepted: () => {},
           loadMatches: async () => ({ ok: true as const, data: { matches: {}, textMatches: [], archiveSize: 0 } }),
@@ -28,5 +29,15 @@ describe("the workspace's claim suggestions", () => {
     expect(panel(true)).toContain("Suggestions could not be worked out in time for an article this long. You can still make claims yourself");
     expect(panel(true)).not.toContain("No suggestions left");
     expect(panel(false)).toContain("No suggestions left");
+    // An article in a language without a check-worthiness model gets none, and the panel names the language.
+    expect(panel(false, "fr")).toContain("No check-worthiness model for this language (French) yet");
+    expect(panel(false, "fr")).not.toContain("No suggestions left");
+  });
+
+  test("are none for an article in a language without a check-worthiness model", async () => {
+    const french = "Le gouvernement a annoncé hier 5 000 nouveaux cas de grippe dans la région.\nLe ministre a démenti ces chiffres ce matin devant la presse.";
+    const result = await suggestClaimsInTime(french);
+    expect(result?.scored).toBe(false);
+    expect(result?.language).toBe("fr");
   });
 });

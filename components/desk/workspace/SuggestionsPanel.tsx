@@ -18,13 +18,15 @@ const LISTED_AT_ONCE = 100;
 /**
  * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
  * check-worthy first, or in the order of the text. `outOfTime`: they could not be worked out in time (a very long
- * article), so there are none.
+ * article), so there are none. `languageWithoutModel`: the article's language (ISO 639-1) has no check-worthiness
+ * model, so there are none either.
  */
 export const SuggestionsPanel = memo(function SuggestionsPanel({
   articleId,
   textRevision,
   suggestions,
   outOfTime,
+  languageWithoutModel = null,
   accept,
   loadMatches,
   onAccepted,
@@ -33,6 +35,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   textRevision: number;
   suggestions: readonly Suggestion[];
   outOfTime: boolean;
+  languageWithoutModel?: string | null;
   accept: WorkspaceActions["acceptSuggestions"];
   loadMatches: MatchActions["loadMatches"];
   /** The claims just made, in text order: the workspace opens the first. */
@@ -115,6 +118,11 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
             </Button>
           ) : null}
         </>
+      ) : languageWithoutModel ? (
+        <p className="text-sm text-stone-600">
+          No check-worthiness model for this language ({languageName(languageWithoutModel)}) yet, so no sentences are
+          suggested. You can still make claims yourself: select the words in the text.
+        </p>
       ) : outOfTime ? (
         <p className="text-sm text-stone-600">
           Suggestions could not be worked out in time for an article this long. You can still make claims yourself: select
@@ -126,6 +134,15 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     </section>
   );
 });
+
+/** The English name of a language from its ISO 639-1 code ("fr" -> "French"), or the code when unknown. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** The strongest earlier fact-check of each suggestion, by its text, once loaded (nothing while loading or on failure). */
 function useCheckedBefore(articleId: string, suggestions: readonly Suggestion[], loadMatches: MatchActions["loadMatches"]) {

@@ -253,6 +253,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               textRevision={article.textRevision}
               suggestions={suggestions}
               outOfTime={workspace.suggestionsOutOfTime}
+              languageWithoutModel={workspace.suggestionsLanguageWithoutModel}
               accept={actions.acceptSuggestions}
               loadMatches={matches.loadMatches}
               onAccepted={openAccepted}

@@ -16,6 +16,13 @@ export interface FeatureConfig {
   readonly charMin: number;
   readonly charMax: number;
   readonly handFeatures: boolean;
+  /**
+   * Words are runs of Unicode letters and digits (any script) instead of [a-z0-9]; absent in the English debate
+   * model's file, whose features must stay as they were trained.
+   */
+  readonly unicodeWords?: boolean;
+  /** Web addresses become the token "url" before any feature is taken (tweets' t.co links are random strings). */
+  readonly maskUrls?: boolean;
 }
 
 /** Receives one (index, value) pair; an index may be emitted more than once (values add up). */
@@ -89,13 +96,34 @@ function hashTokens(norm: string): number {
   return n;
 }
 
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*|[$%?!]/gu;
+
+/** Like hashTokens, for words of any script: runs of letters, marks and digits (plus $ % ? !). */
+function hashUnicodeTokens(norm: string): number {
+  let n = 0;
+  for (const match of norm.matchAll(UNICODE_WORD)) {
+    const token = match[0];
+    let h = GROUP_SEEDS.word;
+    for (let i = 0; i < token.length; i++) h = fnvStep(h, token.charCodeAt(i));
+    if (n === tokenHashes.length) {
+      const grown = new Uint32Array(2 * n);
+      grown.set(tokenHashes);
+      tokenHashes = grown;
+    }
+    tokenHashes[n++] = h;
+  }
+  return n;
+}
+
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
+
 /** Emits every feature of `text` (possibly repeated indices) to `sink`; pure apart from reusing scratch buffers. */
 export function extractFeatures(text: string, config: FeatureConfig, sink: FeatureSink): void {
   const mask = (1 << config.hashBits) - 1;
-  const norm = normaliseForLexicalFeatures(text);
+  const norm = normaliseForLexicalFeatures(config.maskUrls ? text.replace(WEB_ADDRESS, " url ") : text);
 
   if (config.wordUnigrams || config.wordBigrams) {
-    const n = hashTokens(norm);
+    const n = config.unicodeWords ? hashUnicodeTokens(norm) : hashTokens(norm);
     if (n > 0) {
       const uniValue = 1 / Math.sqrt(n);
       // Bigrams include a sentence-start marker, so there are n of them.

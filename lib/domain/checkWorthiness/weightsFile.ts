@@ -37,6 +37,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Validates a parsed weights file and decodes it into a model; throws on any mismatch with this code's features. */
 export function decodeWeightsFile(data: unknown): CheckWorthinessModel {
+  if (isRecord(data) && data.format === QUANTISED_WEIGHTS_FORMAT) return decodeQuantisedWeightsFile(data);
   if (!isRecord(data) || data.format !== WEIGHTS_FORMAT) throw new Error("check-worthiness weights: unknown format");
   const config = data.featureConfig;
   if (!isRecord(config) || typeof config.hashBits !== "number" || config.hashBits < 1 || config.hashBits > 24) {
@@ -96,4 +97,84 @@ export function encodeWeightsFile(
     indexDeltas,
     weights,
   };
+}
+
+export const QUANTISED_WEIGHTS_FORMAT = "factdesk-checkworthiness/logreg-hashed-quantised/v1";
+
+/** A per-language model's file: each weight an integer multiple of weightStep. */
+export interface QuantisedWeightsFile {
+  readonly format: typeof QUANTISED_WEIGHTS_FORMAT;
+  /** ISO 639-1 code of the language the model was trained on. */
+  readonly language: string;
+  readonly trainedOn: string;
+  /** Average precision estimated by nested cross-validation (settings chosen inside each outer fold). */
+  readonly nestedCvAp: number;
+  /** Average precision on the part of the data kept out of all tuning, scored once. */
+  readonly untouchedAp: number;
+  readonly notes: string;
+  readonly featureConfig: FeatureConfig;
+  /** Names of the hand features, in index order, when featureConfig.handFeatures is set. */
+  readonly handFeatures?: readonly string[];
+  /** What a span of a post is scored on at run time: itself, or its whole line (the better in nested CV). */
+  readonly scoring: "sentence" | "line";
+  readonly bias: number;
+  readonly weightStep: number;
+  /** Non-zero feature indices, ascending, delta-encoded (first entry is the first index itself). */
+  readonly indexDeltas: readonly number[];
+  /** Weight of each index in `indexDeltas` in units of weightStep, same order. */
+  readonly weights: readonly number[];
+}
+
+function decodeQuantisedWeightsFile(data: Record<string, unknown>): CheckWorthinessModel {
+  const config = data.featureConfig;
+  if (!isRecord(config) || typeof config.hashBits !== "number" || config.hashBits < 1 || config.hashBits > 24) {
+    throw new Error("check-worthiness weights: bad featureConfig");
+  }
+  const names = data.handFeatures;
+  if (config.handFeatures && (!Array.isArray(names) || names.join(",") !== HAND_FEATURE_NAMES.join(","))) {
+    throw new Error("check-worthiness weights: hand features differ from this code's; retrain");
+  }
+  const { indexDeltas: deltas, weights: values, weightStep: step, bias } = data;
+  if (!Array.isArray(deltas) || !Array.isArray(values) || deltas.length !== values.length) {
+    throw new Error("check-worthiness weights: indexDeltas/weights mismatch");
+  }
+  if (typeof bias !== "number" || typeof step !== "number" || !(step > 0)) throw new Error("check-worthiness weights: bad bias or step");
+  const featureConfig = config as unknown as FeatureConfig;
+  const size = (1 << featureConfig.hashBits) + HAND_FEATURE_NAMES.length;
+  const weights = new Float32Array(size);
+  let index = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    index += deltas[i] as number;
+    const q = values[i];
+    if (!Number.isInteger(q) || !(index >= 0 && index < size)) throw new Error("check-worthiness weights: bad entry");
+    weights[index] = (q as number) * step;
+  }
+  return { config: featureConfig, bias, weights };
+}
+
+/**
+ * Builds a quantised weights file from dense weights: each weight becomes the nearest multiple of a step of
+ * max |w| / levels, and weights that round to 0 are left out (so the file holds only what changes a score).
+ */
+export function encodeQuantisedWeightsFile(
+  header: Omit<QuantisedWeightsFile, "format" | "bias" | "weightStep" | "indexDeltas" | "weights">,
+  bias: number,
+  dense: ArrayLike<number>,
+  levels: number,
+): QuantisedWeightsFile {
+  let max = 0;
+  for (let i = 0; i < dense.length; i++) max = Math.max(max, Math.abs(dense[i] ?? 0));
+  const weightStep = roundSignificant(max / levels || 1, 4);
+  const indexDeltas: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = 0; i < dense.length; i++) {
+    const q = Math.round((dense[i] ?? 0) / weightStep);
+    if (q === 0) continue;
+    indexDeltas.push(i - last);
+    weights.push(q);
+    last = i;
+  }
+  const handFeatures = header.featureConfig.handFeatures ? { handFeatures: [...HAND_FEATURE_NAMES] } : {};
+  return { format: QUANTISED_WEIGHTS_FORMAT, ...header, ...handFeatures, bias: roundSignificant(bias, 6), weightStep, indexDeltas, weights };
 }

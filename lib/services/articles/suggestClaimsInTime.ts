@@ -1,17 +1,17 @@
 import { logger } from "@/lib/core/log";
 import { TimeBudgetExceededError } from "@/lib/core/workerPool";
-import type { ClaimSuggestion } from "@/lib/domain/claimSuggestions";
+import type { ClaimSuggestions } from "@/lib/domain/claimSuggestions";
 import { SUGGESTIONS_TIME_BUDGET_MS } from "@/lib/domain/limits";
 import { runOffThread } from "../offThread/runOffThread";
 
 /**
- * The claim suggestions for an article's text, worked out on a worker thread (the event loop stays free for other
- * requests); null when they take longer than `budgetMs`.
+ * The claim suggestions for an article's text and its language, worked out on a worker thread (the event loop stays
+ * free for other requests); null when they take longer than `budgetMs`.
  */
-export async function suggestClaimsInTime(body: string, budgetMs = SUGGESTIONS_TIME_BUDGET_MS): Promise<ClaimSuggestion[] | null> {
+export async function suggestClaimsInTime(body: string, budgetMs = SUGGESTIONS_TIME_BUDGET_MS): Promise<ClaimSuggestions | null> {
   const started = performance.now();
   try {
-    return await runOffThread("suggestClaims", [body], budgetMs);
+    return await runOffThread("suggestClaimsInLanguage", [body], budgetMs);
   } catch (error) {
     if (!(error instanceof TimeBudgetExceededError)) throw error;
     const ms = Math.round(performance.now() - started);

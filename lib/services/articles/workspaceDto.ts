@@ -33,6 +33,8 @@ export type WorkspaceDto = {
   suggestions: ClaimSuggestion[];
   /** True when the suggestions took longer than their time budget (a very long article): there are none to show. */
   suggestionsOutOfTime: boolean;
+  /** ISO 639-1 code of the article's language when there is no check-worthiness model for it (then no suggestions). */
+  suggestionsLanguageWithoutModel: string | null;
   reviewers: { id: string; displayName: string }[];
   verdicts: VerdictDto[];
   counts: Record<ClaimStatus, number>;

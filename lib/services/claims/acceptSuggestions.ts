@@ -3,7 +3,7 @@ import { z } from "zod";
 import { claims } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { createAnchor } from "@/lib/domain/anchoring";
-import { scoreSentences } from "@/lib/domain/checkWorthiness";
+import { scoreClaimSpans } from "@/lib/domain/claimSuggestions";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
@@ -56,7 +56,7 @@ export const acceptSuggestions = defineVerb(
       const createdIds: string[] = [];
       if (fresh.length) {
         const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
-        const scores = scoreSentences(anchors.map((a) => a.quote));
+        const scores = scoreClaimSpans(article.body, anchors);
         const first = await allocateClaimNumbers(tx.db, article.id, anchors.length);
         const inserted = await tx.db.insert(claims).values(
           anchors.map((anchor, i) => ({

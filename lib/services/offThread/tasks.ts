@@ -2,12 +2,14 @@
 // than on the event loop: each takes and returns only what can be copied between threads.
 import { reanchorAll } from "@/lib/domain/anchoring";
 import { extractArticle } from "@/lib/domain/articleExtraction";
-import { suggestClaims } from "@/lib/domain/claimSuggestions";
+import { suggestClaims, suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
 import { diffWords } from "@/lib/domain/wordDiff";
 
 export const OFF_THREAD_TASKS = {
   /** Claim suggestions for an article's text, with the shipped scorer and threshold. */
   suggestClaims: (text: string) => suggestClaims(text),
+  /** The same, with the language detected and whether it has a check-worthiness model. */
+  suggestClaimsInLanguage: (text: string) => suggestClaimsInLanguage(text),
   diffWords,
   extractArticle,
   reanchorAll,

@@ -1,0 +1,16 @@
+// The language a text is written in, detected offline by eld's n-gram tables (the "small" set: ~60 languages).
+import { eld } from "eld/small";
+
+/** Text looked at: enough for a confident guess, and detection stays fast on long articles. */
+const SAMPLE_CHARS = 4000;
+
+/** Links, @mentions and #hashtags say little about the language a text is written in, and mislead on short posts. */
+const NOT_LANGUAGE = /\b(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+/gu;
+
+/** ISO 639-1 code of the language of `text`, or null when it is too short or mixed for a reliable guess. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS).replace(NOT_LANGUAGE, " ").replace(/\s+/g, " ").trim();
+  if (sample === "") return null;
+  const result = eld.detect(sample);
+  return result.language && result.isReliable() ? result.language : null;
+}
