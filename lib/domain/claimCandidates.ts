@@ -11,12 +11,12 @@ export type ScoringUnit = "sentence" | "line";
 const PROSE_KINDS = new Set(["sentence", "bullet", "heading"]);
 
 /**
- * The suggestible sentences of `text`, in document order. For posts (`postLike`), a line with no suggestible
+ * The suggestible sentences of `text`, in document order, split by the rules of its language (`lang`, ISO 639-1). For posts (`postLike`), a line with no suggestible
  * sentence still offers its longest prose span (a post without final punctuation reads as a heading; a short one has
  * fewer words than a claim needs), so that every post with text can be ranked.
  */
-export function claimCandidates(text: string, postLike: boolean): ClaimCandidate[] {
-  const sentences = splitSentences(text);
+export function claimCandidates(text: string, postLike: boolean, lang?: string): ClaimCandidate[] {
+  const sentences = splitSentences(text, { lang });
   const out: ClaimCandidate[] = [];
   const lineBreak = /[\n\r\v\f\u0085\u2028\u2029]/g; // the splitter's line breaks
   const nextBreak = (from: number): number => {

@@ -57,14 +57,14 @@ export function suggestClaimsInLanguage(text: string, opts: SuggestClaimsOptions
   const threshold = opts.threshold ?? DEFAULT_SUGGESTION_THRESHOLD;
   const language = opts.lang ?? detectLanguage(text) ?? FALLBACK_LANGUAGE;
   if (opts.score) {
-    const candidates = claimCandidates(text, false);
+    const candidates = claimCandidates(text, false, language);
     if (candidates.length === 0) return { suggestions: [], language, scored: true };
     const texts = scoringTexts(candidates, "sentence");
     return { suggestions: scoredBy(candidates, texts, opts.score(texts), threshold), language, scored: true };
   }
   const postLike = isPostLikeText(text);
   const scorer = checkWorthinessScorerFor(language, postLike);
-  const candidates = claimCandidates(text, scorer !== null && postLike);
+  const candidates = claimCandidates(text, scorer !== null && postLike, language);
   if (!scorer) return { suggestions: candidates.map(({ start, end, text: t }) => ({ start, end, text: t, score: 0 })), language, scored: false };
   const texts = scoringTexts(candidates, scorer.unit);
   const cache = new Map<string, number>(); // a line's spans share one score when scored by the line
