@@ -2,8 +2,9 @@ import { FORM_BODY_BYTES } from "./lib/domain/bodyLimits.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "linkedom"],
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled; eld (language detection)
+  // is megabytes of n-gram tables that bundling only slows down.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "linkedom", "eld"],
   experimental: {
     authInterrupts: true,
     // The same limit as the server's for pages (lib/domain/bodyLimits.mjs), counted on the same bytes: the server

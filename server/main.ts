@@ -25,6 +25,7 @@ import { settleForwardedHeaders } from "./forwardedHeaders";
 import { InFlight, keepConnectionsAlive, stopOnSignals } from "./lifecycle";
 import { serveLiveEvents } from "./liveEvents";
 import { ownHeaders } from "./ownHeaders";
+import { compressAnswer } from "./compression";
 import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
 import { logRequest } from "./requestLog";
@@ -95,6 +96,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
   if (refused(req, res, headers)) return;
   if (staticAssets?.serve(req, res, headers)) return;
   if (serveLiveEvents(req, res, pathname, headers)) return;
+  const acceptEncoding = req.headers["accept-encoding"];
   readerCache.serve(req, res, state, headers, (copy) => {
     const status = answerStatus(req, state);
     const head = (written: number, response: ServerResponse) => {
@@ -102,6 +104,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
       if (typeof decision === "number") shareWhenPublic(req, response, state, decision, purged, headers);
       return decision;
     };
+    compressAnswer(req, res, acceptEncoding, () => copy !== undefined && Boolean(state.cacheable));
     tapResponse(res, { head, chunk: copy });
     handle(req, res).catch((error: unknown) => {
       logFailure("request failed", error);

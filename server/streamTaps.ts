@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-// The only place the server replaces methods of Node's request and response objects. Next.js's request handler
+// The only place the server replaces methods of Node's request and response objects (besides the `compression`
+// middleware, server/compression.ts, which does for its own ends). Next.js's request handler
 // writes to the response it is handed and reads the request it is handed, and Node offers no hook between the two:
 // no event fires after the status is chosen and before the head is sent, none for each chunk written, and none lets a
 // listener withhold a chunk of the body from the handler. Three things the server must do need exactly those hooks,

@@ -77,6 +77,9 @@ describe("posts", () => {
   test("are told from articles and transcripts", () => {
     expect(isPostLikeText(SPANISH_POSTS)).toBe(true);
     expect(isPostLikeText("One short post without links")).toBe(true);
+    expect(isPostLikeText("A post with a link, ending in a full stop: https://example.com/a.")).toBe(true);
+    // A one-sentence article is an article (the debate model's, in English), not a post.
+    expect(isPostLikeText("The council spent 4.2 million euros on new bicycle lanes in 2023, the mayor said on Tuesday.")).toBe(false);
     expect(isPostLikeText("First paragraph of an article.\nSecond paragraph.\nThird one, with https://example.com in it.\nFourth.")).toBe(false);
     expect(isPostLikeText("")).toBe(false);
   });
