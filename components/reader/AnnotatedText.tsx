@@ -1,3 +1,4 @@
+import { SITE_LANGUAGE } from "@/lib/domain/languages";
 import { segmentText, type Segment } from "@/lib/domain/textSegments";
 
 /** A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see. */
@@ -13,13 +14,16 @@ type Piece = { highlight: Highlight | undefined; text: string; end: number; open
 /**
  * The article text as paragraphs, each claim's words a link to its note, underlined in the verdict's colour and
  * followed by a badge with its number and verdict, so neither the colour nor the underline carries meaning alone.
- * The verdict is part of each link's name. Overlapping claims link their shared words to the innermost one.
+ * The verdict is part of each link's name. Overlapping claims link their shared words to the innermost one. `lang`
+ * and `dir`: the article's language, when known (the claim markers stay in the site's).
  */
-export function AnnotatedText({ body, highlights }: { body: string; highlights: Highlight[] }) {
+export function AnnotatedText({ body, highlights, lang, dir }: { body: string; highlights: Highlight[]; lang?: string; dir?: "ltr" | "rtl" }) {
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const anchored = new Set<string>();
+  // The markers' words are the site's; their direction follows the text's, so a badge sits after its claim.
+  const site = lang ? { lang: SITE_LANGUAGE } : {};
   return (
-    <div className="flex flex-col gap-4 font-serif text-lg leading-relaxed break-words">
+    <div lang={lang} dir={dir} className="flex flex-col gap-4 font-serif text-lg leading-relaxed break-words">
       {segmentText(body, highlights).map((paragraph) => (
         <p key={paragraph.start}>
           {piecesOf(paragraph.segments, byId).map((piece) => {
@@ -40,11 +44,11 @@ export function AnnotatedText({ body, highlights }: { body: string; highlights: 
                   style={{ backgroundColor: `color-mix(in srgb, ${highlight.colour} 14%, transparent)`, textDecorationColor: highlight.colour }}
                 >
                   {piece.text}
-                  {endsHere ? <ClaimMarker highlight={highlight} /> : <ClaimMarker highlight={highlight} hidden />}
+                  {endsHere ? <ClaimMarker highlight={highlight} site={site} /> : <ClaimMarker highlight={highlight} site={site} hidden />}
                 </a>
                 {enclosingEnds.map((h) => (
                   <a key={h.id} href={`#${claimNoteId(h.anchor)}`} data-claim={h.anchor} className="text-inherit no-underline">
-                    <ClaimMarker highlight={h} />
+                    <ClaimMarker highlight={h} site={site} />
                   </a>
                 ))}
               </span>
@@ -57,15 +61,16 @@ export function AnnotatedText({ body, highlights }: { body: string; highlights: 
 }
 
 /** "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. */
-function ClaimMarker({ highlight, hidden = false }: { highlight: Highlight; hidden?: boolean }) {
-  const spoken = <span className="sr-only">{` (claim ${highlight.number}, rated ${highlight.label})`}</span>;
+function ClaimMarker({ highlight, site, hidden = false }: { highlight: Highlight; site: { lang?: string }; hidden?: boolean }) {
+  const spoken = <span className="sr-only" {...site}>{` (claim ${highlight.number}, rated ${highlight.label})`}</span>;
   if (hidden) return spoken;
   return (
     <>
       {spoken}
       <span
         aria-hidden
-        className="ml-1 inline-block rounded border-2 bg-white px-1 align-[0.1em] font-sans text-xs leading-4 font-semibold text-stone-900 dark:bg-stone-900 dark:text-stone-100"
+        {...site}
+        className="ms-1 inline-block rounded border-2 bg-white px-1 align-[0.1em] font-sans text-xs leading-4 font-semibold text-stone-900 dark:bg-stone-900 dark:text-stone-100"
         style={{ borderColor: highlight.colour }}
       >
         <span className="tabular-nums">{highlight.number}</span> {highlight.label}

@@ -4,6 +4,7 @@ import { ClaimPopover } from "@/components/reader/ClaimPopover";
 import { ReaderDate } from "@/components/reader/ReaderDate";
 import { UpdatedNotice } from "@/components/reader/UpdatedNotice";
 import { VerdictSummary } from "@/components/reader/VerdictSummary";
+import { languageAttributes } from "@/lib/domain/languages";
 import { numberPublishedClaims, summariseVerdicts } from "@/lib/domain/readerClaims";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
@@ -16,14 +17,18 @@ type Props = {
 /**
  * One published version of an article as readers see it: where it comes from, a summary of the verdicts, the text
  * with its claims marked (each opens its review in place) and the reviews again as numbered notes after the text.
+ * The article's own words (its title and text) carry its language and direction; the rest is in the site's.
  */
 export function PublishedArticle({ version, publisher }: Props) {
   const { snapshot } = version;
   const claims = numberPublishedClaims(snapshot);
+  const written = languageAttributes(snapshot.language);
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-semibold text-balance break-words">{snapshot.title}</h1>
+        <h1 className="text-3xl font-semibold text-balance break-words" {...written}>
+          {snapshot.title}
+        </h1>
         <SourceLine source={snapshot.source} />
         <p className="text-sm text-stone-700 dark:text-stone-300">
           {publisher ? <>Fact-checked by {publisher}. </> : null}
@@ -49,6 +54,7 @@ export function PublishedArticle({ version, publisher }: Props) {
           }))}
         >
           <AnnotatedText
+            {...written}
             body={snapshot.body}
             highlights={claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
           />

@@ -16,6 +16,12 @@ export const articles = pgTable(
     sourceUrl: text("source_url"),
     originalAuthor: text("original_author"),
     originalPublishedOn: date("original_published_on"),
+    /**
+     * ISO 639-1 code of the language the article is written in (lib/domain/languages.ts), detected when it is brought
+     * in and corrected by editors; null when unknown (detection unsure, or brought in before articles had one), in
+     * which case publishing records the language detected then.
+     */
+    language: text("language"),
     /** Bumped on every change of `body`; claims are re-anchored against it. */
     textRevision: integer("text_revision").notNull().default(1),
     /** Optimistic lock for edits of the article's fields. */

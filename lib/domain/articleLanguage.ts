@@ -1,5 +1,6 @@
 // The language a text is written in, detected offline by eld's n-gram tables (the "small" set: ~60 languages).
 import { eld } from "eld/small";
+import { type ArticleLanguage, isArticleLanguage } from "./languages";
 
 /** Text looked at: enough for a confident guess, and detection stays fast on long articles. */
 const SAMPLE_CHARS = 4000;
@@ -13,4 +14,10 @@ export function detectLanguage(text: string): string | null {
   if (sample === "") return null;
   const result = eld.detect(sample);
   return result.language && result.isReliable() ? result.language : null;
+}
+
+/** The language of an article's text as the desk records it: one of ARTICLE_LANGUAGES, or null when unsure. */
+export function detectArticleLanguage(body: string): ArticleLanguage | null {
+  const code = detectLanguage(body);
+  return code && isArticleLanguage(code) ? code : null;
 }

@@ -16,6 +16,11 @@ export type AtomEntry = {
   summary: string;
   /** Longer plain text, when there is more to say than the summary. */
   content?: string;
+  /**
+   * The language of what the entry is about (its title), when known and not the feed's: the entry's xml:lang. Its
+   * summary and content are in the feed's language.
+   */
+  language?: string | null;
 };
 
 export type AtomFeed = {
@@ -26,6 +31,8 @@ export type AtomFeed = {
   /** The feed's own address. */
   self: string;
   author: string;
+  /** The language of the feed's own words (xml:lang on the feed), which entries keep unless they say another. */
+  language?: string;
   entries: readonly AtomEntry[];
 };
 
@@ -43,18 +50,21 @@ export function escapeXml(text: string): string {
 /** The feed document. `updated` is the newest entry's date (or the epoch for an empty feed, which stays valid). */
 export function atomFeed(feed: AtomFeed): string {
   const updated = feed.entries.reduce((newest, entry) => Math.max(newest, entry.updated.getTime()), 0);
-  const entries = feed.entries.map(
-    (entry) => `  <entry>
+  const entries = feed.entries.map((entry) => {
+    const own = entry.language && entry.language !== feed.language ? entry.language : null;
+    // Inside an entry in another language, the summary and content (the feed's words) say theirs again.
+    const feedWords = own && feed.language ? ` xml:lang="${escapeXml(feed.language)}"` : "";
+    return `  <entry${own ? ` xml:lang="${escapeXml(own)}"` : ""}>
     <id>${escapeXml(entry.id)}</id>
     <title type="text">${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
 ${entry.related ? `    <link rel="related" type="text/html" href="${escapeXml(entry.related)}"/>\n` : ""}${entry.published ? `    <published>${entry.published.toISOString()}</published>\n` : ""}    <updated>${entry.updated.toISOString()}</updated>
-    <summary type="text">${escapeXml(entry.summary)}</summary>
-${entry.content ? `    <content type="text">${escapeXml(entry.content)}</content>\n` : ""}  </entry>
-`,
-  );
+    <summary type="text"${feedWords}>${escapeXml(entry.summary)}</summary>
+${entry.content ? `    <content type="text"${feedWords}>${escapeXml(entry.content)}</content>\n` : ""}  </entry>
+`;
+  });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom"${feed.language ? ` xml:lang="${escapeXml(feed.language)}"` : ""}>
   <id>${escapeXml(feed.id)}</id>
   <title type="text">${escapeXml(feed.title)}</title>
   <updated>${new Date(updated).toISOString()}</updated>

@@ -22,6 +22,8 @@ export type ReviewedVersion = {
   publishedAt: Date;
   source: PublishedSnapshot["source"];
   claims: readonly PublishedClaim[];
+  /** ISO 639-1 code of the article's language; null or absent when unknown. */
+  language?: string | null;
 };
 
 export type ClaimReview = {
@@ -29,6 +31,8 @@ export type ClaimReview = {
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
+  /** The language of the article the claim is quoted from (ISO 639-1), when known. */
+  inLanguage?: string;
   /** When the review was first published; a later version that changed it adds `dateModified`. */
   datePublished: string;
   dateModified?: string;
@@ -153,6 +157,7 @@ export function buildClaimReview(
     "@type": "ClaimReview",
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
+    ...(version.language ? { inLanguage: version.language } : {}),
     // Versions published before reviews carried their dates: the version's time, as was published then.
     datePublished: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
     ...(claim.modifiedAt ? { dateModified: claim.modifiedAt } : {}),

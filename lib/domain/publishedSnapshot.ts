@@ -60,6 +60,11 @@ export type PublishedSnapshot = {
     publishedOn: string | null;
   };
   claims: PublishedClaim[];
+  /**
+   * ISO 639-1 code of the language the article is written in: the desk's, else the one detected when it was
+   * published; null when unknown. Absent from versions published before snapshots carried it (unknown too).
+   */
+  language?: string | null;
   /** "reading" from the version on where readers' claim numbers follow reading order (lib/domain/claimAnchors.ts). */
   numbering?: "reading";
 };

@@ -13,6 +13,8 @@ export type SnapshotDiff = {
   titleChanged: boolean;
   textChanged: boolean;
   sourceChanged: boolean;
+  /** The article's language (its `lang` on the page, its reviews' inLanguage) changed. */
+  languageChanged: boolean;
   claims: ClaimChange[];
   /** Nothing a reader would see differs. */
   identical: boolean;
@@ -46,12 +48,14 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
   const titleChanged = before?.title !== after.title;
   const textChanged = before?.body !== after.body;
   const sourceChanged = !before || (Object.keys(after.source) as (keyof PublishedSnapshot["source"])[]).some((key) => before.source[key] !== after.source[key]);
+  const languageChanged = (before?.language ?? null) !== (after.language ?? null);
   return {
     titleChanged,
     textChanged,
     sourceChanged,
+    languageChanged,
     claims: changes,
-    identical: before !== null && !titleChanged && !textChanged && !sourceChanged && changes.length === 0,
+    identical: before !== null && !titleChanged && !textChanged && !sourceChanged && !languageChanged && changes.length === 0,
   };
 }
 

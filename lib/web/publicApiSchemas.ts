@@ -103,6 +103,10 @@ export const articleSchema = z.strictObject({
   isCorrection: z.boolean(),
   title: z.string(),
   body: z.string(),
+  language: z
+    .string()
+    .nullable()
+    .meta({ description: "The language the article is written in (ISO 639-1, such as es); null when unknown (versions published before it was recorded)." }),
   source: z
     .strictObject({ outlet: z.string().nullable(), url: z.string().nullable(), author: z.string().nullable(), publishedOn: z.string().nullable() })
     .meta({ description: "The original article that was fact-checked, as the newsroom recorded it." }),
@@ -149,6 +153,7 @@ export const claimReviewSchema = z.strictObject({
   "@type": z.literal("ClaimReview"),
   url: z.url(),
   claimReviewed: z.string(),
+  inLanguage: z.string().optional().meta({ description: "The language of the fact-checked article (ISO 639-1), when known." }),
   datePublished: instant().meta({ description: "When the review was first published (not the version's time)." }),
   dateModified: instant().optional().meta({ description: "Present when a later version changed the review." }),
   author: z.strictObject({ "@type": z.literal("Organization"), name: z.string(), url: z.url(), logo: z.url().optional() }),

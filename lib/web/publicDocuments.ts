@@ -14,7 +14,13 @@ export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher
 /** The ClaimReviews of a published version, in reading order. */
 export function claimReviewsOfVersion(site: string, organisation: OrganisationDto, version: PublishedVersionDto): ClaimReview[] {
   const { snapshot } = version;
-  return buildClaimReviews(site, publisherOf(organisation), { slug: version.slug, publishedAt: version.publishedAt, source: snapshot.source, claims: snapshot.claims });
+  return buildClaimReviews(site, publisherOf(organisation), {
+    slug: version.slug,
+    publishedAt: version.publishedAt,
+    source: snapshot.source,
+    claims: snapshot.claims,
+    language: snapshot.language,
+  });
 }
 
 /** The ClaimReview of one published claim, as it stands in its version. */
@@ -46,6 +52,7 @@ export function articleDocument(site: string, version: PublishedVersionDto): Art
     isCorrection: version.isCorrection,
     title: snapshot.title,
     body: snapshot.body,
+    language: snapshot.language ?? null,
     source: { outlet: snapshot.source.outlet, url: snapshot.source.url, author: snapshot.source.author, publishedOn: snapshot.source.publishedOn },
     claims: snapshot.claims.map((claim, index): ArticleDocument["claims"][number] => ({
       id: claim.id,

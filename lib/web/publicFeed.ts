@@ -1,5 +1,6 @@
 import { atomFeed, type AtomEntry } from "@/lib/domain/atomFeed";
 import { articleUrl } from "@/lib/domain/claimReview";
+import { SITE_LANGUAGE } from "@/lib/domain/languages";
 import { shorten, verdictSummary } from "@/lib/domain/shareText";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublishedVersionEntry, RetractionFeedEntry } from "@/lib/services/publishing/publishedDto";
@@ -52,6 +53,7 @@ function versionEntry(site: string, entry: PublishedVersionEntry): AtomEntry {
     updated: entry.publishedAt,
     summary: feedSummary(entry),
     content: feedContent(entry),
+    language: entry.language,
   };
 }
 
@@ -86,6 +88,7 @@ export function publicFeed(
     link: home,
     self: new URL("/feed.xml", site).toString(),
     author: organisation.name,
+    language: SITE_LANGUAGE,
     entries: all,
   });
 }

@@ -16,6 +16,7 @@ function preview(over: Partial<PublicationPreviewDto>): PublicationPreviewDto {
     titleChanged: false,
     textChanged: false,
     sourceChanged: false,
+    languageChange: null,
     claims: [],
     warnings: [],
     claimCount: 1,
@@ -55,5 +56,10 @@ describe("the publish preview in an editor's words", () => {
     expect(articleChangeSentences(preview({ textChanged: true, titleChanged: true }))).toEqual(["The title changes.", "The article text changes."]);
     expect(articleChangeSentences(preview({ publicVersion: null, nextVersion: 1, claimCount: 2 }))).toEqual(["Readers see nothing yet. They will see the article with 2 checked claims."]);
     expect(articleChangeSentences(preview({ publicVersion: null, retracted: { at: new Date(), reason: "x" } }))[0]).toMatch(/^Readers see only the retraction notice now/);
+  });
+
+  test("a change of the article's language names the new one", () => {
+    expect(articleChangeSentences(preview({ languageChange: { to: "ca" } }))).toEqual(["The article's language becomes Catalan."]);
+    expect(articleChangeSentences(preview({ languageChange: { to: null } }))).toEqual(["The article's language is no longer given."]);
   });
 });

@@ -71,7 +71,7 @@ const MISLEADING: PublishedClaim = {
 describe("the embed card", () => {
   const html = renderToStaticMarkup(
     createElement(EmbeddedClaim, {
-      entry: { slug: "jobs", title: "Jobs", number: 1, publishedAt: new Date(), source: { outlet: null, url: null, author: null, publishedOn: null }, claim: MISLEADING, index: 0 },
+      entry: { slug: "jobs", title: "Jobs", number: 1, publishedAt: new Date(), source: { outlet: null, url: null, author: null, publishedOn: null }, language: null, claim: MISLEADING, index: 0 },
       href: "/articles/jobs#claim-1",
     }),
   );

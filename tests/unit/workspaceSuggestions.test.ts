@@ -12,7 +12,7 @@ describe("the workspace's claim suggestions", () => {
   });
 
   test("are none, and say so, when they take longer than their budget", async () => {
-    expect(await suggestClaimsInTime("- The council cut bus fares by a third in 2023\n".repeat(20_000), 1)).toBeNull();
+    expect(await suggestClaimsInTime("- The council cut bus fares by a third in 2023\n".repeat(20_000), null, 1)).toBeNull();
     const panel = (outOfTime: boolean, languageWithoutModel: string | null = null) =>
       renderToStaticMarkup(
         createElement(SuggestionsPanel, {
@@ -39,5 +39,12 @@ describe("the workspace's claim suggestions", () => {
     const result = await suggestClaimsInTime(french);
     expect(result?.scored).toBe(false);
     expect(result?.language).toBe("fr");
+  });
+
+  test("follow the article's language when the desk records one, rather than the detected one", async () => {
+    const french = "Le gouvernement a annoncé hier 5 000 nouveaux cas de grippe dans la région.\nLe ministre a démenti ces chiffres ce matin devant la presse.";
+    const result = await suggestClaimsInTime(french, "es");
+    expect(result?.language).toBe("es");
+    expect(result?.scored).toBe(true);
   });
 });

@@ -1,16 +1,18 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { ArticleSourceFields, bindFields } from "@/components/desk/ArticleFieldsForm";
+import { useMemo, useState, type FormEvent } from "react";
+import { ArticleSourceFields, bindFields, type FieldBinding } from "@/components/desk/ArticleFieldsForm";
+import { FieldFrame } from "@/components/ui/FieldFrame";
 import { SaveCancelButtons } from "@/components/ui/SaveCancelButtons";
 import { TextField } from "@/components/ui/TextField";
+import { languageChoices } from "@/lib/domain/languages";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
 import { ChangedUnderNotice } from "./ChangedUnderNotice";
 import { sameFields, useDraft } from "./useDraft";
 import type { ArticleDetails, WorkspaceActions } from "./workspaceActions";
 
-/** Changes the article's title and where it comes from; its text is changed with Revise text. */
+/** Changes the article's title, where it comes from and its language; its text is changed with Revise text. */
 export function ArticleDetailsForm({
   article,
   save,
@@ -38,10 +40,13 @@ export function ArticleDetailsForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Article details" className="flex max-w-3xl flex-col gap-4 rounded-md border border-stone-200 bg-stone-50 p-3">
       <ChangedUnderNotice live={live} />
-      <p className="text-sm text-stone-700">Correct the title and where the article comes from. To change the article’s text, use Revise text.</p>
+      <p className="text-sm text-stone-700">
+        Correct the title, where the article comes from and its language. To change the article’s text, use Revise text.
+      </p>
       {/* Focus moves into the form the editor just opened. */}
       <TextField label="Title" required autoFocus {...field("title")} />
       <ArticleSourceFields field={field} />
+      <LanguageField {...field("language")} />
       <SaveCancelButtons pending={pending} label="Save details" pendingLabel="Saving the details…" onCancel={onDone} />
     </form>
   );
@@ -54,5 +59,30 @@ function detailsOf(article: WorkspaceDto["article"]): ArticleDetails {
     sourceUrl: article.sourceUrl ?? "",
     originalAuthor: article.originalAuthor ?? "",
     originalPublishedOn: article.originalPublishedOn ?? "",
+    language: article.language ?? "",
   };
+}
+
+/** The language the article is written in: readers' pages and reviews say so, and claim suggestions follow it. */
+function LanguageField({ error, ...select }: FieldBinding) {
+  const choices = useMemo(() => languageChoices(), []);
+  return (
+    <FieldFrame
+      label="Language"
+      hint="The language the article is written in, as readers’ browsers and search engines are told. Detected from the text when it was brought in."
+      error={error}
+      className="max-w-sm"
+    >
+      {(control) => (
+        <select {...control} {...select} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700">
+          <option value="">Unknown (detected from the text when published)</option>
+          {choices.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
 }

@@ -3,6 +3,7 @@
 import { memo, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
+import { languageName } from "@/lib/domain/languages";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
 import { plural } from "./claimListOrder";
@@ -134,15 +135,6 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     </section>
   );
 });
-
-/** The English name of a language from its ISO 639-1 code ("fr" -> "French"), or the code when unknown. */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The strongest earlier fact-check of each suggestion, by its text, once loaded (nothing while loading or on failure). */
 function useCheckedBefore(articleId: string, suggestions: readonly Suggestion[], loadMatches: MatchActions["loadMatches"]) {

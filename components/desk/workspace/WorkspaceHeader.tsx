@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { languageName } from "@/lib/domain/languages";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { ArticleDetailsForm } from "./ArticleDetailsForm";
 import { ClaimProgress } from "./ClaimProgress";
@@ -63,6 +64,7 @@ export function WorkspaceHeader({
           <h1 className="text-2xl font-semibold">{article.title}</h1>
           <p className="text-sm text-stone-600">
             {source.length ? `${source.join(", ")}. ` : "Source not given. "}
+            {article.language ? `In ${languageName(article.language)}. ` : "Language unknown. "}
             {article.sourceUrl ? (
               <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline">
                 Original article

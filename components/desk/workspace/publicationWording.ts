@@ -1,3 +1,4 @@
+import { languageName } from "@/lib/domain/languages";
 import type { DisappearReason, PreviewClaim, PreviewClaimChange, PublicationPreviewDto, PublicationWarning } from "@/lib/services/publishing/publicationPreviewDto";
 
 // The publish preview in the words a newsroom editor reads: one sentence per difference.
@@ -35,7 +36,7 @@ export function claimChangeSentence(change: PreviewClaimChange): string {
   return `${claimName(change.claim)}: ${parts.join(", ")}.`;
 }
 
-/** Sentences for the article as a whole (title, text, source), before the claims. */
+/** Sentences for the article as a whole (title, text, source, language), before the claims. */
 export function articleChangeSentences(preview: PublicationPreviewDto): string[] {
   if (preview.publicVersion === null) {
     const claims = preview.claimCount === 1 ? "1 checked claim" : `${preview.claimCount} checked claims`;
@@ -47,5 +48,10 @@ export function articleChangeSentences(preview: PublicationPreviewDto): string[]
     preview.titleChanged ? "The title changes." : null,
     preview.textChanged ? "The article text changes." : null,
     preview.sourceChanged ? "The source details (outlet, author, date or link) change." : null,
+    preview.languageChange ? languageChangeSentence(preview.languageChange.to) : null,
   ].filter((s): s is string => s !== null);
+}
+
+function languageChangeSentence(to: string | null): string {
+  return to ? `The article's language becomes ${languageName(to)}.` : "The article's language is no longer given.";
 }

@@ -7,8 +7,8 @@ type Result<T = unknown> = Promise<ActionResult<T>>;
 type ClaimRef = { claimId: string; version: number };
 
 export type ReviseSummary = { unchanged: number; moved: number; changed: number; orphaned: number; textRevision: number; version: number };
-/** The article's title and source details as the form holds them (empty string = not given). */
-export type ArticleDetails = Omit<ArticleFormValues, "body">;
+/** The article's title, source details and language (an ISO 639-1 code) as the form holds them (empty string = not given). */
+export type ArticleDetails = Omit<ArticleFormValues, "body"> & { language: string };
 export type PublishSummary = { slug: string; number: number; claimCount: number };
 /** What the editor publishes: the article as they were shown it (version, text revision, claims), and the note. */
 export type PublishInput = {

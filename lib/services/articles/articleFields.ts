@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalDate, optionalHttpUrl, optionalText } from "../fields";
+import { isArticleLanguage } from "@/lib/domain/languages";
 import { MAX_ARTICLE_CHARACTERS, MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
 
 /** An article's title. */
@@ -23,6 +24,15 @@ export const articleSourceFields = {
   originalAuthor: optionalText(MAX_NAME_CHARACTERS),
   originalPublishedOn: optionalDate,
 };
+
+/** The language an article is written in: a code of ARTICLE_LANGUAGES ("es"), or empty/null for unknown. */
+export const articleLanguage = z
+  .string("Choose the article's language from the list, or Unknown.")
+  .trim()
+  .toLowerCase()
+  .refine((code) => code === "" || isArticleLanguage(code), "That is not a language we know: choose one from the list, or Unknown.")
+  .nullable()
+  .transform((code) => code || null);
 
 /** Text, with Windows and old Mac line ends made "\n" (anchors count characters). */
 export function normaliseLineEnds(text: string): string {

@@ -1,18 +1,25 @@
 import { eq, like, or } from "drizzle-orm";
 import { z } from "zod";
 import { articleRevisions, articles } from "@/db/schema";
+import { detectArticleLanguage } from "@/lib/domain/articleLanguage";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { recordAudit } from "../audit/recordAudit";
 import { ensureRatingScale } from "../ratingScales/scaleRows";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
-import { articleBody, articleSourceFields, articleTitle, normaliseLineEnds } from "./articleFields";
+import { articleBody, articleLanguage, articleSourceFields, articleTitle, normaliseLineEnds } from "./articleFields";
 
-const createArticleSchema = z.strictObject({ title: articleTitle, body: articleBody, ...articleSourceFields });
+const createArticleSchema = z.strictObject({
+  title: articleTitle,
+  body: articleBody,
+  ...articleSourceFields,
+  /** Detected from the text when not given. */
+  language: articleLanguage.optional(),
+});
 
 export type ArticleFieldsInput = z.input<typeof createArticleSchema>;
 
-/** Brings an article into the desk (pasted or imported); returns its id and slug. */
+/** Brings an article into the desk (pasted or imported), its language detected unless given; returns its id and slug. */
 export const createArticle = defineVerb({
   name: "createArticle",
   permission: "article:create",
@@ -20,6 +27,7 @@ export const createArticle = defineVerb({
   audit: [{ action: "article.create", entityType: "article", records: "after" }],
 }, async (ctx, data, actor): Promise<{ id: string; slug: string }> => {
   const body = normaliseLineEnds(data.body);
+  const language = data.language !== undefined ? data.language : detectArticleLanguage(body);
   return transaction(ctx, async (tx) => {
     const base = slugify(data.title);
     const taken = await tx.db
@@ -30,14 +38,14 @@ export const createArticle = defineVerb({
     const ratingScaleId = await ensureRatingScale(tx.db);
     const [article] = await tx.db
       .insert(articles)
-      .values({ ...data, body, slug, ratingScaleId, createdBy: actor?.id ?? null, updatedBy: actor?.id ?? null })
+      .values({ ...data, body, language, slug, ratingScaleId, createdBy: actor?.id ?? null, updatedBy: actor?.id ?? null })
       .returning({ id: articles.id, slug: articles.slug });
     await tx.db.insert(articleRevisions).values({ articleId: article!.id, revision: 1, body, createdBy: actor?.id ?? null });
     await recordAudit(tx, {
       action: "article.create",
       entityType: "article",
       entityId: article!.id,
-      after: { title: data.title, slug, sourceUrl: data.sourceUrl },
+      after: { title: data.title, slug, sourceUrl: data.sourceUrl, language },
     });
     return article!;
   });

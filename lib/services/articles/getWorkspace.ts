@@ -44,7 +44,7 @@ export const getWorkspace = defineVerb({
       .orderBy(asc(claimSources.position)),
     db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.active, true)).orderBy(asc(users.displayName)),
     currentVerdicts(db, article.ratingScaleId),
-    suggestClaimsInTime(article.body),
+    suggestClaimsInTime(article.body, article.language),
   ]);
   const sourcesByClaim = new Map<string, { url: string; title: string }[]>();
   for (const { claimId, url, title } of sources) {
@@ -71,6 +71,7 @@ export const getWorkspace = defineVerb({
       sourceUrl: article.sourceUrl,
       originalAuthor: article.originalAuthor,
       originalPublishedOn: article.originalPublishedOn,
+      language: article.language,
       publishedVersion: article.publishedVersion,
       retracted: article.retractedAt ? { at: article.retractedAt, reason: article.retractionReason ?? "" } : null,
     },

@@ -5,13 +5,18 @@ import { SUGGESTIONS_TIME_BUDGET_MS } from "@/lib/domain/limits";
 import { runOffThread } from "../offThread/runOffThread";
 
 /**
- * The claim suggestions for an article's text and its language, worked out on a worker thread (the event loop stays
- * free for other requests); null when they take longer than `budgetMs`.
+ * The claim suggestions for an article's text in its language (`lang`, the article's; detected from the text when
+ * null), worked out on a worker thread (the event loop stays free for other requests); null when they take longer
+ * than `budgetMs`.
  */
-export async function suggestClaimsInTime(body: string, budgetMs = SUGGESTIONS_TIME_BUDGET_MS): Promise<ClaimSuggestions | null> {
+export async function suggestClaimsInTime(
+  body: string,
+  lang: string | null = null,
+  budgetMs = SUGGESTIONS_TIME_BUDGET_MS,
+): Promise<ClaimSuggestions | null> {
   const started = performance.now();
   try {
-    return await runOffThread("suggestClaimsInLanguage", [body], budgetMs);
+    return await runOffThread("suggestClaimsInLanguage", [body, lang], budgetMs);
   } catch (error) {
     if (!(error instanceof TimeBudgetExceededError)) throw error;
     const ms = Math.round(performance.now() - started);

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
-import { articleSourceFields, articleTitle } from "./articleFields";
+import { articleLanguage, articleSourceFields, articleTitle } from "./articleFields";
 import { lockArticle } from "./articleLocks";
 
 const detailsSchema = z.strictObject({
@@ -14,9 +14,11 @@ const detailsSchema = z.strictObject({
   version: versionField,
   title: articleTitle,
   ...articleSourceFields,
+  /** Left as it is when not given; empty or null: unknown. */
+  language: articleLanguage.optional(),
 });
 
-/** Changes the article's title and source details (not its text). */
+/** Changes the article's title, source details and language (not its text). */
 export const updateArticleDetails = defineVerb(
   {
     name: "updateArticleDetails",
@@ -29,13 +31,13 @@ export const updateArticleDetails = defineVerb(
       const article = await lockArticle(tx.db, articleId, "update");
       if (article.version !== version) throw new ConflictError("Someone else changed this article in the meantime. Reload to see their change.");
       await tx.db.update(articles).set({ ...fields, version: version + 1, updatedAt: new Date(), updatedBy: actor?.id ?? null }).where(eq(articles.id, articleId));
-      const { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn } = article;
+      const { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn, language } = article;
       await recordAudit(tx, {
         action: "article.update_details",
         entityType: "article",
         entityId: articleId,
-        before: { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn },
-        after: fields,
+        before: { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn, language },
+        after: { ...fields, language: fields.language === undefined ? language : fields.language },
       });
       return { articleId, version: version + 1 };
     });

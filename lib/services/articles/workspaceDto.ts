@@ -22,6 +22,8 @@ export type WorkspaceDto = {
     sourceUrl: string | null;
     originalAuthor: string | null;
     originalPublishedOn: string | null;
+    /** ISO 639-1 code of its language as the desk records it; null when unknown (publishing then detects it). */
+    language: string | null;
     publishedVersion: number | null;
     /** Set while the published fact-check is retracted (readers see when and why). */
     retracted: { at: Date; reason: string } | null;

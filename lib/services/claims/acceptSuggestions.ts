@@ -56,7 +56,7 @@ export const acceptSuggestions = defineVerb(
       const createdIds: string[] = [];
       if (fresh.length) {
         const anchors = fresh.map((span) => createAnchor(article.body, span.start, span.end));
-        const scores = scoreClaimSpans(article.body, anchors);
+        const scores = scoreClaimSpans(article.body, anchors, article.language ?? undefined);
         const first = await allocateClaimNumbers(tx.db, article.id, anchors.length);
         const inserted = await tx.db.insert(claims).values(
           anchors.map((anchor, i) => ({

@@ -8,8 +8,8 @@ import { diffWords } from "@/lib/domain/wordDiff";
 export const OFF_THREAD_TASKS = {
   /** Claim suggestions for an article's text, with the shipped scorer and threshold. */
   suggestClaims: (text: string) => suggestClaims(text),
-  /** The same, with the language detected and whether it has a check-worthiness model. */
-  suggestClaimsInLanguage: (text: string) => suggestClaimsInLanguage(text),
+  /** The same in the language given (detected when null), with that language and whether it has a check-worthiness model. */
+  suggestClaimsInLanguage: (text: string, lang: string | null = null) => suggestClaimsInLanguage(text, lang ? { lang } : {}),
   diffWords,
   extractArticle,
   reanchorAll,

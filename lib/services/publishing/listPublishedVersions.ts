@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
-import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
 import { notRetracted } from "./publicQuery";
 import type { PublishedVersionEntry } from "./publishedDto";
@@ -38,9 +38,10 @@ export const listPublishedVersions = defineVerb(
       .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id))
       .limit(limit);
     return rows.map(({ snapshot, ...row }) => {
-      const { claims } = snapshot as { claims: PublishedClaim[] };
+      const { claims, language } = snapshot as PublishedSnapshot;
       return {
         ...row,
+        language: language ?? null,
         verdicts: claims.map((claim) => claim.verdict.label),
         claims: claims.map((claim) => ({
           verdict: claim.verdict.label,

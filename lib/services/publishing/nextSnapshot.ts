@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { claims, claimSources, users, verdicts, type ApprovedClaim, type Article, type Claim, type Verdict } from "@/db/schema";
+import { detectArticleLanguage } from "@/lib/domain/articleLanguage";
 import { publishedContentOf } from "@/lib/domain/publishable";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { publishStamp } from "@/lib/domain/publishStamp";
@@ -14,7 +15,8 @@ export type NextSnapshot = {
 
 /**
  * The version publishing would make now: the article's text with every claim that has approved content — its
- * current content when signed off, the content last signed off while it is reviewed again — in reading order.
+ * current content when signed off, the content last signed off while it is reviewed again — in reading order — and
+ * the article's language (detected from the text when the desk has none).
  */
 export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
   const rows = await db
@@ -81,6 +83,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
       body: article.body,
       source: { outlet: article.sourceOutlet, url: article.sourceUrl, author: article.originalAuthor, publishedOn: article.originalPublishedOn },
       claims: published,
+      language: article.language ?? detectArticleLanguage(article.body),
     },
     stamp: publishStamp(chosen.map((c) => c.claim)),
   };

@@ -76,6 +76,7 @@ export const previewPublication = defineVerb(
         titleChanged: diff.titleChanged,
         textChanged: diff.textChanged,
         sourceChanged: diff.sourceChanged,
+        languageChange: diff.languageChanged ? { to: next.snapshot.language ?? null } : null,
         claims: changes,
         warnings,
         claimCount: next.snapshot.claims.length,

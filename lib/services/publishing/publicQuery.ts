@@ -28,7 +28,7 @@ export const pageFields = {
 export type Page<T> = { items: T[]; page: number; perPage: number; total: number };
 
 /**
- * What the claim readers see are read with: each current version's address and dates, its source and its claims,
+ * What the claim readers see are read with: each current version's address and dates, its source, language and claims,
  * taken out of the snapshot by Postgres (never the article text). Join `latestVersionJoin` from articles.
  */
 export const versionClaimColumns = {
@@ -37,5 +37,6 @@ export const versionClaimColumns = {
   number: articleVersions.number,
   publishedAt: articleVersions.publishedAt,
   source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
+  language: sql<string | null>`${articleVersions.snapshot}->>'language'`,
   claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
 };

@@ -37,6 +37,8 @@ export type PublicationPreviewDto = {
   titleChanged: boolean;
   textChanged: boolean;
   sourceChanged: boolean;
+  /** The language readers' pages and reviews say the article is in, when it changes: its code, or null for unknown. */
+  languageChange: { to: string | null } | null;
   claims: PreviewClaimChange[];
   warnings: PublicationWarning[];
   /** Claims the next version will carry. */

@@ -53,6 +53,8 @@ export type PublishedVersionEntry = {
   publishedAt: Date;
   changeNote: string;
   isCorrection: boolean;
+  /** The article's language (ISO 639-1) as the version records it; null or absent when unknown. */
+  language?: string | null;
   verdicts: string[];
   /**
    * Each claim's verdict, statement and explanation, in reading order, with when its review was first published and
@@ -71,6 +73,8 @@ export type PublishedClaimEntry = {
   number: number;
   publishedAt: Date;
   source: PublishedSnapshot["source"];
+  /** The article's language (ISO 639-1) as the version records it; null when unknown. */
+  language: string | null;
   claim: PublishedClaim;
   index: number;
 };
