@@ -15,6 +15,7 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { claimReviewsOfVersion } from "@/lib/web/publicDocuments";
@@ -184,4 +185,7 @@ test("a corrected language is something new to publish, and the preview says so"
   expect(await previewPublication(editor, { articleId: article.id })).toMatchObject({ identical: false, languageChange: { to: "ca" } });
   await publishAsShown(editor, article.id, { changeNote: "The article is in Catalan." });
   expect((await publishedVersion(article.slug)).snapshot.language).toBe("ca");
+  // Readers comparing the versions are told.
+  const comparison = await compareVersions(await anonymousCtx(), { slug: article.slug, from: 1, to: 2 });
+  expect(comparison).toMatchObject({ kind: "comparison", languageChange: { to: "ca" } });
 });

@@ -57,6 +57,7 @@ export const compareVersions = defineVerb(
       text,
       textChanged: hasWordChanges(text),
       sourceChanged: diff.sourceChanged,
+      languageChange: diff.languageChanged ? { to: after.language ?? null } : null,
       claims: diff.claims,
     };
   },

@@ -41,6 +41,8 @@ export type VersionComparisonDto = {
   text: DiffParagraph[];
   textChanged: boolean;
   sourceChanged: boolean;
+  /** The article's language as the newer version records it, when it differs from the older's (null: unknown). */
+  languageChange: { to: string | null } | null;
   claims: ClaimChange[];
 };
 

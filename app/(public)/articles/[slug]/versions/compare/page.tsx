@@ -9,6 +9,7 @@ import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
+import { languageName } from "@/lib/domain/languages";
 import { articleKey } from "@/lib/domain/surrogateKeys";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
@@ -74,6 +75,9 @@ export default async function CompareVersionsPage(props: Props) {
           Text
         </h2>
         {found.sourceChanged ? <p>The details of the original article (its outlet, author, address or date) changed.</p> : null}
+        {found.languageChange ? (
+          <p>{found.languageChange.to ? `The article's language is now given as ${languageName(found.languageChange.to)}.` : "The article's language is no longer given."}</p>
+        ) : null}
         {found.titleChange ? (
           <div>
             <p className="font-medium">The headline changed:</p>
