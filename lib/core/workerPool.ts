@@ -2,7 +2,9 @@
 // event loop every other request of the process waits on. Each task has a time budget, waiting for a thread included:
 // when it runs out, the task is refused and, if it was running, its thread is ended (a thread cannot be interrupted
 // any other way). Threads are started on demand up to a fixed number, the other tasks wait their turn, and a thread
-// left idle ends after a while.
+// left idle ends after a while. A thread is handed tasks only once it says it is ready (its modules loaded, which
+// can take seconds on a busy machine): a budget that runs out while it loads refuses the task and leaves the thread
+// to serve the next ones, where ending it would have every later task wait for a new thread's loading again.
 import type { Worker } from "node:worker_threads";
 
 /** The task was not done within its time budget; if it had started, its thread was ended. */
@@ -15,8 +17,11 @@ export class TimeBudgetExceededError extends Error {
 /** What a thread answers to one task: its result, or the message of the error it threw. */
 export type ThreadAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** What a thread posts once, when it is ready for tasks. */
+export const THREAD_READY = "factdesk:thread-ready";
+
 export type WorkerPoolOptions = {
-  /** Starts one thread, which answers every message it receives with one ThreadAnswer. */
+  /** Starts one thread, which posts THREAD_READY once it can take tasks, then answers each with one ThreadAnswer. */
   start: () => Worker;
   /** At most this many threads at once. */
   size: number;
@@ -38,7 +43,7 @@ type Task = {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 };
-type Thread = { worker: Worker; task: Task | null; idleTimer: NodeJS.Timeout | null };
+type Thread = { worker: Worker; ready: boolean; task: Task | null; idleTimer: NodeJS.Timeout | null };
 
 /** A pool of at most `size` threads, started by `start` when tasks need them. */
 export function createWorkerPool({ start, size, idleMs }: WorkerPoolOptions): WorkerPool {
@@ -63,9 +68,15 @@ export function createWorkerPool({ start, size, idleMs }: WorkerPoolOptions): Wo
   }
 
   function startThread(): Thread {
-    const thread: Thread = { worker: start(), task: null, idleTimer: null };
+    const thread: Thread = { worker: start(), ready: false, task: null, idleTimer: null };
     threads.add(thread);
-    thread.worker.on("message", (answer: ThreadAnswer) => {
+    thread.worker.on("message", (answer: ThreadAnswer | typeof THREAD_READY) => {
+      if (answer === THREAD_READY) {
+        thread.ready = true;
+        thread.idleTimer = setTimeout(() => end(thread), idleMs).unref();
+        dispatch();
+        return;
+      }
       const task = release(thread);
       if (!task) return;
       if (answer.ok) task.resolve(answer.value);
@@ -89,13 +100,14 @@ export function createWorkerPool({ start, size, idleMs }: WorkerPoolOptions): Wo
     dispatch();
   }
 
-  /** Hands waiting tasks, oldest first, to idle threads, starting threads up to `size`. */
+  /** Hands waiting tasks, oldest first, to idle ready threads, starting threads (up to `size`) for the rest. */
   function dispatch(): void {
     while (waiting.length > 0) {
-      let thread = [...threads].find((t) => t.task === null);
+      const thread = [...threads].find((t) => t.ready && t.task === null);
       if (!thread) {
-        if (threads.size >= size) return;
-        thread = startThread();
+        const starting = [...threads].filter((t) => !t.ready).length;
+        for (let more = Math.min(waiting.length - starting, size - threads.size); more > 0; more--) startThread();
+        return;
       }
       const task = waiting.shift()!;
       if (thread.idleTimer) clearTimeout(thread.idleTimer);

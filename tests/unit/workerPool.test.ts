@@ -6,7 +6,9 @@ import { createWorkerPool, TimeBudgetExceededError, type WorkerPool } from "../.
 // A thread that answers each message: echoes `value`, after sleeping `sleep` ms; spins for ever on `spin`; answers a
 // failure on `fail`; exits on `exit`.
 const THREAD = `
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
+if (workerData && workerData.loadMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.loadMs);
+parentPort.postMessage("factdesk:thread-ready");
 parentPort.on("message", (m) => {
   if (m.spin) for (;;) {}
   if (m.exit) process.exit(3);
@@ -18,12 +20,12 @@ let pool: WorkerPool | null = null;
 let started = 0;
 let threads: Worker[] = [];
 
-function makePool(size: number, idleMs = 60_000): WorkerPool {
+function makePool(size: number, idleMs = 60_000, loadMs = 0): WorkerPool {
   started = 0;
   threads = [];
   const start = () => {
     started++;
-    const thread = new Worker(THREAD, { eval: true });
+    const thread = new Worker(THREAD, { eval: true, workerData: { loadMs } });
     threads.push(thread);
     return thread;
   };
@@ -81,5 +83,12 @@ describe("createWorkerPool", () => {
     await once(threads[0]!, "exit");
     expect(await pool.run({ value: 2 }, 30_000)).toBe(2);
     expect(started).toBe(2);
+  });
+
+  test("a thread slow to load is not ended when a task's budget runs out meanwhile: it serves the next task", async () => {
+    const slow = makePool(1, 60_000, 700);
+    await expect(slow.run({ value: 1 }, 100)).rejects.toBeInstanceOf(TimeBudgetExceededError);
+    await expect(slow.run({ value: 2 }, 5_000)).resolves.toBe(2);
+    expect(started).toBe(1);
   });
 });

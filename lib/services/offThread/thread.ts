@@ -1,7 +1,7 @@
 // A worker thread's side of runOffThread: runs each task it is sent and answers with the result or the error.
 // Imported anywhere else (the verb registry imports every module here), it does nothing.
 import { parentPort, workerData } from "node:worker_threads";
-import type { ThreadAnswer } from "@/lib/core/workerPool";
+import { THREAD_READY, type ThreadAnswer } from "@/lib/core/workerPool";
 import { OFF_THREAD_MARK, type OffThreadRequest } from "./protocol";
 import { OFF_THREAD_TASKS } from "./tasks";
 
@@ -16,3 +16,5 @@ port?.on("message", ({ task, args }: OffThreadRequest) => {
   }
   port.postMessage(answer);
 });
+// Its modules are loaded (the language models and detector take a second or more): it can take tasks.
+port?.postMessage(THREAD_READY);
