@@ -7,10 +7,24 @@
 // to serve the next ones, where ending it would have every later task wait for a new thread's loading again.
 import type { Worker } from "node:worker_threads";
 
+const BRAND = Symbol.for("factdesk.TimeBudgetExceededError");
+
 /** The task was not done within its time budget; if it had started, its thread was ended. */
 export class TimeBudgetExceededError extends Error {
+  readonly [BRAND] = true;
+
   constructor(budgetMs: number) {
     super(`not done within its time budget of ${budgetMs} ms`);
+    this.name = "TimeBudgetExceededError";
+  }
+
+  /**
+   * The process's pool is kept on globalThis (lib/services/offThread/runOffThread.ts), so its errors may come from
+   * another copy of this module (a module reloaded in development, a test runner's second module graph): `instanceof`
+   * goes by their brand, not by which copy of the class made them.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

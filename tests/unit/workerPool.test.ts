@@ -91,4 +91,12 @@ describe("createWorkerPool", () => {
     await expect(slow.run({ value: 2 }, 5_000)).resolves.toBe(2);
     expect(started).toBe(1);
   });
+
+  test("its time-budget error is told apart by instanceof even when another copy of the module made it", async () => {
+    const copy = "../../lib/core/workerPool.ts?another-copy"; // a query string makes the runner load a second copy
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import("../../lib/core/workerPool");
+    expect(other.TimeBudgetExceededError).not.toBe(TimeBudgetExceededError);
+    expect(new other.TimeBudgetExceededError(5) instanceof TimeBudgetExceededError).toBe(true);
+    expect(new Error("not done within its time budget of 5 ms") instanceof TimeBudgetExceededError).toBe(false);
+  });
 });
