@@ -1,4 +1,4 @@
-import { eld } from "eld/small";
+import { eld } from "eld/extrasmall";
 import { DOMParser } from "linkedom";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
