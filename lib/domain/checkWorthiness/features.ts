@@ -52,6 +52,16 @@ let tokenHashes = new Uint32Array(256);
 const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
+/** Stores the `n`-th token's hash, growing the buffer when it is full. */
+function pushTokenHash(n: number, h: number): void {
+  if (n === tokenHashes.length) {
+    const grown = new Uint32Array(2 * n);
+    grown.set(tokenHashes);
+    tokenHashes = grown;
+  }
+  tokenHashes[n] = h;
+}
+
 /**
  * Hashes (seeded with GROUP_SEEDS.word) the tokens of normalised text into tokenHashes; returns their number. The
  * tokens are those of /[a-z0-9]+(?:'[a-z]+)*|[$%?!]/g, found and hashed in one pass over the characters rather than
@@ -86,12 +96,7 @@ function hashTokens(norm: string): number {
       i++;
       continue;
     }
-    if (n === tokenHashes.length) {
-      const grown = new Uint32Array(2 * n);
-      grown.set(tokenHashes);
-      tokenHashes = grown;
-    }
-    tokenHashes[n++] = h;
+    pushTokenHash(n++, h);
   }
   return n;
 }
@@ -105,12 +110,7 @@ function hashUnicodeTokens(norm: string): number {
     const token = match[0];
     let h = GROUP_SEEDS.word;
     for (let i = 0; i < token.length; i++) h = fnvStep(h, token.charCodeAt(i));
-    if (n === tokenHashes.length) {
-      const grown = new Uint32Array(2 * n);
-      grown.set(tokenHashes);
-      tokenHashes = grown;
-    }
-    tokenHashes[n++] = h;
+    pushTokenHash(n++, h);
   }
   return n;
 }

@@ -54,15 +54,7 @@ export function decodeWeightsFile(data: unknown): CheckWorthinessModel {
   }
   if (typeof data.bias !== "number") throw new Error("check-worthiness weights: bad bias");
   const featureConfig = config as unknown as FeatureConfig;
-  const size = (1 << featureConfig.hashBits) + HAND_FEATURE_NAMES.length;
-  const weights = new Float32Array(size);
-  let index = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    index += deltas[i] as number;
-    const w = values[i];
-    if (typeof w !== "number" || !(index >= 0 && index < size)) throw new Error("check-worthiness weights: bad entry");
-    weights[index] = w;
-  }
+  const weights = denseWeights(featureConfig, deltas, values, (w) => (typeof w === "number" ? w : null));
   return { config: featureConfig, bias: data.bias, weights };
 }
 
@@ -125,6 +117,20 @@ export interface QuantisedWeightsFile {
   readonly weights: readonly number[];
 }
 
+/** The dense weights of delta-encoded indices and their stored values (`weightOf`: null for a value that is not one). */
+function denseWeights(config: FeatureConfig, deltas: readonly unknown[], values: readonly unknown[], weightOf: (value: unknown) => number | null): Float32Array {
+  const size = (1 << config.hashBits) + HAND_FEATURE_NAMES.length;
+  const weights = new Float32Array(size);
+  let index = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    index += deltas[i] as number;
+    const w = weightOf(values[i]);
+    if (w === null || !(index >= 0 && index < size)) throw new Error("check-worthiness weights: bad entry");
+    weights[index] = w;
+  }
+  return weights;
+}
+
 function decodeQuantisedWeightsFile(data: Record<string, unknown>): CheckWorthinessModel {
   const config = data.featureConfig;
   if (!isRecord(config) || typeof config.hashBits !== "number" || config.hashBits < 1 || config.hashBits > 24) {
@@ -140,15 +146,7 @@ function decodeQuantisedWeightsFile(data: Record<string, unknown>): CheckWorthin
   }
   if (typeof bias !== "number" || typeof step !== "number" || !(step > 0)) throw new Error("check-worthiness weights: bad bias or step");
   const featureConfig = config as unknown as FeatureConfig;
-  const size = (1 << featureConfig.hashBits) + HAND_FEATURE_NAMES.length;
-  const weights = new Float32Array(size);
-  let index = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    index += deltas[i] as number;
-    const q = values[i];
-    if (!Number.isInteger(q) || !(index >= 0 && index < size)) throw new Error("check-worthiness weights: bad entry");
-    weights[index] = (q as number) * step;
-  }
+  const weights = denseWeights(featureConfig, deltas, values, (q) => (Number.isInteger(q) ? (q as number) * step : null));
   return { config: featureConfig, bias, weights };
 }
 
