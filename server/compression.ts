@@ -7,11 +7,11 @@ import onHeaders from "on-headers";
 // files and the reader cache's answers are compressed ahead (server/staticAssets.ts, server/readerCache.ts), and the
 // live event streams are written elsewhere (server/liveEvents.ts), so none of them comes here compressed twice.
 
-const TEXT = /^(?:text\/(?:html|css|plain|csv|xml|calendar)|application\/(?:json|problem\+json|ld\+json|xml|atom\+xml|rss\+xml|javascript|manifest\+json)|image\/svg\+xml)\b/i;
-
 const compress = compression({
-  // Text only, and never an answer without a body.
-  filter: (_req, res) => TEXT.test(String(res.getHeader("content-type") ?? "")) && res.statusCode !== 204 && res.statusCode !== 304,
+  // What the middleware finds compressible (text, JSON, XML, SVG…), but never a live stream (each event must go out
+  // when it is written) or an answer without a body.
+  filter: (req, res) =>
+    res.statusCode !== 204 && res.statusCode !== 304 && !/^text\/event-stream/i.test(String(res.getHeader("content-type") ?? "")) && compression.filter(req, res),
 });
 
 /**

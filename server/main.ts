@@ -83,6 +83,9 @@ if (dev) server.on("upgrade", app.getUpgradeHandler());
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
   const state: RequestState = { id: randomUUID(), databaseUnavailable: false };
   const started = performance.now();
+  // Each answer has a fixed set of "close" listeners: this server's (in-flight count, request log, reader cache,
+  // compression) and Next.js's own, one more than Node's default warning threshold of 10.
+  res.setMaxListeners(20);
   inFlight.add(res);
   res.setHeader("X-Request-Id", state.id);
   res.on("close", () => logRequest(log, req, res, state.id, started));

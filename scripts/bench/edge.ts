@@ -93,18 +93,6 @@ async function editor(system: ServiceContext, name: string): Promise<ServiceCont
   return actorContext(await getDb(), { id: user.id, role: user.role, displayName: user.displayName, email: user.email });
 }
 
-/** The id and version of a published article, by slug, as its editor's workspace shows them. */
-async function articleBySlug(writer: ServiceContext, slug: string): Promise<{ id: string; version: number }> {
-  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
-  try {
-    const [row] = await sql<{ id: string }[]>`select id from articles where slug = ${slug}`;
-    const { article } = await getWorkspace(writer, row!.id);
-    return { id: row!.id, version: article.version };
-  } finally {
-    await sql.end();
-  }
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -209,11 +197,11 @@ export async function benchEdge(options: { lighthouse?: boolean } = {}): Promise
     // Retraction → 410 at the edge, timed from the retraction's commit.
     const seconds: number[] = [];
     for (let i = 0; i < RETRACTIONS; i++) {
-      const retractedSlug = await publishedArticle(writer, approver, { ...SMALL, title: `Retracted at the edge ${i + 1}` });
+      const { slug: retractedSlug, articleId } = await publishedArticle(writer, approver, { ...SMALL, title: `Retracted at the edge ${i + 1}` });
       const url = `${edge.base}/articles/${retractedSlug}`;
       await untilHit(url, "x-cache");
-      const { id, version } = await articleBySlug(writer, retractedSlug);
-      await retractArticle(writer, { articleId: id, version, reason: "Retracted by the edge benchmark." });
+      const { article } = await getWorkspace(writer, articleId);
+      await retractArticle(writer, { articleId, version: article.version, reason: "Retracted by the edge benchmark." });
       const committed = performance.now();
       while ((await fetch(url)).status !== 410) {
         if (performance.now() - committed > 30_000) throw new Error(`${url} still served after 30 s`);

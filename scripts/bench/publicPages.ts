@@ -43,11 +43,15 @@ async function seed(): Promise<string[]> {
   const system = systemContext(await getDb());
   const [writer, approver] = [await editor(system, "Writer"), await editor(system, "Approver")];
   const slugs: string[] = [];
-  for (const spec of ARTICLES) slugs.push(await publishedArticle(writer, approver, spec));
+  for (const spec of ARTICLES) slugs.push((await publishedArticle(writer, approver, spec)).slug);
   return slugs;
 }
 
-export async function publishedArticle(writer: ServiceContext, approver: ServiceContext, spec: (typeof ARTICLES)[number]): Promise<string> {
+export async function publishedArticle(
+  writer: ServiceContext,
+  approver: ServiceContext,
+  spec: (typeof ARTICLES)[number],
+): Promise<{ slug: string; articleId: string }> {
   const body = generateArticle(7).slice(0, spec.characters);
   const article = await createArticle(writer, { title: spec.title, body, sourceOutlet: "Bench Gazette" });
   const verdicts = await listVerdicts(writer);
@@ -75,7 +79,7 @@ export async function publishedArticle(writer: ServiceContext, approver: Service
     textRevision: shown.article.textRevision,
     publishStamp: shown.publishStamp,
   });
-  return published.slug;
+  return { slug: published.slug, articleId: published.articleId };
 }
 
 type Load = { label: string; requestsPerSecond: number; p99: number; non2xx: number; errors: number; kilobytes: number };

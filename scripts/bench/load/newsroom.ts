@@ -65,8 +65,8 @@ export async function seed(): Promise<Newsroom> {
   }
   const [writer, approver] = [contexts[0]!, contexts[3] ?? contexts[0]!];
   const slugs = [
-    await publishedArticle(writer, approver, { title: "Housing claims, checked", characters: 6_500, claims: 12 }),
-    await publishedArticle(writer, approver, { title: "Council budget claims, checked", characters: 20_000, claims: 40 }),
+    (await publishedArticle(writer, approver, { title: "Housing claims, checked", characters: 6_500, claims: 12 })).slug,
+    (await publishedArticle(writer, approver, { title: "Council budget claims, checked", characters: 20_000, claims: 40 })).slug,
   ];
   const reviewers = staff.filter((p) => p.role === "reviewer");
   const rows = await db.select({ id: claims.id, version: claims.version }).from(claims);
