@@ -36,8 +36,9 @@ test("staff pages are dark when the system asks, and pass axe", async ({ page })
     expect(await backgroundLightness(page), path).toBeLessThan(60);
     expect(await seriousViolations(page)).toEqual([]);
   }
-  await page.goto("/desk");
-  await page.getByRole("main").getByRole("link", { name: /Kremlin/ }).first().click();
+  // Found by search: on the desk's first page, the articles other tests add may push the demo's off the list.
+  await page.goto("/desk/search?q=Kremlin");
+  await page.getByRole("region", { name: /^Articles/ }).getByRole("link", { name: /Kremlin/ }).first().click();
   await expect(page.getByRole("listbox", { name: "Claims" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
