@@ -1,7 +1,7 @@
 // Articles on the desk, their claim numbering and every text they have had.
 import { sql, type SQL } from "drizzle-orm";
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, SEARCHED_BODY_CHARACTERS, tsvector, updatedAt } from "./columns";
+import { createdAt, id, SEARCHED_BODY_CHARACTERS, searchConfig, tsvector, updatedAt } from "./columns";
 import { users } from "./users";
 import { ratingScales } from "./ratingScales";
 
@@ -33,9 +33,11 @@ export const articles = pgTable(
     retractionReason: text("retraction_reason"),
     retractedBy: uuid("retracted_by").references(() => users.id),
     ratingScaleId: uuid("rating_scale_id").references(() => ratingScales.id),
+    /** textSearchConfig(language), kept with it by the verbs that set the language. */
+    searchConfig: searchConfig(),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', ${articles.title}), 'A') || setweight(to_tsvector('english', left(${articles.body}, ${sql.raw(String(SEARCHED_BODY_CHARACTERS))})), 'B')`,
+        sql`setweight(to_tsvector(${articles.searchConfig}, ${articles.title}), 'A') || setweight(to_tsvector(${articles.searchConfig}, left(${articles.body}, ${sql.raw(String(SEARCHED_BODY_CHARACTERS))})), 'B')`,
     ),
     createdBy: uuid("created_by").references(() => users.id),
     updatedBy: uuid("updated_by").references(() => users.id),

@@ -1,7 +1,7 @@
 // Claims in an article, with what an editor approved of each and the sources a reviewer gave.
 import { sql, type SQL } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, tsvector, updatedAt } from "./columns";
+import { createdAt, id, searchConfig, tsvector, updatedAt } from "./columns";
 import { users } from "./users";
 import { verdicts } from "./ratingScales";
 import { articles } from "./articles";
@@ -70,9 +70,11 @@ export const claims = pgTable(
      * again keeps it in new versions until a new verdict is approved.
      */
     approved: jsonb("approved").$type<ApprovedClaim>(),
+    /** The article's `search_config` (claims are in their article's language), kept with it in the same transaction. */
+    searchConfig: searchConfig(),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', ${claims.statement} || ' ' || ${claims.claimant}), 'A') || setweight(to_tsvector('english', ${claims.quote}), 'B') || setweight(to_tsvector('english', ${claims.publicExplanation}), 'C')`,
+        sql`setweight(to_tsvector(${claims.searchConfig}, ${claims.statement} || ' ' || ${claims.claimant}), 'A') || setweight(to_tsvector(${claims.searchConfig}, ${claims.quote}), 'B') || setweight(to_tsvector(${claims.searchConfig}, ${claims.publicExplanation}), 'C')`,
     ),
     /** Optimistic lock: every update says which version it read. */
     version: integer("version").notNull().default(1),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { articleRevisions, articles } from "@/db/schema";
 import { detectArticleLanguage } from "@/lib/domain/articleLanguage";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
+import { textSearchConfig } from "@/lib/domain/textSearchConfig";
 import { recordAudit } from "../audit/recordAudit";
 import { ensureRatingScale } from "../ratingScales/scaleRows";
 import { transaction } from "../transaction";
@@ -38,7 +39,7 @@ export const createArticle = defineVerb({
     const ratingScaleId = await ensureRatingScale(tx.db);
     const [article] = await tx.db
       .insert(articles)
-      .values({ ...data, body, language, slug, ratingScaleId, createdBy: actor?.id ?? null, updatedBy: actor?.id ?? null })
+      .values({ ...data, body, language, searchConfig: textSearchConfig(language), slug, ratingScaleId, createdBy: actor?.id ?? null, updatedBy: actor?.id ?? null })
       .returning({ id: articles.id, slug: articles.slug });
     await tx.db.insert(articleRevisions).values({ articleId: article!.id, revision: 1, body, createdBy: actor?.id ?? null });
     await recordAudit(tx, {

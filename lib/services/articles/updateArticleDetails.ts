@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { articles } from "@/db/schema";
+import { articles, claims } from "@/db/schema";
 import { ConflictError } from "@/lib/core/errors";
+import { textSearchConfig } from "@/lib/domain/textSearchConfig";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
 import { transaction } from "../transaction";
@@ -30,7 +31,17 @@ export const updateArticleDetails = defineVerb(
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, articleId, "update");
       if (article.version !== version) throw new ConflictError("Someone else changed this article in the meantime. Reload to see their change.");
-      await tx.db.update(articles).set({ ...fields, version: version + 1, updatedAt: new Date(), updatedBy: actor?.id ?? null }).where(eq(articles.id, articleId));
+      const searchConfig = fields.language === undefined ? article.searchConfig : textSearchConfig(fields.language);
+      await tx.db
+        .update(articles)
+        .set({ ...fields, searchConfig, version: version + 1, updatedAt: new Date(), updatedBy: actor?.id ?? null })
+        .where(eq(articles.id, articleId));
+      if (searchConfig !== article.searchConfig) {
+        // Claims are searched in their article's language, so their search vectors are rebuilt too (locked in id
+        // order, as every verb locks claims; their version stays: nothing an editor wrote changed).
+        await tx.db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id)).for("update");
+        await tx.db.update(claims).set({ searchConfig }).where(eq(claims.articleId, articleId));
+      }
       const { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn, language } = article;
       await recordAudit(tx, {
         action: "article.update_details",

@@ -61,6 +61,7 @@ export const acceptSuggestions = defineVerb(
         const inserted = await tx.db.insert(claims).values(
           anchors.map((anchor, i) => ({
             articleId: article.id,
+            searchConfig: article.searchConfig,
             number: first + i,
             anchorStart: anchor.start,
             anchorEnd: anchor.end,

@@ -57,6 +57,7 @@ export const createClaim = defineVerb({
       .insert(claims)
       .values({
         articleId: data.articleId,
+        searchConfig: article.searchConfig,
         number,
         anchorStart: anchor.start,
         anchorEnd: anchor.end,

@@ -51,6 +51,7 @@ export const splitClaim = defineVerb({
       .insert(claims)
       .values({
         articleId: claim.articleId,
+        searchConfig: claim.searchConfig,
         number: await allocateClaimNumbers(tx.db, claim.articleId),
         anchorStart: right.start,
         anchorEnd: right.end,

@@ -5,6 +5,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
+import { configOfLanguage, readQuery } from "../search/searchConfigs";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import type { PublicArticleHit, PublicClaimHit, PublicSearchResult } from "./publicSearchDto";
@@ -28,7 +29,8 @@ export type SearchPublishedInput = z.input<typeof searchQuery>;
 /**
  * Readers' search: claims (statement, claimant, quoted words, explanation) and articles (title, text) of the latest
  * published version of every article not retracted, optionally only claims with one verdict label (and articles
- * with such a claim). Postgres full-text search, English configuration, best match first. It reads nothing but
+ * with such a claim). Postgres full-text search, each version in its language's configuration (that of the language
+ * it was published in, else its article's; lib/services/search/searchConfigs.ts), best match first. It reads nothing but
  * published snapshots, so drafts, internal notes and older versions cannot match. Bad input is answered with a
  * notice, never an error. Public.
  */
@@ -57,11 +59,11 @@ export const searchPublished = defineVerb({
 
   let query: SQL | null = null;
   if (q) {
-    query = sql`websearch_to_tsquery('english', ${q})`;
-    const [tree] = rowsOf<{ nodes: number | string; tree: string }>(await ctx.db.execute(sql`select numnode(${query}) as nodes, querytree(${query}) as tree`));
-    if (!tree || Number(tree.nodes) === 0 || tree.tree === "T") {
+    // Whether any language in use keeps a word of it; each version then reads it in its own (`live.config`).
+    if ((await readQuery(ctx.db, q)).notice) {
       return result(q, verdict, `“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
     }
+    query = sql`websearch_to_tsquery(live.config, ${q})`;
   }
   const [claimHits, articleHits] = await Promise.all([findClaims(ctx.db, query, verdict), findArticles(ctx.db, query, verdict)]);
   return { ...result(q, verdict, null), claims: claimHits, articles: articleHits };
@@ -73,17 +75,18 @@ export const searchPublished = defineVerb({
 // published_version and the unique (article_id, number) index, so the work grows with the number of published
 // articles, never with versions or drafts. A newsroom's few thousand fact-checks search in milliseconds; results
 // are capped. Should the archive grow far beyond that, a tsvector column on article_versions with a GIN index is
-// the next step.
+// the next step. Each version is read in its own language's configuration (`config`), the query too.
 function liveVersions(): SQL {
   return sql`
-    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot
+    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot,
+           ${configOfLanguage(sql`v.snapshot->>'language'`, sql`a.search_config`)} as config
     from ${articles} a
     join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
     where a.retracted_at is null`;
 }
 
 async function findClaims(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["claims"]> {
-  const document = sql`to_tsvector('english', concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
+  const document = sql`to_tsvector(live.config, concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
   const rows = rowsOf<{ slug: string; title: string; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
@@ -114,7 +117,7 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
 async function findArticles(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["articles"]> {
   // With only a verdict, the claims are the answer: listing every article that has one would repeat them.
   if (!query) return { total: 0, hits: [] };
-  const document = sql`to_tsvector('english', live.title || ' ' || live.body)`;
+  const document = sql`to_tsvector(live.config, live.title || ' ' || live.body)`;
   const rows = rowsOf<{ slug: string; title: string; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { articles, claims } from "@/db/schema";
 import {
   cleanSearchQuery,
@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/searchHighlights";
 import { firstMatchPattern, restrictToWeights } from "@/lib/domain/searchQuery";
 import { readableArticles } from "../articles/articleAccess";
+import { inOwnConfig, matchesInOwnConfig, readQuery, type SearchTerms } from "./searchConfigs";
 import { defineVerb } from "../verb";
 import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "./searchDto";
 import { DESK_SEARCH_HITS, MAX_SEARCH_CHARACTERS, MIN_SEARCH_CHARACTERS } from "@/lib/domain/limits";
@@ -53,7 +54,8 @@ const EXCERPTS = `${MARKS}, FragmentDelimiter=${EXCERPT_BREAK}, MaxFragments=2, 
 
 /**
  * Articles (title, text) and claims (statement, claimant, quote, public explanation) that match a query, best first,
- * with the matching words marked. Postgres full-text search, English configuration (so "mayors" finds "mayor").
+ * with the matching words marked. Postgres full-text search, each record in its language's configuration (so
+ * "mayors" finds "mayor" in English, "elecciones" finds "elección" in Spanish; searchConfigs.ts).
  * Within each group a match in the title (of a claim: its statement or claimant, then its quote) comes before a
  * match elsewhere, then by ts_rank_cd. Reviewers find only the articles they may read, and only those articles' claims.
  */
@@ -63,30 +65,28 @@ export const searchDesk = defineVerb({
   input: searchSchema,
   audit: [],
 }, async (ctx, { q }, actor): Promise<DeskSearchResult> => {
-  const query = sql`websearch_to_tsquery('english', ${q})`;
-
   // A query of only very common words ("the", "of") or only excluded words ("-mayor") searches for nothing.
-  const [parsed] = rowsOf<{ nodes: number | string; tree: string; text: string }>(
-    await ctx.db.execute(sql`select numnode(${query}) as nodes, querytree(${query}) as tree, ${query}::text as text`),
-  );
+  const { terms, notice } = await readQuery(ctx.db, q);
   const empty = (notice: string): DeskSearchResult => ({ query: q, articles: { total: 0, hits: [] }, claims: { total: 0, hits: [] }, notice });
-  if (!parsed || Number(parsed.nodes) === 0) {
+  if (notice === "common words only") {
     return empty(`“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
   }
-  if (parsed.tree === "T") return empty("Add a word to look for: a minus sign only leaves out results with that word.");
+  if (!terms) return empty("Add a word to look for: a minus sign only leaves out results with that word.");
 
   const readable = readableArticles(actor);
-  const terms: Terms = { query, printed: parsed.text };
   const [articleHits, claimHits] = await Promise.all([findArticles(ctx.db, terms, readable), findClaims(ctx.db, terms, readable)]);
   return { query: q, articles: articleHits, claims: claimHits, notice: null };
 });
 
-/** The query, and the same query as Postgres prints it (`'unemploy' & 'fell'`). */
-type Terms = { query: SQL; printed: string };
+type Searched = typeof articles | typeof claims;
 
 /** Whether the words of these weights alone satisfy the query (the stored vector, without filtering it). */
-function matchesWithin(search: typeof articles.search | typeof claims.search, terms: Terms, weights: "A" | "AB"): SQL<boolean> {
-  return sql<boolean>`${search} @@ ${restrictToWeights(terms.printed, weights)}::tsquery`;
+function matchesWithin(table: Searched, terms: SearchTerms, weights: "A" | "AB"): SQL<boolean> {
+  return inOwnConfig(table.searchConfig, terms, (query) => sql<boolean>`${table.search} @@ ${restrictToWeights(query.printed, weights)}::tsquery`);
+}
+
+function rankOf(table: Searched, terms: SearchTerms): SQL<number> {
+  return inOwnConfig(table.searchConfig, terms, (query) => sql<number>`ts_rank_cd(${table.search}, ${query.query})`);
 }
 
 /** The text a headline is made from, with any of our markers already in it made spaces. */
@@ -94,17 +94,19 @@ function headlineSource(text: SQL): SQL {
   return sql`translate(${text}, ${MATCH_START + MATCH_END + EXCERPT_BREAK}, '   ')`;
 }
 
-function headline(text: SQL, query: SQL, options: string): SQL<string> {
-  return sql<string>`ts_headline('english', ${headlineSource(text)}, ${query}, ${options})`;
+function headline(table: Searched, text: SQL, terms: SearchTerms, options: string): SQL<string> {
+  const tsquery = inOwnConfig(table.searchConfig, terms, (query) => query.query);
+  return sql<string>`ts_headline(${table.searchConfig}, ${headlineSource(text)}, ${tsquery}, ${options})`;
 }
 
-async function findArticles(db: Queryable, terms: Terms, readable: SQL | undefined): Promise<DeskSearchResult["articles"]> {
-  const { query } = terms;
-  const titleMatch = matchesWithin(articles.search, terms, "A");
-  const firstMatch = firstMatchPattern(terms.printed);
-  const rank = sql<number>`ts_rank_cd(${articles.search}, ${query})`;
+async function findArticles(db: Queryable, terms: SearchTerms, readable: SQL | undefined): Promise<DeskSearchResult["articles"]> {
+  const titleMatch = matchesWithin(articles, terms, "A");
+  const rank = rankOf(articles, terms);
   // Where the excerpts start: a little before the first word that matches, or at the start when none is found.
-  const firstMatchAt = firstMatch ? sql`regexp_instr(${articles.body}, ${firstMatch}, 1, 1, 0, 'i')` : sql`1`;
+  const firstMatchAt = inOwnConfig(articles.searchConfig, terms, (query) => {
+    const firstMatch = firstMatchPattern(query.printed);
+    return firstMatch ? sql`regexp_instr(${articles.body}, ${firstMatch}, 1, 1, 0, 'i')` : sql`1`;
+  });
   const excerptSource = sql`substr(${articles.body}, greatest(1, ${firstMatchAt} - ${sql.raw(String(EXCERPT_LEAD_CHARACTERS))}), ${sql.raw(String(EXCERPT_WINDOW_CHARACTERS))})`;
   // Rank every match but read text and make headlines only for the rows shown.
   const ranked = db.$with("ranked_articles").as(
@@ -116,7 +118,7 @@ async function findArticles(db: Queryable, terms: Terms, readable: SQL | undefin
         total: sql<number>`count(*) over ()`.as("total"),
       })
       .from(articles)
-      .where(and(sql`${articles.search} @@ ${query}`, readable))
+      .where(and(matchesInOwnConfig(articles.searchConfig, articles.search, terms), readable))
       .orderBy(desc(titleMatch), desc(rank), desc(articles.updatedAt), asc(articles.id))
       .limit(DESK_SEARCH_HITS.articles),
   );
@@ -128,8 +130,8 @@ async function findArticles(db: Queryable, terms: Terms, readable: SQL | undefin
       total: ranked.total,
       sourceOutlet: articles.sourceOutlet,
       publishedVersion: articles.publishedVersion,
-      title: headline(sql`${articles.title}`, query, WHOLE),
-      excerpts: headline(excerptSource, query, EXCERPTS),
+      title: headline(articles, sql`${articles.title}`, terms, WHOLE),
+      excerpts: headline(articles, excerptSource, terms, EXCERPTS),
     })
     .from(ranked)
     .innerJoin(articles, eq(articles.id, ranked.id))
@@ -154,11 +156,10 @@ function claimExcerptSource(text: typeof claims.quote | typeof claims.publicExpl
   return sql`left(${text}, ${sql.raw(String(CLAIM_EXCERPT_SOURCE_CHARACTERS))})`;
 }
 
-async function findClaims(db: Queryable, terms: Terms, readable: SQL | undefined): Promise<DeskSearchResult["claims"]> {
-  const { query } = terms;
-  const statementMatch = matchesWithin(claims.search, terms, "A");
-  const quoteMatch = matchesWithin(claims.search, terms, "AB");
-  const rank = sql<number>`ts_rank_cd(${claims.search}, ${query})`;
+async function findClaims(db: Queryable, terms: SearchTerms, readable: SQL | undefined): Promise<DeskSearchResult["claims"]> {
+  const statementMatch = matchesWithin(claims, terms, "A");
+  const quoteMatch = matchesWithin(claims, terms, "AB");
+  const rank = rankOf(claims, terms);
   const ranked = db.$with("ranked_claims").as(
     db
       .select({
@@ -171,7 +172,7 @@ async function findClaims(db: Queryable, terms: Terms, readable: SQL | undefined
       })
       .from(claims)
       .innerJoin(articles, eq(articles.id, claims.articleId))
-      .where(and(sql`${claims.search} @@ ${query}`, readable))
+      .where(and(matchesInOwnConfig(claims.searchConfig, claims.search, terms), readable))
       .orderBy(desc(statementMatch), desc(quoteMatch), desc(rank), desc(claims.updatedAt), asc(claims.id))
       .limit(DESK_SEARCH_HITS.claims),
   );
@@ -184,11 +185,11 @@ async function findClaims(db: Queryable, terms: Terms, readable: SQL | undefined
       number: claims.number,
       status: claims.status,
       total: ranked.total,
-      statement: headline(sql`${claims.statement}`, query, WHOLE),
-      claimant: headline(sql`${claims.claimant}`, query, WHOLE),
+      statement: headline(claims, sql`${claims.statement}`, terms, WHOLE),
+      claimant: headline(claims, sql`${claims.claimant}`, terms, WHOLE),
       // Most statements are the quote as it stands: then the statement shows it already.
-      quote: sql<string | null>`case when ${claims.quote} <> ${claims.statement} then ${headline(claimExcerptSource(claims.quote), query, EXCERPTS)} end`,
-      explanation: headline(claimExcerptSource(claims.publicExplanation), query, EXCERPTS),
+      quote: sql<string | null>`case when ${claims.quote} <> ${claims.statement} then ${headline(claims, claimExcerptSource(claims.quote), terms, EXCERPTS)} end`,
+      explanation: headline(claims, claimExcerptSource(claims.publicExplanation), terms, EXCERPTS),
     })
     .from(ranked)
     .innerJoin(claims, eq(claims.id, ranked.id))

@@ -1,0 +1,77 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { rowsOf, type Queryable } from "@/db/client";
+import { articles } from "@/db/schema";
+import { SITE_LANGUAGE } from "@/lib/domain/languages";
+import { SNOWBALL_LANGUAGES, textSearchConfig } from "@/lib/domain/textSearchConfig";
+
+// Each record is searched in its own language's text-search configuration (lib/domain/textSearchConfig.ts): a query
+// is read once per configuration in use, and a row matches when its vector matches the query as its configuration
+// reads it. The condition is one `search_config = c AND search @@ query_c` per configuration, ORed, so each part
+// still uses the GIN index on `search` (a query built from the row's own column, `websearch_to_tsquery(search_config,
+// q)`, would be computed row by row and could use no index). A newsroom writes in a few languages: a few parts. With
+// one configuration in use the condition is the plain `search @@ query`: the planner keeps no statistics saying every
+// row has that configuration, and the extra test made it misjudge how many rows match (a broad search cost 3 times
+// the CPU on the search benchmark).
+
+/** A query as one configuration reads it: `query` to match with, `printed` as Postgres prints it (`'unemploy' & 'fell'`). */
+export type ConfigQuery = { config: string; query: SQL; printed: string };
+
+/**
+ * The queries to run, one per configuration in which the query keeps a word; `single` when one configuration is in
+ * use at all, so every row is read in it and needs no test of its configuration.
+ */
+export type SearchTerms = { queries: readonly ConfigQuery[]; single: boolean };
+
+/** What the queries say about a search as a whole: a notice for one that can find nothing, else the terms to search. */
+export type ReadQuery = { terms: SearchTerms; notice: null } | { terms: null; notice: "common words only" | "excluded words only" };
+
+/**
+ * `q` as each configuration of the desk's articles reads it (claims are in their article's), the site language's
+ * when there are none. Configurations in which it keeps no word ("the" in English), or only excluded ones, are left
+ * out. The notice says when it has only common words (in any language in use), or only excluded words.
+ */
+export async function readQuery(db: Queryable, q: string): Promise<ReadQuery> {
+  const parse = (config: SQL) => sql`websearch_to_tsquery(${config}, ${q})`;
+  const rows = rowsOf<{ config: string; nodes: number | string; tree: string; text: string }>(
+    await db.execute(sql`
+      select c.config::text as config, numnode(${parse(sql`c.config`)}) as nodes, querytree(${parse(sql`c.config`)}) as tree,
+             ${parse(sql`c.config`)}::text as text
+      from (select distinct ${articles.searchConfig} as config from ${articles}
+            union all select ${textSearchConfig(SITE_LANGUAGE)}::regconfig where not exists (select from ${articles})) c
+      order by 1`),
+  );
+  // A query made only of one language's common words ("the and of", "de la") is that language's, whatever other
+  // languages would make of it; "simple" has no common words, so it never says so.
+  const common = (row: (typeof rows)[number]) => Number(row.nodes) === 0 && row.config !== "simple";
+  if (rows.some(common) || !rows.some((row) => Number(row.nodes) > 0)) return { terms: null, notice: "common words only" };
+  const queries = rows
+    .filter((row) => Number(row.nodes) > 0 && row.tree !== "T")
+    .map((row): ConfigQuery => ({ config: row.config, query: parse(sql`${row.config}::regconfig`), printed: row.text }));
+  if (!queries.length) return { terms: null, notice: "excluded words only" };
+  return { terms: { queries, single: rows.length === 1 }, notice: null };
+}
+
+/** Rows whose `search` vector matches the query in the row's own configuration (`config`). */
+export function matchesInOwnConfig(config: AnyPgColumn, search: AnyPgColumn, { queries, single }: SearchTerms): SQL<boolean> {
+  const [only] = queries;
+  if (only && single) return sql<boolean>`${search} @@ ${only.query}`;
+  const parts = queries.map((q) => sql`(${config} = ${q.config}::regconfig and ${search} @@ ${q.query})`);
+  return sql<boolean>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** `pick`'s expression for the query in the row's configuration (`config`); no CASE when one query is run. */
+export function inOwnConfig<T>(config: AnyPgColumn, { queries }: SearchTerms, pick: (query: ConfigQuery) => SQL<T>): SQL<T> {
+  const [only] = queries;
+  if (only && queries.length === 1) return pick(only);
+  return sql<T>`(case ${config} ${sql.join(queries.map((q) => sql`when ${q.config}::regconfig then ${pick(q)}`), sql` `)} end)`;
+}
+
+/**
+ * SQL for the configuration of text in a language given by the SQL `language` (an ISO 639-1 code, or null), as
+ * textSearchConfig says; `unknown` when it is null.
+ */
+export function configOfLanguage(language: SQL, unknown: SQL): SQL {
+  const arms = SNOWBALL_LANGUAGES.map((code) => sql`when ${code} then ${textSearchConfig(code)}::regconfig`);
+  return sql`(case when ${language} is null then ${unknown} else (case ${language} ${sql.join(arms, sql` `)} else 'simple'::regconfig end) end)`;
+}
