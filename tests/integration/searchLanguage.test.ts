@@ -9,6 +9,8 @@ import { TEXT_SEARCH_CONFIGS, textSearchConfig } from "@/lib/domain/textSearchCo
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
+import { getClaimMatches } from "@/lib/services/archive/getClaimMatches";
+import { importFactChecks } from "@/lib/services/archive/importFactChecks";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
@@ -157,5 +159,34 @@ describe("reader search", () => {
     expect((await searchPublished(reader, { q: `elección ${word}` })).articles.total).toBe(2);
     // English common words alone still get the notice.
     expect((await searchPublished(reader, { q: "the and of" })).notice).toMatch(/only very common words/);
+  });
+});
+
+describe("imported ClaimReviews", () => {
+  test("keep their inLanguage, which matching reads as the fact-check's language", async () => {
+    const editor = await makeUser("editor");
+    const word = uniqueWord();
+    const url = `https://checks.example.org/${word}`;
+    const claimReview = {
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url,
+      claimReviewed: `Putin ganó en 2024 ${word}.`,
+      inLanguage: "es-MX",
+      author: { "@type": "Organization", name: "Verificado" },
+      reviewRating: { "@type": "Rating", alternateName: "Falso" },
+    };
+    expect(await importFactChecks(editor, { text: JSON.stringify(claimReview) })).toMatchObject({ imported: 1 });
+    const db = await getDb();
+    const [row] = rowsOf<{ language: string | null }>(await db.execute(sql`select language from fact_checks where url = ${url}`));
+    expect(row?.language).toBe("es-MX");
+
+    const body = `Putin won in 2024 ${word}, the minister said.`;
+    const article = await createArticle(editor, { title: `Minister ${word}`, body, language: "en" });
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body, body) });
+    const [match] = (await getClaimMatches(editor, { articleId: article.id })).matches[claim.id]!;
+    expect(match).toMatchObject({ key: expect.stringMatching(/^fc:/), language: "es-MX" });
+    // Only a name, a number and the word of this test in common, across languages: worth a look, never strong.
+    expect(match?.strong).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import { useCallback, useContext, useEffect, useState, useTransition } from "rea
 import { MarkedText } from "@/components/desk/search/MarkedText";
 import { Button } from "@/components/ui/Button";
 import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
+import { languageAttributes } from "@/lib/domain/languages";
+import { primaryLanguage } from "@/lib/domain/textSearchConfig";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
 import type { MatchActions } from "./matchActions";
@@ -80,7 +82,7 @@ export function CheckedBefore({
           <ol aria-label="Earlier fact-checks" className="flex flex-col gap-2">
             {matches.map((match) => (
               <li key={match.key} aria-label={`${match.publisher}: ${match.statement}`} className="flex flex-col gap-1 rounded-md border border-stone-200 p-2 text-sm">
-                <p className="font-serif">
+                <p className="font-serif" {...languageAttributes(primaryLanguage(match.language))}>
                   <MarkedText runs={match.statementRuns} />
                 </p>
                 <p className="flex flex-wrap items-center gap-x-2 text-xs text-stone-700">

@@ -2,13 +2,16 @@
 // the learned re-ranker weighs (stem bigrams among them). Entries can be added and removed one at a time, so the index
 // follows the archive as it changes; collection statistics (document frequencies, average length) stay exact.
 
+import { primaryLanguage } from "../textSearchConfig";
 import { analyseText, sameClaimKeyOf, stemBigrams } from "./matchText";
 
-/** One fact-check in the archive: its id, the claim it rated and, if known, its title. */
+/** One fact-check in the archive: its id, the claim it rated and, if known, its title and language. */
 export interface ArchiveEntry {
   readonly id: string;
   readonly claim: string;
   readonly title?: string | null;
+  /** ISO 639-1 code or BCP 47 tag of the claim's language (ClaimReview inLanguage); unknown: read as English. */
+  readonly language?: string | null;
 }
 
 /** First-stage settings (stored with the trained model, since the re-ranker's features depend on them). */
@@ -66,6 +69,8 @@ export interface Candidate {
   readonly sharedTerms: string[];
   /** The same words with what kind of fact each is, in the entry's order. */
   readonly shared: readonly SharedTerm[];
+  /** The entry's language (its primary subtag), null when unknown. */
+  readonly language: string | null;
 }
 
 /** Term ids and their counts in one field of one entry (unique ids, parallel arrays). */
@@ -77,6 +82,7 @@ interface Field {
 
 interface IndexedEntry {
   readonly id: string;
+  readonly language: string | null;
   readonly sameClaimKey: string;
   readonly claim: Field;
   readonly title: Field;
@@ -178,8 +184,8 @@ export class ClaimIndex {
   /** Adds an entry, or replaces the entry with the same id. */
   add(entry: ArchiveEntry): void {
     this.remove(entry.id);
-    const claimTokens = analyseText(entry.claim);
-    const titleTokens = analyseText(entry.title ?? "");
+    const claimTokens = analyseText(entry.claim, entry.language);
+    const titleTokens = analyseText(entry.title ?? "", entry.language);
     const allTokens = [...claimTokens, ...titleTokens];
     const claimIds = claimTokens.map((t) => this.intern(t.stem));
     const titleIds = titleTokens.map((t) => this.intern(t.stem));
@@ -199,6 +205,7 @@ export class ClaimIndex {
     });
     const indexed: IndexedEntry = {
       id: entry.id,
+      language: primaryLanguage(entry.language),
       sameClaimKey: sameClaimKeyOf(claimTokens),
       claim: this.field(claimIds),
       title: this.field(titleIds),
@@ -312,19 +319,22 @@ export class ClaimIndex {
     }
   }
 
-  /** The first-stage candidates for `text`, best first, each with re-ranker features; `settings` default to the index's. */
-  candidates(text: string, settings: RetrievalSettings = this.settings): Candidate[] {
+  /**
+   * The first-stage candidates for `text` (in `language`, unknown: English), best first, each with re-ranker
+   * features; `settings` default to the index's.
+   */
+  candidates(text: string, settings: RetrievalSettings = this.settings, language: string | null = null): Candidate[] {
     this.scoring = settings;
     try {
-      return this.scoredCandidates(text, settings.candidates);
+      return this.scoredCandidates(text, settings.candidates, language);
     } finally {
       this.scoring = this.settings;
     }
   }
 
-  private scoredCandidates(text: string, limit: number): Candidate[] {
+  private scoredCandidates(text: string, limit: number, language: string | null): Candidate[] {
     const n = this.size;
-    const queryTokens = analyseText(text);
+    const queryTokens = analyseText(text, language);
     if (n === 0 || queryTokens.length === 0) return [];
     const queryTerms = this.known(queryTokens.map((t) => t.stem));
     const queryBigrams = new Set(stemBigrams(queryTokens).filter((bigram) => this.bigramDf.has(bigram)));
@@ -407,7 +417,8 @@ export class ClaimIndex {
         Math.log1p(entry.all.length),
         Math.log1p(queryTokens.length),
       ]);
-      return { id: entry.id, sameClaimKey: entry.sameClaimKey, rank, bm25: score, features, sharedTerms: shared.map((t) => t.surface), shared };
+      const sharedTerms = shared.map((t) => t.surface);
+      return { id: entry.id, sameClaimKey: entry.sameClaimKey, rank, bm25: score, features, sharedTerms, shared, language: entry.language };
     });
   }
 }

@@ -65,14 +65,18 @@ export class ClaimMatcher {
   }
 
   /**
-   * The `top` best matches for a claim or post, best first; empty when nothing shares a word with it. Entries in
-   * `exclude` (the claim's own published version, matches an editor already decided on) are left out before the
-   * first match is judged, so the strength is that of the first match shown.
+   * The `top` best matches for a claim or post in `language` (ISO 639-1 or BCP 47; unknown: English), best first;
+   * empty when nothing shares a word with it. Entries in `exclude` (the claim's own published version, matches an
+   * editor already decided on) are left out before the first match is judged, so the strength is that of the first
+   * match shown. A match in another language is strong only on shared words other than names and numbers.
    */
-  match(text: string, { top = 5, exclude }: { top?: number; exclude?: ReadonlySet<string> } = {}): ClaimMatch[] {
-    const found = this.index.candidates(text);
+  match(
+    text: string,
+    { top = 5, exclude, language = null }: { top?: number; exclude?: ReadonlySet<string>; language?: string | null } = {},
+  ): ClaimMatch[] {
+    const found = this.index.candidates(text, undefined, language);
     const ranked = rerank(this.model, exclude?.size ? found.filter((c) => !exclude.has(c.id)) : found);
-    const strong = isStrongTop(this.model.calibration, this.commonStems, ranked);
+    const strong = isStrongTop(this.model.calibration, this.commonStems, ranked, language);
     return ranked.slice(0, top).map(({ candidate, score }, i) => ({
       id: candidate.id,
       score,

@@ -2,8 +2,13 @@
 // hashtags and handles split into words, numbers normalised ("1,000" → 1000, "70 per cent" → 70), stop words
 // dropped, Porter stems. An embedded tweet's "— Name (@handle) date" trailer is kept on purpose: who posted and
 // when are often what the fact-check names ("In January 2020, U.S. Rep. Ilhan Omar…").
+// Text in another language keeps its words as written (lower-cased by that language's rules): Porter's stemmer
+// is for English only, and no other stemmer ships with the app. Its stop words are Snowball's for that language,
+// as Postgres ships them (stopWords.json, BSD licence), where there is a list.
 
 import { stemmer } from "stemmer";
+import { primaryLanguage } from "../textSearchConfig";
+import otherStopWords from "./stopWords.json";
 
 /** One analysed word: its stem (what is compared), where it came from, and whether it looks like a name or number. */
 export interface MatchToken {
@@ -52,6 +57,30 @@ export function cleanPostText(text: string): string {
     .replace(/\bper\s*cent\b/giu, "percent");
 }
 
+const STOP_WORDS_BY_LANGUAGE = new Map<string, ReadonlySet<string>>(
+  Object.entries(otherStopWords as Record<string, string>).map(([code, words]) => [code, new Set(words.split(" "))]),
+);
+
+/**
+ * How text in a language is analysed: English (Porter stems, English stop words) for "en" and for an unknown
+ * language, as the matcher was trained; else words as written, that language's stop words where there is a list.
+ */
+function analysisOf(language: string | null | undefined): { code: string; stem: boolean; stopWords: ReadonlySet<string> } {
+  const code = primaryLanguage(language);
+  if (!code || code === "en") return { code: "en", stem: true, stopWords: STOP_WORDS };
+  return { code, stem: false, stopWords: STOP_WORDS_BY_LANGUAGE.get(code === "nb" || code === "nn" ? "no" : code) ?? new Set() };
+}
+
+const ELIDED = /^\p{L}{1,5}'(?=\p{L})/u;
+
+/**
+ * A word without what an apostrophe joins to it: in Turkish a suffix after a name (İstanbul'da → istanbul), elsewhere
+ * mostly an elided article or preposition before it (French l'élection, Italian dell'anno).
+ */
+function withoutClitic(word: string, language: string): string {
+  return language === "tr" ? word.replace(/'.*$/u, "") : word.replace(ELIDED, "");
+}
+
 const stemCache = new Map<string, string>();
 
 /** Porter stem of a lower-cased word, memoised (the archive repeats words a lot). */
@@ -78,8 +107,9 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || '.!?:"“'.includes(text[i] ?? "");
 }
 
-/** Analyses text into tokens, in order; stop words are left out. */
-export function analyseText(text: string): MatchToken[] {
+/** Analyses text in `language` (ISO 639-1 or BCP 47; unknown: English) into tokens, in order; stop words are left out. */
+export function analyseText(text: string, language?: string | null): MatchToken[] {
+  const { code, stem, stopWords } = analysisOf(language);
   const cleaned = cleanPostText(text);
   const tokens: MatchToken[] = [];
   for (const match of cleaned.matchAll(WORD)) {
@@ -89,12 +119,12 @@ export function analyseText(text: string): MatchToken[] {
       tokens.push({ stem: `#${normaliseNumber(surface)}`, surface, capitalised: false, numeric: true });
       continue;
     }
-    const lower = surface.toLowerCase().replace(/’/g, "'");
-    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
-    const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "");
-    if (bare.length < 2 || STOP_WORDS.has(bare)) continue;
+    const lower = (stem ? surface.toLowerCase() : surface.toLocaleLowerCase(code)).replace(/’/g, "'");
+    if (stopWords.has(lower) || lower.length < 2) continue;
+    const bare = stem ? (lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "")) : withoutClitic(lower, code);
+    if (bare.length < 2 || stopWords.has(bare)) continue;
     const capitalised = surface !== lower && /^\p{Lu}/u.test(surface) && !startsSentence(cleaned, index);
-    tokens.push({ stem: stemOf(bare), surface, capitalised, numeric: false });
+    tokens.push({ stem: stem ? stemOf(bare) : bare, surface, capitalised, numeric: false });
   }
   return tokens;
 }
@@ -116,6 +146,6 @@ export function sameClaimKeyOf(tokens: readonly MatchToken[]): string {
  * punctuation, stop words and word endings aside). Two fact-checks of one claim worded so are one claim to the
  * reader, so neither counts as the other's rival when judging a match.
  */
-export function sameClaimKey(text: string): string {
-  return sameClaimKeyOf(analyseText(text));
+export function sameClaimKey(text: string, language?: string | null): string {
+  return sameClaimKeyOf(analyseText(text, language));
 }

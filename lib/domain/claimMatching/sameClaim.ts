@@ -3,8 +3,11 @@
 // the top match's score and its lead over the next different claim into the probability that it is the same claim,
 // fitted on held-out queries, some of them with their answer taken out of the archive (scripts/train-matcher.ts).
 // A guard comes on top: a strong match shares at least two telling words (words, names or numbers that are not
-// common), so one shared common word never makes one, whatever the archive's size.
+// common), so one shared common word never makes one, whatever the archive's size. Across languages (a Spanish
+// claim, an English fact-check) names and numbers are about all two texts can share, and they say who and when, not
+// what was claimed: there only other words count, so "Putin" and "2024" in common never make a strong match.
 
+import { primaryLanguage } from "../textSearchConfig";
 import type { Candidate, SharedTerm } from "./claimIndex";
 
 /** The calibration's inputs, in the order its weights hold them. */
@@ -32,7 +35,7 @@ export type MatchStrength = "strong" | "possible";
 
 /** A ranked candidate, as `rerank` gives it. */
 interface Ranked {
-  readonly candidate: Pick<Candidate, "sameClaimKey" | "shared">;
+  readonly candidate: Pick<Candidate, "sameClaimKey" | "shared"> & { readonly language?: string | null };
   readonly score: number;
 }
 
@@ -61,12 +64,30 @@ export function tellingTerms(shared: readonly SharedTerm[], common: ReadonlySet<
   return shared.filter((term) => !common.has(term.stem) && !seen.has(term.stem) && seen.add(term.stem));
 }
 
-/** Whether the top of `ranked` is a strong match: calibrated probability at or over the threshold, and enough telling words. */
-export function isStrongTop(calibration: SameClaimCalibration, common: ReadonlySet<string>, ranked: readonly Ranked[]): boolean {
+/** Whether two languages are known and differ (by primary subtag: "pt-BR" and "pt" are one). */
+function differentLanguages(a: string | null | undefined, b: string | null | undefined): boolean {
+  const [x, y] = [primaryLanguage(a), primaryLanguage(b)];
+  return x !== null && y !== null && x !== y;
+}
+
+/** A shared word that may be a name or number: numeric, capitalised in the entry's claim, or written with a capital. */
+function nameOrNumber(term: SharedTerm): boolean {
+  return term.numeric || term.name || /^\p{Lu}/u.test(term.surface);
+}
+
+/**
+ * Whether the top of `ranked` is a strong match for a query in `language` (unknown: null): calibrated probability at
+ * or over the threshold, and enough telling words, not counting names and numbers when the languages differ.
+ */
+export function isStrongTop(
+  calibration: SameClaimCalibration,
+  common: ReadonlySet<string>,
+  ranked: readonly Ranked[],
+  language: string | null = null,
+): boolean {
   const [top] = ranked;
-  return (
-    !!top &&
-    tellingTerms(top.candidate.shared, common).length >= calibration.minTellingShared &&
-    sameClaimProbability(calibration, ranked) >= calibration.threshold
-  );
+  if (!top) return false;
+  const telling = tellingTerms(top.candidate.shared, common);
+  const counted = differentLanguages(language, top.candidate.language) ? telling.filter((term) => !nameOrNumber(term)) : telling;
+  return counted.length >= calibration.minTellingShared && sameClaimProbability(calibration, ranked) >= calibration.threshold;
 }

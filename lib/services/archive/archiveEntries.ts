@@ -41,7 +41,7 @@ export async function loadArchiveEntries(db: Queryable, organisation: string): P
     db.select(versionClaimColumns).from(articles).innerJoin(articleVersions, latestVersionJoin).where(and(notRetracted)),
     db.select().from(factChecks).orderBy(sql`${factChecks.importedAt}`),
   ]);
-  const own = versions.flatMap(({ slug, publishedAt, claims }) =>
+  const own = versions.flatMap(({ slug, publishedAt, claims, language }) =>
     claims.map(
       (claim, index): ArchiveEntry => ({
         key: `${OWN_PREFIX}${claim.id}`,
@@ -53,6 +53,7 @@ export async function loadArchiveEntries(db: Queryable, organisation: string): P
         ratingColour: claim.verdict.colour,
         publishedOn: new Date(publishedAt).toISOString().slice(0, 10),
         url: `/articles/${slug}#${claimFragment(claim, index)}`,
+        language,
         title: "",
         explanation: claim.explanation,
         sources: claim.sources,
@@ -70,6 +71,7 @@ export async function loadArchiveEntries(db: Queryable, organisation: string): P
       ratingColour: null,
       publishedOn: row.publishedOn,
       url: row.url,
+      language: row.language,
       title: "",
       explanation: "",
       sources: [],

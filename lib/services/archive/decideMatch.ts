@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { claimMatches } from "@/db/schema";
+import { articles, claimMatches } from "@/db/schema";
 import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { lockClaim } from "../claims/claimRows";
@@ -43,7 +43,8 @@ export const decideMatch = defineVerb({
       const { matcher, entries } = await currentMatcher(tx.db);
       const entry = entries.get(key);
       if (!entry) throw new NotFoundError("That earlier fact-check");
-      const found = matcher.match(claim.statement, { top: 50 }).find((match) => match.id === key);
+      const [article] = await tx.db.select({ language: articles.language }).from(articles).where(eq(articles.id, claim.articleId));
+      const found = matcher.match(claim.statement, { top: 50, language: article?.language }).find((match) => match.id === key);
       const snapshot: Omit<ClaimMatchDto, "decision"> = found
         ? { ...toMatchView(entry, found), strong: false }
         : { ...toArchiveEntryDto(entry), score: 0, strong: false, sharedTerms: [], reason: { numbers: [], names: [], words: [] }, statementRuns: [{ text: entry.statement, match: false }] };

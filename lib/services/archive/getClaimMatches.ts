@@ -27,7 +27,8 @@ const inputSchema = z.strictObject({
 /**
  * For each claim of an article (dismissed ones aside), the earlier fact-checks that may check the same thing:
  * linked matches first, then the best suggestions nobody has decided on; the first of those may be strong (very
- * likely the same claim), the others are possible matches. A claim never matches its own published version.
+ * likely the same claim), the others are possible matches. A claim never matches its own published version. Claims
+ * are read in their article's language.
  * Reviewers see the matches of the articles they may read.
  */
 export const getClaimMatches = defineVerb({
@@ -36,14 +37,14 @@ export const getClaimMatches = defineVerb({
   input: inputSchema,
   audit: [],
 }, async (ctx, { articleId, claimId, texts }, reader): Promise<ArticleMatchesDto> => {
-  const [article] = await ctx.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
+  const [article] = await ctx.db.select({ id: articles.id, language: articles.language }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw new NotFoundError("That article");
   await authorize(ctx, "article:read", await articleResource(ctx.db, articleId, reader));
 
   if (texts) {
     const { matcher, entries } = await currentMatcher(ctx.db);
     const textMatches = texts.map((text) => {
-      const [best] = matcher.match(text, { top: 1 });
+      const [best] = matcher.match(text, { top: 1, language: article.language });
       const entry = best?.strength === "strong" ? entries.get(best.id) : undefined;
       return entry && best ? { ...toMatchView(entry, best), decision: null } : null;
     });
@@ -71,7 +72,7 @@ export const getClaimMatches = defineVerb({
     // Decided matches and the claim's own published version are left out before the first suggestion is judged.
     const exclude = new Set([...decided.map((d) => d.key), `${OWN_PREFIX}${claim.id}`]);
     const suggested: ClaimMatchDto[] = [];
-    for (const found of matcher.match(claim.statement, { top: MATCHES_PER_CLAIM, exclude })) {
+    for (const found of matcher.match(claim.statement, { top: MATCHES_PER_CLAIM, exclude, language: article.language })) {
       const entry = entries.get(found.id);
       if (entry && found.score >= WEAKEST_SHOWN) suggested.push({ ...toMatchView(entry, found), decision: null });
     }

@@ -34,7 +34,14 @@ export const listStrongMatches = defineVerb({
 }, async (ctx, _input, actor): Promise<StrongMatchesDto> => {
   const ownOnly = actor && grantOf(actor.role, "article:read") === "assigned";
   const rows = await ctx.db
-    .select({ id: claims.id, articleId: claims.articleId, articleTitle: articles.title, number: claims.number, statement: claims.statement })
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      articleTitle: articles.title,
+      language: articles.language,
+      number: claims.number,
+      statement: claims.statement,
+    })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(inArray(claims.status, ["new", "in_progress"]), ownOnly ? eq(claims.reviewerId, actor.id) : undefined))
@@ -52,7 +59,7 @@ export const listStrongMatches = defineVerb({
   for (const claim of rows) {
     // As in the claim's panel: its own published version and decided matches are left out before judging.
     const exclude = new Set([`${OWN_PREFIX}${claim.id}`, ...(decidedKeys.get(claim.id) ?? [])]);
-    const [best] = matcher.match(claim.statement, { top: 1, exclude });
+    const [best] = matcher.match(claim.statement, { top: 1, exclude, language: claim.language });
     const entry = best?.strength === "strong" ? entries.get(best.id) : undefined;
     if (!best || !entry) continue;
     const { id, articleId, articleTitle, number, statement } = claim;

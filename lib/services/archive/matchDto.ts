@@ -16,6 +16,11 @@ export type ArchiveEntryDto = {
   publishedOn: string | null;
   /** Absolute for imported fact-checks; the reader page's path for the newsroom's own. */
   url: string;
+  /**
+   * The claim's language: an imported review's inLanguage (BCP 47, as given), the published version's for the
+   * newsroom's own; null when unknown. Absent from matches linked before entries had one.
+   */
+  language?: string | null;
 };
 
 /** One suggested match of a claim, with the words they share (to highlight) and what an editor decided. */

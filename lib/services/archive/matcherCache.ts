@@ -35,7 +35,10 @@ async function refresh(db: Queryable, stamp: string, previous: Cached | undefine
     for (const key of previous.entries.keys()) if (!entries.has(key)) matcher.remove(key);
   }
   for (const entry of loaded) {
-    if (previous?.entries.get(entry.key)?.statement !== entry.statement) matcher.add({ id: entry.key, claim: entry.statement });
+    const before = previous?.entries.get(entry.key);
+    if (before?.statement !== entry.statement || before.language !== entry.language) {
+      matcher.add({ id: entry.key, claim: entry.statement, language: entry.language });
+    }
   }
   return { stamp, matcher, entries };
 }

@@ -5,6 +5,8 @@ import { ImportFactChecksForm } from "@/components/desk/archive/ImportFactChecks
 import { MarkedText } from "@/components/desk/search/MarkedText";
 import { getServiceContext } from "@/lib/auth";
 import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
+import { languageAttributes } from "@/lib/domain/languages";
+import { primaryLanguage } from "@/lib/domain/textSearchConfig";
 import { roleCan } from "@/lib/auth/permissions";
 import { listFactCheckSources } from "@/lib/services/archive/listFactCheckSources";
 import { listStrongMatches } from "@/lib/services/archive/listStrongMatches";
@@ -51,7 +53,7 @@ export default async function ArchivePage() {
                 <p>{row.statement}</p>
                 <p className="text-stone-700">
                   Matches{" "}
-                  <span className="font-serif">
+                  <span className="font-serif" {...languageAttributes(primaryLanguage(row.match.language))}>
                     <MarkedText runs={row.match.statementRuns} />
                   </span>{" "}
                   — {row.match.publisher}, rated {row.match.rating}
