@@ -15,12 +15,18 @@ export const requestOrganisation = cache(() => getReaderContext().then((ctx) => 
  * newsroom's. When the database cannot be read, the page's own read fails and answers 503: the language falls back.
  */
 export const interfaceLanguageOfRequest = cache(async (): Promise<InterfaceLanguage> => {
-  const request = await headers();
-  const newsroom = await requestOrganisation().then(
+  if ((await headers()).get(STAFF_AREA_HEADER) !== "1") return newsroomLanguage();
+  return staffInterfaceLanguage(await sessionInterfaceLanguage().catch(() => null));
+});
+
+/** The language of this request's staff pages for someone who picked `picked` (null: none). */
+export async function staffInterfaceLanguage(picked: InterfaceLanguage | null): Promise<InterfaceLanguage> {
+  return picked ?? negotiateInterfaceLanguage((await headers()).get("accept-language"), await newsroomLanguage());
+}
+
+function newsroomLanguage(): Promise<InterfaceLanguage> {
+  return requestOrganisation().then(
     (organisation) => organisation.interfaceLanguage,
     () => DEFAULT_INTERFACE_LANGUAGE,
   );
-  if (request.get(STAFF_AREA_HEADER) !== "1") return newsroom;
-  const picked = await sessionInterfaceLanguage().catch(() => null);
-  return picked ?? negotiateInterfaceLanguage(request.get("accept-language"), newsroom);
-});
+}

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
@@ -11,6 +11,7 @@ import { confirmIdentity } from "@/lib/services/users/confirmIdentity";
 import { setInterfaceLanguage } from "@/lib/services/users/setInterfaceLanguage";
 import { updateDisplayName } from "@/lib/services/users/updateDisplayName";
 import { formList, formOf, formText, readActionInput } from "@/lib/web/actionInput";
+import { staffInterfaceLanguage } from "@/lib/web/interfaceLanguage";
 import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
 const displayNameForm = formOf({ displayName: formText });
@@ -71,7 +72,7 @@ export async function setInterfaceLanguageAction(_: unknown, formData: FormData)
   if (!form.ok) return form;
   // Said in the language just chosen, as every staff page now is.
   const chosen = form.data.interfaceLanguage;
-  const t = await getTranslations({ locale: isInterfaceLanguage(chosen) ? chosen : await getLocale(), namespace: "common.language" });
+  const t = await getTranslations({ locale: await staffInterfaceLanguage(isInterfaceLanguage(chosen) ? chosen : null), namespace: "common.language" });
   const result = await runAction(async () => {
     // The service checks the code against the interface's languages: the cast only names what the form claims to send.
     await setInterfaceLanguage(await getServiceContext(), { interfaceLanguage: chosen as InterfaceLanguage | "" });
