@@ -3,15 +3,19 @@
 // or a message whose placeholders differ from English.
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arCommon from "./ar/common.json";
+import arMail from "./ar/mail.json";
 import enCommon from "./en/common.json";
+import enMail from "./en/mail.json";
 import esCommon from "./es/common.json";
+import esMail from "./es/mail.json";
 import ukCommon from "./uk/common.json";
+import ukMail from "./uk/mail.json";
 
 export const CATALOGS = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  uk: { common: ukCommon },
-  ar: { common: arCommon },
+  en: { common: enCommon, mail: enMail },
+  es: { common: esCommon, mail: esMail },
+  uk: { common: ukCommon, mail: ukMail },
+  ar: { common: arCommon, mail: arMail },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];

@@ -66,22 +66,22 @@ describe("the English catalog", () => {
   });
 
   test("every key is used by some code", () => {
-    // A key `area.group.leaf` is used where a file names its area (a namespace "area…" or the JSON file) and its leaf
-    // (as t("leaf") or t("group.leaf"), or a property `.leaf` of the imported messages).
+    // A key `area.group.leaf` is used where code names it within its area (t("group.leaf")), or names its namespace
+    // ("area.group", or the area's JSON file) and its leaf (t("leaf"), or a property `.leaf` of imported messages).
     const root = path.resolve(import.meta.dirname, "..", "..");
     const sources = ["app", "components", "lib", "i18n"].flatMap((folder) =>
       fs.readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
         .filter((file) => /\.tsx?$/.test(file))
         .map((file) => fs.readFileSync(path.join(root, folder, file), "utf8")),
     );
+    const anywhere = (test: (source: string) => boolean) => sources.some(test);
     const unused = [...english.keys()].filter((key) => {
-      const [area] = key.split(".");
+      const area = key.slice(0, key.indexOf("."));
+      const parent = key.slice(0, key.lastIndexOf("."));
       const leaf = key.slice(key.lastIndexOf(".") + 1);
-      return !sources.some(
-        (source) =>
-          (source.includes(`"${area}`) || source.includes(`/${area}.json"`)) &&
-          (source.includes(`"${leaf}"`) || new RegExp(`[".]${leaf}\\b`).test(source.replaceAll(`"${area}`, ""))),
-      );
+      if (anywhere((source) => source.includes(`"${key.slice(area.length + 1)}"`))) return false;
+      const named = anywhere((source) => source.includes(`"${parent}"`) || source.includes(`/${area}.json"`));
+      return !(named && anywhere((source) => new RegExp(`[".]${leaf}\\b`).test(source)));
     });
     expect(unused).toEqual([]);
   });
