@@ -69,6 +69,45 @@ const layerZones = [
   },
 ];
 
+// Files whose words all come from the message catalogs (messages/, through next-intl): a word written in one of them
+// fails the lint. Each area joins the list once it is translated (docs/translating.md).
+const translated = [
+  "app/layout.tsx",
+  "app/not-found.tsx",
+  "app/forbidden.tsx",
+  "app/error.tsx",
+  "app/global-error.tsx",
+  "app/(public)/layout.tsx",
+  "components/reader/SiteFooter.tsx",
+  "components/account/InterfaceLanguageForm.tsx",
+  "components/ui/SelectField.tsx",
+];
+
+// Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).
+const READ_ATTRIBUTES = /^(aria-label|aria-description|title|placeholder|alt|label|hint|legend)$/;
+const LETTERS = /\p{L}/u;
+const interfaceWords = {
+  rules: {
+    "no-literal-words": {
+      meta: { type: "problem", messages: { words: "Interface words come from the message catalogs (messages/, next-intl's t()), not from the component." } },
+      create(context) {
+        const report = (node) => context.report({ node, messageId: "words" });
+        return {
+          JSXText(node) {
+            if (LETTERS.test(node.value)) report(node);
+          },
+          JSXAttribute(node) {
+            if (!READ_ATTRIBUTES.test(node.name.name)) return;
+            const value = node.value?.type === "JSXExpressionContainer" ? node.value.expression : node.value;
+            if (value?.type === "Literal" && typeof value.value === "string" && LETTERS.test(value.value)) report(value);
+            if (value?.type === "TemplateLiteral" && value.quasis.some((part) => LETTERS.test(part.value.cooked ?? ""))) report(value);
+          },
+        };
+      },
+    },
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -98,6 +137,11 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: translated,
+    plugins: { "interface-words": interfaceWords },
+    rules: { "interface-words/no-literal-words": "error" },
   },
   {
     // Unit test files share their modules (vitest.config.ts: isolate off): resetting them mid-run gives later files

@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { FORM_BODY_BYTES } from "./lib/domain/bodyLimits.mjs";
+
+// The interface's languages: each request's language and messages come from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,4 +30,4 @@ const nextConfig = {
   // lib/web/securityHeaders.ts (and by the server on the answers it writes itself).
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -44,7 +44,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /newsroomWide\// },
+    // Tests that change what every reader sees (the newsroom's language): after all the others, which they would upset.
+    { name: "newsroom-wide", use: { ...devices["Desktop Chrome"] }, testMatch: /newsroomWide\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // The production build, on a fresh database (see scripts/e2e-server.mjs).
     command: "node scripts/e2e-server.mjs",

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { isStaffArea, STAFF_AREA_HEADER } from "@/lib/web/staffArea";
 import { HTTPS_REQUEST_HEADER, responseKind, securityHeaders } from "@/lib/web/securityHeaders";
 
 // Runs before Next.js answers any request (the server answers its refusals and kept pages itself, with the same
@@ -21,6 +22,9 @@ export function proxy(request: NextRequest) {
 
   const path = `${pathname}${search}`;
   const forwarded = new Headers(request.headers);
+  // Only this proxy says which pages are staff pages, whose words follow the person using them.
+  forwarded.delete(STAFF_AREA_HEADER);
+  if (isStaffArea(pathname)) forwarded.set(STAFF_AREA_HEADER, "1");
   let response: NextResponse;
   if (staffPage(pathname) && !hasSessionCookie(request)) {
     response = NextResponse.redirect(new URL(`/login?next=${encodeURIComponent(path)}`, request.url));

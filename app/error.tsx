@@ -1,19 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/core/errors";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("common.error");
   const databaseDown = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <main id="main" className="mx-auto flex max-w-xl flex-col gap-3 px-4 py-16">
-      <h1 className="text-2xl font-semibold">{databaseDown ? "We can't reach the database right now" : "Something went wrong"}</h1>
-      <p>
-        {databaseDown
-          ? "Nothing you saved is lost. Please try again in a minute."
-          : "This page could not be shown because of a problem on our side. Nothing you saved has been lost."}
-      </p>
+      <h1 className="text-2xl font-semibold">{databaseDown ? t("databaseTitle") : t("title")}</h1>
+      <p>{databaseDown ? t("databaseText") : t("text")}</p>
       <button type="button" onClick={reset} className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white">
-        Try again
+        {t("retry")}
       </button>
     </main>
   );

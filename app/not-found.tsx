@@ -1,12 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
   return (
     <main id="main" className="mx-auto flex max-w-xl flex-col gap-3 px-4 py-16">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p>We could not find that page. It may have moved, or the address may have a typo.</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p>{t("text")}</p>
       <Link href="/" className="text-blue-800 underline">
-        Go to the home page
+        {t("home")}
       </Link>
     </main>
   );

@@ -57,7 +57,7 @@ function buildIfChanged() {
 
 function sourceFingerprint() {
   const hash = createHash("sha256");
-  const inputs = ["app", "components", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  const inputs = ["app", "components", "lib", "db", "i18n", "messages", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
   for (const input of inputs) walk(path.join(root, input), hash);
   // A build for the browser tests has their seeding route (next.config.js): never reuse one for the other.
   hash.update(`browser-test build: ${process.env.FACTDESK_E2E_BUILD === "1"}\n`);

@@ -22,7 +22,9 @@ checks() {
   local failed=0
   # The browser tests' build (with their seeding route, next.config.js), so that their server need not build again.
   step "build"; FACTDESK_E2E_BUILD=1 node scripts/start.mjs --build-only || failed=1
-  step "types"; npx tsc --noEmit || failed=1
+  # TypeScript 7's native compiler checks the same tsconfig in a third of the time; TypeScript 5 stays installed for
+  # what needs its JavaScript API, which 7 no longer ships (Next.js, typescript-eslint, editors).
+  step "types"; npm run --silent typecheck || failed=1
   step "lint"; npm run --silent lint || failed=1
   step "unit tests"
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/vitest-unit.json" || failed=1

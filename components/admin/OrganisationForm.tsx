@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { INTERFACE_LANGUAGE_NAMES, INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import type { ActionResult } from "@/lib/web/actionResult";
 
 type Organisation = {
@@ -15,11 +18,12 @@ type Organisation = {
   logoUrl: string | null;
   methodology: string | null;
   correctionsPolicy: string | null;
+  interfaceLanguage: string;
 };
 type Values = Record<keyof Organisation, string>;
 type State = { result: ActionResult<Organisation> | null; values: Values };
 
-const FIELDS = ["name", "url", "description", "contactEmail", "logoUrl", "methodology", "correctionsPolicy"] as const satisfies (keyof Organisation)[];
+const FIELDS = ["name", "url", "description", "contactEmail", "logoUrl", "methodology", "correctionsPolicy", "interfaceLanguage"] as const satisfies (keyof Organisation)[];
 
 /** The organisation's public details. */
 export function OrganisationForm({
@@ -39,6 +43,7 @@ export function OrganisationForm({
     { result: null, values: toValues(initial) },
   );
   const { result, values } = state;
+  const t = useTranslations("common.language");
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
 
@@ -96,6 +101,14 @@ export function OrganisationForm({
         defaultValue={values.correctionsPolicy}
         error={fieldErrors.correctionsPolicy}
         textareaClassName="font-mono"
+      />
+      <SelectField
+        label={t("newsroomLabel")}
+        hint={t("newsroomHint")}
+        name="interfaceLanguage"
+        defaultValue={values.interfaceLanguage}
+        options={INTERFACE_LANGUAGES.map((code) => ({ value: code, label: INTERFACE_LANGUAGE_NAMES[code], lang: code }))}
+        error={fieldErrors.interfaceLanguage}
       />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>

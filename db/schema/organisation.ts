@@ -17,6 +17,8 @@ export const organisation = pgTable(
     methodology: text("methodology"),
     /** How the newsroom corrects its mistakes (Markdown), at the top of the public /corrections page. */
     correctionsPolicy: text("corrections_policy"),
+    /** The language of the public pages' own words, and of staff pages for whom neither they nor their browser choose one. */
+    interfaceLanguage: text("interface_language").notNull().default("en"),
     updatedAt: updatedAt(),
     updatedBy: uuid("updated_by").references(() => users.id),
   },

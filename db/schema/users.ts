@@ -18,6 +18,8 @@ export const users = pgTable(
     /** Bumped to end every session of this user (sign out everywhere, deactivation, reset, a password set by link). */
     sessionVersion: integer("session_version").notNull().default(1),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** The interface language they picked (lib/domain/interfaceLanguages.ts); null: their browser's, else the newsroom's. */
+    interfaceLanguage: text("interface_language"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -282,7 +282,7 @@ export async function loadSessionUser(
   id: string,
   sessionVersion: number,
   sessionId: string,
-): Promise<(SessionUser & { mustEnrolTwoFactor: boolean }) | null> {
+): Promise<(SessionUser & { mustEnrolTwoFactor: boolean; interfaceLanguage: string | null }) | null> {
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(sessionId).success) return null;
   try {
     const db = await getDb();
@@ -294,6 +294,7 @@ export async function loadSessionUser(
         role: users.role,
         active: users.active,
         sessionVersion: users.sessionVersion,
+        interfaceLanguage: users.interfaceLanguage,
         mustEnrolTwoFactor: mustEnrolTwoFactorSql(users.id),
       })
       .from(users)
@@ -303,8 +304,8 @@ export async function loadSessionUser(
     if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
     // A session a demo-mode instance opened is worth nothing on one outside demo mode (several instances, one database).
     if (!config().demo && isDemoAccount(user.email)) return null;
-    const { displayName, email, role, mustEnrolTwoFactor } = user;
-    return { id, email, displayName, role, sessionVersion, sessionId, mustEnrolTwoFactor };
+    const { displayName, email, role, mustEnrolTwoFactor, interfaceLanguage } = user;
+    return { id, email, displayName, role, sessionVersion, sessionId, mustEnrolTwoFactor, interfaceLanguage };
   } catch (error) {
     throw toServiceError(error);
   }

@@ -7,6 +7,7 @@ import { sessionUserOfToken } from "./staffSession";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { openDatabase } from "@/lib/core/database";
 import { DatabaseUnavailableError } from "@/lib/core/errors";
+import { isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { cookies, headers } from "next/headers";
 import { logFailure } from "@/lib/core/log";
 import { completeSignIn, SESSION_HOURS } from "./credentials";
@@ -50,6 +51,8 @@ type Token = {
   email?: unknown;
   /** The newsroom requires two-factor sign-in and this account has not set it up yet. */
   enrol2fa?: unknown;
+  /** The interface language the account picked (users.interface_language), read fresh with the session. */
+  lang?: unknown;
 };
 
 export { secureCookies };
@@ -137,6 +140,7 @@ function authConfig(): NextAuthConfig {
         t.name = current.displayName;
         t.email = current.email;
         t.enrol2fa = current.mustEnrolTwoFactor;
+        t.lang = current.interfaceLanguage;
         return t;
       },
       session({ session, token }) {
@@ -145,7 +149,11 @@ function authConfig(): NextAuthConfig {
         if (typeof t.uid === "string") user.id = t.uid;
         if (typeof t.sid === "string") user.sessionId = t.sid;
         user.role = t.role as Role | undefined;
-        return Object.assign(session, { unavailable: t.unavailable === true, mustEnrolTwoFactor: t.enrol2fa === true });
+        return Object.assign(session, {
+          unavailable: t.unavailable === true,
+          mustEnrolTwoFactor: t.enrol2fa === true,
+          interfaceLanguage: typeof t.lang === "string" ? t.lang : null,
+        });
       },
     },
   };
@@ -156,6 +164,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
 type SessionShape = {
   unavailable?: boolean;
   mustEnrolTwoFactor?: boolean;
+  interfaceLanguage?: string | null;
   user?: { id?: string; role?: Role; sessionId?: string; name?: string | null; email?: string | null };
 } | null;
 
@@ -173,6 +182,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export const mustEnrolTwoFactor = cache(async (): Promise<boolean> => {
   const session = (await auth()) as SessionShape;
   return session?.mustEnrolTwoFactor === true;
+});
+
+/**
+ * The interface language this request's staff member picked in their account, read with their session (so a pick
+ * takes effect on their next page); null for none, or no one signed in. Cached per request.
+ */
+export const sessionInterfaceLanguage = cache(async (): Promise<InterfaceLanguage | null> => {
+  const session = (await auth()) as SessionShape;
+  return isInterfaceLanguage(session?.interfaceLanguage) ? session.interfaceLanguage : null;
 });
 
 /** The service context of the current request: the signed-in actor (or none) and the database. */

@@ -42,6 +42,7 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   "user.set_password": "Password set through a link",
   "user.change_password": "Password changed",
   "user.rename": "Name changed",
+  "user.interface_language": "Interface language changed",
   "user.change_email": "E-mail changed by an admin",
   "user.two_factor_enable": "Two-factor sign-in turned on",
   "user.two_factor_disable": "Two-factor sign-in turned off",

@@ -1,4 +1,9 @@
 import { escapeXml } from "./atomFeed";
+import { textDirection } from "./languages";
+import type { Translate } from "./translate";
+
+/** The recipient's words: their language's `mail` messages, and the language itself (`lang` and direction of the HTML). */
+export type MailWords = { t: Translate; language: string };
 
 /** A mail's words: the subject, a plain-text part and an HTML part saying the same. */
 export type MailContent = { subject: string; text: string; html: string };
@@ -6,7 +11,9 @@ export type MailContent = { subject: string; text: string; html: string };
 /** A paragraph of the mail, and the link it may end with. */
 type Block = { text: string; quote?: string; link?: { label: string; url: string } };
 
-function compose(subject: string, greeting: string, blocks: Block[], footer: string): MailContent {
+function compose(language: string, subject: string, greeting: string, blocks: Block[], footer: string): MailContent {
+  const dir = textDirection(language);
+  const start = dir === "rtl" ? "right" : "left";
   const text = [
     greeting,
     ...blocks.map((block) =>
@@ -17,12 +24,12 @@ function compose(subject: string, greeting: string, blocks: Block[], footer: str
     `-- \n${footer}`,
   ].join("\n\n");
   const html = [
-    `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40em">`,
+    `<!doctype html><html lang="${escapeXml(language)}" dir="${dir}"><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40em">`,
     `<p>${escapeXml(greeting)}</p>`,
     ...blocks.map(
       (block) =>
         `<p>${escapeXml(block.text)}</p>` +
-        (block.quote ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left:1em">${escapeXml(block.quote).replace(/\n/g, "<br>")}</blockquote>` : "") +
+        (block.quote ? `<blockquote style="border-${start}:3px solid #ccc;margin:0;padding-${start}:1em">${escapeXml(block.quote).replace(/\n/g, "<br>")}</blockquote>` : "") +
         (block.link ? `<p><a href="${escapeXml(block.link.url)}">${escapeXml(block.link.label)}</a></p>` : ""),
     ),
     `<hr><p style="color:#555;font-size:0.9em">${escapeXml(footer)}</p>`,
@@ -39,23 +46,26 @@ export type PasswordLinkMail = {
   expiresAt: Date;
 };
 
-/** The mail carrying a one-time set-password link: an invitation, or a reset by an admin. It holds no other secret. */
-export function passwordLinkMail(mail: PasswordLinkMail): MailContent {
+/**
+ * The mail carrying a one-time set-password link: an invitation, or a reset by an admin. It holds no other secret.
+ * In the recipient's language, as every mail here.
+ */
+export function passwordLinkMail(mail: PasswordLinkMail, { t, language }: MailWords): MailContent {
   const until = `${mail.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const invitation = mail.purpose === "invitation";
+  const { newsroom } = mail;
   return compose(
-    invitation ? `You are invited to ${mail.newsroom}'s fact-checking desk` : `Choose a new password for ${mail.newsroom}'s fact-checking desk`,
-    `Hello ${mail.name},`,
+    language,
+    invitation ? t("passwordLink.invitationSubject", { newsroom }) : t("passwordLink.resetSubject", { newsroom }),
+    t("greeting", { name: mail.name }),
     [
       {
-        text: invitation
-          ? `An admin of ${mail.newsroom} has made you an account on its Factdesk. Choose your password through this link; it works once, until ${until}.`
-          : `An admin of ${mail.newsroom} has reset your password. Choose a new one through this link; it works once, until ${until}.`,
-        link: { label: "Choose your password", url: mail.url },
+        text: invitation ? t("passwordLink.invitationText", { newsroom, until }) : t("passwordLink.resetText", { newsroom, until }),
+        link: { label: t("passwordLink.link"), url: mail.url },
       },
-      { text: "If you did not expect this, ignore this mail: nothing happens until the link is used." },
+      { text: t("passwordLink.unexpected") },
     ],
-    `${mail.newsroom} · sent by Factdesk. This link is for you alone: do not forward this mail.`,
+    t("passwordLink.footer", { newsroom }),
   );
 }
 
@@ -63,13 +73,14 @@ export function passwordLinkMail(mail: PasswordLinkMail): MailContent {
 export type DigestMail = { name: string; newsroom: string; items: { sentence: string; url: string }[]; unsubscribeUrl: string };
 
 /** The notifications of a person's digest kinds from the last day, in one mail. */
-export function digestMail(mail: DigestMail): MailContent {
-  const count = mail.items.length === 1 ? "1 notification" : `${mail.items.length} notifications`;
+export function digestMail(mail: DigestMail, { t, language }: MailWords): MailContent {
+  const count = t("digest.count", { count: mail.items.length });
   return compose(
-    `Your daily digest: ${count}`,
-    `Hello ${mail.name},`,
-    [{ text: `Here is what happened on the desk in the last day (${count}):` }, ...mail.items.map((item) => ({ text: item.sentence, link: { label: "Open", url: item.url } }))],
-    `${mail.newsroom} · sent by Factdesk. To get no more digests (those notifications stay on the desk): ${mail.unsubscribeUrl}`,
+    language,
+    t("digest.subject", { count }),
+    t("greeting", { name: mail.name }),
+    [{ text: t("digest.intro", { count }) }, ...mail.items.map((item) => ({ text: item.sentence, link: { label: t("digest.open"), url: item.url } }))],
+    t("digest.footer", { newsroom: mail.newsroom, url: mail.unsubscribeUrl }),
   );
 }
 
@@ -92,44 +103,41 @@ export type NotificationMail = {
 };
 
 /** A notification by mail: an assignment (one mail per batch, with the due dates), a return with the comment, a sign-off. */
-export function notificationMail(mail: NotificationMail): MailContent {
-  const who = mail.actor ?? "Factdesk";
+export function notificationMail(mail: NotificationMail, { t, language }: MailWords): MailContent {
+  const who = mail.actor ?? t("notification.system");
   const statement = mail.claim?.statement ?? "";
+  const openClaim = { label: t("notification.openClaim"), url: mail.url };
   const blocks: Block[] = [];
   let subject: string;
   if (mail.kind === "assigned" && mail.batch) {
-    const count = mail.batch.claims === 1 ? "1 claim" : `${mail.batch.claims} claims`;
-    subject = `${who} assigned you ${count} to review`;
-    const dates = mail.batch.dueDates.length ? `Due: ${mail.batch.dueDates.join(", ")}` : "";
-    const undated = mail.batch.undated ? `${mail.batch.undated} without a due date` : "";
-    blocks.push({ text: `${who} assigned you ${count}.${dates || undated ? ` ${[dates, undated].filter(Boolean).join("; ")}.` : ""}`, link: { label: "Open your claims", url: mail.url } });
+    const count = t("notification.claims", { count: mail.batch.claims });
+    subject = t("notification.batchSubject", { who, count });
+    const dates = mail.batch.dueDates.length ? t("notification.batchDue", { dates: mail.batch.dueDates.join(", ") }) : "";
+    const undated = mail.batch.undated ? t("notification.batchUndated", { count: mail.batch.undated }) : "";
+    const when = [dates, undated].filter(Boolean).join("; ");
+    blocks.push({ text: `${t("notification.batchText", { who, count })}${when ? ` ${when}.` : ""}`, link: { label: t("notification.openClaims"), url: mail.url } });
   } else if (mail.kind === "assigned") {
-    subject = `${who} assigned you a claim to review`;
-    const due = mail.claim?.dueOn ? ` It is due on ${mail.claim.dueOn}.` : "";
-    blocks.push({ text: `${who} assigned you this claim.${due}`, quote: statement, link: { label: "Open the claim", url: mail.url } });
+    subject = t("notification.assignedSubject", { who });
+    const due = mail.claim?.dueOn ? ` ${t("notification.assignedDue", { date: mail.claim.dueOn })}` : "";
+    blocks.push({ text: `${t("notification.assignedText", { who })}${due}`, quote: statement, link: openClaim });
   } else if (mail.kind === "returned") {
-    subject = `${who} returned your verdict`;
-    blocks.push({ text: `${who} sent your verdict on this claim back to you:`, quote: statement });
-    if (mail.comment) blocks.push({ text: "What they asked:", quote: mail.comment });
-    blocks.push({ text: "Change what they asked and submit it again.", link: { label: "Open the claim", url: mail.url } });
+    subject = t("notification.returnedSubject", { who });
+    blocks.push({ text: t("notification.returnedText", { who }), quote: statement });
+    if (mail.comment) blocks.push({ text: t("notification.returnedAsked"), quote: mail.comment });
+    blocks.push({ text: t("notification.returnedAction"), link: openClaim });
   } else if (mail.kind === "due_soon") {
     const overdue = Boolean(mail.claim?.dueOn && mail.today && mail.claim.dueOn < mail.today);
-    subject = overdue ? "A claim you review is overdue" : "A claim you review is due tomorrow";
-    const when = overdue ? `was due on ${mail.claim?.dueOn}` : "is due tomorrow";
-    blocks.push({ text: `This claim ${when}:`, quote: statement, link: { label: "Open the claim", url: mail.url } });
+    subject = overdue ? t("notification.overdueSubject") : t("notification.dueTomorrowSubject");
+    const text = overdue ? t("notification.overdueText", { date: mail.claim?.dueOn ?? "" }) : t("notification.dueTomorrowText");
+    blocks.push({ text, quote: statement, link: openClaim });
   } else if (mail.kind === "mentioned") {
-    subject = `${who} mentioned you in a comment`;
-    blocks.push({ text: `${who} mentioned you in the conversation about this claim:`, quote: statement });
-    if (mail.comment) blocks.push({ text: "They wrote:", quote: mail.comment });
-    blocks.push({ text: "Reply on the desk.", link: { label: "Open the claim", url: mail.url } });
+    subject = t("notification.mentionedSubject", { who });
+    blocks.push({ text: t("notification.mentionedText", { who }), quote: statement });
+    if (mail.comment) blocks.push({ text: t("notification.mentionedWrote"), quote: mail.comment });
+    blocks.push({ text: t("notification.mentionedAction"), link: openClaim });
   } else {
-    subject = `${who} signed off your verdict`;
-    blocks.push({ text: `${who} signed off your verdict on this claim.`, quote: statement, link: { label: "Open the claim", url: mail.url } });
+    subject = t("notification.signedOffSubject", { who });
+    blocks.push({ text: t("notification.signedOffText", { who }), quote: statement, link: openClaim });
   }
-  return compose(
-    subject,
-    `Hello ${mail.name},`,
-    blocks,
-    `${mail.newsroom} · sent by Factdesk. To get no more mail of this kind: ${mail.unsubscribeUrl}`,
-  );
+  return compose(language, subject, t("greeting", { name: mail.name }), blocks, t("notification.footer", { newsroom: mail.newsroom, url: mail.unsubscribeUrl }));
 }

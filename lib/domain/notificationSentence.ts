@@ -1,3 +1,5 @@
+import { capitalised, type Translate } from "./translate";
+
 /** What a staff member can be told about (the notification_kind enum of the database). */
 export type NotificationKind = "assigned" | "returned" | "mentioned" | "signed_off" | "due_soon" | "verdict_changed";
 
@@ -25,38 +27,41 @@ export function batchOf(dueDates: readonly (string | null)[]): NotificationBatch
   return { claims: dueDates.length, dueDates: [...new Set(dated)].sort(), undated: dueDates.length - dated.length };
 }
 
-/** One plain sentence for a notification: "Eddie Editor assigned you claim 3 of “Title”". */
-export function notificationSentence(facts: NotificationFacts): string {
-  const who = facts.actorName ?? "Someone";
-  const claim = claimPhrase(facts);
+/**
+ * One plain sentence for a notification: "Eddie Editor assigned you claim 3 of “Title”", in the language of `t` (the
+ * `mail.sentence` messages) and `locale` (how lists of dates are joined).
+ */
+export function notificationSentence(facts: NotificationFacts, t: Translate, locale: string): string {
+  const who = facts.actorName ?? t("someone");
+  const claim = claimPhrase(facts, t);
   switch (facts.kind) {
     case "assigned":
-      if (facts.batch) return `${who} assigned you ${plural(facts.batch.claims, "claim")}, ${batchDue(facts.batch, facts.today)}`;
-      return facts.dueOn ? `${who} assigned you ${claim}, due ${dueDay(facts.dueOn, facts.today)}` : `${who} assigned you ${claim}`;
+      if (facts.batch) return t("assignedBatch", { who, count: facts.batch.claims, due: batchDue(facts.batch, facts.today, t, locale) });
+      return facts.dueOn ? t("assignedDue", { who, claim, day: dueDay(facts.dueOn, facts.today, t) }) : t("assigned", { who, claim });
     case "mentioned":
-      return `${who} mentioned you on ${claim}`;
+      return t("mentioned", { who, claim });
     case "returned":
-      return `${who} returned ${claim} to you`;
+      return t("returned", { who, claim });
     case "signed_off":
-      return `${who} signed off your verdict on ${claim}`;
+      return t("signedOff", { who, claim });
     case "verdict_changed":
-      return `${who} changed the verdict or explanation of ${claim}`;
+      return t("verdictChanged", { who, claim });
     case "due_soon":
-      return `${claim.charAt(0).toUpperCase()}${claim.slice(1)} ${duePhrase(facts.dueOn, facts.today)}`;
+      return capitalised(t("dueSoon", { claim, due: duePhrase(facts.dueOn, facts.today, t) }), locale);
   }
 }
 
-function claimPhrase({ claimNumber, articleTitle }: NotificationFacts): string {
-  if (claimNumber !== null && articleTitle !== null) return `claim ${claimNumber} of “${articleTitle}”`;
-  if (articleTitle !== null) return `a claim of “${articleTitle}”`;
-  return "a claim";
+function claimPhrase({ claimNumber, articleTitle }: NotificationFacts, t: Translate): string {
+  if (claimNumber !== null && articleTitle !== null) return t("claimOf", { number: claimNumber, title: articleTitle });
+  if (articleTitle !== null) return t("aClaimOf", { title: articleTitle });
+  return t("aClaim");
 }
 
-function duePhrase(dueOn: string | null, today: string): string {
-  if (!dueOn) return "no longer has a due date";
-  if (dueOn === today) return "is due today";
-  if (dueOn === addDays(today, 1)) return "is due tomorrow";
-  return dueOn < today ? `was due on ${dueOn}` : `is due on ${dueOn}`;
+function duePhrase(dueOn: string | null, today: string, t: Translate): string {
+  if (!dueOn) return t("noLongerDue");
+  if (dueOn === today) return t("dueToday");
+  if (dueOn === addDays(today, 1)) return t("dueTomorrow");
+  return dueOn < today ? t("wasDue", { date: dueOn }) : t("isDue", { date: dueOn });
 }
 
 function addDays(date: string, days: number): string {
@@ -64,25 +69,19 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** "due tomorrow", "due on 2030-03-09": a due date by the day it is read. */
-function dueDay(dueOn: string, today: string): string {
-  if (dueOn === today) return "today";
-  if (dueOn === addDays(today, 1)) return "tomorrow";
-  return `on ${dueOn}`;
+/** "tomorrow", "on 2030-03-09": a due date by the day it is read. */
+function dueDay(dueOn: string, today: string, t: Translate): string {
+  if (dueOn === today) return t("today");
+  if (dueOn === addDays(today, 1)) return t("tomorrow");
+  return t("onDate", { date: dueOn });
 }
 
-/** "due tomorrow", "due on 2030-03-09 and 2030-03-12, 1 with no due date", "with no due date". */
-function batchDue(batch: NotificationBatch, today: string): string {
-  const dates = batch.dueDates.map((date) => dueDay(date, today));
-  if (!dates.length) return batch.claims === 1 ? "with no due date" : "none with a due date";
-  const due = `due ${dates.length === 1 ? dates[0] : `${dates.slice(0, -1).join(", ")} and ${dates.at(-1)}`}`;
-  if (dates.length > 1) {
-    // Several dates: each claim's own date is on the claim.
-    return batch.undated ? `${due} (each has its own), ${batch.undated} with no due date` : `${due} (each has its own)`;
-  }
-  return batch.undated ? `${due}, ${batch.undated} with no due date` : due;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "due tomorrow", "due on 2030-03-09 and on 2030-03-12 (each has its own), 1 with no due date", "with no due date". */
+function batchDue(batch: NotificationBatch, today: string, t: Translate, locale: string): string {
+  const dates = batch.dueDates.map((date) => dueDay(date, today, t));
+  if (!dates.length) return batch.claims === 1 ? t("noDueDate") : t("noneDated");
+  const due = t("due", { days: new Intl.ListFormat(locale, { type: "conjunction" }).format(dates) });
+  // Several dates: each claim's own date is on the claim.
+  if (dates.length > 1) return batch.undated ? t("eachOwnUndated", { due, undated: batch.undated }) : t("eachOwn", { due });
+  return batch.undated ? t("dueUndated", { due, undated: batch.undated }) : due;
 }

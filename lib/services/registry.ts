@@ -103,6 +103,7 @@ import { setUserActive } from "./users/setUserActive";
 import { setUserRole } from "./users/setUserRole";
 import { changeUserEmail } from "./users/changeUserEmail";
 import { signOutEverywhere } from "./users/signOutEverywhere";
+import { setInterfaceLanguage } from "./users/setInterfaceLanguage";
 import { updateDisplayName } from "./users/updateDisplayName";
 import type { Verb } from "./verb";
 
@@ -228,6 +229,7 @@ export const VERBS = {
   getMailPreferences,
   setMailPreferences,
   updateDisplayName,
+  setInterfaceLanguage,
   changePassword,
 } satisfies Record<string, AnyVerb>;
 

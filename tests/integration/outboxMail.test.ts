@@ -24,6 +24,8 @@ import { sendDailyDigests } from "@/lib/services/mail/sendDailyDigests";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
 import { POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
 import { createUser } from "@/lib/services/users/createUser";
+import { setInterfaceLanguage } from "@/lib/services/users/setInterfaceLanguage";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, spanOf, systemCtx } from "./factories";
 
@@ -184,6 +186,31 @@ describe("mail through the outbox", () => {
     const runs = await Promise.all([deliverDueMessages(db), deliverDueMessages(db), deliverDueMessages(db, { limit: 2 })]);
     expect(runs.reduce((sum, run) => sum + run.delivered, 0)).toBe(6);
     expect(smtp.received.map((mail) => (mail.to as { text: string }).text).sort()).toEqual(invited.map(({ user }) => user.email).sort());
+  });
+
+  test("mail is in the recipient's language: the one they picked, else the newsroom's; Arabic runs right to left", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "edna");
+    const spanish = await makeUser("reviewer", "sara");
+    const unpicked = await makeUser("reviewer", "amal");
+    await setInterfaceLanguage(spanish, { interfaceLanguage: "es" });
+    await updateOrganisation(await systemCtx(), { name: "Newsroom", interfaceLanguage: "ar" });
+    const article = await makeArticle(editor, `Budget ${randomUUID().slice(0, 8)}`);
+    for (const [reviewer, quote] of [
+      [spanish, "The mayor said unemployment fell to 3.2 percent last year."],
+      [unpicked, "Critics say the figure leaves out part-time workers."],
+    ] as const) {
+      const claim = await createClaim(editor, { articleId: article.id, ...spanOf(quote) });
+      await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    }
+    await deliverDueMessages(await getDb());
+    const to = (person: { actor: { email: string } }) => smtp.received.find((mail) => (mail.to as { text: string }).text === person.actor.email)!;
+    expect(to(spanish).subject).toBe("edna user le asignó una afirmación para revisar");
+    expect(to(spanish).text).toMatch(/^Hola, sara user:/);
+    expect(to(spanish).html).toContain('<html lang="es" dir="ltr">');
+    expect(to(unpicked).subject).toBe("أسند إليك edna user ادعاءً للمراجعة");
+    expect(to(unpicked).html).toContain('<html lang="ar" dir="rtl">');
+    expect(to(unpicked).html).toContain("border-right:3px");
   });
 
   test("an assignment mails the reviewer with the due date and a one-click unsubscribe; a return carries the editor's comment", async () => {

@@ -54,10 +54,10 @@ test("every configuration the languages map to is one this driver ships", async 
   expect(TEXT_SEARCH_CONFIGS.filter((config) => !shipped.has(config))).toEqual([]);
 });
 
-describe("migration 0022_search_language", () => {
+describe("migration 0023_search_language", () => {
   /** Its UPDATE statements (its columns exist here already). */
   const updates = () =>
-    readFileSync(new URL("../../db/migrations/0022_search_language.sql", import.meta.url), "utf8")
+    readFileSync(new URL("../../db/migrations/0023_search_language.sql", import.meta.url), "utf8")
       .split("--> statement-breakpoint")
       .map((part) => part.split("\n").filter((line) => !line.startsWith("--")).join("\n").trim())
       .filter((statement) => statement.startsWith("UPDATE"));

@@ -554,6 +554,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
   getAccount: async () => ({ input: undefined }),
   // The same name and password again: the actors stay as other scenarios expect them.
   updateDisplayName: async (_world, actor) => ({ input: { displayName: actor?.displayName ?? "Someone" }, entity: actor?.id }),
+  setInterfaceLanguage: async (_world, actor) => ({ input: { interfaceLanguage: "" }, entity: actor?.id }),
   changePassword: async (_world, actor) => {
     if (actor) await confirmedSession(actor);
     return { input: { newPassword: TEST_PASSWORD, confirm: TEST_PASSWORD }, entity: actor?.id };

@@ -80,3 +80,20 @@ describe("no import circles", { timeout: 60_000 }, () => {
     expect(() => oxlint()).not.toThrow();
   });
 });
+
+describe("translated files hold no words of their own", { timeout: 60_000 }, () => {
+  const WORDS = expect.arrayContaining([expect.stringMatching(/^interface-words\/no-literal-words/)]);
+  const footer = (body: string) => `export function SiteFooter({ t }: { t: (key: string) => string }) {\n  return ${body};\n}\n`;
+
+  test.each([
+    ["text", footer(`<p>Published by us</p>`)],
+    ["a label", footer(`<nav aria-label="About this site">{t("nav")}</nav>`)],
+    ["a label in braces", footer(`<input placeholder={"Search"} />`)],
+  ])("words in %s fail the lint", async (_, code) => {
+    expect(await problems("components/reader/SiteFooter.tsx", code)).toEqual(WORDS);
+  });
+
+  test("words from the catalogs, and punctuation, pass", async () => {
+    expect(await problems("components/reader/SiteFooter.tsx", footer(`<p title={t("title")}>{t("text")} · 2</p>`))).toEqual([]);
+  });
+});

@@ -39,10 +39,10 @@ const namedArchiveFile = fixture("named.tsv", ARCHIVE.replace("\tvclaim\ttitle",
 
 type Result = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `npx tsx scripts/match.ts ...args` with `input` on stdin. */
+/** Runs scripts/match.ts (what `npm run -s match` runs, without npx's and tsx's wrapper processes) with `input` on stdin. */
 function runMatch(args: readonly string[], input: string | Buffer): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/match.ts", ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/match.ts", ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -57,7 +57,7 @@ function runMatch(args: readonly string[], input: string | Buffer): Promise<Resu
 const RUN_LINE = /^(\S+)\tQ0\t(\S+)\t(\d+)\t(-?\d+\.\d{6})\t(strong|possible)$/;
 
 // Through a real process (what `npm run -s match` runs): two spawns, run concurrently; the rest in-process.
-describe.concurrent("match CLI via npx tsx", { timeout: 180_000 }, () => {
+describe.concurrent("match CLI through a real process", { timeout: 180_000 }, () => {
   test("prints TREC run lines, best first per query, queries in input order, and nothing else", async () => {
     const { code, stdout, stderr } = await runMatch(["--archive", archiveFile], QUERIES);
     expect(stderr).toBe("");

@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
+import { translatorFor } from "@/lib/core/translator";
 import { batchOf, notificationSentence, type NotificationFacts } from "@/lib/domain/notificationSentence";
+
+const say = (facts: NotificationFacts, language: "en" | "es" | "uk" | "ar" = "en") => notificationSentence(facts, translatorFor(language, "mail.sentence"), language);
 
 const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
   kind: "assigned",
@@ -13,14 +16,14 @@ const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
 
 describe("notification sentences", () => {
   test("say who did what to which claim", () => {
-    expect(notificationSentence(facts({}))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”");
-    expect(notificationSentence(facts({ kind: "mentioned" }))).toBe("Eddie Editor mentioned you on claim 3 of “Drones over Moscow”");
-    expect(notificationSentence(facts({ kind: "returned" }))).toBe("Eddie Editor returned claim 3 of “Drones over Moscow” to you");
-    expect(notificationSentence(facts({ kind: "signed_off", actorName: null }))).toBe("Someone signed off your verdict on claim 3 of “Drones over Moscow”");
+    expect(say(facts({}))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”");
+    expect(say(facts({ kind: "mentioned" }))).toBe("Eddie Editor mentioned you on claim 3 of “Drones over Moscow”");
+    expect(say(facts({ kind: "returned" }))).toBe("Eddie Editor returned claim 3 of “Drones over Moscow” to you");
+    expect(say(facts({ kind: "signed_off", actorName: null }))).toBe("Someone signed off your verdict on claim 3 of “Drones over Moscow”");
   });
 
   test("reminders say when the claim is due, by the day they are read", () => {
-    const due = (dueOn: string | null) => notificationSentence(facts({ kind: "due_soon", actorName: null, dueOn }));
+    const due = (dueOn: string | null) => say(facts({ kind: "due_soon", actorName: null, dueOn }));
     expect(due("2030-03-01")).toBe("Claim 3 of “Drones over Moscow” is due tomorrow");
     expect(due("2030-02-28")).toBe("Claim 3 of “Drones over Moscow” is due today");
     expect(due("2030-02-20")).toBe("Claim 3 of “Drones over Moscow” was due on 2030-02-20");
@@ -29,12 +32,21 @@ describe("notification sentences", () => {
   });
 
   test("an assignment says when the claim is due; a bulk assignment is one sentence with its count and due dates", () => {
-    expect(notificationSentence(facts({ dueOn: "2030-03-01" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due tomorrow");
-    expect(notificationSentence(facts({ dueOn: "2030-03-09" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due on 2030-03-09");
-    const bulk = (dueDates: (string | null)[]) => notificationSentence(facts({ claimNumber: null, articleTitle: null, batch: batchOf(dueDates) }));
+    expect(say(facts({ dueOn: "2030-03-01" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due tomorrow");
+    expect(say(facts({ dueOn: "2030-03-09" }))).toBe("Eddie Editor assigned you claim 3 of “Drones over Moscow”, due on 2030-03-09");
+    const bulk = (dueDates: (string | null)[]) => say(facts({ claimNumber: null, articleTitle: null, batch: batchOf(dueDates) }));
     expect(bulk(["2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09"])).toBe("Eddie Editor assigned you 5 claims, due on 2030-03-09");
     expect(bulk(["2030-03-12", "2030-03-01", null, "2030-03-12"])).toBe("Eddie Editor assigned you 4 claims, due tomorrow and on 2030-03-12 (each has its own), 1 with no due date");
     expect(bulk([null, null])).toBe("Eddie Editor assigned you 2 claims, none with a due date");
     expect(batchOf(["2030-03-12", null, "2030-03-01", "2030-03-12"])).toEqual({ claims: 4, dueDates: ["2030-03-01", "2030-03-12"], undated: 1 });
+  });
+
+  test("in the reader's language: Spanish, Ukrainian and Arabic, with their plurals and lists", () => {
+    expect(say(facts({ kind: "returned" }), "es")).toBe("Eddie Editor le devolvió la afirmación 3 de «Drones over Moscow»");
+    expect(say(facts({ kind: "due_soon", actorName: null, dueOn: "2030-03-01" }), "es")).toBe("La afirmación 3 de «Drones over Moscow»: vence mañana");
+    const bulk = (dueDates: (string | null)[], language: "es" | "uk" | "ar") => say(facts({ claimNumber: null, articleTitle: null, batch: batchOf(dueDates) }), language);
+    expect(bulk(["2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09", "2030-03-09"], "uk")).toBe("Eddie Editor призначає вам 5 тверджень, термін — 2030-03-09");
+    expect(bulk([null, null], "ar")).toBe("أسند إليك Eddie Editor ادعاءين، لا موعد نهائيًا لأيٍّ منها");
+    expect(bulk(["2030-03-12", "2030-03-01", "2030-03-20"], "es")).toBe("Eddie Editor le asignó 3 afirmaciones, con plazo mañana, el 2030-03-12 y el 2030-03-20 (cada una tiene la suya)");
   });
 });

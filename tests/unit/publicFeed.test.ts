@@ -5,7 +5,7 @@ import type { PublishedVersionEntry, RetractionFeedEntry } from "@/lib/services/
 import { publicFeed } from "@/lib/web/publicFeed";
 
 const SITE = "https://factcheck.example.org";
-const ORGANISATION: OrganisationDto = { name: "Example Checks", url: null, description: null, contactEmail: null, logoUrl: null, methodology: null, correctionsPolicy: null };
+const ORGANISATION: OrganisationDto = { name: "Example Checks", url: null, description: null, contactEmail: null, logoUrl: null, methodology: null, correctionsPolicy: null, interfaceLanguage: "en" };
 
 const version = (number: number, day: number, over: Partial<PublishedVersionEntry> = {}): PublishedVersionEntry => ({
   slug: "crime-figures",

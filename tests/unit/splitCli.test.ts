@@ -10,10 +10,10 @@ const ARTICLE_BYTES = readFileSync(new URL("../fixtures/sample-article-kremlin-d
 type Result = { code: number | null; stdout: string; stderr: string };
 type Suggestion = { start: number; end: number; text: string; score: number };
 
-/** Runs `npx tsx scripts/split.ts ...args` with `input` on stdin. */
+/** Runs scripts/split.ts (what `npm run -s split` runs, without npx's and tsx's wrapper processes) with `input` on stdin. */
 function runSplit(args: readonly string[], input: string | Buffer): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/split.ts", ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/split.ts", ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -26,7 +26,7 @@ function runSplit(args: readonly string[], input: string | Buffer): Promise<Resu
 }
 
 // End-to-end through a real process: a few spawns, run concurrently.
-describe.concurrent("split CLI via npx tsx", { timeout: 60_000 }, () => {
+describe.concurrent("split CLI through a real process", { timeout: 60_000 }, () => {
   test("--json on the sample article: offsets, order, non-claim lines left out", async () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]); // a byte-order mark must not shift offsets
     const { code, stdout, stderr } = await runSplit(["--json"], Buffer.concat([bom, ARTICLE_BYTES]));

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { translatorFor } from "@/lib/core/translator";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { creditLine, publicStaffName, verdictAuthorIds } from "@/lib/domain/verdictCredit";
 
@@ -31,6 +32,6 @@ describe("the credit line under a published verdict", () => {
 
 test("the reviewer's notification says someone else changed the verdict", () => {
   expect(
-    notificationSentence({ kind: "verdict_changed", actorName: "Ed Editor", claimNumber: 6, articleTitle: "Jobs", dueOn: null, today: "2026-03-04" }),
+    notificationSentence({ kind: "verdict_changed", actorName: "Ed Editor", claimNumber: 6, articleTitle: "Jobs", dueOn: null, today: "2026-03-04" }, translatorFor("en", "mail.sentence"), "en"),
   ).toBe("Ed Editor changed the verdict or explanation of claim 6 of “Jobs”");
 });

@@ -3,6 +3,8 @@ import type { Db, Tx } from "@/db/client";
 import { mailOptOuts, notifications, users } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
 import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
+import { translatorFor } from "@/lib/core/translator";
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { notificationPath, selectNotificationFacts } from "../notifications/notificationFacts";
 import { enqueue } from "../outbox/outbox";
@@ -46,14 +48,15 @@ export async function queueDailyDigests(db: Tx, now = new Date()): Promise<numbe
 }
 
 /** A digest's lines as the desk's notification list words them, each with the link it opens, oldest first. */
-export async function digestItems(db: Db, notificationIds: string[]): Promise<{ sentence: string; url: string }[]> {
+export async function digestItems(db: Db, notificationIds: string[], language: InterfaceLanguage): Promise<{ sentence: string; url: string }[]> {
   if (!notificationIds.length) return [];
   const rows = await selectNotificationFacts(db)
     .where(inArray(notifications.id, notificationIds))
     .orderBy(asc(notifications.createdAt));
   const origin = publicOrigin();
+  const t = translatorFor(language, "mail.sentence");
   return rows.map((row) => ({
-    sentence: notificationSentence(row),
+    sentence: notificationSentence(row, t, language),
     url: `${origin}${notificationPath(row)}`,
   }));
 }

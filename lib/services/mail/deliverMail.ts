@@ -2,7 +2,9 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
-import { digestMail, notificationMail, passwordLinkMail } from "@/lib/domain/mailTemplates";
+import { translatorFor } from "@/lib/core/translator";
+import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { digestMail, notificationMail, passwordLinkMail, type MailWords } from "@/lib/domain/mailTemplates";
 import { sendMail } from "@/lib/net/smtp";
 import type { Delivery } from "../outbox/outboxWorker";
 import { findLink, linkState } from "../users/passwordLinks";
@@ -15,9 +17,11 @@ export function unsubscribeUrl(userId: string, kind: MailedKind | "digest"): str
   return `${publicOrigin()}/mail/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, kind))}`;
 }
 
-async function newsroomName(db: Db): Promise<string> {
-  const [row] = await db.select({ name: organisation.name }).from(organisation).limit(1);
-  return row?.name ?? "Factdesk";
+/** The newsroom's name, and the words of a mail to someone: in the language they picked, else the newsroom's. */
+async function newsroomAndWords(db: Db, picked: string | null): Promise<{ newsroom: string; words: MailWords }> {
+  const [row] = await db.select({ name: organisation.name, language: organisation.interfaceLanguage }).from(organisation).limit(1);
+  const language = isInterfaceLanguage(picked) ? picked : isInterfaceLanguage(row?.language) ? row.language : DEFAULT_INTERFACE_LANGUAGE;
+  return { newsroom: row?.name ?? "Factdesk", words: { t: translatorFor(language, "mail"), language } };
 }
 
 /**
@@ -33,23 +37,22 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     const link = await findLink(db, payload.token);
     const state = linkState(link, user);
     if (!user || !link || state !== "valid") return { cancelled: `The link is no longer valid (${state}).` };
-    const content = passwordLinkMail({
-      purpose: payload.purpose,
-      name: user.displayName,
-      newsroom: await newsroomName(db),
-      url: `${origin}/set-password/${encodeURIComponent(payload.token)}`,
-      expiresAt: link.expiresAt,
-    });
+    const { newsroom, words } = await newsroomAndWords(db, user.interfaceLanguage);
+    const content = passwordLinkMail(
+      { purpose: payload.purpose, name: user.displayName, newsroom, url: `${origin}/set-password/${encodeURIComponent(payload.token)}`, expiresAt: link.expiresAt },
+      words,
+    );
     await sendMail({ to: user.email, ...content, messageId: `<${message.id}@${new URL(origin).hostname}>` });
     return { delivered: true };
   }
   if (payload.type === "digest") {
     const [user] = await db.select().from(users).where(eq(users.id, payload.userId)).limit(1);
     if (!user?.active) return { cancelled: "The account is deactivated." };
-    const items = await digestItems(db, payload.notificationIds);
+    const { newsroom, words } = await newsroomAndWords(db, user.interfaceLanguage);
+    const items = await digestItems(db, payload.notificationIds, words.language as InterfaceLanguage);
     if (!items.length) return { cancelled: "What it gathered is gone." };
     const unsubscribe = unsubscribeUrl(user.id, "digest");
-    const content = digestMail({ name: user.displayName, newsroom: await newsroomName(db), items, unsubscribeUrl: unsubscribe });
+    const content = digestMail({ name: user.displayName, newsroom, items, unsubscribeUrl: unsubscribe }, words);
     await sendMail({
       to: user.email,
       ...content,
@@ -59,7 +62,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     return { delivered: true };
   }
   const [note] = await db
-    .select({ note: notifications, email: users.email, name: users.displayName, active: users.active })
+    .select({ note: notifications, email: users.email, name: users.displayName, active: users.active, language: users.interfaceLanguage })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .where(eq(notifications.id, payload.notificationId))
@@ -98,10 +101,11 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
   if (kind === "due_soon" && !claim?.dueOn) return { cancelled: "The claim no longer has a due date." };
   const mailedKind = kind as MailedKind;
   const unsubscribe = unsubscribeUrl(note.note.userId, mailedKind);
+  const { newsroom, words } = await newsroomAndWords(db, note.language);
   const content = notificationMail({
     kind: mailedKind,
     name: note.name,
-    newsroom: await newsroomName(db),
+    newsroom,
     actor: actor?.name ?? null,
     claim: claim ? { statement: claim.statement, dueOn: claim.dueOn } : null,
     today: new Date().toISOString().slice(0, 10),
@@ -109,7 +113,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     comment: comment?.body ?? null,
     url: claim ? `${origin}/desk/articles/${claim.articleId}#claim-${claim.id}` : `${origin}/desk/my-claims`,
     unsubscribeUrl: unsubscribe,
-  });
+  }, words);
   await sendMail({
     to: note.email,
     ...content,

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { notifications } from "@/db/schema";
+import { translatorFor } from "@/lib/core/translator";
+import { DEFAULT_INTERFACE_LANGUAGE, INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { defineVerb } from "../verb";
 import { materializeDueReminders } from "./dueReminders";
@@ -13,8 +15,10 @@ const listSchema = z
     /** The last notification of the previous page: the page holds the ones older than it. */
     before: z.uuid("Unknown notification.").optional(),
     limit: z.coerce.number().int().min(1).max(NOTIFICATIONS_LISTED.max).default(NOTIFICATIONS_LISTED.default),
+    /** The language of the page that lists them (its sentences are written in it). */
+    language: z.enum(INTERFACE_LANGUAGES).default(DEFAULT_INTERFACE_LANGUAGE),
   })
-  .default({ limit: 30 });
+  .default({ limit: 30, language: DEFAULT_INTERFACE_LANGUAGE });
 
 /** The signed-in staff member's notifications, newest first, a page at a time (due reminders made first). */
 export const listNotifications = defineVerb(
@@ -42,11 +46,12 @@ export const listNotifications = defineVerb(
         .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
     ]);
     const page = rows.slice(0, data.limit);
+    const t = translatorFor(data.language, "mail.sentence");
     return {
       items: page.map((row) => ({
         id: row.id,
         kind: row.kind,
-        sentence: notificationSentence(row),
+        sentence: notificationSentence(row, t, data.language),
         // Claims assigned at once (perhaps across articles) are listed together on My claims.
         href: notificationPath(row),
         createdAt: row.createdAt.toISOString(),

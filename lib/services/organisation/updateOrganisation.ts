@@ -8,6 +8,7 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
 import { MAX_NAME_CHARACTERS, MAX_ORGANISATION_DESCRIPTION_CHARACTERS, MAX_TRANSPARENCY_CHARACTERS } from "@/lib/domain/limits";
+import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { ORGANISATION_KEY } from "@/lib/domain/surrogateKeys";
 
 const organisationSchema = z.strictObject({
@@ -21,6 +22,8 @@ const organisationSchema = z.strictObject({
   logoUrl: optionalHttpUrl,
   methodology: optionalText(MAX_TRANSPARENCY_CHARACTERS),
   correctionsPolicy: optionalText(MAX_TRANSPARENCY_CHARACTERS),
+  /** Left out (or empty): kept as it is. */
+  interfaceLanguage: z.preprocess((code) => code || undefined, z.enum(INTERFACE_LANGUAGES, "Choose one of the interface's languages.").optional()),
 });
 
 /** Updates the organisation's details. */
@@ -34,21 +37,22 @@ export const updateOrganisation = defineVerb(
   async (ctx, data, actor): Promise<OrganisationDto> => {
     return transaction(ctx, async (tx) => {
       const [before] = await tx.db.select().from(organisation).where(eq(organisation.id, 1)).for("update");
-      await tx.db
+      const [saved] = await tx.db
         .insert(organisation)
         .values({ id: 1, ...data, updatedBy: actor?.id ?? null })
-        .onConflictDoUpdate({ target: organisation.id, set: { ...data, updatedBy: actor?.id ?? null, updatedAt: new Date() } });
-      const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } = before ?? {};
+        .onConflictDoUpdate({ target: organisation.id, set: { ...data, updatedBy: actor?.id ?? null, updatedAt: new Date() } })
+        .returning({ interfaceLanguage: organisation.interfaceLanguage });
+      const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy, interfaceLanguage } = before ?? {};
       await recordAudit(tx, {
         action: "organisation.update",
         entityType: "organisation",
         entityId: "1",
-        before: before ? { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } : null,
+        before: before ? { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy, interfaceLanguage } : null,
         after: data,
       });
-      // The name heads every public page; the about and corrections pages show the rest.
+      // The name heads every public page, in its language; the about and corrections pages show the rest.
       await bumpPublicGeneration(tx, [ORGANISATION_KEY]);
-      return data;
+      return { ...data, interfaceLanguage: saved!.interfaceLanguage as OrganisationDto["interfaceLanguage"] };
     });
   },
 );

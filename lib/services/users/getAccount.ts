@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { isInterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { sessions, users } from "@/db/schema";
 import { defineVerb } from "../verb";
 import { enrolmentOf } from "../twoFactor/twoFactorRows";
@@ -18,7 +19,7 @@ export const getAccount = defineVerb({
 }, async (ctx, _input, actor): Promise<AccountDto | null> => {
   if (!actor) return null;
   const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sessionVersion: users.sessionVersion, interfaceLanguage: users.interfaceLanguage })
     .from(users)
     .where(eq(users.id, actor.id));
   const rows = await ctx.db
@@ -35,6 +36,7 @@ export const getAccount = defineVerb({
     email: user!.email,
     displayName: user!.displayName,
     role: user!.role,
+    interfaceLanguage: isInterfaceLanguage(user!.interfaceLanguage) ? user!.interfaceLanguage : null,
     twoFactor: Boolean(enrolment?.enabledAt),
     identityConfirmedUntil: confirmedUntil?.toISOString() ?? null,
     signIns: rows.map((row) => ({

@@ -15,6 +15,7 @@ const organisationForm = formOf({
   logoUrl: formText,
   methodology: formText,
   correctionsPolicy: formText,
+  interfaceLanguage: formText,
 });
 
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {

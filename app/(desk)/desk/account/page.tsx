@@ -3,14 +3,16 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { ConfirmIdentityForm } from "@/components/account/ConfirmIdentityForm";
 import { DisplayNameForm } from "@/components/account/DisplayNameForm";
+import { InterfaceLanguageForm } from "@/components/account/InterfaceLanguageForm";
 import { MailPreferencesForm } from "@/components/account/MailPreferencesForm";
 import { RecentSignIns } from "@/components/account/RecentSignIns";
 import { getServiceContext } from "@/lib/auth";
 import { getMailPreferences } from "@/lib/services/mail/getMailPreferences";
 import { getAccount } from "@/lib/services/users/getAccount";
+import { requestOrganisation } from "@/lib/web/interfaceLanguage";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { logoutEverywhere } from "../../../(auth)/actions";
-import { changePasswordAction, confirmIdentityAction, setMailPreferencesAction, updateDisplayNameAction } from "./actions";
+import { changePasswordAction, confirmIdentityAction, setInterfaceLanguageAction, setMailPreferencesAction, updateDisplayNameAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -18,6 +20,7 @@ export default async function AccountPage() {
   await requirePageActor("/desk/account", "account:self");
   const account = await forPage(getServiceContext().then((ctx) => getAccount(ctx)), "/desk/account");
   const mail = await forPage(getServiceContext().then((ctx) => getMailPreferences(ctx)), "/desk/account");
+  const organisation = await forPage(requestOrganisation(), "/desk/account");
   if (!account || !mail) return null;
   return (
     <section aria-labelledby="account-heading" className="flex max-w-3xl flex-col gap-6">
@@ -41,6 +44,7 @@ export default async function AccountPage() {
         </p>
       </div>
       <DisplayNameForm displayName={account.displayName} action={updateDisplayNameAction} />
+      <InterfaceLanguageForm picked={account.interfaceLanguage} newsroom={organisation.interfaceLanguage} action={setInterfaceLanguageAction} />
       <MailPreferencesForm preferences={mail} action={setMailPreferencesAction} />
       <section aria-labelledby="password-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="password-heading" className="text-lg font-semibold">

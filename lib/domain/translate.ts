@@ -1,0 +1,11 @@
+/**
+ * Words in the reader's language, for pure code that writes sentences (mails, notifications): a key of one area of the
+ * message catalogs (messages/<language>/<area>.json) and the values of its placeholders. The caller makes it (next-intl's
+ * translator for that area and language), so lib/domain stays free of where the words come from.
+ */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** `text` with its first letter a capital, in `locale`'s way: "claim 3…" → "Claim 3…". */
+export function capitalised(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

@@ -1,0 +1,21 @@
+// Every interface language's messages, one JSON file per area of the app (messages/<language>/<area>.json). English is
+// the reference: tests/unit/messageCatalogs.test.ts fails on a key missing from another language, a key no code uses,
+// or a message whose placeholders differ from English.
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import arCommon from "./ar/common.json";
+import arMail from "./ar/mail.json";
+import enCommon from "./en/common.json";
+import enMail from "./en/mail.json";
+import esCommon from "./es/common.json";
+import esMail from "./es/mail.json";
+import ukCommon from "./uk/common.json";
+import ukMail from "./uk/mail.json";
+
+export const CATALOGS = {
+  en: { common: enCommon, mail: enMail },
+  es: { common: esCommon, mail: esMail },
+  uk: { common: ukCommon, mail: ukMail },
+  ar: { common: arCommon, mail: arMail },
+} satisfies Record<InterfaceLanguage, unknown>;
+
+export type Messages = (typeof CATALOGS)["en"];
