@@ -3,15 +3,19 @@
 // or a message whose placeholders differ from English.
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arCommon from "./ar/common.json";
+import arWorkspace from "./ar/workspace.json";
 import enCommon from "./en/common.json";
+import enWorkspace from "./en/workspace.json";
 import esCommon from "./es/common.json";
+import esWorkspace from "./es/workspace.json";
 import ukCommon from "./uk/common.json";
+import ukWorkspace from "./uk/workspace.json";
 
 export const CATALOGS = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  uk: { common: ukCommon },
-  ar: { common: arCommon },
+  en: { common: enCommon, workspace: enWorkspace },
+  es: { common: esCommon, workspace: esWorkspace },
+  uk: { common: ukCommon, workspace: ukWorkspace },
+  ar: { common: arCommon, workspace: arWorkspace },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];
