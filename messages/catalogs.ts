@@ -4,18 +4,22 @@
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arCommon from "./ar/common.json";
 import arMail from "./ar/mail.json";
+import arWorkspace from "./ar/workspace.json";
 import enCommon from "./en/common.json";
 import enMail from "./en/mail.json";
+import enWorkspace from "./en/workspace.json";
 import esCommon from "./es/common.json";
 import esMail from "./es/mail.json";
+import esWorkspace from "./es/workspace.json";
 import ukCommon from "./uk/common.json";
 import ukMail from "./uk/mail.json";
+import ukWorkspace from "./uk/workspace.json";
 
 export const CATALOGS = {
-  en: { common: enCommon, mail: enMail },
-  es: { common: esCommon, mail: esMail },
-  uk: { common: ukCommon, mail: ukMail },
-  ar: { common: arCommon, mail: arMail },
+  en: { common: enCommon, mail: enMail, workspace: enWorkspace },
+  es: { common: esCommon, mail: esMail, workspace: esWorkspace },
+  uk: { common: ukCommon, mail: ukMail, workspace: ukWorkspace },
+  ar: { common: arCommon, mail: arMail, workspace: arWorkspace },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];

@@ -49,11 +49,11 @@ export function languageName(code: string, inLanguage: string = SITE_LANGUAGE): 
   }
 }
 
-/** The list as choices for a form, by name in the site's language: `{ code, name }`, "Spanish (español)". */
-export function languageChoices(): { code: ArticleLanguage; name: string }[] {
+/** The list as choices for a form, by name in `inLanguage` (the site's by default): `{ code, name }`, "Spanish (español)". */
+export function languageChoices(inLanguage: string = SITE_LANGUAGE): { code: ArticleLanguage; name: string }[] {
   return ARTICLE_LANGUAGES.map((code) => {
-    const name = languageName(code);
+    const name = languageName(code, inLanguage);
     const own = languageName(code, code);
     return { code, name: own && own !== code && own.toLocaleLowerCase() !== name.toLocaleLowerCase() ? `${name} (${own})` : name };
-  }).sort((a, b) => a.name.localeCompare(b.name, SITE_LANGUAGE));
+  }).sort((a, b) => a.name.localeCompare(b.name, inLanguage));
 }

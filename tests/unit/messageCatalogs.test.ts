@@ -79,7 +79,7 @@ describe("the English catalog", () => {
       const area = key.slice(0, key.indexOf("."));
       const parent = key.slice(0, key.lastIndexOf("."));
       const leaf = key.slice(key.lastIndexOf(".") + 1);
-      if (anywhere((source) => source.includes(`"${key.slice(area.length + 1)}"`))) return false;
+      if (anywhere((source) => source.includes(`"${key}"`) || source.includes(`"${key.slice(area.length + 1)}"`))) return false;
       const named = anywhere((source) => source.includes(`"${parent}"`) || source.includes(`/${area}.json"`));
       return !(named && anywhere((source) => new RegExp(`[".]${leaf}\\b`).test(source)));
     });

@@ -1,9 +1,11 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { SuggestionsPanel } from "@/components/desk/workspace/SuggestionsPanel";
 import { suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
 import { suggestClaimsInTime } from "@/lib/services/articles/suggestClaimsInTime";
+import { CATALOGS } from "@/messages/catalogs";
 import { SAMPLE_ARTICLE } from "./splitSentences.cases";
 
 describe("the workspace's claim suggestions", () => {
@@ -15,7 +17,8 @@ describe("the workspace's claim suggestions", () => {
     expect(await suggestClaimsInTime("- The council cut bus fares by a third in 2023\n".repeat(20_000), null, 1)).toBeNull();
     const panel = (outOfTime: boolean, languageWithoutModel: string | null = null) =>
       renderToStaticMarkup(
-        createElement(SuggestionsPanel, {
+        // In English, as the workspace shows it to someone who picked English.
+        createElement(NextIntlClientProvider, { locale: "en", messages: CATALOGS.en, timeZone: "UTC", children: createElement(SuggestionsPanel, {
           articleId: "a1",
           textRevision: 1,
           suggestions: [],
@@ -24,7 +27,7 @@ describe("the workspace's claim suggestions", () => {
           accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0, claimIds: [] } }),
           onAccepted: () => {},
           loadMatches: async () => ({ ok: true as const, data: { matches: {}, textMatches: [], archiveSize: 0 } }),
-        }),
+        }) }),
       );
     expect(panel(true)).toContain("Suggestions could not be worked out in time for an article this long. You can still make claims yourself");
     expect(panel(true)).not.toContain("No suggestions left");

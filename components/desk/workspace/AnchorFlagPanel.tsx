@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
@@ -20,15 +21,14 @@ export function AnchorFlagPanel({
   move: WorkspaceActions["moveClaimAnchor"];
   onAttach: (claimId: string) => void;
 }) {
+  const t = useTranslations("workspace.anchorPanel");
   const [pending, run] = useWorkspaceAction();
   const orphaned = claim.anchorState === "orphaned";
   return (
     <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <p className="font-semibold">{orphaned ? "Orphaned: this claim's words are no longer in the text" : "Source text changed"}</p>
+      <p className="font-semibold">{orphaned ? t("orphanedTitle") : t("changedTitle")}</p>
       <p>
-        {orphaned
-          ? "The article was revised and these words could not be found again. Select the words the claim is about now, or delete the claim."
-          : "The article was revised and the words of this claim changed. Check that the claim still matches the text."}
+        {orphaned ? t("orphanedText") : t("changedText")}
       </p>
       <div className="flex flex-wrap gap-2">
         {orphaned ? null : (
@@ -38,11 +38,11 @@ export function AnchorFlagPanel({
             aria-busy={pending}
             onClick={() => run(() => move({ claimId: claim.id, version: claim.version, start: claim.start, end: claim.end, textRevision }))}
           >
-            {pending ? "Confirming…" : "Text is still right"}
+            {pending ? t("confirming") : t("stillRight")}
           </Button>
         )}
         <Button type="button" variant="secondary" disabled={pending} onClick={() => onAttach(claim.id)}>
-          {orphaned ? "Attach to new words" : "Select different words"}
+          {orphaned ? t("attachNew") : t("selectDifferent")}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 import { ArticleSourceFields, bindFields, type FieldBinding } from "@/components/desk/ArticleFieldsForm";
 import { FieldFrame } from "@/components/ui/FieldFrame";
@@ -22,6 +23,7 @@ export function ArticleDetailsForm({
   save: WorkspaceActions["updateArticleDetails"];
   onDone: () => void;
 }) {
+  const t = useTranslations("workspace.details");
   // After a refused save (someone else changed the article) what the editor typed stays in the form.
   const [values, setValues, live] = useDraft(detailsOf(article), article.version, sameFields, undefined, ["page"]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -38,16 +40,14 @@ export function ArticleDetailsForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Article details" className="flex max-w-3xl flex-col gap-4 rounded-md border border-stone-200 bg-stone-50 p-3">
+    <form onSubmit={submit} noValidate aria-label={t("label")} className="flex max-w-3xl flex-col gap-4 rounded-md border border-stone-200 bg-stone-50 p-3">
       <ChangedUnderNotice live={live} />
-      <p className="text-sm text-stone-700">
-        Correct the title, where the article comes from and its language. To change the article’s text, use Revise text.
-      </p>
+      <p className="text-sm text-stone-700">{t("intro")}</p>
       {/* Focus moves into the form the editor just opened. */}
-      <TextField label="Title" required autoFocus {...field("title")} />
+      <TextField label={t("title")} required autoFocus {...field("title")} />
       <ArticleSourceFields field={field} />
       <LanguageField {...field("language")} />
-      <SaveCancelButtons pending={pending} label="Save details" pendingLabel="Saving the details…" onCancel={onDone} />
+      <SaveCancelButtons pending={pending} label={t("save")} pendingLabel={t("saving")} onCancel={onDone} />
     </form>
   );
 }
@@ -65,17 +65,19 @@ function detailsOf(article: WorkspaceDto["article"]): ArticleDetails {
 
 /** The language the article is written in: readers' pages and reviews say so, and claim suggestions follow it. */
 function LanguageField({ error, ...select }: FieldBinding) {
-  const choices = useMemo(() => languageChoices(), []);
+  const t = useTranslations("workspace.details");
+  const locale = useLocale();
+  const choices = useMemo(() => languageChoices(locale), [locale]);
   return (
     <FieldFrame
-      label="Language"
-      hint="The language the article is written in, as readers’ browsers and search engines are told. Detected from the text when it was brought in."
+      label={t("language")}
+      hint={t("languageHint")}
       error={error}
       className="max-w-sm"
     >
       {(control) => (
         <select {...control} {...select} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700">
-          <option value="">Unknown (detected from the text when published)</option>
+          <option value="">{t("unknownLanguage")}</option>
           {choices.map(({ code, name }) => (
             <option key={code} value={code}>
               {name}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
 import type { ChangedUnder } from "./useDraft";
 
@@ -8,26 +9,28 @@ import type { ChangedUnder } from "./useDraft";
  * their text (a save of their own text is refused and says what the other person saved: nothing is overwritten unseen).
  */
 export function ChangedUnderNotice({ live }: { live: ChangedUnder }) {
+  const t = useTranslations("workspace.changedUnder");
   if (live.changedBy === undefined) return null;
-  const who = live.changedBy ?? "someone else";
+  const who = live.changedBy ?? t("someoneElse");
   return (
     // Announced politely, but not a status: the workspace's one status region is the outcome of the viewer's own actions.
     <div aria-live="polite" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-900">
       {live.showingNew ? (
         <>
-          This is the new version by {who}.{" "}
+          {t("showingNew", { who })}{" "}
           <Button type="button" variant="ghost" className="px-0 py-0" onClick={live.backToMine}>
-            Back to your text
+            {t("backToMine")}
           </Button>
         </>
       ) : (
-        <>
-          Changed by {who} —{" "}
-          <Button type="button" variant="ghost" className="px-0 py-0" onClick={live.showNew}>
-            see the new version
-          </Button>
-          . Your text is kept here.
-        </>
+        t.rich("changedBy", {
+          who,
+          button: (chunks) => (
+            <Button type="button" variant="ghost" className="px-0 py-0" onClick={live.showNew}>
+              {chunks}
+            </Button>
+          ),
+        })
       )}
     </div>
   );

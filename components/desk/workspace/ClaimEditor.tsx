@@ -1,11 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { AnchorFlagPanel } from "./AnchorFlagPanel";
 import { AssignReviewerForm } from "./AssignReviewerForm";
 import { CheckedBefore } from "./CheckedBefore";
 import { ClaimDetailsForm } from "./ClaimDetailsForm";
-import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { STATUS_STYLE } from "./claimStatus";
+import { useClaimStatusWords } from "./claimStatusWords";
 import { Conversation } from "./Conversation";
 import type { ConversationActions } from "./conversationActions";
 import type { MatchActions } from "./matchActions";
@@ -43,47 +45,47 @@ export function ClaimEditor({
   matches: MatchActions;
   onAttach: (claimId: string) => void;
 }) {
+  const t = useTranslations("workspace.claimEditor");
+  const format = useFormatter();
+  const words = useClaimStatusWords();
   const { article, permissions } = workspace;
   const canEdit = permissions.editClaims;
   const canReview = canEdit || (claim.reviewerId !== null && claim.reviewerId === currentUserId);
-  const flag = ANCHOR_FLAG[claim.anchorState];
+  const flag = words.flag[claim.anchorState];
   const section = "flex flex-col gap-3 border-t border-stone-200 pt-3";
   return (
     <section aria-labelledby={CLAIM_EDITOR_HEADING} data-claim-editor className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={CLAIM_EDITOR_HEADING} tabIndex={-1} className="text-base font-semibold">
-          Claim {claim.number}
+          {t("heading", { number: claim.number })}
         </h2>
         <a href={`#claim-${claim.id}`} className="text-sm text-blue-800 underline-offset-2 hover:underline">
-          Link to this claim
+          {t("link")}
         </a>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-stone-600">Status</dt>
+        <dt className="text-stone-600">{t("status")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <span className="inline-flex items-center gap-1">
             <span aria-hidden className={`size-2 rounded-full ${STATUS_STYLE[claim.status].swatch}`} />
-            {STATUS_LABEL[claim.status]}
+            {words.status[claim.status]}
           </span>
           {flag ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{flag}</span> : null}
         </dd>
-        <dt className="text-stone-600">Reviewer</dt>
-        <dd>
-          {claim.reviewerName ?? "Nobody yet"}
-          {claim.dueOn ? `, due ${claim.dueOn}` : ""}
-        </dd>
-        <dt className="text-stone-600">Verdict</dt>
-        <dd>{claim.verdictLabel ?? "None yet"}</dd>
+        <dt className="text-stone-600">{t("reviewer")}</dt>
+        <dd>{claim.dueOn ? t("due", { reviewer: claim.reviewerName ?? t("nobodyYet"), date: claim.dueOn }) : (claim.reviewerName ?? t("nobodyYet"))}</dd>
+        <dt className="text-stone-600">{t("verdict")}</dt>
+        <dd>{claim.verdictLabel ?? t("noneYet")}</dd>
         {claim.checkWorthiness !== null ? (
           <>
-            <dt className="text-stone-600">Score</dt>
-            <dd>{claim.checkWorthiness.toFixed(2)}</dd>
+            <dt className="text-stone-600">{t("score")}</dt>
+            <dd>{format.number(claim.checkWorthiness, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</dd>
           </>
         ) : null}
       </dl>
       <figure className="flex flex-col gap-1">
-        <figcaption className="text-xs text-stone-600">{claim.anchorState === "orphaned" ? "Words it was attached to" : "In the text"}</figcaption>
-        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-800">{claim.quote}</blockquote>
+        <figcaption className="text-xs text-stone-600">{claim.anchorState === "orphaned" ? t("wordsAttached") : t("inText")}</figcaption>
+        <blockquote className="border-s-4 border-stone-300 ps-3 font-serif text-stone-800">{claim.quote}</blockquote>
       </figure>
 
       {canEdit && claim.anchorState !== "ok" ? (
@@ -95,13 +97,16 @@ export function ClaimEditor({
       ) : (
         <div className="flex flex-col gap-1 text-sm">
           <p>
-            <span className="text-stone-600">Statement: </span>
+            <span className="text-stone-600">{t("statement")} </span>
             {claim.statement}
           </p>
           <p>
-            <span className="text-stone-600">Claimant: </span>
-            {claim.claimant || "Not given"}
-            {claim.claimant && claim.claimantType ? ` (${claim.claimantType === "person" ? "a person" : "an organisation"})` : ""}
+            <span className="text-stone-600">{t("claimant")} </span>
+            {!claim.claimant
+              ? t("notGiven")
+              : claim.claimantType
+                ? t("claimantKind", { claimant: claim.claimant, kind: claim.claimantType })
+                : claim.claimant}
           </p>
         </div>
       )}
@@ -143,7 +148,7 @@ export function ClaimEditor({
         </div>
       ) : claim.status === "dismissed" ? (
         <p className={`${section} text-sm`}>
-          <span className="font-medium">Dismissed:</span> {claim.dismissedReason}
+          <span className="font-medium">{t("dismissed")}</span> {claim.dismissedReason}
         </p>
       ) : null}
 

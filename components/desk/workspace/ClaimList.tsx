@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { filterClaims, sortClaims, type ClaimFilter, type ClaimSort } from "./claimListOrder";
 import { ClaimOption, claimOptionId } from "./ClaimOption";
-import { STATUS_LABEL, STATUS_ORDER } from "./claimStatus";
+import { STATUS_ORDER } from "./claimStatus";
+import { useClaimStatusWords } from "./claimStatusWords";
 
 /**
  * The claims as a listbox: filter by status (or flagged), sort by position, score or status; arrow keys move the
@@ -23,6 +25,8 @@ export const ClaimList = memo(function ClaimList({
   onSelect: (claimId: string, how?: "pick" | "arrow") => void;
   onOpen: () => void;
 }) {
+  const t = useTranslations("workspace.claimList");
+  const words = useClaimStatusWords();
   const id = useId();
   const [filter, setFilter] = useState<ClaimFilter>("all");
   const [sort, setSort] = useState<ClaimSort>("position");
@@ -60,51 +64,49 @@ export const ClaimList = memo(function ClaimList({
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
       <h2 id={`${id}-heading`} className="text-base font-semibold">
-        Claims <span className="font-normal text-stone-600">({claims.length})</span>
+        {t.rich("heading", { count: claims.length, muted: (chunks) => <span className="font-normal text-stone-600">{chunks}</span> })}
       </h2>
       {claims.length === 0 ? (
         <p className="text-sm text-stone-700">
-          {canCreate
-            ? "No claims yet. Accept suggested sentences, or choose Select text to mark a claim yourself."
-            : "No claims yet. An editor marks the claims to check in this article."}
+          {canCreate ? t("emptyEditor") : t("emptyReviewer")}
         </p>
       ) : (
         <>
           <div className="flex flex-wrap gap-3">
             <div className="flex items-center gap-1">
               <label htmlFor={`${id}-filter`} className="text-sm">
-                Show
+                {t("show")}
               </label>
               <select id={`${id}-filter`} value={filter} onChange={(e) => setFilter(e.target.value as ClaimFilter)} className={selectClass}>
-                <option value="all">All claims</option>
+                <option value="all">{t("all")}</option>
                 {STATUS_ORDER.map((status) => (
                   <option key={status} value={status}>
-                    {STATUS_LABEL[status]}
+                    {words.status[status]}
                   </option>
                 ))}
-                <option value="flagged">Flagged (text changed or orphaned)</option>
+                <option value="flagged">{t("flagged")}</option>
               </select>
             </div>
             <div className="flex items-center gap-1">
               <label htmlFor={`${id}-sort`} className="text-sm">
-                Sort by
+                {t("sortBy")}
               </label>
               <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as ClaimSort)} className={selectClass}>
-                <option value="position">Position in the text</option>
-                <option value="score">Score (highest first)</option>
-                <option value="status">Status</option>
+                <option value="position">{t("byPosition")}</option>
+                <option value="score">{t("byScore")}</option>
+                <option value="status">{t("byStatus")}</option>
               </select>
             </div>
           </div>
           <p id={`${id}-keys`} className="text-xs text-stone-600">
-            Keys: Up and Down arrows move between claims, Home and End jump to the first and last, Enter opens the claim.
+            {t("keys")}
           </p>
-          {order.length === 0 ? <p className="text-sm text-stone-600">No claims match this filter.</p> : null}
+          {order.length === 0 ? <p className="text-sm text-stone-600">{t("noMatch")}</p> : null}
           {order.length ? (
           <div
             role="listbox"
             tabIndex={0}
-            aria-label="Claims"
+            aria-label={t("listLabel")}
             aria-describedby={`${id}-keys`}
             aria-activedescendant={selectedId && activeVisible ? claimOptionId(selectedId) : undefined}
             onKeyDown={move}
@@ -112,7 +114,7 @@ export const ClaimList = memo(function ClaimList({
             className="max-h-96 overflow-y-auto rounded-md border border-stone-200"
           >
             {inText.length ? (
-              <div role="group" aria-label="Claims in the text" className="divide-y divide-stone-100">
+              <div role="group" aria-label={t("inText")} className="divide-y divide-stone-100">
                 {inText.map((claim) => (
                   <ClaimOption key={claim.id} claim={claim} selected={claim.id === selectedId} onPick={onSelect} />
                 ))}
@@ -121,7 +123,7 @@ export const ClaimList = memo(function ClaimList({
             {orphaned.length ? (
               <div role="group" aria-labelledby={`${id}-orphaned`} className="divide-y divide-stone-100 border-t border-stone-300">
                 <p id={`${id}-orphaned`} aria-hidden className="bg-amber-50 px-3 py-1 text-xs font-semibold text-amber-900">
-                  Orphaned claims: their words are no longer in the text
+                  {t("orphaned")}
                 </p>
                 {orphaned.map((claim) => (
                   <ClaimOption key={claim.id} claim={claim} selected={claim.id === selectedId} onPick={onSelect} />

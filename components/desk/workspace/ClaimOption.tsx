@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
-import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { STATUS_STYLE } from "./claimStatus";
+import { useClaimStatusWords } from "./claimStatusWords";
 
 export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;
 
@@ -14,14 +16,16 @@ function ClaimOptionView({
   selected: boolean;
   onPick: (claimId: string) => void;
 }) {
-  const flag = ANCHOR_FLAG[claim.anchorState];
+  const t = useTranslations("workspace.claimOption");
+  const words = useClaimStatusWords();
+  const flag = words.flag[claim.anchorState];
   return (
     <div
       role="option"
       id={claimOptionId(claim.id)}
       aria-selected={selected}
       onClick={() => onPick(claim.id)}
-      className={`flex cursor-pointer flex-col gap-1 border-l-4 px-3 py-2 text-sm aria-selected:bg-blue-50 aria-selected:ring-2 aria-selected:ring-blue-700 aria-selected:ring-inset ${
+      className={`flex cursor-pointer flex-col gap-1 border-s-4 px-3 py-2 text-sm aria-selected:bg-blue-50 aria-selected:ring-2 aria-selected:ring-blue-700 aria-selected:ring-inset ${
         selected ? "border-blue-700" : "border-transparent hover:bg-stone-50"
       }`}
     >
@@ -29,12 +33,12 @@ function ClaimOptionView({
         <span className="font-semibold">#{claim.number}</span>
         <span className="inline-flex items-center gap-1">
           <span aria-hidden className={`size-2 rounded-full ${STATUS_STYLE[claim.status].swatch}`} />
-          {STATUS_LABEL[claim.status]}
+          {words.status[claim.status]}
         </span>
         {flag ? <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">{flag}</span> : null}
         {claim.verdictLabel ? <span>· {claim.verdictLabel}</span> : null}
         {claim.reviewerName ? <span>· {claim.reviewerName}</span> : null}
-        {claim.checkWorthiness !== null ? <span>· score {claim.checkWorthiness.toFixed(2)}</span> : null}
+        {claim.checkWorthiness !== null ? <span>· {t("score", { score: claim.checkWorthiness })}</span> : null}
       </span>
       <span className="line-clamp-2">{claim.statement}</span>
     </div>

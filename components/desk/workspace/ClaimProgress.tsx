@@ -1,14 +1,18 @@
+import { useTranslations } from "next-intl";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
-import { STATUS_LABEL, STATUS_ORDER, STATUS_STYLE } from "./claimStatus";
+import { STATUS_ORDER, STATUS_STYLE } from "./claimStatus";
+import { useClaimStatusWords } from "./claimStatusWords";
 
 /** Claims by status as a bar, with its text equivalent ("3 of 6 signed off") and a legend. */
 export function ClaimProgress({ counts }: { counts: WorkspaceDto["counts"] }) {
+  const t = useTranslations("workspace.progress");
+  const words = useClaimStatusWords();
   const total = STATUS_ORDER.reduce((sum, status) => sum + counts[status], 0);
   const active = total - counts.dismissed;
   return (
     <div className="flex flex-col gap-1.5">
       <p className="text-sm font-medium">
-        {total === 0 ? "No claims yet" : `${counts.signed_off} of ${active} ${active === 1 ? "claim" : "claims"} signed off`}
+        {total === 0 ? t("none") : t("signedOff", { signedOff: counts.signed_off, active })}
       </p>
       {total ? (
         <>
@@ -17,12 +21,12 @@ export function ClaimProgress({ counts }: { counts: WorkspaceDto["counts"] }) {
               counts[status] ? <div key={status} className={STATUS_STYLE[status].swatch} style={{ width: `${(counts[status] / total) * 100}%` }} /> : null,
             )}
           </div>
-          <ul aria-label="Claims by status" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
+          <ul aria-label={t("byStatus")} className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
             {STATUS_ORDER.map((status) => (
               <li key={status} className="inline-flex items-center gap-1">
                 <span aria-hidden className={`size-2.5 rounded-sm ${STATUS_STYLE[status].swatch}`} />
-                {STATUS_LABEL[status]}: {counts[status]}
-                <span aria-hidden className="text-stone-500">({STATUS_STYLE[status].line})</span>
+                {t("legendItem", { status: words.status[status], count: counts[status] })}
+                <span aria-hidden className="text-stone-500">({words.line[status]})</span>
               </li>
             ))}
           </ul>

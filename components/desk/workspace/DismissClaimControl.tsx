@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -17,6 +18,7 @@ export function DismissClaimControl({
   dismiss: WorkspaceActions["dismissClaim"];
   restore: WorkspaceActions["restoreClaim"];
 }) {
+  const t = useTranslations("workspace.dismiss");
   const [pending, run] = useWorkspaceAction();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
@@ -26,11 +28,11 @@ export function DismissClaimControl({
     return (
       <div className="flex flex-col gap-2 text-sm">
         <p>
-          <span className="font-medium">Dismissed:</span> {claim.dismissedReason}
+          <span className="font-medium">{t("dismissed")}</span> {claim.dismissedReason}
         </p>
         <div>
-          <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={() => run(() => restore({ claimId: claim.id, version: claim.version }), { success: () => `Claim ${claim.number} restored.` })}>
-            {pending ? "Restoring…" : "Restore claim"}
+          <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={() => run(() => restore({ claimId: claim.id, version: claim.version }), { success: () => t("restored", { number: claim.number }) })}>
+            {pending ? t("restoring") : t("restore")}
           </Button>
         </div>
       </div>
@@ -41,7 +43,7 @@ export function DismissClaimControl({
     event.preventDefault();
     setError(undefined);
     run(() => dismiss({ claimId: claim.id, version: claim.version, reason }), {
-      success: () => `Claim ${claim.number} dismissed. You can restore it at any time.`,
+      success: () => t("done", { number: claim.number }),
       onSuccess: () => setAsking(false),
       onFailure: (r) => setError(r.fieldErrors?.reason ?? r.error),
     });
@@ -51,16 +53,16 @@ export function DismissClaimControl({
     return (
       <div>
         <Button type="button" variant="secondary" onClick={() => setAsking(true)}>
-          Dismiss claim…
+          {t("open")}
         </Button>
       </div>
     );
   }
   return (
-    <form onSubmit={submit} noValidate aria-label="Dismiss claim" className="flex flex-col gap-2">
+    <form onSubmit={submit} noValidate aria-label={t("formLabel")} className="flex flex-col gap-2">
       <TextAreaField
-        label="Why is it not worth checking?"
-        hint="Required, e.g. “an opinion, not a checkable fact”. The claim leaves the workflow and published versions."
+        label={t("reasonLabel")}
+        hint={t("reasonHint")}
         rows={2}
         value={reason}
         error={error}
@@ -69,10 +71,10 @@ export function DismissClaimControl({
       />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Dismissing…" : "Dismiss claim"}
+          {pending ? t("dismissing") : t("submit")}
         </Button>
         <Button type="button" variant="secondary" disabled={pending} onClick={() => setAsking(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

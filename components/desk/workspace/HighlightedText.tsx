@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { segmentText, textRanges, type Paragraph, type Span } from "@/lib/domain/textSegments";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
-import { ANCHOR_FLAG, STATUS_LABEL, STATUS_STYLE } from "./claimStatus";
+import { STATUS_STYLE } from "./claimStatus";
+import { useClaimStatusWords } from "./claimStatusWords";
 import { trimSpan } from "./claimListOrder";
 
 type Suggestion = WorkspaceDto["suggestions"][number];
@@ -35,6 +37,7 @@ export const HighlightedText = memo(function HighlightedText({
   onClaimClick: (claimId: string) => void;
   onTextSelect: ((span: { start: number; end: number } | null) => void) | null;
 }) {
+  const t = useTranslations("workspace.text");
   const root = useRef<HTMLDivElement>(null);
   const ranges = useMemo(() => textRanges(body, RANGE_LINES, RANGE_CHARACTERS), [body]);
   const shown = useRangesShown(ranges.length);
@@ -83,7 +86,7 @@ export const HighlightedText = memo(function HighlightedText({
           <MemoTextRange key={range.start} body={body} start={range.start} end={range.end} spans={spans} lookup={lookup} />
         ))}
       </div>
-      {filling === null ? null : <p className="text-sm text-stone-600">Showing {filling}% of this long text; the rest follows in a moment.</p>}
+      {filling === null ? null : <p className="text-sm text-stone-600">{t("filling", { percent: filling })}</p>}
     </>
   );
 });
@@ -133,6 +136,9 @@ function paragraphSignature(paragraph: Paragraph, lookup: Lookup): string {
 }
 
 function ParagraphText({ paragraph, lookup }: { paragraph: Paragraph; lookup: Lookup; signature: string }) {
+  const t = useTranslations("workspace.text");
+  const locale = useLocale();
+  const words = useClaimStatusWords();
   return (
     // Paragraphs off screen are neither laid out nor painted: a 20,000-word article stays cheap to scroll.
     <p data-start={paragraph.start} data-end={paragraph.end} className="[contain-intrinsic-size:auto_6rem] [content-visibility:auto]">
@@ -140,14 +146,18 @@ function ParagraphText({ paragraph, lookup }: { paragraph: Paragraph; lookup: Lo
         const claimIds = segment.spanIds.filter((id) => lookup.claims.has(id));
         const claim = claimIds.length ? lookup.claims.get(claimIds[claimIds.length - 1]!) : undefined;
         if (claim) {
-          const flag = ANCHOR_FLAG[claim.anchorState];
+          const flag = words.flag[claim.anchorState];
           return (
             <mark
               key={segment.start}
               data-start={segment.start}
               data-end={segment.end}
               data-claims={claimIds.join(" ")}
-              title={`Claim: ${STATUS_LABEL[claim.status]}${flag ? ` (${flag.toLowerCase()})` : ""}`}
+              title={
+                flag
+                  ? t("markTitleFlagged", { status: words.status[claim.status], flag: flag.toLocaleLowerCase(locale) })
+                  : t("markTitle", { status: words.status[claim.status] })
+              }
               className={`cursor-pointer rounded-sm text-inherit underline decoration-2 underline-offset-4 ${STATUS_STYLE[claim.status].mark} ${
                 flag ? "outline-1 outline-amber-600 outline-dashed" : ""
               }`}
@@ -163,7 +173,7 @@ function ParagraphText({ paragraph, lookup }: { paragraph: Paragraph; lookup: Lo
               key={segment.start}
               data-start={segment.start}
               data-end={segment.end}
-              title={`Suggested claim (score ${suggestion.score.toFixed(2)})`}
+              title={t("suggestionTitle", { score: suggestion.score })}
               className="bg-amber-50/70 underline decoration-stone-400 decoration-dotted decoration-1 underline-offset-4"
             >
               {segment.text}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { useWorkspaceAction } from "./outcome";
@@ -16,6 +17,7 @@ export function MergeClaimButton({
   next: WorkspaceClaim | null;
   merge: WorkspaceActions["mergeClaims"];
 }) {
+  const t = useTranslations("workspace.merge");
   const [pending, run] = useWorkspaceAction();
   return (
     <div className="flex flex-col gap-1">
@@ -31,11 +33,11 @@ export function MergeClaimButton({
             run(() => merge({ firstId: claim.id, firstVersion: claim.version, secondId: next.id, secondVersion: next.version }))
           }
         >
-          {pending ? "Merging…" : "Merge with next claim"}
+          {pending ? t("merging") : t("merge")}
         </Button>
       </div>
       <p id={`merge-note-${claim.id}`} className="text-xs text-stone-600">
-        {next ? `Next claim: “${shorten(next.quote, 90)}”` : "There is no claim after this one in the text."}
+        {next ? t("next", { quote: shorten(next.quote, 90) }) : t("none")}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
@@ -29,6 +30,7 @@ export function SelectTextPanel({
   onCancelAttach: () => void;
   onError: (text: string) => void;
 }) {
+  const t = useTranslations("workspace.selectText");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
 
@@ -44,7 +46,7 @@ export function SelectTextPanel({
   function use(then: (span: { start: number; end: number }) => void) {
     const span = readSelection();
     if (!span) {
-      onError("Select some words of the article first: drag over them, or hold Shift and use the arrow keys.");
+      onError(t("nothingSelected"));
       textarea.current?.focus();
       return;
     }
@@ -55,22 +57,19 @@ export function SelectTextPanel({
   return (
     <div className="flex flex-col gap-3">
       <p id="select-text-help" className="text-sm text-stone-700">
-        Drag over the words of a claim, or move the cursor with the arrow keys and hold Shift to select. Then choose{" "}
-        {attaching ? "Attach claim to selection" : "Make claim from selection"}.
+        {attaching ? t("helpAttach") : t("helpMake")}
       </p>
       {attaching ? (
         <div className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          <p className="flex-1">
-            Attaching the claim “{shorten(attaching.statement)}” to new words of the text.
-          </p>
+          <p className="flex-1">{t("attaching", { statement: shorten(attaching.statement) })}</p>
           <Button type="button" variant="secondary" onClick={onCancelAttach}>
-            Stop attaching
+            {t("stopAttaching")}
           </Button>
         </div>
       ) : null}
       <SelectableTextArea
         textareaRef={textarea}
-        label="Article text — select the words of a claim"
+        label={t("textareaLabel")}
         value={body}
         rows={22}
         spellCheck={false}
@@ -80,22 +79,16 @@ export function SelectTextPanel({
         textareaClassName="font-serif text-base leading-relaxed"
       />
       <p className="min-h-5 text-sm text-stone-700">
-        {selected ? (
-          <>
-            Selected ({preview.length} characters): “{shorten(preview)}”
-          </>
-        ) : (
-          "Nothing selected yet."
-        )}
+        {selected ? t("selected", { count: preview.length, quote: shorten(preview) }) : t("nothing")}
       </p>
       <div className="flex flex-wrap gap-2">
         {attaching ? (
           <Button type="button" disabled={pending} aria-busy={pending} onClick={() => use((span) => onAttach(attaching, span))}>
-            {pending ? "Attaching…" : "Attach claim to selection"}
+            {pending ? t("attachPending") : t("attach")}
           </Button>
         ) : (
           <Button type="button" disabled={pending} aria-busy={pending} onClick={() => use(onMakeClaim)}>
-            {pending ? "Making the claim…" : "Make claim from selection"}
+            {pending ? t("makePending") : t("make")}
           </Button>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
@@ -9,6 +10,7 @@ import type { WorkspaceActions } from "./workspaceActions";
 
 /** Splits the claim in two where the editor puts the cursor in its quote. */
 export function SplitClaimForm({ claim, split }: { claim: WorkspaceClaim; split: WorkspaceActions["splitClaim"] }) {
+  const t = useTranslations("workspace.split");
   const quote = useRef<HTMLTextAreaElement>(null);
   const [pending, run] = useWorkspaceAction();
 
@@ -16,7 +18,7 @@ export function SplitClaimForm({ claim, split }: { claim: WorkspaceClaim; split:
     const at = quote.current?.selectionStart ?? 0;
     run(async () => {
       if (at <= 0 || at >= claim.quote.length) {
-        return { ok: false, error: "Put the cursor inside the claim's text, between two words, then choose Split here." } as const;
+        return { ok: false, error: t("cursorOutside") } as const;
       }
       return split({ claimId: claim.id, version: claim.version, at: claim.start + at });
     });
@@ -26,7 +28,7 @@ export function SplitClaimForm({ claim, split }: { claim: WorkspaceClaim; split:
     <div className="flex flex-col gap-2">
       <SelectableTextArea
         textareaRef={quote}
-        label="Claim text — put the cursor where to split"
+        label={t("label")}
         rows={3}
         value={claim.quote}
         spellCheck={false}
@@ -34,7 +36,7 @@ export function SplitClaimForm({ claim, split }: { claim: WorkspaceClaim; split:
       />
       <div>
         <Button type="button" variant="secondary" disabled={pending} aria-busy={pending} onClick={splitHere}>
-          {pending ? "Splitting…" : "Split here"}
+          {pending ? t("splitting") : t("split")}
         </Button>
       </div>
     </div>

@@ -1,15 +1,15 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { memo, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { explainMatch } from "@/lib/domain/claimMatching/matchReason";
 import { languageName } from "@/lib/domain/languages";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import type { ClaimMatchDto } from "@/lib/services/archive/matchDto";
-import { plural } from "./claimListOrder";
 import type { MatchActions } from "./matchActions";
 import { useWorkspaceAction } from "./outcome";
 import type { WorkspaceActions } from "./workspaceActions";
+import { useExplainMatch } from "./wordLists";
 
 type Suggestion = WorkspaceDto["suggestions"][number];
 
@@ -42,6 +42,9 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   /** The claims just made, in text order: the workspace opens the first. */
   onAccepted: (claimIds: readonly string[]) => void;
 }) {
+  const t = useTranslations("workspace.suggestions");
+  const format = useFormatter();
+  const locale = useLocale();
   const [pending, run] = useWorkspaceAction();
   const [accepting, setAccepting] = useState<"all" | number | null>(null);
   const [order, setOrder] = useState<"score" | "text">("score");
@@ -55,8 +58,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   function acceptSpans(spans: Suggestion[], which: "all" | number) {
     setAccepting(which);
     run(() => accept({ articleId, textRevision, spans: spans.map(({ start, end }) => ({ start, end })) }), {
-      success: ({ created, skipped }) =>
-        `${plural(created, "claim")} created from suggestions.${skipped ? ` ${plural(skipped, "suggestion was", "suggestions were")} already claims.` : ""}`,
+      success: ({ created, skipped }) => (skipped ? `${t("accepted", { created })} ${t("skipped", { skipped })}` : t("accepted", { created })),
       onSuccess: ({ claimIds }) => {
         if (claimIds.length) onAccepted(claimIds);
       },
@@ -67,34 +69,34 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
     <section aria-labelledby="suggestions-heading" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="suggestions-heading" className="text-base font-semibold">
-          Suggested claims {outOfTime ? null : <span className="font-normal text-stone-600">({suggestions.length})</span>}
+          {t("heading")} {outOfTime ? null : <span className="font-normal text-stone-600">{t("count", { count: suggestions.length })}</span>}
         </h2>
         {suggestions.length ? (
           <Button type="button" variant="secondary" disabled={pending} aria-busy={pending && accepting === "all"} onClick={() => acceptSpans([...suggestions], "all")}>
-            {pending && accepting === "all" ? "Accepting…" : `Accept all ${plural(suggestions.length, "suggestion")}`}
+            {pending && accepting === "all" ? t("accepting") : t("acceptAll", { count: suggestions.length })}
           </Button>
         ) : null}
       </div>
       {suggestions.length ? (
         <>
-          <p className="text-xs text-stone-600">Sentences that look worth checking, with a score from 0 to 1. Faintly underlined in the text.</p>
+          <p className="text-xs text-stone-600">{t("intro")}</p>
           <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <legend className="sr-only">Order of the suggestions</legend>
+            <legend className="sr-only">{t("order")}</legend>
             <label className="flex items-center gap-1">
               <input type="radio" name="suggestion-order" checked={order === "score"} onChange={() => setOrder("score")} />
-              Highest score first
+              {t("byScore")}
             </label>
             <label className="flex items-center gap-1">
               <input type="radio" name="suggestion-order" checked={order === "text"} onChange={() => setOrder("text")} />
-              In text order
+              {t("inTextOrder")}
             </label>
           </fieldset>
-          <ol aria-label="Suggested sentences" className="flex max-h-72 flex-col divide-y divide-stone-100 overflow-y-auto">
+          <ol aria-label={t("listLabel")} className="flex max-h-72 flex-col divide-y divide-stone-100 overflow-y-auto">
             {shown.map((s) => (
               <li key={s.start} className="flex items-start gap-2 py-2 text-sm">
-                <span className="mt-0.5 shrink-0 rounded bg-stone-100 px-1.5 font-mono text-xs" title="Check-worthiness score">
-                  <span className="sr-only">Score </span>
-                  {s.score.toFixed(2)}
+                <span className="mt-0.5 shrink-0 rounded bg-stone-100 px-1.5 font-mono text-xs" title={t("scoreTitle")}>
+                  <span className="sr-only">{t("scoreLabel")} </span>
+                  {format.number(s.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
                 </span>
                 <div id={`suggestion-${s.start}`} className="flex flex-1 flex-col gap-0.5">
                   <p>{s.text}</p>
@@ -108,29 +110,23 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
                   aria-describedby={`suggestion-${s.start}`}
                   onClick={() => acceptSpans([s], s.start)}
                 >
-                  {pending && accepting === s.start ? "Accepting…" : "Accept"}
+                  {pending && accepting === s.start ? t("accepting") : t("accept")}
                 </Button>
               </li>
             ))}
           </ol>
           {shown.length < suggestions.length ? (
             <Button type="button" variant="secondary" onClick={() => setListed((n) => n + LISTED_AT_ONCE)}>
-              List {Math.min(LISTED_AT_ONCE, suggestions.length - shown.length)} more ({shown.length.toLocaleString("en")} of {suggestions.length.toLocaleString("en")} listed)
+              {t("listMore", { more: Math.min(LISTED_AT_ONCE, suggestions.length - shown.length), shown: shown.length, total: suggestions.length })}
             </Button>
           ) : null}
         </>
       ) : languageWithoutModel ? (
-        <p className="text-sm text-stone-600">
-          No check-worthiness model for this language ({languageName(languageWithoutModel)}) yet, so no sentences are
-          suggested. You can still make claims yourself: select the words in the text.
-        </p>
+        <p className="text-sm text-stone-600">{t("noModel", { language: languageName(languageWithoutModel, locale) })}</p>
       ) : outOfTime ? (
-        <p className="text-sm text-stone-600">
-          Suggestions could not be worked out in time for an article this long. You can still make claims yourself: select
-          the words in the text.
-        </p>
+        <p className="text-sm text-stone-600">{t("outOfTime")}</p>
       ) : (
-        <p className="text-sm text-stone-600">No suggestions left: every sentence that looked worth checking is already a claim.</p>
+        <p className="text-sm text-stone-600">{t("noneLeft")}</p>
       )}
     </section>
   );
@@ -159,22 +155,30 @@ function useCheckedBefore(articleId: string, suggestions: readonly Suggestion[],
 }
 
 function CheckedBeforeLine({ match }: { match: ClaimMatchDto }) {
+  const t = useTranslations("workspace.suggestions");
+  const explainMatch = useExplainMatch();
   // The earlier claim's words stay out of the line (they would read as part of this suggestion); its page has them.
-  return (
-    <p className="text-xs text-stone-700">
-      <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">Checked before</span> {match.origin === "own" ? `${match.publisher} (us)` : match.publisher}{" "}
-      rated what is very likely the same claim “{match.rating}”{match.publishedOn ? ` on ${match.publishedOn}` : ""}:{" "}
+  const values = {
+    mark: (chunks: React.ReactNode) => <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">{chunks}</span>,
+    publisher: match.origin === "own" ? t("ownPublisher", { publisher: match.publisher }) : match.publisher,
+    rating: match.rating,
+    link: (chunks: React.ReactNode) => (
       <a
         href={match.url}
         title={match.statement}
-        aria-label={`See the fact-check: ${match.statement}`}
+        aria-label={t("seeFactCheck", { statement: match.statement })}
         className="text-blue-800 underline"
         target={match.origin === "own" ? undefined : "_blank"}
         rel="noreferrer"
       >
-        see the fact-check
+        {chunks}
       </a>
-      . {explainMatch(match.reason)}
+    ),
+    reason: explainMatch(match.reason),
+  };
+  return (
+    <p className="text-xs text-stone-700">
+      {match.publishedOn ? t.rich("checkedBeforeOn", { ...values, date: match.publishedOn }) : t.rich("checkedBefore", values)}
     </p>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 export type TextMode = "read" | "select" | "revise";
 
 /** Switches the text column between the highlighted text, the selectable plain text and the revision form. */
@@ -12,13 +14,14 @@ export function TextModeSwitch({
   canRevise: boolean;
   onChange: (mode: TextMode) => void;
 }) {
+  const t = useTranslations("workspace.textMode");
   const modes: { mode: TextMode; label: string; shown: boolean }[] = [
-    { mode: "read", label: "Highlighted text", shown: true },
-    { mode: "select", label: "Select text", shown: canSelect },
-    { mode: "revise", label: "Revise text", shown: canRevise },
+    { mode: "read", label: t("read"), shown: true },
+    { mode: "select", label: t("select"), shown: canSelect },
+    { mode: "revise", label: t("revise"), shown: canRevise },
   ];
   return (
-    <div role="group" aria-label="Text view" className="inline-flex overflow-hidden rounded-md border border-stone-300 text-sm">
+    <div role="group" aria-label={t("label")} className="inline-flex overflow-hidden rounded-md border border-stone-300 text-sm">
       {modes
         .filter((m) => m.shown)
         .map((m) => (
@@ -27,7 +30,7 @@ export function TextModeSwitch({
             type="button"
             aria-pressed={mode === m.mode}
             onClick={() => onChange(m.mode)}
-            className="border-l border-stone-300 bg-white px-3 py-1.5 first:border-l-0 hover:bg-stone-100 aria-pressed:bg-blue-700 aria-pressed:text-white"
+            className="border-s border-stone-300 bg-white px-3 py-1.5 first:border-s-0 hover:bg-stone-100 aria-pressed:bg-blue-700 aria-pressed:text-white"
           >
             {m.label}
           </button>

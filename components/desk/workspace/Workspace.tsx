@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import type { DraftDto } from "@/lib/services/drafts/draftDto";
@@ -48,6 +49,7 @@ type Span = { start: number; end: number };
 
 function WorkspaceView({ workspace, actions, conversation, matches, currentUserId }: Props) {
   const { article, claims, suggestions, permissions } = workspace;
+  const t = useTranslations("workspace.view");
   const report = useContext(ReportContext);
   // The server cannot see the address's #claim-<id>: it renders the first claim, and the linked one is chosen before
   // the first paint after hydration (until then a style rule hides the panel if the link names another claim, as
@@ -140,7 +142,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
 
   function attach(claimId: string, version: number, span: Span) {
     run(() => actions.moveClaimAnchor({ claimId, version, ...span, textRevision: article.textRevision }), {
-      success: () => "Claim attached to the selected words.",
+      success: () => t("attached"),
       onSuccess: () => {
         setAttachingId(null);
         setSelectedId(claimId);
@@ -174,7 +176,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
         <section aria-labelledby="text-heading" className="flex min-w-0 flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="text-heading" className="text-lg font-semibold">
-              Text
+              {t("textHeading")}
             </h2>
             {permissions.editClaims || permissions.editArticle ? (
               <TextModeSwitch
@@ -224,10 +226,10 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
           )}
         </section>
         {/* The selected claim's editor comes first, so it is in view whichever claim is chosen. */}
-        <aside aria-label="Claims panel" className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
+        <aside aria-label={t("claimsPanel")} className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
           {!hydrated ? (
             <p data-opening-claim className="hidden text-sm text-stone-600">
-              Opening the linked claim…
+              {t("openingLinked")}
             </p>
           ) : null}
           {selected ? <EditingLine others={others} claimId={selected.id} /> : null}
@@ -244,7 +246,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               onAttach={startAttach}
             />
           ) : claims.length ? (
-            <p className="text-sm text-stone-600">Choose a claim in the list to see it{permissions.editClaims ? " and edit it" : ""}.</p>
+            <p className="text-sm text-stone-600">{permissions.editClaims ? t("chooseClaimToEdit") : t("chooseClaim")}</p>
           ) : null}
           <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
           {permissions.editClaims ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
@@ -35,6 +36,9 @@ export function WorkspaceHeader({
     retract: WorkspaceActions["retractArticle"];
   };
 }) {
+  const t = useTranslations("workspace.header");
+  const lists = useTranslations("workspace.lists");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const editButtonId = useId();
   const returnFocus = useRef(false);
@@ -51,23 +55,26 @@ export function WorkspaceHeader({
   }
   const source = [
     article.sourceOutlet,
-    article.originalAuthor ? `by ${article.originalAuthor}` : null,
-    article.originalPublishedOn ? `published ${article.originalPublishedOn}` : null,
-  ].filter(Boolean);
+    article.originalAuthor ? t("byAuthor", { author: article.originalAuthor }) : null,
+    article.originalPublishedOn ? t("publishedOn", { date: article.originalPublishedOn }) : null,
+  ].filter((part): part is string => Boolean(part));
   return (
     <header className="flex flex-col gap-3 border-b border-stone-200 pb-4">
       <Link prefetch={false} href="/desk" className="text-sm text-blue-800 underline-offset-2 hover:underline">
-        ← All articles
+        <span aria-hidden className="inline-block rtl:-scale-x-100">
+          ←
+        </span>{" "}
+        {t("allArticles")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 flex-col gap-1">
           <h1 className="text-2xl font-semibold">{article.title}</h1>
           <p className="text-sm text-stone-600">
-            {source.length ? `${source.join(", ")}. ` : "Source not given. "}
-            {article.language ? `In ${languageName(article.language)}. ` : "Language unknown. "}
+            {source.length ? t("source", { source: source.join(lists("separator")) }) : t("noSource")}{" "}
+            {article.language ? t("inLanguage", { language: languageName(article.language, locale) }) : t("languageUnknown")}{" "}
             {article.sourceUrl ? (
               <a href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline">
-                Original article
+                {t("original")}
               </a>
             ) : null}
           </p>
@@ -76,7 +83,7 @@ export function WorkspaceHeader({
         <div className="flex flex-wrap items-start gap-2">
           {canEditDetails && !editing ? (
             <Button id={editButtonId} type="button" variant="secondary" onClick={() => setEditing(true)}>
-              Edit details
+              {t("editDetails")}
             </Button>
           ) : null}
         </div>
@@ -97,29 +104,34 @@ export function WorkspaceHeader({
 
 /** Draft, published (which version) or retracted (when and why), with the public page's link. */
 function PublicationState({ article }: { article: WorkspaceDto["article"] }) {
+  const t = useTranslations("workspace.header");
+  const strong = (chunks: React.ReactNode) => <span className="font-medium">{chunks}</span>;
   if (!article.publishedVersion) {
-    return (
-      <p className="text-sm">
-        <span className="font-medium">Draft</span>: readers see nothing yet.
-      </p>
-    );
+    return <p className="text-sm">{t.rich("draft", { b: strong })}</p>;
   }
   const link = (
     <Link prefetch={false} href={`/articles/${article.slug}`} className="text-blue-800 underline">
-      Public page
+      {t("publicPage")}
     </Link>
   );
-  if (article.retracted) {
+  const { retracted } = article;
+  if (retracted) {
     return (
       <p className="text-sm break-words">
-        <span className="font-medium">Retracted</span> on <LocalTime iso={new Date(article.retracted.at).toISOString()} /> (version {article.publishedVersion}{" "}
-        was public). Reason readers see: “{article.retracted.reason}” · {link}
+        {t.rich("retracted", {
+          b: strong,
+          time: () => <LocalTime iso={new Date(retracted.at).toISOString()} />,
+          version: article.publishedVersion,
+          reason: retracted.reason,
+        })}
+        {" · "}
+        {link}
       </p>
     );
   }
   return (
     <p className="text-sm">
-      <span className="font-medium">Published version {article.publishedVersion}</span>
+      <span className="font-medium">{t("published", { version: article.publishedVersion })}</span>
       {" · "}
       {link}
     </p>

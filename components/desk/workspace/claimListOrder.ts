@@ -40,7 +40,3 @@ export function trimSpan(body: string, start: number, end: number): { start: num
   while (e > s && /\s/.test(body[e - 1]!)) e--;
   return e > s ? { start: s, end: e } : null;
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -14,22 +14,16 @@ export const STATUS_LABEL: Record<ClaimStatus, string> = {
 
 /**
  * Workflow colours, kept apart from the verdict colours (reds, oranges, greens, grey) so a highlight is never read
- * as a rating; each status also has its own underline style, so colour is not the only cue.
+ * as a rating; each status also has its own underline style, so colour is not the only cue (its words: claimStatusWords.ts).
  */
-export const STATUS_STYLE: Record<ClaimStatus, { mark: string; swatch: string; line: string }> = {
-  new: { mark: "bg-sky-100 decoration-sky-600 decoration-dotted", swatch: "bg-sky-600", line: "dotted underline" },
-  in_progress: { mark: "bg-violet-100 decoration-violet-600 decoration-dashed", swatch: "bg-violet-600", line: "dashed underline" },
-  needs_signoff: { mark: "bg-pink-100 decoration-pink-600 decoration-double", swatch: "bg-pink-600", line: "double underline" },
-  signed_off: { mark: "bg-indigo-100 decoration-indigo-700 decoration-solid", swatch: "bg-indigo-700", line: "solid underline" },
-  dismissed: { mark: "bg-stone-100 decoration-stone-400 decoration-wavy text-stone-600", swatch: "bg-stone-400", line: "wavy underline" },
+export const STATUS_STYLE: Record<ClaimStatus, { mark: string; swatch: string }> = {
+  new: { mark: "bg-sky-100 decoration-sky-600 decoration-dotted", swatch: "bg-sky-600" },
+  in_progress: { mark: "bg-violet-100 decoration-violet-600 decoration-dashed", swatch: "bg-violet-600" },
+  needs_signoff: { mark: "bg-pink-100 decoration-pink-600 decoration-double", swatch: "bg-pink-600" },
+  signed_off: { mark: "bg-indigo-100 decoration-indigo-700 decoration-solid", swatch: "bg-indigo-700" },
+  dismissed: { mark: "bg-stone-100 decoration-stone-400 decoration-wavy text-stone-600", swatch: "bg-stone-400" },
 };
 
 export function isFlagged(claim: Pick<WorkspaceClaim, "anchorState">): boolean {
   return claim.anchorState !== "ok";
 }
-
-export const ANCHOR_FLAG: Record<WorkspaceClaim["anchorState"], string | null> = {
-  ok: null,
-  changed: "Source text changed",
-  orphaned: "Not in the text",
-};

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useEffect, useRef, useState } from "react";
 import { useLiveChange } from "@/components/staff/liveChanges";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/domain/limits";
 import type { PresenceDto } from "@/lib/services/live/presenceDto";
+import { useAndList } from "./wordLists";
 
 // Who else has this article open, and who is editing a claim's review (app/api/desk/presence): the workspace says it is
 // here every PRESENCE_HEARTBEAT_MS, at once when the open claim or the editing changes or someone else's does (a
@@ -57,22 +59,26 @@ export function usePresence(articleId: string, claimId: string | null, editing: 
 
 /** "Also here: …", for the workspace's head. */
 export function PresenceLine({ others }: { others: PresenceDto[] }) {
+  const t = useTranslations("workspace.presence");
+  const lists = useTranslations("workspace.lists");
   if (!others.length) return null;
   return (
     // Announced politely, but not a status: the workspace's one status region is the outcome of the viewer's own actions.
     <p className="text-sm text-stone-700" aria-live="polite">
-      Also here: {others.map((other) => other.name).join(", ")}
+      {t("alsoHere", { names: others.map((other) => other.name).join(lists("separator")) })}
     </p>
   );
 }
 
 /** "Rita is editing the review", for the open claim. */
 export function EditingLine({ others, claimId }: { others: PresenceDto[]; claimId: string }) {
+  const t = useTranslations("workspace.presence");
+  const and = useAndList();
   const editing = others.filter((other) => other.claimId === claimId && other.editing);
   if (!editing.length) return null;
   return (
     <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1 text-sm text-amber-900" aria-live="polite">
-      {editing.map((other) => other.name).join(" and ")} {editing.length > 1 ? "are" : "is"} editing the review
+      {t("editing", { count: editing.length, names: and(editing.map((other) => other.name)) })}
     </p>
   );
 }

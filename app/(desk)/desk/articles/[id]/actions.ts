@@ -26,9 +26,10 @@ import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction } from "@/lib/web/actionResult";
 import { runVerb, runVerbAndRefresh, type VerbInput } from "@/lib/web/verbAction";
+import { succeeded } from "./succeeded";
 
 export async function createClaimAction(input: VerbInput<typeof createClaim>) {
-  return runVerbAndRefresh(createClaim, input, "Claim created.");
+  return runVerbAndRefresh(createClaim, input, await succeeded("workspace.actions.claimCreated"));
 }
 
 export async function acceptSuggestionsAction(input: VerbInput<typeof acceptSuggestions>) {
@@ -36,35 +37,35 @@ export async function acceptSuggestionsAction(input: VerbInput<typeof acceptSugg
 }
 
 export async function editClaimAction(input: VerbInput<typeof editClaim>) {
-  return runVerbAndRefresh(editClaim, input, "Claim saved.");
+  return runVerbAndRefresh(editClaim, input, await succeeded("workspace.actions.claimSaved"));
 }
 
 export async function deleteClaimAction(input: VerbInput<typeof deleteClaim>) {
-  return runVerbAndRefresh(deleteClaim, input, "Claim deleted.");
+  return runVerbAndRefresh(deleteClaim, input, await succeeded("workspace.actions.claimDeleted"));
 }
 
 export async function mergeClaimsAction(input: VerbInput<typeof mergeClaims>) {
-  return runVerbAndRefresh(mergeClaims, input, "Claims merged.");
+  return runVerbAndRefresh(mergeClaims, input, await succeeded("workspace.actions.claimsMerged"));
 }
 
 export async function splitClaimAction(input: VerbInput<typeof splitClaim>) {
-  return runVerbAndRefresh(splitClaim, input, "Claim split in two.");
+  return runVerbAndRefresh(splitClaim, input, await succeeded("workspace.actions.claimSplit"));
 }
 
 export async function moveClaimAnchorAction(input: VerbInput<typeof moveClaimAnchor>) {
-  return runVerbAndRefresh(moveClaimAnchor, input, "Claim's place in the text confirmed.");
+  return runVerbAndRefresh(moveClaimAnchor, input, await succeeded("workspace.actions.anchorConfirmed"));
 }
 
 export async function assignReviewerAction(input: VerbInput<typeof assignReviewer>) {
-  return runVerbAndRefresh(assignReviewer, input, "Reviewer assigned.");
+  return runVerbAndRefresh(assignReviewer, input, await succeeded("workspace.actions.reviewerAssigned"));
 }
 
 export async function reviewClaimAction(input: VerbInput<typeof reviewClaim>) {
-  return runVerbAndRefresh(reviewClaim, input, "Review saved.");
+  return runVerbAndRefresh(reviewClaim, input, await succeeded("workspace.actions.reviewSaved"));
 }
 
 export async function signOffClaimAction(input: VerbInput<typeof signOffClaim>) {
-  return runVerbAndRefresh(signOffClaim, input, "Verdict signed off.");
+  return runVerbAndRefresh(signOffClaim, input, await succeeded("workspace.actions.verdictSignedOff"));
 }
 
 export async function returnClaimAction(input: VerbInput<typeof returnClaim>) {
@@ -91,7 +92,7 @@ export async function reviseArticleTextAction(input: VerbInput<typeof reviseArti
 }
 
 export async function updateArticleDetailsAction(input: VerbInput<typeof updateArticleDetails>) {
-  return runVerbAndRefresh(updateArticleDetails, input, "Details saved.");
+  return runVerbAndRefresh(updateArticleDetails, input, await succeeded("workspace.actions.detailsSaved"));
 }
 
 export async function publishArticleAction(input: VerbInput<typeof publishArticle>) {
@@ -104,5 +105,5 @@ export async function previewPublicationAction(input: VerbInput<typeof previewPu
 }
 
 export async function retractArticleAction(input: VerbInput<typeof retractArticle>) {
-  return runVerbAndRefresh(retractArticle, input, "Fact-check retracted.");
+  return runVerbAndRefresh(retractArticle, input, await succeeded("workspace.actions.retracted"));
 }

@@ -8,19 +8,20 @@ import { deleteComment } from "@/lib/services/comments/deleteComment";
 import { editComment } from "@/lib/services/comments/editComment";
 import { listClaimComments } from "@/lib/services/comments/listClaimComments";
 import { runVerb, type VerbInput } from "@/lib/web/verbAction";
+import { succeeded } from "./succeeded";
 
 export async function listClaimCommentsAction(input: VerbInput<typeof listClaimComments>) {
   return runVerb(listClaimComments, input);
 }
 
 export async function addCommentAction(input: VerbInput<typeof addComment>) {
-  return runVerb(addComment, input, "Comment posted.");
+  return runVerb(addComment, input, await succeeded("workspace.actions.commentPosted"));
 }
 
 export async function editCommentAction(input: VerbInput<typeof editComment>) {
-  return runVerb(editComment, input, "Comment saved.");
+  return runVerb(editComment, input, await succeeded("workspace.actions.commentSaved"));
 }
 
 export async function deleteCommentAction(input: VerbInput<typeof deleteComment>) {
-  return runVerb(deleteComment, input, "Comment deleted.");
+  return runVerb(deleteComment, input, await succeeded("workspace.actions.commentDeleted"));
 }

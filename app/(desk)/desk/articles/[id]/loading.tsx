@@ -1,7 +1,10 @@
-export default function Loading() {
+import { getTranslations } from "next-intl/server";
+
+export default async function Loading() {
+  const t = await getTranslations("workspace.page");
   return (
     <div role="status" className="flex flex-col gap-4">
-      <p className="text-stone-700">Loading the article and its claims…</p>
+      <p className="text-stone-700">{t("loading")}</p>
       <div aria-hidden className="flex flex-col gap-3">
         <div className="h-7 w-2/3 animate-pulse rounded bg-stone-200" />
         <div className="h-3 w-1/3 animate-pulse rounded bg-stone-200" />

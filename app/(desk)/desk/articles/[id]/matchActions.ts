@@ -8,6 +8,7 @@ import { copyMatchIntoReview } from "@/lib/services/archive/copyMatchIntoReview"
 import { decideMatch } from "@/lib/services/archive/decideMatch";
 import { getClaimMatches } from "@/lib/services/archive/getClaimMatches";
 import { runVerb, runVerbAndRefresh, type VerbInput } from "@/lib/web/verbAction";
+import { succeeded } from "./succeeded";
 
 export async function loadClaimMatchesAction(input: VerbInput<typeof getClaimMatches>) {
   return runVerb(getClaimMatches, input);
@@ -18,5 +19,5 @@ export async function decideMatchAction(input: VerbInput<typeof decideMatch>) {
 }
 
 export async function copyMatchIntoReviewAction(input: VerbInput<typeof copyMatchIntoReview>) {
-  return runVerbAndRefresh(copyMatchIntoReview, input, "Copied into the draft review. Check it, then save or send it for sign-off.");
+  return runVerbAndRefresh(copyMatchIntoReview, input, await succeeded("workspace.actions.copiedIntoReview"));
 }

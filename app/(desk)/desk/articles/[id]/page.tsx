@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CLAIM_LINK_SCRIPT } from "@/components/desk/workspace/claimLink";
 import type { DraftActions } from "@/components/desk/workspace/drafts";
 import { Workspace } from "@/components/desk/workspace/Workspace";
@@ -36,11 +37,12 @@ import { copyMatchIntoReviewAction, decideMatchAction, loadClaimMatchesAction } 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("workspace.page");
   try {
-    return { title: `Claims: ${(await loadArticleHeader((await params).id)).title}` };
+    return { title: t("title", { title: (await loadArticleHeader((await params).id)).title }) };
   } catch {
     // Unknown, signed out or not allowed: the layout and page answer that; the title stays neutral.
-    return { title: "Claim workspace" };
+    return { title: t("fallbackTitle") };
   }
 }
 
