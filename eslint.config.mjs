@@ -81,6 +81,24 @@ const translated = [
   "components/reader/SiteFooter.tsx",
   "components/account/InterfaceLanguageForm.tsx",
   "components/ui/SelectField.tsx",
+  ...[
+    "AssignReviewerForm",
+    "CheckedBefore",
+    "ClaimDetailsForm",
+    "ClaimHistory",
+    "CommentBody",
+    "CommentForm",
+    "CommentItem",
+    "Conversation",
+    "OutcomeRegion",
+    "PublishPanel",
+    "ReopenWarning",
+    "RetractControl",
+    "ReviewForm",
+    "SignOffPanel",
+    "drafts",
+    "outcome",
+  ].map((name) => `components/desk/workspace/${name}.tsx`),
 ];
 
 // Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { StaffShell } from "@/components/staff/StaffShell";
 import { getServiceContext, mustEnrolTwoFactor } from "@/lib/auth";
 import { roleCan } from "@/lib/auth/permissions";
@@ -12,9 +14,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const counts = (await mustEnrolTwoFactor())
     ? { myOpenClaims: 0, myOverdueClaims: 0, unreadNotifications: 0 }
     : await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
+  // The desk's client components get every message (the root layout hands them only the common ones).
   return (
-    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
-      {children}
-    </StaffShell>
+    <NextIntlClientProvider messages={await getMessages()}>
+      <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
+        {children}
+      </StaffShell>
+    </NextIntlClientProvider>
   );
 }

@@ -3,6 +3,7 @@
 // Thin server actions for the claim workspace: each one checks that its argument is an object (the verb authorizes
 // the actor and parses the fields itself), calls the verb, and refreshes the page the editor is on.
 
+import { getTranslations } from "next-intl/server";
 import { getServiceContext } from "@/lib/auth";
 import { acceptSuggestions } from "@/lib/services/claims/acceptSuggestions";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
@@ -36,7 +37,7 @@ export async function acceptSuggestionsAction(input: VerbInput<typeof acceptSugg
 }
 
 export async function editClaimAction(input: VerbInput<typeof editClaim>) {
-  return runVerbAndRefresh(editClaim, input, "Claim saved.");
+  return runVerbAndRefresh(editClaim, input, (await getTranslations("review.actions"))("claimSaved"));
 }
 
 export async function deleteClaimAction(input: VerbInput<typeof deleteClaim>) {
@@ -56,15 +57,15 @@ export async function moveClaimAnchorAction(input: VerbInput<typeof moveClaimAnc
 }
 
 export async function assignReviewerAction(input: VerbInput<typeof assignReviewer>) {
-  return runVerbAndRefresh(assignReviewer, input, "Reviewer assigned.");
+  return runVerbAndRefresh(assignReviewer, input, (await getTranslations("review.actions"))("reviewerAssigned"));
 }
 
 export async function reviewClaimAction(input: VerbInput<typeof reviewClaim>) {
-  return runVerbAndRefresh(reviewClaim, input, "Review saved.");
+  return runVerbAndRefresh(reviewClaim, input, (await getTranslations("review.actions"))("reviewSaved"));
 }
 
 export async function signOffClaimAction(input: VerbInput<typeof signOffClaim>) {
-  return runVerbAndRefresh(signOffClaim, input, "Verdict signed off.");
+  return runVerbAndRefresh(signOffClaim, input, (await getTranslations("review.actions"))("verdictSignedOff"));
 }
 
 export async function returnClaimAction(input: VerbInput<typeof returnClaim>) {
@@ -104,5 +105,5 @@ export async function previewPublicationAction(input: VerbInput<typeof previewPu
 }
 
 export async function retractArticleAction(input: VerbInput<typeof retractArticle>) {
-  return runVerbAndRefresh(retractArticle, input, "Fact-check retracted.");
+  return runVerbAndRefresh(retractArticle, input, (await getTranslations("review.actions"))("factCheckRetracted"));
 }

@@ -4,6 +4,7 @@
 // which authorizes and parses the fields itself. Reading and deciding matches change nothing else on the page; copying into the review changes the claim,
 // so that one refreshes the page.
 
+import { getTranslations } from "next-intl/server";
 import { copyMatchIntoReview } from "@/lib/services/archive/copyMatchIntoReview";
 import { decideMatch } from "@/lib/services/archive/decideMatch";
 import { getClaimMatches } from "@/lib/services/archive/getClaimMatches";
@@ -18,5 +19,5 @@ export async function decideMatchAction(input: VerbInput<typeof decideMatch>) {
 }
 
 export async function copyMatchIntoReviewAction(input: VerbInput<typeof copyMatchIntoReview>) {
-  return runVerbAndRefresh(copyMatchIntoReview, input, "Copied into the draft review. Check it, then save or send it for sign-off.");
+  return runVerbAndRefresh(copyMatchIntoReview, input, (await getTranslations("review.actions"))("copiedIntoReview"));
 }
