@@ -4,22 +4,26 @@
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arCommon from "./ar/common.json";
 import arMail from "./ar/mail.json";
+import arReview from "./ar/review.json";
 import arWorkspace from "./ar/workspace.json";
 import enCommon from "./en/common.json";
 import enMail from "./en/mail.json";
+import enReview from "./en/review.json";
 import enWorkspace from "./en/workspace.json";
 import esCommon from "./es/common.json";
 import esMail from "./es/mail.json";
+import esReview from "./es/review.json";
 import esWorkspace from "./es/workspace.json";
 import ukCommon from "./uk/common.json";
 import ukMail from "./uk/mail.json";
+import ukReview from "./uk/review.json";
 import ukWorkspace from "./uk/workspace.json";
 
 export const CATALOGS = {
-  en: { common: enCommon, mail: enMail, workspace: enWorkspace },
-  es: { common: esCommon, mail: esMail, workspace: esWorkspace },
-  uk: { common: ukCommon, mail: ukMail, workspace: ukWorkspace },
-  ar: { common: arCommon, mail: arMail, workspace: arWorkspace },
+  en: { common: enCommon, mail: enMail, review: enReview, workspace: enWorkspace },
+  es: { common: esCommon, mail: esMail, review: esReview, workspace: esWorkspace },
+  uk: { common: ukCommon, mail: ukMail, review: ukReview, workspace: ukWorkspace },
+  ar: { common: arCommon, mail: arMail, review: arReview, workspace: arWorkspace },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];

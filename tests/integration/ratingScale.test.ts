@@ -18,6 +18,7 @@ import type { RatingScaleDto } from "@/lib/services/ratingScales/ratingScaleDto"
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { resetDatabase, tableDigest } from "./database";
 import { makeArticle, makeUser, publishAsShown, publishedVersion, spanOf } from "./factories";
+import { historyWhats } from "./historyWords";
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 const HOMES = "“We built 4,000 new homes,” the mayor added.";
@@ -113,7 +114,7 @@ describe("a change of the rating scale", () => {
     saved = await reviewClaim(reviewer, { claimId: claim.id, version: saved.version, verdictId: now.id, publicExplanation: "Partly right, as the survey shows.", sources: [], readyForSignoff: true });
     expect(saved.verdictId).toBe(now.id);
     expect(now.id).not.toBe(misleading.id);
-    const events = (await getClaimHistory(editor, claim.id)).events.map((e) => e.what);
+    const events = historyWhats(await getClaimHistory(editor, claim.id));
     expect(events.at(-2)).toMatch(/changed the verdict from “False” .* to “Misleading”/);
     expect(events.at(-1)).toBe("edited the public explanation and sent it for sign-off");
   });

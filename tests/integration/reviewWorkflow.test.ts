@@ -19,6 +19,7 @@ import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { splitClaim } from "@/lib/services/claims/splitClaim";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { historyLines } from "./historyWords";
 
 const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
 const SECOND = "Critics say the figure leaves out part-time workers.";
@@ -224,7 +225,7 @@ describe("a claim's history", () => {
     await signOffClaim(room.approver, { claimId: resubmitted.id, version: resubmitted.version });
 
     const history = await getClaimHistory(room.editor, room.claim.id);
-    const lines = history.events.map((e) => `${e.who} ${e.what}`);
+    const lines = historyLines(history);
     expect(lines).toEqual([
       "editor user created the claim",
       "editor user assigned it to reviewer user",

@@ -1,6 +1,16 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
-import { articleChangeSentences, claimChangeSentence, warningSentence } from "@/components/desk/workspace/publicationWording";
+import { articleChangeSentences as articleSentences, claimChangeSentence as claimSentence, warningSentence as warning } from "@/components/desk/workspace/publicationWording";
+import type { PreviewClaimChange, PublicationWarning } from "@/lib/services/publishing/publicationPreviewDto";
+import { CATALOGS } from "@/messages/catalogs";
 import type { PublicationPreviewDto } from "@/lib/services/publishing/publicationPreviewDto";
+
+// In English, the catalog the browser tests read.
+const words = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "review.publicationWording" });
+const shared = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "review.shared" });
+const warningSentence = (w: PublicationWarning) => warning(w, words);
+const claimChangeSentence = (change: PreviewClaimChange) => claimSentence(change, words, shared);
+const articleChangeSentences = (p: PublicationPreviewDto) => articleSentences(p, words, "en");
 
 const claim = { id: "c1", number: 2, statement: "Unemployment fell to 3.2 percent.", verdict: "True" };
 

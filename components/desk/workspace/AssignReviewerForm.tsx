@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
@@ -19,6 +20,8 @@ export function AssignReviewerForm({
   reviewers: WorkspaceDto["reviewers"];
   assign: WorkspaceActions["assignReviewer"];
 }) {
+  const t = useTranslations("review.assignReviewerForm");
+  const shared = useTranslations("review.shared");
   const id = useId();
   const [draft, setDraft, live] = useDraft({ reviewerId: claim.reviewerId ?? "", dueOn: claim.dueOn ?? "" }, claim.version, sameFields, undefined, [`claim:${claim.id}`, "page"]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -31,12 +34,12 @@ export function AssignReviewerForm({
     setErrors({});
     run(
       () => assign({ claimId: claim.id, version: live.version, reviewerId: draft.reviewerId || null, dueOn: draft.dueOn || null }),
-      { success: () => (draft.reviewerId ? "Reviewer assigned." : "Reviewer removed from the claim."), onFailure: (r) => setErrors(r.fieldErrors ?? {}) },
+      { success: () => (draft.reviewerId ? t("assigned") : t("removed")), onFailure: (r) => setErrors(r.fieldErrors ?? {}) },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Reviewer assignment" className="flex flex-wrap items-end gap-3">
+    <form onSubmit={submit} noValidate aria-label={t("form")} className="flex flex-wrap items-end gap-3">
       {live.changedBy !== undefined ? (
         <div className="basis-full">
           <ChangedUnderNotice live={live} />
@@ -44,7 +47,7 @@ export function AssignReviewerForm({
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-reviewer`} className="text-sm font-medium">
-          Reviewer
+          {t("reviewer")}
         </label>
         <select
           id={`${id}-reviewer`}
@@ -53,8 +56,8 @@ export function AssignReviewerForm({
           onChange={(e) => setDraft((d) => ({ ...d, reviewerId: e.target.value }))}
           className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
         >
-          <option value="">Nobody yet</option>
-          {listed ? null : <option value={claim.reviewerId ?? ""}>{claim.reviewerName ?? "Former reviewer"} (inactive)</option>}
+          <option value="">{t("nobody")}</option>
+          {listed ? null : <option value={claim.reviewerId ?? ""}>{t("inactive", { name: claim.reviewerName ?? t("former") })}</option>}
           {reviewers.map((r) => (
             <option key={r.id} value={r.id}>
               {r.displayName}
@@ -63,9 +66,9 @@ export function AssignReviewerForm({
         </select>
         {errors.reviewerId ? <p className="text-sm text-red-800">{errors.reviewerId}</p> : null}
       </div>
-      <TextField label="Due date" type="date" value={draft.dueOn} error={errors.dueOn} onChange={(e) => setDraft((d) => ({ ...d, dueOn: e.target.value }))} />
+      <TextField label={t("dueDate")} type="date" value={draft.dueOn} error={errors.dueOn} onChange={(e) => setDraft((d) => ({ ...d, dueOn: e.target.value }))} />
       <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
-        {pending ? "Saving…" : "Save assignment"}
+        {pending ? shared("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
@@ -17,6 +18,8 @@ import type { WorkspaceActions } from "./workspaceActions";
  * engines are told so, and a name alone does not say), and where the claim itself was made.
  */
 export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit: WorkspaceActions["editClaim"] }) {
+  const t = useTranslations("review.claimDetailsForm");
+  const shared = useTranslations("review.shared");
   const [draft, setDraft, live] = useDraft(
     { statement: claim.statement, claimant: claim.claimant, claimantType: (claim.claimantType ?? "") as ClaimantType | "", appearanceUrl: claim.appearanceUrl ?? "" },
     claim.version,
@@ -35,40 +38,40 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
     reopen.guard(() =>
       // No kind chosen yet: the server says "organisation" for the article's outlet and leaves anyone else unsaid.
       run(() => edit({ claimId: claim.id, version: live.version, ...draft, claimantType: draft.claimantType || undefined }), {
-        success: (saved) => (saved.status === "needs_signoff" && claim.status === "signed_off" ? "Claim saved. It waits for sign-off again." : "Claim saved."),
+        success: (saved) => (saved.status === "needs_signoff" && claim.status === "signed_off" ? t("savedReopened") : t("saved")),
         onFailure: (r) => setErrors(r.fieldErrors ?? {}),
       }),
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Claim details" className="flex flex-col gap-3">
+    <form onSubmit={submit} noValidate aria-label={t("form")} className="flex flex-col gap-3">
       <ChangedUnderNotice live={live} />
       <TextAreaField
-        label="Statement"
-        hint="The claim as reviewers will check it, in plain words."
+        label={t("statement")}
+        hint={t("statementHint")}
         rows={3}
         value={draft.statement}
         error={errors.statement}
         onChange={(e) => setDraft((d) => ({ ...d, statement: e.target.value }))}
       />
       <TextField
-        label="Claimant"
-        hint="Who made the claim, e.g. a person, an organisation or the outlet."
+        label={t("claimant")}
+        hint={t("claimantHint")}
         value={draft.claimant}
         error={errors.claimant}
         onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))}
       />
       <fieldset className="flex flex-col gap-1" aria-describedby={`${typeId}-hint`}>
-        <legend className="text-sm font-medium">The claimant is</legend>
+        <legend className="text-sm font-medium">{t("claimantIs")}</legend>
         <p id={`${typeId}-hint`} className="text-xs text-stone-600">
-          Search engines and fact-check aggregators are told which. {draft.claimantType ? "" : "Not said yet."}
+          {t("claimantTypeHint")} {draft.claimantType ? "" : t("notSaid")}
         </p>
         <div className="flex flex-wrap gap-4 text-sm">
           {(
             [
-              ["person", "A person"],
-              ["organization", "An organisation (e.g. the outlet)"],
+              ["person", t("person")],
+              ["organization", t("organization")],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
@@ -86,8 +89,8 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
         {errors.claimantType ? <p className="text-sm text-red-800">{errors.claimantType}</p> : null}
       </fieldset>
       <TextField
-        label="Where the claim was made (optional)"
-        hint="A link to the claim itself, when it was made somewhere other than the article: a speech, a post."
+        label={t("appearance")}
+        hint={t("appearanceHint")}
         type="url"
         value={draft.appearanceUrl}
         error={errors.appearanceUrl}
@@ -98,7 +101,7 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
       ) : (
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Saving…" : "Save claim"}
+            {pending ? shared("saving") : t("save")}
           </Button>
         </div>
       )}

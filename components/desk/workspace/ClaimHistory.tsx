@@ -1,12 +1,18 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ClaimHistoryDto } from "@/lib/services/claims/claimHistoryDto";
+import { historyWhat, historyWho } from "./claimHistoryWords";
+import { MOMENT_IN_UTC } from "./momentFormat";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** The claim's timeline from the audit log, loaded when asked for. */
 export function ClaimHistory({ claimId, version, load }: { claimId: string; version: number; load: WorkspaceActions["loadClaimHistory"] }) {
+  const t = useTranslations("review.claimHistory");
+  const shared = useTranslations("review.shared");
+  const format = useFormatter();
   const [history, setHistory] = useState<{ version: number; data: ClaimHistoryDto } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -21,38 +27,40 @@ export function ClaimHistory({ claimId, version, load }: { claimId: string; vers
         if (result.ok) setHistory({ version, data: result.data });
         else setError(result.error);
       } catch {
-        setError("The history could not be loaded. Check your connection and try again.");
+        setError(t("loadFailed"));
       }
     });
-  }, [claimId, version, load]);
+  }, [claimId, version, load, t]);
 
   return (
     <div className="flex flex-col gap-2 text-sm">
       <div>
         <Button type="button" variant="secondary" aria-expanded={open} disabled={pending} aria-busy={pending} onClick={() => (open ? setHistory(null) : show())}>
-          {pending && !open ? "Loading history…" : open ? "Hide history" : "Show history"}
+          {pending && !open ? t("loading") : open ? t("hide") : t("show")}
         </Button>
       </div>
       {error ? <p role="alert" className="text-red-800">{error}</p> : null}
       {open && history ? (
         history.data.events.length ? (
-          <ol aria-label={`History of claim ${history.data.number}`} className="flex flex-col gap-2 border-l-2 border-stone-200 pl-3">
+          <ol aria-label={t("list", { number: history.data.number })} className="flex flex-col gap-2 border-s-2 border-stone-200 ps-3">
             {history.data.events.map((event, i) => (
               <li key={i}>
-                <p>
-                  <strong>{event.who}</strong> {event.what}
-                </p>
-                {event.detail ? <p className="whitespace-pre-line break-words text-stone-700">“{event.detail}”</p> : null}
+                <p>{t.rich("line", { who: historyWho(event, t), what: historyWhat(event, t, shared, format), name: strong })}</p>
+                {event.detail ? <p className="whitespace-pre-line break-words text-stone-700">{shared("quoted", { text: event.detail })}</p> : null}
                 <time dateTime={new Date(event.at).toISOString()} className="text-xs text-stone-600">
-                  {new Date(event.at).toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {format.dateTime(new Date(event.at), MOMENT_IN_UTC)}
                 </time>
               </li>
             ))}
           </ol>
         ) : (
-          <p className="text-stone-600">Nothing recorded yet.</p>
+          <p className="text-stone-600">{t("nothing")}</p>
         )
       ) : null}
     </div>
   );
+}
+
+function strong(chunks: React.ReactNode) {
+  return <strong>{chunks}</strong>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -35,6 +36,8 @@ export function CommentForm({
   /** A new comment on this claim: what is typed is kept as a draft until it is posted. */
   draftOf?: { claimId: string; baseVersion: number };
 }) {
+  const t = useTranslations("review.commentForm");
+  const shared = useTranslations("review.shared");
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const restored = useRestoredDraft({ form: "comment", claimId: draftOf?.claimId });
@@ -126,7 +129,7 @@ export function CommentForm({
         <TextAreaField
           ref={textarea}
           label={label}
-          hint="Type @ to mention a colleague and tell them. Links starting with http:// or https:// can be followed. Ctrl+Enter sends."
+          hint={t("hint")}
           rows={3}
           maxLength={MAX_COMMENT_CHARACTERS}
           value={text}
@@ -146,8 +149,8 @@ export function CommentForm({
           <ul
             id={`${id}-suggestions`}
             role="listbox"
-            aria-label="Colleagues to mention"
-            className="absolute left-0 z-10 mt-1 max-w-full rounded-md border border-stone-300 bg-white py-1 text-sm shadow-md"
+            aria-label={t("suggestions")}
+            className="absolute start-0 z-10 mt-1 max-w-full rounded-md border border-stone-300 bg-white py-1 text-sm shadow-md"
           >
             {suggestions.map((person) => (
               <li
@@ -168,7 +171,7 @@ export function CommentForm({
           </ul>
         ) : null}
         <p aria-live="polite" className="sr-only">
-          {listOpen ? `${suggestions.length} ${suggestions.length === 1 ? "colleague matches" : "colleagues match"}: arrows to choose, Enter to insert.` : ""}
+          {listOpen ? t("matches", { count: suggestions.length }) : ""}
         </p>
       </div>
       {mentionable.length ? (
@@ -176,7 +179,7 @@ export function CommentForm({
           {/* A select is as wide as its longest name unless told otherwise: keep it within a phone's screen. */}
           <div className="flex min-w-0 max-w-full flex-col gap-1">
             <label htmlFor={`${id}-mention`} className="text-xs text-stone-700">
-              Mention a colleague
+              {t("mention")}
             </label>
             <select
               id={`${id}-mention`}
@@ -192,7 +195,7 @@ export function CommentForm({
             </select>
           </div>
           <Button type="button" variant="secondary" onClick={insertMention}>
-            Insert mention
+            {t("insert")}
           </Button>
         </div>
       ) : null}
@@ -203,7 +206,7 @@ export function CommentForm({
         </Button>
         {onCancel ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={onCancel}>
-            Cancel
+            {shared("cancel")}
           </Button>
         ) : null}
       </div>

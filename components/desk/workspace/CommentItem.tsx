@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { LocalTime } from "@/components/ui/LocalTime";
 import type { CommentDto, CommentPostedDto, MentionableDto } from "@/lib/services/comments/commentDto";
 import { CommentBody } from "./CommentBody";
 import { CommentForm } from "./CommentForm";
-import { notifiedSummary } from "./notifiedSummary";
+import { useNotifiedSummary } from "./notifiedSummary";
 import { useWorkspaceAction } from "./outcome";
 import type { ConversationActions } from "./conversationActions";
 
@@ -22,6 +23,9 @@ export function CommentItem({
   actions: Pick<ConversationActions, "editComment" | "deleteComment">;
   onChanged: () => void;
 }) {
+  const t = useTranslations("review.commentItem");
+  const shared = useTranslations("review.shared");
+  const notifiedSummary = useNotifiedSummary();
   const [mode, setMode] = useState<"read" | "edit" | "delete">("read");
   const [pending, run] = useWorkspaceAction();
   const headingId = `comment-${comment.id}`;
@@ -31,21 +35,21 @@ export function CommentItem({
       <p id={headingId} className="flex flex-wrap items-baseline gap-x-2 text-xs text-stone-700">
         <strong className="text-sm text-stone-900">{comment.authorName}</strong>
         <LocalTime iso={comment.createdAt} />
-        {comment.editedAt ? <span>(edited)</span> : null}
+        {comment.editedAt ? <span>{t("edited")}</span> : null}
       </p>
-      {comment.kind === "return" ? <p className="text-sm font-semibold text-amber-900">Returned for changes:</p> : null}
+      {comment.kind === "return" ? <p className="text-sm font-semibold text-amber-900">{t("returned")}</p> : null}
       {mode === "edit" ? (
         <CommentForm
-          label="Edit your comment"
+          label={t("editLabel")}
           initial={comment.body}
-          submitLabel="Save comment"
-          pendingLabel="Saving…"
+          submitLabel={t("save")}
+          pendingLabel={shared("saving")}
           pending={pending}
           mentionable={mentionable}
           onCancel={() => setMode("read")}
           save={(body, done) =>
             run(() => actions.editComment({ commentId: comment.id, body }), {
-              success: (posted: CommentPostedDto) => `Comment saved.${notifiedSummary(posted)}`,
+              success: (posted: CommentPostedDto) => `${t("saved")}${notifiedSummary(posted)}`,
               onSuccess: () => {
                 done(null);
                 setMode("read");
@@ -59,8 +63,8 @@ export function CommentItem({
         <CommentBody body={comment.body} />
       )}
       {mode === "delete" ? (
-        <div role="group" aria-label="Delete this comment?" className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-medium text-red-900">Delete this comment?</span>
+        <div role="group" aria-label={t("deleteQuestion")} className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium text-red-900">{t("deleteQuestion")}</span>
           <Button
             type="button"
             variant="danger"
@@ -68,10 +72,10 @@ export function CommentItem({
             aria-busy={pending}
             onClick={() => run(() => actions.deleteComment({ commentId: comment.id }), { onSuccess: onChanged })}
           >
-            {pending ? "Deleting…" : "Yes, delete comment"}
+            {pending ? t("deleting") : t("confirmDelete")}
           </Button>
           <Button type="button" variant="secondary" disabled={pending} autoFocus onClick={() => setMode("read")}>
-            Cancel
+            {shared("cancel")}
           </Button>
         </div>
       ) : null}
@@ -79,12 +83,12 @@ export function CommentItem({
         <div className="flex gap-2">
           {comment.canEdit ? (
             <Button type="button" variant="ghost" aria-describedby={headingId} onClick={() => setMode("edit")}>
-              Edit
+              {t("edit")}
             </Button>
           ) : null}
           {comment.canDelete ? (
             <Button type="button" variant="ghost" className="text-red-800" aria-describedby={headingId} onClick={() => setMode("delete")}>
-              Delete
+              {t("delete")}
             </Button>
           ) : null}
         </div>

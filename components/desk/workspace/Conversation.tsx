@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useContext, useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ConversationDto } from "@/lib/services/comments/commentDto";
 import { CommentForm } from "./CommentForm";
 import { CommentItem } from "./CommentItem";
 import type { ConversationActions } from "./conversationActions";
-import { notifiedSummary } from "./notifiedSummary";
+import { useNotifiedSummary } from "./notifiedSummary";
 import { ReportContext, useWorkspaceAction } from "./outcome";
 
 /**
@@ -14,6 +15,8 @@ import { ReportContext, useWorkspaceAction } from "./outcome";
  * again after each change made here (or on request), so the workspace page itself stays as it was.
  */
 export function Conversation({ claimId, actions }: { claimId: string; actions: ConversationActions }) {
+  const t = useTranslations("review.conversation");
+  const notifiedSummary = useNotifiedSummary();
   const report = useContext(ReportContext);
   const [thread, setThread] = useState<ConversationDto | null>(null);
   const [failed, setFailed] = useState(false);
@@ -28,10 +31,10 @@ export function Conversation({ claimId, actions }: { claimId: string; actions: C
         setFailed(false);
       } else {
         setFailed(true);
-        report({ tone: "error", text: result?.error ?? "The conversation could not be loaded. Check your connection and try again." });
+        report({ tone: "error", text: result?.error ?? t("loadFailed") });
       }
     });
-  }, [actions, claimId, report]);
+  }, [actions, claimId, report, t]);
 
   useEffect(load, [load]);
 
@@ -40,39 +43,37 @@ export function Conversation({ claimId, actions }: { claimId: string; actions: C
     <section aria-labelledby={headingId} aria-busy={loading} className="flex flex-col gap-3 border-t border-stone-200 pt-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Conversation
+          {t("heading")}
         </h3>
         <Button type="button" variant="ghost" className="text-xs" disabled={loading} onClick={load}>
-          {loading ? "Loading…" : "Check for new comments"}
+          {loading ? t("loading") : t("check")}
         </Button>
       </div>
-      <p className="text-xs text-stone-600">Only staff see this conversation. It is never published.</p>
+      <p className="text-xs text-stone-600">{t("staffOnly")}</p>
       {thread === null ? (
-        <p className="text-sm text-stone-600">{failed ? "The conversation could not be loaded." : "Loading the conversation…"}</p>
+        <p className="text-sm text-stone-600">{failed ? t("notLoaded") : t("loadingThread")}</p>
       ) : (
         <>
           {thread.comments.length ? (
-            <ol aria-label="Comments" className="flex flex-col gap-2">
+            <ol aria-label={t("comments")} className="flex flex-col gap-2">
               {thread.comments.map((comment) => (
                 <CommentItem key={comment.id} comment={comment} mentionable={thread.mentionable} actions={actions} onChanged={load} />
               ))}
             </ol>
           ) : (
-            <p className="text-sm text-stone-600">
-              No comments yet. Ask a question or leave a note here; mention a colleague with @ and their handle to tell them.
-            </p>
+            <p className="text-sm text-stone-600">{t("empty")}</p>
           )}
           {thread.canComment ? (
             <CommentForm
-              label="Add a comment"
-              submitLabel="Post comment"
-              pendingLabel="Posting…"
+              label={t("add")}
+              submitLabel={t("post")}
+              pendingLabel={t("posting")}
               pending={posting}
               mentionable={thread.mentionable}
               draftOf={{ claimId, baseVersion: 1 }}
               save={(body, done) =>
                 run(() => actions.addComment({ claimId, body }), {
-                  success: (posted) => `Comment posted.${notifiedSummary(posted)}`,
+                  success: (posted) => `${t("posted")}${notifiedSummary(posted)}`,
                   onSuccess: () => {
                     done(null);
                     load();
@@ -82,7 +83,7 @@ export function Conversation({ claimId, actions }: { claimId: string; actions: C
               }
             />
           ) : (
-            <p className="text-sm text-stone-600">Editors and the claim&apos;s reviewer can comment here.</p>
+            <p className="text-sm text-stone-600">{t("cannotComment")}</p>
           )}
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useContext, useTransition } from "react";
 import { LiveChangesContext } from "@/components/staff/liveChanges";
@@ -12,6 +13,7 @@ export type Outcome = { tone: "success" | "error"; text: string; details?: strin
  * always in the page, so screen readers announce what appears in them.
  */
 export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss: () => void }) {
+  const t = useTranslations("review.outcome");
   const router = useRouter();
   const [reloading, startReload] = useTransition();
   const live = useContext(LiveChangesContext);
@@ -30,7 +32,7 @@ export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null;
             <div className="flex-1">
               <p>{outcome.text}</p>
               {outcome.details?.length ? (
-                <ul className="mt-1 list-disc pl-5">
+                <ul className="mt-1 list-disc ps-5">
                   {outcome.details.map((line, i) => (
                     <li key={i} className="break-words">
                       {line}
@@ -51,7 +53,7 @@ export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null;
                 })
               }
             >
-              {reloading ? "Reloading…" : "Reload the article"}
+              {reloading ? t("reloading") : t("reload")}
             </button>
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
@@ -9,13 +10,12 @@ import type { ActionResult } from "@/lib/web/actionResult";
 import { articleChangeSentences, claimChangeSentence, warningSentence } from "./publicationWording";
 import type { PublishSummary, WorkspaceActions } from "./workspaceActions";
 
-const UNREACHABLE = "The server could not be reached. Check your connection and try again.";
-
-async function call<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+/** The action's result, or `unreachable` as its error when the request failed. */
+async function call<T>(work: () => Promise<ActionResult<T>>, unreachable: string): Promise<ActionResult<T>> {
   try {
     return await work();
   } catch {
-    return { ok: false, error: UNREACHABLE };
+    return { ok: false, error: unreachable };
   }
 }
 
@@ -36,6 +36,10 @@ export function PublishPanel({
   preview: WorkspaceActions["previewPublication"];
   publish: WorkspaceActions["publishArticle"];
 }) {
+  const t = useTranslations("review.publishPanel");
+  const words = useTranslations("review.publicationWording");
+  const shared = useTranslations("review.shared");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<PublicationPreviewDto | null>(null);
   const [note, setNote] = useState("");
@@ -59,7 +63,7 @@ export function PublishPanel({
   function check() {
     setError(null);
     startLoading(async () => {
-      const result = await call(() => loadPreview({ articleId }));
+      const result = await call(() => loadPreview({ articleId }), shared("notReached"));
       if (result.ok) {
         setPreview(result.data);
         setOpen(true);
@@ -82,7 +86,10 @@ export function PublishPanel({
     setError(null);
     setNoteError(undefined);
     startPublishing(async () => {
-      const result = await call(() => publish({ ...preview.shown, changeNote: note, isCorrection: preview.correctionPossible && kind === "correction" }));
+      const result = await call(
+        () => publish({ ...preview.shown, changeNote: note, isCorrection: preview.correctionPossible && kind === "correction" }),
+        shared("notReached"),
+      );
       if (result.ok) {
         setPublished(result.data);
         setOpen(false);
@@ -102,16 +109,16 @@ export function PublishPanel({
       {/* Mounted with its message (focus moves to it, so it is read out): the workspace has one live region already. */}
       {published && !retracted ? (
         <p role="status" id={ids.done} tabIndex={-1} className="w-full rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Version {published.number} is public.{" "}
+          {t("published", { number: published.number })}{" "}
           <Link prefetch={false} href={`/articles/${published.slug}`} className="text-blue-800 underline">
-            Read it as readers do
+            {t("readAsReaders")}
           </Link>
         </p>
       ) : null}
       {!open ? (
         <>
           <Button id={ids.opener} type="button" disabled={loading} aria-busy={loading} onClick={check}>
-            {loading ? "Checking what would change…" : "Publish…"}
+            {loading ? t("checking") : t("open")}
           </Button>
           {error ? <ErrorBox text={error} /> : null}
         </>
@@ -124,56 +131,48 @@ export function PublishPanel({
           }}
           className="flex w-full max-w-2xl flex-col gap-3 rounded-md border border-stone-300 bg-stone-50 p-3 sm:p-4">
           <h2 id={ids.heading} tabIndex={-1} className="text-lg font-semibold">
-            Publish version {preview.nextVersion}
+            {t("publishVersion", { version: preview.nextVersion })}
           </h2>
           {preview.retracted ? (
-            <p className="text-sm">
-              This fact-check is retracted (“{preview.retracted.reason}”). Publishing makes it public again as version {preview.nextVersion}.
-            </p>
+            <p className="text-sm">{t("retracted", { reason: preview.retracted.reason, version: preview.nextVersion })}</p>
           ) : null}
           {preview.warnings.length ? (
             <div className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
-              <h3 className="font-semibold">
-                Warning: {preview.warnings.length === 1 ? "a claim readers see now" : `${preview.warnings.length} claims readers see now`} will disappear
-              </h3>
-              <ul aria-label="Claims that will disappear" className="mt-1 list-disc pl-5">
+              <h3 className="font-semibold">{t("warning", { count: preview.warnings.length })}</h3>
+              <ul aria-label={t("disappearing")} className="mt-1 list-disc ps-5">
                 {preview.warnings.map((w) => (
                   <li key={w.claim.id} className="break-words">
-                    {warningSentence(w)}
+                    {warningSentence(w, words)}
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
           {preview.identical ? (
-            <p className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-              Readers already see exactly this as version {preview.publicVersion}. There is nothing new to publish.
-            </p>
+            <p className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">{t("identical", { version: preview.publicVersion ?? 0 })}</p>
           ) : (
             <div className="text-sm">
-              <h3 className="font-semibold">What changes for readers</h3>
-              <ul aria-label="What changes for readers" className="mt-1 list-disc pl-5">
-                {articleChangeSentences(preview).map((line) => (
+              <h3 className="font-semibold">{t("changes")}</h3>
+              <ul aria-label={t("changes")} className="mt-1 list-disc ps-5">
+                {articleChangeSentences(preview, words, locale).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
                 {preview.claims.map((change) => (
                   <li key={`${change.kind}-${change.claim.id}`} className="break-words">
-                    {claimChangeSentence(change)}
+                    {claimChangeSentence(change, words, shared)}
                   </li>
                 ))}
               </ul>
             </div>
           )}
           {preview.unapprovedCount ? (
-            <p className="text-sm text-stone-700">
-              {preview.unapprovedCount === 1 ? "1 claim is" : `${preview.unapprovedCount} claims are`} not approved yet and will not be published.
-            </p>
+            <p className="text-sm text-stone-700">{t("unapproved", { count: preview.unapprovedCount })}</p>
           ) : null}
-          <form onSubmit={submit} noValidate aria-label="Publish" className="flex flex-col gap-3">
+          <form onSubmit={submit} noValidate aria-label={t("form")} className="flex flex-col gap-3">
             {preview.changeNoteRequired ? (
               <TextAreaField
-                label="What changed (readers see this)"
-                hint="Required. Shown with this version, e.g. “The verdict on the jobs figure changed after new data.”"
+                label={t("note")}
+                hint={t("noteHint")}
                 rows={3}
                 required
                 value={note}
@@ -183,24 +182,24 @@ export function PublishPanel({
             ) : null}
             {preview.correctionPossible ? (
               <fieldset className="flex flex-col gap-1 text-sm">
-                <legend className="font-medium">Kind of change</legend>
+                <legend className="font-medium">{t("kind")}</legend>
                 <label className="flex items-start gap-2">
                   <input type="radio" name="kind" value="update" className="mt-1" checked={kind === "update"} onChange={() => setKind("update")} />
-                  <span>Update: new information or newly checked claims</span>
+                  <span>{t("update")}</span>
                 </label>
                 <label className="flex items-start gap-2">
                   <input type="radio" name="kind" value="correction" className="mt-1" checked={kind === "correction"} onChange={() => setKind("correction")} />
-                  <span>Correction: fixes a mistake readers saw (shown to readers as a correction)</span>
+                  <span>{t("correction")}</span>
                 </label>
               </fieldset>
             ) : null}
             {error ? <ErrorBox text={error} onRetry={check} retrying={loading} /> : null}
             <div className="flex flex-wrap gap-2">
               <Button type="submit" disabled={publishing || preview.identical} aria-busy={publishing}>
-                {publishing ? "Publishing…" : `Publish version ${preview.nextVersion}`}
+                {publishing ? t("publishing") : t("publishVersion", { version: preview.nextVersion })}
               </Button>
               <Button type="button" variant="secondary" disabled={publishing} onClick={close}>
-                Cancel
+                {shared("cancel")}
               </Button>
             </div>
           </form>
@@ -211,12 +210,13 @@ export function PublishPanel({
 }
 
 function ErrorBox({ text, onRetry, retrying }: { text: string; onRetry?: () => void; retrying?: boolean }) {
+  const t = useTranslations("review.publishPanel");
   return (
     <div role="alert" className="flex w-full flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
       <p className="flex-1">{text}</p>
       {onRetry ? (
         <Button type="button" variant="secondary" disabled={retrying} onClick={onRetry}>
-          {retrying ? "Checking…" : "Check again"}
+          {retrying ? t("checkingAgain") : t("checkAgain")}
         </Button>
       ) : null}
     </div>

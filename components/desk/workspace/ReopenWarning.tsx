@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 
@@ -28,18 +29,16 @@ export function useReopenConfirmation(signedOff: boolean) {
 }
 
 export function ReopenWarning({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+  const t = useTranslations("review.reopenWarning");
   return (
-    <div role="group" aria-label="Reopen a signed-off claim?" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-      <p className="font-medium text-amber-950">
-        This claim is signed off. Saving the change sends it back to wait for sign-off, and another editor must approve it again before readers
-        see it.
-      </p>
+    <div role="group" aria-label={t("group")} className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+      <p className="font-medium text-amber-950">{t("text")}</p>
       <div className="flex gap-2">
         <Button type="button" autoFocus onClick={onConfirm}>
-          Save and send for sign-off again
+          {t("confirm")}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Keep it signed off
+          {t("keep")}
         </Button>
       </div>
     </div>

@@ -1,17 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { WorkspaceActions } from "./workspaceActions";
-
-const REASON_REQUIRED = "Say why the fact-check is retracted: readers see this.";
 
 /**
  * Retracts a public fact-check in two steps: the public reason, then a confirmation saying what readers will see.
  * A failure keeps the reason typed.
  */
 export function RetractControl({ articleId, version, retract }: { articleId: string; version: number; retract: WorkspaceActions["retractArticle"] }) {
+  const t = useTranslations("review.retractControl");
+  const shared = useTranslations("review.shared");
   const [step, setStep] = useState<"closed" | "reason" | "confirm">("closed");
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -34,7 +35,7 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
   function toConfirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!reason.trim()) {
-      setReasonError(REASON_REQUIRED);
+      setReasonError(t("reasonRequired"));
       return;
     }
     setReasonError(undefined);
@@ -53,7 +54,7 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
           setStep("reason");
         }
       } catch {
-        setError("The server could not be reached. Check your connection and try again.");
+        setError(shared("notReached"));
       }
     });
   }
@@ -61,17 +62,17 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
   if (step === "closed") {
     return (
       <Button id={ids.opener} type="button" variant="secondary" onClick={() => go("reason")}>
-        Retract…
+        {t("open")}
       </Button>
     );
   }
   return (
     <div className="flex w-full max-w-2xl flex-col gap-2 rounded-md border border-red-300 bg-white p-3">
       {step === "reason" ? (
-        <form onSubmit={toConfirm} noValidate aria-label="Retract" className="flex flex-col gap-2">
+        <form onSubmit={toConfirm} noValidate aria-label={t("form")} className="flex flex-col gap-2">
           <TextAreaField
-            label="Why is it retracted? (readers see this)"
-            hint="Required. Readers who open the fact-check see this reason instead of the article."
+            label={t("reason")}
+            hint={t("reasonHint")}
             rows={3}
             required
             autoFocus
@@ -80,19 +81,19 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
             onChange={(e) => setReason(e.target.value)}
           />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit">Continue</Button>
+            <Button type="submit">{t("continue")}</Button>
             <Button type="button" variant="secondary" onClick={() => go("closed", "opener")}>
-              Cancel
+              {shared("cancel")}
             </Button>
           </div>
         </form>
       ) : (
         <div role="group" aria-labelledby={ids.confirm} className="flex flex-col gap-2 text-sm">
           <p id={ids.confirm} tabIndex={-1} className="font-medium">
-            Retract this fact-check? Readers will no longer see it: its page will say that it was retracted, when, and why:
+            {t("confirm")}
           </p>
-          <blockquote className="border-l-4 border-stone-300 pl-3 break-words">{reason.trim()}</blockquote>
-          <p>You can publish it again later as a new version.</p>
+          <blockquote className="border-s-4 border-stone-300 ps-3 break-words">{reason.trim()}</blockquote>
+          <p>{t("later")}</p>
           {error ? (
             <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
               {error}
@@ -100,10 +101,10 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="danger" disabled={pending} aria-busy={pending} onClick={confirm}>
-              {pending ? "Retracting…" : "Retract fact-check"}
+              {pending ? t("retracting") : t("retract")}
             </Button>
             <Button type="button" variant="secondary" disabled={pending} onClick={() => go("reason")}>
-              Go back
+              {t("back")}
             </Button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useContext, useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
@@ -23,6 +24,8 @@ export function ReviewForm({
   verdicts: WorkspaceDto["verdicts"];
   review: WorkspaceActions["reviewClaim"];
 }) {
+  const t = useTranslations("review.reviewForm");
+  const shared = useTranslations("review.shared");
   const id = useId();
   const saved = { verdictId: claim.verdictId ?? "", publicExplanation: claim.publicExplanation, sources: formatSources(claim.sources), readyForSignoff: claim.status === "needs_signoff" };
   const [draft, setDraft, live] = useDraft(saved, claim.version, sameFields, useRestoredReview(claim.id) ?? saved, [`claim:${claim.id}`, "page"]);
@@ -54,7 +57,7 @@ export function ReviewForm({
           readyForSignoff: draft.readyForSignoff,
         }),
       {
-        success: () => (draft.readyForSignoff ? "Review saved and sent for sign-off." : "Review saved."),
+        success: () => (draft.readyForSignoff ? t("savedAndSent") : t("saved")),
         onSuccess: kept.forget,
         onFailure: (r) => setErrors(r.fieldErrors ?? {}),
       },
@@ -73,7 +76,7 @@ export function ReviewForm({
       }}
     >
       <h3 id={`${id}-heading`} className="font-semibold">
-        Review
+        {t("heading")}
       </h3>
       <ChangedUnderNotice live={live} />
       {kept.restored && !restoreDismissed ? (
@@ -89,7 +92,7 @@ export function ReviewForm({
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-verdict`} className="text-sm font-medium">
-          Verdict
+          {t("verdict")}
         </label>
         <select
           id={`${id}-verdict`}
@@ -98,9 +101,9 @@ export function ReviewForm({
           onChange={(e) => setDraft((d) => ({ ...d, verdictId: e.target.value }))}
           className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
         >
-          <option value="">No verdict yet</option>
+          <option value="">{t("noVerdict")}</option>
           {claim.verdictId && claim.verdictLabel && !verdicts.some((v) => v.id === claim.verdictId) ? (
-            <option value={claim.verdictId}>{claim.verdictLabel} — as rated, on an earlier version of the scale</option>
+            <option value={claim.verdictId}>{t("earlierScale", { label: claim.verdictLabel })}</option>
           ) : null}
           {verdicts.map((v) => (
             <option key={v.id} value={v.id}>
@@ -111,16 +114,16 @@ export function ReviewForm({
         {errors.verdictId ? <p className="text-sm text-red-800">{errors.verdictId}</p> : null}
       </div>
       <TextAreaField
-        label="Public explanation"
-        hint="Readers see this with the verdict: what was checked and what was found."
+        label={t("explanation")}
+        hint={t("explanationHint")}
         rows={4}
         value={draft.publicExplanation}
         error={errors.publicExplanation}
         onChange={(e) => setDraft((d) => ({ ...d, publicExplanation: e.target.value }))}
       />
       <TextAreaField
-        label="Sources"
-        hint="One web address per line; to give a source a title, write: Title | https://…"
+        label={t("sources")}
+        hint={t("sourcesHint")}
         rows={3}
         value={draft.sources}
         error={sourcesError}
@@ -128,14 +131,14 @@ export function ReviewForm({
       />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={draft.readyForSignoff} onChange={(e) => setDraft((d) => ({ ...d, readyForSignoff: e.target.checked }))} />
-        Send for sign-off
+        {t("sendForSignoff")}
       </label>
       {reopen.asking ? (
         <ReopenWarning onConfirm={reopen.confirm} onCancel={reopen.cancel} />
       ) : (
         <div>
           <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Saving…" : "Save review"}
+            {pending ? shared("saving") : t("save")}
           </Button>
           <DraftStatusLine status={kept.status} />
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -22,6 +23,8 @@ export function SignOffPanel({
   signOff: WorkspaceActions["signOffClaim"];
   returnToReviewer: WorkspaceActions["returnClaim"];
 }) {
+  const t = useTranslations("review.signOffPanel");
+  const shared = useTranslations("review.shared");
   const [pending, run] = useWorkspaceAction();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState("");
@@ -34,7 +37,7 @@ export function SignOffPanel({
     event.preventDefault();
     setError(undefined);
     run(() => returnToReviewer({ claimId: claim.id, version: claim.version, comment }), {
-      success: () => `Claim ${claim.number} returned${claim.reviewerName ? ` to ${claim.reviewerName}` : ""}.`,
+      success: () => (claim.reviewerName ? t("returnedTo", { number: claim.number, reviewer: claim.reviewerName }) : t("returned", { number: claim.number })),
       onSuccess: () => {
         setReturning(false);
         setComment("");
@@ -45,33 +48,28 @@ export function SignOffPanel({
 
   return (
     <div className="flex flex-col gap-2 rounded-md border border-pink-200 bg-pink-50 p-3 text-sm">
-      <p>
-        Waiting for sign-off{claim.verdictLabel ? `: rated “${claim.verdictLabel}”` : ""}. Readers see the verdict once it is signed off and the
-        article is published.
-      </p>
+      <p>{claim.verdictLabel ? t("waitingRated", { verdict: claim.verdictLabel }) : t("waiting")}</p>
       {barred ? (
         <p className="font-medium">
-          {ownVerdict
-            ? "You sent this verdict for sign-off, so another editor must approve it."
-            : "You changed this claim after it was sent for sign-off, so another editor must approve it."}
+          {ownVerdict ? t("ownVerdict") : t("ownChange")}
         </p>
       ) : (
         <div className="flex flex-wrap gap-2">
           <Button type="button" disabled={pending} aria-busy={pending} onClick={() => run(() => signOff({ claimId: claim.id, version: claim.version }))}>
-            {pending && !returning ? "Signing off…" : "Sign off verdict"}
+            {pending && !returning ? t("signingOff") : t("signOff")}
           </Button>
           {!returning ? (
             <Button type="button" variant="secondary" disabled={pending} onClick={() => setReturning(true)}>
-              Return to reviewer…
+              {t("openReturn")}
             </Button>
           ) : null}
         </div>
       )}
       {returning && !barred ? (
-        <form onSubmit={sendBack} noValidate aria-label="Return to reviewer" className="flex flex-col gap-2">
+        <form onSubmit={sendBack} noValidate aria-label={t("returnForm")} className="flex flex-col gap-2">
           <TextAreaField
-            label="What should the reviewer change?"
-            hint="Required. The reviewer is notified, and this joins the claim's conversation."
+            label={t("comment")}
+            hint={t("commentHint")}
             rows={3}
             value={comment}
             error={error}
@@ -80,10 +78,10 @@ export function SignOffPanel({
           />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? "Returning…" : "Return claim"}
+              {pending ? t("returning") : t("return")}
             </Button>
             <Button type="button" variant="secondary" disabled={pending} onClick={() => setReturning(false)}>
-              Cancel
+              {shared("cancel")}
             </Button>
           </div>
         </form>

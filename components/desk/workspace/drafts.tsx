@@ -1,9 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { DraftDto, DraftForm } from "@/lib/services/drafts/draftDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { MOMENT_IN_UTC } from "./momentFormat";
 
 // The workspace's forms keep what their user types as a draft on the server, a moment after they stop typing, so it
 // comes back after switching claims, a reload, a crash or on another device. A form's save drops its draft on the
@@ -153,15 +155,17 @@ export function useFormDraft(target: DraftTarget, baseVersion: number, value: Re
 
 /** Says that the form holds a draft brought back, and whether it was started on an older version; offers to drop it. */
 export function RestoredDraftNotice({ draft, currentVersion, onDiscard }: { draft: DraftDto; currentVersion: number; onDiscard: () => void }) {
-  const when = new Date(draft.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const t = useTranslations("review.drafts");
+  const format = useFormatter();
+  const when = format.dateTime(new Date(draft.savedAt), MOMENT_IN_UTC);
   return (
     <div className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p>
-        Your unsaved draft from {when} is back in this form.
-        {draft.baseVersion < currentVersion ? " Someone has changed this since you started it: check it against what is saved before saving." : ""}
+        {t("restored", { when })}
+        {draft.baseVersion < currentVersion ? ` ${t("changedSince")}` : ""}
       </p>
       <Button type="button" variant="secondary" className="text-xs" onClick={onDiscard}>
-        Discard draft
+        {t("discard")}
       </Button>
     </div>
   );
@@ -169,14 +173,15 @@ export function RestoredDraftNotice({ draft, currentVersion, onDiscard }: { draf
 
 /** A quiet line saying where the typed text is kept. */
 export function DraftStatusLine({ status }: { status: DraftStatus }) {
+  const t = useTranslations("review.drafts");
   if (!status) return null;
   const text = {
-    saving: "Saving draft…",
-    saved: "Draft saved.",
-    failed: "The draft could not be saved: keep this page open and try saving.",
-    discarding: "Discarding draft…",
-    discarded: "Draft discarded.",
-    "discard-failed": "The draft could not be discarded: it may come back when you reload. Try again.",
+    saving: t("saving"),
+    saved: t("saved"),
+    failed: t("failed"),
+    discarding: t("discarding"),
+    discarded: t("discarded"),
+    "discard-failed": t("discardFailed"),
   }[status];
   return <p className={`text-xs ${status.endsWith("failed") ? "text-red-700" : "text-stone-600"}`}>{text}</p>;
 }

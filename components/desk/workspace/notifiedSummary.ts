@@ -1,12 +1,28 @@
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
 import type { CommentPostedDto } from "@/lib/services/comments/commentDto";
+import { listOf } from "./phraseList";
 
-/** What a comment's mentions did, as a sentence to follow "Comment posted." (empty when it mentions nobody). */
-export function notifiedSummary({ notified, unknownMentions }: Pick<CommentPostedDto, "notified" | "unknownMentions">): string {
-  const parts: string[] = [];
-  if (notified.length) parts.push(` Notified: ${notified.join(", ")}.`);
-  if (unknownMentions.length) {
-    const handles = unknownMentions.map((handle) => `@${handle}`).join(", ");
-    parts.push(` Nobody was told about ${handles}: no colleague who can see this claim has that handle.`);
-  }
-  return parts.join("");
+/**
+ * What a comment's mentions did, as sentences to follow "Comment posted." (each after a space; empty when it
+ * mentions nobody).
+ */
+export function useNotifiedSummary(): (posted: Pick<CommentPostedDto, "notified" | "unknownMentions">) => string {
+  const t = useTranslations("review.conversation");
+  const shared = useTranslations("review.shared");
+  return useCallback(
+    ({ notified, unknownMentions }) => {
+      const parts: string[] = [];
+      if (notified.length) parts.push(` ${t("notified", { names: listOf(notified, shared) })}`);
+      if (unknownMentions.length) {
+        const handles = listOf(
+          unknownMentions.map((handle) => `@${handle}`),
+          shared,
+        );
+        parts.push(` ${t("unknownMentions", { handles })}`);
+      }
+      return parts.join("");
+    },
+    [t, shared],
+  );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { notSentMessage } from "../sendable";
@@ -22,6 +23,7 @@ type RunOptions<T> = {
  */
 export function useWorkspaceAction() {
   const report = useContext(ReportContext);
+  const t = useTranslations("review");
   const [pending, startTransition] = useTransition();
   const run = useCallback(
     <T,>(work: () => Promise<ActionResult<T>>, options: RunOptions<T> = {}) => {
@@ -30,13 +32,13 @@ export function useWorkspaceAction() {
         try {
           result = await work();
         } catch (error) {
-          result = { ok: false, error: notSentMessage(error) };
+          result = { ok: false, error: notSentMessage(error, t("shared.notReached")) };
         }
         // Updates after an await are not part of the transition unless wrapped again: wrapped, the outcome is shown
         // together with the refreshed page, so nobody acts on a form that still holds the old version.
         startTransition(() => {
           if (result.ok) {
-            report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? "Done." });
+            report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? t("outcome.done") });
             options.onSuccess?.(result.data);
           } else {
             report({ tone: "error", text: result.error, details: result.conflict });
@@ -45,7 +47,7 @@ export function useWorkspaceAction() {
         });
       });
     },
-    [report],
+    [report, t],
   );
   return [pending, run] as const;
 }

@@ -1,57 +1,62 @@
+import type { useTranslations } from "next-intl";
 import { languageName } from "@/lib/domain/languages";
 import type { DisappearReason, PreviewClaim, PreviewClaimChange, PublicationPreviewDto, PublicationWarning } from "@/lib/services/publishing/publicationPreviewDto";
+import { listOf, type SharedWords } from "./phraseList";
 
-// The publish preview in the words a newsroom editor reads: one sentence per difference.
+// The publish preview in the words a newsroom editor reads: one sentence per difference, in the interface's language.
 
-const REASON: Record<DisappearReason, string> = {
-  deleted: "it was deleted from the desk",
-  dismissed: "it was dismissed",
-  words_removed: "its words are no longer in the text",
-  words_changed: "its words changed in the text, so its verdict must be placed and approved again",
-  not_approved: "it has no approved verdict",
-};
+export type PublicationWords = ReturnType<typeof useTranslations<"review.publicationWording">>;
+
+function reasonWords(reason: DisappearReason, t: PublicationWords): string {
+  switch (reason) {
+    case "deleted":
+      return t("deleted");
+    case "dismissed":
+      return t("dismissed");
+    case "words_removed":
+      return t("wordsRemoved");
+    case "words_changed":
+      return t("wordsChanged");
+    case "not_approved":
+      return t("notApproved");
+  }
+}
 
 /** “Claim 3, “statement”” — how the preview names a claim. */
-export function claimName(claim: PreviewClaim): string {
-  return `${claim.number ? `Claim ${claim.number}` : "A claim"}, “${claim.statement}”`;
+export function claimName(claim: PreviewClaim, t: PublicationWords): string {
+  return claim.number ? t("claimNumbered", { number: claim.number, statement: claim.statement }) : t("claimUnnumbered", { statement: claim.statement });
 }
 
 /** Why a claim readers see now would disappear from the public page. */
-export function warningSentence({ claim, reason, dismissedReason }: PublicationWarning): string {
-  const why = reason === "dismissed" && dismissedReason ? `${REASON.dismissed} (“${dismissedReason}”)` : REASON[reason];
-  return `${claimName(claim)} (now public as “${claim.verdict}”) will disappear from the public page: ${why}.`;
+export function warningSentence({ claim, reason, dismissedReason }: PublicationWarning, t: PublicationWords): string {
+  const why = reason === "dismissed" && dismissedReason ? t("dismissedBecause", { reason: dismissedReason }) : reasonWords(reason, t);
+  return t("warning", { claim: claimName(claim, t), verdict: claim.verdict, why });
 }
 
 /** One claim's difference. */
-export function claimChangeSentence(change: PreviewClaimChange): string {
-  if (change.kind === "added") return `New: ${claimName(change.claim)}, rated “${change.claim.verdict}”.`;
-  if (change.kind === "removed") return `Removed: ${claimName(change.claim)}, because ${REASON[change.reason]}.`;
+export function claimChangeSentence(change: PreviewClaimChange, t: PublicationWords, shared: SharedWords): string {
+  if (change.kind === "added") return t("added", { claim: claimName(change.claim, t), verdict: change.claim.verdict });
+  if (change.kind === "removed") return t("removed", { claim: claimName(change.claim, t), why: reasonWords(change.reason, t) });
   const parts = [
-    change.verdictChanged ? `the verdict changes from “${change.verdictFrom}” to “${change.verdictTo}”` : null,
-    change.explanationChanged ? "the explanation changes" : null,
-    change.statementChanged ? "the statement or who made it changes" : null,
-    change.sourcesChanged ? "the sources change" : null,
-    change.wordsChanged ? "the quoted words change" : null,
-  ].filter(Boolean);
-  return `${claimName(change.claim)}: ${parts.join(", ")}.`;
+    change.verdictChanged ? t("verdictChanges", { from: change.verdictFrom, to: change.verdictTo }) : null,
+    change.explanationChanged ? t("explanationChanges") : null,
+    change.statementChanged ? t("statementChanges") : null,
+    change.sourcesChanged ? t("sourcesChange") : null,
+    change.wordsChanged ? t("wordsChange") : null,
+  ].filter((part): part is string => part !== null);
+  return t("changed", { claim: claimName(change.claim, t), changes: listOf(parts, shared) });
 }
 
 /** Sentences for the article as a whole (title, text, source, language), before the claims. */
-export function articleChangeSentences(preview: PublicationPreviewDto): string[] {
+export function articleChangeSentences(preview: PublicationPreviewDto, t: PublicationWords, locale: string): string[] {
   if (preview.publicVersion === null) {
-    const claims = preview.claimCount === 1 ? "1 checked claim" : `${preview.claimCount} checked claims`;
-    return preview.retracted
-      ? [`Readers see only the retraction notice now. They will see the article again, with ${claims}.`]
-      : [`Readers see nothing yet. They will see the article with ${claims}.`];
+    return [preview.retracted ? t("afterRetraction", { count: preview.claimCount }) : t("firstVersion", { count: preview.claimCount })];
   }
+  const language = preview.languageChange ? preview.languageChange.to : undefined;
   return [
-    preview.titleChanged ? "The title changes." : null,
-    preview.textChanged ? "The article text changes." : null,
-    preview.sourceChanged ? "The source details (outlet, author, date or link) change." : null,
-    preview.languageChange ? languageChangeSentence(preview.languageChange.to) : null,
+    preview.titleChanged ? t("titleChanges") : null,
+    preview.textChanged ? t("textChanges") : null,
+    preview.sourceChanged ? t("sourceChanges") : null,
+    language === undefined ? null : language ? t("languageChanges", { language: languageName(language, locale) }) : t("languageRemoved"),
   ].filter((s): s is string => s !== null);
-}
-
-function languageChangeSentence(to: string | null): string {
-  return to ? `The article's language becomes ${languageName(to)}.` : "The article's language is no longer given.";
 }

@@ -1,4 +1,6 @@
-/** One step of a claim's history, in words: who did what, when, and the text it was about. */
-export type ClaimHistoryEventDto = { at: Date; who: string; what: string; detail?: string };
+import type { HistoryEvent } from "@/lib/domain/claimHistory";
+
+/** One step of a claim's history: who did what (as codes the interface words), when, and the text it was about. */
+export type ClaimHistoryEventDto = HistoryEvent;
 
 export type ClaimHistoryDto = { claimId: string; number: number; events: ClaimHistoryEventDto[] };

@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A claim's history from the audit log, oldest first: created, assigned, reviewed, returned, signed off, dismissed,
- * commented on; who did it and when, in words. For whoever may read the claim's article.
+ * commented on; who did it and when, as steps the interface words. For whoever may read the claim's article.
  */
 export const getClaimHistory = defineVerb({
   name: "getClaimHistory",
@@ -63,7 +63,7 @@ export const getClaimHistory = defineVerb({
   return {
     claimId: claim.id,
     number: claim.number,
-    events: entries.map((entry) => describeHistoryEntry({ ...entry, actorName: entry.actorName ?? "System" }, names)),
+    events: entries.map((entry) => describeHistoryEntry(entry, names)),
   };
 });
 
