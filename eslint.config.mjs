@@ -81,6 +81,12 @@ const translated = [
   "components/reader/SiteFooter.tsx",
   "components/account/InterfaceLanguageForm.tsx",
   "components/ui/SelectField.tsx",
+  "app/(public)/**",
+  "app/(embed)/**",
+  "app/mail/**",
+  "components/reader/**",
+  "components/embed/**",
+  "components/share/**",
 ];
 
 // Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).

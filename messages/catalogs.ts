@@ -3,15 +3,19 @@
 // or a message whose placeholders differ from English.
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arCommon from "./ar/common.json";
+import arReader from "./ar/reader.json";
 import enCommon from "./en/common.json";
+import enReader from "./en/reader.json";
 import esCommon from "./es/common.json";
+import esReader from "./es/reader.json";
 import ukCommon from "./uk/common.json";
+import ukReader from "./uk/reader.json";
 
 export const CATALOGS = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  uk: { common: ukCommon },
-  ar: { common: arCommon },
+  en: { common: enCommon, reader: enReader },
+  es: { common: esCommon, reader: esReader },
+  uk: { common: ukCommon, reader: ukReader },
+  ar: { common: arCommon, reader: arReader },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];
