@@ -22,7 +22,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)]))),
     getTranslations("reader.shareImage"),
   ]);
-  if (version?.kind !== "published") return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (version?.kind !== "published") return new Response(t("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   cacheForReaders([articleKey(slug)]);
   const verdicts = new Map<string, { label: string; colour: string; count: number }>();
   for (const { verdict } of version.snapshot.claims) {
