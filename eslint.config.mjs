@@ -83,6 +83,12 @@ const translated = [
   "components/ui/SelectField.tsx",
   "app/(desk)/desk/articles/[[]id]/**",
   "components/desk/workspace/**",
+  "app/(public)/**",
+  "app/(embed)/**",
+  "app/mail/**",
+  "components/reader/**",
+  "components/embed/**",
+  "components/share/**",
 ];
 
 // Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).

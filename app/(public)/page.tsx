@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Pagination } from "@/components/desk/lists/Pagination";
+import { timeValues } from "@/components/reader/ReaderDate";
 import { readerDay } from "@/components/reader/readerDate";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { getReaderContext } from "@/lib/core/database";
@@ -24,27 +26,27 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function HomePage({ searchParams }: Props) {
   cacheForReaders([HOME_KEY]);
   const query = pageParam((await searchParams).page);
-  const list = await forPage(getReaderContext().then((ctx) => listPublishedPage(ctx, query)));
+  const [list, t] = await Promise.all([forPage(getReaderContext().then((ctx) => listPublishedPage(ctx, query))), getTranslations("reader.home")]);
   const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
   return (
     <section aria-labelledby="published-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="published-heading" className="text-2xl font-semibold">
-          Fact-checked articles
+          {t("heading")}
         </h1>
         <p className="flex gap-4 text-sm">
           <Link href="/search" className={link}>
-            Search the fact-checks
+            {t("search")}
           </Link>
           <Link href="/corrections" className={link}>
-            Corrections
+            {t("corrections")}
           </Link>
         </p>
       </div>
       {list.total === 0 ? (
-        <p className="text-stone-700 dark:text-stone-300">Nothing has been published yet. Check back soon.</p>
+        <p className="text-stone-700 dark:text-stone-300">{t("nothingYet")}</p>
       ) : list.items.length === 0 ? (
-        <p className="text-stone-700 dark:text-stone-300">There are fewer fact-checks than that: this page is empty.</p>
+        <p className="text-stone-700 dark:text-stone-300">{t("emptyPage")}</p>
       ) : (
         <ul className="flex flex-col gap-3">
           {list.items.map((article) => (
@@ -55,16 +57,15 @@ export default async function HomePage({ searchParams }: Props) {
                 </Link>
               </h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                {article.sourceOutlet ? `Originally published by ${article.sourceOutlet} · ` : ""}
-                {article.claimCount} {article.claimCount === 1 ? "claim" : "claims"} checked · version {article.number},{" "}
-                <time dateTime={article.publishedAt.toISOString()}>{readerDay(article.publishedAt)}</time>
+                {article.sourceOutlet ? `${t("originallyPublishedBy", { outlet: article.sourceOutlet })} · ` : ""}
+                {t.rich("line", { count: article.claimCount, number: article.number, ...timeValues(article.publishedAt, readerDay(article.publishedAt)) })}
               </p>
-              <VerdictBadges verdicts={article.verdicts} label={`Verdicts in “${article.title}”`} />
+              <VerdictBadges verdicts={article.verdicts} label={t("verdictsIn", { title: article.title })} />
             </li>
           ))}
         </ul>
       )}
-      <Pagination dark label="Pages of fact-checks" page={list.page} pageCount={list.pageCount} href={(page) => (page === 1 ? "/" : `/?page=${page}`)} />
+      <Pagination dark label={t("pages")} page={list.page} pageCount={list.pageCount} href={(page) => (page === 1 ? "/" : `/?page=${page}`)} />
     </section>
   );
 }

@@ -1,18 +1,22 @@
+import { useTranslations } from "next-intl";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
-import { summariseVerdicts, verdictSummarySentence } from "@/lib/domain/readerClaims";
+import { useVerdictSummarySentence } from "@/components/reader/verdictWords";
+import { summariseVerdicts } from "@/lib/domain/readerClaims";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
 /** A whole fact-check in a small frame: its title, how many claims got each verdict, and the way to all of it. */
 export function EmbeddedArticle({ version, publisher }: { version: PublishedVersionDto; publisher: string }) {
+  const t = useTranslations("reader.embed");
+  const sentence = useVerdictSummarySentence();
   const counts = summariseVerdicts(version.snapshot.claims);
   return (
-    <article aria-label="Fact-check" className="flex max-w-xl flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
-      <p className="text-sm text-stone-600">Fact-check by {publisher}</p>
+    <article aria-label={t("articleLabel")} className="flex max-w-xl flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
+      <p className="text-sm text-stone-600">{t("by", { publisher })}</p>
       <p className="font-medium">{version.snapshot.title}</p>
-      <p className="text-sm">{verdictSummarySentence(counts)}</p>
-      <VerdictBadges verdicts={counts} label="Verdicts" />
+      <p className="text-sm">{sentence(counts)}</p>
+      <VerdictBadges verdicts={counts} />
       <a href={`/articles/${version.slug}`} target="_blank" rel="noopener" className="text-sm font-medium text-blue-800 underline underline-offset-2">
-        Read the full fact-check
+        {t("readAll")}
       </a>
     </article>
   );

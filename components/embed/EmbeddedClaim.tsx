@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
+import { useCreditLine } from "@/components/reader/verdictWords";
 import { shorten } from "@/lib/domain/shareText";
-import { creditLine } from "@/lib/domain/verdictCredit";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
 
 /** How much of the explanation the card carries: cut at a word, with "…", so it never reads as the whole. */
@@ -12,12 +13,14 @@ export const EMBED_EXPLANATION_CHARACTERS = 240;
  * short frame) while the verdict and the link keep their room, so a 300×200 frame still shows both.
  */
 export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; href: string }) {
+  const t = useTranslations("reader.embed");
+  const creditLine = useCreditLine();
   const { claim } = entry;
   // Frames up to 320 px high (oEmbed's default is 260) get shorter clamps; up to 240 px, the claimant and the credit
   // give way, so the verdict, the claim, the start of the explanation and the link fit in whole lines.
   return (
     <article
-      aria-label="Fact-checked claim"
+      aria-label={t("claimLabel")}
       className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:320px)]:gap-1 [@media(max-height:320px)]:p-2"
     >
       <div className="shrink-0">
@@ -25,7 +28,7 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
       </div>
       <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
         <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2">{claim.statement}</p>
-        {claim.claimant ? <p className="truncate text-sm text-stone-600 [@media(max-height:240px)]:hidden">Claimed by {claim.claimant}</p> : null}
+        {claim.claimant ? <p className="truncate text-sm text-stone-600 [@media(max-height:240px)]:hidden">{t("claimedBy", { claimant: claim.claimant })}</p> : null}
         {claim.explanation ? (
           <p className="line-clamp-4 text-sm [@media(min-height:241px)_and_(max-height:320px)]:line-clamp-3 [@media(max-height:240px)]:line-clamp-2">
             {shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}
@@ -34,7 +37,7 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
         <p className="truncate text-xs text-stone-600 [@media(max-height:240px)]:hidden">{creditLine(claim)}</p>
       </div>
       <a href={href} target="_blank" rel="noopener" className="shrink-0 text-sm font-medium text-blue-800 underline underline-offset-2">
-        Read the full fact-check
+        {t("readAll")}
       </a>
     </article>
   );

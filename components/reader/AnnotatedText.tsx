@@ -1,4 +1,4 @@
-import { SITE_LANGUAGE } from "@/lib/domain/languages";
+import { useLocale, useTranslations } from "next-intl";
 import { segmentText, type Segment } from "@/lib/domain/textSegments";
 
 /** A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see. */
@@ -15,13 +15,14 @@ type Piece = { highlight: Highlight | undefined; text: string; end: number; open
  * The article text as paragraphs, each claim's words a link to its note, underlined in the verdict's colour and
  * followed by a badge with its number and verdict, so neither the colour nor the underline carries meaning alone.
  * The verdict is part of each link's name. Overlapping claims link their shared words to the innermost one. `lang`
- * and `dir`: the article's language, when known (the claim markers stay in the site's).
+ * and `dir`: the article's language, when known (the claim markers stay in the page's).
  */
 export function AnnotatedText({ body, highlights, lang, dir }: { body: string; highlights: Highlight[]; lang?: string; dir?: "ltr" | "rtl" }) {
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const anchored = new Set<string>();
-  // The markers' words are the site's; their direction follows the text's, so a badge sits after its claim.
-  const site = lang ? { lang: SITE_LANGUAGE } : {};
+  // The markers' words are the page's; their direction follows the text's, so a badge sits after its claim.
+  const locale = useLocale();
+  const site = lang ? { lang: locale } : {};
   return (
     <div lang={lang} dir={dir} className="flex flex-col gap-4 font-serif text-lg leading-relaxed break-words">
       {segmentText(body, highlights).map((paragraph) => (
@@ -62,7 +63,8 @@ export function AnnotatedText({ body, highlights, lang, dir }: { body: string; h
 
 /** "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. */
 function ClaimMarker({ highlight, site, hidden = false }: { highlight: Highlight; site: { lang?: string }; hidden?: boolean }) {
-  const spoken = <span className="sr-only" {...site}>{` (claim ${highlight.number}, rated ${highlight.label})`}</span>;
+  const t = useTranslations("reader.annotatedText");
+  const spoken = <span className="sr-only" {...site}>{` ${t("spoken", { number: highlight.number, verdict: highlight.label })}`}</span>;
   if (hidden) return spoken;
   return (
     <>

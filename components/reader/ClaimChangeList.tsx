@@ -1,28 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { writtenList } from "@/lib/domain/interfaceLocales";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { diffWords } from "@/lib/domain/wordDiff";
 import type { ClaimChange } from "@/lib/services/publishing/versionsDto";
 import { VerdictBadge } from "./VerdictBadge";
 import { WordDiffText } from "./WordDiffText";
 
-type Claim = Extract<ClaimChange, { kind: "added" }>["claim"];
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
-const nameOf = (claim: Claim) => `“${claim.statement}”`;
+/** A verdict as its badge, in place of the message's tag around the verdict's name (which tells translators what goes there). */
+const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} />;
 
 /** How each claim changed between two versions, in words: added, removed, or what of it changed. */
 export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {
-  if (!changes.length) return <p>No claim changed between these versions.</p>;
+  const t = useTranslations("reader.claimChanges");
+  if (!changes.length) return <p>{t("none")}</p>;
   return (
-    <ul aria-label="Claim changes" className="flex flex-col gap-3">
+    <ul aria-label={t("label")} className="flex flex-col gap-3">
       {changes.map((change) => (
         <li key={change.kind === "changed" ? change.after.id : change.claim.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
           {change.kind === "added" ? (
-            <p>
-              <strong>Claim added:</strong> {nameOf(change.claim)}, rated <VerdictBadge label={change.claim.verdict.label} colour={change.claim.verdict.colour} />
-            </p>
+            <p>{t.rich("added", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong, badge: () => badge(change.claim.verdict) })}</p>
           ) : change.kind === "removed" ? (
-            <p>
-              <strong>Claim removed:</strong> {nameOf(change.claim)}, which was rated {change.claim.verdict.label}.
-            </p>
+            <p>{t.rich("removed", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong })}</p>
           ) : (
             <ChangedClaim change={change} />
           )}
@@ -33,45 +34,46 @@ export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {
 }
 
 function ChangedClaim({ change }: { change: Extract<ClaimChange, { kind: "changed" }> }) {
+  const t = useTranslations("reader.claimChanges");
+  const locale = useLocale();
   const { before, after } = change;
   const added = after.sources.filter((s) => !before.sources.some((b) => b.url === s.url));
   const removed = before.sources.filter((s) => !after.sources.some((a) => a.url === s.url));
+  const titles = (sources: typeof added) => writtenList(sources.map((s) => s.title || s.url), locale, "unit");
+  const claimant = (claim: PublishedClaim) => (claim.claimant ? t("claimantAfter", { claimant: claim.claimant }) : "");
   return (
     <div className="flex flex-col gap-2">
-      <p>
-        <strong>Claim changed:</strong> {nameOf(after)}
-      </p>
-      <ul className="flex list-disc flex-col gap-2 pl-5">
+      <p>{t.rich("changed", { statement: after.statement, strong })}</p>
+      <ul className="flex list-disc flex-col gap-2 ps-5">
         {change.verdict ? (
           <li>
-            Verdict changed from <VerdictBadge label={before.verdict.label} colour={before.verdict.colour} /> to{" "}
-            <VerdictBadge label={after.verdict.label} colour={after.verdict.colour} />.
+            {t.rich("verdictChanged", { from: before.verdict.label, to: after.verdict.label, before: () => badge(before.verdict), after: () => badge(after.verdict) })}
           </li>
         ) : null}
         {change.statement ? (
+          <li>{t("statementChanged", { from: before.statement, fromClaimant: claimant(before), to: after.statement, toClaimant: claimant(after) })}</li>
+        ) : null}
+        {change.claimant ? (
           <li>
-            Statement changed from “{before.statement}”{before.claimant ? ` (${before.claimant})` : ""} to “{after.statement}”
-            {after.claimant ? ` (${after.claimant})` : ""}.
+            <ClaimantChange before={before} after={after} />
           </li>
         ) : null}
-        {change.claimant ? <li>{claimantChange(before, after)}.</li> : null}
-        {change.words ? (
-          <li>
-            The words checked changed from “{before.quote}” to “{after.quote}”.
-          </li>
-        ) : null}
+        {change.words ? <li>{t("wordsChanged", { from: before.quote, to: after.quote })}</li> : null}
         {change.explanation ? (
           <li>
-            Explanation changed:
+            {t("explanationChanged")}
             <WordDiffText paragraphs={diffWords(before.explanation, after.explanation)} className="mt-1 text-sm" />
           </li>
         ) : null}
         {change.sources ? (
           <li>
-            Sources changed
-            {added.length ? <>: added {added.map((s) => s.title || s.url).join(", ")}</> : null}
-            {removed.length ? <>{added.length ? "; " : ": "}removed {removed.map((s) => s.title || s.url).join(", ")}</> : null}
-            {!added.length && !removed.length ? " (their titles or order)" : null}.
+            {added.length && removed.length
+              ? t("sourcesAddedAndRemoved", { added: titles(added), removed: titles(removed) })
+              : added.length
+                ? t("sourcesAdded", { added: titles(added) })
+                : removed.length
+                  ? t("sourcesRemoved", { removed: titles(removed) })
+                  : t("sourcesReordered")}
           </li>
         ) : null}
       </ul>
@@ -80,13 +82,14 @@ function ChangedClaim({ change }: { change: Extract<ClaimChange, { kind: "change
 }
 
 /** What changed of who made a claim (their kind) and where it was made, in words. */
-function claimantChange(before: PublishedClaim, after: PublishedClaim): string {
+function ClaimantChange({ before, after }: { before: PublishedClaim; after: PublishedClaim }) {
+  const t = useTranslations("reader.claimChanges");
   const parts: string[] = [];
   if ((before.claimantType ?? null) !== (after.claimantType ?? null)) {
-    parts.push(after.claimantType ? `The claimant is now recorded as ${after.claimantType === "person" ? "a person" : "an organisation"}` : "The claimant's kind is no longer recorded");
+    parts.push(after.claimantType ? t(after.claimantType === "person" ? "claimantNowPerson" : "claimantNowOrganisation") : t("claimantKindRemoved"));
   }
   if ((before.appearanceUrl ?? null) !== (after.appearanceUrl ?? null)) {
-    parts.push(after.appearanceUrl ? `Where the claim was made: ${after.appearanceUrl}` : "The link to where the claim was made was removed");
+    parts.push(after.appearanceUrl ? t("appearanceNow", { url: after.appearanceUrl }) : t("appearanceRemoved"));
   }
-  return parts.join("; ");
+  return <>{`${parts.join("; ")}.`}</>;
 }

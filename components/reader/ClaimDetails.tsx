@@ -1,18 +1,22 @@
+import { useTranslations } from "next-intl";
 import { ExplanationText } from "@/components/reader/ExplanationText";
-import { ReaderDate } from "@/components/reader/ReaderDate";
+import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
+import { useCreditLine } from "@/components/reader/verdictWords";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import { creditLine } from "@/lib/domain/verdictCredit";
 
 /** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who approved the verdict. */
 export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
+  const t = useTranslations("reader.claimDetails");
+  const creditLine = useCreditLine();
+  const day = useReaderDay();
   return (
     <div className="flex flex-col gap-2 text-base">
       <div>
         <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
       </div>
       <p className="font-medium">{claim.statement}</p>
-      {claim.claimant ? <p className="text-sm text-stone-700 dark:text-stone-300">Claimed by {claim.claimant}</p> : null}
+      {claim.claimant ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("claimedBy", { claimant: claim.claimant })}</p> : null}
       {claim.explanation ? (
         <div className="text-sm">
           <ExplanationText text={claim.explanation} />
@@ -20,8 +24,8 @@ export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
       ) : null}
       {claim.sources.length ? (
         <div className="text-sm">
-          <p className="font-semibold">Sources</p>
-          <ul className="list-disc pl-5">
+          <p className="font-semibold">{t("sources")}</p>
+          <ul className="list-disc ps-5">
             {claim.sources.map((source) => (
               <li key={source.url}>
                 <a href={source.url} rel="noopener noreferrer nofollow" className="break-words text-blue-800 underline dark:text-blue-300">
@@ -33,7 +37,7 @@ export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
         </div>
       ) : null}
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        {creditLine(claim)} on <ReaderDate value={claim.reviewedAt} />.
+        {t.rich("creditOn", { credit: creditLine(claim), ...timeValues(claim.reviewedAt, day(claim.reviewedAt)) })}
       </p>
     </div>
   );

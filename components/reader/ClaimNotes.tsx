@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { claimNoteId, claimTextId } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
 import type { NumberedClaim } from "@/lib/domain/readerClaims";
 
 /** The claims as numbered notes after the text, each linking back to its words: the page works without JavaScript. */
 export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
+  const t = useTranslations("reader.claimNotes");
   if (!claims.length) return null;
   return (
     <section aria-labelledby="claim-notes-heading" className="flex flex-col gap-4">
       <h2 id="claim-notes-heading" className="text-xl font-semibold">
-        The claims, one by one
+        {t("heading")}
       </h2>
       <ol className="flex flex-col gap-4">
         {claims.map((claim) => (
@@ -20,7 +22,7 @@ export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
             <h3 className="mb-2 font-semibold">
               {/* Links made when this claim was shown under another number (#claim-7) land here, even without JavaScript. */}
               {claim.oldNumber ? <span id={`claim-${claim.oldNumber}`} /> : null}
-              Claim {claim.shownNumber}
+              {t("claim", { number: claim.shownNumber })}
             </h3>
             {/* The popover shows a copy of this (ClaimPopover.tsx), so the review is in the page once. */}
             <div data-claim-details={claim.anchor}>
@@ -28,7 +30,7 @@ export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
             </div>
             <p className="mt-3 text-sm print:hidden">
               <a href={`#${claimTextId(claim.anchor)}`} className="text-blue-800 underline dark:text-blue-300">
-                Back to claim {claim.shownNumber} in the text
+                {t("backToText", { number: claim.shownNumber })}
               </a>
             </p>
           </li>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { claimFragments, type ClaimAddress } from "@/lib/domain/claimAnchors";
 import { scriptNonce } from "@/lib/web/scriptNonce";
@@ -14,7 +15,7 @@ export type ClaimPanel = ClaimAddress & { title: string };
  * Without JavaScript the words are plain links to the notes after the text.
  */
 export async function ClaimPopover({ claims, children }: { claims: ClaimPanel[]; children: ReactNode }) {
-  const nonce = await scriptNonce();
+  const [nonce, t] = await Promise.all([scriptNonce(), getTranslations("reader.claimPopover")]);
   const data = { fragments: claimFragments(claims), titles: Object.fromEntries(claims.map((c) => [c.anchor, c.title])) };
   return (
     <>
@@ -37,7 +38,7 @@ export async function ClaimPopover({ claims, children }: { claims: ClaimPanel[];
               popoverTargetAction="hide"
               className="shrink-0 rounded border border-stone-400 px-2 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
             >
-              Close
+              {t("close")}
             </button>
           </div>
           {/* A copy of the claim's note when it opens. */}

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { CorrectionEntry } from "@/lib/services/publishing/versionsDto";
+import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 
 /**
@@ -7,36 +9,38 @@ import { readerDay } from "./readerDate";
  * article retracted now shows nothing but its retraction notice, so its entries lead there.
  */
 export function CorrectionList({ corrections }: { corrections: CorrectionEntry[] }) {
+  const t = useTranslations("reader.correctionList");
   const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
   return (
-    <ol aria-label="Corrections and retractions" className="flex flex-col gap-3">
+    <ol aria-label={t("label")} className="flex flex-col gap-3">
       {corrections.map((c) => (
         <li key={`${c.kind}-${c.slug}-${c.number}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
           <h2 className="text-lg font-medium">
-            {c.kind === "retraction" ? <span className="mr-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800 dark:border-red-300 dark:text-red-200">Retracted</span> : null}
+            {c.kind === "retraction" ? (
+              <span className="me-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800 dark:border-red-300 dark:text-red-200">{t("retracted")}</span>
+            ) : null}
             {c.title}
           </h2>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            {c.kind === "retraction" ? `Retracted at version ${c.number}, ` : `Corrected in version ${c.number}, `}
-            <time dateTime={c.publishedAt.toISOString()}>{readerDay(c.publishedAt)}</time>
+            {t.rich(c.kind === "retraction" ? "retractedAt" : "correctedIn", { number: c.number, ...timeValues(c.publishedAt, readerDay(c.publishedAt)) })}
           </p>
-          <p className="mt-1 whitespace-pre-line">{c.kind === "retraction" ? <>Why: {c.changeNote}</> : c.changeNote}</p>
+          <p className="mt-1 whitespace-pre-line">{c.kind === "retraction" ? t("why", { reason: c.changeNote }) : c.changeNote}</p>
           <p className="mt-2 flex flex-wrap gap-4 text-sm">
             {c.retracted ? (
               <Link href={`/articles/${c.slug}`} className={link}>
-                {c.kind === "retraction" ? "Read the retraction notice" : "This fact-check was retracted later: read why"}
+                {c.kind === "retraction" ? t("readRetraction") : t("retractedLater")}
               </Link>
             ) : c.kind === "retraction" ? (
               <Link href={`/articles/${c.slug}/versions#retraction-${c.number}`} className={link}>
-                Published again since: see every version
+                {t("publishedAgain")}
               </Link>
             ) : (
               <>
                 <Link href={`/articles/${c.slug}/v/${c.number}`} className={link}>
-                  Read version {c.number}
+                  {t("readVersion", { number: c.number })}
                 </Link>
                 <Link href={`/articles/${c.slug}/versions/compare?from=${c.number - 1}&to=${c.number}`} className={link}>
-                  What changed from version {c.number - 1}
+                  {t("whatChanged", { number: c.number - 1 })}
                 </Link>
               </>
             )}

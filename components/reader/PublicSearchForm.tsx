@@ -1,18 +1,20 @@
+import { useTranslations } from "next-intl";
 import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 
 /** Readers' search box and verdict filter: a plain GET form, so it works without JavaScript. */
 export function PublicSearchForm({ query, verdict, verdictOptions }: { query: string; verdict: string | null; verdictOptions: string[] }) {
+  const t = useTranslations("reader.searchForm");
   const field = "rounded-md border border-stone-300 bg-white px-3 py-1.5 dark:border-stone-600 dark:bg-stone-900";
   return (
-    <form method="get" action="/search" role="search" aria-label="Search fact-checks" className="flex flex-wrap items-end gap-3">
+    <form method="get" action="/search" role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-3">
       <label className="flex min-w-64 grow flex-col gap-1 text-sm">
-        Search claims and articles
+        {t("query")}
         <input type="search" name="q" defaultValue={query} maxLength={MAX_SEARCH_CHARACTERS} className={field} />
       </label>
       <label className="flex flex-col gap-1 text-sm">
-        Verdict
+        {t("verdict")}
         <select name="verdict" defaultValue={verdict ?? ""} className={field}>
-          <option value="">Any verdict</option>
+          <option value="">{t("anyVerdict")}</option>
           {verdictOptions.map((label) => (
             <option key={label} value={label}>
               {label}
@@ -21,7 +23,7 @@ export function PublicSearchForm({ query, verdict, verdictOptions }: { query: st
         </select>
       </label>
       <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
-        Search
+        {t("search")}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchDto";
+import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 import { VerdictBadge } from "./VerdictBadge";
 
@@ -7,26 +9,24 @@ const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-20
 
 /** What a reader's search found: claims (linked to their place in the article), then articles. */
 export function PublicSearchResults({ result }: { result: PublicSearchResult }) {
+  const t = useTranslations("reader.searchResults");
   const { claims, articles } = result;
-  const searched = [result.query ? `“${result.query}”` : null, result.verdict ? `rated ${result.verdict}` : null].filter(Boolean).join(", ");
+  const { query, verdict } = result;
+  const searched = query && verdict ? t("searchedBoth", { query, verdict }) : query ? t("searchedWords", { query }) : verdict ? t("searchedVerdict", { verdict }) : "";
   if (!claims.total && !articles.total) {
-    return (
-      <p role="status">
-        No published fact-check matches {searched}. Try other words{result.verdict ? " or any verdict" : ""}.
-      </p>
-    );
+    return <p role="status">{t(verdict ? "noMatchWithVerdict" : "noMatch", { searched })}</p>;
   }
   return (
     <div className="flex flex-col gap-6">
       <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
-        {plural(claims.total, "claim")} and {plural(articles.total, "article")} match {searched}.
+        {t("matches", { claims: claims.total, articles: articles.total, searched })}
       </p>
       {claims.total ? (
         <section aria-labelledby="claim-results" className="flex flex-col gap-3">
           <h2 id="claim-results" className="text-xl font-semibold">
-            Claims
+            {t("claimsHeading")}
           </h2>
-          {claims.total > claims.hits.length ? <p className="text-sm">Showing the best {claims.hits.length}.</p> : null}
+          {claims.total > claims.hits.length ? <p className="text-sm">{t("showingBest", { count: claims.hits.length })}</p> : null}
           <ol className="flex flex-col gap-3">
             {claims.hits.map((hit) => (
               <li key={`${hit.slug}-${hit.anchor}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
@@ -36,9 +36,9 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
                     {hit.statement}
                   </Link>
                 </p>
-                {hit.claimant ? <p className="text-sm text-stone-600 dark:text-stone-400">Claimed by {hit.claimant}</p> : null}
+                {hit.claimant ? <p className="text-sm text-stone-600 dark:text-stone-400">{t("claimedBy", { claimant: hit.claimant })}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  In “{hit.articleTitle}”, checked <time dateTime={hit.publishedAt.toISOString()}>{readerDay(hit.publishedAt)}</time>
+                  {t.rich("claimIn", { title: hit.articleTitle, ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
                 </p>
               </li>
             ))}
@@ -48,7 +48,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
       {articles.total ? (
         <section aria-labelledby="article-results" className="flex flex-col gap-3">
           <h2 id="article-results" className="text-xl font-semibold">
-            Articles
+            {t("articlesHeading")}
           </h2>
           <ol className="flex flex-col gap-3">
             {articles.hits.map((hit) => (
@@ -57,8 +57,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
                   {hit.title}
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {plural(hit.claimCount, "claim")} checked · version {hit.number},{" "}
-                  <time dateTime={hit.publishedAt.toISOString()}>{readerDay(hit.publishedAt)}</time>
+                  {t.rich("articleLine", { count: hit.claimCount, number: hit.number, ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
                 </p>
               </li>
             ))}
@@ -67,8 +66,4 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
       ) : null}
     </div>
   );
-}
-
-function plural(n: number, word: string) {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
 import { ClaimPopover } from "@/components/reader/ClaimPopover";
-import { ReaderDate } from "@/components/reader/ReaderDate";
+import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { UpdatedNotice } from "@/components/reader/UpdatedNotice";
 import { VerdictSummary } from "@/components/reader/VerdictSummary";
 import { languageAttributes } from "@/lib/domain/languages";
@@ -17,9 +18,11 @@ type Props = {
 /**
  * One published version of an article as readers see it: where it comes from, a summary of the verdicts, the text
  * with its claims marked (each opens its review in place) and the reviews again as numbered notes after the text.
- * The article's own words (its title and text) carry its language and direction; the rest is in the site's.
+ * The article's own words (its title and text) carry its language and direction; the rest is in the page's.
  */
 export function PublishedArticle({ version, publisher }: Props) {
+  const t = useTranslations("reader.publishedArticle");
+  const day = useReaderDay();
   const { snapshot } = version;
   const claims = numberPublishedClaims(snapshot);
   const written = languageAttributes(snapshot.language);
@@ -31,18 +34,18 @@ export function PublishedArticle({ version, publisher }: Props) {
         </h1>
         <SourceLine source={snapshot.source} />
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          {publisher ? <>Fact-checked by {publisher}. </> : null}
-          Version {version.number}, published <ReaderDate value={version.publishedAt} />.
+          {publisher ? `${t("factCheckedBy", { publisher })} ` : null}
+          {t.rich("version", { number: version.number, ...timeValues(version.publishedAt, day(version.publishedAt)) })}
         </p>
       </header>
       <UpdatedNotice version={version} />
       <VerdictSummary counts={summariseVerdicts(claims)} />
       <section aria-labelledby="article-text-heading" className="flex flex-col gap-3">
         <h2 id="article-text-heading" className="sr-only">
-          The article, with the claims we checked
+          {t("textHeading")}
         </h2>
         {claims.length ? (
-          <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">Select a marked passage to read its review.</p>
+          <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">{t("hint")}</p>
         ) : null}
         <ClaimPopover
           claims={claims.map((claim) => ({
@@ -50,7 +53,7 @@ export function PublishedArticle({ version, publisher }: Props) {
             anchor: claim.anchor,
             number: claim.shownNumber,
             ...(claim.oldNumber ? { legacyNumber: claim.oldNumber } : {}),
-            title: `Claim ${claim.shownNumber}: ${claim.verdict.label}`,
+            title: t("claimTitle", { number: claim.shownNumber, verdict: claim.verdict.label }),
           }))}
         >
           <AnnotatedText
@@ -66,23 +69,25 @@ export function PublishedArticle({ version, publisher }: Props) {
 }
 
 function SourceLine({ source }: { source: PublishedVersionDto["snapshot"]["source"] }) {
+  const t = useTranslations("reader.publishedArticle");
+  const day = useReaderDay();
   if (!source.outlet && !source.author && !source.url && !source.publishedOn) return null;
+  const when = source.publishedOn ? timeValues(source.publishedOn, day(source.publishedOn)) : { date: "", time: () => null };
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300">
-      {source.outlet ? <>Originally published by {source.outlet}</> : <>Originally published</>}
-      {source.author ? <>, written by {source.author}</> : null}
-      {source.publishedOn ? (
-        <>
-          {" "}
-          on <ReaderDate value={source.publishedOn} />
-        </>
-      ) : null}
-      .
+      {t.rich("source", {
+        outlet: source.outlet ?? "",
+        hasOutlet: source.outlet ? "yes" : "no",
+        author: source.author ?? "",
+        hasAuthor: source.author ? "yes" : "no",
+        hasDate: source.publishedOn ? "yes" : "no",
+        ...when,
+      })}
       {source.url && /^https?:\/\//i.test(source.url) ? (
         <>
           {" "}
           <a href={source.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline dark:text-blue-300">
-            Read the original article
+            {t("readOriginal")}
           </a>
         </>
       ) : null}

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { VerdictCount } from "@/lib/services/publishing/publishedDto";
 
 /** How many claims got each verdict, as small badges whose text says it all (“2 False”). */
-export function VerdictBadges({ verdicts, label = "Verdicts" }: { verdicts: VerdictCount[]; label?: string }) {
+export function VerdictBadges({ verdicts, label }: { verdicts: VerdictCount[]; label?: string }) {
+  const t = useTranslations("reader.verdictBadges");
   if (!verdicts.length) return null;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2">
+    <ul aria-label={label ?? t("label")} className="flex flex-wrap gap-2">
       {verdicts.map((v) => (
         <li key={v.label} className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-semibold text-stone-900 dark:text-stone-100" style={{ borderColor: v.colour }}>
           <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: v.colour }} />

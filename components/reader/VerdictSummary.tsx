@@ -1,17 +1,21 @@
-import { verdictSummarySentence, type VerdictCount } from "@/lib/domain/readerClaims";
+import { useTranslations } from "next-intl";
+import type { VerdictCount } from "@/lib/domain/readerClaims";
+import { useVerdictSummarySentence } from "./verdictWords";
 
 /** How many claims got each verdict: a stacked bar for the eye, and the same numbers as a list. */
 export function VerdictSummary({ counts }: { counts: VerdictCount[] }) {
+  const t = useTranslations("reader.verdictSummary");
+  const sentence = useVerdictSummarySentence();
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   return (
     <section aria-labelledby="verdict-summary-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
       <h2 id="verdict-summary-heading" className="text-xl font-semibold">
-        {total} {total === 1 ? "claim" : "claims"} checked
+        {t("heading", { count: total })}
       </h2>
       {total > 0 ? (
         <>
           {/* The list below says the same in words; the bar is for the eye only. */}
-          <div aria-hidden title={verdictSummarySentence(counts)} className="flex h-4 w-full gap-0.5 overflow-hidden rounded print:[print-color-adjust:exact]">
+          <div aria-hidden title={sentence(counts)} className="flex h-4 w-full gap-0.5 overflow-hidden rounded print:[print-color-adjust:exact]">
             {counts.map((c) => (
               <span key={c.label} className="h-full" style={{ flexGrow: c.count, flexBasis: 0, backgroundColor: c.colour }} />
             ))}
@@ -28,7 +32,7 @@ export function VerdictSummary({ counts }: { counts: VerdictCount[] }) {
           </ul>
         </>
       ) : (
-        <p className="text-sm text-stone-700 dark:text-stone-300">No claims were rated in this version.</p>
+        <p className="text-sm text-stone-700 dark:text-stone-300">{t("noneRated")}</p>
       )}
     </section>
   );

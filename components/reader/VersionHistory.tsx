@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { RetractionEntry, VersionEntry } from "@/lib/services/publishing/versionsDto";
+import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 
 type Props = { slug: string; versions: VersionEntry[]; latestNumber: number; retractions?: RetractionEntry[] };
@@ -9,12 +11,13 @@ type Props = { slug: string; versions: VersionEntry[]; latestNumber: number; ret
  * its note and links; a retraction's date and reason (it stays on the record once the article is published again).
  */
 export function VersionHistory({ slug, versions, latestNumber, retractions = [] }: Props) {
+  const t = useTranslations("reader.versionHistory");
   const entries = [
     ...versions.map((version) => ({ at: version.publishedAt, version, retraction: null })),
     ...retractions.map((retraction) => ({ at: retraction.retractedAt, version: null, retraction })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   return (
-    <ol aria-label="Versions" className="flex flex-col gap-3">
+    <ol aria-label={t("label")} className="flex flex-col gap-3">
       {entries.map(({ version, retraction }) =>
         version ? (
           <VersionItem key={`v${version.number}`} slug={slug} version={version} latestNumber={latestNumber} />
@@ -30,24 +33,22 @@ const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-20
 const card = "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900";
 
 function VersionItem({ slug, version, latestNumber }: { slug: string; version: VersionEntry; latestNumber: number }) {
+  const t = useTranslations("reader.versionHistory");
   return (
     <li className={card}>
       <h2 className="font-semibold">
-        Version {version.number}
-        {version.number === latestNumber ? " (latest)" : ""}
-        {version.isCorrection ? <span className="ml-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">Correction</span> : null}
+        {t(version.number === latestNumber ? "latestVersion" : "version", { number: version.number })}
+        {version.isCorrection ? <span className="ms-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("correction")}</span> : null}
       </h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
-        Published <time dateTime={version.publishedAt.toISOString()}>{readerDay(version.publishedAt)}</time>
-      </p>
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("published", timeValues(version.publishedAt, readerDay(version.publishedAt)))}</p>
       <p className="mt-1 whitespace-pre-line">{version.changeNote}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <Link href={version.number === latestNumber ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className={link}>
-          Read version {version.number}
+          {t("readVersion", { number: version.number })}
         </Link>
         {version.number > 1 ? (
           <Link href={`/articles/${slug}/versions/compare?from=${version.number - 1}&to=${version.number}`} className={link}>
-            What changed from version {version.number - 1}
+            {t("whatChanged", { number: version.number - 1 })}
           </Link>
         ) : null}
       </p>
@@ -56,13 +57,12 @@ function VersionItem({ slug, version, latestNumber }: { slug: string; version: V
 }
 
 function RetractionItem({ retraction }: { retraction: RetractionEntry }) {
+  const t = useTranslations("reader.versionHistory");
   return (
-    <li id={`retraction-${retraction.version}`} className={`${card} border-l-4 border-l-red-700 dark:border-l-red-300`}>
-      <h2 className="font-semibold">Retracted (version {retraction.version})</h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
-        Retracted <time dateTime={retraction.retractedAt.toISOString()}>{readerDay(retraction.retractedAt)}</time>
-      </p>
-      <p className="mt-1 whitespace-pre-line">Why: {retraction.reason}</p>
+    <li id={`retraction-${retraction.version}`} className={`${card} border-s-4 border-s-red-700 dark:border-s-red-300`}>
+      <h2 className="font-semibold">{t("retractedVersion", { version: retraction.version })}</h2>
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("retracted", timeValues(retraction.retractedAt, readerDay(retraction.retractedAt)))}</p>
+      <p className="mt-1 whitespace-pre-line">{t("why", { reason: retraction.reason })}</p>
     </li>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { DiffParagraph } from "@/lib/services/publishing/versionsDto";
 
 const MARKS = {
@@ -10,6 +12,7 @@ const MARKS = {
  * so the change reads without colour; screen readers hear “added” and “removed”.
  */
 export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffParagraph[]; className?: string }) {
+  const t = useTranslations("reader.wordDiff");
   return (
     <div className={`flex flex-col gap-3 ${className}`}>
       {paragraphs.map((paragraph, i) => (
@@ -19,7 +22,7 @@ export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffP
             const { Tag, className, said, mark } = MARKS[change.kind];
             return (
               <Tag key={j} className={className}>
-                <span className="sr-only">[{said}: </span>
+                <span className="sr-only">{`[${t(said)}: `}</span>
                 <span aria-hidden className="text-xs font-bold no-underline">
                   {mark}
                 </span>
@@ -36,10 +39,13 @@ export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffP
 
 /** The key to the marks above. */
 export function WordDiffLegend() {
+  const t = useTranslations("reader.wordDiff");
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300">
-      Added words are marked + and underlined, <ins className="rounded-sm bg-green-100 px-0.5 underline decoration-2 underline-offset-4">+like this</ins>;
-      removed words are marked − and struck through, <del className="rounded-sm bg-red-100 px-0.5 line-through decoration-2">−like this</del>.
+      {t.rich("legend", {
+        ins: (chunks: ReactNode) => <ins className="rounded-sm bg-green-100 px-0.5 underline decoration-2 underline-offset-4">{chunks}</ins>,
+        del: (chunks: ReactNode) => <del className="rounded-sm bg-red-100 px-0.5 line-through decoration-2">{chunks}</del>,
+      })}
     </p>
   );
 }

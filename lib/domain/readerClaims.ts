@@ -34,10 +34,3 @@ export function summariseVerdicts(claims: readonly Pick<PublishedClaim, "verdict
   }
   return [...counts.values()].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
 }
-
-/** The summary in one sentence, e.g. "3 claims checked: 1 False, 2 True." */
-export function verdictSummarySentence(counts: readonly VerdictCount[]): string {
-  const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const head = `${total} ${total === 1 ? "claim" : "claims"} checked`;
-  return counts.length ? `${head}: ${counts.map((c) => `${c.count} ${c.label}`).join(", ")}.` : `${head}.`;
-}

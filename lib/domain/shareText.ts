@@ -1,13 +1,16 @@
 // Short texts about a published fact-check for places with little room: share images, feeds, embeds.
+import type { InterfaceLanguage } from "./interfaceLanguages";
+import { writtenList } from "./interfaceLocales";
 
-/** "2 False, 1 Misleading": how many claims got each verdict, most frequent first (ties keep first-seen order). */
-export function verdictSummary(labels: readonly string[]): string {
+/**
+ * "2 False, 1 Misleading": how many claims got each verdict, most frequent first (ties keep first-seen order), listed
+ * as `language` lists them.
+ */
+export function verdictSummary(labels: readonly string[], language: InterfaceLanguage = "en"): string {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([label, n]) => `${n} ${label}`)
-    .join(", ");
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${n} ${label}`);
+  return writtenList(sorted, language, "unit");
 }
 
 /** Characters readers count: a flag, an accented letter or a family emoji is one (grapheme clusters). */

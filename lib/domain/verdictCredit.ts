@@ -20,15 +20,3 @@ export function verdictAuthorIds(claim: { verdictBy: string | null; explanationB
   const ids = [claim.verdictBy ?? claim.reviewerId, claim.explanationBy ?? claim.reviewerId];
   return [...new Set(ids.filter((id): id is string => Boolean(id)))];
 }
-
-/** "Verdict by Ed Editor · approved by Ada Admin"; "Reviewed by Rita Reviewer" for a version published before credits were recorded. */
-export function creditLine(credit: VerdictCredit): string {
-  if (!credit.verdictBy) return credit.reviewerName ? `Reviewed by ${credit.reviewerName}` : "Reviewed";
-  const approved = credit.approvedBy ? `approved by ${credit.approvedBy}` : "approved";
-  if (!credit.verdictBy.length) return `${approved.charAt(0).toUpperCase()}${approved.slice(1)}`;
-  return `Verdict by ${listOfNames(credit.verdictBy)} · ${approved}`;
-}
-
-function listOfNames(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getReaderContext } from "@/lib/core/database";
 import type { ClaimReview } from "@/lib/domain/claimReview";
 import { articleUrl } from "@/lib/domain/claimReview";
@@ -20,11 +21,12 @@ export async function claimReviewsForPage(version: PublishedVersionDto): Promise
   return claimReviewsOfVersion(siteUrl(), organisation, version);
 }
 
-/** A one-line description of a published version: its verdicts, e.g. "3 claims checked: 2 False, 1 True." */
-export function versionDescription(version: PublishedVersionDto): string {
+/** A one-line description of a published version in the page's language: its verdicts, e.g. "3 claims checked: 2 False, 1 True." */
+async function versionDescription(version: PublishedVersionDto): Promise<string> {
+  const [t, locale] = await Promise.all([getTranslations("reader.metadata"), getLocale()]);
   const labels = version.snapshot.claims.map((claim) => claim.verdict.label);
-  if (!labels.length) return "A fact-check with no claims rated yet.";
-  return `${labels.length} ${labels.length === 1 ? "claim" : "claims"} checked: ${verdictSummary(labels)}.`;
+  if (!labels.length) return t("noClaimsRated");
+  return t("claimsChecked", { count: labels.length, verdicts: verdictSummary(labels, locale) });
 }
 
 /**
@@ -32,15 +34,16 @@ export function versionDescription(version: PublishedVersionDto): string {
  * (with the newsroom's name when given) and Twitter card tags. The share image comes from the page's
  * opengraph-image route (it answers 404 for a retracted article).
  */
-export function articleMetadata(version: PublishedVersionDto | RetractedArticleDto | null, organisation?: Pick<OrganisationDto, "name">): Metadata {
+export async function articleMetadata(version: PublishedVersionDto | RetractedArticleDto | null, organisation?: Pick<OrganisationDto, "name">): Promise<Metadata> {
+  const t = await getTranslations("reader.metadata");
   const site = siteUrl();
-  if (!version) return { metadataBase: new URL(site), title: "Article not found" };
+  if (!version) return { metadataBase: new URL(site), title: t("articleNotFound") };
   const url = articleUrl(site, version.slug);
   if (version.kind === "retracted") {
-    return { metadataBase: new URL(site), title: `Retracted: ${version.title}`, robots: { index: false }, alternates: { canonical: url } };
+    return { metadataBase: new URL(site), title: t("retracted", { title: version.title }), robots: { index: false }, alternates: { canonical: url } };
   }
   const title = version.snapshot.title;
-  const description = versionDescription(version);
+  const description = await versionDescription(version);
   return {
     metadataBase: new URL(site),
     title: version.snapshot.title,
@@ -54,7 +57,7 @@ export function articleMetadata(version: PublishedVersionDto | RetractedArticleD
       },
     },
     openGraph: {
-      ...(organisation ? siteOpenGraph(organisation) : {}),
+      ...(organisation ? await siteOpenGraph(organisation) : {}),
       type: "article",
       url,
       title,

@@ -22,10 +22,10 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { sendDueReminders } from "@/lib/services/notifications/sendDueReminders";
 import { sendDailyDigests } from "@/lib/services/mail/sendDailyDigests";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
-import { POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
+import { GET as unsubscribeQuestion, POST as unsubscribeRoute } from "@/app/mail/unsubscribe/route";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { createUser } from "@/lib/services/users/createUser";
 import { setInterfaceLanguage } from "@/lib/services/users/setInterfaceLanguage";
-import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, spanOf, systemCtx } from "./factories";
 
@@ -339,6 +339,14 @@ describe("mail through the outbox", () => {
     const answer = await unsubscribeRoute(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
     expect(answer.status).toBe(200);
     expect(await answer.text()).toContain("no more mail about assignments");
+    // The page is in the newsroom's language, like its other public pages.
+    await updateOrganisation(await systemCtx(), { name: "Newsroom", interfaceLanguage: "uk" });
+    const question = await (await unsubscribeQuestion(new Request(link))).text();
+    expect(question).toContain('<html lang="uk" dir="ltr">');
+    expect(question).toContain("<title>Відписатися від листів редакції</title>");
+    const again = await unsubscribeRoute(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(await again.text()).toContain("Ви більше не отримуватимете листів про призначення.");
+    await updateOrganisation(await systemCtx(), { name: "Newsroom", interfaceLanguage: "en" });
     const forged = await unsubscribeRoute(new Request(link.replace(/token=[^&]+/, (token) => `${token.slice(0, -2)}xx`), { method: "POST" }));
     expect(forged.status).toBe(400);
 

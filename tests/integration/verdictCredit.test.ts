@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles } from "@/db/schema";
@@ -43,8 +43,8 @@ async function creditsShown(slug: string) {
   const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
   const entry = (await getPublishedClaim(await anonymousCtx(), { claimId: claim!.id }))!;
   return {
-    reader: text(renderToStaticMarkup(createElement(ClaimDetails, { claim: claim! }))),
-    embed: text(renderToStaticMarkup(createElement(EmbeddedClaim, { entry, href: "/" }))),
+    reader: text(renderInLanguage(createElement(ClaimDetails, { claim: claim! }))),
+    embed: text(renderInLanguage(createElement(EmbeddedClaim, { entry, href: "/" }))),
   };
 }
 

@@ -1,8 +1,8 @@
 import { eld } from "eld/extrasmall";
 import { DOMParser } from "linkedom";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { detectArticleLanguage } from "@/lib/domain/articleLanguage";
 import { atomFeed } from "@/lib/domain/atomFeed";
@@ -23,8 +23,8 @@ describe("an article's language on readers' pages", () => {
     expect(languageAttributes(undefined)).toEqual({});
   });
 
-  test("the marked text takes them; its claim markers stay in the site's language", () => {
-    const html = renderToStaticMarkup(
+  test("the marked text takes them; its claim markers stay in the page's language", () => {
+    const html = renderInLanguage(
       createElement(AnnotatedText, {
         ...languageAttributes("he"),
         body: "שלום עולם. עוד משפט.",
@@ -33,7 +33,12 @@ describe("an article's language on readers' pages", () => {
     );
     expect(html).toMatch(/^<div lang="he" dir="rtl"/);
     expect(html).toContain('<span class="sr-only" lang="en"> (claim 1, rated False)</span>');
-    expect(renderToStaticMarkup(createElement(AnnotatedText, { body: "Hello.", highlights: [] }))).not.toContain("lang=");
+    expect(renderInLanguage(createElement(AnnotatedText, { body: "Hello.", highlights: [] }))).not.toContain("lang=");
+    const onUkrainianPage = renderInLanguage(
+      createElement(AnnotatedText, { lang: "en", dir: "ltr", body: "Hello world.", highlights: [{ id: "c1", anchor: "claim-c1a2b3c4", number: 2, start: 0, end: 12, colour: "#b91c1c", label: "False" }] }),
+      "uk",
+    );
+    expect(onUkrainianPage).toContain('<span class="sr-only" lang="uk"> (твердження 2, вердикт: False)</span>');
   });
 });
 

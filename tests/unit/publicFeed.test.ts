@@ -69,4 +69,14 @@ describe("the public feed", () => {
     });
     expect(entries(publicFeed(SITE, ORGANISATION, [version(2, 3), version(1, 1)], [retraction], 2))).toHaveLength(2);
   });
+
+  test("its own words are in the newsroom's language (the feed's xml:lang too); the articles' words stay as written", () => {
+    const xml = publicFeed(SITE, { ...ORGANISATION, interfaceLanguage: "es" }, [version(2, 3), version(1, 1)], [retraction]);
+    expect(xml).toMatch(/<feed [^>]*xml:lang="es"/);
+    expect(new DOMParser().parseFromString(xml, "text/xml").querySelector("feed > title")!.textContent).toBe("Example Checks: verificaciones");
+    const [retracted, corrected, first] = entries(xml);
+    expect(retracted).toMatchObject({ title: "Retirada: Crime figures", summary: "Retiramos esta verificación (versión 2) el 5 de marzo de 2026. Por qué: The survey was withdrawn." });
+    expect(corrected).toMatchObject({ title: "Corrección: Crime figures", summary: "Corrección (versión 2): We had the wrong year. 1 afirmación verificada: 1 False." });
+    expect(first!.content!.split("\n")[0]).toBe("Afirmación 1, False: Crime fell by half.");
+  });
 });

@@ -1,8 +1,20 @@
+import { createElement } from "react";
 import { describe, expect, test } from "vitest";
+import { useVerdictSummarySentence } from "@/components/reader/verdictWords";
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import { numberPublishedClaims, summariseVerdicts, verdictSummarySentence } from "@/lib/domain/readerClaims";
+import { numberPublishedClaims, summariseVerdicts, type VerdictCount } from "@/lib/domain/readerClaims";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 
 const BODY = "Alpha one. Beta two. Gamma three.";
+
+function SummarySentence({ counts }: { counts: readonly VerdictCount[] }) {
+  return useVerdictSummarySentence()(counts);
+}
+
+/** The summary sentence as a page in `language` writes it. */
+const verdictSummarySentence = (counts: readonly VerdictCount[], language: InterfaceLanguage = "en") =>
+  renderInLanguage(createElement(SummarySentence, { counts }), language);
 
 function claim(quote: string, verdict: [string, number], number?: number): PublishedClaim {
   const start = BODY.indexOf(quote);
@@ -66,5 +78,14 @@ describe("the summary of verdicts", () => {
   test("says so when nothing was checked", () => {
     expect(summariseVerdicts([])).toEqual([]);
     expect(verdictSummarySentence([])).toBe("0 claims checked.");
+  });
+
+  test("is written in the page's language, with its plurals", () => {
+    const counts = summariseVerdicts([claim("Alpha one.", ["Falso", 1]), claim("Beta two.", ["Cierto", 5]), claim("Gamma three.", ["Cierto", 5])]);
+    expect(verdictSummarySentence(counts, "es")).toBe("3 afirmaciones verificadas: 1 Falso y 2 Cierto.");
+    expect(verdictSummarySentence(counts.slice(0, 1), "uk")).toBe("1 перевірене твердження: 1 Falso.");
+    expect(verdictSummarySentence([{ ...counts[0]!, count: 5 }], "uk")).toBe("5 перевірених тверджень: 5 Falso.");
+    expect(verdictSummarySentence([{ ...counts[0]!, count: 2 }], "ar")).toBe("ادعاءان مدقَّقان: 2 Falso.");
+    expect(verdictSummarySentence([{ ...counts[0]!, count: 11 }], "ar")).toBe("11 ادعاءً مدقَّقًا: 11 Falso.");
   });
 });

@@ -1,11 +1,12 @@
 import { createElement, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
 // The reader page's article: its own words (title, text) in the article's language and direction, the page's words
-// in the site's. PublishedArticle holds an async server component (the claims' popover, whose script reads the
+// in the page's (the newsroom's interface language). PublishedArticle holds an async server component (the claims' popover, whose script reads the
 // request's nonce), stood in for here by its children; a fresh copy of PublishedArticle picks the stand-in up.
 
 let PublishedArticle: typeof import("@/components/reader/PublishedArticle").PublishedArticle;
@@ -53,8 +54,8 @@ function version(language: string | null | undefined): PublishedVersionDto {
   };
 }
 
-function page(language: string | null | undefined): string {
-  return renderToStaticMarkup(createElement(PublishedArticle, { version: version(language), publisher: "Factdesk" }));
+function page(language: string | null | undefined, pageLanguage: InterfaceLanguage = "en"): string {
+  return renderInLanguage(createElement(PublishedArticle, { version: version(language), publisher: "Factdesk" }), pageLanguage);
 }
 
 describe("the reader page's article", () => {
@@ -64,8 +65,19 @@ describe("the reader page's article", () => {
     expect(html).toMatch(/<div lang="es" dir="ltr" class="[^"]*font-serif/);
     expect(html.match(/lang="es"/g)).toHaveLength(2);
     expect(html).toMatch(/^<article class="[^"]*">/);
-    // The claim marker inside the text is the site's words.
+    // The claim marker inside the text is the page's words.
     expect(html).toContain('<span class="sr-only" lang="en"> (claim 1, rated False)</span>');
+  });
+
+  test("on a page in another language, its own words and dates are in that one, and so are the markers inside the text", () => {
+    const html = page("en", "es");
+    expect(html).toContain('<span class="sr-only" lang="es"> (afirmación 1, calificada como False)</span>');
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Versión 1, publicada el 5 de marzo de 2026.");
+    expect(html).toContain('<time dateTime="2026-03-05T10:00:00.000Z">5 de marzo de 2026</time>');
+    expect(html).not.toMatch(/Claim \d|published/);
+    const arabic = page(null, "ar").replace(/<[^>]+>/g, " ");
+    expect(arabic).toContain("ادعاء واحد مدقَّق");
+    expect(arabic).toContain("العودة إلى الادعاء 1 في النص");
   });
 
   test("right to left for Arabic", () => {

@@ -1,6 +1,6 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
@@ -23,7 +23,7 @@ const CLAIM: PublishedClaim = {
 };
 
 describe("a claim's details", () => {
-  const html = renderToStaticMarkup(createElement(ClaimDetails, { claim: CLAIM }));
+  const html = renderInLanguage(createElement(ClaimDetails, { claim: CLAIM }));
 
   test("keep the explanation's paragraphs and make its bare address a link", () => {
     expect(html.match(/<p>/g)?.length).toBe(2);
@@ -38,7 +38,7 @@ describe("a claim's details", () => {
   });
 
   test("name who wrote the verdict, who approved it, and the day", () => {
-    const credited = renderToStaticMarkup(createElement(ClaimDetails, { claim: { ...CLAIM, reviewerName: undefined, verdictBy: ["Ed Editor"], approvedBy: "Ada Admin" } }));
+    const credited = renderInLanguage(createElement(ClaimDetails, { claim: { ...CLAIM, reviewerName: undefined, verdictBy: ["Ed Editor"], approvedBy: "Ada Admin" } }));
     expect(credited.replace(/<[^>]+>/g, "")).toContain("Verdict by Ed Editor · approved by Ada Admin on 4 March 2026.");
   });
 
@@ -48,7 +48,7 @@ describe("a claim's details", () => {
 });
 
 describe("the marked article text", () => {
-  const html = renderToStaticMarkup(
+  const html = renderInLanguage(
     createElement(AnnotatedText, {
       body: "Alpha one. Beta two.\nGamma three.",
       highlights: [{ id: "c1", anchor: "claim-c1a2b3c4", number: 4, start: 0, end: 10, colour: "#b91c1c", label: "False" }],
@@ -77,7 +77,7 @@ describe("the notes after the text", () => {
       { ...CLAIM, id: "aaaa1111-0000-4000-8000-000000000001", number: 4 },
     ],
   });
-  const html = renderToStaticMarkup(createElement(ClaimNotes, { claims }));
+  const html = renderInLanguage(createElement(ClaimNotes, { claims }));
 
   test("number the claims in reading order and give each its anchor", () => {
     expect(html.replace(/<[^>]+>/g, " ")).toMatch(/Claim 1 [\s\S]*Claim 2 /);

@@ -1,6 +1,6 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { EMBED_EXPLANATION_CHARACTERS, EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
 import { shorten } from "@/lib/domain/shareText";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
@@ -69,7 +69,7 @@ const MISLEADING: PublishedClaim = {
 };
 
 describe("the embed card", () => {
-  const html = renderToStaticMarkup(
+  const html = renderInLanguage(
     createElement(EmbeddedClaim, {
       entry: { slug: "jobs", title: "Jobs", number: 1, publishedAt: new Date(), source: { outlet: null, url: null, author: null, publishedOn: null }, language: null, claim: MISLEADING, index: 0 },
       href: "/articles/jobs#claim-1",

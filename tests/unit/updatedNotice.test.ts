@@ -1,6 +1,6 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { UpdatedNotice } from "@/components/reader/UpdatedNotice";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
@@ -18,7 +18,7 @@ function version(number: number, latestNumber: number, changeNote: string, isCor
   };
 }
 
-const render = (v: PublishedVersionDto) => renderToStaticMarkup(createElement(UpdatedNotice, { version: v }));
+const render = (v: PublishedVersionDto) => renderInLanguage(createElement(UpdatedNotice, { version: v }));
 const text = (html: string) => html.replace(/<[^>]+>/g, "");
 
 describe("the notice of a changed fact-check", () => {

@@ -1,7 +1,18 @@
+import { createElement } from "react";
 import { describe, expect, test } from "vitest";
 import { translatorFor } from "@/lib/core/translator";
+import { useCreditLine } from "@/components/reader/verdictWords";
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
-import { creditLine, publicStaffName, verdictAuthorIds } from "@/lib/domain/verdictCredit";
+import { publicStaffName, verdictAuthorIds, type VerdictCredit } from "@/lib/domain/verdictCredit";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
+
+function CreditLine({ credit }: { credit: VerdictCredit }) {
+  return useCreditLine()(credit);
+}
+
+/** The credit line as a page in `language` shows it. */
+const creditLine = (credit: VerdictCredit, language: InterfaceLanguage = "en") => renderInLanguage(createElement(CreditLine, { credit }), language);
 
 describe("the credit line under a published verdict", () => {
   test("names who wrote the verdict and who approved it", () => {
@@ -14,6 +25,12 @@ describe("the credit line under a published verdict", () => {
   test("keeps the reviewer's credit of versions published before authors were recorded", () => {
     expect(creditLine({ reviewerName: "Rita Reviewer" })).toBe("Reviewed by Rita Reviewer");
     expect(creditLine({})).toBe("Reviewed");
+  });
+
+  test("is written in the page's language, names listed its way", () => {
+    expect(creditLine({ verdictBy: ["Ana", "Beto", "Carla"], approvedBy: "Dora" }, "es")).toBe("Veredicto de Ana, Beto y Carla · aprobado por Dora");
+    expect(creditLine({ verdictBy: ["Олена", "Петро"], approvedBy: null }, "uk")).toBe("Вердикт: Олена і Петро · затверджено");
+    expect(creditLine({ reviewerName: "ليلى" }, "ar")).toBe("المراجِع: ليلى");
   });
 
   test("credits whoever chose the verdict and whoever wrote the explanation, else the reviewer", () => {

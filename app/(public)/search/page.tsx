@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PublicSearchForm } from "@/components/reader/PublicSearchForm";
 import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
 import { getReaderContext } from "@/lib/core/database";
@@ -16,18 +17,18 @@ async function queryOf(searchParams: Props["searchParams"]) {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = await queryOf(searchParams);
-  return { title: q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Search fact-checks" };
+  const [{ q }, t] = await Promise.all([queryOf(searchParams), getTranslations("reader.search")]);
+  return { title: q.trim() ? t("titleWithQuery", { query: q.trim().slice(0, 60) }) : t("title") };
 }
 
 export default async function PublicSearchPage({ searchParams }: Props) {
   cacheForReaders([HOME_KEY, SCALE_KEY]);
   const input = await queryOf(searchParams);
-  const result = await forPage(getReaderContext().then((ctx) => searchPublished(ctx, input)));
+  const [result, t] = await Promise.all([forPage(getReaderContext().then((ctx) => searchPublished(ctx, input))), getTranslations("reader.search")]);
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-5">
       <h1 id="search-heading" className="text-2xl font-semibold">
-        Search fact-checks
+        {t("title")}
       </h1>
       <PublicSearchForm query={result.query || input.q} verdict={result.verdict} verdictOptions={result.verdictOptions} />
       {result.notice ? <p role="status">{result.notice}</p> : <PublicSearchResults result={result} />}

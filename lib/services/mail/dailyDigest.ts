@@ -5,6 +5,7 @@ import { publicOrigin } from "@/lib/config";
 import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
 import { translatorFor } from "@/lib/core/translator";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { regionalTag } from "@/lib/domain/interfaceLocales";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { notificationPath, selectNotificationFacts } from "../notifications/notificationFacts";
 import { enqueue } from "../outbox/outbox";
@@ -56,7 +57,7 @@ export async function digestItems(db: Db, notificationIds: string[], language: I
   const origin = publicOrigin();
   const t = translatorFor(language, "mail.sentence");
   return rows.map((row) => ({
-    sentence: notificationSentence(row, t, language),
+    sentence: notificationSentence(row, t, regionalTag(language)),
     url: `${origin}${notificationPath(row)}`,
   }));
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { notifications } from "@/db/schema";
 import { translatorFor } from "@/lib/core/translator";
 import { DEFAULT_INTERFACE_LANGUAGE, INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
+import { regionalTag } from "@/lib/domain/interfaceLocales";
 import { notificationSentence } from "@/lib/domain/notificationSentence";
 import { defineVerb } from "../verb";
 import { materializeDueReminders } from "./dueReminders";
@@ -51,7 +52,7 @@ export const listNotifications = defineVerb(
       items: page.map((row) => ({
         id: row.id,
         kind: row.kind,
-        sentence: notificationSentence(row, t, data.language),
+        sentence: notificationSentence(row, t, regionalTag(data.language)),
         // Claims assigned at once (perhaps across articles) are listed together on My claims.
         href: notificationPath(row),
         createdAt: row.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { ShareImage } from "@/components/share/ShareImage";
 import { getReaderContext } from "@/lib/core/database";
@@ -17,10 +18,11 @@ export const contentType = "image/png";
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [version, organisation] = await forPage(
-    getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)])),
-  );
-  if (version?.kind !== "published") return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const [[version, organisation], t] = await Promise.all([
+    forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)]))),
+    getTranslations("reader.shareImage"),
+  ]);
+  if (version?.kind !== "published") return new Response(t("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   cacheForReaders([articleKey(slug)]);
   const verdicts = new Map<string, { label: string; colour: string; count: number }>();
   for (const { verdict } of version.snapshot.claims) {
@@ -28,7 +30,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
   }
   return new ImageResponse(
-    <ShareImage organisation={organisation.name} title={shorten(version.snapshot.title, 140)} verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)} />,
+    <ShareImage byline={t("byline", { organisation: organisation.name })} title={shorten(version.snapshot.title, 140)} verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)} />,
     size,
   );
 }

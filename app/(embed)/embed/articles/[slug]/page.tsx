@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EmbeddedArticle } from "@/components/embed/EmbeddedArticle";
@@ -20,9 +21,9 @@ const load = cache(async (slug: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [version] = await load(slug);
-  if (!version) return { title: "Fact-check not found", robots: { index: false } };
-  const title = version.kind === "retracted" ? `Retracted: ${version.title}` : `Fact-check: ${version.snapshot.title}`;
+  const [[version], t] = await Promise.all([load(slug), getTranslations("reader.metadata")]);
+  if (!version) return { title: t("factCheckNotFound"), robots: { index: false } };
+  const title = version.kind === "retracted" ? t("retracted", { title: version.title }) : t("factCheck", { title: version.snapshot.title });
   const site = siteUrl();
   return {
     title,

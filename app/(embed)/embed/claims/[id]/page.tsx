@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
@@ -29,9 +30,9 @@ const loadClaim = cache(async (claimId: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const found = await loadClaim(id);
-  if (!found) return { title: "Claim not found", robots: { index: false } };
-  const title = found.entry ? `${found.entry.claim.verdict.label}: ${found.entry.claim.statement}` : `Retracted: ${found.retraction.title}`;
+  const [found, t] = await Promise.all([loadClaim(id), getTranslations("reader.metadata")]);
+  if (!found) return { title: t("claimNotFound"), robots: { index: false } };
+  const title = found.entry ? t("claim", { verdict: found.entry.claim.verdict.label, statement: found.entry.claim.statement }) : t("retracted", { title: found.retraction.title });
   const site = siteUrl();
   return {
     title,

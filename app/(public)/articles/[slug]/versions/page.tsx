@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -16,9 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 const loadVersions = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => listVersions(ctx, { slug }))));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await loadVersions((await params).slug);
-  if (!found) return { title: "Article not found" };
-  return { title: found.kind === "retracted" ? `Retracted: ${found.title}` : `Versions of ${found.title}` };
+  const [found, t] = await Promise.all([loadVersions((await params).slug), getTranslations("reader.metadata")]);
+  if (!found) return { title: t("articleNotFound") };
+  return { title: found.kind === "retracted" ? t("retracted", { title: found.title }) : t("versions", { title: found.title }) };
 }
 
 export default async function VersionsPage({ params }: Props) {
@@ -30,25 +31,28 @@ export default async function VersionsPage({ params }: Props) {
     answerWithStatus(410);
     return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
   }
+  const t = await getTranslations("reader.versions");
   const newest = found.versions[0]!.number;
   return (
     <section aria-labelledby="versions-heading" className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
         <h1 id="versions-heading" className="text-2xl font-semibold">
-          Every version of “{found.title}”
+          {t("heading", { title: found.title })}
         </h1>
         <p className="text-stone-700 dark:text-stone-300">
-          We publish a new version when we update a fact-check. Older versions stay readable.{" "}
-          <Link href={`/articles/${found.slug}`} className="text-blue-800 underline dark:text-blue-200">
-            Read the latest version
-          </Link>
-          .
+          {t.rich("intro", {
+            link: (chunks) => (
+              <Link href={`/articles/${found.slug}`} className="text-blue-800 underline dark:text-blue-200">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
       {found.versions.length > 1 ? (
         <CompareVersionsForm slug={found.slug} versions={found.versions} from={found.versions[1]!.number} to={newest} />
       ) : (
-        <p>There is only one version so far, so there is nothing to compare.</p>
+        <p>{t("onlyOne")}</p>
       )}
       <VersionHistory slug={found.slug} versions={found.versions} latestNumber={found.latestNumber} retractions={found.retractions} />
     </section>

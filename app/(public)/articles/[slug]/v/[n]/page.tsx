@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublishedArticle } from "@/components/reader/PublishedArticle";
@@ -18,10 +19,10 @@ const loadVersion = cache(async (slug: string, n: string) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
-  const version = await loadVersion(slug, n);
-  if (!version) return { title: "Version not found" };
-  if (version.kind === "retracted") return { title: `Retracted: ${version.title}` };
-  return { title: `${version.snapshot.title} (version ${version.number})` };
+  const [version, t] = await Promise.all([loadVersion(slug, n), getTranslations("reader.metadata")]);
+  if (!version) return { title: t("versionNotFound") };
+  if (version.kind === "retracted") return { title: t("retracted", { title: version.title }) };
+  return { title: t("version", { title: version.snapshot.title, number: version.number }) };
 }
 
 /** An older version, readable as it was published, with a notice pointing to the latest. */

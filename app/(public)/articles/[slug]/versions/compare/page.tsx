@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
 import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
+import { timeValues } from "@/components/reader/ReaderDate";
 import { readerDay } from "@/components/reader/readerDate";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
@@ -29,10 +32,10 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const found = await load(props);
-  if (!found) return { title: "Versions not found" };
-  if (found.kind === "retracted") return { title: `Retracted: ${found.title}` };
-  return { title: `What changed from version ${found.from.number} to ${found.to.number}: ${found.title}` };
+  const [found, t] = await Promise.all([load(props), getTranslations("reader.metadata")]);
+  if (!found) return { title: t("versionsNotFound") };
+  if (found.kind === "retracted") return { title: t("retracted", { title: found.title }) };
+  return { title: t("comparison", { from: found.from.number, to: found.to.number, title: found.title }) };
 }
 
 export default async function CompareVersionsPage(props: Props) {
@@ -43,44 +46,45 @@ export default async function CompareVersionsPage(props: Props) {
     answerWithStatus(410);
     return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
   }
+  const [t, locale] = await Promise.all([getTranslations("reader.compare"), getLocale()]);
   const { slug, from, to } = found;
   const same = from.number === to.number;
   return (
     <section aria-labelledby="compare-heading" className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         <h1 id="compare-heading" className="text-2xl font-semibold">
-          What changed from version {from.number} to version {to.number}
+          {t("heading", { from: from.number, to: to.number })}
         </h1>
         <p className="text-stone-700 dark:text-stone-300">
-          “{found.title}”.{" "}
+          {t("title", { title: found.title })}{" "}
           <Link href={`/articles/${slug}/versions`} className="text-blue-800 underline dark:text-blue-200">
-            Every version
+            {t("everyVersion")}
           </Link>
         </p>
         <CompareVersionsForm slug={slug} versions={found.versions} from={from.number} to={to.number} />
       </header>
-      {same ? <p role="status">You picked the same version twice. Choose two different versions to see what changed.</p> : null}
+      {same ? <p role="status">{t("sameVersion")}</p> : null}
       <dl className="grid gap-3 sm:grid-cols-2">
         <VersionCard slug={slug} version={from} latest={found.latestNumber} />
         <VersionCard slug={slug} version={to} latest={found.latestNumber} />
       </dl>
       <section aria-labelledby="claims-changes" className="flex flex-col gap-3">
         <h2 id="claims-changes" className="text-xl font-semibold">
-          Claims
+          {t("claimsHeading")}
         </h2>
         <ClaimChangeList changes={found.claims} />
       </section>
       <section aria-labelledby="text-changes" className="flex flex-col gap-3">
         <h2 id="text-changes" className="text-xl font-semibold">
-          Text
+          {t("textHeading")}
         </h2>
-        {found.sourceChanged ? <p>The details of the original article (its outlet, author, address or date) changed.</p> : null}
+        {found.sourceChanged ? <p>{t("sourceChanged")}</p> : null}
         {found.languageChange ? (
-          <p>{found.languageChange.to ? `The article's language is now given as ${languageName(found.languageChange.to)}.` : "The article's language is no longer given."}</p>
+          <p>{found.languageChange.to ? t("languageNow", { language: languageName(found.languageChange.to, locale) }) : t("languageRemoved")}</p>
         ) : null}
         {found.titleChange ? (
           <div>
-            <p className="font-medium">The headline changed:</p>
+            <p className="font-medium">{t("headlineChanged")}</p>
             <WordDiffText paragraphs={found.titleChange} className="text-lg" />
           </div>
         ) : null}
@@ -90,7 +94,7 @@ export default async function CompareVersionsPage(props: Props) {
             <WordDiffText paragraphs={found.text} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed dark:border-stone-700 dark:bg-stone-900" />
           </>
         ) : (
-          <p>The article text is the same in both versions.</p>
+          <p>{t("textSame")}</p>
         )}
       </section>
     </section>
@@ -98,16 +102,16 @@ export default async function CompareVersionsPage(props: Props) {
 }
 
 function VersionCard({ slug, version, latest }: { slug: string; version: VersionEntry; latest: number }) {
+  const t = useTranslations("reader.compare");
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
       <dt className="font-semibold">
-        Version {version.number}
-        {version.isCorrection ? " (correction)" : ""}, <time dateTime={version.publishedAt.toISOString()}>{readerDay(version.publishedAt)}</time>
+        {t.rich(version.isCorrection ? "correctionCard" : "versionCard", { number: version.number, ...timeValues(version.publishedAt, readerDay(version.publishedAt)) })}
       </dt>
       <dd className="mt-1 flex flex-col gap-1">
         <span className="whitespace-pre-line">{version.changeNote}</span>
         <Link href={version.number === latest ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className="text-sm text-blue-800 underline dark:text-blue-200">
-          Read version {version.number}
+          {t("readVersion", { number: version.number })}
         </Link>
       </dd>
     </div>
