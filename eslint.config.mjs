@@ -81,6 +81,8 @@ const translated = [
   "components/reader/SiteFooter.tsx",
   "components/account/InterfaceLanguageForm.tsx",
   "components/ui/SelectField.tsx",
+  "app/(auth)/**",
+  "components/auth/**",
 ];
 
 // Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).

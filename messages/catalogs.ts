@@ -2,16 +2,20 @@
 // the reference: tests/unit/messageCatalogs.test.ts fails on a key missing from another language, a key no code uses,
 // or a message whose placeholders differ from English.
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import arAuth from "./ar/auth.json";
 import arCommon from "./ar/common.json";
+import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
+import ukAuth from "./uk/auth.json";
 import ukCommon from "./uk/common.json";
 
 export const CATALOGS = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  uk: { common: ukCommon },
-  ar: { common: arCommon },
+  en: { common: enCommon, auth: enAuth },
+  es: { common: esCommon, auth: esAuth },
+  uk: { common: ukCommon, auth: ukAuth },
+  ar: { common: arCommon, auth: arAuth },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];
