@@ -4,18 +4,22 @@
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import arAuth from "./ar/auth.json";
 import arCommon from "./ar/common.json";
+import arDesk from "./ar/desk.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enDesk from "./en/desk.json";
 import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
+import esDesk from "./es/desk.json";
 import ukAuth from "./uk/auth.json";
 import ukCommon from "./uk/common.json";
+import ukDesk from "./uk/desk.json";
 
 export const CATALOGS = {
-  en: { common: enCommon, auth: enAuth },
-  es: { common: esCommon, auth: esAuth },
-  uk: { common: ukCommon, auth: ukAuth },
-  ar: { common: arCommon, auth: arAuth },
+  en: { common: enCommon, desk: enDesk, auth: enAuth },
+  es: { common: esCommon, desk: esDesk, auth: esAuth },
+  uk: { common: ukCommon, desk: ukDesk, auth: ukAuth },
+  ar: { common: arCommon, desk: arDesk, auth: arAuth },
 } satisfies Record<InterfaceLanguage, unknown>;
 
 export type Messages = (typeof CATALOGS)["en"];

@@ -25,7 +25,10 @@ export function batchOf(dueDates: readonly (string | null)[]): NotificationBatch
   return { claims: dueDates.length, dueDates: [...new Set(dated)].sort(), undated: dueDates.length - dated.length };
 }
 
-/** One plain sentence for a notification: "Eddie Editor assigned you claim 3 of “Title”". */
+/**
+ * One plain sentence for a notification: "Eddie Editor assigned you claim 3 of “Title”". In English, for mail; the
+ * desk words the same facts in the page's language (components/desk/notifications/notificationWords.ts).
+ */
 export function notificationSentence(facts: NotificationFacts): string {
   const who = facts.actorName ?? "Someone";
   const claim = claimPhrase(facts);
@@ -52,11 +55,19 @@ function claimPhrase({ claimNumber, articleTitle }: NotificationFacts): string {
   return "a claim";
 }
 
+/** Where a due date falls, by the day it is read: each is worded its own way ("due tomorrow", "was due on …"). */
+export function dueWhen(dueOn: string, today: string): "today" | "tomorrow" | "past" | "later" {
+  if (dueOn === today) return "today";
+  if (dueOn === addDays(today, 1)) return "tomorrow";
+  return dueOn < today ? "past" : "later";
+}
+
 function duePhrase(dueOn: string | null, today: string): string {
   if (!dueOn) return "no longer has a due date";
-  if (dueOn === today) return "is due today";
-  if (dueOn === addDays(today, 1)) return "is due tomorrow";
-  return dueOn < today ? `was due on ${dueOn}` : `is due on ${dueOn}`;
+  const when = dueWhen(dueOn, today);
+  if (when === "today") return "is due today";
+  if (when === "tomorrow") return "is due tomorrow";
+  return when === "past" ? `was due on ${dueOn}` : `is due on ${dueOn}`;
 }
 
 function addDays(date: string, days: number): string {
@@ -66,9 +77,8 @@ function addDays(date: string, days: number): string {
 
 /** "due tomorrow", "due on 2030-03-09": a due date by the day it is read. */
 function dueDay(dueOn: string, today: string): string {
-  if (dueOn === today) return "today";
-  if (dueOn === addDays(today, 1)) return "tomorrow";
-  return `on ${dueOn}`;
+  const when = dueWhen(dueOn, today);
+  return when === "today" || when === "tomorrow" ? when : `on ${dueOn}`;
 }
 
 /** "due tomorrow", "due on 2030-03-09 and 2030-03-12, 1 with no due date", "with no due date". */

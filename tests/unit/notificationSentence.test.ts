@@ -1,5 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
+import { notificationWords } from "@/components/desk/notifications/notificationWords";
 import { batchOf, notificationSentence, type NotificationFacts } from "@/lib/domain/notificationSentence";
+import { CATALOGS } from "@/messages/catalogs";
 
 const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
   kind: "assigned",
@@ -36,5 +39,43 @@ describe("notification sentences", () => {
     expect(bulk(["2030-03-12", "2030-03-01", null, "2030-03-12"])).toBe("Eddie Editor assigned you 4 claims, due tomorrow and on 2030-03-12 (each has its own), 1 with no due date");
     expect(bulk([null, null])).toBe("Eddie Editor assigned you 2 claims, none with a due date");
     expect(batchOf(["2030-03-12", null, "2030-03-01", "2030-03-12"])).toEqual({ claims: 4, dueDates: ["2030-03-01", "2030-03-12"], undated: 1 });
+  });
+});
+
+describe("the desk's notification sentences, from the message catalogs", () => {
+  const inLanguage = (locale: "en" | "uk") => {
+    const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "desk.notificationSentence" });
+    const list = new Intl.ListFormat(locale, { type: "conjunction" });
+    return (over: Partial<NotificationFacts>) => notificationWords(facts(over), t, (items) => list.format(items));
+  };
+
+  test("in English say what the mail says, case by case", () => {
+    const english = inLanguage("en");
+    const cases: Partial<NotificationFacts>[] = [
+      {},
+      { actorName: null, claimNumber: null },
+      { claimNumber: null, articleTitle: null },
+      { kind: "mentioned" },
+      { kind: "returned" },
+      { kind: "signed_off", actorName: null },
+      { kind: "verdict_changed" },
+      ...["2030-03-01", "2030-02-28", "2030-02-20", "2030-03-09", null].map((dueOn) => ({ kind: "due_soon" as const, actorName: null, dueOn })),
+      { kind: "due_soon", dueOn: "2030-03-01", claimNumber: null },
+      { dueOn: "2030-03-01" },
+      { dueOn: "2030-02-28" },
+      { dueOn: "2030-03-09" },
+      ...[["2030-03-09", "2030-03-09"], ["2030-03-12", "2030-03-01", null, "2030-03-12"], ["2030-03-01", null], [null, null], [null], ["2030-03-09"]].map(
+        (dueDates) => ({ claimNumber: null, articleTitle: null, batch: batchOf(dueDates) }),
+      ),
+    ];
+    for (const over of cases) expect(english(over)).toBe(notificationSentence(facts(over)));
+  });
+
+  test("in Ukrainian count claims with its own plural forms", () => {
+    const ukrainian = inLanguage("uk");
+    const bulk = (n: number) => ukrainian({ claimNumber: null, articleTitle: null, batch: batchOf(Array(n).fill("2030-03-09")) });
+    expect(bulk(2)).toContain("2 твердження");
+    expect(bulk(5)).toContain("5 тверджень");
+    expect(bulk(21)).toContain("21 твердження");
   });
 });

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { StaffShell } from "@/components/staff/StaffShell";
 import { getServiceContext, mustEnrolTwoFactor } from "@/lib/auth";
 import { roleCan } from "@/lib/auth/permissions";
@@ -14,7 +16,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     : await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
   return (
     <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
-      {children}
+      {/* The desk's client components get every area's messages (the root layout hands out only the common ones). */}
+      <NextIntlClientProvider messages={await getMessages()}>{children}</NextIntlClientProvider>
     </StaffShell>
   );
 }
