@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
+import { roleNames } from "./roleNames";
 
 /** A link of the staff navigation; a badge counts what waits there, an alert says what is late. */
 export type NavItem = { href: string; label: string; badge?: { text: string; description: string }; alert?: string };
@@ -23,7 +24,7 @@ export async function StaffHeader({
   logoutEverywhere: () => Promise<void>;
 }) {
   const t = await getTranslations("desk.staffHeader");
-  const roles: Record<string, string> = { admin: t("roles.admin"), editor: t("roles.editor"), reviewer: t("roles.reviewer") };
+  const roles = await roleNames();
   return (
     <header className="border-b border-stone-200 bg-white">
       {demo ? (

@@ -7,6 +7,7 @@ import { DisplayNameForm } from "@/components/account/DisplayNameForm";
 import { InterfaceLanguageForm } from "@/components/account/InterfaceLanguageForm";
 import { MailPreferencesForm } from "@/components/account/MailPreferencesForm";
 import { RecentSignIns } from "@/components/account/RecentSignIns";
+import { roleNames } from "@/components/staff/roleNames";
 import { getServiceContext } from "@/lib/auth";
 import { getMailPreferences } from "@/lib/services/mail/getMailPreferences";
 import { getAccount } from "@/lib/services/users/getAccount";
@@ -27,7 +28,7 @@ export default async function AccountPage() {
   const organisation = await forPage(requestOrganisation(), "/desk/account");
   if (!account || !mail) return null;
   const t = await getTranslations("desk.account");
-  const roles: Record<string, string> = { admin: t("roles.admin"), editor: t("roles.editor"), reviewer: t("roles.reviewer") };
+  const roles = await roleNames();
   return (
     <section aria-labelledby="account-heading" className="flex max-w-3xl flex-col gap-6">
       <div>
