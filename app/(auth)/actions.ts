@@ -1,12 +1,12 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER, getServiceContext, readDeviceCookie, signIn, signOut, THROTTLED_CODE_PREFIX } from "@/lib/auth";
 import { checkPassword } from "@/lib/auth/credentials";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
-import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError, UnauthenticatedError } from "@/lib/core/errors";
-import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
+import { DatabaseUnavailableError, UnauthenticatedError } from "@/lib/core/errors";
+import { minutesToWait } from "@/lib/domain/signInDelays";
 import { endSession } from "@/lib/services/users/endSession";
 import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
 import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
@@ -24,12 +24,32 @@ export type LoginState = { error: string | null; email: string; challenge?: stri
 const passwordForm = formOf({ email: formText, password: formText, next: formText });
 const codeForm = formOf({ email: formText, challenge: formText, code: formText, next: formText });
 
+/** What the sign-in form says for each way a sign-in can fail, in the page's language. */
+async function signInMessages() {
+  const t = await getTranslations("auth.signIn");
+  return {
+    invalid: t("invalid"),
+    busy: t("busy"),
+    code: t("code"),
+    expired: t("expired"),
+    unavailable: t("unavailable"),
+    /** A wait says how long: in minutes, or in hours once it is two or more. */
+    tooMany: (retryAfterMs: number) => {
+      const minutes = minutesToWait(retryAfterMs);
+      return minutes >= 120 ? t("tooManyHours", { hours: Math.ceil(minutes / 60) }) : t("tooManyMinutes", { minutes });
+    },
+    enterPassword: t("enterPassword"),
+    enterCode: t("enterCode"),
+  };
+}
+
 async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const form = readActionInput(passwordForm, formData);
   if (!form.ok) return { error: form.error, email: "" };
   const { email, password } = form.data;
   const next = safeNextPath(form.data.next);
-  if (!email.trim() || !password) return { error: "Enter your email and password.", email };
+  const messages = await signInMessages();
+  if (!email.trim() || !password) return { error: messages.enterPassword, email };
   const request = await headers();
   let step;
   try {
@@ -38,11 +58,11 @@ async function login(_previous: LoginState, formData: FormData): Promise<LoginSt
       { userAgent: request.get("user-agent"), ipAddress: request.get(CLIENT_ADDRESS_HEADER), deviceCookie: await readDeviceCookie() },
     );
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return { error: DATABASE_UNAVAILABLE_MESSAGE, email };
+    if (error instanceof DatabaseUnavailableError) return { error: messages.unavailable, email };
     throw error;
   }
   if (!step.ok) {
-    const error = step.reason === "rate_limited" ? tooManyAttemptsMessage(step.retryAfterMs ?? 60_000) : SIGN_IN_MESSAGES[step.reason];
+    const error = step.reason === "rate_limited" ? messages.tooMany(step.retryAfterMs ?? 60_000) : messages[step.reason];
     return { error, email };
   }
   if (step.needsCode) return { error: null, email, challenge: step.challenge };
@@ -55,7 +75,7 @@ async function loginWithCode(_previous: LoginState, formData: FormData): Promise
   if (!form.ok) return { error: form.error, email: "" };
   const { email, challenge } = form.data;
   const code = form.data.code.trim();
-  if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, challenge };
+  if (!code) return { error: (await signInMessages()).enterCode, email, challenge };
   return finishSignIn({ challenge, code }, email, safeNextPath(form.data.next));
 }
 
@@ -74,13 +94,14 @@ async function finishSignIn(credentials: { challenge: string; code: string }, em
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
     if (error instanceof AuthError) {
+      const messages = await signInMessages();
       const code = "code" in error && typeof error.code === "string" ? error.code : "";
-      if (code === "wrong_code") return { error: SIGN_IN_MESSAGES.code, email, challenge: credentials.challenge };
-      if (code === "unavailable") return { error: DATABASE_UNAVAILABLE_MESSAGE, email, challenge: credentials.challenge || undefined };
+      if (code === "wrong_code") return { error: messages.code, email, challenge: credentials.challenge };
+      if (code === "unavailable") return { error: messages.unavailable, email, challenge: credentials.challenge || undefined };
       if (code.startsWith(THROTTLED_CODE_PREFIX)) {
-        return { error: tooManyAttemptsMessage(Number(code.slice(THROTTLED_CODE_PREFIX.length)) || 60_000), email, challenge: credentials.challenge };
+        return { error: messages.tooMany(Number(code.slice(THROTTLED_CODE_PREFIX.length)) || 60_000), email, challenge: credentials.challenge };
       }
-      return { error: code === "expired" ? SIGN_IN_MESSAGES.expired : SIGN_IN_MESSAGES.invalid, email };
+      return { error: code === "expired" ? messages.expired : messages.invalid, email };
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -18,24 +19,22 @@ export function ConfirmIdentityForm({
 }: {
   email: string;
   twoFactor: boolean;
-  /** What confirming unlocks, e.g. "change your password". */
-  purpose: string;
+  /** What confirming unlocks. */
+  purpose: "changePassword" | "setUpTwoFactor" | "changeTwoFactor";
   action: (state: unknown, formData: FormData) => Promise<ActionResult>;
 }) {
+  const t = useTranslations("desk.confirmIdentity");
   const [state, formAction, pending] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} noValidate aria-label="Confirm it is you" className="flex flex-col gap-3">
-      <p className="text-sm text-stone-700">
-        To {purpose}, first confirm it is you: enter your password{twoFactor ? " and a code from your authenticator app (or a recovery code)" : ""}.
-        This stays confirmed for 5 minutes.
-      </p>
+    <form action={formAction} noValidate aria-label={t("form")} className="flex flex-col gap-3">
+      <p className="text-sm text-stone-700">{t("intro", { purpose, twoFactor: twoFactor ? "yes" : "no" })}</p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="Your password" name="password" type="password" autoComplete="current-password" required error={fieldErrors?.password} />
-      {twoFactor ? <TextField label="Code from your app, or a recovery code" name="code" autoComplete="one-time-code" required error={fieldErrors?.code} /> : null}
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required error={fieldErrors?.password} />
+      {twoFactor ? <TextField label={t("code")} name="code" autoComplete="one-time-code" required error={fieldErrors?.code} /> : null}
       <Button type="submit" disabled={pending} aria-busy={pending} className="self-start">
-        {pending ? "Checking…" : "Confirm it is me"}
+        {pending ? t("checking") : t("confirm")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -16,30 +17,31 @@ type LoginAction = (state: LoginState, formData: FormData) => Promise<LoginState
 export function LoginForm({ action, next }: { action: LoginAction; next: string }) {
   // The server action itself, not a function around it: React then renders a form a browser without JavaScript can
   // post, and the page comes back with the answer (the error, or the code step).
+  const t = useTranslations("auth.loginForm");
   const [state, formAction, pending] = useActionState(action, null);
   if (state?.challenge) {
     return (
       <form action={formAction} className="flex flex-col gap-4" noValidate aria-labelledby="code-step-heading">
         <h2 id="code-step-heading" className="text-lg font-semibold">
-          Two-factor sign-in
+          {t("codeHeading")}
         </h2>
         {state.error ? <FormAlert tone="error">{state.error}</FormAlert> : null}
         <input type="hidden" name="next" value={next} />
         <input type="hidden" name="email" value={state.email} />
         <input type="hidden" name="challenge" value={state.challenge} />
         <TextField
-          label="Code"
+          label={t("code")}
           name="code"
           autoComplete="one-time-code"
           autoFocus
           required
-          hint="The six-digit code your authenticator app shows for Factdesk, or one of your recovery codes."
+          hint={t("codeHint")}
         />
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Checking…" : "Verify"}
+          {pending ? t("checking") : t("verify")}
         </Button>
         <a href={`/login?next=${encodeURIComponent(next)}`} className="text-sm underline">
-          Start again with your password
+          {t("startAgain")}
         </a>
       </form>
     );
@@ -48,10 +50,10 @@ export function LoginForm({ action, next }: { action: LoginAction; next: string 
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state?.error ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       <input type="hidden" name="next" value={next} />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state?.email ?? ""} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required defaultValue={state?.email ?? ""} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </Button>
     </form>
   );

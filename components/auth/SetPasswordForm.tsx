@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -17,29 +18,30 @@ export function SetPasswordForm({
   email: string;
   action: (state: unknown, formData: FormData) => Promise<ActionResult<{ email: string }>>;
 }) {
+  const t = useTranslations("auth.setPasswordForm");
   const [state, formAction, pending] = useActionState(action, null);
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-3">
-        <FormAlert tone="success">Your password is set. Sign in with it now.</FormAlert>
+        <FormAlert tone="success">{t("done")}</FormAlert>
         <Link prefetch={false} href="/login" className="text-blue-800 underline">
-          Go to sign-in
+          {t("toSignIn")}
         </Link>
       </div>
     );
   }
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} aria-label="Choose your password" className="flex flex-col gap-3">
+    <form action={formAction} aria-label={t("form")} className="flex flex-col gap-3">
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" required error={fieldErrors?.password} />
-      <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={fieldErrors?.confirm} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" required error={fieldErrors?.password} />
+      <TextField label={t("again")} name="confirm" type="password" autoComplete="new-password" required error={fieldErrors?.confirm} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Set password"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

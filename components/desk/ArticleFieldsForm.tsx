@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition, type Dispatch, type FormEvent, type SetStateAction } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, URL_PLACEHOLDER } from "@/components/ui/TextField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { articleTextProblem } from "@/lib/domain/limits";
 import type { ActionResult } from "@/lib/web/actionResult";
 import type { ArticleFormValues } from "./articleFormValues";
-import { encodedSize, NOT_SENT, notSentMessage } from "./sendable";
+import { encodedSize, notSentMessage } from "./sendable";
 
 export type SaveArticle = (fields: ArticleFormValues) => Promise<ActionResult<never>>;
 
@@ -18,6 +19,8 @@ export type SaveArticle = (fields: ArticleFormValues) => Promise<ActionResult<ne
  * everything the editor typed (React resets uncontrolled form-action forms).
  */
 export function ArticleFieldsForm({ initial, save, fromImport }: { initial: ArticleFormValues; save: SaveArticle; fromImport: boolean }) {
+  const t = useTranslations("desk.articleFields");
+  const connection = useTranslations("desk.connection");
   const [values, setValues] = useState(initial);
   const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string> } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -39,7 +42,7 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
         if (result && !result.ok) setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? {} });
       } catch (error) {
         unstable_rethrow(error);
-        setFailure({ error: notSentMessage(error, NOT_SENT), fieldErrors: {} });
+        setFailure({ error: notSentMessage(error, connection("notSent")), fieldErrors: {} });
       }
     });
   }
@@ -48,18 +51,16 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
   return (
     <form onSubmit={submit} noValidate aria-labelledby="article-fields-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="article-fields-heading" className="text-lg font-semibold">
-        {fromImport ? "Check the imported article" : "Paste an article"}
+        {fromImport ? t("checkImported") : t("paste")}
       </h2>
-      {fromImport ? (
-        <p className="text-sm text-stone-700">These fields were filled from the web page. Check them, correct anything the page got wrong, then save.</p>
-      ) : null}
-      {failure ? <FormAlert tone="error">{hasFieldErrors ? "The article was not saved. Please correct the fields marked below." : failure.error}</FormAlert> : null}
-      <TextField label="Title" required {...field("title")} />
-      <TextAreaField label="Article text" required rows={14} hint="Paste the text as published; paragraphs are kept." {...field("body")} />
+      {fromImport ? <p className="text-sm text-stone-700">{t("filledFromPage")}</p> : null}
+      {failure ? <FormAlert tone="error">{hasFieldErrors ? t("notSaved") : failure.error}</FormAlert> : null}
+      <TextField label={t("title")} required {...field("title")} />
+      <TextAreaField label={t("body")} required rows={14} hint={t("bodyHint")} {...field("body")} />
       <ArticleSourceFields field={field} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save article"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>
@@ -83,12 +84,13 @@ type SourceField = "sourceOutlet" | "sourceUrl" | "originalAuthor" | "originalPu
 
 /** Where the article comes from; shared by this form and the workspace's details form so both ask the same way. */
 export function ArticleSourceFields({ field }: { field: (name: SourceField) => FieldBinding }) {
+  const t = useTranslations("desk.articleFields");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField label="Source outlet" hint="The publication it appeared in, e.g. The Daily Example." {...field("sourceOutlet")} />
-      <TextField label="Original web address" type="url" inputMode="url" placeholder="https://" {...field("sourceUrl")} />
-      <TextField label="Original author" {...field("originalAuthor")} />
-      <TextField label="Original publication date" type="date" {...field("originalPublishedOn")} />
+      <TextField label={t("outlet")} hint={t("outletHint")} {...field("sourceOutlet")} />
+      <TextField label={t("sourceUrl")} type="url" inputMode="url" placeholder={URL_PLACEHOLDER} dir="ltr" {...field("sourceUrl")} />
+      <TextField label={t("author")} {...field("originalAuthor")} />
+      <TextField label={t("publishedOn")} type="date" {...field("originalPublishedOn")} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LiveUpdates } from "./LiveUpdates";
 import { StaffHeader, type NavItem } from "./StaffHeader";
 
@@ -15,26 +16,27 @@ type Props = {
 };
 
 /** Layout of the desk and admin areas: navigation with what waits for the staff member; admins also see Admin. */
-export function StaffShell({ actor, counts, demo, statistics = false, logout, logoutEverywhere, children }: Props) {
+export async function StaffShell({ actor, counts, demo, statistics = false, logout, logoutEverywhere, children }: Props) {
+  const t = await getTranslations("desk.staffNav");
   const nav: NavItem[] = [
-    { href: "/desk", label: "Desk" },
+    { href: "/desk", label: t("desk") },
     {
       href: "/desk/my-claims",
-      label: "My claims",
-      badge: counts.myOpenClaims ? { text: String(counts.myOpenClaims), description: `${counts.myOpenClaims} waiting for you` } : undefined,
-      alert: counts.myOverdueClaims ? `${counts.myOverdueClaims} overdue` : undefined,
+      label: t("myClaims"),
+      badge: counts.myOpenClaims ? { text: String(counts.myOpenClaims), description: t("waitingForYou", { count: counts.myOpenClaims }) } : undefined,
+      alert: counts.myOverdueClaims ? t("overdue", { count: counts.myOverdueClaims }) : undefined,
     },
     {
       href: "/desk/notifications",
-      label: "Notifications",
+      label: t("notifications"),
       badge: counts.unreadNotifications
-        ? { text: String(counts.unreadNotifications), description: `${counts.unreadNotifications} unread` }
+        ? { text: String(counts.unreadNotifications), description: t("unread", { count: counts.unreadNotifications }) }
         : undefined,
     },
-    { href: "/desk/archive", label: "Checked before" },
+    { href: "/desk/archive", label: t("archive") },
   ];
-  if (statistics) nav.push({ href: "/admin/statistics", label: "Statistics" });
-  if (actor.role === "admin") nav.push({ href: "/admin", label: "Admin" });
+  if (statistics) nav.push({ href: "/admin/statistics", label: t("statistics") });
+  if (actor.role === "admin") nav.push({ href: "/admin", label: t("admin") });
   // The page follows others' changes as they happen (LiveUpdates.tsx); without JavaScript it is the same page.
   return (
     <LiveUpdates viewerId={actor.id}>

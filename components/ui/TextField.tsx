@@ -1,6 +1,9 @@
 import type { InputHTMLAttributes } from "react";
 import { FieldFrame } from "./FieldFrame";
 
+/** The placeholder of a web address field: how every address starts (a code, not words to translate). */
+export const URL_PLACEHOLDER = "https://";
+
 /** A labelled input with its hint and error tied to it for screen readers. */
 export function TextField({
   label,

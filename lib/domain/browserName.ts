@@ -1,6 +1,8 @@
-/** A short name for a browser from its user-agent string ("Firefox on Linux"), or the string itself when unknown. */
-export function browserName(userAgent: string): string {
-  if (!userAgent) return "Unknown browser";
+/**
+ * Which browser on which system a user-agent string names ("Firefox", "Linux"); the page words it in its language.
+ * `browser` null: not one we know, and the string itself (cut short) is shown; "" stays "" (no string at all).
+ */
+export function browserParts(userAgent: string): { browser: string | null; system: string | null } {
   const browser = /Edg\//.test(userAgent)
     ? "Edge"
     : /Firefox\//.test(userAgent)
@@ -21,6 +23,5 @@ export function browserName(userAgent: string): string {
           : /Linux/.test(userAgent)
             ? "Linux"
             : null;
-  if (!browser) return userAgent.slice(0, 80);
-  return system ? `${browser} on ${system}` : browser;
+  return { browser, system };
 }

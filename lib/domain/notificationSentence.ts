@@ -57,11 +57,19 @@ function claimPhrase({ claimNumber, articleTitle }: NotificationFacts, t: Transl
   return t("aClaim");
 }
 
+/** Where a due date falls, by the day it is read: each is worded its own way ("due tomorrow", "was due on …"). */
+export function dueWhen(dueOn: string, today: string): "today" | "tomorrow" | "past" | "later" {
+  if (dueOn === today) return "today";
+  if (dueOn === addDays(today, 1)) return "tomorrow";
+  return dueOn < today ? "past" : "later";
+}
+
 function duePhrase(dueOn: string | null, today: string, t: Translate): string {
   if (!dueOn) return t("noLongerDue");
-  if (dueOn === today) return t("dueToday");
-  if (dueOn === addDays(today, 1)) return t("dueTomorrow");
-  return dueOn < today ? t("wasDue", { date: dueOn }) : t("isDue", { date: dueOn });
+  const when = dueWhen(dueOn, today);
+  if (when === "today") return t("dueToday");
+  if (when === "tomorrow") return t("dueTomorrow");
+  return when === "past" ? t("wasDue", { date: dueOn }) : t("isDue", { date: dueOn });
 }
 
 function addDays(date: string, days: number): string {
@@ -71,8 +79,9 @@ function addDays(date: string, days: number): string {
 
 /** "tomorrow", "on 2030-03-09": a due date by the day it is read. */
 function dueDay(dueOn: string, today: string, t: Translate): string {
-  if (dueOn === today) return t("today");
-  if (dueOn === addDays(today, 1)) return t("tomorrow");
+  const when = dueWhen(dueOn, today);
+  if (when === "today") return t("today");
+  if (when === "tomorrow") return t("tomorrow");
   return t("onDate", { date: dueOn });
 }
 

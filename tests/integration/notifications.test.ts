@@ -50,6 +50,8 @@ describe("notifications", () => {
           kind: "assigned",
           // The claim's due date as it is now (set after the assignment).
           sentence: `eddie user assigned you claim 1 of “${title}”, due on 2031-05-01`,
+          // What the desk words in the page's language (components/desk/notifications/notificationWords.ts).
+          facts: { kind: "assigned", actorName: "eddie user", claimNumber: 1, articleTitle: title, dueOn: "2031-05-01", today: expect.any(String), batch: null },
           href: `/desk/articles/${article.id}#claim-${claim.id}`,
           createdAt: expect.any(String),
           read: false,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { commonPasswords } from "@/lib/auth/commonPasswords";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { browserName } from "@/lib/domain/browserName";
+import { browserParts } from "@/lib/domain/browserName";
 import { passwordStrength } from "@/lib/auth/passwordStrength";
 import { commonPasswordKey, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, type PasswordStrength } from "@/lib/domain/passwordPolicy";
 
@@ -75,11 +75,10 @@ describe("the password policy", () => {
 });
 
 describe("browser names for the list of sign-ins", () => {
-  test("says which browser on which system, or shows what it got", () => {
-    expect(browserName("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")).toBe("Firefox on Linux");
-    expect(browserName("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0")).toBe("Edge on Windows");
-    expect(browserName("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1")).toBe("Safari on iOS");
-    expect(browserName("curl/8.5")).toBe("curl/8.5");
-    expect(browserName("")).toBe("Unknown browser");
+  test("says which browser on which system, or neither for what it does not know", () => {
+    expect(browserParts("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")).toEqual({ browser: "Firefox", system: "Linux" });
+    expect(browserParts("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0")).toEqual({ browser: "Edge", system: "Windows" });
+    expect(browserParts("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1")).toEqual({ browser: "Safari", system: "iOS" });
+    expect(browserParts("curl/8.5")).toEqual({ browser: null, system: null });
   });
 });

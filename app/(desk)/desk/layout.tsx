@@ -16,10 +16,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     : await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/desk");
   // The desk's client components take their words from every area's messages (the root layout passes only common's).
   return (
-    <NextIntlClientProvider messages={await getMessages()}>
-      <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
-        {children}
-      </StaffShell>
-    </NextIntlClientProvider>
+    <StaffShell actor={actor} counts={counts} demo={isDemoMode()} statistics={roleCan(actor.role, "statistics:read")} logout={logout} logoutEverywhere={logoutEverywhere}>
+      {/* The desk's client components get every area's messages (the root layout hands out only the common ones). */}
+      <NextIntlClientProvider messages={await getMessages()}>{children}</NextIntlClientProvider>
+    </StaffShell>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ClaimQueueTable } from "@/components/desk/lists/ClaimQueueTable";
 import { DeskArticleTable } from "@/components/desk/lists/DeskArticleTable";
 import { DeskFilterForm, deskHref, DeskViewLinks, type DeskView } from "@/components/desk/lists/DeskFilterForm";
 import { Pagination } from "@/components/desk/lists/Pagination";
+import { PastEnd } from "@/components/desk/lists/PastEnd";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { getServiceContext } from "@/lib/auth";
 import { roleCan } from "@/lib/auth/permissions";
@@ -16,19 +18,22 @@ import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { assignClaimsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Desk" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("desk.deskPage");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const HEADINGS: Record<DeskView, string> = {
-  articles: "Articles",
-  claims: "All claims",
-  overdue: "Overdue claims",
-  signoff: "Claims awaiting sign-off",
-};
-
 export default async function DeskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("/desk");
+  const t = await getTranslations("desk.deskPage");
+  const headings: Record<DeskView, string> = {
+    articles: t("headings.articles"),
+    claims: t("headings.claims"),
+    overdue: t("headings.overdue"),
+    signoff: t("headings.signoff"),
+  };
   const params = await searchParams;
   const ctx = await getServiceContext();
   const requested = firstParam(params.view) || "articles";
@@ -50,22 +55,22 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
     <section aria-labelledby="desk-heading" className="flex flex-col gap-4">
       <div className="flex items-center justify-between">
         <h1 id="desk-heading" className="text-2xl font-semibold">
-          Desk
+          {t("heading")}
         </h1>
         {roleCan(actor.role, "article:create") ? (
           <Link prefetch={false} href="/desk/articles/new" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
-            Bring in an article
+            {t("bringIn")}
           </Link>
         ) : null}
       </div>
       <DeskViewLinks view={view} queues={context.queues} />
       <DeskFilterForm view={view} article={article} filters={shownFilters} options={context.options} errors={outcome.ok ? {} : outcome.fieldErrors} />
-      <h2 className="text-xl font-semibold">{HEADINGS[view]}</h2>
+      <h2 className="text-xl font-semibold">{headings[view]}</h2>
       {!outcome.ok ? (
         <FormAlert tone="error">
-          These filters could not be applied: {outcome.error}{" "}
+          {t("filtersFailed", { error: outcome.error })}{" "}
           <Link prefetch={false} href={deskHref({ view: view === "claims" && requested !== "claims" ? "articles" : view })} className="underline">
-            Show everything
+            {t("showEverything")}
           </Link>
         </FormAlert>
       ) : view === "articles" ? (
@@ -81,16 +86,13 @@ function filtersOf(filters: DeskFilters) {
   return { reviewer: filters.reviewer, status: filters.status, verdict: filters.verdict, dueBefore: filters.dueBefore };
 }
 
-function ArticlesView({ data, canCreate }: { data: DeskArticlesPage; canCreate: boolean }) {
+async function ArticlesView({ data, canCreate }: { data: DeskArticlesPage; canCreate: boolean }) {
+  const t = await getTranslations("desk.deskPage.articles");
   const filtered = Object.values(data.filters).some(Boolean);
   if (data.total === 0) {
     return (
       <p className="text-stone-700">
-        {filtered
-          ? "No article has a claim that matches these filters. Widen them, or clear them to see every article."
-          : canCreate
-            ? "No articles yet. Bring one in by pasting its text or importing it from a web address; then mark its claims and give them to reviewers."
-            : "No articles for you yet. When an editor gives you a claim to check, its article appears here, and the claim in My claims."}
+        {filtered ? t("noneMatch") : canCreate ? t("noneYet") : t("noneForYou")}
       </p>
     );
   }
@@ -100,66 +102,50 @@ function ArticlesView({ data, canCreate }: { data: DeskArticlesPage; canCreate: 
       {data.articles.length ? (
         <DeskArticleTable
           articles={data.articles}
-          caption={`${filtered ? "Articles with matching claims" : "Every article"}, most recently changed first: ${data.total} in all, page ${data.page} of ${data.pageCount}.`}
+          caption={t(filtered ? "captionFiltered" : "caption", { total: data.total, page: data.page, pageCount: data.pageCount })}
         />
       ) : (
-        <EmptyPage href={href(1)} />
+        <PastEnd href={href(1)} />
       )}
-      <Pagination label="Article pages" page={data.page} pageCount={data.pageCount} href={href} />
+      <Pagination label={t("pages")} page={data.page} pageCount={data.pageCount} href={href} />
     </>
   );
 }
 
-const CLAIM_VIEW_EMPTY: Record<DeskClaimsPage["view"], string> = {
-  claims: "No claims match these filters. Widen them, or clear them to see every claim.",
-  overdue: "Nothing is overdue. Claims still new or in review appear here once their due date has passed, oldest first.",
-  signoff: "No claims are waiting for sign-off. A claim appears here when its reviewer sends the verdict for an editor's approval.",
-};
-
-const CLAIM_VIEW_ORDER: Record<DeskClaimsPage["view"], string> = {
-  claims: "by article, most recently changed first",
-  overdue: "oldest due date first",
-  signoff: "waiting longest first",
-};
-
-function ClaimsView({ data, canAssign }: { data: DeskClaimsPage; canAssign: boolean }) {
+async function ClaimsView({ data, canAssign }: { data: DeskClaimsPage; canAssign: boolean }) {
+  const t = await getTranslations("desk.deskPage.claims");
+  const empty: Record<DeskClaimsPage["view"], string> = { claims: t("empty.claims"), overdue: t("empty.overdue"), signoff: t("empty.signoff") };
+  const captions: Record<DeskClaimsPage["view"], string> = {
+    claims: t("caption.claims", { total: data.total, page: data.page, pageCount: data.pageCount }),
+    overdue: t("caption.overdue", { total: data.total, page: data.page, pageCount: data.pageCount }),
+    signoff: t("caption.signoff", { total: data.total, page: data.page, pageCount: data.pageCount }),
+  };
   const href = (page: number) => deskHref({ view: data.view, article: data.article?.id, ...filtersOf(data.filters), page });
   return (
     <>
       {data.article ? (
         <p className="text-sm text-stone-700">
-          Only the claims of <strong>{data.article.title}</strong>.{" "}
+          {t.rich("onlyOf", { title: data.article.title, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
           <Link prefetch={false} href={deskHref({ view: data.view, ...filtersOf(data.filters) })} className="text-blue-800 underline">
-            Show every article&apos;s claims
+            {t("showEveryArticle")}
           </Link>
         </p>
       ) : null}
       {data.total === 0 ? (
         <p className="text-stone-700">
-          {data.view === "claims" && !Object.values(data.filters).some(Boolean) && !data.article ? "No claims yet. Editors mark claims in an article's workspace." : CLAIM_VIEW_EMPTY[data.view]}
+          {data.view === "claims" && !Object.values(data.filters).some(Boolean) && !data.article ? t("noneYet") : empty[data.view]}
         </p>
       ) : data.claims.length === 0 ? (
-        <EmptyPage href={href(1)} />
+        <PastEnd href={href(1)} />
       ) : (
         <ClaimQueueTable
           claims={data.claims}
           showReviewer
-          caption={`Claims, ${CLAIM_VIEW_ORDER[data.view]}: ${data.total} in all, page ${data.page} of ${data.pageCount}.`}
+          caption={captions[data.view]}
           bulk={canAssign && data.view !== "signoff" ? { staff: data.options.staff, today: data.today, assign: assignClaimsAction } : undefined}
         />
       )}
-      <Pagination label="Claim pages" page={data.page} pageCount={data.pageCount} href={href} />
+      <Pagination label={t("pages")} page={data.page} pageCount={data.pageCount} href={href} />
     </>
-  );
-}
-
-function EmptyPage({ href }: { href: string }) {
-  return (
-    <p className="text-stone-700">
-      This page is past the end of the list.{" "}
-      <Link prefetch={false} href={href} className="text-blue-800 underline">
-        Go to the first page
-      </Link>
-    </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { ConfirmIdentityForm } from "@/components/account/ConfirmIdentityForm";
 import { Button } from "@/components/ui/Button";
@@ -24,35 +25,36 @@ type Props = {
  * confirmed it is them a few minutes ago (a fresh sign-in counts).
  */
 export function TwoFactorSettings({ email, status, confirmIdentity, start, confirm, disable, replaceCodes }: Props) {
+  const t = useTranslations("desk.twoFactorSettings");
   const [enrolment, setEnrolment] = useState<ActionResult<TwoFactorEnrolmentDto> | null>(null);
   const [starting, startTransition] = useTransition();
   const [confirmed, confirmAction, confirming] = useActionState(confirm, null);
   const [disabled, disableAction, disabling] = useActionState(() => disable(), null);
   const [replaced, replaceAction, replacing] = useActionState(() => replaceCodes(), null);
 
+  const codesLeft = status.recoveryCodesLeft;
+  const onSince = status.enabledAt
+    ? t.rich("onSince", { codesLeft, time: () => <LocalTime iso={status.enabledAt!} /> })
+    : t("onSinceEarlier", { codesLeft });
+
   const codes = confirmed?.ok ? confirmed.data.recoveryCodes : replaced?.ok ? replaced.data.recoveryCodes : null;
   if (codes) {
     return (
       <section aria-labelledby="recovery-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <FormAlert tone="success">
-          {confirmed?.ok
-            ? "Two-factor sign-in is on. From now on you sign in with your password and a code from the app."
-            : "Here are your new recovery codes. The old ones no longer work."}
+          {confirmed?.ok ? t("nowOn") : t("newCodes")}
         </FormAlert>
         <h2 id="recovery-heading" className="text-lg font-semibold">
-          Your recovery codes
+          {t("codesHeading")}
         </h2>
-        <p className="text-sm">
-          If you lose your phone, each of these codes signs you in once instead of a code from the app. Save them somewhere safe now
-          (a password manager, or printed): they are not shown again.
-        </p>
-        <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
+        <p className="text-sm">{t("codesText")}</p>
+        <ul aria-label={t("codesList")} className="grid grid-cols-2 gap-2 font-mono text-sm">
           {codes.map((code) => (
             <li key={code}>{code}</li>
           ))}
         </ul>
         <a href="/desk" className="self-start text-sm font-medium text-blue-800 underline">
-          Continue to the desk
+          {t("continue")}
         </a>
       </section>
     );
@@ -62,20 +64,14 @@ export function TwoFactorSettings({ email, status, confirmIdentity, start, confi
     return (
       <section aria-labelledby="confirm-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="confirm-heading" className="text-lg font-semibold">
-          {status.enabled ? "Two-factor sign-in is on" : "Set up two-factor sign-in"}
+          {status.enabled ? t("isOn") : t("setUp")}
         </h2>
-        {status.enabled ? (
-          <p className="text-sm">
-            On since {status.enabledAt ? <LocalTime iso={status.enabledAt} /> : "earlier"}. {status.recoveryCodesLeft} of 10 recovery codes left.
-          </p>
-        ) : null}
-        {status.required && !status.enabled ? (
-          <FormAlert tone="info">Your newsroom asks everyone to use two-factor sign-in. Set it up here to carry on to the desk.</FormAlert>
-        ) : null}
+        {status.enabled ? <p className="text-sm">{onSince}</p> : null}
+        {status.required && !status.enabled ? <FormAlert tone="info">{t("required")}</FormAlert> : null}
         <ConfirmIdentityForm
           email={email}
           twoFactor={status.enabled}
-          purpose={status.enabled ? "turn it off or make new recovery codes" : "set it up"}
+          purpose={status.enabled ? "changeTwoFactor" : "setUpTwoFactor"}
           action={confirmIdentity}
         />
       </section>
@@ -86,30 +82,29 @@ export function TwoFactorSettings({ email, status, confirmIdentity, start, confi
     return (
       <section aria-labelledby="two-factor-on-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="two-factor-on-heading" className="text-lg font-semibold">
-          Two-factor sign-in is on
+          {t("isOn")}
         </h2>
         <p className="text-sm">
-          On since {status.enabledAt ? <LocalTime iso={status.enabledAt} /> : "earlier"}. {status.recoveryCodesLeft} of 10 recovery codes
-          left.
-          {status.required ? " Your newsroom requires it: if you turn it off, you will be asked to set it up again." : null}
+          {onSince}
+          {status.required ? ` ${t("requiredWhenOn")}` : null}
         </p>
         <form action={replaceAction} aria-labelledby="replace-heading" className="flex flex-col gap-3">
           <h3 id="replace-heading" className="font-medium">
-            New recovery codes
+            {t("replaceHeading")}
           </h3>
-          <p className="text-sm">Ten new codes, shown once; the ones you have now stop working.</p>
+          <p className="text-sm">{t("replaceText")}</p>
           {replaced && !replaced.ok ? <FormAlert tone="error">{replaced.error}</FormAlert> : null}
           <Button type="submit" variant="secondary" disabled={replacing} aria-busy={replacing} className="self-start">
-            {replacing ? "Making codes…" : "Make new recovery codes"}
+            {replacing ? t("replacing") : t("replace")}
           </Button>
         </form>
         <form action={disableAction} aria-labelledby="disable-heading" className="flex flex-col gap-3">
           <h3 id="disable-heading" className="font-medium">
-            Turn off two-factor sign-in
+            {t("disableHeading")}
           </h3>
           {disabled && !disabled.ok ? <FormAlert tone="error">{disabled.error}</FormAlert> : null}
           <Button type="submit" variant="danger" disabled={disabling} aria-busy={disabling} className="self-start">
-            {disabling ? "Turning off…" : "Turn off two-factor sign-in"}
+            {disabling ? t("disabling") : t("disable")}
           </Button>
         </form>
       </section>
@@ -120,16 +115,13 @@ export function TwoFactorSettings({ email, status, confirmIdentity, start, confi
   return (
     <section aria-labelledby="set-up-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="set-up-heading" className="text-lg font-semibold">
-        Set up two-factor sign-in
+        {t("setUp")}
       </h2>
       {disabled?.ok ? <FormAlert tone="success">{disabled.message}</FormAlert> : null}
       {status.required ? (
-        <FormAlert tone="info">Your newsroom asks everyone to use two-factor sign-in. Set it up here to carry on to the desk.</FormAlert>
+        <FormAlert tone="info">{t("required")}</FormAlert>
       ) : null}
-      <p className="text-sm">
-        With two-factor sign-in, your password alone is not enough: you also type a code from an authenticator app on your phone
-        (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis). The code changes every 30 seconds.
-      </p>
+      <p className="text-sm">{t("explain")}</p>
       {enrolment && !enrolment.ok ? <FormAlert tone="error">{enrolment.error}</FormAlert> : null}
       {!secret ? (
         <Button
@@ -139,28 +131,28 @@ export function TwoFactorSettings({ email, status, confirmIdentity, start, confi
           aria-busy={starting}
           onClick={() => startTransition(async () => setEnrolment(await start()))}
         >
-          {starting ? "Preparing…" : "Set up two-factor sign-in"}
+          {starting ? t("preparing") : t("setUp")}
         </Button>
       ) : (
         <>
-          <ol className="flex list-decimal flex-col gap-3 pl-5 text-sm">
+          <ol className="flex list-decimal flex-col gap-3 ps-5 text-sm">
             <li>
-              In your authenticator app, add an account and scan this QR code:
+              {t("scan")}
               {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
-              <img src={secret.qrCodeDataUrl} alt="QR code to scan with your authenticator app" width={220} height={220} className="mt-2" />
+              <img src={secret.qrCodeDataUrl} alt={t("qrCode")} width={220} height={220} className="mt-2" />
             </li>
             <li>
-              Cannot scan it? Type this key into the app instead:{" "}
-              <code aria-label="Secret key" className="rounded bg-stone-100 px-1 font-mono break-all">
+              {t("typeKey")}{" "}
+              <code aria-label={t("secretKey")} dir="ltr" className="rounded bg-stone-100 px-1 font-mono break-all">
                 {secret.secret}
               </code>
             </li>
-            <li>Type the six-digit code the app now shows for Factdesk.</li>
+            <li>{t("typeCode")}</li>
           </ol>
           <form action={confirmAction} noValidate className="flex flex-col gap-3">
             {confirmed && !confirmed.ok ? <FormAlert tone="error">{confirmed.error}</FormAlert> : null}
             <TextField
-              label="Code from the app"
+              label={t("codeLabel")}
               name="code"
               inputMode="numeric"
               autoComplete="one-time-code"
@@ -168,7 +160,7 @@ export function TwoFactorSettings({ email, status, confirmIdentity, start, confi
               error={confirmed && !confirmed.ok ? confirmed.fieldErrors?.code : undefined}
             />
             <Button type="submit" disabled={confirming} aria-busy={confirming} className="self-start">
-              {confirming ? "Checking…" : "Turn on two-factor sign-in"}
+              {confirming ? t("checking") : t("turnOn")}
             </Button>
           </form>
         </>

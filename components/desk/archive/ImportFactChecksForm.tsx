@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, URL_PLACEHOLDER } from "@/components/ui/TextField";
 import { FORM_BODY_BYTES, formSizeProblem, sizeInWords } from "@/lib/domain/limits";
 import type { FactCheckImportDto } from "@/lib/services/archive/factCheckImportDto";
 import type { ActionResult } from "@/lib/web/actionResult";
@@ -15,6 +16,8 @@ import { ImportSummary } from "./ImportSummary";
  * lists what was imported and each record left out with the reason.
  */
 export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (form: FormData) => Promise<ActionResult<FactCheckImportDto>> }) {
+  const t = useTranslations("desk.importFactChecks");
+  const connection = useTranslations("desk.connection");
   const [outcome, setOutcome] = useState<ActionResult<FactCheckImportDto> | null>(null);
   const [pending, startTransition] = useTransition();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -26,16 +29,16 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
     // The server refuses a larger form before reading it: say so here, before sending.
     const tooLarge = file instanceof File ? formSizeProblem(file.size) : null;
     if (tooLarge) {
-      setOutcome({ ok: false, error: `${tooLarge} Split the file into smaller files, or import it from its web address.` });
+      setOutcome({ ok: false, error: t("tooLarge", { problem: tooLarge }) });
       return;
     }
     if (!(file instanceof File && file.size > 0) && !String(form.get("url") ?? "").trim()) {
-      setOutcome({ ok: false, error: "Choose a file or enter a web address to import from." });
+      setOutcome({ ok: false, error: t("nothingChosen") });
       return;
     }
     setOutcome(null);
     startTransition(async () => {
-      const result = await importFactChecks(form).catch((error: unknown) => ({ ok: false as const, error: notSentMessage(error) }));
+      const result = await importFactChecks(form).catch((error: unknown) => ({ ok: false as const, error: notSentMessage(error, connection("notReached")) }));
       setOutcome(result);
       if (result.ok && fileInput.current) fileInput.current.value = "";
     });
@@ -44,16 +47,12 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
   return (
     <form onSubmit={submit} noValidate aria-labelledby="import-fact-checks-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="import-fact-checks-heading" className="text-lg font-semibold">
-        Import other fact-checkers’ work
+        {t("heading")}
       </h2>
-      <p className="text-sm text-stone-700">
-        ClaimReview data: a JSON file (one ClaimReview, a list, or a schema.org DataFeed), a JSON Lines file, or the address of a fact-check page
-        with ClaimReview markup, another Factdesk’s API answer (/api/v1/claim-reviews) or news feed (/feed.xml). Reviews already
-        in the archive are skipped.
-      </p>
+      <p className="text-sm text-stone-700">{t("intro")}</p>
       <div className="flex flex-col gap-1">
         <label htmlFor="fact-check-file" className="text-sm font-medium">
-          File
+          {t("file")}
         </label>
         <input
           ref={fileInput}
@@ -65,17 +64,17 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
           className="text-sm"
         />
         <p id="fact-check-file-hint" className="text-xs text-stone-600">
-          Up to {sizeInWords(FORM_BODY_BYTES)}.
+          {t("fileHint", { size: sizeInWords(FORM_BODY_BYTES) })}
         </p>
       </div>
-      <TextField label="Or a web address" name="url" type="url" inputMode="url" placeholder="https://" />
+      <TextField label={t("url")} name="url" type="url" inputMode="url" placeholder={URL_PLACEHOLDER} dir="ltr" />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Importing…" : "Import"}
+          {pending ? t("importing") : t("import")}
         </Button>
       </div>
       <div aria-live="polite" className="text-sm">
-        {pending ? <p>Reading and importing… a large file takes a few seconds.</p> : null}
+        {pending ? <p>{t("pending")}</p> : null}
         {outcome?.ok ? <ImportSummary imported={outcome.data.imported} skipped={outcome.data.skipped} /> : null}
       </div>
       {outcome && !outcome.ok ? <FormAlert tone="error">{outcome.fieldErrors?.url ?? outcome.error}</FormAlert> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
@@ -7,8 +8,8 @@ import { FieldFrame } from "@/components/ui/FieldFrame";
 import { TextField } from "@/components/ui/TextField";
 import type { BulkAssignmentDto, QueueClaim } from "@/lib/services/claims/claimQueueDto";
 import type { ActionResult } from "@/lib/web/actionResult";
-import { STATUS_LABEL } from "../workspace/claimStatus";
 import { DueDate } from "./DueDate";
+import { useStatusLabels } from "./statusLabels";
 
 export type AssignClaimsInput = { claims: { claimId: string; version: number }[]; reviewerId: string; dueOn: string | null };
 
@@ -31,6 +32,9 @@ type Outcome = { tone: "success" | "error"; text: string; n: number };
  * one due date; the outcome is announced in a live region.
  */
 export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }: { claims: QueueClaim[]; caption: string; showReviewer?: boolean; bulk?: BulkAssign }) {
+  const t = useTranslations("desk.claimTable");
+  const connection = useTranslations("desk.connection");
+  const labels = useStatusLabels();
   const id = useId();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [reviewerId, setReviewerId] = useState("");
@@ -61,7 +65,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
     if (!bulk) return;
     setErrors({});
     if (!chosen.length) {
-      report("error", "Select the claims to assign first: tick their boxes in the list.");
+      report("error", t("selectFirst"));
       return;
     }
     const input = { claims: chosen.map((c) => ({ claimId: c.id, version: c.version })), reviewerId, dueOn: dueOn || null };
@@ -70,11 +74,11 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
       try {
         result = await bulk.assign(input);
       } catch {
-        result = { ok: false, error: "The server could not be reached. Check your connection and try again." };
+        result = { ok: false, error: connection("notReached") };
       }
       if (result.ok) {
         const { count, reviewer, dueOn: due } = result.data;
-        report("success", `Assigned ${count} ${count === 1 ? "claim" : "claims"} to ${reviewer.displayName}${due ? `, due ${due}` : ", with no due date"}.`);
+        report("success", due ? t("assignedDue", { count, reviewer: reviewer.displayName, due }) : t("assigned", { count, reviewer: reviewer.displayName }));
         setSelected(new Set());
       } else {
         report("error", result.error);
@@ -86,12 +90,12 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
   return (
     <div className="flex flex-col gap-3">
       {bulk ? (
-        <form onSubmit={submit} noValidate aria-label="Assign claims" className="rounded-lg border border-stone-200 bg-white p-3">
+        <form onSubmit={submit} noValidate aria-label={t("form")} className="rounded-lg border border-stone-200 bg-white p-3">
           <fieldset className="flex flex-wrap items-end gap-3">
             <legend className="mb-2 text-sm font-semibold">
-              Assign the selected claims <span className="font-normal text-stone-700">({chosen.length} selected)</span>
+              {t("legend")} <span className="font-normal text-stone-700">{t("selected", { count: chosen.length })}</span>
             </legend>
-            <FieldFrame label="Reviewer" error={errors.reviewerId}>
+            <FieldFrame label={t("reviewer")} error={errors.reviewerId}>
               {(control) => (
                 <select
                   {...control}
@@ -99,7 +103,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
                   onChange={(e) => setReviewerId(e.target.value)}
                   className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm aria-invalid:border-red-700"
                 >
-                  <option value="">Choose a reviewer</option>
+                  <option value="">{t("chooseReviewer")}</option>
                   {bulk.staff.map((person) => (
                     <option key={person.id} value={person.id}>
                       {person.displayName}
@@ -109,16 +113,16 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
               )}
             </FieldFrame>
             <TextField
-              label="Due date"
+              label={t("dueDate")}
               type="date"
               min={bulk.today}
               value={dueOn}
-              hint="Today or later; leave empty for none."
+              hint={t("dueDateHint")}
               error={errors.dueOn}
               onChange={(e) => setDueOn(e.target.value)}
             />
             <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? "Assigning…" : `Assign ${chosen.length} ${chosen.length === 1 ? "claim" : "claims"}`}
+              {pending ? t("assigning") : t("assign", { count: chosen.length })}
             </Button>
           </fieldset>
           <div role="status" aria-live="polite">
@@ -138,12 +142,12 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
         </form>
       ) : null}
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="pb-2 text-left text-stone-700">{caption}</caption>
+        <table className="w-full border-collapse text-start text-sm">
+          <caption className="pb-2 text-start text-stone-700">{caption}</caption>
           <thead>
             <tr className="border-b border-stone-300 align-bottom">
               {bulk ? (
-                <th scope="col" className="w-8 py-2 pr-2">
+                <th scope="col" className="w-8 py-2 pe-2">
                   <input
                     id={`${id}-all`}
                     type="checkbox"
@@ -155,23 +159,35 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
                     className="size-4"
                   />
                   <label htmlFor={`${id}-all`} className="sr-only">
-                    Select all {claims.length} claims on this page
+                    {t("selectAll", { count: claims.length })}
                   </label>
                 </th>
               ) : null}
-              <th scope="col" className="py-2 pr-3">Claim</th>
-              <th scope="col" className="pr-3">Article</th>
-              <th scope="col" className="pr-3">Status</th>
-              <th scope="col" className="pr-3">Verdict</th>
-              {showReviewer ? <th scope="col" className="pr-3">Reviewer</th> : null}
-              <th scope="col">Due</th>
+              <th scope="col" className="py-2 pe-3">
+                {t("claim")}
+              </th>
+              <th scope="col" className="pe-3">
+                {t("article")}
+              </th>
+              <th scope="col" className="pe-3">
+                {t("status")}
+              </th>
+              <th scope="col" className="pe-3">
+                {t("verdict")}
+              </th>
+              {showReviewer ? (
+                <th scope="col" className="pe-3">
+                  {t("reviewer")}
+                </th>
+              ) : null}
+              <th scope="col">{t("due")}</th>
             </tr>
           </thead>
           <tbody>
             {claims.map((claim) => (
               <tr key={claim.id} className={`border-b border-stone-200 align-top ${claim.overdue ? "bg-red-50" : ""}`}>
                 {bulk ? (
-                  <td className="py-2 pr-2">
+                  <td className="py-2 pe-2">
                     <input
                       id={`${id}-${claim.id}`}
                       type="checkbox"
@@ -180,28 +196,28 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
                       className="size-4"
                     />
                     <label htmlFor={`${id}-${claim.id}`} className="sr-only">
-                      Select claim #{claim.number} of {claim.articleTitle}
+                      {t("selectClaim", { number: claim.number, title: claim.articleTitle })}
                     </label>
                   </td>
                 ) : null}
-                <td className="max-w-md py-2 pr-3">
+                <td className="max-w-md py-2 pe-3">
                   <Link prefetch={false} href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-semibold">#{claim.number}</span> {claim.statement}
                   </Link>
                 </td>
-                <td className="py-2 pr-3">{claim.articleTitle}</td>
-                <td className="whitespace-nowrap py-2 pr-3">{STATUS_LABEL[claim.status]}</td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pe-3">{claim.articleTitle}</td>
+                <td className="whitespace-nowrap py-2 pe-3">{labels[claim.status]}</td>
+                <td className="py-2 pe-3">
                   {claim.verdictLabel ? (
                     <span className="inline-flex items-center gap-1">
                       <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: claim.verdictColour ?? undefined }} />
                       {claim.verdictLabel}
                     </span>
                   ) : (
-                    <span className="text-stone-600">None yet</span>
+                    <span className="text-stone-600">{t("noVerdict")}</span>
                   )}
                 </td>
-                {showReviewer ? <td className="py-2 pr-3">{claim.reviewerName ?? <span className="text-stone-600">Nobody yet</span>}</td> : null}
+                {showReviewer ? <td className="py-2 pe-3">{claim.reviewerName ?? <span className="text-stone-600">{t("nobody")}</span>}</td> : null}
                 <td className="py-2">
                   <DueDate dueOn={claim.dueOn} dueInDays={claim.dueInDays} overdue={claim.overdue} />
                 </td>

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { TextField } from "@/components/ui/TextField";
 import type { DeskFilterOptions, DeskFilters } from "@/lib/services/articles/deskArticleDto";
-import { STATUS_LABEL, STATUS_ORDER } from "../workspace/claimStatus";
+import { STATUS_ORDER } from "../workspace/claimStatus";
+import { useStatusLabels } from "./statusLabels";
 
 const SELECT_CLASS = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
 
@@ -37,21 +39,23 @@ export function DeskFilterForm({
   options: DeskFilterOptions;
   errors: Record<string, string>;
 }) {
+  const t = useTranslations("desk.filters");
+  const labels = useStatusLabels();
   const filtered = Object.values(filters).some(Boolean) || Boolean(article);
   const fixedStatus = view === "overdue" || view === "signoff";
   return (
-    <form method="get" action="/desk" role="search" aria-label="Filter the desk" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <form method="get" action="/desk" role="search" aria-label={t("form")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
       {view !== "articles" ? <input type="hidden" name="view" value={view} /> : null}
       {article ? <input type="hidden" name="article" value={article} /> : null}
       <p className="text-sm text-stone-700">
-        {view === "articles" ? "Show the articles with a claim that is:" : "Show the claims that are:"}
+        {view === "articles" ? t("articlesLead") : t("claimsLead")}
       </p>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <FieldFrame label="Assigned to" error={errors.reviewer}>
+        <FieldFrame label={t("assignedTo")} error={errors.reviewer}>
           {(control) => (
             <select {...control} name="reviewer" defaultValue={filters.reviewer} className={SELECT_CLASS}>
-              <option value="">Anyone or nobody</option>
-              <option value="none">Nobody yet (unassigned)</option>
+              <option value="">{t("anyone")}</option>
+              <option value="none">{t("nobody")}</option>
               {options.staff.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.displayName}
@@ -61,25 +65,25 @@ export function DeskFilterForm({
           )}
         </FieldFrame>
         {fixedStatus ? null : (
-          <FieldFrame label="Status" error={errors.status}>
+          <FieldFrame label={t("status")} error={errors.status}>
             {(control) => (
               <select {...control} name="status" defaultValue={filters.status} className={SELECT_CLASS}>
-                <option value="">Any status</option>
-                <option value="open">Open (new or in review)</option>
+                <option value="">{t("anyStatus")}</option>
+                <option value="open">{t("open")}</option>
                 {STATUS_ORDER.map((status) => (
                   <option key={status} value={status}>
-                    {STATUS_LABEL[status]}
+                    {labels[status]}
                   </option>
                 ))}
               </select>
             )}
           </FieldFrame>
         )}
-        <FieldFrame label="Verdict" error={errors.verdict}>
+        <FieldFrame label={t("verdict")} error={errors.verdict}>
           {(control) => (
             <select {...control} name="verdict" defaultValue={filters.verdict} className={SELECT_CLASS}>
-              <option value="">Any verdict or none</option>
-              <option value="none">No verdict yet</option>
+              <option value="">{t("anyVerdict")}</option>
+              <option value="none">{t("noVerdict")}</option>
               {options.verdicts.map((verdict) => (
                 <option key={verdict.id} value={verdict.id}>
                   {verdict.label}
@@ -88,13 +92,13 @@ export function DeskFilterForm({
             </select>
           )}
         </FieldFrame>
-        <TextField label="Due on or before" name="dueBefore" type="date" defaultValue={filters.dueBefore} error={errors.dueBefore} />
+        <TextField label={t("dueBefore")} name="dueBefore" type="date" defaultValue={filters.dueBefore} error={errors.dueBefore} />
       </div>
       <div className="flex items-center gap-3">
-        <Button type="submit">Filter</Button>
+        <Button type="submit">{t("filter")}</Button>
         {filtered ? (
           <Link prefetch={false} href={deskHref({ view })} className="text-sm text-blue-800 underline-offset-2 hover:underline">
-            Clear filters
+            {t("clear")}
           </Link>
         ) : null}
       </div>
@@ -104,14 +108,15 @@ export function DeskFilterForm({
 
 /** The desk's views as links; the current one is marked, the queues carry their counts. */
 export function DeskViewLinks({ view, queues }: { view: DeskView; queues: { overdue: number; awaitingSignoff: number } }) {
+  const t = useTranslations("desk.views");
   const items: { view: DeskView; label: string; alert?: boolean }[] = [
-    { view: "articles", label: "Articles" },
-    { view: "claims", label: "All claims" },
-    { view: "overdue", label: `Overdue (${queues.overdue})`, alert: queues.overdue > 0 },
-    { view: "signoff", label: `Awaiting sign-off (${queues.awaitingSignoff})` },
+    { view: "articles", label: t("articles") },
+    { view: "claims", label: t("claims") },
+    { view: "overdue", label: t("overdue", { count: queues.overdue }), alert: queues.overdue > 0 },
+    { view: "signoff", label: t("signoff", { count: queues.awaitingSignoff }) },
   ];
   return (
-    <nav aria-label="Desk views">
+    <nav aria-label={t("nav")}>
       <ul className="flex flex-wrap gap-1 border-b border-stone-300">
         {items.map((item) => {
           const current = item.view === view;

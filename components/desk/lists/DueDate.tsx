@@ -1,12 +1,13 @@
+import { useTranslations } from "next-intl";
+
+type DueWords = ReturnType<typeof useTranslations<"desk.due">>;
+
 /** "Overdue by 3 days", "Due today", "Due in 4 days": a due date in words, relative to the database's today. */
-export function dueInWords(dueInDays: number, overdue: boolean): string {
-  if (dueInDays < 0) {
-    const days = `${-dueInDays} ${dueInDays === -1 ? "day" : "days"}`;
-    return overdue ? `Overdue by ${days}` : `Was due ${days} ago`;
-  }
-  if (dueInDays === 0) return "Due today";
-  if (dueInDays === 1) return "Due tomorrow";
-  return `Due in ${dueInDays} days`;
+export function dueInWords(dueInDays: number, overdue: boolean, t: DueWords): string {
+  if (dueInDays < 0) return overdue ? t("overdueBy", { days: -dueInDays }) : t("wasDue", { days: -dueInDays });
+  if (dueInDays === 0) return t("today");
+  if (dueInDays === 1) return t("tomorrow");
+  return t("dueIn", { days: dueInDays });
 }
 
 /**
@@ -14,7 +15,8 @@ export function dueInWords(dueInDays: number, overdue: boolean): string {
  * does not depend on colour; a finished claim's past date is not called overdue.
  */
 export function DueDate({ dueOn, dueInDays, overdue }: { dueOn: string | null; dueInDays: number | null; overdue: boolean }) {
-  if (!dueOn || dueInDays === null) return <span className="whitespace-nowrap text-stone-600">No due date</span>;
+  const t = useTranslations("desk.due");
+  if (!dueOn || dueInDays === null) return <span className="whitespace-nowrap text-stone-600">{t("none")}</span>;
   return (
     <span className="flex flex-col">
       <time dateTime={dueOn} className="whitespace-nowrap">
@@ -22,7 +24,7 @@ export function DueDate({ dueOn, dueInDays, overdue }: { dueOn: string | null; d
       </time>
       <span className={overdue ? "whitespace-nowrap font-semibold text-red-800" : "whitespace-nowrap text-xs text-stone-600"}>
         {overdue ? <span aria-hidden>⚠ </span> : null}
-        {dueInWords(dueInDays, overdue)}
+        {dueInWords(dueInDays, overdue, t)}
       </span>
     </span>
   );

@@ -1,11 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import { LocalTime } from "@/components/ui/LocalTime";
 import type { NotificationPageDto } from "@/lib/services/notifications/notificationDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { notificationWords } from "./notificationWords";
 
 type MarkRead = (input: { ids: string[] } | { all: true }) => Promise<ActionResult<{ marked: number; unread: number }>>;
 
@@ -21,6 +23,12 @@ export function NotificationList({
   handle: string;
   markRead: MarkRead;
 }) {
+  const t = useTranslations("desk.notificationList");
+  const connection = useTranslations("desk.connection");
+  const sentenceWords = useTranslations("desk.notificationSentence");
+  const format = useFormatter();
+  const sentence = (item: NotificationPageDto["items"][number]) =>
+    notificationWords(item.facts, sentenceWords, (items) => format.list(items, { type: "conjunction" }));
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
@@ -28,7 +36,7 @@ export function NotificationList({
     start(async () => {
       const result = await markRead(input).catch(() => null);
       if (result?.ok) setOutcome({ tone: "success", text: success });
-      else setOutcome({ tone: "error", text: result?.error ?? "The server could not be reached. Check your connection and try again." });
+      else setOutcome({ tone: "error", text: result?.error ?? connection("notReached") });
     });
   }
 
@@ -36,12 +44,12 @@ export function NotificationList({
     <section aria-labelledby="notifications-heading" className="flex max-w-3xl flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="notifications-heading" className="text-2xl font-semibold">
-          Notifications
+          {t("heading")}
         </h1>
         <div className="flex items-center gap-3 text-sm">
-          <span>{page.unread ? `${page.unread} unread` : "All read"}</span>
-          <Button type="button" variant="secondary" disabled={pending || page.unread === 0} aria-busy={pending} onClick={() => mark({ all: true }, "All notifications marked as read.")}>
-            Mark all as read
+          <span>{page.unread ? t("unread", { count: page.unread }) : t("allRead")}</span>
+          <Button type="button" variant="secondary" disabled={pending || page.unread === 0} aria-busy={pending} onClick={() => mark({ all: true }, t("allMarked"))}>
+            {t("markAll")}
           </Button>
         </div>
       </div>
@@ -52,28 +60,26 @@ export function NotificationList({
 
       {page.items.length === 0 && !olderPage ? (
         <div className="flex flex-col gap-2 rounded-md border border-stone-200 bg-white p-4 text-sm text-stone-700">
-          <p className="font-medium text-stone-900">Nothing here yet.</p>
-          <p>You will be told here when someone assigns you a claim, returns one to you or signs off your verdict, and the day before a claim of yours is due.</p>
-          <p>
-            Colleagues can also mention you in a claim&apos;s conversation by writing <strong>@{handle}</strong>.
-          </p>
+          <p className="font-medium text-stone-900">{t("emptyTitle")}</p>
+          <p>{t("emptyText")}</p>
+          <p>{t.rich("mentions", { handle, strong: (chunks) => <strong dir="ltr">{chunks}</strong> })}</p>
         </div>
       ) : (
-        <ul aria-label="Notifications" className="flex flex-col divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+        <ul aria-label={t("list")} className="flex flex-col divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
           {page.items.map((item) => (
-            <li key={item.id} className={`flex flex-wrap items-start justify-between gap-2 p-3 ${item.read ? "" : "border-l-4 border-blue-700 bg-blue-50"}`}>
+            <li key={item.id} className={`flex flex-wrap items-start justify-between gap-2 p-3 ${item.read ? "" : "border-s-4 border-blue-700 bg-blue-50"}`}>
               <div className="flex min-w-0 flex-col gap-1">
                 <p className="text-sm">
-                  {item.read ? null : <span className="mr-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">Unread</span>}
+                  {item.read ? null : <span className="me-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">{t("unreadMark")}</span>}
                   <Link prefetch={false} href={item.href} className="text-blue-900 underline-offset-2 hover:underline">
-                    {item.sentence}
+                    {sentence(item)}
                   </Link>
                 </p>
                 <LocalTime iso={item.createdAt} className="text-xs text-stone-600" />
               </div>
               {item.read ? null : (
-                <Button type="button" variant="ghost" disabled={pending} aria-label={`Mark as read: ${item.sentence}`} onClick={() => mark({ ids: [item.id] }, "Marked as read.")}>
-                  Mark as read
+                <Button type="button" variant="ghost" disabled={pending} aria-label={t("markOne", { sentence: sentence(item) })} onClick={() => mark({ ids: [item.id] }, t("marked"))}>
+                  {t("markRead")}
                 </Button>
               )}
             </li>
@@ -81,15 +87,15 @@ export function NotificationList({
         </ul>
       )}
 
-      <nav aria-label="Older and newer notifications" className="flex gap-4 text-sm">
+      <nav aria-label={t("pages")} className="flex gap-4 text-sm">
         {olderPage ? (
           <Link prefetch={false} href="/desk/notifications" className="text-blue-800 underline-offset-2 hover:underline">
-            Back to the newest
+            {t("newest")}
           </Link>
         ) : null}
         {page.nextBefore ? (
           <Link prefetch={false} href={`/desk/notifications?before=${page.nextBefore}`} className="text-blue-800 underline-offset-2 hover:underline">
-            Show older notifications
+            {t("older")}
           </Link>
         ) : null}
       </nav>

@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import Form from "next/form";
 import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
 
 /** The search page's own box: the query searched, and beside it why it could not be searched for. */
 export function SearchForm({ query, error, labelledBy }: { query: string; error: string | null; labelledBy: string }) {
+  const t = useTranslations("desk.searchForm");
   return (
     <Form prefetch={false} action="/desk/search" role="search" aria-labelledby={labelledBy} className="flex max-w-2xl flex-col gap-1">
       <label htmlFor="search-query" className="text-sm font-medium">
-        Search for
+        {t("label")}
       </label>
       <div className="flex flex-wrap items-start gap-2">
         <input
@@ -22,7 +24,7 @@ export function SearchForm({ query, error, labelledBy }: { query: string; error:
           className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-700"
         />
         <button type="submit" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-          Search
+          {t("submit")}
         </button>
       </div>
       {error ? (

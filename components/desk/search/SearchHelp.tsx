@@ -1,22 +1,18 @@
+import { useTranslations } from "next-intl";
+
 /** What search looks in and how to ask it, for the page before a search and after one that found nothing. */
 export function SearchHelp() {
+  const t = useTranslations("desk.searchHelp");
+  const q = (chunks: React.ReactNode) => <q>{chunks}</q>;
+  const code = (chunks: React.ReactNode) => <code dir="ltr">{chunks}</code>;
   return (
     <div className="flex max-w-2xl flex-col gap-2 text-sm text-stone-700">
-      <p>
-        Search finds words in article titles and texts, and in claims&apos; statements, quotes, explanations and claimants. It
-        matches words in any form: <q>mayors</q> also finds <q>mayor</q>.
-      </p>
-      <p>Try a name, a place or a figure. To narrow it down:</p>
-      <ul className="list-disc pl-5">
-        <li>
-          put words in quotes to find them together: <code>&quot;unemployment fell&quot;</code>
-        </li>
-        <li>
-          write <code>or</code> between words to find either: <code>drone or missile</code>
-        </li>
-        <li>
-          put a minus sign before a word to leave it out: <code>Kremlin -parade</code>
-        </li>
+      <p>{t.rich("where", { q })}</p>
+      <p>{t("try")}</p>
+      <ul className="list-disc ps-5">
+        <li>{t.rich("quotes", { code })}</li>
+        <li>{t.rich("or", { code })}</li>
+        <li>{t.rich("minus", { code })}</li>
       </ul>
     </div>
   );

@@ -1,19 +1,20 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "@/lib/services/search/searchDto";
-import { STATUS_LABEL, STATUS_STYLE } from "../workspace/claimStatus";
+import { useStatusLabels } from "../lists/statusLabels";
+import { STATUS_STYLE } from "../workspace/claimStatus";
 import { MarkedExcerpts, MarkedText } from "./MarkedText";
 import { SearchHelp } from "./SearchHelp";
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-
 /** What a desk search found: articles, then claims, each with how many matched and the matching words marked. */
 export function SearchResults({ result }: { result: DeskSearchResult }) {
+  const t = useTranslations("desk.searchResults");
   const { articles, claims } = result;
   if (result.notice || (articles.total === 0 && claims.total === 0)) {
     return (
       <div className="flex flex-col gap-4">
         <p role="status" className="font-medium">
-          {result.notice ?? `Nothing on the desk matches “${result.query}”.`}
+          {result.notice ?? t("nothing", { query: result.query })}
         </p>
         <SearchHelp />
       </div>
@@ -22,10 +23,10 @@ export function SearchResults({ result }: { result: DeskSearchResult }) {
   return (
     <div className="flex flex-col gap-6">
       <p role="status" className="text-sm text-stone-700">
-        {plural(articles.total, "article", "articles")} and {plural(claims.total, "claim", "claims")} match “{result.query}”.
+        {t("found", { articles: articles.total, claims: claims.total, query: result.query })}
       </p>
       <section aria-labelledby="article-results" className="flex flex-col gap-2">
-        <ResultsHeading id="article-results" label="Articles" total={articles.total} shown={articles.hits.length} />
+        <ResultsHeading id="article-results" label={t("articles")} total={articles.total} shown={articles.hits.length} />
         {articles.hits.length ? (
           <ol className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {articles.hits.map((hit) => (
@@ -33,11 +34,11 @@ export function SearchResults({ result }: { result: DeskSearchResult }) {
             ))}
           </ol>
         ) : (
-          <p className="text-sm text-stone-700">No article matches.</p>
+          <p className="text-sm text-stone-700">{t("noArticle")}</p>
         )}
       </section>
       <section aria-labelledby="claim-results" className="flex flex-col gap-2">
-        <ResultsHeading id="claim-results" label="Claims" total={claims.total} shown={claims.hits.length} />
+        <ResultsHeading id="claim-results" label={t("claims")} total={claims.total} shown={claims.hits.length} />
         {claims.hits.length ? (
           <ol className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {claims.hits.map((hit) => (
@@ -45,7 +46,7 @@ export function SearchResults({ result }: { result: DeskSearchResult }) {
             ))}
           </ol>
         ) : (
-          <p className="text-sm text-stone-700">No claim matches.</p>
+          <p className="text-sm text-stone-700">{t("noClaim")}</p>
         )}
       </section>
     </div>
@@ -53,17 +54,19 @@ export function SearchResults({ result }: { result: DeskSearchResult }) {
 }
 
 function ResultsHeading({ id, label, total, shown }: { id: string; label: string; total: number; shown: number }) {
+  const t = useTranslations("desk.searchResults");
   return (
     <div className="flex flex-wrap items-baseline gap-x-3">
       <h2 id={id} className="text-lg font-semibold">
-        {label} <span className="font-normal text-stone-600">({total.toLocaleString("en")})</span>
+        {label} <span className="font-normal text-stone-600">{t("total", { total })}</span>
       </h2>
-      {total > shown ? <p className="text-sm text-stone-600">The best {shown} are shown; add a word to narrow the search.</p> : null}
+      {total > shown ? <p className="text-sm text-stone-600">{t("best", { shown })}</p> : null}
     </div>
   );
 }
 
 function ArticleResult({ hit }: { hit: ArticleSearchHit }) {
+  const t = useTranslations("desk.searchResults");
   return (
     <li className="flex flex-col gap-1 px-4 py-3">
       <Link prefetch={false} href={`/desk/articles/${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
@@ -71,29 +74,31 @@ function ArticleResult({ hit }: { hit: ArticleSearchHit }) {
       </Link>
       <p className="text-xs text-stone-600">
         {hit.sourceOutlet ? `${hit.sourceOutlet} · ` : ""}
-        {hit.publishedVersion ? `Published, version ${hit.publishedVersion}` : "Draft"}
+        {hit.publishedVersion ? t("published", { version: hit.publishedVersion }) : t("draft")}
       </p>
       {hit.excerpts.length ? (
         <p className="text-sm text-stone-800">
           <MarkedExcerpts excerpts={hit.excerpts} />
         </p>
       ) : hit.textMatchedWithoutExcerpt ? (
-        <p className="text-sm text-stone-600">Its text matches too.</p>
+        <p className="text-sm text-stone-600">{t("textMatches")}</p>
       ) : null}
     </li>
   );
 }
 
 function ClaimResult({ hit }: { hit: ClaimSearchHit }) {
+  const t = useTranslations("desk.searchResults");
+  const labels = useStatusLabels();
   return (
     <li className="flex flex-col gap-1 px-4 py-3">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <Link prefetch={false} href={`/desk/articles/${hit.articleId}#claim-${hit.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
-          Claim #{hit.number} in “{hit.articleTitle}”
+          {t("claimIn", { number: hit.number, title: hit.articleTitle })}
         </Link>
         <span className="inline-flex items-center gap-1 text-xs text-stone-700">
           <span aria-hidden className={`size-2 rounded-full ${STATUS_STYLE[hit.status].swatch}`} />
-          {STATUS_LABEL[hit.status]}
+          {labels[hit.status]}
         </span>
       </p>
       <p className="text-sm text-stone-900">
@@ -101,18 +106,18 @@ function ClaimResult({ hit }: { hit: ClaimSearchHit }) {
         {hit.claimant.length ? (
           <span className="text-stone-700">
             {" "}
-            (claimant: <MarkedText runs={hit.claimant} />)
+            {t.rich("claimant", { name: () => <MarkedText runs={hit.claimant} /> })}
           </span>
         ) : null}
       </p>
       {hit.quote ? (
         <p className="text-sm text-stone-700">
-          <span className="font-medium">In the text:</span> <MarkedExcerpts excerpts={hit.quote} />
+          <span className="font-medium">{t("inText")}</span> <MarkedExcerpts excerpts={hit.quote} />
         </p>
       ) : null}
       {hit.explanation ? (
         <p className="text-sm text-stone-700">
-          <span className="font-medium">Explanation:</span> <MarkedExcerpts excerpts={hit.explanation} />
+          <span className="font-medium">{t("explanation")}</span> <MarkedExcerpts excerpts={hit.explanation} />
         </p>
       ) : null}
     </li>

@@ -5,7 +5,7 @@ import { mailEnabled } from "@/lib/config";
 import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
 import { defineVerb } from "../verb";
 import type { MailPreferencesDto } from "./mailPreferencesDto";
-import { MAILED_KINDS, MAILED_KIND_LABELS } from "./unsubscribeTokens";
+import { MAILED_KINDS } from "./unsubscribeTokens";
 
 /** The signed-in staff member's own mail: which kinds of notification they get by mail (all, until they say otherwise). */
 export const getMailPreferences = defineVerb(
@@ -16,7 +16,7 @@ export const getMailPreferences = defineVerb(
     const modeOf = (kind: string) => rows.find((row) => row.kind === kind)?.mode;
     return {
       mailEnabled: mailEnabled(),
-      kinds: MAILED_KINDS.map((kind) => ({ kind, label: MAILED_KIND_LABELS[kind], mailed: modeOf(kind) !== "never", digest: modeOf(kind) === "digest" })),
+      kinds: MAILED_KINDS.map((kind) => ({ kind, mailed: modeOf(kind) !== "never", digest: modeOf(kind) === "digest" })),
       digestHourUtc: DIGEST_HOUR_UTC,
     };
   },

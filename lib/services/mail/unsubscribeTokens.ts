@@ -6,15 +6,6 @@ import { getAuthSecret } from "@/lib/auth/secret";
 export const MAILED_KINDS = ["assigned", "returned", "signed_off", "mentioned", "due_soon"] as const satisfies readonly NotificationKind[];
 export type MailedKind = (typeof MAILED_KINDS)[number];
 
-/** Each mailed kind in words, as a person chooses what they get. */
-export const MAILED_KIND_LABELS: Record<MailedKind, string> = {
-  assigned: "Claims assigned to me (one mail per batch, with the due dates)",
-  returned: "My verdicts returned by an editor, with their comment",
-  signed_off: "My verdicts signed off",
-  mentioned: "Comments that mention me",
-  due_soon: "Reminders: my claims due tomorrow, and overdue ones (once per claim)",
-};
-
 function signature(userId: string, kind: NotificationKind | "digest"): string {
   return createHmac("sha256", getAuthSecret()).update(`factdesk.unsubscribe:${userId}:${kind}`).digest("base64url");
 }

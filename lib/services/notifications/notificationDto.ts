@@ -1,11 +1,13 @@
-import type { NotificationKind } from "@/lib/domain/notificationSentence";
+import type { NotificationFacts, NotificationKind } from "@/lib/domain/notificationSentence";
 
 /** One notification as its recipient sees it. */
 export type NotificationDto = {
   id: string;
   kind: NotificationKind;
-  /** In plain words: "Eddie Editor assigned you claim 3 of “Title”". */
+  /** In plain words: "Eddie Editor assigned you claim 3 of “Title”" (English). */
   sentence: string;
+  /** What the sentence says, for the desk to word it in the page's language. */
+  facts: NotificationFacts;
   /** Where it leads: the claim in its article's workspace. */
   href: string;
   /** ISO time. */

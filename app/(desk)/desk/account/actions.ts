@@ -23,11 +23,12 @@ const languageForm = formOf({ interfaceLanguage: formText });
 export async function setMailPreferencesAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(mailForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
     // The service checks each value against the kinds it knows: the cast only names what the form claims to send.
     await setMailPreferences(await getServiceContext(), { mailed: form.data.mailed as MailedKind[], digest: form.data.digest as MailedKind[] });
     return undefined;
-  }, "Your mail choices are saved.");
+  }, t("mailSaved"));
   revalidatePath("/desk/account");
   return result;
 }
@@ -35,10 +36,11 @@ export async function setMailPreferencesAction(_: unknown, formData: FormData): 
 export async function updateDisplayNameAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(displayNameForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
     await updateDisplayName(await getServiceContext(), form.data);
     return undefined;
-  }, "Your name is saved.");
+  }, t("nameSaved"));
   revalidatePath("/desk", "layout");
   return result;
 }
@@ -58,10 +60,10 @@ export async function confirmIdentityAction(_: unknown, formData: FormData): Pro
 export async function changePasswordAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(passwordForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
     const { sessionsEnded } = await changePassword(await getServiceContext(), form.data);
-    if (sessionsEnded === 0) return "Your password is changed.";
-    return `Your password is changed. ${sessionsEnded === 1 ? "1 other session was" : `${sessionsEnded} other sessions were`} signed out; this one stays signed in.`;
+    return sessionsEnded === 0 ? t("passwordChanged") : t("passwordChangedElsewhere", { count: sessionsEnded });
   });
   revalidatePath("/desk/account");
   return result.ok ? { ok: true, data: undefined, message: result.data } : result;

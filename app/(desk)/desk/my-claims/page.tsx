@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ClaimQueueTable } from "@/components/desk/lists/ClaimQueueTable";
 import { Pagination } from "@/components/desk/lists/Pagination";
@@ -6,22 +7,18 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { getServiceContext } from "@/lib/auth";
 import { MY_CLAIMS_FILTERS, type MyClaimsFilter, type MyClaimsPage } from "@/lib/services/claims/claimQueueDto";
 import { listMyClaims } from "@/lib/services/claims/listMyClaims";
+import { PastEnd } from "@/components/desk/lists/PastEnd";
 import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { requirePageActor } from "@/lib/web/pageAccess";
 
-export const metadata: Metadata = { title: "My claims" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("desk.myClaims");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const PATH = "/desk/my-claims";
-
-const FILTER_LABEL: Record<MyClaimsFilter, string> = {
-  open: "To do (new or in review)",
-  needs_signoff: "Waiting for sign-off",
-  signed_off: "Signed off",
-  dismissed: "Dismissed",
-  all: "All",
-};
 
 const href = (filter: MyClaimsFilter, page = 1) => {
   const query = new URLSearchParams();
@@ -36,22 +33,23 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const ctx = await getServiceContext();
   const outcome = await withFilterErrors(listMyClaims(ctx, { status: params.status, page: params.page }), PATH);
+  const t = await getTranslations("desk.myClaims");
 
   return (
     <section aria-labelledby="my-claims-heading" className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h1 id="my-claims-heading" className="text-2xl font-semibold">
-          My claims
+          {t("heading")}
         </h1>
-        <p className="text-sm text-stone-700">The claims assigned to you in every article, due soonest first.</p>
+        <p className="text-sm text-stone-700">{t("intro")}</p>
       </div>
       {outcome.ok ? (
         <MyClaims data={outcome.data} />
       ) : (
         <FormAlert tone="error">
-          This list could not be shown: {outcome.error}{" "}
+          {t("failed", { error: outcome.error })}{" "}
           <Link prefetch={false} href={PATH} className="underline">
-            Show the claims you have to do
+            {t("showToDo")}
           </Link>
         </FormAlert>
       )}
@@ -59,10 +57,13 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function MyClaims({ data }: { data: MyClaimsPage }) {
+async function MyClaims({ data }: { data: MyClaimsPage }) {
+  const t = await getTranslations("desk.myClaims");
+  const format = await getFormatter();
+  const labels = await filterLabels();
   return (
     <>
-      <nav aria-label="Show my claims">
+      <nav aria-label={t("filtersNav")}>
         <ul className="flex flex-wrap gap-2 text-sm">
           {MY_CLAIMS_FILTERS.map((filter) => {
             const current = filter === data.filter;
@@ -73,7 +74,7 @@ function MyClaims({ data }: { data: MyClaimsPage }) {
                   aria-current={current ? "page" : undefined}
                   className={`block rounded-full border px-3 py-1 ${current ? "border-blue-800 bg-blue-50 font-semibold text-blue-950" : "border-stone-300 text-blue-800 hover:underline"}`}
                 >
-                  {FILTER_LABEL[filter]} ({data.counts[filter]})
+                  {labels[filter]} ({format.number(data.counts[filter])})
                 </Link>
               </li>
             );
@@ -83,47 +84,43 @@ function MyClaims({ data }: { data: MyClaimsPage }) {
       {data.total === 0 ? (
         <EmptyState data={data} />
       ) : data.claims.length === 0 ? (
-        <p className="text-stone-700">
-          This page is past the end of the list.{" "}
-          <Link prefetch={false} href={href(data.filter)} className="text-blue-800 underline">
-            Go to the first page
-          </Link>
-        </p>
+        <PastEnd href={href(data.filter)} />
       ) : (
         <ClaimQueueTable
           claims={data.claims}
-          caption={`${FILTER_LABEL[data.filter]}: ${data.total} ${data.total === 1 ? "claim" : "claims"}, due soonest first, those without a due date last. Page ${data.page} of ${data.pageCount}.`}
+          caption={t("caption", { label: labels[data.filter], total: data.total, page: data.page, pageCount: data.pageCount })}
         />
       )}
-      <Pagination label="Pages of my claims" page={data.page} pageCount={data.pageCount} href={(page) => href(data.filter, page)} />
+      <Pagination label={t("pages")} page={data.page} pageCount={data.pageCount} href={(page) => href(data.filter, page)} />
     </>
   );
 }
 
 /** What an empty list means, and where the claims are instead. */
-function EmptyState({ data }: { data: MyClaimsPage }) {
+async function EmptyState({ data }: { data: MyClaimsPage }) {
+  const t = await getTranslations("desk.myClaims.empty");
   if (data.counts.all === 0) {
     return (
       <div className="flex max-w-2xl flex-col gap-2 text-stone-700">
-        <p>No claims have been assigned to you yet.</p>
-        <p>
-          When an editor gives you a claim to check, it appears here with its article and due date, and the number beside
-          &ldquo;My claims&rdquo; in the navigation goes up. Open a claim to research it, choose a verdict, explain it for readers, and
-          send it for sign-off.
-        </p>
+        <p>{t("noneAssigned")}</p>
+        <p>{t("howTheyCome")}</p>
       </div>
     );
   }
   if (data.filter === "open") {
     return (
       <div className="flex max-w-2xl flex-col gap-2 text-stone-700">
-        <p>Nothing waits for you: every claim assigned to you has been sent for sign-off, signed off or dismissed.</p>
+        <p>{t("nothingWaits")}</p>
         {data.counts.needs_signoff ? (
           <p>
-            <Link prefetch={false} href={href("needs_signoff")} className="text-blue-800 underline">
-              {data.counts.needs_signoff} of your {data.counts.needs_signoff === 1 ? "claim is" : "claims are"} waiting for an editor&apos;s sign-off
-            </Link>
-            ; an editor may send one back to you with a note.
+            {t.rich("waitingForSignoff", {
+              count: data.counts.needs_signoff,
+              link: (chunks) => (
+                <Link prefetch={false} href={href("needs_signoff")} className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </div>
@@ -131,10 +128,16 @@ function EmptyState({ data }: { data: MyClaimsPage }) {
   }
   return (
     <p className="text-stone-700">
-      None of your claims is {FILTER_LABEL[data.filter].toLowerCase()}.{" "}
+      {t("noneIs", { filter: data.filter })}{" "}
       <Link prefetch={false} href={href("all")} className="text-blue-800 underline">
-        Show all your claims
+        {t("showAll")}
       </Link>
     </p>
   );
+}
+
+/** Each filter of the list in words. */
+async function filterLabels(): Promise<Record<MyClaimsFilter, string>> {
+  const t = await getTranslations("desk.myClaims.filters");
+  return { open: t("open"), needs_signoff: t("needs_signoff"), signed_off: t("signed_off"), dismissed: t("dismissed"), all: t("all") };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/desk/notifications/NotificationList";
 import { getServiceContext } from "@/lib/auth";
 import { handleOf } from "@/lib/domain/commentText";
@@ -6,7 +7,10 @@ import { listNotifications } from "@/lib/services/notifications/listNotification
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { markNotificationsReadAction } from "./actions";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("desk.notifications");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ before?: string | string[] }> };
 

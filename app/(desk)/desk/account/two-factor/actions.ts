@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { confirmTwoFactorEnrolment } from "@/lib/services/twoFactor/confirmTwoFactorEnrolment";
@@ -24,14 +25,16 @@ export async function startTwoFactorAction(): Promise<ActionResult<TwoFactorEnro
 export async function confirmTwoFactorAction(_: unknown, formData: FormData): Promise<ActionResult<RecoveryCodesDto>> {
   const form = readActionInput(confirmForm, formData);
   if (!form.ok) return form;
-  return runAction(async () => confirmTwoFactorEnrolment(await getServiceContext(), form.data), "Two-factor sign-in is on.");
+  const t = await getTranslations("desk.accountActions");
+  return runAction(async () => confirmTwoFactorEnrolment(await getServiceContext(), form.data), t("twoFactorOn"));
 }
 
 export async function disableTwoFactorAction(): Promise<ActionResult> {
+  const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
     await disableTwoFactor(await getServiceContext());
     return undefined;
-  }, "Two-factor sign-in is off.");
+  }, t("twoFactorOff"));
   revalidatePath("/desk/account/two-factor");
   return result;
 }
