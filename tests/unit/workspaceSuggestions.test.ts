@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { SuggestionsPanel } from "@/components/desk/workspace/SuggestionsPanel";
@@ -18,7 +18,7 @@ describe("the workspace's claim suggestions", () => {
     const panel = (outOfTime: boolean, languageWithoutModel: string | null = null) =>
       renderToStaticMarkup(
         // In English, as the workspace shows it to someone who picked English.
-        createElement(NextIntlClientProvider, { locale: "en", messages: CATALOGS.en, timeZone: "UTC", children: createElement(SuggestionsPanel, {
+        createElement(NextIntlClientProvider, { locale: "en", messages: CATALOGS.en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, createElement(SuggestionsPanel, {
           articleId: "a1",
           textRevision: 1,
           suggestions: [],
@@ -27,7 +27,7 @@ describe("the workspace's claim suggestions", () => {
           accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0, claimIds: [] } }),
           onAccepted: () => {},
           loadMatches: async () => ({ ok: true as const, data: { matches: {}, textMatches: [], archiveSize: 0 } }),
-        }) }),
+        })),
       );
     expect(panel(true)).toContain("Suggestions could not be worked out in time for an article this long. You can still make claims yourself");
     expect(panel(true)).not.toContain("No suggestions left");
