@@ -81,6 +81,9 @@ const translated = [
   "components/reader/SiteFooter.tsx",
   "components/account/InterfaceLanguageForm.tsx",
   "components/ui/SelectField.tsx",
+  "app/(admin)/**",
+  "app/(reports)/**",
+  "components/admin/**",
 ];
 
 // Words in JSX text, and in the attributes people read or hear (labels, titles, placeholders, alternative text).
