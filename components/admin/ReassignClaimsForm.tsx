@@ -27,7 +27,7 @@ export function ReassignClaimsForm({
     <form action={formAction} aria-label={t("formLabel", { name: from })} className="flex flex-col gap-3">
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-      <table className="w-full border-collapse text-start text-sm">
+      <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
         <caption className="sr-only">{t("heading", { name: from })}</caption>
         <thead>
           <tr className="border-b border-stone-300">

@@ -19,7 +19,7 @@ export function StatisticsChart({ title, summary, svg, tableCaption, children }:
       {svg ? <div role="img" aria-label={summary} dir="ltr" className="overflow-x-auto text-stone-800" dangerouslySetInnerHTML={{ __html: svg }} /> : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-800">{t("showNumbers")}</summary>
-        <table className="mt-2 w-full border-collapse text-start">
+        <table className="mt-2 w-full border-collapse text-start [&_th]:text-start">
           <caption className="pb-1 text-start text-stone-700">{tableCaption}</caption>
           {children}
         </table>

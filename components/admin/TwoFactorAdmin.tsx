@@ -43,7 +43,7 @@ export function TwoFactorAdmin({ overview, setRequirement, reset }: Props) {
         {resetResult ? (
           <FormAlert tone={resetResult.ok ? "success" : "error"}>{resetResult.ok ? resetResult.message : resetResult.error}</FormAlert>
         ) : null}
-        <table className="w-full text-start text-sm">
+        <table className="w-full text-start [&_th]:text-start text-sm">
           <thead>
             <tr>
               <th scope="col" className="py-1 pe-4">{t("name")}</th>

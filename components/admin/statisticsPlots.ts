@@ -27,9 +27,20 @@ export type ChartWords = {
   hoursToSignOff: string;
   openClaims: string;
   shareOfPublished: string;
-  number: (value: number) => string;
+  /** A number with this many digits after the decimal point. */
+  number: (value: number, fractionDigits: number) => string;
   day: (date: Date) => string;
 };
+
+/** An axis's numbers in the page's language, with as many decimals as its ticks' step needs (0.5 → one). */
+function axisNumbers(words: ChartWords) {
+  // Plot passes the axis's ticks as a third argument (its types name only two); without them, the value's own decimals.
+  return (value: number, _?: number, ticks?: number[]) => {
+    if (!ticks || ticks.length < 2) return words.number(value, (String(Number(value.toFixed(6))).split(".")[1] ?? "").length);
+    const step = Math.abs(ticks[1]! - ticks[0]!);
+    return words.number(value, step > 0 && step < 1 ? Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)) : 0);
+  };
+}
 
 const HEX_COLOUR = /^#[0-9a-f]{3,8}$/i;
 
@@ -57,9 +68,9 @@ export function verdictsChart(stats: NewsroomStatisticsDto, words: ChartWords): 
       height: 280,
       marginBottom: 40,
       x: { domain: stats.weeks, label: words.weekBeginning, tickRotate: stats.weeks.length > 8 ? -30 : 0 },
-      y: { grid: true, label: words.claimsSignedOff, tickFormat: words.number },
+      y: { grid: true, label: words.claimsSignedOff, tickFormat: axisNumbers(words) },
       color: { type: "identity" },
-      marks: [Plot.barY(rows, { x: "week", y: "count", fill: "colour", z: "label", order: stats.verdicts.map((v) => v.label), title: (d) => `${d.label}: ${words.number(d.count)}` }), Plot.ruleY([0])],
+      marks: [Plot.barY(rows, { x: "week", y: "count", fill: "colour", z: "label", order: stats.verdicts.map((v) => v.label), title: (d) => `${d.label}: ${words.number(d.count, 0)}` }), Plot.ruleY([0])],
     }) as unknown as Element,
   );
 }
@@ -76,7 +87,7 @@ export function weeksChart(stats: NewsroomStatisticsDto, words: ChartWords): str
       width: WIDTH,
       height: 260,
       x: { type: "utc", label: words.weekBeginning, tickFormat: words.day },
-      y: { grid: true, label: words.claims, tickFormat: words.number },
+      y: { grid: true, label: words.claims, tickFormat: axisNumbers(words) },
       color: { domain: [words.added, words.checked], range: [ADDED_COLOUR, OPEN_COLOUR], legend: false },
       marks: [
         Plot.ruleY([0]),
@@ -101,7 +112,7 @@ export function approvalChart(stats: NewsroomStatisticsDto, words: ChartWords): 
       width: WIDTH,
       height: 120,
       marginLeft: 110,
-      x: { grid: true, label: words.hoursToSignOff, tickFormat: words.number },
+      x: { grid: true, label: words.hoursToSignOff, tickFormat: axisNumbers(words) },
       y: { label: null },
       marks: [Plot.barX(rows, { y: "figure", x: "hours", fill: OPEN_COLOUR }), Plot.ruleX([0])],
     }) as unknown as Element,
@@ -117,7 +128,7 @@ export function reviewersChart(stats: NewsroomStatisticsDto, words: ChartWords):
       width: WIDTH,
       height: 40 + 24 * Math.max(1, stats.reviewers.length),
       marginLeft: 140,
-      x: { grid: true, label: words.openClaims, tickFormat: words.number },
+      x: { grid: true, label: words.openClaims, tickFormat: axisNumbers(words) },
       y: { domain: names, label: null },
       marks: [
         Plot.barX(stats.reviewers, { y: "name", x: "open", fill: OPEN_COLOUR }),
@@ -137,7 +148,7 @@ export function publishedChart(stats: NewsroomStatisticsDto, words: ChartWords):
       width: WIDTH,
       height: 40 + 28 * Math.max(1, rows.length),
       marginLeft: 140,
-      x: { grid: true, label: words.shareOfPublished, domain: [0, 100], tickFormat: words.number },
+      x: { grid: true, label: words.shareOfPublished, domain: [0, 100], tickFormat: axisNumbers(words) },
       y: { domain: rows.map((r) => r.label), label: null },
       color: { type: "identity" },
       marks: [Plot.barX(rows, { y: "label", x: "percent", fill: "colour" }), Plot.ruleX([0])],

@@ -154,6 +154,15 @@ export const AUDIT_FIELDS = [
   "methodology",
   "correctionsPolicy",
   "interfaceLanguage",
+  "id",
+  "number",
+  "start",
+  "end",
+  "claimantType",
+  "appearanceUrl",
+  "checkWorthiness",
+  "dismissedReason",
+  "pendingAuthors",
 ] as const;
 
 /** What kind of thing an entry is about, for the kinds with a name of their own (entityTypes.<type>). */

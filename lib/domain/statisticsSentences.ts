@@ -31,6 +31,11 @@ export type StatisticsWords = {
   number: (value: number, options?: NumberOptions) => string;
 };
 
+// Names and days inside a sentence are isolated (Unicode FSI/LRI … PDI): a Latin verdict in an Arabic sentence, or
+// a day's digits and hyphens, keep their own order instead of being reordered with the words around them.
+const name = (text: string) => `\u2068${text}\u2069`;
+const day = (iso: string) => `\u2066${iso}\u2069`;
+
 /** A duration in hours, as a person would say it: minutes under an hour, days from two days on. */
 export function formatHours(hours: number, words: StatisticsWords): string {
   if (hours < 1) return words.say("minutes", { count: Math.round(hours * 60) });
@@ -47,7 +52,7 @@ export function verdictsSentence(totals: { label: string; count: number }[], wor
   const sum = totals.reduce((s, t) => s + t.count, 0);
   if (sum === 0) return words.say("verdictsNone");
   const top = [...totals].sort((a, b) => b.count - a.count)[0]!;
-  return words.say("verdicts", { count: sum, verdict: top.label, verdictCount: top.count });
+  return words.say("verdicts", { count: sum, verdict: name(top.label), verdictCount: top.count });
 }
 
 export function weeksSentence(weeks: Week[], words: StatisticsWords): string {
@@ -61,7 +66,7 @@ export function weeksSentence(weeks: Week[], words: StatisticsWords): string {
     checked,
     weeks: weeks.length,
     average: words.number(average, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    busiestWeek: busiest.week,
+    busiestWeek: day(busiest.week),
     busiestChecked: busiest.checked,
   });
 }
@@ -76,12 +81,12 @@ export function reviewersSentence(reviewers: { name: string; open: number; overd
   if (open === 0) return words.say("reviewersNone");
   const overdue = reviewers.reduce((s, r) => s + r.overdue, 0);
   const busiest = reviewers[0]!;
-  return words.say("reviewers", { open, reviewers: reviewers.length, overdue, busiest: busiest.name, busiestOpen: busiest.open });
+  return words.say("reviewers", { open, reviewers: reviewers.length, overdue, busiest: name(busiest.name), busiestOpen: busiest.open });
 }
 
 export function publishedSentence(rows: { label: string; count: number; share: number }[], words: StatisticsWords): string {
   const total = rows.reduce((s, r) => s + r.count, 0);
   if (total === 0) return words.say("publishedNone");
   const top = [...rows].sort((a, b) => b.count - a.count)[0]!;
-  return words.say("published", { total, verdict: top.label, share: formatShare(top.share, words) });
+  return words.say("published", { total, verdict: name(top.label), share: formatShare(top.share, words) });
 }

@@ -32,7 +32,6 @@ const RUNS = { warmup: 3, runs: 20 };
 const BUDGET_MS = 300;
 
 // The page's words, in English.
-const numbers = new Intl.NumberFormat("en");
 const words: StatisticsWords = {
   say: createTranslator({ locale: "en", messages: CATALOGS.en, namespace: STATISTICS_SENTENCES_NAMESPACE }),
   number: (value, options) => new Intl.NumberFormat("en", options).format(value),
@@ -49,7 +48,7 @@ const chartWords: ChartWords = {
   hoursToSignOff: chart.approval.axis,
   openClaims: chart.reviewers.axis,
   shareOfPublished: chart.published.axis,
-  number: (value) => numbers.format(value),
+  number: (value, fractionDigits) => new Intl.NumberFormat("en", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value),
   day: (date) => date.toISOString().slice(5, 10),
 };
 

@@ -35,7 +35,7 @@ const WORDS: ChartWords = {
   hoursToSignOff: "Hours from claim to sign-off",
   openClaims: "Open claims (overdue in red)",
   shareOfPublished: "Share of published claims (%)",
-  number: (value) => String(value),
+  number: (value, fractionDigits) => value.toFixed(fractionDigits),
   day: (date) => date.toISOString().slice(0, 10),
 };
 
@@ -59,5 +59,12 @@ describe("the statistics charts (Observable Plot on the server)", () => {
     const svg = weeksChart(stats, spanish);
     for (const word of ["Añadidas", "Verificadas", "Semana del", "día 5"]) expect(svg).toContain(word);
     expect(svg).not.toContain("Added");
+  });
+
+  test("an axis's numbers have the decimals its step needs, no more", () => {
+    const minutes = approvalChart({ ...stats, timeToApproval: { claims: 3, medianHours: 0.0003, p90Hours: 0.0011 } }, WORDS);
+    expect(minutes).toContain(">0.0002<");
+    expect(approvalChart(stats, WORDS)).toContain(">10<");
+    expect(approvalChart(stats, WORDS)).not.toContain(">10.0<");
   });
 });

@@ -140,7 +140,7 @@ async function AuditTable({ page, filters, filtered }: { page: AuditLogPage; fil
   return (
     <div className="flex flex-col gap-3">
       <ScrollRegion label={t("tableLabel")}>
-        <table className="w-full border-collapse text-start text-sm">
+        <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
           <caption className="pb-2 text-start text-stone-700">
             {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
           </caption>

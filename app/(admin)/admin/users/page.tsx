@@ -33,7 +33,7 @@ export default async function UsersPage() {
       </h1>
       <CreateUserForm action={createUserAction} mail={mailEnabled()} />
       <ScrollRegion label={t("tableLabel")}>
-        <table className="w-full border-collapse text-start text-sm" aria-labelledby="users-heading">
+        <table className="w-full border-collapse text-start [&_th]:text-start text-sm" aria-labelledby="users-heading">
           <thead>
             <tr className="border-b border-stone-300">
               <th scope="col" className={CELL}>{t("name")}</th>

@@ -58,7 +58,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     hoursToSignOff: t("approval.axis"),
     openClaims: t("reviewers.axis"),
     shareOfPublished: t("published.axis"),
-    number: (value) => format.number(value),
+    number: (value, fractionDigits) => format.number(value, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
     day: (date) => format.dateTime(date, { day: "numeric", month: "short", timeZone: "UTC" }),
   };
   const count = (value: number) => format.number(value);
@@ -80,7 +80,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 id="statistics-heading" className="text-2xl font-semibold">
           {t("heading")}
         </h1>
-        <p className="text-sm text-stone-700">{t("range", { from: stats.from, to: stats.to })}</p>
+        <p className="text-sm text-stone-700">{t.rich("range", { from: stats.from, to: stats.to, day: (date) => <bdi dir="ltr">{date}</bdi> })}</p>
       </div>
 
       <form method="get" action={PATH} role="search" aria-label={t("rangeLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
