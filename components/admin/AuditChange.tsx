@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { AuditChangeSummary, AuditValue } from "@/lib/services/audit/auditDto";
 
 const MAX_FIELDS = 6;
 
 /** The change of one audit entry, field by field, in words; values are text (and http links), never markup. */
 export function AuditChange({ change }: { change: AuditChangeSummary }) {
+  const t = useTranslations("admin.auditChange");
   if (change.changes.length === 0) {
-    return <span className="text-stone-600">{change.mode === "none" ? "No recorded field changed" : "No details recorded"}</span>;
+    return <span className="text-stone-600">{change.mode === "none" ? t("noneChanged") : t("noDetails")}</span>;
   }
   const shown = change.changes.slice(0, MAX_FIELDS);
-  const label = change.mode === "created" ? "Recorded:" : change.mode === "removed" ? "Removed:" : null;
+  const label = change.mode === "created" ? t("recorded") : change.mode === "removed" ? t("removed") : null;
   return (
     <div className="flex flex-col gap-0.5">
       {label ? <span className="text-xs font-medium text-stone-600">{label}</span> : null}
@@ -19,7 +21,8 @@ export function AuditChange({ change }: { change: AuditChangeSummary }) {
             <dd className="inline">
               {line.before !== null && line.after !== null ? (
                 <>
-                  <Value value={line.before} /> <span aria-label="changed to">→</span> <Value value={line.after} />
+                  {/* The arrow points the way the text reads. */}
+                  <Value value={line.before} /> <span aria-label={t("changedTo")} className="inline-block rtl:-scale-x-100">→</span> <Value value={line.after} />
                 </>
               ) : (
                 <Value value={(line.after ?? line.before)!} />
@@ -28,7 +31,7 @@ export function AuditChange({ change }: { change: AuditChangeSummary }) {
           </div>
         ))}
       </dl>
-      {change.changes.length > shown.length ? <p className="text-stone-600">and {change.changes.length - shown.length} more</p> : null}
+      {change.changes.length > shown.length ? <p className="text-stone-600">{t("more", { count: change.changes.length - shown.length })}</p> : null}
     </div>
   );
 }
@@ -36,7 +39,7 @@ export function AuditChange({ change }: { change: AuditChangeSummary }) {
 function Value({ value }: { value: AuditValue }) {
   if (value.kind === "text") return <span>{value.text}</span>;
   return (
-    <ul className="ml-4 list-disc">
+    <ul className="ms-4 list-disc">
       {value.items.map((item, i) => (
         <li key={i}>
           {item.href ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -14,37 +15,35 @@ type Issued = { email: string; url: string | null; expiresAt: string };
  * (`mail`: SMTP_URL is set) or shows it to the admin to pass on.
  */
 export function CreateUserForm({ action, mail }: { action: (state: unknown, formData: FormData) => Promise<ActionResult<Issued>>; mail: boolean }) {
+  const t = useTranslations("admin.createUser");
+  const roles = useTranslations("admin.roles");
   const [state, formAction, pending] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading" className="text-lg font-semibold">
-        Invite a staff member
+        {t("heading")}
       </h2>
-      <p className="text-sm text-stone-700">
-        {mail
-          ? "They get a one-time link by e-mail; they choose their own password through it within 24 hours."
-          : "You get a one-time link to pass on (this Factdesk sends no mail: SMTP_URL is not set); they choose their own password through it within 24 hours."}
-      </p>
+      <p className="text-sm text-stone-700">{mail ? t("mailed") : t("shown")}</p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <PasswordLinkNotice link={state.data} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Name" name="displayName" required error={fieldErrors?.displayName} />
-        <TextField label="Email" name="email" type="email" required error={fieldErrors?.email} />
+        <TextField label={t("name")} name="displayName" required error={fieldErrors?.displayName} />
+        <TextField label={t("email")} name="email" type="email" required error={fieldErrors?.email} />
         <div className="flex flex-col gap-1">
           <label htmlFor="new-user-role" className="text-sm font-medium">
-            Role
+            {t("role")}
           </label>
           <select id="new-user-role" name="role" defaultValue="reviewer" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-            <option value="reviewer">Reviewer</option>
-            <option value="editor">Editor</option>
-            <option value="admin">Admin</option>
+            <option value="reviewer">{roles("reviewer")}</option>
+            <option value="editor">{roles("editor")}</option>
+            <option value="admin">{roles("admin")}</option>
           </select>
         </div>
       </div>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Inviting…" : "Invite"}
+          {pending ? t("inviting") : t("invite")}
         </Button>
       </div>
     </form>

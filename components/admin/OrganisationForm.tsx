@@ -43,68 +43,69 @@ export function OrganisationForm({
     { result: null, values: toValues(initial) },
   );
   const { result, values } = state;
-  const t = useTranslations("common.language");
+  const t = useTranslations("admin.organisation");
+  const language = useTranslations("common.language");
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
 
   return (
     <form action={formAction} noValidate aria-labelledby="organisation-form-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="organisation-form-heading" className="text-lg font-semibold">
-        Organisation details
+        {t("formHeading")}
       </h2>
-      {result && !result.ok ? (
-        <FormAlert tone="error">{hasFieldErrors ? "The details were not saved. Please correct the fields marked below." : result.error}</FormAlert>
-      ) : null}
-      <TextField label="Name" name="name" required defaultValue={values.name} error={fieldErrors.name} />
+      {result && !result.ok ? <FormAlert tone="error">{hasFieldErrors ? t("notSaved") : result.error}</FormAlert> : null}
+      <TextField label={t("name")} name="name" required defaultValue={values.name} error={fieldErrors.name} />
       <TextField
-        label="Website"
+        label={t("website")}
         name="url"
         type="url"
         inputMode="url"
-        placeholder="https://"
+        dir="ltr"
+        placeholder={t("urlPlaceholder")}
         defaultValue={values.url}
         error={fieldErrors.url}
       />
       <TextAreaField
-        label="Description"
+        label={t("description")}
         name="description"
         rows={4}
-        hint="A sentence or two about who you are."
+        hint={t("descriptionHint")}
         defaultValue={values.description}
         error={fieldErrors.description}
       />
-      <TextField label="Contact email" name="contactEmail" type="email" defaultValue={values.contactEmail} error={fieldErrors.contactEmail} />
+      <TextField label={t("contactEmail")} name="contactEmail" type="email" defaultValue={values.contactEmail} error={fieldErrors.contactEmail} />
       <TextField
-        label="Logo web address"
+        label={t("logo")}
         name="logoUrl"
         type="url"
         inputMode="url"
-        placeholder="https://"
-        hint="The address of an image of your logo. Search engines show it with your fact-checks."
+        dir="ltr"
+        placeholder={t("urlPlaceholder")}
+        hint={t("logoHint")}
         defaultValue={values.logoUrl}
         error={fieldErrors.logoUrl}
       />
       <TextAreaField
-        label="Methodology"
+        label={t("methodology")}
         name="methodology"
         rows={10}
-        hint="How you choose and check claims, on your About page. Markdown: ## headings, - lists, *emphasis*, [links](https://…)."
+        hint={t("methodologyHint")}
         defaultValue={values.methodology}
         error={fieldErrors.methodology}
         textareaClassName="font-mono"
       />
       <TextAreaField
-        label="Corrections policy"
+        label={t("correctionsPolicy")}
         name="correctionsPolicy"
         rows={6}
-        hint="How readers can ask for a correction and how you make one, at the top of your Corrections page. Markdown, as above."
+        hint={t("correctionsPolicyHint")}
         defaultValue={values.correctionsPolicy}
         error={fieldErrors.correctionsPolicy}
         textareaClassName="font-mono"
       />
       <SelectField
-        label={t("newsroomLabel")}
-        hint={t("newsroomHint")}
+        label={language("newsroomLabel")}
+        hint={language("newsroomHint")}
         name="interfaceLanguage"
         defaultValue={values.interfaceLanguage}
         options={INTERFACE_LANGUAGES.map((code) => ({ value: code, label: INTERFACE_LANGUAGE_NAMES[code], lang: code }))}
@@ -112,7 +113,7 @@ export function OrganisationForm({
       />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save details"}
+          {pending ? t("saving") : t("save")}
         </Button>
         <p role="status" className="text-sm text-green-900">
           {result?.ok && !pending ? result.message : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { LocalTime } from "@/components/ui/LocalTime";
@@ -9,32 +10,42 @@ import { LocalTime } from "@/components/ui/LocalTime";
  * for the admin to copy and pass on. The link works once, for 24 hours; a newer link replaces it.
  */
 export function PasswordLinkNotice({ link }: { link: { email: string; url: string | null; expiresAt: string } }) {
+  const t = useTranslations("admin.passwordLink");
   const [copied, setCopied] = useState(false);
   // The invitation form and a row of the table can each show a notice for the same email: ids must differ.
   const fieldId = useId();
   const url = link.url;
+  const parts = {
+    email: link.email,
+    strong: (words: React.ReactNode) => <strong>{words}</strong>,
+    until: () => <LocalTime iso={link.expiresAt} />,
+  };
   if (url === null) {
     return (
       <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950">
-        A set-password link is on its way to <strong>{link.email}</strong> by e-mail; it works once, until <LocalTime iso={link.expiresAt} />.
-        If it does not arrive, the <a href="/admin/outbox" className="underline">outbox</a> says why.
+        {t.rich("mailed", {
+          ...parts,
+          outbox: (words) => (
+            <a href="/admin/outbox" className="underline">
+              {words}
+            </a>
+          ),
+        })}
       </p>
     );
   }
   return (
     <div role="status" className="flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950">
-      <p>
-        Set-password link for <strong>{link.email}</strong>. Pass it on to them in person or by a channel you trust; it works once,
-        until <LocalTime iso={link.expiresAt} />, and will not be shown again.
-      </p>
+      <p>{t.rich("shown", parts)}</p>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={fieldId} className="sr-only">
-          Set-password link for {link.email}
+          {t("fieldLabel", { email: link.email })}
         </label>
         <input
           id={fieldId}
           readOnly
           value={url}
+          dir="ltr"
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs text-stone-900"
         />
@@ -43,7 +54,7 @@ export function PasswordLinkNotice({ link }: { link: { email: string; url: strin
           variant="secondary"
           onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))}
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
     </div>

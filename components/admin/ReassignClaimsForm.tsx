@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
@@ -20,19 +21,19 @@ export function ReassignClaimsForm({
   reviewers: { id: string; displayName: string }[];
   action: (state: unknown, formData: FormData) => Promise<ActionResult>;
 }) {
+  const t = useTranslations("admin.openClaims");
   const [state, formAction, pending] = useActionState(action, null);
-  const count = claims.length === 1 ? "1 claim" : `${claims.length} claims`;
   return (
-    <form action={formAction} aria-label={`Hand on ${from}'s open claims`} className="flex flex-col gap-3">
+    <form action={formAction} aria-label={t("formLabel", { name: from })} className="flex flex-col gap-3">
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Open claims of {from}</caption>
+      <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
+        <caption className="sr-only">{t("heading", { name: from })}</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="px-3 py-2">Claim</th>
-            <th scope="col" className="px-3 py-2">Article</th>
-            <th scope="col" className="px-3 py-2">Due</th>
+            <th scope="col" className="px-3 py-2">{t("claim")}</th>
+            <th scope="col" className="px-3 py-2">{t("article")}</th>
+            <th scope="col" className="px-3 py-2">{t("due")}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,22 +48,22 @@ export function ReassignClaimsForm({
                   {claim.articleTitle}
                 </Link>
               </td>
-              <td className="px-3 py-2">{claim.dueOn ?? "No due date"}</td>
+              <td className="px-3 py-2">{claim.dueOn ?? t("noDueDate")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {reviewers.length === 0 ? (
-        <p className="text-sm">There is no other active staff member to hand these claims to. Invite someone first.</p>
+        <p className="text-sm">{t("nobody")}</p>
       ) : (
         <div className="flex flex-wrap items-end gap-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="reassign-to" className="text-sm font-medium">
-              Hand them on to
+              {t("handTo")}
             </label>
             <select id="reassign-to" name="reviewerId" required defaultValue="" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
               <option value="" disabled>
-                Choose a person
+                {t("choose")}
               </option>
               {reviewers.map((reviewer) => (
                 <option key={reviewer.id} value={reviewer.id}>
@@ -72,7 +73,7 @@ export function ReassignClaimsForm({
             </select>
           </div>
           <Button type="submit" disabled={pending}>
-            {pending ? "Handing on…" : `Reassign ${count}`}
+            {pending ? t("handingOn") : t("reassign", { count: claims.length })}
           </Button>
         </div>
       )}

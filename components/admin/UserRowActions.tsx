@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
@@ -30,6 +31,9 @@ export function UserRowActions({
   resetPassword: Action<Issued>;
   changeEmail: Action;
 }) {
+  const t = useTranslations("admin.userRow");
+  const roles = useTranslations("admin.roles");
+  const name = user.displayName;
   const [roleState, roleAction, rolePending] = useActionState(setRole, null);
   const [emailState, emailAction, emailPending] = useActionState(changeEmail, null);
   const [editingEmail, setEditingEmail] = useState(false);
@@ -45,25 +49,25 @@ export function UserRowActions({
         <form key={user.role} action={roleAction} className="flex items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
           <label className="sr-only" htmlFor={`role-${user.id}`}>
-            Role for {user.displayName}
+            {t("roleFor", { name })}
           </label>
           <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
-            <option value="reviewer">Reviewer</option>
-            <option value="editor">Editor</option>
-            <option value="admin">Admin</option>
+            <option value="reviewer">{roles("reviewer")}</option>
+            <option value="editor">{roles("editor")}</option>
+            <option value="admin">{roles("admin")}</option>
           </select>
-          <Button type="submit" variant="secondary" disabled={rolePending} aria-label={`Change role of ${user.displayName}`}>
-            Change role
+          <Button type="submit" variant="secondary" disabled={rolePending} aria-label={t("changeRoleOf", { name })}>
+            {t("changeRole")}
           </Button>
         </form>
         {!editingEmail ? (
           <Button type="button" variant="secondary" onClick={() => setEditingEmail(true)}>
-            Change e-mail of {user.displayName}
+            {t("changeEmail", { name })}
           </Button>
         ) : null}
         {user.active && !confirming && !isSelf ? (
           <Button type="button" variant="danger" onClick={() => setConfirming(true)}>
-            Deactivate {user.displayName}
+            {t("deactivate", { name })}
           </Button>
         ) : null}
         {!user.active ? (
@@ -71,14 +75,14 @@ export function UserRowActions({
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="active" value="true" />
             <Button type="submit" variant="secondary" disabled={activePending}>
-              Reactivate {user.displayName}
+              {t("reactivate", { name })}
             </Button>
           </form>
         ) : null}
         <form action={resetAction}>
           <input type="hidden" name="userId" value={user.id} />
           <Button type="submit" variant="secondary" disabled={resetPending}>
-            Reset password of {user.displayName}
+            {t("resetPassword", { name })}
           </Button>
         </form>
       </div>
@@ -86,24 +90,24 @@ export function UserRowActions({
         <form
           key={user.email}
           action={emailAction}
-          aria-label={`E-mail of ${user.displayName}`}
+          aria-label={t("emailForm", { name })}
           className="flex flex-wrap items-end gap-2"
         >
           <input type="hidden" name="userId" value={user.id} />
           <TextField
-            label={`New e-mail for ${user.displayName}`}
+            label={t("newEmail", { name })}
             name="email"
             type="email"
             required
             defaultValue={user.email}
             autoComplete="off"
-            hint="They sign in with it from now on; their open sessions go on."
+            hint={t("newEmailHint")}
           />
           <Button type="submit" disabled={emailPending}>
-            Save e-mail
+            {t("saveEmail")}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setEditingEmail(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </form>
       ) : null}
@@ -114,19 +118,17 @@ export function UserRowActions({
             activeAction(formData);
           }}
           role="group"
-          aria-label={`Confirm deactivation of ${user.displayName}`}
+          aria-label={t("confirmLabel", { name })}
           className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950"
         >
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="active" value="false" />
-          <p>
-            Deactivate {user.displayName}? They are signed out on their next request and cannot sign in until reactivated.
-          </p>
+          <p>{t("confirmText", { name })}</p>
           <Button type="submit" variant="danger" disabled={activePending}>
-            Yes, deactivate {user.displayName}
+            {t("confirm", { name })}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </form>
       ) : null}
@@ -135,7 +137,7 @@ export function UserRowActions({
         {messages.map((m, i) =>
           m.ok ? (
             <p key={i} className="text-sm text-green-900">
-              {m.message ?? "Done."}
+              {m.message ?? t("done")}
             </p>
           ) : (
             <p key={i} role="alert" className="text-sm text-red-800">
@@ -145,7 +147,7 @@ export function UserRowActions({
         )}
         {!user.active && activeState?.ok ? (
           <Link prefetch={false} href={`/admin/users/${user.id}/claims`} className="text-sm text-blue-800 underline">
-            Hand on {user.displayName}&apos;s open claims
+            {t("handOn", { name })}
           </Link>
         ) : null}
       </div>

@@ -1,8 +1,8 @@
-import { fieldInWords, REFERENCE_FIELDS, valueInWords, type ReferenceKind } from "./auditWords";
+import { fieldInWords, REFERENCE_FIELDS, valueInWords, type AuditWords, type ReferenceKind } from "./auditWords";
 
 // What one audit entry changed, as readable field changes: ids of people, verdicts, claims and articles shown by
 // name, sources as a list of links, long text shortened. The recorded JSON is untrusted for display: everything
-// here is plain text (and http(s) addresses), never markup.
+// here is plain text (and http(s) addresses), never markup. Its words are the catalog's "admin.auditWords".
 
 const MAX_VALUE_LENGTH = 80;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,75 +37,75 @@ export function referencedIds(recorded: unknown, into: Record<ReferenceKind, Set
  * record the whole row they read before, and only the fields they wrote after); for a creation or deletion, the
  * values recorded; else the plain values.
  */
-export function describeAuditChange(before: unknown, after: unknown, nameOf: NameOf): AuditChangeSummary {
-  const show = (key: string | null, value: unknown) => displayValue(key, value, nameOf);
+export function describeAuditChange(before: unknown, after: unknown, nameOf: NameOf, words: AuditWords): AuditChangeSummary {
+  const show = (key: string | null, value: unknown) => displayValue(key, value, nameOf, words);
   if (isRecord(before) && isRecord(after)) {
     const changes = Object.keys(after)
       .filter((key) => !sameValue(before[key], after[key]))
-      .map((key) => ({ field: fieldInWords(key), before: show(key, before[key]), after: show(key, after[key]) }));
+      .map((key) => ({ field: fieldInWords(key, words), before: show(key, before[key]), after: show(key, after[key]) }));
     return { mode: changes.length ? "changed" : "none", changes };
   }
-  if (isNone(before) && isRecord(after)) return { mode: "created", changes: fieldsOf(after, (key, value) => ({ before: null, after: show(key, value) })) };
-  if (isRecord(before) && isNone(after)) return { mode: "removed", changes: fieldsOf(before, (key, value) => ({ before: show(key, value), after: null })) };
+  if (isNone(before) && isRecord(after)) return { mode: "created", changes: fieldsOf(after, words, (key, value) => ({ before: null, after: show(key, value) })) };
+  if (isRecord(before) && isNone(after)) return { mode: "removed", changes: fieldsOf(before, words, (key, value) => ({ before: show(key, value), after: null })) };
   if (isNone(before) && isNone(after)) return { mode: "none", changes: [] };
-  return { mode: "changed", changes: [{ field: "Value", before: isNone(before) ? null : show(null, before), after: show(null, after) }] };
+  return { mode: "changed", changes: [{ field: words("value"), before: isNone(before) ? null : show(null, before), after: show(null, after) }] };
 }
 
-function fieldsOf(record: Record<string, unknown>, pair: (key: string, value: unknown) => Omit<AuditFieldChange, "field">): AuditFieldChange[] {
-  return Object.entries(record).map(([key, value]) => ({ field: fieldInWords(key), ...pair(key, value) }));
+function fieldsOf(record: Record<string, unknown>, words: AuditWords, pair: (key: string, value: unknown) => Omit<AuditFieldChange, "field">): AuditFieldChange[] {
+  return Object.entries(record).map(([key, value]) => ({ field: fieldInWords(key, words), ...pair(key, value) }));
 }
 
 /** One recorded value as text, or as a list (sources, several people or claims). */
-export function displayValue(key: string | null, value: unknown, nameOf: NameOf): AuditValue {
+export function displayValue(key: string | null, value: unknown, nameOf: NameOf, words: AuditWords): AuditValue {
   const kind = key ? (REFERENCE_FIELDS as Record<string, ReferenceKind>)[key] : undefined;
-  if (kind && Array.isArray(value)) return { kind: "list", items: value.map((id) => ({ text: referenceText(kind, id, nameOf), href: null })) };
-  if (kind && isUuid(value)) return text(referenceText(kind, value, nameOf));
+  if (kind && Array.isArray(value)) return { kind: "list", items: value.map((id) => ({ text: referenceText(kind, id, nameOf, words), href: null })) };
+  if (kind && isUuid(value)) return text(referenceText(kind, value, nameOf, words));
   if (Array.isArray(value) && value.length > 0 && value.every(isSourceLike)) {
     return { kind: "list", items: value.map((source) => ({ text: shorten(source.title?.trim() || source.url), href: safeHref(source.url) })) };
   }
-  if (value === null || value === undefined) return text("(none)");
-  if (value === "") return text("(empty)");
-  if (typeof value === "boolean") return text(value ? "yes" : "no");
-  if (Array.isArray(value) && value.length === 0) return text("(none)");
+  if (value === null || value === undefined) return text(words("none"));
+  if (value === "") return text(words("empty"));
+  if (typeof value === "boolean") return text(words(value ? "yes" : "no"));
+  if (Array.isArray(value) && value.length === 0) return text(words("none"));
   // A whole claim recorded as one value (a merge's two claims): its statement says which.
   if (isRecord(value) && typeof value.statement === "string") return text(shorten(value.statement));
   // A list of named things (a rating scale's verdicts) by name; any other list item by item, in words.
-  if (Array.isArray(value)) return { kind: "list", items: value.slice(0, MAX_LIST_ITEMS).map((item) => ({ text: shorten(inWords(key, item)), href: null })).concat(moreItems(value.length)) };
-  return text(shorten(inWords(key, value)));
+  if (Array.isArray(value)) return { kind: "list", items: value.slice(0, MAX_LIST_ITEMS).map((item) => ({ text: shorten(inWords(key, item, words)), href: null })).concat(moreItems(value.length, words)) };
+  return text(shorten(inWords(key, value, words)));
 }
 
 const MAX_LIST_ITEMS = 12;
 const NAME_KEYS = ["label", "name", "title", "statement", "quote"] as const;
 
-function moreItems(count: number): { text: string; href: null }[] {
-  return count > MAX_LIST_ITEMS ? [{ text: `and ${count - MAX_LIST_ITEMS} more`, href: null }] : [];
+function moreItems(count: number, words: AuditWords): { text: string; href: null }[] {
+  return count > MAX_LIST_ITEMS ? [{ text: words("more", { count: count - MAX_LIST_ITEMS }), href: null }] : [];
 }
 
 /**
  * Any recorded value as a line of words, never JSON: codes in words ("wrong_password" → "wrong password"), counts
  * number first ("0 moved, 2 changed"), a named thing by its name (a retired one says so), other records field by field.
  */
-function inWords(key: string | null, value: unknown): string {
-  if (value === null || value === undefined) return "(none)";
-  if (typeof value === "string") return valueInWords(key, value);
-  if (typeof value === "boolean") return value ? "yes" : "no";
+function inWords(key: string | null, value: unknown, words: AuditWords): string {
+  if (value === null || value === undefined) return words("none");
+  if (typeof value === "string") return valueInWords(key, value, words);
+  if (typeof value === "boolean") return words(value ? "yes" : "no");
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length ? value.map((item) => inWords(key, item)).join(", ") : "(none)";
+  if (Array.isArray(value)) return value.length ? value.map((item) => inWords(key, item, words)).join(", ") : words("none");
   if (!isRecord(value)) return String(value);
   const name = NAME_KEYS.map((k) => value[k]).find((v): v is string => typeof v === "string" && v.trim() !== "");
-  if (name !== undefined) return value.retired === true ? `${name} (retired)` : name;
+  if (name !== undefined) return value.retired === true ? words("retired", { name }) : name;
   const entries = Object.entries(value);
-  if (entries.length === 0) return "(none)";
-  if (typeof value.start === "number" && typeof value.end === "number") return `characters ${value.start}–${value.end}`;
-  if (entries.every(([, v]) => typeof v === "number")) return entries.map(([k, v]) => `${v} ${fieldInWords(k).toLowerCase()}`).join(", ");
-  return entries.map(([k, v]) => `${fieldInWords(k)}: ${inWords(k, v)}`).join(", ");
+  if (entries.length === 0) return words("none");
+  if (typeof value.start === "number" && typeof value.end === "number") return words("characters", { start: value.start, end: value.end });
+  if (entries.every(([, v]) => typeof v === "number")) return entries.map(([k, v]) => words("count", { count: v as number, what: fieldInWords(k, words).toLowerCase() })).join(", ");
+  return entries.map(([k, v]) => `${fieldInWords(k, words)}: ${inWords(k, v, words)}`).join(", ");
 }
 
-function referenceText(kind: ReferenceKind, id: unknown, nameOf: NameOf): string {
+function referenceText(kind: ReferenceKind, id: unknown, nameOf: NameOf, words: AuditWords): string {
   if (!isUuid(id)) return shorten(String(id));
   const name = nameOf(kind, id);
   if (name !== undefined) return shorten(name);
-  return { user: "an account no longer known", verdict: "a verdict no longer known", claim: "a deleted claim", article: "a deleted article" }[kind];
+  return words(`gone.${kind}`);
 }
 
 function isSourceLike(value: unknown): value is { url: string; title?: string } {

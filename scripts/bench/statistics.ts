@@ -10,31 +10,62 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { closeDb, getDb, rowsOf } from "../../db/client";
-import { approvalSentence, publishedSentence, reviewersSentence, verdictsSentence, weeksSentence } from "../../lib/domain/statisticsSentences";
+import {
+  approvalSentence,
+  publishedSentence,
+  reviewersSentence,
+  STATISTICS_SENTENCES_NAMESPACE,
+  verdictsSentence,
+  weeksSentence,
+  type StatisticsWords,
+} from "../../lib/domain/statisticsSentences";
 import { getNewsroomStatistics } from "../../lib/services/statistics/getNewsroomStatistics";
 import type { NewsroomStatisticsDto } from "../../lib/services/statistics/statisticsDto";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "../../components/admin/statisticsPlots";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart, type ChartWords } from "../../components/admin/statisticsPlots";
+import { CATALOGS } from "../../messages/catalogs";
 import { seedNewsroom } from "./desk";
 import { formatTiming, timeAsync } from "./timing";
 
 const RUNS = { warmup: 3, runs: 20 };
 const BUDGET_MS = 300;
 
+// The page's words, in English.
+const words: StatisticsWords = {
+  say: createTranslator({ locale: "en", messages: CATALOGS.en, namespace: STATISTICS_SENTENCES_NAMESPACE }),
+  number: (value, options) => new Intl.NumberFormat("en", options).format(value),
+};
+const chart = CATALOGS.en.admin.statistics;
+const chartWords: ChartWords = {
+  weekBeginning: chart.weekBeginning,
+  claimsSignedOff: chart.verdicts.axis,
+  claims: chart.weeks.axis,
+  added: chart.weeks.added,
+  checked: chart.weeks.checked,
+  median: chart.approval.median,
+  p90: chart.approval.p90,
+  hoursToSignOff: chart.approval.axis,
+  openClaims: chart.reviewers.axis,
+  shareOfPublished: chart.published.axis,
+  number: (value, fractionDigits) => new Intl.NumberFormat("en", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value),
+  day: (date) => date.toISOString().slice(5, 10),
+};
+
 /** The five charts, as the page draws them. */
 function drawCharts(stats: NewsroomStatisticsDto): number {
   const totals = stats.verdicts.map((v) => ({ label: v.label, count: stats.verdictsByWeek.filter((r) => r.label === v.label).reduce((s, r) => s + r.count, 0) }));
   return [
-    verdictsSentence(totals),
-    weeksSentence(stats.claimsByWeek),
-    approvalSentence(stats.timeToApproval),
-    reviewersSentence(stats.reviewers),
-    publishedSentence(stats.publishedByVerdict),
-    verdictsChart(stats),
-    weeksChart(stats),
-    approvalChart(stats),
-    reviewersChart(stats),
-    publishedChart(stats),
+    verdictsSentence(totals, words),
+    weeksSentence(stats.claimsByWeek, words),
+    approvalSentence(stats.timeToApproval, words),
+    reviewersSentence(stats.reviewers, words),
+    publishedSentence(stats.publishedByVerdict, words),
+    verdictsChart(stats, chartWords),
+    weeksChart(stats, chartWords),
+    approvalChart(stats, chartWords),
+    reviewersChart(stats, chartWords),
+    publishedChart(stats, chartWords),
   ].reduce((sum, text) => sum + text.length, 0);
 }
 

@@ -210,6 +210,7 @@ describe("organisation details", () => {
       logoUrl: null,
       methodology: null,
       correctionsPolicy: null,
+      interfaceLanguage: "en",
     });
     expect(await getOrganisation(await anonymousCtx())).toEqual(saved);
 

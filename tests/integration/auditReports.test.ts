@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { auditLog, claims } from "@/db/schema";
 import { ForbiddenError, ValidationError } from "@/lib/core/errors";
 import { exportAuditLog } from "@/lib/services/audit/exportAuditLog";
+import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
 import { listAuditLog } from "@/lib/services/audit/listAuditLog";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -12,6 +13,7 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { getNewsroomStatistics } from "@/lib/services/statistics/getNewsroomStatistics";
+import { CATALOGS } from "@/messages/catalogs";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
 
@@ -190,6 +192,22 @@ describe("the CSV export", () => {
 
     const [audit] = (await listAuditLog(admin, { action: "audit.export" })).entries;
     expect(audit).toMatchObject({ actorName: "admin user", actionLabel: "Audit log exported", after: { filters: { action: "claim." } } });
+  });
+
+  test("are in the admin's interface language on the page, and in English in the CSV", async () => {
+    const article = await makeArticle(editor);
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(FIRST) });
+    await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    const spanish = CATALOGS.es.admin.auditWords;
+    const [assigned] = (await listAuditLog(admin, { action: "claim.assign", language: "es" })).entries;
+    expect(assigned).toMatchObject({ actionLabel: spanish.actions.claim.assign, entityTypeLabel: spanish.entityTypes.claim });
+    expect(assigned!.change.changes.map((c) => c.field)).toContain(spanish.fields.reviewerId);
+    const options = await listAuditFilterOptions(admin, { language: "es" });
+    expect(options.actions.find((group) => group.group === "claim.")?.label).toBe(spanish.groups.claim);
+
+    const exported = (await collect((await exportAuditLog(admin, { action: "claim.assign" })).chunks())).join("");
+    expect(exported).toContain(",claim.assign,Reviewer assigned,claim,");
+    await expect(listAuditLog(admin, { language: "fr" } as never)).rejects.toBeInstanceOf(ValidationError);
   });
 
   test("streams every matching row across many pages, and refuses non-admins and bad filters", async () => {

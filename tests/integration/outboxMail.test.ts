@@ -284,7 +284,7 @@ describe("mail through the outbox", () => {
     }
     const listed = await listOutboxMessages(admin, { show: "open" });
     const failed = listed.messages.find((message) => message.recipient === user.email)!;
-    expect(failed).toMatchObject({ about: "Invitation", status: "failed", attempts: OUTBOX_MAX_ATTEMPTS });
+    expect(failed).toMatchObject({ kind: "invitation", status: "failed", attempts: OUTBOX_MAX_ATTEMPTS });
     expect(failed.lastError).toMatch(/550/);
     expect(listed.counts.failed).toBe(1);
     expect(JSON.stringify(listed)).not.toContain("token");

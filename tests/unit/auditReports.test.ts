@@ -1,12 +1,26 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
-import { changeAsText, describeAuditChange } from "@/lib/domain/auditChanges";
-import { actionChoices, actionInWords, AUDIT_ACTION_WORDS, entityTypeInWords, fieldInWords } from "@/lib/domain/auditWords";
+import { changeAsText, describeAuditChange, type NameOf } from "@/lib/domain/auditChanges";
+import {
+  actionChoices,
+  actionInWords,
+  AUDIT_ACTION_GROUPS,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_FIELDS,
+  AUDIT_VALUES,
+  entityTypeInWords,
+  fieldInWords,
+} from "@/lib/domain/auditWords";
 import { csvCell, csvRow } from "@/lib/domain/csv";
-import { approvalSentence, formatHours } from "@/lib/domain/statisticsSentences";
+import { approvalSentence, formatHours, formatShare, STATISTICS_SENTENCES_NAMESPACE, type StatisticsWords } from "@/lib/domain/statisticsSentences";
 import { defaultRange, weekOf, weeksBetween } from "@/lib/domain/statisticsRange";
+import { auditWordsIn } from "@/lib/services/audit/auditEntries";
+import { CATALOGS } from "@/messages/catalogs";
 
 const REVIEWER = "11111111-1111-4111-8111-111111111111";
-const nameOf = (kind: string, id: string) => (kind === "user" && id === REVIEWER ? "Rosa" : undefined);
+const nameOf: NameOf = (kind, id) => (kind === "user" && id === REVIEWER ? "Rosa" : undefined);
+const english = auditWordsIn("en");
 
 describe("CSV cells", () => {
   test("quote commas, quotes and line breaks, doubling quotes", () => {
@@ -31,18 +45,36 @@ describe("CSV cells", () => {
 
 describe("actions and fields in words", () => {
   test("every recorded code reads as words, and unknown codes fall back to their parts", () => {
-    expect(actionInWords("claim.sign_off")).toBe("Verdict signed off");
-    expect(actionInWords("scale.retire_verdict")).toBe("Rating scale: retire verdict");
-    expect(actionInWords("billing.invoiceSent")).toBe("Billing: invoice sent");
-    expect(fieldInWords("reviewerId")).toBe("Reviewer");
-    expect(fieldInWords("someNewField")).toBe("Some new field");
+    expect(actionInWords("claim.sign_off", english)).toBe("Verdict signed off");
+    expect(actionInWords("scale.retire_verdict", english)).toBe("Rating scale: retire verdict");
+    expect(actionInWords("billing.invoiceSent", english)).toBe("Billing: invoice sent");
+    expect(fieldInWords("reviewerId", english)).toBe("Reviewer");
+    expect(fieldInWords("someNewField", english)).toBe("Some new field");
   });
 
   test("the drop-down offers each group, then its actions, including codes recorded but not in the table", () => {
-    const groups = actionChoices(["claim.sign_off", "widget.spin"]);
+    const groups = actionChoices(["claim.sign_off", "widget.spin"], english);
     expect(groups.find((g) => g.group === "widget.")).toEqual({ group: "widget.", label: "Widget", actions: [{ value: "widget.spin", label: "Widget: spin" }] });
     const offered = groups.flatMap((g) => g.actions.map((a) => a.value));
-    for (const code of Object.keys(AUDIT_ACTION_WORDS)) expect(offered).toContain(code);
+    for (const code of AUDIT_ACTIONS) expect(offered).toContain(code);
+  });
+
+  test("the catalog has words for exactly the codes listed, and they read in the admin's language", () => {
+    const words = CATALOGS.en.admin.auditWords;
+    const keysOf = (tree: object, prefix = ""): string[] =>
+      Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keysOf(value as object, `${prefix}${key}.`)));
+    expect(keysOf(words.actions).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect(Object.keys(words.groups).sort()).toEqual([...AUDIT_ACTION_GROUPS].sort());
+    expect(Object.keys(words.fields).sort()).toEqual([...AUDIT_FIELDS].sort());
+    expect(Object.keys(words.entityTypes).sort()).toEqual([...AUDIT_ENTITY_TYPES].sort());
+    expect(keysOf(words.values).sort()).toEqual(Object.entries(AUDIT_VALUES).flatMap(([field, codes]) => codes.map((code) => `${field}.${code}`)).sort());
+
+    const spanish = auditWordsIn("es");
+    expect(actionInWords("claim.sign_off", spanish)).toBe(CATALOGS.es.admin.auditWords.actions.claim.sign_off);
+    expect(actionInWords("claim.sign_off", spanish)).not.toBe("Verdict signed off");
+    expect(changeAsText(describeAuditChange({ status: "new" }, { status: "signed_off" }, nameOf, spanish))).toBe(
+      `${CATALOGS.es.admin.auditWords.fields.status}: ${CATALOGS.es.admin.auditWords.values.status.new} → ${CATALOGS.es.admin.auditWords.values.status.signed_off}`,
+    );
   });
 });
 
@@ -52,6 +84,7 @@ describe("an entry's change", () => {
       { reviewerId: null, status: "new", sources: [] },
       { reviewerId: REVIEWER, status: "new", sources: [{ url: "https://a.test/x", title: "A" }, { url: "javascript:alert(1)", title: "" }] },
       nameOf,
+      english,
     );
     expect(change.mode).toBe("changed");
     expect(change.changes).toEqual([
@@ -67,14 +100,14 @@ describe("an entry's change", () => {
 
   test("an unknown id says so in words; creations and removals list what was recorded", () => {
     const gone = "22222222-2222-4222-8222-222222222222";
-    expect(describeAuditChange(null, { verdictId: gone }, nameOf).changes[0]?.after).toEqual({ kind: "text", text: "a verdict no longer known" });
-    expect(describeAuditChange({ body: "x".repeat(200) }, null, nameOf)).toMatchObject({ mode: "removed", changes: [{ field: "Body", after: null }] });
-    expect(describeAuditChange(null, null, nameOf)).toEqual({ mode: "none", changes: [] });
+    expect(describeAuditChange(null, { verdictId: gone }, nameOf, english).changes[0]?.after).toEqual({ kind: "text", text: "a verdict no longer known" });
+    expect(describeAuditChange({ body: "x".repeat(200) }, null, nameOf, english)).toMatchObject({ mode: "removed", changes: [{ field: "Body", after: null }] });
+    expect(describeAuditChange(null, null, nameOf, english)).toEqual({ mode: "none", changes: [] });
   });
 });
 
 describe("recorded codes and JSON read as words", () => {
-  const words = (before: unknown, after: unknown) => changeAsText(describeAuditChange(before, after, nameOf));
+  const words = (before: unknown, after: unknown) => changeAsText(describeAuditChange(before, after, nameOf, english));
 
   test("statuses, places in the text, reasons and roles", () => {
     expect(words({ status: "needs_signoff" }, { status: "signed_off" })).toBe("Status: Needs sign-off → Signed off");
@@ -93,7 +126,7 @@ describe("recorded codes and JSON read as words", () => {
       { label: "False", colour: "#b91c1c", retired: false },
       { label: "Unproven", colour: "#666666", retired: true },
     ];
-    expect(describeAuditChange(null, { verdicts }, nameOf).changes[0]?.after).toEqual({
+    expect(describeAuditChange(null, { verdicts }, nameOf, english).changes[0]?.after).toEqual({
       kind: "list",
       items: [
         { text: "False", href: null },
@@ -102,9 +135,9 @@ describe("recorded codes and JSON read as words", () => {
     });
     expect(words(null, { filters: { action: "claim.", entityType: "rating_scale" } })).toBe("Filters: Action: claim., Entity type: rating scale");
     expect(words(null, { spans: [{ start: 3, end: 9 }] })).toBe("Spans: characters 3–9");
-    expect(entityTypeInWords("rating_scale")).toBe("Rating scale");
-    expect(entityTypeInWords("fact_check_import")).toBe("Fact-check import");
-    expect(entityTypeInWords("brand_new_thing")).toBe("Brand new thing");
+    expect(entityTypeInWords("rating_scale", english)).toBe("Rating scale");
+    expect(entityTypeInWords("fact_check_import", english)).toBe("Fact-check import");
+    expect(entityTypeInWords("brand_new_thing", english)).toBe("Brand new thing");
   });
 });
 
@@ -117,13 +150,26 @@ describe("statistics ranges and sentences", () => {
     expect(defaultRange("2026-03-31")).toEqual({ from: "2026-01-07", to: "2026-03-31" });
   });
 
+  const wordsIn = (language: "en" | "es"): StatisticsWords => ({
+    say: createTranslator({ locale: language, messages: CATALOGS[language], namespace: STATISTICS_SENTENCES_NAMESPACE }),
+    number: (value, options) => new Intl.NumberFormat(language, options).format(value),
+  });
+
   test("durations and the approval sentence read as a person would say them", () => {
-    expect(formatHours(0.5)).toBe("30 minutes");
-    expect(formatHours(3)).toBe("3 hours");
-    expect(formatHours(1)).toBe("1 hour");
-    expect(formatHours(72)).toBe("3 days");
-    expect(approvalSentence({ claims: 5, medianHours: 3, p90Hours: 7.6 })).toBe(
+    const words = wordsIn("en");
+    expect(formatHours(0.5, words)).toBe("30 minutes");
+    expect(formatHours(3, words)).toBe("3 hours");
+    expect(formatHours(1, words)).toBe("1 hour");
+    expect(formatHours(72, words)).toBe("3 days");
+    expect(formatShare(1 / 3, words)).toBe("33%");
+    expect(approvalSentence({ claims: 5, medianHours: 3, p90Hours: 7.6 }, words)).toBe(
       "Half of the 5 claims signed off in this range were approved within 3 hours of being added, and nine in ten within 7.6 hours.",
     );
+  });
+
+  test("in another language, the sentences' words and numbers are that language's", () => {
+    const words = wordsIn("es");
+    expect(formatHours(7.6, words)).toBe("7,6 horas");
+    expect(approvalSentence({ claims: 1, medianHours: 1, p90Hours: 1 }, words)).not.toContain("claim");
   });
 });

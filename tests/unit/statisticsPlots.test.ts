@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { NewsroomStatisticsDto } from "@/lib/services/statistics/statisticsDto";
-import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart } from "@/components/admin/statisticsPlots";
+import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart, type ChartWords } from "@/components/admin/statisticsPlots";
 
 const stats: NewsroomStatisticsDto = {
   from: "2026-01-01",
@@ -24,9 +24,24 @@ const stats: NewsroomStatisticsDto = {
   publishedByVerdict: [{ label: "False", colour: "#b91c1c", count: 2, share: 1 }],
 };
 
+const WORDS: ChartWords = {
+  weekBeginning: "Week beginning",
+  claimsSignedOff: "Claims signed off",
+  claims: "Claims",
+  added: "Added",
+  checked: "Checked",
+  median: "Median",
+  p90: "90th percentile",
+  hoursToSignOff: "Hours from claim to sign-off",
+  openClaims: "Open claims (overdue in red)",
+  shareOfPublished: "Share of published claims (%)",
+  number: (value, fractionDigits) => value.toFixed(fractionDigits),
+  day: (date) => date.toISOString().slice(0, 10),
+};
+
 describe("the statistics charts (Observable Plot on the server)", () => {
   test.each([verdictsChart, weeksChart, approvalChart, reviewersChart, publishedChart])("%o is an SVG hidden from screen readers, with escaped text", (chart) => {
-    const svg = chart(stats);
+    const svg = chart(stats, WORDS);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain('aria-hidden="true"');
     // No names on its inner groups (axe refuses them; the page names the image by its summary).
@@ -35,7 +50,21 @@ describe("the statistics charts (Observable Plot on the server)", () => {
   });
 
   test("a colour that is not a plain hex colour never reaches an attribute", () => {
-    const svg = publishedChart({ ...stats, publishedByVerdict: [{ label: "False", colour: 'red" onload="alert(1)', count: 1, share: 1 }] });
+    const svg = publishedChart({ ...stats, publishedByVerdict: [{ label: "False", colour: 'red" onload="alert(1)', count: 1, share: 1 }] }, WORDS);
     expect(svg).not.toContain("onload");
+  });
+
+  test("its words, numbers and days are the page's, in the page's language", () => {
+    const spanish = { ...WORDS, added: "Añadidas", checked: "Verificadas", weekBeginning: "Semana del", day: (date: Date) => `día ${date.getUTCDate()}` };
+    const svg = weeksChart(stats, spanish);
+    for (const word of ["Añadidas", "Verificadas", "Semana del", "día 5"]) expect(svg).toContain(word);
+    expect(svg).not.toContain("Added");
+  });
+
+  test("an axis's numbers have the decimals its step needs, no more", () => {
+    const minutes = approvalChart({ ...stats, timeToApproval: { claims: 3, medianHours: 0.0003, p90Hours: 0.0011 } }, WORDS);
+    expect(minutes).toContain(">0.0002<");
+    expect(approvalChart(stats, WORDS)).toContain(">10<");
+    expect(approvalChart(stats, WORDS)).not.toContain(">10.0<");
   });
 });

@@ -1,13 +1,24 @@
 import { eq, inArray } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import type { Queryable } from "@/db/client";
 import { articles, auditLog, claims, users, verdicts } from "@/db/schema";
 import { describeAuditChange, isUuid, referencedIds } from "@/lib/domain/auditChanges";
-import { actionInWords, entityTypeInWords, verbInWords, type ReferenceKind } from "@/lib/domain/auditWords";
+import { actionInWords, AUDIT_WORDS_NAMESPACE, entityTypeInWords, verbInWords, type AuditWords, type ReferenceKind } from "@/lib/domain/auditWords";
+import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { CATALOGS, type Messages } from "@/messages/catalogs";
 import type { AuditEntityDto, AuditEntryDto } from "./auditDto";
 import { FAILED_ATTEMPT_ACTIONS } from "./auditFilters";
 
-// The audit log's read model: entries made readable. Names are looked up once per page, one query per kind of
-// thing (people, verdicts, claims, articles), never once per entry.
+// The audit log's read model: entries made readable, in the words of an interface language (the catalog's
+// "admin.auditWords"). Names are looked up once per page, one query per kind of thing (people, verdicts, claims,
+// articles), never once per entry.
+
+/** The audit log's words in one interface language, from the message catalogs. */
+export function auditWordsIn(language: InterfaceLanguage): AuditWords {
+  // The keys are codes read from the database, so the translator is used untyped (its keys are checked by tests).
+  const translator = createTranslator({ locale: language, messages: CATALOGS[language] as Messages, namespace: AUDIT_WORDS_NAMESPACE });
+  return translator as unknown as AuditWords;
+}
 
 /** The columns an audit entry is read with (the actor's name by join). */
 export const auditRowColumns = {
@@ -47,8 +58,8 @@ type Names = {
   article: Map<string, string>;
 };
 
-/** The rows as the log shows them, with every id the page names resolved in at most four queries. */
-export async function readableEntries(db: Queryable, rows: readonly AuditRow[]): Promise<AuditEntryDto[]> {
+/** The rows as the log shows them, in `words`, with every id the page names resolved in at most four queries. */
+export async function readableEntries(db: Queryable, rows: readonly AuditRow[], words: AuditWords): Promise<AuditEntryDto[]> {
   const names = await lookUpNames(db, rows);
   const nameOf = (kind: ReferenceKind, id: string) => {
     if (kind === "claim") return names.claim.get(id)?.statement;
@@ -57,14 +68,14 @@ export async function readableEntries(db: Queryable, rows: readonly AuditRow[]):
   return rows.map((row) => ({
     id: row.id,
     at: row.at,
-    ...actorOf(row, names),
+    ...actorOf(row, names, words),
     action: row.action,
-    actionLabel: actionInWords(row.action),
+    actionLabel: actionInWords(row.action, words),
     entityType: row.entityType,
-    entityTypeLabel: entityTypeInWords(row.entityType),
+    entityTypeLabel: entityTypeInWords(row.entityType, words),
     entityId: row.entityId,
-    entity: entityOf(row, names),
-    change: describeAuditChange(row.before, row.after, nameOf),
+    entity: entityOf(row, names, words),
+    change: describeAuditChange(row.before, row.after, nameOf, words),
     before: row.before,
     after: row.after,
   }));
@@ -107,70 +118,75 @@ function entityKind(entityType: string): ReferenceKind | null {
  */
 const ATTEMPTS = new Set<string>(FAILED_ATTEMPT_ACTIONS);
 
-function actorOf(row: AuditRow, names: Names): { actorId: string | null; actorName: string } {
-  if (!ATTEMPTS.has(row.action)) return { actorId: row.actorId, actorName: row.actorName ?? "System" };
+function actorOf(row: AuditRow, names: Names, words: AuditWords): { actorId: string | null; actorName: string } {
+  if (!ATTEMPTS.has(row.action)) return { actorId: row.actorId, actorName: row.actorName ?? words("actors.system") };
   const address = recordedField(row, "address");
   const email = isUuid(row.entityId) ? names.email.get(row.entityId) : undefined;
-  const tried = email ? `tried ${email}` : row.entityId === "unknown" ? "tried an e-mail with no account" : "tried an account no longer known";
-  return { actorId: null, actorName: `Someone at ${address ?? "an unknown address"} (${tried})` };
+  const tried = email
+    ? words("actors.triedEmail", { email })
+    : row.entityId === "unknown"
+      ? words("actors.triedNoAccount")
+      : words("actors.triedUnknown");
+  return { actorId: null, actorName: words("actors.attempt", { address: address ?? words("actors.unknownAddress"), tried }) };
 }
 
 const claimHref = (claimId: string, articleId: string) => `/desk/articles/${articleId}#claim-${claimId}`;
 
 /** What the entry is about: its name now, else what the entry recorded of it, with a link while it exists. */
-function entityOf(row: AuditRow, names: Names): AuditEntityDto {
+function entityOf(row: AuditRow, names: Names, words: AuditWords): AuditEntityDto {
   const recorded = recordedField(row, "statement") ?? recordedField(row, "title") ?? recordedField(row, "displayName");
+  const deleted = (fallback: string) => (recorded ? words("entities.deleted", { name: recorded }) : words(fallback));
   switch (row.entityType) {
     case "claim": {
       const claim = names.claim.get(row.entityId);
       if (claim) return { label: claim.statement, href: claimHref(row.entityId, claim.articleId) };
-      return { label: recorded ? `${recorded} (deleted)` : "A deleted claim", href: null };
+      return { label: deleted("entities.deletedClaim"), href: null };
     }
     case "article": {
       const title = names.article.get(row.entityId);
       if (title !== undefined) return { label: title, href: `/desk/articles/${row.entityId}` };
-      return { label: recorded ? `${recorded} (deleted)` : "A deleted article", href: null };
+      return { label: deleted("entities.deletedArticle"), href: null };
     }
     case "user": {
-      if (row.entityId === "unknown") return { label: "No account (the e-mail matched none)", href: null };
+      if (row.entityId === "unknown") return { label: words("entities.noAccount"), href: null };
       const name = names.user.get(row.entityId);
-      return { label: name ?? recorded ?? "An account no longer known", href: name !== undefined ? `/admin/users#user-${row.entityId}` : null };
+      return { label: name ?? recorded ?? words("entities.unknownAccount"), href: name !== undefined ? `/admin/users#user-${row.entityId}` : null };
     }
     case "comment": {
       const claimId = recordedField(row, "claimId");
       const claim = claimId ? names.claim.get(claimId) : undefined;
-      if (claim && claimId) return { label: `Comment on “${claim.statement}”`, href: claimHref(claimId, claim.articleId) };
-      return { label: "A comment on a deleted claim", href: null };
+      if (claim && claimId) return { label: words("entities.commentOn", { statement: claim.statement }), href: claimHref(claimId, claim.articleId) };
+      return { label: words("entities.commentOnDeleted"), href: null };
     }
     case "session": {
       const userId = recordedField(row, "userId");
       const name = userId ? names.user.get(userId) : undefined;
-      return { label: name ? `A session of ${name}` : "A session", href: null };
+      return { label: name ? words("entities.sessionOf", { name }) : words("entities.session"), href: null };
     }
     case "organisation":
-      return { label: "The organisation's details", href: "/admin/organisation" };
+      return { label: words("entities.organisation"), href: "/admin/organisation" };
     case "database":
-      return { label: "The whole database", href: null };
+      return { label: words("entities.database"), href: null };
     case "rating_scale": {
       const version = recordedNumber(row, "version");
-      return { label: version === undefined ? "The rating scale" : `The rating scale, version ${version}`, href: "/admin/rating-scale" };
+      return { label: version === undefined ? words("entities.ratingScale") : words("entities.ratingScaleVersion", { version }), href: "/admin/rating-scale" };
     }
     case "security_settings":
-      return { label: "Sign-in security settings", href: "/admin/security" };
+      return { label: words("entities.securitySettings"), href: "/admin/security" };
     case "audit_log":
-      return { label: "The audit log", href: "/admin/audit" };
+      return { label: words("entities.auditLog"), href: "/admin/audit" };
     case "fact_check_source": {
       const url = recordedField(row, "url");
-      return { label: url ? `Import source ${url}` : "An import source", href: null };
+      return { label: url ? words("entities.importSource", { url }) : words("entities.anImportSource"), href: null };
     }
     case "fact_check_import": {
       const from = recordedField(row, "from");
-      return { label: from && from !== "file" ? `An import from ${from}` : "An import from a file", href: null };
+      return { label: from && from !== "file" ? words("entities.importFrom", { from }) : words("entities.importFromFile"), href: null };
     }
     case "verb":
-      return { label: `Trying to ${verbInWords(row.entityId)}`, href: null };
+      return { label: words("entities.verb", { verb: verbInWords(row.entityId) }), href: null };
     default:
-      return { label: isUuid(row.entityId) ? `A ${entityTypeInWords(row.entityType).toLowerCase()}` : row.entityId, href: null };
+      return { label: isUuid(row.entityId) ? words("entities.other", { type: entityTypeInWords(row.entityType, words).toLowerCase() }) : row.entityId, href: null };
   }
 }
 

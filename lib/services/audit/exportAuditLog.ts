@@ -6,7 +6,7 @@ import { changeAsText } from "@/lib/domain/auditChanges";
 import { csvRow } from "@/lib/domain/csv";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
-import { readableEntries, selectAuditRows } from "./auditEntries";
+import { auditWordsIn, readableEntries, selectAuditRows } from "./auditEntries";
 import { auditFilterConditions, auditFilterShape, checkDateRange, type AuditFilters } from "./auditFilters";
 import { recordAudit } from "./recordAudit";
 import { AUDIT_EXPORT_PAGE_SIZE } from "@/lib/domain/limits";
@@ -23,7 +23,8 @@ export type AuditExport = {
 
 /**
  * The audit log's entries matching the page's filters, as CSV read page by page (keyset on id, never all at
- * once). Admins only; the export itself is audited (audit.export, with the filters used).
+ * once), in English whatever the admin's interface language (spreadsheets and scripts read its words). Admins only;
+ * the export itself is audited (audit.export, with the filters used).
  */
 export const exportAuditLog = defineVerb({
   name: "exportAuditLog",
@@ -40,6 +41,7 @@ export const exportAuditLog = defineVerb({
 async function* csvChunks(db: Queryable, filters: AuditFilters, pageSize: number): AsyncGenerator<string> {
   yield csvRow(HEADER);
   const matching = auditFilterConditions(filters);
+  const words = auditWordsIn("en");
   let before: number | null = null;
   for (;;) {
     const rows = await selectAuditRows(db)
@@ -47,7 +49,7 @@ async function* csvChunks(db: Queryable, filters: AuditFilters, pageSize: number
       .orderBy(desc(auditLog.id))
       .limit(pageSize);
     if (rows.length === 0) return;
-    const entries = await readableEntries(db, rows);
+    const entries = await readableEntries(db, rows, words);
     yield entries
       .map((entry, i) =>
         csvRow([

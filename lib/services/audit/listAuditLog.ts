@@ -3,9 +3,10 @@ import { z } from "zod";
 import { auditLog } from "@/db/schema";
 import { defineVerb } from "../verb";
 import type { AuditLogPage } from "./auditDto";
-import { readableEntries, selectAuditRows } from "./auditEntries";
+import { auditWordsIn, readableEntries, selectAuditRows } from "./auditEntries";
 import { auditFilterConditions, auditFilterShape, checkDateRange, optional, type AuditFilterQuery } from "./auditFilters";
 import { AUDIT_PAGE_SIZE } from "@/lib/domain/limits";
+import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 
 export type AuditLogQuery = AuditFilterQuery & { before?: string | string[] | number };
 
@@ -23,6 +24,8 @@ const auditQuerySchema = z
         CURSOR_MESSAGE,
       ),
     ),
+    // The interface language the entries are put in words in (English when not given).
+    language: z.enum(INTERFACE_LANGUAGES, "Choose one of the interface languages.").default("en"),
   })
   .superRefine(checkDateRange);
 
@@ -31,7 +34,7 @@ export type AuditLogFilters = z.output<typeof auditQuerySchema>;
 /**
  * One page of the audit log, newest first, filtered by action (exact, or a prefix ending in a dot or a bare
  * word such as "claim"), entity type, actor ("system" for entries without one) and a range of UTC days, with
- * names in place of ids. Bad filters throw a ValidationError.
+ * names in place of ids, in the words of `language`. Bad filters throw a ValidationError.
  */
 export const listAuditLog = defineVerb({
   name: "listAuditLog",
@@ -47,7 +50,7 @@ export const listAuditLog = defineVerb({
     .orderBy(desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1);
 
-  const entries = await readableEntries(db, rows.slice(0, AUDIT_PAGE_SIZE));
+  const entries = await readableEntries(db, rows.slice(0, AUDIT_PAGE_SIZE), auditWordsIn(filters.language));
   const nextCursor = rows.length > AUDIT_PAGE_SIZE ? (entries.at(-1)?.id ?? null) : null;
 
   let newer: AuditLogPage["newer"] = null;

@@ -4,7 +4,7 @@ import { outboxMessages, outboxStatusEnum, type OutboxMessage, type OutboxStatus
 import { mailEnabled } from "@/lib/config";
 import type { MailPayload } from "../mail/mailPayloads";
 import { defineVerb } from "../verb";
-import type { OutboxListDto, OutboxMessageDto } from "./outboxMessageDto";
+import type { OutboxListDto, OutboxMessageDto, OutboxMessageKind } from "./outboxMessageDto";
 
 /** Messages listed at most; the oldest beyond this are not shown. */
 const LISTED = 200;
@@ -19,14 +19,14 @@ const SHOWN: Record<"open" | "delivered" | "cancelled", OutboxStatus[]> = {
   cancelled: ["cancelled"],
 };
 
-const NOTIFICATION_WORDS: Record<string, string> = { assigned: "Assignment", returned: "Verdict returned", signed_off: "Verdict signed off", mentioned: "Mention" };
+const NOTIFICATION_KINDS = new Set<string>(["assigned", "returned", "signed_off", "mentioned"] satisfies OutboxMessageKind[]);
 
-function about(message: OutboxMessage): string {
-  if (message.topic === "cache_purge") return "Shared cache purge";
+function kindOf(message: OutboxMessage): OutboxMessageKind {
+  if (message.topic === "cache_purge") return "cache_purge";
   const payload = message.payload as Partial<MailPayload>;
-  if (payload.type === "password_link") return payload.purpose === "reset" ? "Password reset link" : "Invitation";
-  if (payload.type === "notification") return NOTIFICATION_WORDS[payload.kind ?? ""] ?? "Notification";
-  return "Mail";
+  if (payload.type === "password_link") return payload.purpose === "reset" ? "password_reset" : "invitation";
+  if (payload.type === "notification") return NOTIFICATION_KINDS.has(payload.kind ?? "") ? (payload.kind as OutboxMessageKind) : "notification";
+  return "mail";
 }
 
 /**
@@ -47,7 +47,7 @@ export const listOutboxMessages = defineVerb(
     const counts = Object.fromEntries(outboxStatusEnum.enumValues.map((status) => [status, tallies.find((t) => t.status === status)?.n ?? 0])) as Record<OutboxStatus, number>;
     const messages: OutboxMessageDto[] = rows.map((row) => ({
       id: row.id,
-      about: about(row),
+      kind: kindOf(row),
       recipient: row.recipient,
       status: row.status,
       attempts: row.attempts,

@@ -1,10 +1,22 @@
 import type { OutboxStatus } from "@/db/schema";
 
+/** What a message is: an invitation, a password reset link, a notification of its kind, a purge of the shared cache… */
+export type OutboxMessageKind =
+  | "cache_purge"
+  | "password_reset"
+  | "invitation"
+  | "assigned"
+  | "returned"
+  | "signed_off"
+  | "mentioned"
+  | "notification"
+  | "mail";
+
 /** One outbox message as an admin sees it: what it is and for whom, never its payload (a link's token). */
 export type OutboxMessageDto = {
   id: string;
-  /** What it is, in words: "Invitation", "Password reset", "Assignment" … */
-  about: string;
+  /** What it is (the page puts it in words). */
+  kind: OutboxMessageKind;
   recipient: string | null;
   status: OutboxStatus;
   attempts: number;

@@ -33,7 +33,7 @@ export const listSignInThrottles = defineVerb(
       return {
         key: row.key,
         kind,
-        subject: kind === "device" ? "a browser" : kind === "code" ? (person?.email ?? "a deleted account") : value,
+        subject: kind === "device" ? null : kind === "code" ? (person?.email ?? null) : value,
         personName: person?.displayName ?? null,
         failures: row.failures,
         heldUntil: row.held ? row.blockedUntil.toISOString() : null,

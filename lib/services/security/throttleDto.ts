@@ -5,8 +5,9 @@ export type ThrottleKind = "account" | "code" | "address" | "device";
 export type ThrottleDto = {
   key: string;
   kind: ThrottleKind;
-  /** The e-mail address, the address tried from, or the person whose codes are held back; a browser as "a browser". */
-  subject: string;
+  /** The e-mail address, the address tried from, or the person whose codes are held back; null for a browser (never
+   * named) and for the codes of a deleted account. */
+  subject: string | null;
   /** The person the key is about, when it names an account. */
   personName: string | null;
   failures: number;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditChange } from "@/components/admin/AuditChange";
 import { Button } from "@/components/ui/Button";
@@ -14,7 +15,10 @@ import type { AuditLogPage } from "@/lib/services/audit/auditDto";
 import { listAuditFilterOptions } from "@/lib/services/audit/listAuditFilterOptions";
 import { listAuditLog } from "@/lib/services/audit/listAuditLog";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,9 +31,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePageActor("/admin/audit", "audit:read");
   const ctx = await getServiceContext();
   const params = await searchParams;
-  const query = { action: params.action, entityType: params.entityType, actor: params.actor, from: params.from, to: params.to, before: params.before };
+  // The entries and choices in the page's language (the CSV export stays in English).
+  const language = await getLocale();
+  const query = { action: params.action, entityType: params.entityType, actor: params.actor, from: params.from, to: params.to, before: params.before, language };
+  const t = await getTranslations("admin.audit");
 
-  const [options, outcome] = await Promise.all([forPage(listAuditFilterOptions(ctx), "/admin/audit"), withFilterErrors(listAuditLog(ctx, query), "/admin/audit")]);
+  const [options, outcome] = await Promise.all([
+    forPage(listAuditFilterOptions(ctx, { language }), "/admin/audit"),
+    withFilterErrors(listAuditLog(ctx, query), "/admin/audit"),
+  ]);
   const current = Object.fromEntries(FILTERS.map((name) => [name, firstParam(params[name])])) as Record<FilterName, string>;
   const fieldErrors = outcome.ok ? {} : outcome.fieldErrors;
   const filtered = FILTERS.some((name) => current[name] !== "");
@@ -38,20 +48,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-heading" className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 id="audit-heading" className="text-2xl font-semibold">
-          Audit log
+          {t("title")}
         </h1>
-        <p className="text-sm text-stone-700">Who changed what, newest first. Times are in UTC.</p>
+        <p className="text-sm text-stone-700">{t("intro")}</p>
       </div>
 
-      <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <form method="get" action="/admin/audit" role="search" aria-label={t("filterLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <div className="grid gap-3 sm:grid-cols-3">
-          <FieldFrame label="Action" error={fieldErrors.action}>
+          <FieldFrame label={t("action")} error={fieldErrors.action}>
             {(control) => (
               <select {...control} name="action" defaultValue={current.action} className={SELECT_CLASS}>
-                <option value="">All actions</option>
+                <option value="">{t("allActions")}</option>
                 {options.actions.map((group) => (
                   <optgroup key={group.group} label={group.label}>
-                    <option value={group.group}>Every {group.label.toLowerCase()} action</option>
+                    <option value={group.group}>{t("everyAction", { group: group.label.toLocaleLowerCase(language) })}</option>
                     {group.actions.map((action) => (
                       <option key={action.value} value={action.value}>
                         {action.label}
@@ -62,10 +72,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </select>
             )}
           </FieldFrame>
-          <FieldFrame label="Entity type" error={fieldErrors.entityType}>
+          <FieldFrame label={t("entityType")} error={fieldErrors.entityType}>
             {(control) => (
               <select {...control} name="entityType" defaultValue={current.entityType} className={SELECT_CLASS}>
-                <option value="">All entity types</option>
+                <option value="">{t("allEntityTypes")}</option>
                 {options.entityTypes.map((type) => (
                   <option key={type.value} value={type.value}>
                     {type.label}
@@ -74,11 +84,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </select>
             )}
           </FieldFrame>
-          <FieldFrame label="Changed by" error={fieldErrors.actor}>
+          <FieldFrame label={t("changedBy")} error={fieldErrors.actor}>
             {(control) => (
               <select {...control} name="actor" defaultValue={current.actor} className={SELECT_CLASS}>
-                <option value="">Anyone</option>
-                <option value="system">System (set-up and command line)</option>
+                <option value="">{t("anyone")}</option>
+                <option value="system">{t("system")}</option>
                 {options.actors.map((actor) => (
                   <option key={actor.id} value={actor.id}>
                     {actor.name}
@@ -89,20 +99,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </FieldFrame>
         </div>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField label="From" name="from" type="date" defaultValue={current.from} hint="The first day to include (UTC)." error={fieldErrors.from} />
-          <TextField label="To" name="to" type="date" defaultValue={current.to} hint="The last day to include (UTC)." error={fieldErrors.to} />
+          <TextField label={t("from")} name="from" type="date" defaultValue={current.from} hint={t("fromHint")} error={fieldErrors.from} />
+          <TextField label={t("to")} name="to" type="date" defaultValue={current.to} hint={t("toHint")} error={fieldErrors.to} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit">Filter</Button>
+          <Button type="submit">{t("filter")}</Button>
           {filtered ? (
             <Link prefetch={false} href="/admin/audit" className="text-sm text-blue-800 underline-offset-2 hover:underline">
-              Clear filters
+              {t("clear")}
             </Link>
           ) : null}
           {outcome.ok && outcome.data.entries.length > 0 ? (
             // A plain link: the browser downloads the file itself, however long it is.
             <a href={filterHref("/admin/audit/export", current, null)} download className="text-sm text-blue-800 underline-offset-2 hover:underline">
-              Download {filtered ? "these entries" : "the whole log"} as CSV
+              {filtered ? t("downloadFiltered") : t("downloadAll")}
             </a>
           ) : null}
         </div>
@@ -112,9 +122,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <AuditTable page={outcome.data} filters={current} filtered={filtered} />
       ) : (
         <FormAlert tone="error">
-          These filters could not be applied: {outcome.error}{" "}
+          {t("refused", { error: outcome.error })}{" "}
           <Link prefetch={false} href="/admin/audit" className="underline">
-            Show all entries
+            {t("showAll")}
           </Link>
         </FormAlert>
       )}
@@ -122,37 +132,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
 }
 
-function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: Record<FilterName, string>; filtered: boolean }) {
+async function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: Record<FilterName, string>; filtered: boolean }) {
+  const t = await getTranslations("admin.audit");
   if (page.entries.length === 0) {
-    return <p className="text-stone-700">{filtered ? "No entries match these filters." : "Nothing has been recorded yet."}</p>;
+    return <p className="text-stone-700">{filtered ? t("noMatch") : t("nothingYet")}</p>;
   }
   return (
     <div className="flex flex-col gap-3">
-      <ScrollRegion label="Audit log entries">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="pb-2 text-left text-stone-700">
-            {filtered ? "Matching changes" : "All changes"}, newest first, {page.entries.length} on this page
+      <ScrollRegion label={t("tableLabel")}>
+        <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
+          <caption className="pb-2 text-start text-stone-700">
+            {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
           </caption>
           <thead>
             <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">When</th>
-              <th scope="col" className="pr-3">Who</th>
-              <th scope="col" className="pr-3">Action</th>
-              <th scope="col" className="pr-3">Item</th>
-              <th scope="col">Change</th>
+              <th scope="col" className="py-2 pe-3">{t("when")}</th>
+              <th scope="col" className="pe-3">{t("who")}</th>
+              <th scope="col" className="pe-3">{t("action")}</th>
+              <th scope="col" className="pe-3">{t("item")}</th>
+              <th scope="col">{t("change")}</th>
             </tr>
           </thead>
           <tbody>
             {page.entries.map((entry) => (
               <tr key={entry.id} className="border-b border-stone-200 align-top">
-                <td className="whitespace-nowrap py-2 pr-3">
+                <td className="whitespace-nowrap py-2 pe-3">
+                  {/* Digits only, in every language: the log's own UTC time, to the second (the intro says UTC). */}
                   <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
                 </td>
-                <td className="py-2 pr-3">{entry.actorName}</td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pe-3">{entry.actorName}</td>
+                <td className="py-2 pe-3">
                   {entry.actionLabel}
                 </td>
-                <td className="max-w-xs py-2 pr-3">
+                <td className="max-w-xs py-2 pe-3">
                   <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
                   {entry.entity.href ? (
                     <Link prefetch={false} href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
@@ -171,15 +183,15 @@ function AuditTable({ page, filters, filtered }: { page: AuditLogPage; filters: 
         </table>
       </ScrollRegion>
       {page.newer || page.nextCursor !== null ? (
-        <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
+        <nav aria-label={t("pages")} className="flex gap-4 text-sm">
           {page.newer ? (
             <Link prefetch={false} href={pageHref(filters, page.newer.before)} className="text-blue-800 underline-offset-2 hover:underline">
-              Newer
+              {t("newer")}
             </Link>
           ) : null}
           {page.nextCursor !== null ? (
             <Link prefetch={false} href={pageHref(filters, page.nextCursor)} className="text-blue-800 underline-offset-2 hover:underline">
-              Older
+              {t("older")}
             </Link>
           ) : null}
         </nav>

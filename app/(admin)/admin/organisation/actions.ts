@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { formOf, formText, readActionInput } from "@/lib/web/actionInput";
@@ -21,10 +22,8 @@ const organisationForm = formOf({
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {
   const form = readActionInput(organisationForm, formData);
   if (!form.ok) return form;
-  const result = await runAction(
-    async () => updateOrganisation(await getServiceContext(), form.data),
-    "Organisation details saved. Readers see them now.",
-  );
+  const t = await getTranslations("admin.done");
+  const result = await runAction(async () => updateOrganisation(await getServiceContext(), form.data), t("organisationSaved"));
   // Every public page's header shows the name.
   if (result.ok) revalidatePath("/", "layout");
   return result;

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { retryOutboxMessage } from "@/lib/services/outbox/retryOutboxMessage";
@@ -11,10 +12,11 @@ const retryForm = formOf({ id: formText });
 export async function retryOutboxMessageAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(retryForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await retryOutboxMessage(await getServiceContext(), form.data);
     return undefined;
-  }, "It goes out again within a few seconds.");
+  }, t("retried"));
   revalidatePath("/admin/outbox");
   return result;
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { liftSignInThrottle } from "@/lib/services/security/liftSignInThrottle";
@@ -15,9 +16,10 @@ const liftForm = formOf({ key: formText });
 export async function setTwoFactorRequirementAction(_: unknown, formData: FormData): Promise<ActionResult<{ required: boolean }>> {
   const form = readActionInput(requirementForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(
     async () => setTwoFactorRequirement(await getServiceContext(), form.data),
-    form.data.required ? "Two-factor sign-in is now required: staff without it set it up at their next step." : "Two-factor sign-in is now optional.",
+    form.data.required ? t("twoFactorRequired") : t("twoFactorOptional"),
   );
   revalidatePath("/admin/security");
   return result;
@@ -26,10 +28,11 @@ export async function setTwoFactorRequirementAction(_: unknown, formData: FormDa
 export async function resetTwoFactorAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(resetForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await resetTwoFactor(await getServiceContext(), form.data);
     return undefined;
-  }, "Two-factor sign-in reset. They set it up again at their next sign-in.");
+  }, t("twoFactorReset"));
   revalidatePath("/admin/security");
   return result;
 }
@@ -37,10 +40,11 @@ export async function resetTwoFactorAction(_: unknown, formData: FormData): Prom
 export async function liftSignInThrottleAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(liftForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await liftSignInThrottle(await getServiceContext(), form.data);
     return undefined;
-  }, "Let through: they can sign in again now.");
+  }, t("letThrough"));
   revalidatePath("/admin/security");
   return result;
 }

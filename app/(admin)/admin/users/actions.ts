@@ -2,6 +2,7 @@
 
 // The services validate every field: the casts below only name the type the form claims to send.
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { getServiceContext } from "@/lib/auth";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
@@ -55,10 +56,11 @@ export async function setRoleAction(_: unknown, formData: FormData): Promise<Act
   const form = readActionInput(roleForm, formData);
   if (!form.ok) return form;
   const { userId, role } = form.data;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await setUserRole(await getServiceContext(), { userId, role: role as Role });
     return undefined;
-  }, "Role changed.");
+  }, t("roleChanged"));
   revalidatePath("/admin/users");
   return result;
 }
@@ -66,10 +68,11 @@ export async function setRoleAction(_: unknown, formData: FormData): Promise<Act
 export async function changeEmailAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(emailForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await changeUserEmail(await getServiceContext(), form.data);
     return undefined;
-  }, "E-mail changed. They sign in with the new address from now on; their open sessions go on.");
+  }, t("emailChanged"));
   revalidatePath("/admin/users");
   return result;
 }
@@ -77,10 +80,11 @@ export async function changeEmailAction(_: unknown, formData: FormData): Promise
 export async function setActiveAction(_: unknown, formData: FormData): Promise<ActionResult> {
   const form = readActionInput(activeForm, formData);
   if (!form.ok) return form;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     await setUserActive(await getServiceContext(), form.data);
     return undefined;
-  }, form.data.active ? "Account reactivated." : "Account deactivated. Their sessions end on their next request.");
+  }, form.data.active ? t("reactivated") : t("deactivated"));
   revalidatePath("/admin/users");
   return result;
 }
@@ -101,9 +105,10 @@ export async function reassignClaimsAction(_: unknown, formData: FormData): Prom
   const form = readActionInput(reassignForm, formData);
   if (!form.ok) return form;
   const { claim: claims, reviewerId } = form.data;
+  const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
     const { count, reviewer } = await assignClaims(await getServiceContext(), { claims, reviewerId, keepDueDates: true });
-    return `${count === 1 ? "1 claim" : `${count} claims`} handed on to ${reviewer.displayName}.`;
+    return t("handedOn", { count, name: reviewer.displayName });
   });
   revalidatePath("/admin/users", "layout");
   return result.ok ? { ok: true, data: undefined, message: result.data } : result;

@@ -1,3 +1,5 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { StaffShell } from "@/components/staff/StaffShell";
 import { getServiceContext } from "@/lib/auth";
 import { roleCan } from "@/lib/auth/permissions";
@@ -11,16 +13,19 @@ import { logout, logoutEverywhere } from "../../../(auth)/actions";
 export default async function StatisticsLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("/admin/statistics", "statistics:read");
   const counts = await forPage(getServiceContext().then((ctx) => getStaffCounts(ctx)), "/admin/statistics");
+  // The shell's client components get every message (the root layout passes only `common`).
   return (
-    <StaffShell
-      actor={actor}
-      counts={counts}
-      demo={isDemoMode()}
-      statistics={roleCan(actor.role, "statistics:read")}
-      logout={logout}
-      logoutEverywhere={logoutEverywhere}
-    >
-      {children}
-    </StaffShell>
+    <NextIntlClientProvider messages={await getMessages()}>
+      <StaffShell
+        actor={actor}
+        counts={counts}
+        demo={isDemoMode()}
+        statistics={roleCan(actor.role, "statistics:read")}
+        logout={logout}
+        logoutEverywhere={logoutEverywhere}
+      >
+        {children}
+      </StaffShell>
+    </NextIntlClientProvider>
   );
 }

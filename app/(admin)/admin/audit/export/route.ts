@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getServiceContext } from "@/lib/auth";
 import { exportAuditLog } from "@/lib/services/audit/exportAuditLog";
@@ -18,8 +19,9 @@ export async function GET(request: Request) {
   } catch (thrown) {
     const { error, answer } = classifyError(thrown);
     if (answer?.page === "signIn") redirect(`/login?next=${encodeURIComponent("/admin/audit")}`);
-    if (answer?.page === "forbidden") return plain(answer.status, "Only admins may export the audit log.");
-    if (answer?.filters) return plain(answer.status, `These filters could not be applied: ${error.message}`);
+    const t = await getTranslations("admin.audit");
+    if (answer?.page === "forbidden") return plain(answer.status, t("exportRefused"));
+    if (answer?.filters) return plain(answer.status, t("refused", { error: error.message }));
     throw error;
   }
   return new Response(streamOfChunks(exported.chunks()), {

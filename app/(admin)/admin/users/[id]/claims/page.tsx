@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ReassignClaimsForm } from "@/components/admin/ReassignClaimsForm";
 import { getServiceContext } from "@/lib/auth";
@@ -6,7 +7,10 @@ import { listOpenClaimsOf } from "@/lib/services/users/listOpenClaimsOf";
 import { forPage, requirePageActor } from "@/lib/web/pageAccess";
 import { reassignClaimsAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Open claims" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.openClaims");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,30 +19,27 @@ export default async function OpenClaimsOfPage({ params }: Props) {
   const path = `/admin/users/${id}/claims`;
   await requirePageActor(path, "user:manage");
   const open = await forPage(getServiceContext().then((ctx) => listOpenClaimsOf(ctx, { userId: id })), path);
+  const t = await getTranslations("admin.openClaims");
+  const name = open.user.displayName;
   return (
     <section aria-labelledby="open-claims-heading" className="flex flex-col gap-4">
       <p>
         <Link prefetch={false} href="/admin/users" className="text-sm text-blue-800 underline">
-          Back to users
+          {t("back")}
         </Link>
       </p>
       <h1 id="open-claims-heading" className="text-2xl font-semibold">
-        Open claims of {open.user.displayName}
+        {t("heading", { name })}
       </h1>
-      {open.user.active ? null : (
-        <p className="text-sm text-stone-700">
-          {open.user.displayName}&apos;s account is deactivated, so these claims wait for no one. Hand them on to someone who can
-          check them.
-        </p>
-      )}
+      {open.user.active ? null : <p className="text-sm text-stone-700">{t("deactivated", { name })}</p>}
       {open.claims.length === 0 ? (
         <p role="status" className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
-          {open.user.displayName} has no open claims: nothing waits for them.
+          {t("none", { name })}
         </p>
       ) : (
         <ReassignClaimsForm
           key={open.claims.map((claim) => `${claim.id}:${claim.version}`).join(",")}
-          from={open.user.displayName}
+          from={name}
           claims={open.claims}
           reviewers={open.reviewers}
           action={reassignClaimsAction}
