@@ -1,9 +1,9 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { expect, test } from "vitest";
 import { RatingScaleEditor } from "@/components/admin/RatingScaleEditor";
 import { checkVerdictColour } from "@/lib/domain/colourContrast";
 import type { RatingScaleDto } from "@/lib/services/ratingScales/ratingScaleDto";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 
 const verdict = (position: number, label: string, truthRank: number | null) => ({
   lineageId: `00000000-0000-4000-8000-00000000000${position}`,
@@ -19,7 +19,7 @@ const verdict = (position: number, label: string, truthRank: number | null) => (
 
 test("the scale editor previews each verdict's ClaimReview rating as it will be published", () => {
   const scale: RatingScaleDto = { scaleId: "s", name: "Scale", version: 3, verdicts: [verdict(1, "False", 1), verdict(2, "True", 2), verdict(3, "Unproven", null)] };
-  const html = renderToStaticMarkup(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
+  const html = renderInLanguage(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
   const preview = (label: string) => {
     const start = html.indexOf(`aria-label="ClaimReview preview of ${label}"`);
     return html.slice(start, html.indexOf("</div>", start));
