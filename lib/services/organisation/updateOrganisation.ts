@@ -42,17 +42,18 @@ export const updateOrganisation = defineVerb(
         .values({ id: 1, ...data, updatedBy: actor?.id ?? null })
         .onConflictDoUpdate({ target: organisation.id, set: { ...data, updatedBy: actor?.id ?? null, updatedAt: new Date() } })
         .returning({ interfaceLanguage: organisation.interfaceLanguage });
+      const after: OrganisationDto = { ...data, interfaceLanguage: saved!.interfaceLanguage as OrganisationDto["interfaceLanguage"] };
       const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy, interfaceLanguage } = before ?? {};
       await recordAudit(tx, {
         action: "organisation.update",
         entityType: "organisation",
         entityId: "1",
         before: before ? { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy, interfaceLanguage } : null,
-        after: data,
+        after,
       });
       // The name heads every public page, in its language; the about and corrections pages show the rest.
       await bumpPublicGeneration(tx, [ORGANISATION_KEY]);
-      return { ...data, interfaceLanguage: saved!.interfaceLanguage as OrganisationDto["interfaceLanguage"] };
+      return after;
     });
   },
 );
