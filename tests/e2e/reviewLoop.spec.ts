@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seedAccount, signedInContext } from "./seed";
 
 // A newsroom's day, two people at once: the editor hands three claims to a reviewer; the reviewer finds them,
@@ -122,6 +122,6 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
 });
 
 test("the demo reviewer's navigation counts the claims that wait for them", async ({ page }) => {
-  await signIn(page, DEMO.reviewer);
+  await signInWithSavedSession(page, DEMO.reviewer);
   await expect(staffNav(page).getByRole("link", { name: /^My claims\s*, \d+ waiting for you$/ })).toBeVisible();
 });
