@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./axe";
 import { DEMO, pasteArticle, signInWithSavedSession } from "./fixtures";
 
 // The demo archive (lib/demo/demoFactChecks.ts) holds a sample fact-check of this claim, in other words.
@@ -150,8 +150,8 @@ test("an editor adds another Factdesk's API as a source, reads it now, reads it 
     await expect(source.getByRole("status").filter({ hasText: "Imported 0 fact-checks; 2 left out" })).toBeVisible();
     await expect(source.getByRole("table", { name: "Left out" }).getByRole("row").filter({ hasText: "Already in the archive." })).toHaveCount(2);
     await expect(source.getByRole("table", { name: "Left out" })).toContainText(`${site}/articles/bridge-${unique}#claim-2`);
-    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='sources-heading']").analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    const results = await axe(page).include("section[aria-labelledby='sources-heading']").analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
     await source.getByRole("button", { name: "Remove" }).click();
     await source.getByRole("button", { name: "Yes, remove this source" }).click();

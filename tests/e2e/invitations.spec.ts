@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./axe";
 import { DEMO, DEMO_PASSWORD, invite, setPasswordThroughLink, signIn, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seedAccount } from "./seed";
 
@@ -7,7 +7,7 @@ import { seedAccount } from "./seed";
 // password through it, and the admin's later changes (role, deactivation) reach the person's open session.
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}`);
 }
 

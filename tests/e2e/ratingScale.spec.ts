@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./axe";
 import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seed, signedInContext } from "./seed";
 
@@ -10,7 +10,7 @@ import { seed, signedInContext } from "./seed";
 const scaleForm = (page: Page) => page.getByRole("form", { name: /^Verdicts/ });
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

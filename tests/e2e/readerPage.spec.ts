@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./axe";
 import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // The reader's page of the demo's published article, as an anonymous reader uses it: keyboard, deep links, no
@@ -36,7 +36,7 @@ async function claimLink(page: Page, verdict: string) {
 }
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
