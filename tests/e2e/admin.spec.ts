@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 /** Saves a new organisation name through the form and waits for the confirmation. */
 async function saveOrganisationName(page: Page, name: string) {
@@ -11,7 +11,7 @@ async function saveOrganisationName(page: Page, name: string) {
 }
 
 test("an admin renames the organisation, readers see it, and the audit log records it", async ({ page }) => {
-  await signIn(page, DEMO.admin, undefined, "/admin");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin");
   await page.getByRole("link", { name: "Organisation" }).click();
   await expect(page.getByRole("heading", { name: "Organisation", exact: true })).toBeVisible();
   const original = await page.getByLabel("Name").inputValue();
@@ -60,7 +60,7 @@ test("an admin renames the organisation, readers see it, and the audit log recor
 });
 
 test("a refused save keeps what the admin typed and says what to fix", async ({ page }) => {
-  await signIn(page, DEMO.admin, undefined, "/admin/organisation");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin/organisation");
   const form = page.getByRole("form", { name: "Organisation details" });
   await form.getByLabel("Website").fill("not a web address");
   await form.getByLabel("Contact email").fill("desk at example");
@@ -75,7 +75,7 @@ test("a refused save keeps what the admin typed and says what to fix", async ({ 
 
 for (const path of ["/admin/audit", "/admin/organisation"]) {
   test(`the editor is refused at ${path}`, async ({ page }) => {
-    await signIn(page, DEMO.editor);
+    await signInWithSavedSession(page, DEMO.editor);
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { axe } from "./axe";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // The audit log made readable (names, actions in words, a drop-down, CSV download) and the newsroom's statistics,
 // on the demo newsroom, which is seeded through the service verbs and so has a full audit trail.
@@ -12,12 +12,12 @@ test.beforeEach(() => test.slow());
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 async function seriousProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("an admin filters the audit log by an action in words, sees claims by their statement, and downloads the CSV", async ({ page }) => {
-  await signIn(page, DEMO.admin, undefined, "/admin/audit");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin/audit");
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   const filters = page.getByRole("search", { name: "Filter the audit log" });
   await filters.getByLabel("Action").selectOption({ label: "Verdict signed off" });
@@ -59,7 +59,7 @@ test("an admin filters the audit log by an action in words, sees claims by their
 });
 
 test("an editor opens the statistics: charts with a summary each and their numbers as tables", async ({ page }) => {
-  await signIn(page, DEMO.editor, undefined, "/admin/statistics");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/admin/statistics");
   await expect(page.getByRole("heading", { name: "Newsroom statistics" })).toBeVisible();
   for (const title of ["Verdicts over time", "Claims checked per week", "Time from claim to approval", "Open and overdue claims per reviewer", "Published claims per verdict"]) {
     await expect(page.getByRole("region", { name: title })).toBeVisible();
@@ -92,7 +92,7 @@ test("an editor opens the statistics: charts with a summary each and their numbe
 });
 
 test("a reviewer is refused the statistics and the export", async ({ page }) => {
-  await signIn(page, DEMO.reviewer);
+  await signInWithSavedSession(page, DEMO.reviewer);
   expect((await page.goto("/admin/statistics"))?.status()).toBe(403);
   const exported = await page.request.get("/admin/audit/export");
   expect(exported.status()).not.toBe(200);

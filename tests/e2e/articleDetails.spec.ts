@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
 
 const BODY = "The council spent 4.2 million euros on new bicycle lanes in 2023, the mayor said on Tuesday.";
 
@@ -48,7 +48,7 @@ test("an editor corrects the title and source details; a reviewer cannot", async
   await expect(page.getByRole("status").filter({ hasText: "Reviewer assigned." })).toBeVisible();
   const context = await browser.newContext();
   const reviewer = await context.newPage();
-  await signIn(reviewer, DEMO.reviewer, undefined, workspaceUrl);
+  await signInWithSavedSession(reviewer, DEMO.reviewer, undefined, workspaceUrl);
   await expect(reviewer.getByRole("heading", { level: 1, name: newTitle })).toBeVisible();
   await expect(reviewer.getByRole("button", { name: "Edit details" })).toHaveCount(0);
   await expect(reviewer.getByRole("form", { name: "Article details" })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signIn, signInWithSavedSession } from "./fixtures";
 import { seedAccount, signedInContext } from "./seed";
 
 for (const role of ["admin", "editor", "reviewer"] as const) {
@@ -55,7 +55,7 @@ test("an anonymous visitor is sent to sign in, then back where they were going",
 
 for (const role of ["editor", "reviewer"] as const) {
   test(`the ${role} is refused at /admin`, async ({ page }) => {
-    await signIn(page, DEMO[role]);
+    await signInWithSavedSession(page, DEMO[role]);
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(403);
@@ -70,7 +70,7 @@ test("a deactivated user's session is refused on the next request", async ({ bro
   await userPage.goto("/desk");
   await expect(userPage.getByText("Signed in as")).toBeVisible();
 
-  await signIn(page, DEMO.admin, undefined, "/admin/users");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin/users");
   await page.getByRole("button", { name: `Deactivate ${account.name}` }).click();
   await page.getByRole("button", { name: `Yes, deactivate ${account.name}` }).click();
   await expect(page.getByText("Account deactivated. Their sessions end on their next request.")).toBeVisible();

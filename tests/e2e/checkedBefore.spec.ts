@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { axe } from "./axe";
+import { DEMO, pasteArticle, signInWithSavedSession } from "./fixtures";
 
 // The demo archive (lib/demo/demoFactChecks.ts) holds a sample fact-check of this claim, in other words.
 const PARADE = "Moscow cancelled its Victory Day parade for the first time in 20 years after two drones attacked the Kremlin.";
@@ -91,7 +91,7 @@ test("the Checked before page lists the claim with a strong match, and an editor
 
 test("the import form refuses a file over the form limit before sending it, and sends one just under it", async ({ page }) => {
   const MB = 1024 * 1024;
-  await signIn(page, DEMO.editor, undefined, "/desk/archive");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/archive");
   const form = page.getByRole("form", { name: "Import other fact-checkers’ work" });
   await expect(form.getByText("Up to 4 MB.")).toBeVisible();
   let sent = 0;
@@ -131,7 +131,7 @@ test("an editor adds another Factdesk's API as a source, reads it now, reads it 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/claim-reviews`;
   try {
-    await signIn(page, DEMO.editor, undefined, "/desk/archive");
+    await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/archive");
     const sources = page.getByRole("region", { name: "Sources read regularly" });
     const add = sources.getByRole("form", { name: "Add a source" });
     await add.getByLabel("Web address").fill(address);
@@ -150,8 +150,8 @@ test("an editor adds another Factdesk's API as a source, reads it now, reads it 
     await expect(source.getByRole("status").filter({ hasText: "Imported 0 fact-checks; 2 left out" })).toBeVisible();
     await expect(source.getByRole("table", { name: "Left out" }).getByRole("row").filter({ hasText: "Already in the archive." })).toHaveCount(2);
     await expect(source.getByRole("table", { name: "Left out" })).toContainText(`${site}/articles/bridge-${unique}#claim-2`);
-    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='sources-heading']").analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    const results = await axe(page).include("section[aria-labelledby='sources-heading']").analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
     await source.getByRole("button", { name: "Remove" }).click();
     await source.getByRole("button", { name: "Yes, remove this source" }).click();

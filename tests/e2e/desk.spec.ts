@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession } from "./fixtures";
 import { seedAccount, signedInContext } from "./seed";
 
 // The editor's desk and the reviewer's queue: an editor hands several claims to a reviewer at once, and the reviewer
@@ -90,7 +90,7 @@ test("an editor assigns three claims at once; the reviewer finds them in My clai
 });
 
 test("a reviewer reads the overdue and sign-off lists without the assignment form; a bad filter is named beside its field", async ({ page }) => {
-  await signIn(page, DEMO.reviewer, undefined, "/desk?view=signoff");
+  await signInWithSavedSession(page, DEMO.reviewer, undefined, "/desk?view=signoff");
   await expect(page.getByRole("heading", { level: 2, name: "Claims awaiting sign-off" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Assign claims" })).toHaveCount(0);
   await page.getByRole("link", { name: /^Overdue \(\d+\)$/ }).click();

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, signIn, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seed } from "./seed";
 
 // Factdesk behind the shipped Varnish configuration (deploy/varnish/default.vcl) on a real varnishd with vmod_xkey,
@@ -120,7 +120,7 @@ test("a retraction made on the app is a 410 at the edge within 5 s", async ({ pa
   const article = `/articles/${slug}`;
   for (const url of [article, `/api/v1${article}`]) await untilHit(request, url);
 
-  await signIn(page, DEMO.editor, undefined, `/desk/articles/${id}`);
+  await signInWithSavedSession(page, DEMO.editor, undefined, `/desk/articles/${id}`);
   // The steps of retract() in tests/e2e/publishFlow.ts, timed from the click that retracts.
   await page.getByRole("button", { name: "Retract…" }).click();
   await page.getByLabel("Why is it retracted? (readers see this)").fill("Retracted by the edge test.");

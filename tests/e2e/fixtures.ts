@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const DEMO = {
@@ -7,12 +7,46 @@ export const DEMO = {
   reviewer: "reviewer@factdesk.test",
 } as const;
 
-/** Signs in through the real form and waits for the desk. */
+/**
+ * Signs in through the real form and waits for the desk (or `next`): a session of its own. For the tests of signing
+ * in, and of what ends a session (signing out, a password change, a deactivation); the others use signInWithSavedSession.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+}
+
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+const savedSessions = new Map<string, Cookies>();
+
+/**
+ * The cookies of the account's sign-in through the real form, made once in this worker (in a browser context of its
+ * own, so they hold nothing a test set) and kept: every test that asks for the account later shares that session.
+ */
+export async function savedSession(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Cookies> {
+  let cookies = savedSessions.get(email);
+  if (!cookies) {
+    const context = await browser.newContext();
+    await signIn(await context.newPage(), email, password);
+    cookies = await context.cookies();
+    await context.close();
+    savedSessions.set(email, cookies);
+  }
+  return cookies;
+}
+
+/**
+ * Signs the page in with the account's saved session (savedSession) instead of the form, opens `next` (the desk) and
+ * waits for it: a page load instead of the form's three and a password hash. The session lives in the database and
+ * the worker's later tests share it: only for tests that neither sign it out nor change, deactivate or sign out
+ * the account everywhere.
+ */
+export async function signInWithSavedSession(page: Page, email: string, password = DEMO_PASSWORD, next = "/desk") {
+  await page.context().addCookies(await savedSession(page.context().browser()!, email, password));
+  await page.goto(next);
   await expect(page.getByText("Signed in as")).toBeVisible();
 }
 
@@ -43,9 +77,9 @@ export function uniqueTitle(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
-/** Signs in as the editor and saves an article through the paste form; leaves the page on its workspace. */
+/** Signs in as the editor (saved session) and saves an article through the paste form; leaves the page on its workspace. */
 export async function pasteArticle(page: Page, body: string, title = uniqueTitle("E2E article")) {
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   await expect(page.getByRole("heading", { name: "Bring in an article" })).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Article text", { exact: true }).fill(body);

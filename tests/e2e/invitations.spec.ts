@@ -1,18 +1,18 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, invite, setPasswordThroughLink, signIn, uniqueTitle } from "./fixtures";
+import { axe } from "./axe";
+import { DEMO, DEMO_PASSWORD, invite, setPasswordThroughLink, signIn, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seedAccount } from "./seed";
 
 // Invitations instead of passwords on screen: the admin hands on a one-time link, the person chooses their own
 // password through it, and the admin's later changes (role, deactivation) reach the person's open session.
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}`);
 }
 
 test("an admin invites a reviewer, who sets a password through the link; a role change and a deactivation reach their session", async ({ browser, page }) => {
-  await signIn(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
+  await signInWithSavedSession(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
   const name = uniqueTitle("Invited");
   const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
   const path = await invite(page, name, email, "reviewer");
@@ -98,7 +98,7 @@ test("an admin invites a reviewer, who sets a password through the link; a role 
 });
 
 test("an admin changes a person's e-mail; an address someone else uses is refused, saying whose", async ({ page }) => {
-  await signIn(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
+  await signInWithSavedSession(page, DEMO.admin, DEMO_PASSWORD, "/admin/users");
   // Names whose links' labels ("Set-password link for …") hold neither "name" nor "email": the invitation form finds
   // its fields by those words.
   const name = uniqueTitle("Moved mailbox");
@@ -138,7 +138,7 @@ test("an unknown link, and a link a newer one replaced, each show a clear page",
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 
   const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, DEMO.admin, DEMO_PASSWORD, "/admin/users");
+  await signInWithSavedSession(admin, DEMO.admin, DEMO_PASSWORD, "/admin/users");
   const name = uniqueTitle("Replaced");
   const email = `${name.toLowerCase().replace(/\s+/g, "-")}@example.test`;
   const first = await invite(admin, name, email, "reviewer");

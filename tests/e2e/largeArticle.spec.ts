@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
 
 // The form promises articles of up to 1,000,000 characters in any script, and never loses a paste.
 
@@ -7,7 +7,7 @@ const CYRILLIC_SENTENCE = "Мэр заявил, что безработица в
 
 test("600,000 Cyrillic characters (1.1 MB) save like any article", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   const body = CYRILLIC_SENTENCE.repeat(Math.ceil(600_000 / CYRILLIC_SENTENCE.length)).slice(0, 600_000).trim();
   const title = uniqueTitle("Cyrillic article");
   await page.getByLabel("Title", { exact: true }).fill(title);
@@ -19,7 +19,7 @@ test("600,000 Cyrillic characters (1.1 MB) save like any article", async ({ page
 
 test("a 3 MB paste is refused on the form, with the text still in it", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   const body = "The council spent 4.2 million euros on new bicycle lanes. ".repeat(52_000);
   await page.getByLabel("Title", { exact: true }).fill(uniqueTitle("Too long"));
   const text = page.getByLabel("Article text", { exact: true });

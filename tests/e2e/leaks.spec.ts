@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { claimOption, outcome } from "./publishFlow";
 import { seed } from "./seed";
 
@@ -41,7 +41,7 @@ test("nothing unpublished reaches a signed-out reader by any public route", asyn
   });
   const published = articles[1]!;
   const path = `/articles/${published.slug}`;
-  await signIn(page, DEMO.editor, undefined, `/desk/articles/${published.id}`);
+  await signInWithSavedSession(page, DEMO.editor, undefined, `/desk/articles/${published.id}`);
   await claimOption(page, DISMISSED).click();
   await page.getByRole("button", { name: "Dismiss claim…" }).click();
   await page.getByLabel("Why is it not worth checking?").fill(`A forecast. ${SECRET.dismissed}`);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signIn, signInWithSavedSession } from "./fixtures";
 import { seedAccount } from "./seed";
 
 // Two people at once, neither reloading: the editor's open workspace shows the reviewer arriving and editing the
@@ -66,7 +66,7 @@ test("the editor sees the resubmission and the reviewer the return, without relo
 
 test("the live event stream is for signed-in staff only", async ({ page, request }) => {
   expect((await request.get("/api/desk/events")).status()).toBe(401);
-  await signIn(page, DEMO.reviewer);
+  await signInWithSavedSession(page, DEMO.reviewer);
   const head = await page.evaluate(async () => {
     const controller = new AbortController();
     const answer = await fetch("/api/desk/events", { signal: controller.signal });

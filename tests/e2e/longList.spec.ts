@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
 
 // Finding F3: a long list froze the server while its claim suggestions were worked out. A million characters of
 // bullet lines, each a claim-like sentence without a full stop (quadratic for the old splitter), pasted and opened.
@@ -9,7 +9,7 @@ test.use({ trace: "off" });
 
 test("a 1 MB list of claims opens in the workspace, with its suggestions or a plain note that they took too long", async ({ page }) => {
   test.setTimeout(240_000);
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   const line = "- Unemployment fell to 3 percent last year, the mayor said";
   const body = Array.from({ length: Math.floor(1_000_000 / (line.length + 1)) }, () => line).join("\n");
   const title = uniqueTitle("Long list");

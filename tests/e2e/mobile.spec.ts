@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // On a 390-pixel phone screen nothing is wider than the screen: no page scrolls sideways.
 
@@ -28,7 +28,7 @@ async function overflow(page: Page) {
 }
 
 test("staff pages fit a phone's width", async ({ page }) => {
-  await signIn(page, DEMO.editor);
+  await signInWithSavedSession(page, DEMO.editor);
   await page.getByRole("link", { name: /Russia Accuses Ukraine/ }).first().click();
   await expect(page.getByRole("listbox", { name: "Claims" })).toBeVisible();
   const pages = ["/desk", "/desk?view=claims", "/desk/my-claims", "/desk/notifications", "/desk/search?q=drones", "/desk/articles/new"];
@@ -42,7 +42,7 @@ test("staff pages fit a phone's width", async ({ page }) => {
 });
 
 test("the admin's users page and audit log fit a phone's width: their tables scroll inside a named region", async ({ page }) => {
-  await signIn(page, DEMO.admin, undefined, "/admin/users");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin/users");
   const fits = { scrollWidth: 390, culprits: [] };
   for (const [path, table] of [
     ["/admin/users", "Users table"],

@@ -1,13 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
-import { publishNext } from "./publishFlow";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO, savedSession, uniqueTitle } from "./fixtures";
+import { seed } from "./seed";
 
 // What other machines read: ClaimReview JSON-LD, share tags and image, the Atom feed, the public JSON API with its
 // OpenAPI description, and claim embeds (the only pages other sites may frame). Part of it runs on the demo's
 // published article; part on an article whose claim carries `</script>`, quotes, Cyrillic and Arabic, published here
-// through the desk as a newsroom would: the editor prepares it, the demo reviewer rates it, the editor signs off.
+// through the service verbs as a newsroom would: the editor prepares it, the demo reviewer rates it, the editor signs
+// off (publishing.spec.ts walks the same steps at the desk).
 
 type ClaimReview = {
   "@context": string;
@@ -292,61 +293,40 @@ async function withFramingSite(page: Page, urls: string[], check: () => Promise<
 const HOSTILE = 'The minister said "4,000 homes" were built </script><script>window.pwned=1</script> in Москве and القاهرة in 2023.';
 const CLAIMANT = "Ministry of Construction (Министерство строительства)";
 
-/** The editor brings the article in, turns its sentences into claims and gives the first our hostile wording. */
-async function prepareArticle(page: Page, title: string): Promise<string> {
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Article text", { exact: true }).fill(
-    "The minister said 4,000 new homes were built in the capital in 2023, twice as many as in 2022.\nUnemployment fell to 3.2 percent last year, the statistics office said.",
-  );
-  await page.getByLabel("Source outlet", { exact: true }).fill("Daily Example");
-  await page.getByLabel("Original web address", { exact: true }).fill("https://daily.example/homes?a=1&b=2");
-  await page.getByLabel("Original publication date", { exact: true }).fill("2026-04-02");
-  await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
-  await page.getByRole("button", { name: /^Accept all \d+ suggestions?$/ }).click();
-  const homes = page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "4,000 new homes" });
-  await homes.click();
-  await page.getByLabel("Statement", { exact: true }).fill(HOSTILE);
-  await page.getByLabel("Claimant", { exact: true }).fill(CLAIMANT);
-  // Asked, not guessed from the name.
-  await page.getByRole("radio", { name: /^An organisation/ }).check();
-  await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
-  // The list shows the new statement once the page has the saved claim (and its new version) back.
-  await expect(page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" })).toBeVisible();
-  await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
-  await page.getByRole("button", { name: "Save assignment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Reviewer assigned." })).toBeVisible();
-  return page.url();
-}
-
-/** The demo reviewer rates the claim False and sends it for sign-off. */
-async function review(browser: Browser, url: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.reviewer);
-  await page.goto(url);
-  await page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" }).click();
-  await page.getByLabel("Verdict", { exact: true }).selectOption({ label: "False — The claim is inaccurate." });
-  await page.getByLabel("Public explanation", { exact: true }).fill('Records show 2,100 homes. "Quoted" </script> Москва القاهرة.');
-  await page.getByLabel("Send for sign-off").check();
-  await page.getByRole("button", { name: "Save review" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Review saved and sent for sign-off." })).toBeVisible();
-  await context.close();
-}
+const HOMES = "The minister said 4,000 new homes were built in the capital in 2023, twice as many as in 2022.";
 
 test("an article whose claim holds </script>, quotes and non-Latin script is published safely everywhere", async ({ page, browser, request, baseURL }) => {
-  test.setTimeout(180_000);
   const title = uniqueTitle('Дома и "цифры" </script> القاهرة');
-  const url = await prepareArticle(page, title);
-  await review(browser, url);
-  await page.reload();
-  await page.getByRole("listbox", { name: "Claims" }).getByRole("option").filter({ hasText: "Москве" }).click();
-  await page.getByRole("button", { name: "Sign off verdict" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Verdict signed off." })).toBeVisible();
-  const publicPath = new URL(await publishNext(page, 1), baseURL).pathname;
-  const slug = publicPath.split("/").at(-1)!;
+  // Published through the service verbs (publishing.spec.ts walks the desk's steps): the editor gives the claim our
+  // hostile wording, the demo reviewer rates it, the editor signs it off.
+  const { articles } = await seed(request, {
+    articles: [
+      {
+        by: DEMO.editor,
+        title,
+        body: `${HOMES}\nUnemployment fell to 3.2 percent last year, the statistics office said.`,
+        sourceOutlet: "Daily Example",
+        sourceUrl: "https://daily.example/homes?a=1&b=2",
+        originalPublishedOn: "2026-04-02",
+        claims: [
+          {
+            quote: HOMES,
+            statement: HOSTILE,
+            claimant: CLAIMANT,
+            claimantType: "organization",
+            reviewer: DEMO.reviewer,
+            review: { verdict: "False", explanation: 'Records show 2,100 homes. "Quoted" </script> Москва القاهرة.' },
+            signOff: true,
+          },
+        ],
+        publish: {},
+      },
+    ],
+  });
+  const { slug } = articles[0]!;
+  const publicPath = `/articles/${slug}`;
+  // Read as the editor who published it: the page as Next.js renders it for staff, its RSC payload's scripts included.
+  await page.context().addCookies(await savedSession(browser, DEMO.editor));
 
   // The HTML holds no live closing tag from the claim; the browser parses the JSON-LD whole; nothing ran.
   const html = await (await request.get(publicPath)).text();

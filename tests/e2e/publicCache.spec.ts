@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // Readers' pages come from the server's cache after the first answer (docs/caching.md), compressed once and with
 // their inline scripts allowed by hash; signed-in staff always get a page rendered for them.
@@ -93,7 +93,7 @@ test("query parameters no answer reads do not make another cache entry", async (
 test("signed-in staff and the app's own navigation requests never get a cached answer", async ({ page, request }) => {
   const path = await demoArticlePath(request);
   await request.get(path);
-  await signIn(page, DEMO.editor);
+  await signInWithSavedSession(page, DEMO.editor);
   const asEditor = await page.request.get(path);
   expect(asEditor.status()).toBe(200);
   expect(asEditor.headers()["x-factdesk-cache"]).toBeUndefined();

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { pasteArticle } from "./fixtures";
-import { claimList, claimOption, assignToRita, outcome, publishNext, retract, reviewAsRita, signOff } from "./publishFlow";
+import { DEMO, uniqueTitle } from "./fixtures";
+import { claimOption, outcome, publishNext } from "./publishFlow";
+import { changeArticle, seed, signedInContext, type ArticleChange } from "./seed";
 
 // What Factdesk tells the world must stay true. Readers number the claims of each version 1…n in reading order (no
 // gap shows a claim that was not published), and links name a claim by an anchor that survives versions. A
@@ -33,21 +34,33 @@ async function feedEntries(request: APIRequestContext) {
 }
 
 test("claims numbered in reading order; a retraction stays on the record after the fact-check is published again", async ({ page, browser, request, baseURL }) => {
-  test.setTimeout(360_000);
-  const { url, title } = await pasteArticle(page, [FIRST, SECOND, THIRD].join("\n"));
-  await page.getByRole("button", { name: /^Accept all/ }).click();
-  await expect(claimList(page).getByRole("option")).toHaveCount(3);
-  // The first and third sentences are checked; the second waits.
-  for (const quote of [FIRST, THIRD]) {
-    await assignToRita(page, quote);
-    await reviewAsRita(browser, url, quote, "False — The claim is inaccurate.", `Official figures contradict it (${quote.slice(0, 12)}).`);
-    await signOff(page, quote);
-  }
-  const path = await publishNext(page, 1);
-  const slug = path.split("/").pop()!;
+  // Published, corrected and retracted through the service verbs (publishing.spec.ts walks the desk's steps); the
+  // desk publishes it again at the end. Version 1: the first and third sentences checked, the second waiting.
+  const title = uniqueTitle("E2E article");
+  const checkedFalse = (quote: string) => ({
+    quote,
+    reviewer: DEMO.reviewer,
+    review: { verdict: "False", explanation: `Official figures contradict it (${quote.slice(0, 12)}).` },
+    signOff: true,
+  });
+  const { articles } = await seed(request, {
+    articles: [
+      {
+        by: DEMO.editor,
+        title,
+        body: [FIRST, SECOND, THIRD].join("\n"),
+        sourceOutlet: "Daily Example",
+        claims: [checkedFalse(FIRST), { quote: SECOND }, checkedFalse(THIRD)],
+        publish: {},
+      },
+    ],
+  });
+  const { id, slug } = articles[0]!;
+  const path = `/articles/${slug}`;
+  const change = (steps: ArticleChange) => changeArticle(request, id, DEMO.editor, steps);
 
-  const readerContext = await browser.newContext();
-  const reader = await readerContext.newPage();
+  // A reader, not signed in.
+  const reader = page;
   await reader.goto(path);
   // Version 1: claims 1 and 2, in reading order (not the desk's numbers, whose gap would show the claim not published).
   const first = await readerClaims(reader);
@@ -64,10 +77,10 @@ test("claims numbered in reading order; a retraction stays on the record after t
   expect(jobsClaim).toMatchObject({ number: 1, url: `${baseURL}${path}#${first[0]!.anchor}` });
 
   // Version 2: the second sentence is checked too; the third sentence's claim becomes claim 3, its anchor stays.
-  await assignToRita(page, SECOND);
-  await reviewAsRita(browser, url, SECOND, "True — The claim is accurate.", "The ministry confirms the figure.");
-  await signOff(page, SECOND);
-  await publishNext(page, 2, "We checked the hospital claim as well.", true);
+  await change({
+    claims: [{ quote: SECOND, reviewer: DEMO.reviewer, review: { verdict: "True", explanation: "The ministry confirms the figure." }, signOff: true }],
+    publish: { changeNote: "We checked the hospital claim as well.", correction: true },
+  });
   await reader.goto(path);
   const second = await readerClaims(reader);
   expect(second.map((c) => c.number)).toEqual([1, 2, 3]);
@@ -81,7 +94,7 @@ test("claims numbered in reading order; a retraction stays on the record after t
   const corrections = await request.get("/corrections");
   expect(await corrections.text()).toContain("We checked the hospital claim as well.");
 
-  await retract(page, REASON);
+  await change({ retract: { reason: REASON } });
 
   // /corrections: the retraction, with its reason and date, and the correction before it, both leading to the notice.
   await reader.goto("/corrections");
@@ -105,8 +118,12 @@ test("claims numbered in reading order; a retraction stays on the record after t
   await expect(card.getByText(`Why: ${REASON}`)).toBeVisible();
   await expect(card.getByRole("link", { name: "Read the retraction notice" })).toHaveAttribute("href", path);
 
-  // Published again as version 3: the history keeps the retraction, with its reason, between versions 2 and 3.
-  await publishNext(page, 3, "Republished with the statistics office's corrected figures.");
+  // Published again from the desk as version 3: the history keeps the retraction, with its reason, between versions 2 and 3.
+  const editorContext = await signedInContext(browser, { email: DEMO.editor });
+  const desk = await editorContext.newPage();
+  await desk.goto(`/desk/articles/${id}`);
+  await expect(desk.getByText(/^Retracted on /)).toBeVisible();
+  await publishNext(desk, 3, "Republished with the statistics office's corrected figures.");
   await reader.goto(`${path}/versions`);
   const history = reader.getByRole("list", { name: "Versions" }).getByRole("listitem");
   await expect(history).toHaveCount(4);
@@ -124,7 +141,7 @@ test("claims numbered in reading order; a retraction stays on the record after t
   for (const entry of feed) expect((await request.get(entry.id.replace(/#.*/, ""))).status(), entry.id).toBe(200);
   // The embed shows the claim again.
   expect((await request.get(embedUrl)).status()).toBe(200);
-  await readerContext.close();
-  await expect(claimOption(page, FIRST)).toBeVisible();
-  await expect(outcome(page, "Version 3 is public.")).toBeVisible();
+  await expect(claimOption(desk, FIRST)).toBeVisible();
+  await expect(outcome(desk, "Version 3 is public.")).toBeVisible();
+  await editorContext.close();
 });

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // The steps that take an article from a paste to a public version, as the demo editor and reviewer do them: shared
 // by the specs that need a published article of their own (never the demo's, which other specs read).
@@ -20,8 +20,7 @@ export async function assignToRita(page: Page, quote: string) {
 export async function reviewAsRita(browser: Browser, url: string, quote: string, verdict: string, explanation: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, DEMO.reviewer);
-  await page.goto(url);
+  await signInWithSavedSession(page, DEMO.reviewer, undefined, url);
   await claimOption(page, quote).click();
   await page.getByLabel("Verdict", { exact: true }).selectOption({ label: verdict });
   await page.getByLabel("Public explanation", { exact: true }).fill(explanation);

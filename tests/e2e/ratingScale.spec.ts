@@ -1,6 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { axe } from "./axe";
+import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
+import { seed, signedInContext } from "./seed";
 
 // An admin edits the rating scale (add, check the colour, preview, rename, save) and reviewers are offered the
 // result; the organisation's methodology and corrections policy, written in Markdown, reach /about and
@@ -9,7 +10,7 @@ import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
 const scaleForm = (page: Page) => page.getByRole("form", { name: /^Verdicts/ });
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -20,9 +21,9 @@ async function saveScale(page: Page) {
   await expect(scaleForm(page).getByRole("status")).toHaveText(/^Saved as version \d+\./);
 }
 
-test("an admin adds a verdict, checks its colour and preview, renames it and saves; reviewers are offered it", async ({ page, browser }) => {
+test("an admin adds a verdict, checks its colour and preview, renames it and saves; reviewers are offered it", async ({ page, browser, request }) => {
   test.setTimeout(300_000);
-  await signIn(page, DEMO.admin, undefined, "/admin");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin");
   await page.getByRole("link", { name: "Rating scale" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rating scale" })).toBeVisible();
   const form = scaleForm(page);
@@ -63,11 +64,12 @@ test("an admin adds a verdict, checks its colour and preview, renames it and sav
   await page.reload();
   await expect(scaleForm(page).getByRole("group", { name: new RegExp(`^Verdict ${count}\\b`) }).getByLabel("Name", { exact: true })).toHaveValue(renamed);
 
-  // The desk's review form offers it, under its new name only.
-  const desk = await browser.newContext();
+  // The desk's review form offers it, under its new name only (on a claim seeded through the service verbs).
+  const sentence = "The mayor said unemployment fell to 3.2 percent last year.";
+  const { articles } = await seed(request, { articles: [{ by: DEMO.editor, title: uniqueTitle("E2E article"), body: sentence, claims: [{ quote: sentence }] }] });
+  const desk = await signedInContext(browser, { email: DEMO.editor });
   const editor = await desk.newPage();
-  await pasteArticle(editor, "The mayor said unemployment fell to 3.2 percent last year.");
-  await editor.getByRole("button", { name: /^Accept all/ }).click();
+  await editor.goto(`/desk/articles/${articles[0]!.id}`);
   await editor.getByRole("listbox", { name: "Claims" }).getByRole("option").first().click();
   const offered = await editor.getByLabel("Verdict", { exact: true }).getByRole("option").allTextContents();
   expect(offered).toContain(`${renamed} — Bigger than the facts allow.`);
@@ -84,7 +86,7 @@ test("an admin adds a verdict, checks its colour and preview, renames it and sav
 
 test("the methodology and corrections policy, in Markdown, are shown rendered and safe on /about and /corrections", async ({ page }) => {
   test.setTimeout(300_000);
-  await signIn(page, DEMO.admin, undefined, "/admin/organisation");
+  await signInWithSavedSession(page, DEMO.admin, undefined, "/admin/organisation");
   const form = page.getByRole("form", { name: "Organisation details" });
   const methodology = form.getByLabel("Methodology", { exact: true });
   const policy = form.getByLabel("Corrections policy", { exact: true });

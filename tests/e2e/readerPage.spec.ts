@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { axe } from "./axe";
+import { DEMO, signInWithSavedSession } from "./fixtures";
 
 // The reader's page of the demo's published article, as an anonymous reader uses it: keyboard, deep links, no
 // JavaScript, a phone's width, dark mode, and the files search engines and browsers ask for. Readers get the page
@@ -8,13 +8,23 @@ import { DEMO, signIn } from "./fixtures";
 
 const TITLE = /Russia Accuses Ukraine/;
 
+let demoHref: string | undefined;
+
+/** The demo article's address, as the home page links it: looked up once in this worker (it stays the same). */
+async function demoArticleHref(page: Page): Promise<string> {
+  if (!demoHref) {
+    await page.goto("/");
+    demoHref = (await page.getByRole("link", { name: TITLE }).getAttribute("href"))!;
+  }
+  return demoHref;
+}
+
 async function openDemoArticle(page: Page, hash = "") {
-  await page.goto("/");
-  const href = await page.getByRole("link", { name: TITLE }).getAttribute("href");
-  await page.request.get(href!);
+  const href = await demoArticleHref(page);
+  await page.request.get(href);
   await page.goto(`${href}${hash}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
-  return href!;
+  return href;
 }
 
 /** The claim link whose name ends with its verdict, e.g. "… (claim 2, rated True)": its number and its anchor. */
@@ -26,7 +36,7 @@ async function claimLink(page: Page, verdict: string) {
 }
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -77,8 +87,7 @@ test("a deep link to a claim, by its anchor or by the number readers see, opens 
 });
 
 test("a reader's page comes without the framework's code: its one script is its own, and claims still open", async ({ page }) => {
-  await page.goto("/");
-  const href = (await page.getByRole("link", { name: TITLE }).getAttribute("href"))!;
+  const href = await demoArticleHref(page);
   let cached = false;
   for (let ask = 0; ask < 5 && !cached; ask++) cached = (await page.request.get(href)).headers()["x-factdesk-cache"] === "hit";
   expect(cached, "the page is kept after it is first asked for").toBe(true);
@@ -97,9 +106,8 @@ test("a reader's page comes without the framework's code: its one script is its 
 });
 
 test("signed-in staff get the page as Next.js renders it, hydrated, and its claims open the same way", async ({ page }) => {
-  await signIn(page, DEMO.editor);
-  await page.goto("/");
-  const href = (await page.getByRole("link", { name: TITLE }).getAttribute("href"))!;
+  await signInWithSavedSession(page, DEMO.editor);
+  const href = await demoArticleHref(page);
   await page.goto(href);
   await page.waitForLoadState("networkidle");
   expect(await page.locator('script[src*="/_next/static/"]').count()).toBeGreaterThan(0);

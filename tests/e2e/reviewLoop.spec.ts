@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
-import { seedAccount, signedInContext } from "./seed";
+import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
+import { seed, seedAccount, signedInContext } from "./seed";
 
 // A newsroom's day, two people at once: the editor hands three claims to a reviewer; the reviewer finds them,
 // asks the editor a question (@mention), researches and submits; the editor returns one with a comment; the reviewer,
@@ -33,13 +33,9 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
   const { url, title } = await pasteArticle(editor, [COUNCIL, JOBS, HOSPITAL].join("\n"));
   await editor.getByRole("button", { name: /^Accept all/ }).click();
   await expect(claims(editor).getByRole("option")).toHaveCount(3);
-  // A second article, with no claim for the reviewer.
-  await editor.goto("/desk/articles/new");
-  await editor.getByLabel("Title", { exact: true }).fill(uniqueTitle("Not for the reviewer"));
-  await editor.getByLabel("Article text", { exact: true }).fill(COUNCIL);
-  await editor.getByRole("button", { name: "Save article" }).click();
-  await expect(editor).toHaveURL(/\/desk\/articles\/[0-9a-f-]{36}$/);
-  const elsewhere = editor.url();
+  // A second article, with no claim for the reviewer (seeded: the paste form has tests of its own).
+  const { articles } = await seed(request, { articles: [{ by: DEMO.editor, title: uniqueTitle("Not for the reviewer"), body: COUNCIL }] });
+  const elsewhere = `/desk/articles/${articles[0]!.id}`;
 
   // The editor assigns all three from the desk, with one due date.
   await editor.goto("/desk?view=claims");
@@ -122,6 +118,6 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
 });
 
 test("the demo reviewer's navigation counts the claims that wait for them", async ({ page }) => {
-  await signIn(page, DEMO.reviewer);
+  await signInWithSavedSession(page, DEMO.reviewer);
   await expect(staffNav(page).getByRole("link", { name: /^My claims\s*, \d+ waiting for you$/ })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession } from "./fixtures";
 
 // The loop between an editor and a reviewer: submit, return with a comment, resubmit, approve; a change to a
 // signed-off claim reopens it (after a warning) for another editor; dismissal with a reason; the claim's history.
@@ -14,8 +14,7 @@ const outcome = (page: Page) => page.getByRole("status").filter({ hasText: /./ }
 async function asReviewer(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, DEMO.reviewer);
-  await page.goto(url);
+  await signInWithSavedSession(page, DEMO.reviewer, undefined, url);
   return { context, page };
 }
 
@@ -122,8 +121,7 @@ test("a stale save is refused with what the other person saved, and keeps what w
   await page.getByLabel("Statement", { exact: true }).fill(mine);
   const context = await browser.newContext();
   const other = await context.newPage();
-  await signIn(other, DEMO.admin);
-  await other.goto(url);
+  await signInWithSavedSession(other, DEMO.admin, undefined, url);
   await option(other, JOBS).click();
   await other.getByLabel("Statement", { exact: true }).fill("Unemployment fell to 3.2 percent, the statistics office says.");
   await other.getByRole("button", { name: "Save claim" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
 
 // Desk search from the staff header: the editor finds their own article and its claim with the words marked and
 // follows the claim's link; the demo reviewer, who has claims only on the demo article, does not find it.
@@ -49,7 +49,7 @@ test("an editor finds an article and its claim from the header and follows the c
   // A reviewer with claims only on the demo article finds that one, not the editor's new article.
   const context = await browser.newContext();
   const reviewer = await context.newPage();
-  await signIn(reviewer, DEMO.reviewer);
+  await signInWithSavedSession(reviewer, DEMO.reviewer);
   await searchFromHeader(reviewer, place);
   await expect(reviewer.getByRole("status").filter({ hasText: `Nothing on the desk matches “${place}”.` })).toBeVisible();
   await expect(reviewer.getByRole("link", { name: title })).toHaveCount(0);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures";
+import { DEMO, signIn, signInWithSavedSession } from "./fixtures";
 
 // What a newsroom's security reviewer checks first: the headers of every kind of response, scripts that run only
 // with the page's nonce, sign-out that really ends the session, no open redirect, and bodies too large to read.
@@ -50,7 +50,7 @@ test("a public page, a staff page and an API route carry the security headers; e
   expect(nonceOf(again)).not.toBe(nonceOf(home));
   // Served again from the cache, a page's inline scripts are named by hash instead (publicCache.spec.ts).
 
-  await signIn(page, DEMO.editor);
+  await signInWithSavedSession(page, DEMO.editor);
   const desk = await page.request.get("/desk");
   expect(desk.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();

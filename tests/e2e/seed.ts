@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import type { SeedRecipe, SeedResult } from "../../lib/demo/browserTestSeed";
-import { signIn, uniqueTitle } from "./fixtures";
+import { savedSession, uniqueTitle } from "./fixtures";
 
 // State a test needs before its own steps, made through the service layer rather than the UI: the test server's
 // seeding route (app/api/test/seed/route.e2e.ts) runs a recipe through the verbs, and a person signed in once through
@@ -17,6 +17,14 @@ export async function seed(request: APIRequestContext, recipe: SeedRecipe): Prom
   return (await response.json()) as SeedResult;
 }
 
+export type ArticleChange = Omit<NonNullable<SeedRecipe["changes"]>[number], "article" | "by">;
+
+/** Takes an article seeded before further, as its editor `by` would at the desk (text, claims, publish, retract). */
+export async function changeArticle(request: APIRequestContext, articleId: string, by: string, steps: ArticleChange): Promise<SeedResult["changes"][number]> {
+  const { changes } = await seed(request, { changes: [{ article: articleId, by, ...steps }] });
+  return changes[0]!;
+}
+
 export type SeededAccount = { id: string; name: string; email: string; password: string };
 
 /** A fresh staff account of the role, with a password (no invitation): its name, email and password. */
@@ -28,22 +36,13 @@ export async function seedAccount(request: APIRequestContext, role: "admin" | "e
   return { id: users[0]!.id, name, email, password };
 }
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
-const signedIn = new Map<string, StorageState>();
-
 /**
- * A new browser context signed in as the account: through the real sign-in form the first time in this worker, then
- * from the saved storage state (the same session). Only for tests that neither sign that session out nor change the
+ * A new browser context signed in as the account, with its saved session (fixtures.ts savedSession): through the
+ * real sign-in form the first time in this worker. Only for tests that neither sign that session out nor change the
  * account's password.
  */
-export async function signedInContext(browser: Browser, account: { email: string; password: string }): Promise<BrowserContext> {
-  let state = signedIn.get(account.email);
-  if (!state) {
-    const context = await browser.newContext();
-    await signIn(await context.newPage(), account.email, account.password);
-    state = await context.storageState();
-    await context.close();
-    signedIn.set(account.email, state);
-  }
-  return browser.newContext({ storageState: state });
+export async function signedInContext(browser: Browser, account: { email: string; password?: string }): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addCookies(await savedSession(browser, account.email, account.password));
+  return context;
 }

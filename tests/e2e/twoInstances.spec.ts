@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { retract } from "./publishFlow";
 import { seed } from "./seed";
 import { startSecondInstance } from "./secondInstance";
@@ -27,7 +27,7 @@ test("a retraction made on one instance is honoured by the other within 5 second
       ],
     });
     const path = `/articles/${articles[0]!.slug}`;
-    await signIn(page, DEMO.editor, undefined, `/desk/articles/${articles[0]!.id}`);
+    await signInWithSavedSession(page, DEMO.editor, undefined, `/desk/articles/${articles[0]!.id}`);
     const onOther = `${other.base}${path}`;
     // The other instance serves the page, then serves it again from its cache (asked until it does: tests running
     // alongside may publish, which starts a new generation).

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signIn, uniqueTitle } from "./fixtures";
+import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
+import { signedInContext } from "./seed";
 
 // Each test brings in its own article through the paste form, so tests running side by side never share claims.
 
@@ -57,7 +58,7 @@ test("an editor imports an article from a web address, checks the preview and sa
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/jobs-boom`;
   try {
-    await signIn(page, DEMO.editor);
+    await signInWithSavedSession(page, DEMO.editor);
     await page.getByRole("link", { name: "Bring in an article" }).click();
     await page.getByLabel("Web address of the article").fill(url);
     await page.getByRole("button", { name: "Fetch article" }).click();
@@ -90,7 +91,7 @@ test("an editor imports an article from a web address, checks the preview and sa
 });
 
 test("an import that fails says why and leaves the form empty", async ({ page }) => {
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   await page.getByLabel("Web address of the article").fill("not a web address");
   await page.getByRole("button", { name: "Fetch article" }).click();
   await expect(alert(page, "web address")).toBeVisible();
@@ -98,7 +99,7 @@ test("an import that fails says why and leaves the form empty", async ({ page })
 });
 
 test("a pasted article without a title is refused with the field marked, and keeps the text", async ({ page }) => {
-  await signIn(page, DEMO.editor, undefined, "/desk/articles/new");
+  await signInWithSavedSession(page, DEMO.editor, undefined, "/desk/articles/new");
   await page.getByLabel("Article text", { exact: true }).fill(COUNCIL);
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(alert(page, "correct the fields marked below")).toBeVisible();
@@ -317,9 +318,8 @@ test("a claim whose words were removed is kept as orphaned and can be attached t
 });
 
 async function reviewerPage(browser: Browser, url: string) {
-  const context = await browser.newContext();
+  const context = await signedInContext(browser, { email: DEMO.reviewer });
   const page = await context.newPage();
-  await signIn(page, DEMO.reviewer);
   await page.goto(url);
   return { context, page };
 }
@@ -408,7 +408,7 @@ test("an assigned reviewer reviews a claim, the editor signs it off and publishe
 });
 
 test("an unknown article id gets the not-found page with status 404", async ({ page }) => {
-  await signIn(page, DEMO.editor);
+  await signInWithSavedSession(page, DEMO.editor);
   for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
     const response = await page.goto(`/desk/articles/${id}`);
     expect(response?.status()).toBe(404);

@@ -5,7 +5,9 @@ import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { POST } from "@/app/api/test/seed/route.e2e";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { anonymousContext } from "@/lib/core/context";
 import type { SeedRecipe, SeedResult } from "@/lib/demo/browserTestSeed";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { resetDatabase, tableDigest } from "./database";
 import { makeUser, publishedVersion, type ActorContext } from "./factories";
 
@@ -69,6 +71,7 @@ describe("the browser tests' seeding route", () => {
     expect(made.users).toEqual([{ id: expect.any(String), email: "seeded.person@example.test", displayName: "Seeded Person", role: "reviewer" }]);
 
     expect(made.articles).toEqual([{ id: expect.any(String), slug: "seeded-jobs-figures", claimIds: [expect.any(String), expect.any(String)], publishedVersion: 1 }]);
+    expect(made.changes).toEqual([]);
     const version = await publishedVersion("seeded-jobs-figures");
     expect(version.snapshot.claims.map((claim) => [claim.quote, claim.verdict.label])).toEqual([[JOBS, "True"]]);
 
@@ -86,6 +89,44 @@ describe("the browser tests' seeding route", () => {
       "editor: article.publish",
     ]);
     expect(await verifyCredentials({ email: "seeded.person@example.test", password: "quiet herons in the reeds" })).toMatchObject({ ok: true });
+  });
+
+  test("changes to a seeded article: its text revised, a claim rated anew and published as a correction, retracted, published again", async () => {
+    const made = (await (await ask(recipe(), `Bearer ${TOKEN}`)).json()) as SeedResult;
+    const { id, slug, claimIds } = made.articles[0]!;
+    const mark = (await (await getDb()).select({ id: auditLog.id }).from(auditLog)).reduce((max, row) => Math.max(max, row.id), 0);
+    const ADDED = "The statistics office later revised its survey.";
+    const change = (steps: Omit<NonNullable<SeedRecipe["changes"]>[number], "article" | "by">) =>
+      ask({ changes: [{ article: id, by: editor.actor.email, ...steps }] }, `Bearer ${TOKEN}`);
+
+    const corrected = await change({
+      text: `${BODY}\n${ADDED}`,
+      // The claim on the quote already: rated anew by its reviewer, not made again.
+      claims: [{ quote: JOBS, review: { verdict: "Mostly true", explanation: "For one quarter only." }, signOff: true }],
+      publish: { changeNote: "We had the survey's period wrong.", correction: true },
+    });
+    expect(corrected.status).toBe(200);
+    expect(((await corrected.json()) as SeedResult).changes).toEqual([{ id, slug, claimIds: [claimIds[0]], publishedVersion: 2 }]);
+    const second = await publishedVersion(slug, 2);
+    expect(second.snapshot.body).toContain(ADDED);
+    expect(second.snapshot.claims.map((claim) => claim.verdict.label)).toEqual(["Mostly true"]);
+    expect(second).toMatchObject({ changeNote: "We had the survey's period wrong.", isCorrection: true });
+
+    expect((await change({ retract: { reason: "The figures were withdrawn." } })).status).toBe(200);
+    expect(await getPublishedVersion(anonymousContext(await getDb()), { slug })).toMatchObject({ kind: "retracted" });
+    expect((await change({ publish: { changeNote: "Republished with the corrected figures." } })).status).toBe(200);
+    expect((await publishedVersion(slug)).number).toBe(3);
+
+    const entries = await (await getDb()).select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(gt(auditLog.id, mark));
+    const byWhom = { [editor.actor.id]: "editor", [reviewer.actor.id]: "reviewer" };
+    expect(entries.map((entry) => `${entry.actorId ? byWhom[entry.actorId] : "system"}: ${entry.action}`)).toEqual([
+      "editor: article.revise_text",
+      "reviewer: claim.review",
+      "editor: claim.sign_off",
+      "editor: article.publish",
+      "editor: article.retract",
+      "editor: article.publish",
+    ]);
   });
 
   test.each([
