@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./axe";
 import ar from "../../messages/ar/common.json" with { type: "json" };
 import es from "../../messages/es/common.json" with { type: "json" };
 import { signIn, uniqueTitle } from "./fixtures";
@@ -9,7 +9,7 @@ import { seed, seedAccount } from "./seed";
 // they run right to left, fit a phone and pass axe.
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}`);
 }
 

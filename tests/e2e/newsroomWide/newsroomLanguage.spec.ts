@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "../axe";
 import ar from "../../../messages/ar/common.json" with { type: "json" };
 import en from "../../../messages/en/common.json" with { type: "json" };
 import { DEMO, signIn } from "../fixtures";
@@ -8,7 +8,7 @@ import { DEMO, signIn } from "../fixtures";
 // (the `newsroom-wide` project of playwright.config.ts), and puts English back.
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}`);
 }
 
