@@ -48,6 +48,8 @@ describe("createWorkerPool", () => {
 
   test("a task over its budget is refused and its thread ended; the next task gets a new thread", async () => {
     const pool = makePool(1);
+    // The thread ready first: on a busy machine starting it can take longer than the budget below.
+    expect(await pool.run({ value: "ready" }, 30_000)).toBe("ready");
     const before = performance.now();
     await expect(pool.run({ spin: true }, 300)).rejects.toBeInstanceOf(TimeBudgetExceededError);
     expect(performance.now() - before).toBeLessThan(10_000);
