@@ -42,8 +42,11 @@ function buildActions(): Action[] {
 
 /** Actions that take no input, so any arguments are ignored: signing out, starting two-factor enrolment. */
 const TAKES_NO_INPUT = new Set(["logout", "logoutEverywhere", "startTwoFactorAction"]);
-/** Actions whose form is only checkboxes: an empty form is every box left unticked, a real choice. */
-const EMPTY_FORM_IS_A_CHOICE = new Set(["setTwoFactorRequirementAction", "setMailPreferencesAction"]);
+/**
+ * Actions for which an empty form is a real choice: only checkboxes (every box left unticked), or the interface
+ * language left empty (the browser's).
+ */
+const EMPTY_FORM_IS_A_CHOICE = new Set(["setTwoFactorRequirementAction", "setMailPreferencesAction", "setInterfaceLanguageAction"]);
 
 /** Every field name a form of ours sends, so a form of junk reaches the fields each action reads. */
 function formFieldNames(): string[] {
