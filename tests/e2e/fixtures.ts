@@ -40,12 +40,20 @@ export async function savedSession(browser: Browser, email: string, password = D
 
 /**
  * Signs the page in with the account's saved session (savedSession) instead of the form, opens `next` (the desk) and
- * waits for it: a page load instead of the form's three and a password hash. The session lives in the database and
+ * waits for it: a page load instead of the form's two and a password hash. The session lives in the database and
  * the worker's later tests share it: only for tests that neither sign it out nor change, deactivate or sign out
  * the account everywhere.
  */
 export async function signInWithSavedSession(page: Page, email: string, password = DEMO_PASSWORD, next = "/desk") {
-  await page.context().addCookies(await savedSession(page.context().browser()!, email, password));
+  const context = page.context();
+  if (!savedSessions.has(email) && (await context.cookies()).length === 0) {
+    // The first time in this worker, in a browser holding no cookie yet: the form signs this page in, and its
+    // cookies, all of them the sign-in's, are the session saved for the tests after.
+    await signIn(page, email, password, next);
+    savedSessions.set(email, await context.cookies());
+    return;
+  }
+  await context.addCookies(await savedSession(context.browser()!, email, password));
   await page.goto(next);
   await expect(page.getByText("Signed in as")).toBeVisible();
 }
