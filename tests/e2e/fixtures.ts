@@ -49,7 +49,9 @@ export async function signInWithSavedSession(page: Page, email: string, password
   if (!savedSessions.has(email) && (await context.cookies()).length === 0) {
     // The first time in this worker, in a browser holding no cookie yet: the form signs this page in, and its
     // cookies, all of them the sign-in's, are the session saved for the tests after.
-    await signIn(page, email, password, next);
+    // The sign-in form goes on only to a path of this site (never an address): a test may hold the page's whole URL.
+    const target = new URL(next, "http://factdesk.invalid");
+    await signIn(page, email, password, `${target.pathname}${target.search}${target.hash}`);
     savedSessions.set(email, await context.cookies());
     return;
   }
