@@ -88,14 +88,21 @@ test("a deep link to a claim, by its anchor or by the number readers see, opens 
 
 test("a reader's page comes without the framework's code: its one script is its own, and claims still open", async ({ page }) => {
   const href = await demoArticleHref(page);
-  let cached = false;
-  for (let ask = 0; ask < 5 && !cached; ask++) cached = (await page.request.get(href)).headers()["x-factdesk-cache"] === "hit";
-  expect(cached, "the page is kept after it is first asked for").toBe(true);
-  const scripts: string[] = [];
+  let scripts: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await page.goto(href);
+  // Kept once asked for; but every publication of another test running beside this one makes the kept pages stale,
+  // so the browser's visit is tried again until it is the kept page that answers it.
+  let served: string | undefined;
+  for (let attempt = 0; attempt < 5 && served !== "hit"; attempt++) {
+    let cached = false;
+    for (let ask = 0; ask < 5 && !cached; ask++) cached = (await page.request.get(href)).headers()["x-factdesk-cache"] === "hit";
+    expect(cached, "the page is kept after it is first asked for").toBe(true);
+    scripts = [];
+    served = (await page.goto(href))?.headers()["x-factdesk-cache"];
+  }
+  expect(served, "the browser is answered with the kept page").toBe("hit");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
   await page.waitForLoadState("load");
   expect(scripts).toEqual([]);
