@@ -50,8 +50,6 @@ describe("notifications", () => {
           kind: "assigned",
           // The claim's due date as it is now (set after the assignment).
           sentence: `eddie user assigned you claim 1 of “${title}”, due on 2031-05-01`,
-          // What the desk words in the page's language (components/desk/notifications/notificationWords.ts).
-          facts: { kind: "assigned", actorName: "eddie user", claimNumber: 1, articleTitle: title, dueOn: "2031-05-01", today: expect.any(String), batch: null },
           href: `/desk/articles/${article.id}#claim-${claim.id}`,
           createdAt: expect.any(String),
           read: false,
@@ -60,6 +58,8 @@ describe("notifications", () => {
       unread: 1,
       nextBefore: null,
     });
+    // Listed for a page in Spanish, the same notification in Spanish.
+    expect((await listNotifications(reviewer, { language: "es" })).items[0]!.sentence).toBe(`eddie user le asignó la afirmación 1 de «${title}», con plazo el 2031-05-01`);
     expect((await getStaffCounts(reviewer)).unreadNotifications).toBe(1);
     // Nobody is told about what they did themselves.
     const own = await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });

@@ -1,13 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import { LocalTime } from "@/components/ui/LocalTime";
 import type { NotificationPageDto } from "@/lib/services/notifications/notificationDto";
 import type { ActionResult } from "@/lib/web/actionResult";
-import { notificationWords } from "./notificationWords";
 
 type MarkRead = (input: { ids: string[] } | { all: true }) => Promise<ActionResult<{ marked: number; unread: number }>>;
 
@@ -25,10 +24,6 @@ export function NotificationList({
 }) {
   const t = useTranslations("desk.notificationList");
   const connection = useTranslations("desk.connection");
-  const sentenceWords = useTranslations("desk.notificationSentence");
-  const format = useFormatter();
-  const sentence = (item: NotificationPageDto["items"][number]) =>
-    notificationWords(item.facts, sentenceWords, (items) => format.list(items, { type: "conjunction" }));
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
@@ -72,13 +67,13 @@ export function NotificationList({
                 <p className="text-sm">
                   {item.read ? null : <span className="me-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">{t("unreadMark")}</span>}
                   <Link prefetch={false} href={item.href} className="text-blue-900 underline-offset-2 hover:underline">
-                    {sentence(item)}
+                    {item.sentence}
                   </Link>
                 </p>
                 <LocalTime iso={item.createdAt} className="text-xs text-stone-600" />
               </div>
               {item.read ? null : (
-                <Button type="button" variant="ghost" disabled={pending} aria-label={t("markOne", { sentence: sentence(item) })} onClick={() => mark({ ids: [item.id] }, t("marked"))}>
+                <Button type="button" variant="ghost" disabled={pending} aria-label={t("markOne", { sentence: item.sentence })} onClick={() => mark({ ids: [item.id] }, t("marked"))}>
                   {t("markRead")}
                 </Button>
               )}

@@ -53,7 +53,6 @@ export const listNotifications = defineVerb(
         id: row.id,
         kind: row.kind,
         sentence: notificationSentence(row, t, regionalTag(data.language)),
-        facts: { kind: row.kind, actorName: row.actorName, claimNumber: row.claimNumber, articleTitle: row.articleTitle, dueOn: row.dueOn, today: row.today, batch: row.batch },
         // Claims assigned at once (perhaps across articles) are listed together on My claims.
         href: notificationPath(row),
         createdAt: row.createdAt.toISOString(),

@@ -1,13 +1,11 @@
-import type { NotificationFacts, NotificationKind } from "@/lib/domain/notificationSentence";
+import type { NotificationKind } from "@/lib/domain/notificationSentence";
 
 /** One notification as its recipient sees it. */
 export type NotificationDto = {
   id: string;
   kind: NotificationKind;
-  /** In plain words: "Eddie Editor assigned you claim 3 of “Title”" (English). */
+  /** In plain words, in the language the list was asked in: "Eddie Editor assigned you claim 3 of “Title”". */
   sentence: string;
-  /** What the sentence says, for the desk to word it in the page's language. */
-  facts: NotificationFacts;
   /** Where it leads: the claim in its article's workspace. */
   href: string;
   /** ISO time. */

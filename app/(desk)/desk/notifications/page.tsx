@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/desk/notifications/NotificationList";
 import { getServiceContext } from "@/lib/auth";
 import { handleOf } from "@/lib/domain/commentText";
@@ -16,9 +16,10 @@ type Props = { searchParams: Promise<{ before?: string | string[] }> };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const path = "/desk/notifications";
+  const language = await getLocale();
   const actor = await requirePageActor(path);
   const { before } = await searchParams;
   const older = typeof before === "string" ? before : undefined;
-  const page = await forPage(getServiceContext().then((ctx) => listNotifications(ctx, older ? { before: older } : {})), path);
+  const page = await forPage(getServiceContext().then((ctx) => listNotifications(ctx, { ...(older ? { before: older } : {}), language })), path);
   return <NotificationList page={page} olderPage={Boolean(older)} handle={handleOf(actor.email)} markRead={markNotificationsReadAction} />;
 }
