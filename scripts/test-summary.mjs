@@ -1,12 +1,34 @@
 #!/usr/bin/env node
 // Adds up the Vitest and Playwright JSON reports given as arguments and prints `<label>: N passed, N failed`.
-// A missing or unreadable report counts as one failure, so a runner that crashed cannot look green.
+// A missing or unreadable report counts as one failure, so a runner that crashed cannot look green. The failed tests
+// are named above that line, so the end of a long log says which ones failed.
 import fs from "node:fs";
 
 const [label, ...files] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = [];
+
+// Playwright nests suites (file → describe → spec → test per project); a test failed when its status is "unexpected".
+function playwrightFailures(suite, file, trail) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status !== "unexpected") continue;
+      const last = test.results?.at(-1);
+      const message = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status ?? "";
+      failures.push(`${file}: ${[...trail, spec.title].join(" › ")} [${test.projectName}]: ${firstLine(message)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) playwrightFailures(child, file, [...trail, child.title]);
+}
+
+function firstLine(text) {
+  // Strip terminal colours, keep the first line that says something.
+  const plain = String(text).replace(/\u001b\[[0-9;]*m/g, "");
+  return plain.split("\n").find((line) => line.trim())?.trim().slice(0, 300) ?? "";
+}
+
 for (const file of files) {
   let report;
   try {
@@ -22,13 +44,25 @@ for (const file of files) {
     failed += report.stats.unexpected;
     skipped += report.stats.skipped ?? 0;
     if ((report.errors ?? []).length) failed += 1;
+    for (const error of report.errors ?? []) failures.push(`${file}: ${firstLine(error.message ?? "")}`);
+    for (const suite of report.suites ?? []) playwrightFailures(suite, suite.file ?? file, []);
   } else {
     // Vitest
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     if (report.success === false && !report.numFailedTests) failed += 1;
+    for (const result of report.testResults ?? []) {
+      const name = result.name ? result.name.replace(`${process.cwd()}/`, "") : file;
+      for (const test of result.assertionResults ?? []) {
+        if (test.status === "failed") failures.push(`${name}: ${test.fullName}: ${firstLine(test.failureMessages?.[0] ?? "")}`);
+      }
+      if (result.status === "failed" && !(result.assertionResults ?? []).some((test) => test.status === "failed")) {
+        failures.push(`${name}: ${firstLine(result.message ?? "the file failed")}`);
+      }
+    }
   }
 }
+for (const failure of failures) console.log(`${label}: failed: ${failure}`);
 console.log(`${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed ? 1 : 0);
