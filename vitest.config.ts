@@ -36,7 +36,9 @@ export default defineConfig({
           isolate: false,
           // Tests run in a random order (the seed is printed), so none can lean on what an earlier one left behind.
           sequence: { shuffle: { tests: true } },
-          testTimeout: 30_000,
+          // They run at a low CPU priority beside the browser tests (scripts/test.sh, .ci/run): the longest tests
+          // (races run many times, a database out of reach) take 20-30 s then.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },

@@ -11,16 +11,16 @@ let skipped = 0;
 const failures = [];
 
 // Playwright nests suites (file → describe → spec → test per project); a test failed when its status is "unexpected".
-function playwrightFailures(suite, file, trail) {
+function playwrightFailures(report, suite, file, trail) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests ?? []) {
       if (test.status !== "unexpected") continue;
       const last = test.results?.at(-1);
       const message = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status ?? "";
-      failures.push(`${file}: ${[...trail, spec.title].join(" › ")} [${test.projectName}]: ${firstLine(message)}`);
+      failures.push(`${file} (${report}): ${[...trail, spec.title].join(" › ")} [${test.projectName}]: ${firstLine(message)}`);
     }
   }
-  for (const child of suite.suites ?? []) playwrightFailures(child, file, [...trail, child.title]);
+  for (const child of suite.suites ?? []) playwrightFailures(report, child, file, [...trail, child.title]);
 }
 
 function firstLine(text) {
@@ -45,7 +45,7 @@ for (const file of files) {
     skipped += report.stats.skipped ?? 0;
     if ((report.errors ?? []).length) failed += 1;
     for (const error of report.errors ?? []) failures.push(`${file}: ${firstLine(error.message ?? "")}`);
-    for (const suite of report.suites ?? []) playwrightFailures(suite, suite.file ?? file, []);
+    for (const suite of report.suites ?? []) playwrightFailures(file, suite, suite.file ?? file, []);
   } else {
     // Vitest
     passed += report.numPassedTests ?? 0;
@@ -55,10 +55,10 @@ for (const file of files) {
     for (const result of report.testResults ?? []) {
       const name = result.name ? result.name.replace(`${process.cwd()}/`, "") : file;
       for (const test of result.assertionResults ?? []) {
-        if (test.status === "failed") failures.push(`${name}: ${test.fullName}: ${firstLine(test.failureMessages?.[0] ?? "")}`);
+        if (test.status === "failed") failures.push(`${name} (${file}): ${test.fullName}: ${firstLine(test.failureMessages?.[0] ?? "")}`);
       }
       if (result.status === "failed" && !(result.assertionResults ?? []).some((test) => test.status === "failed")) {
-        failures.push(`${name}: ${firstLine(result.message ?? "the file failed")}`);
+        failures.push(`${name} (${file}): ${firstLine(result.message ?? "the file failed")}`);
       }
     }
   }

@@ -114,12 +114,13 @@ const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
 const SECOND = "Critics say the figure leaves out part-time workers.";
 
 describe("claims changed at the same moment", () => {
-  test("two saves of one claim from the same version, 100 times: one wins, the other is told what the winner saved", async () => {
+  // Forty rounds: a save that skips the version check loses in the first; the rounds are for the rarer interleavings.
+  test("two saves of one claim from the same version, 40 times: one wins, the other is told what the winner saved", async () => {
     const editor = await makeUser("editor");
     const other = await makeUser("editor", "other");
     const article = await makeArticle(editor);
     let claim = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
-    for (let round = 0; round < 100; round++) {
+    for (let round = 0; round < 40; round++) {
       const mine = `Statement ${round} by the editor`;
       const theirs = `Statement ${round} by the other editor`;
       const results = await Promise.allSettled([
