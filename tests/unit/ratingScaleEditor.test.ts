@@ -13,6 +13,7 @@ const verdict = (position: number, label: string, truthRank: number | null) => (
   position,
   truthRank,
   retired: false,
+  translations: {},
   claimCount: 0,
   contrast: checkVerdictColour("#4b5563"),
 });
