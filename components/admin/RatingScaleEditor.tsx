@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
+import { VerdictTranslations, type TranslationRow } from "@/components/admin/VerdictTranslations";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
@@ -14,13 +15,18 @@ import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/rating
 import type { ActionResult } from "@/lib/web/actionResult";
 import { MAX_VERDICT_LABEL } from "@/lib/domain/limits";
 
-type Row = Omit<SaveRatingScaleInput["verdicts"][number], "truthRank"> & { truthRank: number | null; key: string; claimCount: number };
+type Row = Omit<SaveRatingScaleInput["verdicts"][number], "truthRank" | "translations"> & {
+  truthRank: number | null;
+  translations: TranslationRow[];
+  key: string;
+  claimCount: number;
+};
 
 const NEW_VERDICT_COLOUR = "#4b5563";
 
 /**
- * The rating scale as an editable list: rename, recolour, describe, move, retire, delete (when no claim uses it) and
- * add verdicts, each with its contrast and a preview as readers see it; saved all at once as a new version. A save
+ * The rating scale as an editable list: rename, recolour, describe, translate, move, retire, delete (when no claim uses
+ * it) and add verdicts, each with its contrast and a preview as readers see it; saved all at once as a new version. A save
  * refused (bad input, or someone else saved first) keeps everything typed.
  */
 export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; save: (input: SaveRatingScaleInput) => Promise<ActionResult<RatingScaleDto>> }) {
@@ -49,12 +55,22 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
 
   function add() {
     setAdded((n) => n + 1);
-    setRows((current) => [...current, { key: `new-${added}`, lineageId: null, label: "", description: "", colour: NEW_VERDICT_COLOUR, retired: false, truthRank: null, claimCount: 0 }]);
+    setRows((current) => [...current, { key: `new-${added}`, lineageId: null, label: "", description: "", colour: NEW_VERDICT_COLOUR, retired: false, truthRank: null, translations: [], claimCount: 0 }]);
   }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input: SaveRatingScaleInput = { version, verdicts: rows.map(({ lineageId, label, description, colour, retired, truthRank }) => ({ lineageId, label, description, colour, retired, truthRank })),
+    const input: SaveRatingScaleInput = {
+      version,
+      verdicts: rows.map(({ lineageId, label, description, colour, retired, truthRank, translations }) => ({
+        lineageId,
+        label,
+        description,
+        colour,
+        retired,
+        truthRank,
+        translations: Object.fromEntries(translations.map((words) => [words.language, { label: words.label, description: words.description }])),
+      })),
     };
     startTransition(async () => {
       const saved = await save(input);
@@ -191,6 +207,7 @@ function VerdictRow({
           onChange={(e) => onChange({ description: e.target.value })}
           error={errors[`verdicts.${index}.description`]}
         />
+        <VerdictTranslations index={index} name={name} rows={row.translations} errors={errors} onChange={(translations) => onChange({ translations })} />
         {colourValid ? (
           <p id={`${id}-contrast`} className={`text-sm ${contrast.level === "ok" ? "text-stone-700" : contrast.level === "warning" ? "text-amber-900" : "text-red-800"}`}>
             {t("contrast", { light: contrast.light, dark: contrast.dark })}
@@ -285,6 +302,7 @@ function toRows(scale: RatingScaleDto): Row[] {
     colour: v.colour,
     retired: v.retired,
     truthRank: v.truthRank,
+    translations: Object.entries(v.translations).map(([language, words]) => ({ language, ...words })),
     claimCount: v.claimCount,
   }));
 }

@@ -1,6 +1,6 @@
 // Rating scales and the verdicts on them.
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 
 export const ratingScales = pgTable("rating_scales", {
@@ -35,6 +35,11 @@ export const verdicts = pgTable(
     lineageId: uuid("lineage_id").notNull().defaultRandom(),
     /** Kept on the scale for the claims rated with it, but not offered for new ratings. */
     retired: boolean("retired").notNull().default(false),
+    /**
+     * The verdict's words in other languages, by ISO 639-1 code: what readers of an article in that language see
+     * (lib/domain/verdictWords.ts). Part of the scale version, like the label.
+     */
+    translations: jsonb("translations").$type<VerdictTranslationRows>().notNull().default({}),
   },
   (t) => [
     uniqueIndex("verdicts_scale_version_position_idx").on(t.scaleId, t.scaleVersion, t.position),
@@ -44,5 +49,8 @@ export const verdicts = pgTable(
     check("verdicts_truth_rank", sql`${t.truthRank} IS NULL OR ${t.truthRank} > 0`),
   ],
 );
+
+/** A verdict's label and description per language code. */
+export type VerdictTranslationRows = Record<string, { label: string; description: string }>;
 
 export type Verdict = typeof verdicts.$inferSelect;

@@ -1,5 +1,6 @@
 import { checkVerdictColour } from "./colourContrast";
 import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "./limits";
+import { normaliseTranslations, sameTranslations, translationProblems, type VerdictTranslations } from "./verdictWords";
 
 // A saved change of the rating scale makes a new version of it: the edited list, checked here before any row is
 // written. Verdicts keep a lineage across versions (renamed, recoloured, moved), so "in use" follows a verdict
@@ -7,9 +8,18 @@ import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "./limits";
 
 /**
  * A verdict of the scale as the editor shows it; `lineageId` null for one added in this edit; `truthRank` its place on
- * the truth scale (1 = least true … n = most true), null for a verdict that rates no truth ("Unproven", "Satire").
+ * the truth scale (1 = least true … n = most true), null for a verdict that rates no truth ("Unproven", "Satire");
+ * `translations` its words in other languages (verdictWords.ts).
  */
-export type EditedVerdict = { lineageId: string | null; label: string; description: string; colour: string; retired: boolean; truthRank: number | null };
+export type EditedVerdict = {
+  lineageId: string | null;
+  label: string;
+  description: string;
+  colour: string;
+  retired: boolean;
+  truthRank: number | null;
+  translations: VerdictTranslations;
+};
 
 /** A verdict of the current version, with how many claims were rated with it (in any version). */
 export type CurrentVerdict = EditedVerdict & { lineageId: string; position: number; claimCount: number };
@@ -21,9 +31,10 @@ export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; 
 
 /**
  * Checks an edited verdict list against the current version and numbers it. Refuses: an empty or duplicate label,
- * a colour too light to see (colourContrast.ts), a verdict in use left out (retire it instead), a scale with no
- * verdict left to give, a verdict of another scale, places on the truth scale with a gap (1, 2, 4: what is 3?), and
- * an edit that changes nothing. Several verdicts may share a place ("False" and "Fabricated").
+ * a colour too light to see (colourContrast.ts), translations verdictWords.ts refuses, a verdict in use left out
+ * (retire it instead), a scale with no verdict left to give, a verdict of another scale, places on the truth scale
+ * with a gap (1, 2, 4: what is 3?), and an edit that changes nothing (translations included). Several verdicts may
+ * share a place ("False" and "Fabricated").
  */
 export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[]): ScalePlan {
   const fieldErrors: Record<string, string> = {};
@@ -50,6 +61,7 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
       seenLineages.add(verdict.lineageId);
     }
   });
+  Object.assign(fieldErrors, translationProblems(edited));
   const removedInUse = current.filter((v) => v.claimCount > 0 && !seenLineages.has(v.lineageId));
   if (removedInUse.length) {
     const names = removedInUse.map((v) => `“${v.label}” (${v.claimCount} ${v.claimCount === 1 ? "claim" : "claims"})`).join(", ");
@@ -68,7 +80,13 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
     };
   }
 
-  const normalised = edited.map((v) => ({ ...v, label: v.label.trim(), description: v.description.trim(), colour: v.colour.trim().toLowerCase() }));
+  const normalised = edited.map((v) => ({
+    ...v,
+    label: v.label.trim(),
+    description: v.description.trim(),
+    colour: v.colour.trim().toLowerCase(),
+    translations: normaliseTranslations(v.translations),
+  }));
   const ordered = [...normalised.filter((v) => !v.retired), ...normalised.filter((v) => v.retired)];
   const verdicts = ordered.map((v, i) => ({ ...v, position: i + 1 }));
   if (sameScale(current, verdicts)) return { ok: false, message: "Nothing has changed since the scale was last saved.", fieldErrors: {} };
@@ -80,7 +98,16 @@ function sameScale(current: readonly CurrentVerdict[], next: readonly PlannedVer
   const sorted = [...current].sort((a, b) => a.position - b.position);
   return sorted.every((c, i) => {
     const n = next[i]!;
-    return c.lineageId === n.lineageId && c.truthRank === n.truthRank && c.label === n.label && c.description === n.description && c.colour.toLowerCase() === n.colour && c.retired === n.retired && c.position === n.position;
+    return (
+      c.lineageId === n.lineageId &&
+      c.truthRank === n.truthRank &&
+      c.label === n.label &&
+      c.description === n.description &&
+      c.colour.toLowerCase() === n.colour &&
+      c.retired === n.retired &&
+      c.position === n.position &&
+      sameTranslations(c.translations, n.translations)
+    );
   });
 }
 

@@ -13,6 +13,7 @@ const verdict = (position: number, label: string, truthRank: number | null) => (
   position,
   truthRank,
   retired: false,
+  translations: {},
   claimCount: 0,
   contrast: checkVerdictColour("#4b5563"),
 });
@@ -32,4 +33,24 @@ test("the scale editor previews each verdict's ClaimReview rating as it will be 
   expect(preview("Unproven")).toContain("No number: aggregators see only the name");
   // Each verdict's place is chosen from a list: none, or 1 (least true) to the number of verdicts.
   expect(html.match(/<option value=""[^>]*>None \(not rated on the truth scale\)<\/option>/g)).toHaveLength(3);
+});
+
+test("each verdict's translations are folded under it: labelled fields in their language, and a list of languages not yet used", () => {
+  const translated = { ...verdict(1, "False", 1), translations: { es: { label: "Falso", description: "No es cierto." }, ar: { label: "خطأ", description: "" } } };
+  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", version: 3, verdicts: [translated, verdict(2, "True", 2)] };
+  const html = renderInLanguage(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
+  const falseVerdict = html.slice(html.indexOf("Verdict 1"), html.indexOf("Verdict 2"));
+  expect(falseVerdict).toContain("<summary");
+  expect(falseVerdict).toContain("Translations: 2 languages");
+  expect(falseVerdict).toMatch(/<label for="([^"]+)"[^>]*>Name in Spanish<\/label>.*<input id="\1"[^>]*lang="es"[^>]*dir="ltr"[^>]*value="Falso"/s);
+  expect(falseVerdict).toMatch(/<label for="([^"]+)"[^>]*>Description in Spanish<\/label>.*<textarea id="\1"[^>]*lang="es"/s);
+  expect(falseVerdict).toMatch(/<input id="[^"]+"[^>]*lang="ar"[^>]*dir="rtl"[^>]*value="خطأ"/);
+  expect(falseVerdict).toContain('aria-label="Remove translation: Spanish (False)"');
+  // Each language once: the list offers the ones the verdict has no translation for.
+  const offered = falseVerdict.slice(falseVerdict.indexOf(">Language</label>"));
+  expect(offered).toContain('<option value="" selected="">Choose a language…</option>');
+  expect(offered).toContain('<option value="fr">French (français)</option>');
+  expect(offered).not.toContain('<option value="es">');
+  expect(offered).toContain('aria-label="Add translation: False"');
+  expect(html.slice(html.indexOf("Verdict 2"))).toContain("Translations: none yet");
 });

@@ -6,6 +6,7 @@ import { publishedContentOf } from "@/lib/domain/publishable";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { publishStamp } from "@/lib/domain/publishStamp";
 import { publicStaffName, verdictAuthorIds } from "@/lib/domain/verdictCredit";
+import { verdictWordsIn } from "@/lib/domain/verdictWords";
 
 export type NextSnapshot = {
   snapshot: PublishedSnapshot;
@@ -16,7 +17,8 @@ export type NextSnapshot = {
 /**
  * The version publishing would make now: the article's text with every claim that has approved content — its
  * current content when signed off, the content last signed off while it is reviewed again — in reading order — and
- * the article's language (detected from the text when the desk has none).
+ * the article's language (detected from the text when the desk has none), each verdict named in that language when
+ * the scale has it so (lib/domain/verdictWords.ts), so a review's words and its ClaimReview's inLanguage agree.
  */
 export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
   const rows = await db
@@ -44,6 +46,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
     publicNames(db, contents.flatMap(({ content }) => [...authorsOf(content), content.signedOffBy])),
   ]);
   const verdictById = new Map(verdictRows.map((v) => [v.id, v]));
+  const language = article.language ?? detectArticleLanguage(article.body);
   const published: PublishedClaim[] = contents.flatMap(({ claim, content }) => {
     const verdict = verdictById.get(content.verdictId);
     if (!verdict) return [];
@@ -60,8 +63,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
         claimantType: content.claimantType !== undefined ? content.claimantType : content.claimant === claim.claimant ? claim.claimantType : null,
         appearanceUrl: content.appearanceUrl ?? null,
         verdict: {
-          label: verdict.label,
-          description: verdict.description,
+          ...verdictWordsIn(verdict, language),
           colour: verdict.colour,
           position: verdict.position,
           scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
@@ -83,7 +85,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
       body: article.body,
       source: { outlet: article.sourceOutlet, url: article.sourceUrl, author: article.originalAuthor, publishedOn: article.originalPublishedOn },
       claims: published,
-      language: article.language ?? detectArticleLanguage(article.body),
+      language,
     },
     stamp: publishStamp(chosen.map((c) => c.claim)),
   };

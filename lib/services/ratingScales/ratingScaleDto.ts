@@ -1,4 +1,5 @@
 import type { ColourCheck } from "@/lib/domain/colourContrast";
+import type { VerdictTranslations } from "@/lib/domain/verdictWords";
 
 /** One verdict of the scale as the admin's editor shows it. */
 export type ScaleVerdictDto = {
@@ -11,6 +12,8 @@ export type ScaleVerdictDto = {
   /** Its place on the truth scale (1 = least true), null when it rates no truth: what ClaimReview publishes. */
   truthRank: number | null;
   retired: boolean;
+  /** Its label and description in other languages, by language code: what readers of articles in them see. */
+  translations: VerdictTranslations;
   /** Claims rated with it, in any version of the scale: a verdict in use can be retired, not deleted. */
   claimCount: number;
   contrast: ColourCheck;
@@ -21,9 +24,17 @@ export type RatingScaleDto = { scaleId: string; name: string; version: number; v
 
 /**
  * What the editor sends: the whole list as edited, in order, and the version it was based on. A verdict's
- * `truthRank` left out keeps the one it has (none for a new verdict).
+ * `truthRank` or `translations` left out keeps the ones it has (none for a new verdict).
  */
 export type SaveRatingScaleInput = {
   version: number;
-  verdicts: { lineageId: string | null; label: string; description: string; colour: string; retired: boolean; truthRank?: number | null }[];
+  verdicts: {
+    lineageId: string | null;
+    label: string;
+    description: string;
+    colour: string;
+    retired: boolean;
+    truthRank?: number | null;
+    translations?: VerdictTranslations;
+  }[];
 };

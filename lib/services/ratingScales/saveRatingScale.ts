@@ -11,10 +11,13 @@ import { defineVerb } from "../verb";
 import type { RatingScaleDto } from "./ratingScaleDto";
 import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
 import { scaleForEditing } from "./scaleEditing";
+import { ARTICLE_LANGUAGES } from "@/lib/domain/languages";
 import { MAX_VERDICTS_PER_SCALE } from "@/lib/domain/limits";
 import { SCALE_KEY } from "@/lib/domain/surrogateKeys";
 
 // Lengths are checked again, with kinder words, by planScaleVersion; these bound what is parsed at all.
+const translationSchema = z.strictObject({ label: z.string().max(1000), description: z.string().max(5000).default("") });
+
 const verdictSchema = z.strictObject({
   lineageId: z.uuid("Unknown verdict. Reload the page.").nullable(),
   label: z.string().max(1000),
@@ -23,6 +26,11 @@ const verdictSchema = z.strictObject({
   retired: z.boolean(),
   /** 1 = least true; null: rates no truth ("Unproven"); left out: keeps the verdict's place (none for a new one). */
   truthRank: z.int("Give the place on the truth scale as a whole number.").min(1, "Places on the truth scale start at 1.").max(MAX_VERDICTS_PER_SCALE, `Keep places on the truth scale to ${MAX_VERDICTS_PER_SCALE} or fewer.`).nullable().optional(),
+  /** Its words by language code (lib/domain/verdictWords.ts); left out: keeps the verdict's (none for a new one). */
+  translations: z
+    .record(z.string().max(20), translationSchema)
+    .refine((t) => Object.keys(t).length <= ARTICLE_LANGUAGES.length, "Give each language one translation at most.")
+    .optional(),
 });
 
 const saveScaleSchema = z.strictObject({
@@ -55,12 +63,15 @@ export const saveRatingScale = defineVerb({
     }
     const plan = planScaleVersion(
       before.verdicts,
-      data.verdicts.map((v) => ({ ...v, truthRank: v.truthRank !== undefined ? v.truthRank : (before.verdicts.find((b) => b.lineageId === v.lineageId)?.truthRank ?? null) })),
+      data.verdicts.map((v) => {
+        const was = before.verdicts.find((b) => b.lineageId === v.lineageId);
+        return { ...v, truthRank: v.truthRank !== undefined ? v.truthRank : (was?.truthRank ?? null), translations: v.translations ?? was?.translations ?? {} };
+      }),
     );
     if (!plan.ok) throw new ValidationError(plan.message, plan.fieldErrors);
     const version = before.version + 1;
     await tx.db.insert(verdicts).values(
-      plan.verdicts.map(({ lineageId, label, description, colour, retired, position, truthRank }) => ({
+      plan.verdicts.map(({ lineageId, label, description, colour, retired, position, truthRank, translations }) => ({
         scaleId,
         scaleVersion: version,
         ...(lineageId ? { lineageId } : {}),
@@ -70,6 +81,7 @@ export const saveRatingScale = defineVerb({
         retired,
         position,
         truthRank,
+        translations,
       })),
     );
     await tx.db.update(ratingScales).set({ currentVersion: version, updatedAt: new Date() }).where(eq(ratingScales.id, scaleId));
@@ -90,6 +102,15 @@ export const saveRatingScale = defineVerb({
 function auditView(scale: RatingScaleDto) {
   return {
     version: scale.version,
-    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, truthRank, retired }) => ({ lineageId, label, description, colour, position, truthRank, retired })),
+    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, truthRank, retired, translations }) => ({
+      lineageId,
+      label,
+      description,
+      colour,
+      position,
+      truthRank,
+      retired,
+      translations,
+    })),
   };
 }

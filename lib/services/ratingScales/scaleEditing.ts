@@ -37,6 +37,7 @@ export async function scaleForEditing(db: Queryable, scaleId: string): Promise<R
       position: v.position,
       truthRank: v.truthRank,
       retired: v.retired,
+      translations: v.translations,
       claimCount: used.get(v.lineageId) ?? 0,
       contrast: checkVerdictColour(v.colour),
     })),

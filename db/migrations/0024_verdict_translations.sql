@@ -1,0 +1,1 @@
+ALTER TABLE "verdicts" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,156 @@
+import { and, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, test } from "vitest";
+import { GET as claimReviewsGet } from "@/app/api/v1/claim-reviews/route";
+import { getDb } from "@/db/client";
+import { auditLog, verdicts } from "@/db/schema";
+import { ValidationError } from "@/lib/core/errors";
+import type { VerdictTranslations } from "@/lib/domain/verdictWords";
+import { createArticle } from "@/lib/services/articles/createArticle";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { previewPublication } from "@/lib/services/publishing/previewPublication";
+import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
+import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
+import { claimReviewsOfVersion } from "@/lib/web/publicDocuments";
+import { siteUrl } from "@/lib/web/siteUrl";
+import { resetDatabase, tableDigest } from "./database";
+import { anonymousCtx, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
+
+// Issue 20 point 2: the rating scale's labels and descriptions are translatable per language, and a verdict shows in
+// the article's language on the reader page (and in its ClaimReview, the API, the feed: all read the snapshot).
+
+type Ctx = Awaited<ReturnType<typeof makeUser>>;
+let admin: Ctx;
+let editor: Ctx;
+let approver: Ctx;
+
+beforeEach(async () => {
+  await resetDatabase();
+  admin = await makeUser("admin");
+  editor = await makeUser("editor");
+  approver = await makeUser("editor", "approver");
+});
+
+const FALSO = { label: "Falso", description: "La afirmación no es cierta." };
+
+const SPANISH = [
+  "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.",
+  "Los críticos dicen que la cifra deja fuera a los trabajadores a tiempo parcial.",
+].join("\n");
+
+/** The scale as the editor sends it back, each verdict's translations as `translate` gives them (by its own label). */
+function withTranslations(scale: RatingScaleDto, translate: (label: string) => VerdictTranslations | undefined): SaveRatingScaleInput {
+  return {
+    version: scale.version,
+    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, retired, translations }) => ({
+      lineageId,
+      label,
+      description,
+      colour,
+      retired,
+      translations: translate(label) ?? translations,
+    })),
+  };
+}
+
+async function refusal(input: SaveRatingScaleInput): Promise<ValidationError> {
+  const error = await saveRatingScale(admin, input).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+/** Publishes an article with one claim rated with the current scale's "False", signed off; its published version. */
+async function publishedWithFalse(body: string, language?: string) {
+  const article = await createArticle(editor, { title: `Claims ${Math.random().toString(36).slice(2, 8)}`, body, ...(language !== undefined ? { language } : {}) });
+  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body.split("\n")[0]!, body) });
+  const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
+  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
+  await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
+  const preview = await previewPublication(editor, { articleId: article.id });
+  await publishAsShown(editor, article.id);
+  return { preview, version: await publishedVersion(article.slug) };
+}
+
+describe("translations of the rating scale", () => {
+  test("are saved as a new version of the scale, recorded in its audit entry, and kept when a save leaves them out", async () => {
+    const scale = await getRatingScale(admin);
+    expect(scale.verdicts.every((v) => Object.keys(v.translations).length === 0)).toBe(true);
+
+    const saved = await saveRatingScale(admin, withTranslations(scale, (label) => (label === "False" ? { es: { label: " Falso ", description: FALSO.description } } : undefined)));
+    expect(saved.version).toBe(2);
+    expect(saved.verdicts.find((v) => v.label === "False")!.translations).toEqual({ es: FALSO });
+    const db = await getDb();
+    const rows = await db.select().from(verdicts).where(and(eq(verdicts.label, "False"), eq(verdicts.scaleVersion, 2)));
+    expect(rows[0]!.translations).toEqual({ es: FALSO });
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "rating_scale.update"));
+    expect((entry!.before as { verdicts: { translations: unknown }[] }).verdicts[0]!.translations).toEqual({});
+    expect((entry!.after as { verdicts: { label: string; translations: unknown }[] }).verdicts.find((v) => v.label === "False")!.translations).toEqual({ es: FALSO });
+
+    // A form that knows nothing of translations keeps them: it changes nothing, so nothing is saved.
+    const unaware = { version: saved.version, verdicts: saved.verdicts.map(({ lineageId, label, description, colour, retired }) => ({ lineageId, label, description, colour, retired })) };
+    await expect(saveRatingScale(admin, unaware)).rejects.toThrow(/Nothing has changed/);
+    // A change of translations alone is a change of the scale; removing one too.
+    const more = await saveRatingScale(admin, withTranslations(saved, (label) => (label === "True" ? { es: { label: "Verdadero", description: "" } } : undefined)));
+    expect(more.version).toBe(3);
+    const removed = await saveRatingScale(admin, withTranslations(more, (label) => (label === "False" ? {} : undefined)));
+    expect(removed.version).toBe(4);
+    expect(removed.verdicts.find((v) => v.label === "False")!.translations).toEqual({});
+    expect(removed.verdicts.find((v) => v.label === "True")!.translations).toEqual({ es: { label: "Verdadero", description: "" } });
+  });
+
+  test("are refused, leaving every table as it was, for an unknown language, a missing name or a name two verdicts share", async () => {
+    const scale = await getRatingScale(admin);
+    const digest = await tableDigest();
+
+    const unknown = await refusal(withTranslations(scale, (label) => (label === "False" ? { xx: FALSO } : undefined)));
+    expect(unknown.fieldErrors["verdicts.0.translations.xx.language"]).toBe("That is not a language we know: choose one from the list.");
+    const nameless = await refusal(withTranslations(scale, (label) => (label === "False" ? { es: { label: " ", description: FALSO.description } } : undefined)));
+    expect(nameless.fieldErrors["verdicts.0.translations.es.label"]).toBe("Give the verdict a name in Spanish, or remove the translation.");
+    const twice = await refusal(withTranslations(scale, (label) => (label === "False" || label === "Misleading" ? { es: FALSO } : undefined)));
+    expect(twice.fieldErrors).toEqual({ "verdicts.1.translations.es.label": "Another verdict is already called “Falso” in Spanish. Each name must be different." });
+    expect(twice.message).toBe("Another verdict is already called “Falso” in Spanish. Each name must be different.");
+    const long = await refusal(withTranslations(scale, (label) => (label === "False" ? { es: { label: "F".repeat(61), description: "" } } : undefined)));
+    expect(long.fieldErrors["verdicts.0.translations.es.label"]).toMatch(/under 60 characters/);
+    // Unknown fields in a translation are refused as in the rest of the input.
+    await refusal(withTranslations(scale, (label) => (label === "False" ? ({ es: { ...FALSO, colour: "#000000" } } as never) : undefined)));
+
+    expect(await tableDigest()).toEqual(digest);
+    expect((await getRatingScale(admin)).version).toBe(1);
+  });
+});
+
+describe("a verdict published with an article", () => {
+  beforeEach(async () => {
+    await saveRatingScale(admin, withTranslations(await getRatingScale(admin), (label) => (label === "False" ? { es: FALSO } : undefined)));
+  });
+
+  test("is in the article's language when the verdict has it: preview, snapshot, reader's version, ClaimReview and API agree", async () => {
+    const { preview, version } = await publishedWithFalse(SPANISH, "es");
+    expect(preview.claims).toMatchObject([{ kind: "added", claim: { verdict: "Falso" } }]);
+    expect(version.snapshot.language).toBe("es");
+    expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "Falso", description: FALSO.description, colour: "#b91c1c", truthRank: 1 });
+
+    const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), version);
+    expect(review).toMatchObject({ inLanguage: "es", reviewRating: { alternateName: "Falso", ratingValue: 1 } });
+    const listed = (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews`))).json()) as { items: { inLanguage?: string; reviewRating: { alternateName: string } }[] };
+    expect(listed.items).toMatchObject([{ inLanguage: "es", reviewRating: { alternateName: "Falso" } }]);
+  });
+
+  test("follows a language detected at publication, as inLanguage does", async () => {
+    const { version } = await publishedWithFalse(SPANISH, "");
+    expect(version.snapshot.language).toBe("es");
+    expect(version.snapshot.claims[0]!.verdict.label).toBe("Falso");
+  });
+
+  test("keeps its own words in a language it has no translation for", async () => {
+    const { preview, version } = await publishedWithFalse(SAMPLE_BODY, "en");
+    expect(preview.claims).toMatchObject([{ kind: "added", claim: { verdict: "False" } }]);
+    expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "False", description: "The claim is inaccurate." });
+    const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), version);
+    expect(review).toMatchObject({ inLanguage: "en", reviewRating: { alternateName: "False" } });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, test } from "vitest";
+import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "@/lib/domain/limits";
+import { planScaleVersion, type CurrentVerdict, type EditedVerdict } from "@/lib/domain/ratingScaleEdit";
+import { normaliseTranslations, translationProblems, verdictWordsIn, type VerdictTranslations } from "@/lib/domain/verdictWords";
+
+const falso = { label: "Falso", description: "No es cierto." };
+
+describe("a verdict's words in a language", () => {
+  const verdict = { label: "False", description: "Not so.", translations: { es: falso, fr: { label: "Faux", description: "" } } };
+
+  test("are its translation into that language, when it has one", () => {
+    expect(verdictWordsIn(verdict, "es")).toEqual(falso);
+  });
+
+  test("are the translation whole: an empty description stays empty rather than one in another language", () => {
+    expect(verdictWordsIn(verdict, "fr")).toEqual({ label: "Faux", description: "" });
+  });
+
+  test("are its own without a translation into that language, or without a language", () => {
+    expect(verdictWordsIn(verdict, "de")).toEqual({ label: "False", description: "Not so." });
+    expect(verdictWordsIn(verdict, null)).toEqual({ label: "False", description: "Not so." });
+    expect(verdictWordsIn({ label: "False", description: "Not so." }, "es")).toEqual({ label: "False", description: "Not so." });
+  });
+});
+
+describe("translations of a scale version", () => {
+  const scale = (...translations: VerdictTranslations[]) =>
+    translations.map((t, i) => ({ label: ["False", "Misleading", "True"][i]!, description: "", translations: t }));
+
+  test("are accepted when every one names the verdict in a language of the list, each name its own", () => {
+    expect(translationProblems(scale({ es: falso }, { es: { label: "Engañoso", description: "" } }, {}))).toEqual({});
+  });
+
+  test("refuse a language not on the desk's list", () => {
+    expect(translationProblems(scale({ xx: falso }))).toEqual({ "verdicts.0.translations.xx.language": "That is not a language we know: choose one from the list." });
+    expect(translationProblems(scale({}, { "es-ES": falso }))).toHaveProperty(["verdicts.1.translations.es-ES.language"]);
+  });
+
+  test("refuse a translation without a name, saying the language", () => {
+    expect(translationProblems(scale({ es: { label: "  ", description: "No es cierto." } }))).toEqual({
+      "verdicts.0.translations.es.label": "Give the verdict a name in Spanish, or remove the translation.",
+    });
+  });
+
+  test("keep to a verdict's own lengths", () => {
+    const problems = translationProblems(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL + 1), description: "y".repeat(MAX_VERDICT_DESCRIPTION + 1) } }));
+    expect(problems["verdicts.0.translations.es.label"]).toBe(`Keep the name under ${MAX_VERDICT_LABEL} characters.`);
+    expect(problems["verdicts.0.translations.es.description"]).toBe(`Keep the description under ${MAX_VERDICT_DESCRIPTION} characters.`);
+    expect(translationProblems(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL), description: "y".repeat(MAX_VERDICT_DESCRIPTION) } }))).toEqual({});
+  });
+
+  test("refuse two verdicts with one name in a language (whatever the case), marking the later", () => {
+    expect(translationProblems(scale({ es: falso }, { es: { label: " falso", description: "" } }))).toEqual({
+      "verdicts.1.translations.es.label": "Another verdict is already called “falso” in Spanish. Each name must be different.",
+    });
+    // The same name in two languages is two names.
+    expect(translationProblems(scale({ es: falso }, { pt: falso }))).toEqual({});
+  });
+
+  test("refuse a translation named like another verdict's own name, which readers of that language would see too", () => {
+    expect(translationProblems(scale({}, { es: { label: "False", description: "" } }))).toEqual({
+      "verdicts.1.translations.es.label": "Another verdict is already called “False” in Spanish. Each name must be different.",
+    });
+    expect(translationProblems(scale({ es: { label: "True", description: "" } }, {}, {}))).toEqual({
+      "verdicts.0.translations.es.label": "Another verdict is already called “True” in Spanish. Each name must be different.",
+    });
+  });
+
+  test("are compared and stored trimmed, in the order of their codes", () => {
+    expect(JSON.stringify(normaliseTranslations({ fr: { label: " Faux ", description: "" }, es: { label: "Falso", description: " No. " } }))).toBe(
+      JSON.stringify({ es: { label: "Falso", description: "No." }, fr: { label: "Faux", description: "" } }),
+    );
+  });
+});
+
+describe("a new version of the scale", () => {
+  const current: CurrentVerdict[] = [
+    { lineageId: "a", label: "False", description: "", colour: "#b91c1c", retired: false, truthRank: 1, translations: {}, position: 1, claimCount: 0 },
+    { lineageId: "b", label: "True", description: "", colour: "#15803d", retired: false, truthRank: 2, translations: { es: { label: "Cierto", description: "" } }, position: 2, claimCount: 0 },
+  ];
+  const edit = (change: (rows: EditedVerdict[]) => EditedVerdict[]) => change(current.map(({ position: _p, claimCount: _c, ...row }) => ({ ...row })));
+
+  test("is made by a change of translations alone, which it keeps trimmed", () => {
+    const plan = planScaleVersion(current, edit(([f, t]) => [{ ...f!, translations: { es: { label: " Falso ", description: "" } } }, t!]));
+    expect(plan).toMatchObject({ ok: true });
+    expect(plan.ok && plan.verdicts[0]!.translations).toEqual({ es: { label: "Falso", description: "" } });
+    const removed = planScaleVersion(current, edit(([f, t]) => [f!, { ...t!, translations: {} }]));
+    expect(removed.ok && removed.verdicts[1]!.translations).toEqual({});
+  });
+
+  test("is not made when the translations are the same but for spaces", () => {
+    expect(planScaleVersion(current, edit(([f, t]) => [f!, { ...t!, translations: { es: { label: "Cierto ", description: "" } } }]))).toMatchObject({
+      ok: false,
+      message: "Nothing has changed since the scale was last saved.",
+    });
+  });
+
+  test("is refused, field by field, for a translation the rules refuse", () => {
+    const plan = planScaleVersion(current, edit(([f, t]) => [{ ...f!, translations: { es: { label: "Cierto", description: "" } } }, t!]));
+    expect(plan).toEqual({
+      ok: false,
+      message: "Another verdict is already called “Cierto” in Spanish. Each name must be different.",
+      fieldErrors: { "verdicts.1.translations.es.label": "Another verdict is already called “Cierto” in Spanish. Each name must be different." },
+    });
+  });
+});
