@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sessions } from "@/db/schema";
 import { checkIdentity } from "@/lib/auth/identityCheck";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
-import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
+import { tooManyAttempts } from "@/lib/domain/signInDelays";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -34,7 +34,7 @@ export const confirmIdentity = defineVerb({
   if (!actor?.sessionId) throw new UnauthenticatedError();
   const checked = await checkIdentity(ctx.db, { userId: actor.id, address: actor.address }, data);
   if (!checked.ok) {
-    if (checked.reason === "rate_limited") throw new ValidationError(tooManyAttemptsMessage(checked.retryAfterMs ?? 60_000));
+    if (checked.reason === "rate_limited") throw new ValidationError(tooManyAttempts(checked.retryAfterMs ?? 60_000));
     if (checked.reason === "busy") throw new ValidationError(words("signInsBusy"));
     if (checked.reason === "password") throw new ValidationError(WRONG_PASSWORD, { password: WRONG_PASSWORD });
     throw new ValidationError(WRONG_CODE, { code: WRONG_CODE });
