@@ -98,6 +98,63 @@ const interfaceWords = {
   },
 };
 
+// A service's errors are read in the reader's language: what a service refuses with, and the messages of its Zod
+// schemas, name catalog words (words("key") and said("key"), lib/core/serviceWords.ts), never an English sentence
+// (docs/translating.md, "Service words").
+const worded = ["lib/services/**", "lib/auth/**", "lib/net/**", "lib/core/databaseErrors.ts"];
+// The public JSON API answers in English (its words are part of its contract), and so do the reader's search and
+// paging notices until they get catalog words of their own.
+const englishByDesign = [
+  "lib/services/publishing/publicQuery.ts",
+  "lib/services/publishing/publicPaging.ts",
+  "lib/services/publishing/listPublishedClaims.ts",
+  "lib/services/publishing/searchPublished.ts",
+];
+const SERVICE_ERRORS = /^(ValidationError|ConflictError|NotFoundError|ForbiddenError|UnauthenticatedError|importRefused)$/;
+const ZOD_CHECKS =
+  /^(min|max|length|gt|gte|lt|lte|int|positive|nonnegative|negative|multipleOf|regex|startsWith|endsWith|includes|refine|string|number|boolean|bigint|date|datetime|time|enum|literal|union|array|uuid|email|url|custom|instanceof|nullable|optional)$/;
+const SENTENCE = /\p{L}+[\s,.:;]+\p{L}/u;
+const serviceWords = {
+  rules: {
+    "no-literal-errors": {
+      meta: { type: "problem", messages: { words: "A service's error names catalog words (words(\"key\") or said(\"key\")), not an English sentence." } },
+      create(context) {
+        const sentence = (node) =>
+          (node?.type === "Literal" && typeof node.value === "string" && SENTENCE.test(node.value)) ||
+          (node?.type === "TemplateLiteral" && SENTENCE.test(node.quasis.map((part) => part.value.cooked ?? "").join(" x ")));
+        // Sentences anywhere in an argument: the message, a field's error, a conflict's lines.
+        const check = (node) => {
+          if (!node) return;
+          if (sentence(node)) context.report({ node, messageId: "words" });
+          else if (node.type === "ObjectExpression") for (const property of node.properties) check(property.value);
+          else if (node.type === "ArrayExpression") for (const element of node.elements) check(element);
+          else if (node.type === "ConditionalExpression") [node.consequent, node.alternate].forEach(check);
+        };
+        const calleeName = (callee) => (callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? callee.property.name : "");
+        return {
+          NewExpression(node) {
+            if (SERVICE_ERRORS.test(calleeName(node.callee))) node.arguments.forEach(check);
+          },
+          CallExpression(node) {
+            const name = calleeName(node.callee);
+            if (SERVICE_ERRORS.test(name)) node.arguments.forEach(check);
+            else if (node.callee.type === "MemberExpression" && (ZOD_CHECKS.test(name) || name === "addIssue")) {
+              for (const argument of node.arguments) {
+                if (sentence(argument)) context.report({ node: argument, messageId: "words" });
+                if (argument.type === "ObjectExpression") {
+                  for (const property of argument.properties) {
+                    if (property.key?.name === "error" || property.key?.name === "message") check(property.value);
+                  }
+                }
+              }
+            }
+          },
+        };
+      },
+    },
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -132,6 +189,12 @@ export default defineConfig([
     files: translated,
     plugins: { "interface-words": interfaceWords },
     rules: { "interface-words/no-literal-words": "error" },
+  },
+  {
+    files: worded,
+    ignores: englishByDesign,
+    plugins: { "service-words": serviceWords },
+    rules: { "service-words/no-literal-errors": "error" },
   },
   {
     // Unit test files share their modules (vitest.config.ts: isolate off): resetting them mid-run gives later files

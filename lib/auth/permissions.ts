@@ -3,6 +3,7 @@ import { users, type Role } from "@/db/schema";
 import type { Actor, ServiceContext } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
 import { mustEnrolTwoFactorSql } from "./credentials";
+import { words } from "@/lib/core/serviceWords";
 
 /** `assigned`: allowed only on a claim whose reviewer is the actor (or an article with such a claim). */
 export type Grant = true | "assigned";
@@ -90,7 +91,7 @@ export async function authorize(ctx: ServiceContext, action: Action, resource?: 
     })
     .from(users)
     .where(eq(users.id, ctx.actor.id));
-  if (!row?.active) throw refused(new UnauthenticatedError("Your account is no longer active. Ask an admin if you need access."), action);
+  if (!row?.active) throw refused(new UnauthenticatedError(words("accountInactive")), action);
   // The newsroom requires two-factor sign-in: until it is set up, one's own account is all one may touch.
   if (row.mustEnrolTwoFactor && action !== "account:self") throw refused(new ForbiddenError(TWO_FACTOR_REQUIRED_MESSAGE), action);
   const actor: Actor = { ...ctx.actor, role: row.role, displayName: row.displayName, email: row.email };
@@ -100,7 +101,7 @@ export async function authorize(ctx: ServiceContext, action: Action, resource?: 
 }
 
 export const TWO_FACTOR_REQUIRED_MESSAGE =
-  "Your newsroom asks everyone to use two-factor sign-in. Set it up under Two-factor sign-in, then carry on.";
+  words("twoFactorRequired");
 
 const REFUSAL = Symbol.for("factdesk.accessRefusal");
 

@@ -1,5 +1,6 @@
 import { ConflictError, DatabaseUnavailableError, ServiceError } from "./errors";
 import { currentRequest } from "./requestState";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
 
 // Failures of the database driver, turned into the service's typed errors once, so every edge (actions, pages,
 // route handlers, the command line) answers them the same way on both drivers.
@@ -25,14 +26,14 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /** Unique constraints a person can run into at the same moment as someone else, in words they can act on. */
-const UNIQUE_MESSAGES: Record<string, string> = {
-  users_email_lower_idx: "An account with that email already exists.",
-  articles_slug_idx: "Another article with the same title was saved at the same moment. Save again and it gets its own address.",
-  article_versions_article_number_idx: "Someone else published this article at the same moment. Reload to see the new version.",
+const UNIQUE_MESSAGES: Record<string, ServiceWords> = {
+  users_email_lower_idx: words("emailTaken"),
+  articles_slug_idx: words("sameTitleAtSameMoment"),
+  article_versions_article_number_idx: words("publishedAtSameMoment"),
 };
 
 const SIMULTANEOUS =
-  "Someone else was saving the same thing at the same moment, so nothing was saved. Reload to see their change, then try again.";
+  words("savedAtSameMoment");
 
 type DriverError = { code?: unknown; constraint_name?: unknown; constraint?: unknown; errors?: unknown; message?: unknown };
 

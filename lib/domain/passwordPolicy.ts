@@ -1,3 +1,5 @@
+import type { NamedWords } from "./translate";
+
 // What a new password must be (OWASP ASVS 5.0 §6.2): long enough, any characters, no composition rules, not one that
 // attackers try first, and not built on the person's own email name. Pure: the list of common passwords is passed in.
 
@@ -27,6 +29,11 @@ export type PasswordStrength = (password: string, userInputs: readonly string[])
  */
 export const MIN_PASSWORD_SCORE = 3;
 
+/** Why a password is refused, as words of the errors catalog. */
+export type PasswordProblem = NamedWords<
+  "passwordTooShort" | "useAtMostCharacters" | "passwordOnlySpaces" | "passwordCommon" | "passwordHasEmailName" | "passwordControlCharacters" | "passwordGuessable" | "passwordGuessableBecause"
+>;
+
 export type PasswordContext = {
   /** The account's email: its name before the @ may not be part of the password. */
   email: string;
@@ -36,29 +43,22 @@ export type PasswordContext = {
   strength: PasswordStrength;
 };
 
-/** Why a new password is refused, in words for the person choosing it, or null when it is fine. */
-export function passwordProblem(password: string, context: PasswordContext): string | null {
+/** Why a new password is refused: words for the person choosing it (the errors catalog's), or null when it is fine. */
+export function passwordProblem(password: string, context: PasswordContext): PasswordProblem | null {
   const normalised = normalisePassword(password);
   // Characters as people count them (code points), not UTF-16 units.
   const length = [...normalised].length;
-  if (length < MIN_PASSWORD_LENGTH) {
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters (this one has ${length}). A few unrelated words make a good password.`;
-  }
-  if (length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-  if (!normalised.trim()) return "Use some characters other than spaces.";
+  if (length < MIN_PASSWORD_LENGTH) return { key: "passwordTooShort", values: { min: MIN_PASSWORD_LENGTH, length } };
+  if (length > MAX_PASSWORD_LENGTH) return { key: "useAtMostCharacters", values: { max: String(MAX_PASSWORD_LENGTH) } };
+  if (!normalised.trim()) return { key: "passwordOnlySpaces" };
   const lowered = normalised.toLowerCase();
-  if (context.commonPasswords.has(lowered)) {
-    return "This password is on a list of common passwords that attackers try first. Choose something less predictable.";
-  }
+  if (context.commonPasswords.has(lowered)) return { key: "passwordCommon" };
   const emailName = (context.email.split("@")[0] ?? "").normalize("NFKC").toLowerCase();
-  if (emailName.length >= 3 && lowered.includes(emailName)) {
-    return `Don't use your email name ("${emailName}") in your password: it is the first thing an attacker would try.`;
-  }
+  if (emailName.length >= 3 && lowered.includes(emailName)) return { key: "passwordHasEmailName", values: { name: emailName } };
   // Control characters (a NUL, a line break) cannot be typed reliably on another device.
-  if (/\p{Cc}/u.test(normalised)) return "Use only characters you can type: no line breaks, tabs or other control characters.";
+  if (/\p{Cc}/u.test(normalised)) return { key: "passwordControlCharacters" };
   const { score, warning } = context.strength(normalised, [emailName]);
-  if (score < MIN_PASSWORD_SCORE) {
-    return `This password would be easy to guess.${warning ? ` ${warning}` : ""} Add a few more unrelated words.`;
-  }
+  // zxcvbn's warning is English: other languages leave it out.
+  if (score < MIN_PASSWORD_SCORE) return warning ? { key: "passwordGuessableBecause", values: { warning } } : { key: "passwordGuessable" };
   return null;
 }

@@ -1,3 +1,5 @@
+import type { NamedWords } from "./translate";
+
 // Growing delays instead of a lock-out: the first few failures cost nothing, then each one doubles the wait
 // (1 s, 2 s, 4 s … up to a cap). An attacker keeps paying for every guess; the owner of the account waits at most
 // the current delay, never a fixed lock they cannot see the end of.
@@ -61,12 +63,9 @@ export function minutesToWait(retryAfterMs: number): number {
   return Math.max(1, Math.ceil(retryAfterMs / 60_000));
 }
 
-/** What the sign-in form says when a key has to wait. */
-export function tooManyAttemptsMessage(retryAfterMs: number): string {
+/** What a form says when a key has to wait, as words of the errors catalog. */
+export function tooManyAttempts(retryAfterMs: number): NamedWords<"tooManyAttemptsHours" | "tooManyAttemptsMinutes"> {
   const minutes = minutesToWait(retryAfterMs);
-  if (minutes >= 120) {
-    const hours = Math.ceil(minutes / 60);
-    return `Too many attempts. Try again in ${hours} hours.`;
-  }
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  if (minutes >= 120) return { key: "tooManyAttemptsHours", values: { hours: Math.ceil(minutes / 60) } };
+  return { key: "tooManyAttemptsMinutes", values: { minutes } };
 }

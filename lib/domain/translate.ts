@@ -9,3 +9,9 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export function capitalised(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
+
+/**
+ * Words pure code names for someone else to say (a key of the `errors` catalog and its values): lib/services throws
+ * them as a service error's words (lib/core/serviceWords.ts), which the edge says in the reader's language.
+ */
+export type NamedWords<K extends string> = { key: K; values?: Record<string, string | number> };

@@ -7,6 +7,7 @@ import { config } from "@/lib/config";
 import { ValidationError } from "@/lib/core/errors";
 import { type HostResolver, type VettedTarget, importRefused, vetImportUrl } from "./importSafety";
 import { IMPORTED_PAGE_BYTES } from "@/lib/domain/limits";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
 
 export type FetchedPage = { finalUrl: string; contentType: string; text: string };
 
@@ -55,9 +56,9 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       if (REDIRECT_STATUSES.has(status)) {
         response.destroy();
         const location = response.headers.location;
-        if (!location) throw importRefused(`The site answered ${describeStatus(status)} but did not say where to.`);
+        if (!location) throw importRefused(words("redirectWithoutLocation", { status: describeStatus(status) }));
         if (redirects >= MAX_REDIRECTS) {
-          throw importRefused(`The page redirected too many times (more than ${MAX_REDIRECTS}), so Factdesk stopped following it.`);
+          throw importRefused(words("tooManyRedirects", { max: MAX_REDIRECTS }));
         }
         current = resolveLocation(location, target.url);
         continue;
@@ -70,19 +71,19 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       const declared = parseContentType(response.headers["content-type"]);
       if (declared && !types.accepted.has(declared.mimeType)) {
         response.destroy();
-        throw importRefused(`That address leads to a file of type ${declared.mimeType}. Factdesk imports ${types.described} here.`);
+        throw importRefused(words("wrongFileType", { type: declared.mimeType, described: types.described }));
       }
       const bytes = await readBody(response, maxBytes);
       const mimeType = declared?.mimeType ?? sniffMimeType(bytes);
       if (!mimeType) {
-        throw importRefused("The site did not say what kind of file this is, and it does not look like a web page.");
+        throw importRefused(words("unknownFileKind"));
       }
       const text = decode(bytes, declared?.charset ?? null, mimeType !== "text/plain");
       return { finalUrl: target.url.href, contentType: mimeType, text };
     }
   } catch (error) {
     if (controller.signal.aborted) {
-      throw importRefused(`The page took too long to answer (over ${describeDuration(timeoutMs)}).`, error);
+      throw importRefused(words("pageTooSlow", { seconds: Math.round(timeoutMs / 100) / 10 }), error);
     }
     if (error instanceof ValidationError) throw error;
     throw importRefused(networkMessage(error), error);
@@ -125,13 +126,13 @@ function resolveLocation(location: string, base: URL): string {
   try {
     return new URL(location, base).href;
   } catch {
-    throw importRefused("The site redirected to an address that is not valid.");
+    throw importRefused(words("badRedirect"));
   }
 }
 
 /** Reads the (decompressed) body, stopping as soon as it exceeds `maxBytes`. */
 async function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => importRefused(`The page is larger than ${describeSize(maxBytes)}.`);
+  const tooLarge = () => importRefused(words("pageTooLarge", { size: describeSize(maxBytes) }));
   const declaredLength = Number(response.headers["content-length"]);
   if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
     response.destroy();
@@ -167,7 +168,7 @@ function decompressed(response: IncomingMessage): Readable {
           : null;
   if (!decoder) {
     response.destroy();
-    throw importRefused(`The site sent the page compressed in a way Factdesk cannot read (${encoding}).`);
+    throw importRefused(words("unreadableCompression", { encoding }));
   }
   // pipe() does not pass on errors or an early close; without this a cut-off response would leave us waiting.
   response.on("error", (error) => decoder.destroy(error));
@@ -225,32 +226,23 @@ function describeStatus(status: number): string {
   return `${status} ${http.STATUS_CODES[status] ?? ""}`.trim();
 }
 
-function statusMessage(status: number): string {
-  const answered = `The site answered ${describeStatus(status)}.`;
-  if (status === 401 || status === 403) return `${answered} The article may be behind a login or a paywall.`;
-  if (status === 404 || status === 410) return `${answered} Check the address, or whether the article was taken down.`;
-  if (status === 429 || status >= 500) return `${answered} Try again later.`;
-  return answered;
+function statusMessage(status: number): ServiceWords {
+  const answered = { status: describeStatus(status) };
+  if (status === 401 || status === 403) return words("siteAnsweredLogin", answered);
+  if (status === 404 || status === 410) return words("siteAnsweredGone", answered);
+  if (status === 429 || status >= 500) return words("siteAnsweredLater", answered);
+  return words("siteAnswered", answered);
 }
 
-function networkMessage(error: unknown): string {
+function networkMessage(error: unknown): ServiceWords {
   const code = String((error as NodeJS.ErrnoException | null)?.code ?? "");
-  if (code === "ECONNREFUSED") return "The site refused the connection. Check the address, or try again later.";
-  if (code === "ECONNRESET" || code === "EPIPE") return "The connection to the site was cut off. Try again.";
-  if (code === "ETIMEDOUT" || code === "ENETUNREACH" || code === "EHOSTUNREACH") {
-    return "Factdesk could not reach the site. It may be down; try again later.";
-  }
-  if (/^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(code) || code.includes("CERT")) {
-    return "The site's security certificate could not be verified, so Factdesk did not read the page.";
-  }
-  if (code.startsWith("Z_")) return "The site sent a damaged compressed page.";
-  if (code.startsWith("HPE_")) return "The site sent an answer Factdesk could not understand.";
-  return "Factdesk could not read the page from that site. Check the address, or try again later.";
-}
-
-function describeDuration(ms: number): string {
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+  if (code === "ECONNREFUSED") return words("connectionRefused");
+  if (code === "ECONNRESET" || code === "EPIPE") return words("connectionCut");
+  if (code === "ETIMEDOUT" || code === "ENETUNREACH" || code === "EHOSTUNREACH") return words("siteUnreachable");
+  if (/^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(code) || code.includes("CERT")) return words("badCertificate");
+  if (code.startsWith("Z_")) return words("damagedCompression");
+  if (code.startsWith("HPE_")) return words("unreadableAnswer");
+  return words("pageUnreadable");
 }
 
 function describeSize(bytes: number): string {

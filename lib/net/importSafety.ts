@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import { config } from "@/lib/config";
 import { ValidationError } from "@/lib/core/errors";
+import { words, type Wording } from "@/lib/core/serviceWords";
 
 /**
  * Article import fetches addresses that editors type in, from inside our network: a server-side request forgery
@@ -10,7 +11,7 @@ import { ValidationError } from "@/lib/core/errors";
  * was checked (see fetchPage), so a DNS answer cannot change between the check and the connection.
  */
 
-export const PRIVATE_ADDRESS_MESSAGE = "That address points to a private network, which Factdesk does not import from.";
+export const PRIVATE_ADDRESS_MESSAGE = words("privateAddress");
 
 /** A URL that passed the checks, with the address to connect to. */
 export type VettedTarget = { url: URL; address: string; family: 4 | 6 };
@@ -73,15 +74,15 @@ export function parseImportUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw importRefused("That is not a complete web address. Copy it from your browser's address bar, starting with https://.");
+    throw importRefused(words("incompleteAddress"));
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw importRefused("Factdesk imports web pages only: the address must start with http:// or https://.");
+    throw importRefused(words("webPagesOnly"));
   }
   if (url.username || url.password) {
-    throw importRefused("That address contains a user name or password. Remove them and try again.");
+    throw importRefused(words("addressWithPassword"));
   }
-  if (!url.hostname) throw importRefused("That web address has no site name in it.");
+  if (!url.hostname) throw importRefused(words("addressWithoutSite"));
   return url;
 }
 
@@ -107,12 +108,12 @@ export async function vetImportUrl(raw: string, resolve: HostResolver = lookupAl
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === "EAI_AGAIN"
-        ? `Factdesk could not look up the site “${url.hostname}” just now. Try again in a moment.`
-        : `Factdesk could not find the site “${url.hostname}”. Check the address for typing mistakes.`;
+        ? words("siteLookupFailed", { site: url.hostname })
+        : words("siteNotFound", { site: url.hostname });
     throw importRefused(message, error);
   }
   if (addresses.length === 0) {
-    throw importRefused(`Factdesk could not find the site “${url.hostname}”. Check the address for typing mistakes.`);
+    throw importRefused(words("siteNotFound", { site: url.hostname }));
   }
   if (checking && addresses.some((entry) => isDisallowedAddress(entry.address))) {
     throw importRefused(PRIVATE_ADDRESS_MESSAGE);
@@ -122,7 +123,7 @@ export async function vetImportUrl(raw: string, resolve: HostResolver = lookupAl
 }
 
 /** A refusal the editor sees next to the address field. `cause` keeps the underlying error for the server log. */
-export function importRefused(message: string, cause?: unknown): ValidationError {
+export function importRefused(message: Wording, cause?: unknown): ValidationError {
   const error = new ValidationError(message, { url: message });
   if (cause !== undefined) error.cause = cause;
   return error;

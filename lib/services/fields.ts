@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_URL_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 
 /** Optional free text from a form: trimmed, empty becomes null. */
@@ -7,24 +8,24 @@ export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep it under ${max} characters.`)
+    .max(max, said("keepItUnder", { max: String(max) }))
     .nullish()
     .transform((v) => v || null);
 
 /** Optional http(s) address from a form: empty becomes null. */
 export const optionalHttpUrl = z
-  .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." })])
+  .union([z.literal(""), z.url({ protocol: /^https?$/, error: said("enterFullWebAddress") })])
   .nullish()
   .transform((v) => v || null);
 
 /** Whether a claimant is a person or an organisation (ClaimReview's author type); null: not said. */
-export const claimantTypeField = z.enum(["person", "organization"], "Say whether the claimant is a person or an organisation.").nullable();
+export const claimantTypeField = z.enum(["person", "organization"], said("chooseClaimantType")).nullable();
 
 /** Where a claim itself was made: an http(s) address, or empty/null for none. */
 export const appearanceUrlField = z
   .string()
   .trim()
-  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(MAX_URL_CHARACTERS, "That web address is too long.")]))
+  .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: said("enterFullWebAddress") }).max(MAX_URL_CHARACTERS, said("webAddressTooLong"))]))
   .nullable()
   .transform((v) => v || null);
 
@@ -33,7 +34,7 @@ export const optionalDate = z
   .union([
     z.literal(""),
     // There is no year 0 (Postgres refuses it); a four-digit year is at most 9999.
-    z.iso.date("Enter a date as YYYY-MM-DD.").refine((day) => !day.startsWith("0000"), "Enter a date from the year 1 on, as YYYY-MM-DD."),
+    z.iso.date(said("enterDate")).refine((day) => !day.startsWith("0000"), said("enterDateFromYearOne")),
   ])
   .nullish()
   .transform((v) => v || null);
@@ -42,9 +43,9 @@ export const optionalDate = z
 export const versionField = z.coerce.number().int().positive();
 
 /** A claim and the version of it the client read. */
-export const claimRef = { claimId: z.uuid("Unknown claim."), version: versionField };
+export const claimRef = { claimId: z.uuid(said("unknownClaim")), version: versionField };
 
-const DAY_MESSAGE = "Enter a date as YYYY-MM-DD, such as 2026-03-01.";
+const DAY_MESSAGE = said("enterDay");
 
 /** A calendar day (UTC) that exists, from 2000 on: 2026-02-30 is refused, not rolled over into March. */
 export const calendarDay = z

@@ -1,17 +1,24 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/core/errors";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
+import { issueWords } from "@/lib/core/zodWords";
 
-/** Parses untrusted input with a Zod schema, turning failures into a ValidationError with per-field messages. */
+/**
+ * Parses untrusted input with a Zod schema, turning failures into a ValidationError with per-field messages: the
+ * schema's own words (said()), or Zod's, which its locales word in the reader's language.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // Zod words "received a number" from the input the issue keeps.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: Record<string, ServiceWords> = {};
   for (const issue of result.error.issues) {
     const field = issue.path.join(".") || "form";
-    fieldErrors[field] ??= issue.message;
+    fieldErrors[field] ??= issueWords(issue);
   }
   // The messages are written for people; the field they belong to is in fieldErrors for the form to place.
-  throw new ValidationError(result.error.issues[0]?.message ?? "Check the form and try again.", fieldErrors);
+  const first = result.error.issues[0];
+  throw new ValidationError(first ? issueWords(first) : words("checkTheForm"), fieldErrors);
 }
 
 /**

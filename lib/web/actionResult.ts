@@ -1,7 +1,10 @@
 import { unstable_rethrow } from "next/navigation";
-import { ConflictError, ValidationError } from "@/lib/core/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { logFailure } from "@/lib/core/log";
+import { inEnglish, words } from "@/lib/core/serviceWords";
+import { errorLanguage } from "./errorLanguage";
 import { classifyError } from "./errorTable";
+import { inLanguage, wordedError } from "./errorWording";
 
 /** The one result shape every form's server action returns. */
 export type ActionResult<T = undefined> =
@@ -10,12 +13,13 @@ export type ActionResult<T = undefined> =
 
 export const IDLE: ActionResult<never> | null = null;
 
-export const GENERIC_FAILURE = "Something went wrong on our side and nothing was saved. Please try again.";
+const GENERIC_WORDS = words("genericFailure");
+export const GENERIC_FAILURE = inEnglish(GENERIC_WORDS);
 
 /**
  * Runs a service call for a server action: typed service errors (a refusal, bad input, a conflict, the database
  * being down) become their message, anything else is logged and shown as a generic apology (never a stack trace,
- * never a 500 page for a form).
+ * never a 500 page for a form). Both are worded in the request's interface language.
  */
 export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
   try {
@@ -23,14 +27,14 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
   } catch (thrown) {
     unstable_rethrow(thrown);
     const { error, answer } = classifyError(thrown);
+    const language = await errorLanguage();
     if (!answer) {
       logFailure("action failed", error);
-      return { ok: false, error: GENERIC_FAILURE };
+      return { ok: false, error: inLanguage(language, GENERIC_WORDS, GENERIC_FAILURE) };
     }
-    if (answer.form === "fieldErrors" && error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    if (answer.form === "conflictDetail" && error instanceof ConflictError && error.detail.length) {
-      return { ok: false, error: error.message, conflict: error.detail };
-    }
-    return { ok: false, error: error.message };
+    const worded = wordedError(error, language);
+    if (answer.form === "fieldErrors" && error instanceof ValidationError) return { ok: false, error: worded.error, fieldErrors: worded.fieldErrors };
+    if (answer.form === "conflictDetail" && worded.conflict.length) return { ok: false, error: worded.error, conflict: worded.conflict };
+    return { ok: false, error: worded.error };
   }
 }

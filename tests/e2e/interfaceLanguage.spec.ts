@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { axe } from "./axe";
 import ar from "../../messages/ar/common.json" with { type: "json" };
 import es from "../../messages/es/common.json" with { type: "json" };
+import esDesk from "../../messages/es/desk.json" with { type: "json" };
+import esErrors from "../../messages/es/errors.json" with { type: "json" };
 import { signIn, uniqueTitle } from "./fixtures";
 import { seed, seedAccount } from "./seed";
 
@@ -36,6 +38,12 @@ test("staff pages follow the browser's language, then the person's own pick; Ara
   await page.goto("/desk/account");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("link", { name: es.skipToContent })).toBeAttached();
+
+  // A service's refusal is in the page's language too: a blank name comes back in Spanish (nothing is saved).
+  const nameForm = page.getByRole("form", { name: esDesk.displayName.heading });
+  await nameForm.getByLabel(esDesk.displayName.label).fill("   ");
+  await nameForm.getByRole("button", { name: esDesk.displayName.save }).click();
+  await expect(nameForm.getByRole("alert")).toHaveText(esErrors.enterYourName);
 
   await page.getByLabel(es.language.label).selectOption("ar");
   await page.getByRole("button", { name: es.language.save }).click();

@@ -7,6 +7,7 @@ import { loadSessionUser, verifyCredentials } from "@/lib/auth/credentials";
 import { accountKey } from "@/lib/auth/signInThrottle";
 import { FREE_FAILURES } from "@/lib/domain/signInDelays";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/core/errors";
+import { inEnglish } from "@/lib/core/serviceWords";
 import { assignClaims } from "@/lib/services/claims/assignClaims";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -64,7 +65,7 @@ describe("set-password links", () => {
     expect(await checkPasswordLink(await anonymousCtx(), { token })).toEqual({ state: "used" });
     const again = await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: "another long passphrase", confirm: "another long passphrase" }));
     expect(again).toBeInstanceOf(ValidationError);
-    expect(again.message).toBe(LINK_REFUSALS.used);
+    expect(again.message).toBe(inEnglish(LINK_REFUSALS.used));
     await signIn(user.email, CHOSEN);
 
     // The audit entry names the person as the one who acted.
@@ -98,7 +99,7 @@ describe("set-password links", () => {
     expect((await verifyCredentials({ email: user.email, password: CHOSEN })).ok).toBe(false);
     expect(await checkPasswordLink(await anonymousCtx(), { token: second.token })).toEqual({ state: "replaced" });
     const replaced = await refusal(setPasswordWithLink(await anonymousCtx(), { token: second.token, password: CHOSEN, confirm: CHOSEN }));
-    expect(replaced.message).toBe(LINK_REFUSALS.replaced);
+    expect(replaced.message).toBe(inEnglish(LINK_REFUSALS.replaced));
 
     await setPasswordWithLink(await anonymousCtx(), { token: third.token, password: "the newest of the passphrases", confirm: "the newest of the passphrases" });
     await signIn(user.email, "the newest of the passphrases");
@@ -122,12 +123,12 @@ describe("set-password links", () => {
     const db = await getDb();
     await db.update(passwordLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordLinks.userId, user.id));
     expect(await checkPasswordLink(await anonymousCtx(), { token })).toEqual({ state: "expired" });
-    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN }))).message).toBe(LINK_REFUSALS.expired);
+    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN }))).message).toBe(inEnglish(LINK_REFUSALS.expired));
 
     const unknown = "A".repeat(43);
     expect(await checkPasswordLink(await anonymousCtx(), { token: unknown })).toEqual({ state: "unknown" });
     expect(await checkPasswordLink(await anonymousCtx(), { token: "not-a-token" })).toEqual({ state: "unknown" });
-    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token: unknown, password: CHOSEN, confirm: CHOSEN }))).message).toBe(LINK_REFUSALS.unknown);
+    expect((await refusal(setPasswordWithLink(await anonymousCtx(), { token: unknown, password: CHOSEN, confirm: CHOSEN }))).message).toBe(inEnglish(LINK_REFUSALS.unknown));
 
     const other = await invite(admin, "Leaver");
     await setUserActive(admin, { userId: other.user.id, active: false });

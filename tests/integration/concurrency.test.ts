@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { articleRevisions, articles, ratingScales, users } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors";
+import { inEnglish } from "@/lib/core/serviceWords";
 import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
@@ -283,7 +284,7 @@ describe("claims changed at the same moment", () => {
 
       // The revision read the article's current version, so it always saves; the edit may find the claim moved.
       expect(revised.status).toBe("fulfilled");
-      for (const reason of failures([edited], [ConflictError])) expect(reason.message).toBe(STALE_CLAIM);
+      for (const reason of failures([edited], [ConflictError])) expect(reason.message).toBe(inEnglish(STALE_CLAIM));
 
       const after = await getWorkspace(editors[0]!, article.id);
       expect(after.article.body).toBe(body);

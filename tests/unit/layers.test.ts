@@ -97,3 +97,28 @@ describe("translated files hold no words of their own", { timeout: 60_000 }, () 
     expect(await problems("components/reader/SiteFooter.tsx", footer(`<p title={t("title")}>{t("text")} · 2</p>`))).toEqual([]);
   });
 });
+
+describe("services name catalog words, never English sentences", { timeout: 60_000 }, () => {
+  const ENGLISH = expect.arrayContaining([expect.stringMatching(/^service-words\/no-literal-errors/)]);
+  const verb = (body: string) =>
+    `import { z } from "zod";\nimport { ConflictError, ValidationError } from "@/lib/core/errors";\nimport { words } from "@/lib/core/serviceWords";\nimport { said } from "@/lib/core/zodWords";\n${body}\n`;
+
+  test.each([
+    ["a refusal", verb(`export const no = () => { throw new ValidationError("You cannot do that."); };`)],
+    ["a field's error", verb(`export const no = () => { throw new ValidationError(words("enterTitle"), { title: "Enter a title." }); };`)],
+    ["a conflict's line", verb("export const no = (n: number) => { throw new ConflictError(undefined, [`Claim ${n} changed.`]); };")],
+    ["a schema's message", verb(`export const schema = z.string().min(1, "Enter a title.");`)],
+    ["a schema's error option", verb(`export const schema = z.url({ error: "Enter a full web address." });`)],
+  ])("English in %s fails the lint", async (_, code) => {
+    expect(await problems("lib/services/articles/refusal.ts", code)).toEqual(ENGLISH);
+  });
+
+  test("catalog words, codes and single words pass", async () => {
+    const code = verb(
+      `export const schema = z.strictObject({ title: z.string().min(1, said("enterTitle")), view: z.enum(["open", "closed"]).default("open") });\n` +
+        `export const no = () => { throw new ValidationError(words("enterTitle"), { title: words("enterTitle") }); };\n` +
+        `export const changed = () => { throw new ConflictError(words("claimChanged"), [words("conflictStatus", { status: "new" })]); };`,
+    );
+    expect(await problems("lib/services/articles/refusal.ts", code)).toEqual([]);
+  });
+});

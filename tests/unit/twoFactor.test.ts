@@ -20,8 +20,9 @@ import {
   freeFailuresFor,
   MAX_DELAY_SECONDS,
   maxDelayFor,
-  tooManyAttemptsMessage,
+  tooManyAttempts,
 } from "@/lib/domain/signInDelays";
+import { inEnglish } from "@/lib/core/serviceWords";
 
 beforeAll(() => {
   vi.stubEnv("AUTH_SECRET", "a-unit-test-secret-of-at-least-32-characters");
@@ -96,8 +97,8 @@ describe("delays", () => {
   test("nothing for four failures, then 1 s doubling, capped at 15 minutes", () => {
     expect([0, 4, 5, 6, 7, 14].map((n) => delayAfterFailures(n))).toEqual([0, 0, 1, 2, 4, 512]);
     expect(delayAfterFailures(100)).toBe(MAX_DELAY_SECONDS);
-    expect(tooManyAttemptsMessage(1000)).toBe("Too many attempts. Try again in 1 minute.");
-    expect(tooManyAttemptsMessage(14 * 60_000 + 1)).toBe("Too many attempts. Try again in 15 minutes.");
+    expect(inEnglish(tooManyAttempts(1000))).toBe("Too many attempts. Try again in 1 minute.");
+    expect(inEnglish(tooManyAttempts(14 * 60_000 + 1))).toBe("Too many attempts. Try again in 15 minutes.");
   });
 });
 
@@ -109,7 +110,7 @@ describe("second-factor codes", () => {
     expect(attemptsPerWindow("code:x")).toBe(22);
     // The account's own key alone allowed about 109 challenges (5 codes each: ~540 codes) a day.
     expect(attemptsPerWindow("account:x")).toBe(109);
-    expect(tooManyAttemptsMessage(20 * 3600_000)).toBe("Too many attempts. Try again in 20 hours.");
+    expect(inEnglish(tooManyAttempts(20 * 3600_000))).toBe("Too many attempts. Try again in 20 hours.");
   });
 });
 

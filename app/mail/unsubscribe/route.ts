@@ -7,6 +7,7 @@ import { textDirection } from "@/lib/domain/languages";
 import { unsubscribeFromMail } from "@/lib/services/mail/unsubscribeFromMail";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { catalogTranslator } from "@/lib/core/translator";
+import { inLanguage } from "@/lib/web/errorWording";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +62,7 @@ export async function POST(request: Request) {
     const words = kind in KIND_WORDS ? t(`kinds.${KIND_WORDS[kind as keyof typeof KIND_WORDS]}`) : kind;
     return page(language, 200, t("doneTitle"), `<p>${escapeXml(t("done", { kind: words }))}</p>`);
   } catch (error) {
-    if (error instanceof ServiceError) return page(language, 400, t("brokenTitle"), `<p>${escapeXml(error.message)}</p>`);
+    if (error instanceof ServiceError) return page(language, 400, t("brokenTitle"), `<p>${escapeXml(inLanguage(language, error.words, error.message))}</p>`);
     logFailure("unsubscribing failed", error);
     return page(language, 503, t("failedTitle"), `<p>${escapeXml(t("failed"))}</p>`);
   }

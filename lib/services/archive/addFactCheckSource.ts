@@ -8,13 +8,15 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { toSourceDto, type FactCheckSourceDto } from "./factCheckSourceDto";
 import { MAX_FACT_CHECK_SOURCES, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 /** The schedules offered, in hours: every hour, every six hours, daily, weekly. */
 export const SOURCE_SCHEDULES = [1, 6, 24, 168] as const;
-const SCHEDULE_ERROR = "Choose how often to read it: every hour, every 6 hours, every day or every week, or only when asked.";
+const SCHEDULE_ERROR = said("chooseSchedule");
 
 const addSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(MAX_URL_CHARACTERS, "That web address is too long."),
+  url: z.url({ protocol: /^https?$/, error: said("enterFullWebAddress") }).max(MAX_URL_CHARACTERS, said("webAddressTooLong")),
   /** Hours between reads (a form's text is read as a number); null: only when someone asks. */
   everyHours: z.coerce
     .number(SCHEDULE_ERROR)
@@ -40,9 +42,9 @@ export const addFactCheckSource = defineVerb({
   const now = new Date();
   return transaction(ctx, async (tx) => {
     const [existing] = await tx.db.select({ id: factCheckSources.id }).from(factCheckSources).where(eq(factCheckSources.url, url));
-    if (existing) throw new ValidationError("That address is already in the list of sources.", { url: "That address is already in the list of sources." });
+    if (existing) throw new ValidationError(words("sourceAlreadyListed"), { url: words("sourceAlreadyListed") });
     const [{ n } = { n: 0 }] = await tx.db.select({ n: count() }).from(factCheckSources);
-    if (n >= MAX_FACT_CHECK_SOURCES) throw new ValidationError(`The list holds ${MAX_FACT_CHECK_SOURCES} sources, the most it can. Remove one you no longer need first.`);
+    if (n >= MAX_FACT_CHECK_SOURCES) throw new ValidationError(words("sourceListFull", { max: MAX_FACT_CHECK_SOURCES }));
     const [row] = await tx.db
       .insert(factCheckSources)
       .values({ url, everyHours: data.everyHours, nextReadAt: data.everyHours ? now : null, addedBy: actor?.id ?? null })

@@ -15,8 +15,10 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { currentMatcher } from "./matcherCache";
 import type { ClaimMatchDto } from "./matchDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const copySchema = z.strictObject({ ...claimRef, key: z.string().regex(/^(own|fc):[0-9a-f-]{36}$/, "Unknown match.") });
+const copySchema = z.strictObject({ ...claimRef, key: z.string().regex(/^(own|fc):[0-9a-f-]{36}$/, said("unknownMatch")) });
 
 /**
  * Copies a linked match's verdict (when the newsroom's scale has one of that name), explanation and sources into the
@@ -37,7 +39,7 @@ export const copyMatchIntoReview = defineVerb({
       .select({ snapshot: claimMatches.snapshot })
       .from(claimMatches)
       .where(and(eq(claimMatches.claimId, claim.id), eq(claimMatches.matchKey, data.key), eq(claimMatches.decision, "linked")));
-    if (!link) throw new ValidationError("Link this earlier fact-check to the claim before copying its review.");
+    if (!link) throw new ValidationError(words("linkMatchFirst"));
     const match = link.snapshot as unknown as ClaimMatchDto;
     // The newsroom's own entry brings its explanation and sources, if it is still published.
     const live = (await currentMatcher(tx.db)).entries.get(data.key);

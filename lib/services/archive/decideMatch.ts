@@ -10,10 +10,12 @@ import { toArchiveEntryDto } from "./archiveEntries";
 import { currentMatcher } from "./matcherCache";
 import type { ClaimMatchDto } from "./matchDto";
 import { toMatchView } from "./matchView";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
 const decideSchema = z.strictObject({
-  claimId: z.uuid("Unknown claim."),
-  key: z.string().regex(/^(own|fc):[0-9a-f-]{36}$/, "Unknown match."),
+  claimId: z.uuid(said("unknownClaim")),
+  key: z.string().regex(/^(own|fc):[0-9a-f-]{36}$/, said("unknownMatch")),
   /** `none` takes back an earlier decision. */
   decision: z.enum(["linked", "dismissed", "none"]),
 });
@@ -42,7 +44,7 @@ export const decideMatch = defineVerb({
     if (decision !== "none") {
       const { matcher, entries } = await currentMatcher(tx.db);
       const entry = entries.get(key);
-      if (!entry) throw new NotFoundError("That earlier fact-check");
+      if (!entry) throw new NotFoundError(words("earlierFactCheckNotFound"));
       const [article] = await tx.db.select({ language: articles.language }).from(articles).where(eq(articles.id, claim.articleId));
       const found = matcher.match(claim.statement, { top: 50, language: article?.language }).find((match) => match.id === key);
       const snapshot: Omit<ClaimMatchDto, "decision"> = found

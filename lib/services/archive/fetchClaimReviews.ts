@@ -11,6 +11,7 @@ import { readNewsFeed, type FeedEntry } from "@/lib/domain/newsFeed";
 import { fetchPage } from "@/lib/net/fetchPage";
 import type { ImportFormat } from "./factCheckImportDto";
 import { FETCHED_CLAIM_REVIEWS_BYTES, MAX_API_PAGES, MAX_FEED_PAGES } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
 
 /** What an address turned out to hold (the source's kind). */
 export type SourceKind = "claimreview" | "factdesk_api" | "feed";
@@ -76,15 +77,13 @@ async function readApiPages(address: string, first: ParsedClaimReviews): Promise
     skipped.push(...parsed.skipped.map((entry) => ({ ...entry, record: entry.record + offset })));
     if (page * perPage >= total || parsed.records.length + parsed.skipped.length === 0) break;
     if (pages >= MAX_API_PAGES) {
-      throw new ValidationError(
-        `That answer has more than ${MAX_API_PAGES} pages. Ask for 100 records a page (add perPage=100 to the address), or for fewer records (since=YYYY-MM-DD).`,
-      );
+      throw new ValidationError(words("answerTooManyPages", { max: MAX_API_PAGES }));
     }
     const next = new URL(address);
     next.searchParams.set("page", String(page + 1));
     parsed = parsedOrRefused((await fetchPage(next.toString(), { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES })).text);
     pages += 1;
-    if (!parsed.paging) throw new ValidationError(`Page ${page + 1} of that answer is not a page of ClaimReviews like the first one.`);
+    if (!parsed.paging) throw new ValidationError(words("notAPageOfClaimReviews", { page: page + 1 }));
   }
   // A publication between two pages shifts the list: a review may come twice.
   const { records, repeats } = withoutRepeats(read);

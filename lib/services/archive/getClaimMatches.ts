@@ -10,6 +10,8 @@ import { currentMatcher } from "./matcherCache";
 import type { ArticleMatchesDto, ClaimMatchDto } from "./matchDto";
 import { linkedMatchView, toMatchView } from "./matchView";
 import { MAX_CLAIM_CHARACTERS, MAX_MATCHED_TEXTS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
 /** How many suggestions each claim shows (linked matches are shown besides). */
 export const MATCHES_PER_CLAIM = 3;
@@ -17,9 +19,9 @@ export const MATCHES_PER_CLAIM = 3;
 const WEAKEST_SHOWN = -4;
 
 const inputSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   /** Only this claim of the article (the claim panel); every claim when left out. */
-  claimId: z.uuid("Unknown claim.").optional(),
+  claimId: z.uuid(said("unknownClaim")).optional(),
   /** Sentences that are not claims yet (the workspace's suggestions): the first match of each, if strong. */
   texts: z.array(z.string().max(MAX_CLAIM_CHARACTERS)).max(MAX_MATCHED_TEXTS).optional(),
 });
@@ -38,7 +40,7 @@ export const getClaimMatches = defineVerb({
   audit: [],
 }, async (ctx, { articleId, claimId, texts }, reader): Promise<ArticleMatchesDto> => {
   const [article] = await ctx.db.select({ id: articles.id, language: articles.language }).from(articles).where(eq(articles.id, articleId));
-  if (!article) throw new NotFoundError("That article");
+  if (!article) throw new NotFoundError(words("articleNotFound"));
   await authorize(ctx, "article:read", await articleResource(ctx.db, articleId, reader));
 
   if (texts) {

@@ -10,16 +10,18 @@ import { defineVerb } from "../verb";
 import type { FactCheckImportDto } from "./factCheckImportDto";
 import { fetchClaimReviews, type FetchedClaimReviews } from "./fetchClaimReviews";
 import { storeFactChecks } from "./storeFactChecks";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const FEED_FILE =
-  "This is a news feed, which links to pages rather than holding ClaimReviews. Import it from its web address, so Factdesk can read the pages it links to.";
+  words("newsFeedFile");
 
 const importSchema = z.union([
   z.strictObject({
-    text: z.string().min(1, "Choose a file to import.").max(MAX_IMPORT_CHARACTERS, `The file is too large (at most ${sizeInWords(FORM_BODY_BYTES)}).`),
+    text: z.string().min(1, said("chooseFileToImport")).max(MAX_IMPORT_CHARACTERS, said("fileTooLarge", { size: sizeInWords(FORM_BODY_BYTES) })),
   }),
   z.strictObject({
-    url: z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(MAX_URL_CHARACTERS),
+    url: z.url({ protocol: /^https?$/, error: said("enterFullWebAddress") }).max(MAX_URL_CHARACTERS),
   }),
 ]);
 

@@ -6,8 +6,10 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { FactCheckSourceReadDto } from "./factCheckSourceDto";
 import { leaseFrom, readTakenSource } from "./sourceReads";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const readSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });
+const readSchema = z.strictObject({ sourceId: z.uuid(said("unknownSource")) });
 
 /**
  * Reads a source now ("read now" on the desk), whatever its schedule, and adds what is new to the archive; its
@@ -22,9 +24,9 @@ export const readFactCheckSource = defineVerb({
   const now = new Date();
   const source = await transaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(factCheckSources).where(eq(factCheckSources.id, sourceId)).for("update");
-    if (!row) throw new NotFoundError("That source");
+    if (!row) throw new NotFoundError(words("sourceNotFound"));
     if (row.readingUntil && row.readingUntil > now) {
-      throw new ConflictError("This source is being read right now. Reload the page in a minute to see what it brought.");
+      throw new ConflictError(words("sourceBeingRead"));
     }
     const [taken] = await tx.db.update(factCheckSources).set({ readingUntil: leaseFrom(now) }).where(eq(factCheckSources.id, sourceId)).returning();
     return taken!;

@@ -5,8 +5,10 @@ import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const removeSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });
+const removeSchema = z.strictObject({ sourceId: z.uuid(said("unknownSource")) });
 
 /** Takes an address off the list of sources. What was imported from it stays in the archive. */
 export const removeFactCheckSource = defineVerb({
@@ -17,7 +19,7 @@ export const removeFactCheckSource = defineVerb({
 }, async (ctx, { sourceId }): Promise<{ removed: string }> => {
   return transaction(ctx, async (tx) => {
     const [before] = await tx.db.delete(factCheckSources).where(eq(factCheckSources.id, sourceId)).returning();
-    if (!before) throw new NotFoundError("That source");
+    if (!before) throw new NotFoundError(words("sourceNotFound"));
     await recordAudit(tx, {
       action: "factcheck.source_remove",
       entityType: "fact_check_source",

@@ -2,20 +2,21 @@ import { z } from "zod";
 import { optionalDate, optionalHttpUrl, optionalText } from "../fields";
 import { isArticleLanguage } from "@/lib/domain/languages";
 import { MAX_ARTICLE_CHARACTERS, MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 /** An article's title. */
 export const articleTitle = z
   .string()
   .trim()
-  .min(1, "Enter a title.")
-  .max(MAX_TITLE_CHARACTERS, `Keep the title under ${MAX_TITLE_CHARACTERS} characters.`);
+  .min(1, said("enterTitle"))
+  .max(MAX_TITLE_CHARACTERS, said("keepTitleUnder", { max: MAX_TITLE_CHARACTERS }));
 
 /** An article's text, as pasted, imported or revised. */
 export const articleBody = z
   .string()
   .trim()
-  .min(1, "Paste the article's text.")
-  .max(MAX_ARTICLE_CHARACTERS, `The article is too long (at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters).`);
+  .min(1, said("pasteArticleText"))
+  .max(MAX_ARTICLE_CHARACTERS, said("articleTooLong", { max: MAX_ARTICLE_CHARACTERS }));
 
 /** Where the article comes from; every field optional. */
 export const articleSourceFields = {
@@ -27,10 +28,10 @@ export const articleSourceFields = {
 
 /** The language an article is written in: a code of ARTICLE_LANGUAGES ("es"), or empty/null for unknown. */
 export const articleLanguage = z
-  .string("Choose the article's language from the list, or Unknown.")
+  .string(said("chooseArticleLanguage"))
   .trim()
   .toLowerCase()
-  .refine((code) => code === "" || isArticleLanguage(code), "That is not a language we know: choose one from the list, or Unknown.")
+  .refine((code) => code === "" || isArticleLanguage(code), said("unknownArticleLanguage"))
   .nullable()
   .transform((code) => code || null);
 

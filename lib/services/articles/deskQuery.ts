@@ -9,6 +9,7 @@ import { currentVerdicts } from "../ratingScales/scaleRows";
 import { readableArticles } from "./articleAccess";
 import type { DeskContext, DeskFilters, PageInfo } from "./deskArticleDto";
 import { MAX_DESK_PAGE } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 // What the desk's lists share: the filters in the address (parsed with messages for editors), the conditions they
 // make on `claims`, the filter options, the queue counts and page numbers.
@@ -20,7 +21,7 @@ export type Param = string | string[] | undefined;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
-const PAGE_MESSAGE = "That page number is not valid. Start again from the first page.";
+const PAGE_MESSAGE = said("badPageNumber");
 
 /** A 1-based page number from the address. */
 export const pageField = z.preprocess(
@@ -30,10 +31,10 @@ export const pageField = z.preprocess(
 
 /** The desk's claim filters; each narrows the claims (and, on the article list, the articles that have such a claim). */
 export const deskFilterFields = {
-  reviewer: optional(z.union([z.literal("none"), z.uuid()], "Choose a reviewer from the list.")),
-  status: optional(z.enum([...claimStatusEnum.enumValues, "open"], "Choose a status from the list.")),
-  verdict: optional(z.union([z.literal("none"), z.uuid()], "Choose a verdict from the list.")),
-  dueBefore: optional(z.iso.date("Enter the date as YYYY-MM-DD.")),
+  reviewer: optional(z.union([z.literal("none"), z.uuid()], said("chooseReviewerList"))),
+  status: optional(z.enum([...claimStatusEnum.enumValues, "open"], said("chooseStatusList"))),
+  verdict: optional(z.union([z.literal("none"), z.uuid()], said("chooseVerdictList"))),
+  dueBefore: optional(z.iso.date(said("enterTheDate"))),
 };
 
 type ParsedFilters = { reviewer?: string; status?: string; verdict?: string; dueBefore?: string };

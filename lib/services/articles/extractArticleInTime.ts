@@ -3,6 +3,7 @@ import type { ExtractedArticle } from "@/lib/domain/articleExtraction";
 import { PAGE_READING_TIME_BUDGET_MS } from "@/lib/domain/limits";
 import { runOffThread } from "../offThread/runOffThread";
 import { importRefused } from "@/lib/net/importSafety";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * The article read out of an imported page, on a worker thread (5 MB of HTML takes seconds, which must not hold up
@@ -13,6 +14,6 @@ export async function extractArticleInTime(html: string, url: string, budgetMs =
     return await runOffThread("extractArticle", [html, url], budgetMs);
   } catch (error) {
     if (!(error instanceof TimeBudgetExceededError)) throw error;
-    throw importRefused("That page is too large to read in time. Copy the article's text from it and paste it in the form below instead.", error);
+    throw importRefused(words("pageTooLargeToRead"), error);
   }
 }

@@ -13,8 +13,10 @@ import { currentVerdicts } from "../ratingScales/scaleRows";
 import { defineVerb } from "../verb";
 import { articleResource } from "./articleAccess";
 import type { WorkspaceClaim, WorkspaceDto } from "./workspaceDto";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const articleIdSchema = z.uuid("Unknown article.");
+const articleIdSchema = z.uuid(said("unknownArticle"));
 
 /** Everything the claim workspace shows for one article, in a fixed number of queries whatever the claim count. */
 export const getWorkspace = defineVerb({
@@ -25,7 +27,7 @@ export const getWorkspace = defineVerb({
 }, async (ctx, id, reader): Promise<WorkspaceDto> => {
   const db = ctx.db;
   const [article] = await db.select().from(articles).where(eq(articles.id, id));
-  if (!article) throw new NotFoundError("That article");
+  if (!article) throw new NotFoundError(words("articleNotFound"));
   const actor = await authorize(ctx, "article:read", await articleResource(db, id, reader));
   const reviewer = alias(users, "reviewer");
   const [rows, sources, reviewers, scale, suggested] = await Promise.all([

@@ -5,13 +5,15 @@ import { extractArticleInTime } from "./extractArticleInTime";
 import { fetchPage } from "@/lib/net/fetchPage";
 import { importRefused } from "@/lib/net/importSafety";
 import { MAX_ARTICLE_CHARACTERS, MAX_NAME_CHARACTERS, MAX_TITLE_CHARACTERS, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const previewImportSchema = z.strictObject({
   url: z
     .string()
     .trim()
-    .min(1, "Enter the web address of the article.")
-    .max(MAX_URL_CHARACTERS, `That web address is too long (at most ${MAX_URL_CHARACTERS.toLocaleString("en")} characters).`),
+    .min(1, said("enterArticleAddress"))
+    .max(MAX_URL_CHARACTERS, said("addressTooLongAtMost", { max: MAX_URL_CHARACTERS })),
 });
 
 export type PreviewImportInput = z.input<typeof previewImportSchema>;
@@ -29,7 +31,7 @@ export const previewImport = defineVerb({
   const page = await fetchPage(url);
   const article =
     page.contentType === "text/plain" ? extractPlainText(page.text, page.finalUrl) : await extractArticleInTime(page.text, page.finalUrl);
-  if (!article) throw importRefused("That page does not look like an article: no readable text was found.");
+  if (!article) throw importRefused(words("notAnArticle"));
   return {
     ...article,
     title: shorten(article.title, MAX_TITLE_CHARACTERS),

@@ -3,8 +3,9 @@ import { TimeBudgetExceededError } from "@/lib/core/workerPool";
 import type { Anchor, ReanchorResult } from "@/lib/domain/anchoring";
 import { REANCHOR_TIME_BUDGET_MS } from "@/lib/domain/limits";
 import { runOffThread } from "../offThread/runOffThread";
+import { words } from "@/lib/core/serviceWords";
 
-const TOO_LONG = "Placing the claims in so changed a text took too long, so the revision was not saved. Your text is still in the box: try the change in smaller steps.";
+const TOO_LONG = words("reanchoringTooSlow");
 
 /**
  * The claims' anchors carried over from the old text to the revised one, on a worker thread (1,000 claims on a 1 MB

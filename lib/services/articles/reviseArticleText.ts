@@ -12,9 +12,11 @@ import { defineVerb } from "../verb";
 import { reanchorInTime } from "./reanchorInTime";
 import { articleBody, normaliseLineEnds } from "./articleFields";
 import { lockArticle } from "./articleLocks";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const reviseSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   version: versionField,
   body: articleBody,
 });
@@ -23,7 +25,7 @@ export type ReviseSummary = { articleId: string; textRevision: number; version: 
 
 const BATCH = 1000;
 
-const STALE_ARTICLE = "Someone else changed this article in the meantime. Reload to see their change; your text is still in the box to copy.";
+const STALE_ARTICLE = words("articleChangedTextKept");
 
 /**
  * Replaces the article's text and re-anchors every claim: by position where the quote is still there, else by
@@ -117,6 +119,6 @@ async function applyAnchorChanges(db: Queryable, changes: AnchorChange[], actorI
     WHERE c.id = v.id AND c.version = v.ver
     RETURNING c.id`);
   if (rowsOf(updated).length !== changes.length) {
-    throw new ConflictError("A claim changed while the text was being revised, so nothing was saved. Reload and save the text again.");
+    throw new ConflictError(words("claimChangedDuringRevision"));
   }
 }

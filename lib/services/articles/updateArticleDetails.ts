@@ -9,9 +9,11 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { articleLanguage, articleSourceFields, articleTitle } from "./articleFields";
 import { lockArticle } from "./articleLocks";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const detailsSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   version: versionField,
   title: articleTitle,
   ...articleSourceFields,
@@ -30,7 +32,7 @@ export const updateArticleDetails = defineVerb(
   async (ctx, { articleId, version, ...fields }, actor): Promise<{ articleId: string; version: number }> => {
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, articleId, "update");
-      if (article.version !== version) throw new ConflictError("Someone else changed this article in the meantime. Reload to see their change.");
+      if (article.version !== version) throw new ConflictError(words("articleChanged"));
       const searchConfig = fields.language === undefined ? article.searchConfig : textSearchConfig(fields.language);
       await tx.db
         .update(articles)

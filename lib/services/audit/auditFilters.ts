@@ -3,6 +3,7 @@ import { z } from "zod";
 import { auditLog } from "@/db/schema";
 import { endOfDayBound } from "@/lib/domain/dateBounds";
 import { calendarDay } from "../fields";
+import { said } from "@/lib/core/zodWords";
 
 // The audit log's filters, shared by the page and the CSV export so both list exactly the same entries.
 
@@ -25,7 +26,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 export const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
-const ACTION_MESSAGE = "Choose an action from the list.";
+const ACTION_MESSAGE = said("chooseActionList");
 export const auditFilterShape = {
   action: optional(
     z
@@ -37,13 +38,13 @@ export const auditFilterShape = {
   ),
   entityType: optional(
     z
-      .string("Choose one entity type from the list.")
+      .string(said("chooseOneEntityType"))
       .trim()
       .toLowerCase()
-      .max(50, "Choose an entity type from the list.")
-      .regex(/^[a-z][a-z0-9_]*$/, "Choose an entity type from the list."),
+      .max(50, said("chooseEntityTypeList"))
+      .regex(/^[a-z][a-z0-9_]*$/, said("chooseEntityTypeList")),
   ),
-  actor: optional(z.union([z.literal("system"), z.uuid("Choose a person from the list.")], "Choose a person from the list.")),
+  actor: optional(z.union([z.literal("system"), z.uuid(said("choosePersonList"))], said("choosePersonList"))),
   from: optional(calendarDay),
   to: optional(calendarDay),
 };
@@ -51,7 +52,7 @@ export const auditFilterShape = {
 /** The from/to check, for a schema built on auditFilterShape. */
 export function checkDateRange(value: { from?: string; to?: string }, context: z.RefinementCtx): void {
   if (value.from && value.to && value.from > value.to) {
-    context.addIssue({ code: "custom", path: ["to"], message: "The end date must be on or after the start date." });
+    context.addIssue({ code: "custom", path: ["to"], message: said("endBeforeStart") });
   }
 }
 

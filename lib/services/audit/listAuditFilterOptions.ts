@@ -6,9 +6,10 @@ import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { defineVerb } from "../verb";
 import type { AuditFilterOptions } from "./auditDto";
 import { auditWordsIn } from "./auditEntries";
+import { said } from "@/lib/core/zodWords";
 
 /** The interface language the choices are put in words in (English when not given). */
-const optionsSchema = z.strictObject({ language: z.enum(INTERFACE_LANGUAGES, "Choose one of the interface languages.").optional() }).optional();
+const optionsSchema = z.strictObject({ language: z.enum(INTERFACE_LANGUAGES, said("chooseAnInterfaceLanguage")).optional() }).optional();
 
 /** The choices for the audit log's filter controls: every known or recorded action in words, grouped. */
 export const listAuditFilterOptions = defineVerb({

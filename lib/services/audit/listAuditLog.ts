@@ -7,10 +7,11 @@ import { auditWordsIn, readableEntries, selectAuditRows } from "./auditEntries";
 import { auditFilterConditions, auditFilterShape, checkDateRange, optional, type AuditFilterQuery } from "./auditFilters";
 import { AUDIT_PAGE_SIZE } from "@/lib/domain/limits";
 import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
+import { said } from "@/lib/core/zodWords";
 
 export type AuditLogQuery = AuditFilterQuery & { before?: string | string[] | number };
 
-const CURSOR_MESSAGE = "That page link is not valid. Start again from the newest entries.";
+const CURSOR_MESSAGE = said("badAuditPageLink");
 
 const auditQuerySchema = z
   .strictObject({
@@ -25,7 +26,7 @@ const auditQuerySchema = z
       ),
     ),
     // The interface language the entries are put in words in (English when not given).
-    language: z.enum(INTERFACE_LANGUAGES, "Choose one of the interface languages.").default("en"),
+    language: z.enum(INTERFACE_LANGUAGES, said("chooseAnInterfaceLanguage")).default("en"),
   })
   .superRefine(checkDateRange);
 

@@ -10,14 +10,16 @@ import { transaction } from "../transaction";
 import { allocateClaimNumbers } from "./claimRows";
 import { defineVerb } from "../verb";
 import { MAX_ACCEPTED_SUGGESTIONS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const acceptSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   textRevision: z.coerce.number().int().positive(),
   spans: z
     .array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }))
-    .min(1, "Choose at least one suggestion.")
-    .max(MAX_ACCEPTED_SUGGESTIONS, "Too many suggestions at once."),
+    .min(1, said("chooseASuggestion"))
+    .max(MAX_ACCEPTED_SUGGESTIONS, said("tooManySuggestions")),
 });
 
 /**
@@ -37,7 +39,7 @@ export const acceptSuggestions = defineVerb(
       // Alone on the article: two editors accepting the same suggestion at once must not make it twice.
       const article = await lockArticle(tx.db, data.articleId, "update");
       if (article.textRevision !== data.textRevision) {
-        throw new ConflictError("The article text changed since the suggestions were made. Reload to see new suggestions.");
+        throw new ConflictError(words("textChangedSinceSuggestions"));
       }
       const existing = await tx.db
         .select({ start: claims.anchorStart, end: claims.anchorEnd })
@@ -51,7 +53,7 @@ export const acceptSuggestions = defineVerb(
         return true;
       });
       for (const span of fresh) {
-        if (span.end <= span.start || span.end > article.body.length) throw new ValidationError("A suggestion no longer fits the text. Reload and try again.");
+        if (span.end <= span.start || span.end > article.body.length) throw new ValidationError(words("suggestionNoLongerFits"));
       }
       const createdIds: string[] = [];
       if (fresh.length) {

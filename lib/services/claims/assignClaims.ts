@@ -11,25 +11,21 @@ import { defineVerb } from "../verb";
 import type { BulkAssignmentDto } from "./claimQueueDto";
 import { assertDueDateNotPast } from "./dueDates";
 import { MAX_BULK_ASSIGN } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const assignClaimsSchema = z.strictObject({
   claims: z
-    .array(z.strictObject({ claimId: z.uuid("Unknown claim."), version: versionField }), "Choose the claims to assign.")
-    .min(1, "Choose at least one claim to assign.")
-    .max(MAX_BULK_ASSIGN, `Assign at most ${MAX_BULK_ASSIGN} claims at a time.`)
-    .refine((list) => new Set(list.map((c) => c.claimId)).size === list.length, "Each claim can be chosen only once."),
-  reviewerId: z.uuid("Choose a reviewer."),
+    .array(z.strictObject({ claimId: z.uuid(said("unknownClaim")), version: versionField }), said("chooseClaimsAssign"))
+    .min(1, said("chooseAClaimToAssign"))
+    .max(MAX_BULK_ASSIGN, said("assignAtMost", { max: MAX_BULK_ASSIGN }))
+    .refine((list) => new Set(list.map((c) => c.claimId)).size === list.length, said("claimChosenTwice")),
+  reviewerId: z.uuid(said("chooseReviewer")),
   dueOn: optionalDate,
   /** Keep each claim's own due date (handing a departing reviewer's work on) instead of setting `dueOn` on all. */
   keepDueDates: z.boolean().optional(),
 });
 
-/** "3 of the 5 claims you chose" / "The claim you chose": how many of the selection changed, in words. */
-function changedSince(changed: number, chosen: number): string {
-  if (chosen === 1) return "The claim you chose was changed or deleted by someone else since you loaded the page.";
-  const subject = changed === chosen ? `All ${chosen} claims you chose were` : `${changed} of the ${chosen} claims you chose ${changed === 1 ? "was" : "were"}`;
-  return `${subject} changed or deleted by someone else since you loaded the page.`;
-}
 
 /**
  * Gives many claims to one reviewer (an active staff member) with one due date (not in the past), all or nothing:
@@ -45,8 +41,8 @@ export const assignClaims = defineVerb({
 }, async (ctx, data, actor): Promise<BulkAssignmentDto> => {
   return transaction(ctx, async (tx) => {
     const [reviewer] = await tx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.reviewerId));
-    if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
-    if (data.keepDueDates && data.dueOn) throw new ValidationError("Either keep the claims' due dates or set a new one, not both.", { dueOn: "Leave the due date empty." });
+    if (!reviewer?.active) throw new ValidationError(words("reviewerInactive"), { reviewerId: words("chooseActiveReviewer") });
+    if (data.keepDueDates && data.dueOn) throw new ValidationError(words("keepOrSetDueDate"), { dueOn: words("leaveDueDateEmpty") });
     if (data.dueOn) await assertDueDateNotPast(tx.db, data.dueOn);
 
     const ids = data.claims.map((c) => c.claimId);
@@ -58,7 +54,10 @@ export const assignClaims = defineVerb({
       .for("update");
     const seen = new Map(locked.map((row) => [row.id, row.version]));
     const changed = data.claims.filter((c) => seen.get(c.claimId) !== c.version).length;
-    if (changed) throw new ConflictError(`${changedSince(changed, data.claims.length)} Nothing was assigned. Reload to see the changes, then try again.`);
+    if (changed) throw new ConflictError(
+        // "3 of the 5 claims you chose were…" / "The claim you chose was…": how many of the selection changed.
+        words("chosenClaimsChanged", { changed, chosen: data.claims.length, allChanged: changed === data.claims.length ? "yes" : "no" }),
+      );
 
     // Every row is locked at the version the editor saw, so one statement updates them all.
     const updated = await tx.db

@@ -11,11 +11,13 @@ import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { assertDueDateNotPast } from "./dueDates";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const assignSchema = z.strictObject({
   ...claimRef,
-  reviewerId: z.uuid("Choose a reviewer.").nullable(),
-  dueOn: z.union([z.literal(""), z.iso.date("Enter a date as YYYY-MM-DD.")]).nullish(),
+  reviewerId: z.uuid(said("chooseReviewer")).nullable(),
+  dueOn: z.union([z.literal(""), z.iso.date(said("enterDate"))]).nullish(),
 });
 
 /** Gives a claim to a reviewer (or takes it back), with an optional due date (not in the past). */
@@ -29,7 +31,7 @@ export const assignReviewer = defineVerb({
     const claim = await lockClaim(tx.db, data.claimId);
     if (data.reviewerId) {
       const [reviewer] = await tx.db.select({ active: users.active }).from(users).where(eq(users.id, data.reviewerId));
-      if (!reviewer?.active) throw new ValidationError("That reviewer's account is not active.", { reviewerId: "Choose an active reviewer." });
+      if (!reviewer?.active) throw new ValidationError(words("reviewerInactive"), { reviewerId: words("chooseActiveReviewer") });
     }
     // A new due date may not be in the past; keeping the one the claim has (say, when only the reviewer changes) may.
     if (data.dueOn && data.dueOn !== claim.dueOn) await assertDueDateNotPast(tx.db, data.dueOn);

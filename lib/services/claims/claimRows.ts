@@ -2,14 +2,15 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { articleClaimNumbers, claims, users, verdicts, type Claim } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/core/errors";
+import { words, type ErrorWordKey, type ServiceWords } from "@/lib/core/serviceWords";
 
 // Claim rows are locked after their article's row and in id order (see articles/articleLocks.ts), so two
 // transactions never wait on each other in a circle.
 
 export const STALE_CLAIM =
-  "Someone else changed this claim in the meantime, so your change was not saved. What you typed is still here: reload to see their change, then save again.";
+  words("claimChanged");
 
-export const DISMISSED = "This claim was dismissed as not worth checking. Restore it first.";
+export const DISMISSED = words("claimDismissed");
 
 /**
  * What a change of a claim's public content (statement, claimant, span, verdict, explanation, sources) by `actorId`
@@ -30,7 +31,7 @@ export function contentChangeBy(claim: Claim, actorId: string | null): Partial<C
 /** Reads a claim for change, locking its row for the rest of the transaction. */
 export async function lockClaim(db: Queryable, claimId: string): Promise<Claim> {
   const [claim] = await db.select().from(claims).where(eq(claims.id, claimId)).for("update");
-  if (!claim) throw new NotFoundError("That claim");
+  if (!claim) throw new NotFoundError(words("claimNotFound"));
   return claim;
 }
 
@@ -38,7 +39,7 @@ export async function lockClaim(db: Queryable, claimId: string): Promise<Claim> 
 export async function lockClaims(db: Queryable, claimIds: string[]): Promise<Map<string, Claim>> {
   const rows = await db.select().from(claims).where(inArray(claims.id, claimIds)).orderBy(asc(claims.id)).for("update");
   const found = new Map(rows.map((row) => [row.id, row]));
-  if (claimIds.some((id) => !found.has(id))) throw new NotFoundError("That claim");
+  if (claimIds.some((id) => !found.has(id))) throw new NotFoundError(words("claimNotFound"));
   return found;
 }
 
@@ -82,16 +83,8 @@ export function anchorOf(claim: Pick<Claim, "anchorStart" | "anchorEnd" | "quote
   return { start: claim.anchorStart, end: claim.anchorEnd, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix };
 }
 
-const STATUS_WORDS: Record<Claim["status"], string> = {
-  new: "new",
-  in_progress: "in progress",
-  needs_signoff: "waiting for sign-off",
-  signed_off: "signed off",
-  dismissed: "dismissed",
-};
-
 /** What the claim holds now, for the fields a refused save wanted to change, and who saved it last and when. */
-async function describeCurrent(db: Queryable, claim: Claim, fields: string[]): Promise<string[]> {
+async function describeCurrent(db: Queryable, claim: Claim, fields: string[]): Promise<ServiceWords[]> {
   const [names] = await db
     .select({
       editor: sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${claim.updatedBy})`,
@@ -100,16 +93,17 @@ async function describeCurrent(db: Queryable, claim: Claim, fields: string[]): P
     })
     .from(sql`(select 1) as one`);
   const when = claim.updatedAt.toISOString().slice(0, 16).replace("T", " ");
-  const lines = [`${names?.editor ?? "Someone"} saved it at ${when} UTC. It now reads:`];
+  const lines = [names?.editor ? words("conflictSavedBy", { editor: names.editor, when }) : words("conflictSavedBySomeone", { when })];
   const shown = new Set(fields);
-  const quote = (text: string) => (text ? `“${text.length > 300 ? `${text.slice(0, 300)}…` : text}”` : "(empty)");
-  if (shown.has("statement")) lines.push(`Statement: ${quote(claim.statement)}`);
-  if (shown.has("claimant")) lines.push(`Claimant: ${quote(claim.claimant)}`);
-  if (shown.has("anchorStart")) lines.push(`Words in the text: ${quote(claim.quote)}`);
-  if (shown.has("verdictId")) lines.push(`Verdict: ${names?.verdict ?? "none yet"}`);
-  if (shown.has("publicExplanation")) lines.push(`Public explanation: ${quote(claim.publicExplanation)}`);
-  if (shown.has("reviewerId")) lines.push(`Reviewer: ${names?.reviewer ?? "nobody"}`);
-  if (shown.has("dueOn")) lines.push(`Due: ${claim.dueOn ?? "no date"}`);
-  lines.push(`Status: ${STATUS_WORDS[claim.status]}`);
+  const line = (key: ErrorWordKey, text: string | null | undefined, cut = false) =>
+    words(key, { filled: text ? "yes" : "no", text: cut && text && text.length > 300 ? `${text.slice(0, 300)}…` : (text ?? "") });
+  if (shown.has("statement")) lines.push(line("conflictStatement", claim.statement, true));
+  if (shown.has("claimant")) lines.push(line("conflictClaimant", claim.claimant, true));
+  if (shown.has("anchorStart")) lines.push(line("conflictQuote", claim.quote, true));
+  if (shown.has("verdictId")) lines.push(line("conflictVerdict", names?.verdict));
+  if (shown.has("publicExplanation")) lines.push(line("conflictExplanation", claim.publicExplanation, true));
+  if (shown.has("reviewerId")) lines.push(line("conflictReviewer", names?.reviewer));
+  if (shown.has("dueOn")) lines.push(line("conflictDue", claim.dueOn));
+  lines.push(words("conflictStatus", { status: claim.status }));
   return lines;
 }

@@ -13,13 +13,15 @@ import type { ClaimDto } from "./claimDto";
 import { allocateClaimNumbers } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { MAX_CLAIM_CHARACTERS, MAX_NAME_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const createClaimSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   start: z.coerce.number().int().min(0),
   end: z.coerce.number().int().min(0),
-  statement: z.string().trim().max(MAX_CLAIM_CHARACTERS, `Keep the statement under ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`).optional(),
-  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, `Keep the claimant under ${MAX_NAME_CHARACTERS} characters.`).optional(),
+  statement: z.string().trim().max(MAX_CLAIM_CHARACTERS, said("keepStatementUnder", { max: MAX_CLAIM_CHARACTERS })).optional(),
+  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, said("keepClaimantUnder", { max: MAX_NAME_CHARACTERS })).optional(),
   /** Left out: an organisation when the claimant is the article's outlet, else not said. */
   claimantType: claimantTypeField.optional(),
   checkWorthiness: z.number().min(0).max(1).nullish(),
@@ -39,10 +41,10 @@ export const createClaim = defineVerb({
   return transaction(ctx, async (tx) => {
     const article = await lockArticle(tx.db, data.articleId, "share");
     if (data.textRevision !== undefined && data.textRevision !== article.textRevision) {
-      throw new ConflictError("The article text changed since you loaded it. Reload and select the text again.");
+      throw new ConflictError(words("textChangedSelectText"));
     }
     if (data.end <= data.start || data.end > article.body.length || !article.body.slice(data.start, data.end).trim()) {
-      throw new ValidationError("Select some text of the article to make a claim.");
+      throw new ValidationError(words("selectTextForClaim"));
     }
     const anchor = createAnchor(article.body, data.start, data.end);
     // Numbering locks the article's counter, so two clicks on one selection cannot both pass the check below.
@@ -52,7 +54,7 @@ export const createClaim = defineVerb({
       .from(claims)
       .where(and(eq(claims.articleId, article.id), eq(claims.anchorStart, anchor.start), eq(claims.anchorEnd, anchor.end), ne(claims.anchorState, "orphaned")))
       .limit(1);
-    if (same) throw new ValidationError(`These words are already claim ${same.number}.`);
+    if (same) throw new ValidationError(words("alreadyClaim", { number: String(same.number) }));
     const [claim] = await tx.db
       .insert(claims)
       .values({

@@ -8,14 +8,16 @@ import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { MAX_DISMISSAL_REASON_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const dismissSchema = z.strictObject({
   ...claimRef,
   reason: z
-    .string("Say why this claim is not worth checking.")
+    .string(said("sayWhyDismissed"))
     .trim()
-    .min(1, "Say why this claim is not worth checking.")
-    .max(MAX_DISMISSAL_REASON_CHARACTERS, `Keep the reason under ${MAX_DISMISSAL_REASON_CHARACTERS.toLocaleString("en")} characters.`),
+    .min(1, said("sayWhyDismissed"))
+    .max(MAX_DISMISSAL_REASON_CHARACTERS, said("keepReasonUnder", { max: MAX_DISMISSAL_REASON_CHARACTERS })),
 });
 
 /** An editor decides a claim is not worth checking, saying why; it leaves the workflow (and future versions). */
@@ -27,7 +29,7 @@ export const dismissClaim = defineVerb({
 }, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
-    if (claim.status === "dismissed") throw new ValidationError("This claim is already dismissed.");
+    if (claim.status === "dismissed") throw new ValidationError(words("claimAlreadyDismissed"));
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,

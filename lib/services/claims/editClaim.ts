@@ -10,11 +10,12 @@ import type { ClaimDto } from "./claimDto";
 import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { MAX_CLAIM_CHARACTERS, MAX_NAME_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 const editSchema = z.strictObject({
   ...claimRef,
-  statement: z.string().trim().min(1, "Write the claim as reviewers will check it.").max(MAX_CLAIM_CHARACTERS, `Keep the statement under ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`),
-  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, `Keep the claimant under ${MAX_NAME_CHARACTERS} characters.`),
+  statement: z.string().trim().min(1, said("writeTheClaim")).max(MAX_CLAIM_CHARACTERS, said("keepStatementUnder", { max: MAX_CLAIM_CHARACTERS })),
+  claimant: z.string().trim().max(MAX_NAME_CHARACTERS, said("keepClaimantUnder", { max: MAX_NAME_CHARACTERS })),
   /** Left out: kept for the same claimant; for another one, an organisation when it is the article's outlet, else not said. */
   claimantType: claimantTypeField.optional(),
   /** Left out: kept. */

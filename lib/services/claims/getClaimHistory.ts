@@ -7,6 +7,8 @@ import { describeHistoryEntry } from "@/lib/domain/claimHistory";
 import { articleResource } from "../articles/articleAccess";
 import { defineVerb } from "../verb";
 import type { ClaimHistoryDto } from "./claimHistoryDto";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,11 +19,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const getClaimHistory = defineVerb({
   name: "getClaimHistory",
   permission: "article:read",
-  input: z.uuid("Unknown claim."),
+  input: z.uuid(said("unknownClaim")),
   audit: [],
 }, async (ctx, id, reader): Promise<ClaimHistoryDto> => {
   const [claim] = await ctx.db.select({ id: claims.id, articleId: claims.articleId, number: claims.number }).from(claims).where(eq(claims.id, id));
-  if (!claim) throw new NotFoundError("That claim");
+  if (!claim) throw new NotFoundError(words("claimNotFound"));
   await authorize(ctx, "article:read", await articleResource(ctx.db, claim.articleId, reader));
 
   const entries = await ctx.db

@@ -8,6 +8,7 @@ import { DESK_CLAIM_VIEWS, type DeskClaimView, type DeskClaimsPage } from "./cla
 import { isOverdueClaim } from "./openClaims";
 import { selectQueueClaims, toQueueClaim } from "./queueClaims";
 import { DESK_CLAIMS_PAGE_SIZE } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 /** One of the desk's claim lists as the address asks for it. */
 export type DeskClaimsQuery = {
@@ -23,8 +24,8 @@ export type DeskClaimsQuery = {
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const deskClaimsSchema = z.strictObject({
-  view: z.preprocess(blankToUndefined, z.enum(DESK_CLAIM_VIEWS, "Choose one of the desk's lists.").default("claims")),
-  article: z.preprocess(blankToUndefined, z.uuid("That article could not be found.").optional()),
+  view: z.preprocess(blankToUndefined, z.enum(DESK_CLAIM_VIEWS, said("chooseDeskList")).default("claims")),
+  article: z.preprocess(blankToUndefined, z.uuid(said("filterArticleNotFound")).optional()),
   ...deskFilterFields,
   page: pageField,
 });

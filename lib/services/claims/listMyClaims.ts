@@ -7,6 +7,7 @@ import { MY_CLAIMS_FILTERS, type MyClaimsFilter, type MyClaimsPage } from "./cla
 import { isOpenClaim } from "./openClaims";
 import { selectQueueClaims, toQueueClaim } from "./queueClaims";
 import { MY_CLAIMS_PAGE_SIZE } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 /** "My claims" as the address asks for it. */
 export type MyClaimsQuery = { status?: Param; page?: Param | number };
@@ -14,7 +15,7 @@ export type MyClaimsQuery = { status?: Param; page?: Param | number };
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const myClaimsSchema = z.strictObject({
-  status: z.preprocess(blankToUndefined, z.enum(MY_CLAIMS_FILTERS, "Choose one of the listed statuses.").default("open")),
+  status: z.preprocess(blankToUndefined, z.enum(MY_CLAIMS_FILTERS, said("chooseListedStatus")).default("open")),
   page: pageField,
 });
 

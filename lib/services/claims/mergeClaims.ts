@@ -11,11 +11,13 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { anchorOf, lockClaims, contentChangeBy, STALE_CLAIM, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const mergeSchema = z.strictObject({
-  firstId: z.uuid("Unknown claim."),
+  firstId: z.uuid(said("unknownClaim")),
   firstVersion: versionField,
-  secondId: z.uuid("Unknown claim."),
+  secondId: z.uuid(said("unknownClaim")),
   secondVersion: versionField,
 });
 
@@ -29,16 +31,16 @@ export const mergeClaims = defineVerb({
   input: mergeSchema,
   audit: [{ action: "claim.merge", entityType: "claim", records: "both" }],
 }, async (ctx, data, actor): Promise<ClaimDto> => {
-  if (data.firstId === data.secondId) throw new ValidationError("Choose two different claims to merge.");
+  if (data.firstId === data.secondId) throw new ValidationError(words("chooseTwoDifferentClaims"));
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.firstId, "share");
     // In id order, whichever way round the editor chose them: opposite merges of one pair cannot deadlock.
     const locked = await lockClaims(tx.db, [data.firstId, data.secondId]);
     const a = locked.get(data.firstId)!;
     const b = locked.get(data.secondId)!;
-    if (a.articleId !== b.articleId) throw new ValidationError("Only claims of the same article can be merged.");
+    if (a.articleId !== b.articleId) throw new ValidationError(words("mergeAcrossArticles"));
     if (a.anchorState === "orphaned" || b.anchorState === "orphaned") {
-      throw new ValidationError("An orphaned claim has no place in the text; attach it again before merging.");
+      throw new ValidationError(words("orphanedCannotMerge"));
     }
     const [first, second] = a.anchorStart <= b.anchorStart ? [a, b] : [b, a];
     const versions = new Map([
@@ -51,12 +53,12 @@ export const mergeClaims = defineVerb({
       .from(claims)
       .where(and(eq(claims.articleId, first.articleId), gt(claims.anchorStart, first.anchorStart), lt(claims.anchorStart, second.anchorStart)))
       .limit(1);
-    if (between.length) throw new ValidationError("Only adjacent claims can be merged: another claim lies between them.");
+    if (between.length) throw new ValidationError(words("mergeOnlyAdjacent"));
     let anchor;
     try {
       anchor = mergeAnchors(article.body, anchorOf(first), anchorOf(second));
     } catch {
-      throw new ValidationError("One of these claims no longer matches the text; check its place before merging.");
+      throw new ValidationError(words("claimNoLongerMatches"));
     }
     const statement = first.statement === first.quote && second.statement === second.quote ? anchor.quote : `${first.statement} ${second.statement}`;
     const merged = await updateClaimAtVersion(

@@ -9,6 +9,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
 
 const moveSchema = z.strictObject({
   ...claimRef,
@@ -30,9 +31,9 @@ export const moveClaimAnchor = defineVerb({
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
     const claim = await lockClaim(tx.db, data.claimId);
-    if (article.textRevision !== data.textRevision) throw new ConflictError("The article text changed since you loaded it. Reload and select the span again.");
+    if (article.textRevision !== data.textRevision) throw new ConflictError(words("textChangedSelectSpan"));
     if (data.end <= data.start || data.end > article.body.length || !article.body.slice(data.start, data.end).trim()) {
-      throw new ValidationError("Select some text of the article for this claim.");
+      throw new ValidationError(words("selectTextForThisClaim"));
     }
     const anchor = createAnchor(article.body, data.start, data.end);
     // A signed-off claim whose words moved, changed or were chosen anew was approved for other words.

@@ -7,6 +7,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
 
 const restoreSchema = z.strictObject(claimRef);
 
@@ -19,7 +20,7 @@ export const restoreClaim = defineVerb({
 }, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
-    if (claim.status !== "dismissed") throw new ValidationError("Only a dismissed claim can be restored.");
+    if (claim.status !== "dismissed") throw new ValidationError(words("restoreOnlyDismissed"));
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,

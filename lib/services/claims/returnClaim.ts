@@ -10,15 +10,17 @@ import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 
 const returnSchema = z.strictObject({
   ...claimRef,
   comment: z
-    .string("Say what the reviewer should change.")
+    .string(said("sayWhatToChange"))
     .trim()
-    .min(1, "Say what the reviewer should change.")
-    .max(MAX_COMMENT_CHARACTERS, `Keep the comment under ${MAX_COMMENT_CHARACTERS.toLocaleString("en")} characters.`),
+    .min(1, said("sayWhatToChange"))
+    .max(MAX_COMMENT_CHARACTERS, said("keepCommentUnder", { max: MAX_COMMENT_CHARACTERS })),
 });
 
 /**
@@ -33,7 +35,7 @@ export const returnClaim = defineVerb({
 }, async (ctx, data, actor): Promise<ClaimDto> => {
   return transaction(ctx, async (tx) => {
     const claim = await lockClaim(tx.db, data.claimId);
-    if (claim.status !== "needs_signoff") throw new ValidationError("Only a verdict waiting for sign-off can be returned.");
+    if (claim.status !== "needs_signoff") throw new ValidationError(words("returnOnlyWaitingVerdict"));
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,

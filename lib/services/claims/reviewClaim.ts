@@ -16,17 +16,19 @@ import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "./verdictAuthors";
 import { MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const sourceSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: "Each source needs a full web address starting with http:// or https://." }),
+  url: z.url({ protocol: /^https?$/, error: said("sourceNeedsFullAddress") }),
   title: z.string().trim().max(MAX_TITLE_CHARACTERS).default(""),
 });
 
 const reviewSchema = z.strictObject({
   ...claimRef,
-  verdictId: z.uuid("Choose a verdict.").nullable(),
-  publicExplanation: z.string().trim().max(MAX_EXPLANATION_CHARACTERS, `Keep the explanation under ${MAX_EXPLANATION_CHARACTERS.toLocaleString("en")} characters.`),
-  sources: z.array(sourceSchema).max(MAX_SOURCES_PER_CLAIM, `At most ${MAX_SOURCES_PER_CLAIM} sources per claim.`),
+  verdictId: z.uuid(said("chooseVerdict")).nullable(),
+  publicExplanation: z.string().trim().max(MAX_EXPLANATION_CHARACTERS, said("keepExplanationUnder", { max: MAX_EXPLANATION_CHARACTERS })),
+  sources: z.array(sourceSchema).max(MAX_SOURCES_PER_CLAIM, said("atMostSources", { max: MAX_SOURCES_PER_CLAIM })),
   readyForSignoff: z.boolean().default(false),
 });
 
@@ -49,7 +51,7 @@ export const reviewClaim = defineVerb({
     const verdictId =
       data.verdictId && data.verdictId !== claim.verdictId ? await currentVerdictFor(tx.db, claim.articleId, data.verdictId) : data.verdictId;
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
-      throw new ValidationError("Give a verdict and a public explanation before sending the claim for sign-off.");
+      throw new ValidationError(words("sendNeedsVerdict"));
     }
     const updated = await updateClaimAtVersion(
       tx.db,
@@ -117,6 +119,6 @@ async function currentVerdictFor(db: Queryable, articleId: string, verdictId: st
       ),
     )
     .where(eq(articles.id, articleId));
-  if (!match) throw new ValidationError("That verdict is not on this newsroom's rating scale.", { verdictId: "Choose a verdict from the list." });
+  if (!match) throw new ValidationError(words("verdictNotOnScale"), { verdictId: words("chooseVerdictList") });
   return match.id;
 }

@@ -12,6 +12,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { lockClaim, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
 
 const signOffSchema = z.strictObject(claimRef);
 
@@ -29,17 +30,17 @@ export const signOffClaim = defineVerb({
     const claim = await lockClaim(tx.db, data.claimId);
     if (claim.status !== "needs_signoff") {
       throw new ValidationError(
-        claim.status === "signed_off" ? "This verdict is already signed off." : "Only a verdict sent for sign-off can be signed off.",
+        claim.status === "signed_off" ? words("verdictAlreadySignedOff") : words("signOffOnlySentVerdict"),
       );
     }
     if (!claim.verdictId || !claim.publicExplanation) {
-      throw new ValidationError("This claim needs a verdict and a public explanation before it can be signed off.");
+      throw new ValidationError(words("signOffNeedsVerdict"));
     }
     if (actor && claim.submittedBy === actor.id) {
-      throw new ValidationError("You sent this verdict for sign-off, so another editor must approve it.");
+      throw new ValidationError(words("ownVerdictNeedsAnotherEditor"));
     }
     if (actor && claim.pendingAuthors.includes(actor.id)) {
-      throw new ValidationError("You changed this claim after it was sent for sign-off, so another editor must approve it.");
+      throw new ValidationError(words("ownChangeNeedsAnotherEditor"));
     }
     const signedOffAt = new Date();
     const sources = await tx.db

@@ -10,6 +10,7 @@ import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { allocateClaimNumbers, anchorOf, lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
+import { words } from "@/lib/core/serviceWords";
 
 const splitSchema = z.strictObject({ ...claimRef, at: z.coerce.number().int().min(0) });
 
@@ -23,12 +24,12 @@ export const splitClaim = defineVerb({
   return transaction(ctx, async (tx) => {
     const article = await lockArticleOfClaim(tx.db, data.claimId, "share");
     const claim = await lockClaim(tx.db, data.claimId);
-    if (claim.anchorState === "orphaned") throw new ValidationError("An orphaned claim has no place in the text to split.");
+    if (claim.anchorState === "orphaned") throw new ValidationError(words("orphanedCannotSplit"));
     let parts;
     try {
       parts = splitAnchor(article.body, anchorOf(claim), data.at);
     } catch {
-      throw new ValidationError("Choose a place inside the claim's text, with words on both sides, to split it.");
+      throw new ValidationError(words("chooseSplitPlace"));
     }
     const [left, right] = parts;
     const statementFollowsQuote = claim.statement === claim.quote;

@@ -10,8 +10,10 @@ import { defineVerb } from "../verb";
 import type { CommentPostedDto } from "./commentDto";
 import { commentBody, lockClaimForComment, toCommentDto } from "./commentRows";
 import { resolveMentions } from "./mentions";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const addSchema = z.strictObject({ claimId: z.uuid("Unknown claim."), body: commentBody });
+const addSchema = z.strictObject({ claimId: z.uuid(said("unknownClaim")), body: commentBody });
 
 /** Adds a comment to a claim's internal conversation and tells the colleagues it mentions. */
 export const addComment = defineVerb({
@@ -23,7 +25,7 @@ export const addComment = defineVerb({
   return transaction(ctx, async (tx) => {
     const claim = await lockClaimForComment(tx.db, data.claimId);
     const actor = await authorize(tx, "comment:create", claim);
-    if (!actor) throw new ForbiddenError("Comments are written by a signed-in staff member.");
+    if (!actor) throw new ForbiddenError(words("commentsNeedStaff"));
     const [comment] = await tx.db.insert(comments).values({ claimId: claim.id, authorId: actor.id, body: data.body }).returning();
     await discardOwnDraft(tx.db, actor.id, claim.articleId, "comment", claim.id);
     const { mentioned, unknown } = await resolveMentions(tx.db, claim.articleId, data.body);

@@ -7,16 +7,18 @@ import type { Actor } from "@/lib/core/context";
 import { NotFoundError } from "@/lib/core/errors";
 import type { CommentDto } from "./commentDto";
 import { COMMENT_EDIT_MINUTES, MAX_COMMENT_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
 
 /** A comment's text from a form: line endings made plain, trimmed, not empty, not too long. */
 export const commentBody = z
-  .string("Write a comment first.")
+  .string(said("writeCommentFirst"))
   .transform((text) => text.replace(/\r\n?/g, "\n").trim())
   .pipe(
     z
       .string()
-      .min(1, "Write a comment first.")
-      .max(MAX_COMMENT_CHARACTERS, `Keep a comment under ${MAX_COMMENT_CHARACTERS.toLocaleString("en")} characters; split a long one in two.`),
+      .min(1, said("writeCommentFirst"))
+      .max(MAX_COMMENT_CHARACTERS, said("keepACommentUnder", { max: MAX_COMMENT_CHARACTERS })),
   );
 
 /** What who may comment on a claim is checked against. */
@@ -32,7 +34,7 @@ export async function lockClaimForComment(db: Queryable, claimId: string): Promi
     .from(claims)
     .where(eq(claims.id, claimId))
     .for("share");
-  if (!claim) throw new NotFoundError("That claim");
+  if (!claim) throw new NotFoundError(words("claimNotFound"));
   return claim;
 }
 
@@ -55,7 +57,7 @@ export async function lockComment(db: Queryable, commentId: string): Promise<{ c
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.id, commentId))
     .for("update", { of: comments });
-  if (!row) throw new NotFoundError("That comment");
+  if (!row) throw new NotFoundError(words("commentNotFound"));
   return { comment: { ...row.comment, authorName: row.authorName, fresh: row.fresh }, claim: row.claim };
 }
 
@@ -75,17 +77,12 @@ export async function claimComments(db: Queryable, claimId: string): Promise<Com
  * their own comments for the first minutes only (after that others may have read and answered them); a note
  * returning a claim is part of the claim's record. Admins may delete any comment (something posted by mistake).
  */
-export function commentChangeRefusal(comment: CommentRow, actor: Actor | null, change: "edit" | "delete"): string | null {
+export function commentChangeRefusal(comment: CommentRow, actor: Actor | null, change: "edit" | "delete"): ServiceWords | null {
   if (!actor) return null;
   if (change === "delete" && can(actor, "comment:moderate")) return null;
-  const verb = change === "edit" ? "edit" : "delete";
-  if (comment.authorId !== actor.id) return `You can ${verb} only your own comments.`;
-  if (comment.kind === "return") return `A note returning a claim is part of its record and cannot be ${verb}d. Add a comment instead.`;
-  if (!comment.fresh) {
-    return `Comments can be ${verb}d only in the first ${COMMENT_EDIT_MINUTES} minutes after posting, and this one is older. Add a new comment instead${
-      change === "delete" ? ", or ask an admin to remove it" : ""
-    }.`;
-  }
+  if (comment.authorId !== actor.id) return words("onlyOwnComments", { change });
+  if (comment.kind === "return") return words("returnNoteIsRecord", { change });
+  if (!comment.fresh) return words("commentTooOld", { change, minutes: COMMENT_EDIT_MINUTES });
   return null;
 }
 

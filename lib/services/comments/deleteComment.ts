@@ -7,8 +7,9 @@ import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { commentChangeRefusal, lockComment } from "./commentRows";
+import { said } from "@/lib/core/zodWords";
 
-const deleteSchema = z.strictObject({ commentId: z.uuid("Unknown comment.") });
+const deleteSchema = z.strictObject({ commentId: z.uuid(said("unknownComment")) });
 
 /**
  * Deletes one's own comment in the first minutes after posting; an admin may delete any comment. The audit log

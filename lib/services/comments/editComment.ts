@@ -10,8 +10,9 @@ import { defineVerb } from "../verb";
 import type { CommentPostedDto } from "./commentDto";
 import { commentBody, commentChangeRefusal, lockComment, toCommentDto } from "./commentRows";
 import { alreadyNotified, resolveMentions } from "./mentions";
+import { said } from "@/lib/core/zodWords";
 
-const editSchema = z.strictObject({ commentId: z.uuid("Unknown comment."), body: commentBody });
+const editSchema = z.strictObject({ commentId: z.uuid(said("unknownComment")), body: commentBody });
 
 /**
  * Changes the text of one's own comment, in the first minutes after posting. Colleagues it now mentions are told;

@@ -8,8 +8,10 @@ import { defineVerb } from "../verb";
 import type { ConversationDto } from "./commentDto";
 import { claimComments, toCommentDto } from "./commentRows";
 import { mentionableColleagues } from "./mentions";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const listSchema = z.strictObject({ claimId: z.uuid("Unknown claim.") });
+const listSchema = z.strictObject({ claimId: z.uuid(said("unknownClaim")) });
 
 /** A claim's internal conversation, oldest first, for whoever may read the claim's article. Never shown to readers. */
 export const listClaimComments = defineVerb({
@@ -22,7 +24,7 @@ export const listClaimComments = defineVerb({
     .select({ id: claims.id, articleId: claims.articleId, reviewerId: claims.reviewerId })
     .from(claims)
     .where(eq(claims.id, data.claimId));
-  if (!claim) throw new NotFoundError("That claim");
+  if (!claim) throw new NotFoundError(words("claimNotFound"));
   const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, claim.articleId, reader));
   const mayComment = Boolean(ctx.system) || can(actor, "comment:create", claim);
   const [rows, colleagues] = await Promise.all([claimComments(ctx.db, claim.id), mentionableColleagues(ctx.db, claim.articleId)]);

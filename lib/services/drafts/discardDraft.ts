@@ -3,10 +3,11 @@ import { authorize } from "@/lib/auth/permissions";
 import { articleResource } from "../articles/articleAccess";
 import { defineVerb } from "../verb";
 import { assertDraftTarget, discardOwnDraft } from "./draftRows";
+import { said } from "@/lib/core/zodWords";
 
 const discardSchema = z.discriminatedUnion("form", [
-  z.strictObject({ articleId: z.uuid("Unknown article."), form: z.enum(["review", "comment"]), claimId: z.uuid("Unknown claim.") }),
-  z.strictObject({ articleId: z.uuid("Unknown article."), form: z.literal("text") }),
+  z.strictObject({ articleId: z.uuid(said("unknownArticle")), form: z.enum(["review", "comment"]), claimId: z.uuid(said("unknownClaim")) }),
+  z.strictObject({ articleId: z.uuid(said("unknownArticle")), form: z.literal("text") }),
 ]);
 
 /** Throws away one's own draft of a form (the person chose to start again from what is saved). Not audited. */

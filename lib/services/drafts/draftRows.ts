@@ -5,12 +5,14 @@ import { articles, claims, drafts, type Draft } from "@/db/schema";
 import { MAX_ARTICLE_CHARACTERS, MAX_COMMENT_CHARACTERS, MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM, MAX_TITLE_CHARACTERS, MAX_URL_CHARACTERS } from "@/lib/domain/limits";
 import { NotFoundError } from "@/lib/core/errors";
 import type { DraftDto, DraftForm } from "./draftDto";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
 // A draft holds what the form held, as typed (not yet valid, so not checked against the form's own rules), within
 // sizes above what the form may save (twice its field's limit): a draft is never the reason text is lost.
 const DRAFT_SOURCES_CHARACTERS = 2 * MAX_SOURCES_PER_CLAIM * (MAX_TITLE_CHARACTERS + MAX_URL_CHARACTERS);
 
-const claimForm = { articleId: z.uuid("Unknown article."), claimId: z.uuid("Unknown claim."), baseVersion: z.int().min(1) };
+const claimForm = { articleId: z.uuid(said("unknownArticle")), claimId: z.uuid(said("unknownClaim")), baseVersion: z.int().min(1) };
 
 export const draftInput = z.discriminatedUnion("form", [
   z.strictObject({
@@ -18,21 +20,21 @@ export const draftInput = z.discriminatedUnion("form", [
     form: z.literal("review"),
     value: z.strictObject({
       verdictId: z.string().max(64),
-      publicExplanation: z.string().max(2 * MAX_EXPLANATION_CHARACTERS, "The draft explanation is too long to keep."),
-      sources: z.string().max(DRAFT_SOURCES_CHARACTERS, "The draft sources are too long to keep."),
+      publicExplanation: z.string().max(2 * MAX_EXPLANATION_CHARACTERS, said("draftExplanationTooLong")),
+      sources: z.string().max(DRAFT_SOURCES_CHARACTERS, said("draftSourcesTooLong")),
       readyForSignoff: z.boolean(),
     }),
   }),
   z.strictObject({
     ...claimForm,
     form: z.literal("comment"),
-    value: z.strictObject({ body: z.string().max(2 * MAX_COMMENT_CHARACTERS, "The draft comment is too long to keep.") }),
+    value: z.strictObject({ body: z.string().max(2 * MAX_COMMENT_CHARACTERS, said("draftCommentTooLong")) }),
   }),
   z.strictObject({
     articleId: claimForm.articleId,
     baseVersion: claimForm.baseVersion,
     form: z.literal("text"),
-    value: z.strictObject({ body: z.string().max(MAX_ARTICLE_CHARACTERS, "The draft text is too long to keep.") }),
+    value: z.strictObject({ body: z.string().max(MAX_ARTICLE_CHARACTERS, said("draftTextTooLong")) }),
   }),
 ]);
 
@@ -46,7 +48,7 @@ export async function assertDraftTarget(db: Queryable, articleId: string, claimI
   const [row] = claimId
     ? await db.select({ id: claims.id }).from(claims).where(and(eq(claims.id, claimId), eq(claims.articleId, articleId)))
     : await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!row) throw new NotFoundError(claimId ? "That claim" : "That article");
+  if (!row) throw new NotFoundError(words(claimId ? "claimNotFound" : "articleNotFound"));
 }
 
 /** Drops a person's draft of a form, once what it held has been saved (inside the saving verb's transaction). */

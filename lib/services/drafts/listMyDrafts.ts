@@ -6,8 +6,9 @@ import { articleResource } from "../articles/articleAccess";
 import { defineVerb } from "../verb";
 import type { DraftDto } from "./draftDto";
 import { assertDraftTarget, toDraftDto } from "./draftRows";
+import { said } from "@/lib/core/zodWords";
 
-const listSchema = z.strictObject({ articleId: z.uuid("Unknown article.") });
+const listSchema = z.strictObject({ articleId: z.uuid(said("unknownArticle")) });
 
 /** One's own drafts on an article one may read, for the workspace to put back in its forms. */
 export const listMyDrafts = defineVerb(

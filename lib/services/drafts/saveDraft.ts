@@ -6,6 +6,7 @@ import { articleResource } from "../articles/articleAccess";
 import { defineVerb } from "../verb";
 import type { DraftDto } from "./draftDto";
 import { assertDraftTarget, draftInput, draftKey, toDraftDto } from "./draftRows";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * Keeps what a person has typed in a form of an article they may read, replacing their earlier draft of it. Their
@@ -18,7 +19,7 @@ export const saveDraft = defineVerb(
     const claimId = data.form === "text" ? null : data.claimId;
     await assertDraftTarget(ctx.db, data.articleId, claimId);
     const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
-    if (!actor) throw new ValidationError("Drafts are kept for a signed-in staff member.");
+    if (!actor) throw new ValidationError(words("draftsNeedStaff"));
     const row = { userId: actor.id, articleId: data.articleId, key: draftKey(data.form, claimId), claimId, value: data.value, baseVersion: data.baseVersion };
     const [saved] = await ctx.db
       .insert(drafts)

@@ -10,10 +10,12 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { LIVE_CHANNEL } from "./liveEventDto";
 import type { PresenceDto } from "./presenceDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const presenceInput = z.strictObject({
-  articleId: z.uuid("Unknown article."),
-  claimId: z.uuid("Unknown claim.").nullable().optional(),
+  articleId: z.uuid(said("unknownArticle")),
+  claimId: z.uuid(said("unknownClaim")).nullable().optional(),
   editing: z.boolean().optional(),
   /** The page is going away: gone at once, not when its heartbeat stops. */
   leaving: z.literal(true).optional(),
@@ -34,7 +36,7 @@ export const announcePresence = defineVerb(
     const claimId = data.claimId ?? null;
     await assertDraftTarget(ctx.db, data.articleId, claimId);
     const actor = await authorize(ctx, "article:read", await articleResource(ctx.db, data.articleId, reader));
-    if (!actor) throw new ValidationError("Presence is for a signed-in staff member.");
+    if (!actor) throw new ValidationError(words("presenceNeedsStaff"));
     const editing = Boolean(claimId && data.editing);
     return transaction(ctx, async (tx) => {
       const mine = and(eq(presence.userId, actor.id), eq(presence.articleId, data.articleId));

@@ -4,8 +4,9 @@ import { mailOptOuts } from "@/db/schema";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { MAILED_KINDS, type MailedKind } from "./unsubscribeTokens";
+import { said } from "@/lib/core/zodWords";
 
-const kinds = z.array(z.enum(MAILED_KINDS, "Choose among the kinds of mail listed.")).max(MAILED_KINDS.length);
+const kinds = z.array(z.enum(MAILED_KINDS, said("chooseMailKinds"))).max(MAILED_KINDS.length);
 const preferencesSchema = z.strictObject({
   /** The kinds mailed at all; the others stay in the app only. */
   mailed: kinds,

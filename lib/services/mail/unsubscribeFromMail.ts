@@ -4,8 +4,10 @@ import { mailOptOuts } from "@/db/schema";
 import { ValidationError } from "@/lib/core/errors";
 import { defineVerb } from "../verb";
 import { readUnsubscribeToken } from "./unsubscribeTokens";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const unsubscribeSchema = z.strictObject({ token: z.string("This unsubscribe link is not complete.").max(200) });
+const unsubscribeSchema = z.strictObject({ token: z.string(said("unsubscribeLinkIncomplete")).max(200) });
 
 /**
  * The one-click unsubscribe of a notification mail (RFC 8058): the signed token in the mail names the person and
@@ -17,7 +19,7 @@ export const unsubscribeFromMail = defineVerb(
   { name: "unsubscribeFromMail", permission: "public", input: unsubscribeSchema, audit: [] },
   async (ctx, data): Promise<{ kind: string }> => {
     const named = readUnsubscribeToken(data.token);
-    if (!named) throw new ValidationError("This unsubscribe link is not valid. Use the link in your most recent mail from the desk.");
+    if (!named) throw new ValidationError(words("unsubscribeLinkInvalid"));
     if (named.kind === "digest") {
       // No more digests: the kinds gathered there are mailed no more (they stay on the desk).
       await ctx.db.update(mailOptOuts).set({ mode: "never" }).where(and(eq(mailOptOuts.userId, named.userId), eq(mailOptOuts.mode, "digest")));

@@ -10,11 +10,12 @@ import { materializeDueReminders } from "./dueReminders";
 import type { NotificationPageDto } from "./notificationDto";
 import { notificationPath, selectNotificationFacts } from "./notificationFacts";
 import { NOTIFICATIONS_LISTED } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 const listSchema = z
   .strictObject({
     /** The last notification of the previous page: the page holds the ones older than it. */
-    before: z.uuid("Unknown notification.").optional(),
+    before: z.uuid(said("unknownNotification")).optional(),
     limit: z.coerce.number().int().min(1).max(NOTIFICATIONS_LISTED.max).default(NOTIFICATIONS_LISTED.default),
     /** The language of the page that lists them (its sentences are written in it). */
     language: z.enum(INTERFACE_LANGUAGES).default(DEFAULT_INTERFACE_LANGUAGE),

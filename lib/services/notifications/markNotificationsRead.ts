@@ -3,13 +3,14 @@ import { z } from "zod";
 import { notifications } from "@/db/schema";
 import { defineVerb } from "../verb";
 import { MAX_NOTIFICATIONS_MARKED } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 const markSchema = z
   .strictObject({
-    ids: z.array(z.uuid("Unknown notification.")).max(MAX_NOTIFICATIONS_MARKED, `Mark at most ${MAX_NOTIFICATIONS_MARKED} notifications at a time.`).optional(),
+    ids: z.array(z.uuid(said("unknownNotification"))).max(MAX_NOTIFICATIONS_MARKED, said("markAtMost", { max: MAX_NOTIFICATIONS_MARKED })).optional(),
     all: z.literal(true).optional(),
   })
-  .refine((input) => Boolean(input.all) !== Boolean(input.ids?.length), "Say which notifications to mark as read, or all of them.");
+  .refine((input) => Boolean(input.all) !== Boolean(input.ids?.length), said("sayWhichNotifications"));
 
 /**
  * Marks some of one's own notifications as read (or all of them). Others' notifications are left alone whatever

@@ -10,20 +10,21 @@ import type { OrganisationDto } from "./organisationDto";
 import { MAX_NAME_CHARACTERS, MAX_ORGANISATION_DESCRIPTION_CHARACTERS, MAX_TRANSPARENCY_CHARACTERS } from "@/lib/domain/limits";
 import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { ORGANISATION_KEY } from "@/lib/domain/surrogateKeys";
+import { said } from "@/lib/core/zodWords";
 
 const organisationSchema = z.strictObject({
-  name: z.string().trim().min(1, "Enter the organisation's name.").max(MAX_NAME_CHARACTERS),
+  name: z.string().trim().min(1, said("enterOrganisationName")).max(MAX_NAME_CHARACTERS),
   url: optionalHttpUrl,
   description: optionalText(MAX_ORGANISATION_DESCRIPTION_CHARACTERS),
   contactEmail: z
-    .union([z.literal(""), z.email("Enter a valid email address.")])
+    .union([z.literal(""), z.email(said("enterValidEmailAddress"))])
     .nullish()
     .transform((v) => v || null),
   logoUrl: optionalHttpUrl,
   methodology: optionalText(MAX_TRANSPARENCY_CHARACTERS),
   correctionsPolicy: optionalText(MAX_TRANSPARENCY_CHARACTERS),
   /** Left out (or empty): kept as it is. */
-  interfaceLanguage: z.preprocess((code) => code || undefined, z.enum(INTERFACE_LANGUAGES, "Choose one of the interface's languages.").optional()),
+  interfaceLanguage: z.preprocess((code) => code || undefined, z.enum(INTERFACE_LANGUAGES, said("chooseInterfaceLanguage")).optional()),
 });
 
 /** Updates the organisation's details. */

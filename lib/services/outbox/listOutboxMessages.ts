@@ -5,12 +5,13 @@ import { mailEnabled } from "@/lib/config";
 import type { MailPayload } from "../mail/mailPayloads";
 import { defineVerb } from "../verb";
 import type { OutboxListDto, OutboxMessageDto, OutboxMessageKind } from "./outboxMessageDto";
+import { said } from "@/lib/core/zodWords";
 
 /** Messages listed at most; the oldest beyond this are not shown. */
 const LISTED = 200;
 
 const listSchema = z
-  .strictObject({ show: z.enum(["open", "delivered", "cancelled"], "Choose open, delivered or cancelled messages.").optional() })
+  .strictObject({ show: z.enum(["open", "delivered", "cancelled"], said("chooseMessageState")).optional() })
   .optional();
 
 const SHOWN: Record<"open" | "delivered" | "cancelled", OutboxStatus[]> = {

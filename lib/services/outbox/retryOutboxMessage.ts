@@ -5,8 +5,10 @@ import { NotFoundError, ValidationError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const retrySchema = z.strictObject({ id: z.uuid("Unknown message.") });
+const retrySchema = z.strictObject({ id: z.uuid(said("unknownMessage")) });
 
 /**
  * An admin sends a message that is not delivered again now: a failed one (given up after its last attempt) or a
@@ -22,9 +24,9 @@ export const retryOutboxMessage = defineVerb(
   async (ctx, data): Promise<{ id: string; status: "pending" }> => {
     return transaction(ctx, async (tx) => {
       const [message] = await tx.db.select().from(outboxMessages).where(eq(outboxMessages.id, data.id)).for("update");
-      if (!message) throw new NotFoundError("That message");
+      if (!message) throw new NotFoundError(words("messageNotFound"));
       if (message.status !== "failed" && message.status !== "pending") {
-        throw new ValidationError(message.status === "delivered" ? "That message was delivered already." : "That message was cancelled: there is nothing left to send.");
+        throw new ValidationError(message.status === "delivered" ? words("messageDelivered") : words("messageCancelled"));
       }
       await tx.db
         .update(outboxMessages)

@@ -8,8 +8,9 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { nextSnapshot } from "./nextSnapshot";
 import type { DisappearReason, PreviewClaim, PreviewClaimChange, PublicationPreviewDto, PublicationWarning } from "./publicationPreviewDto";
+import { said } from "@/lib/core/zodWords";
 
-const previewSchema = z.strictObject({ articleId: z.uuid("Unknown article.") });
+const previewSchema = z.strictObject({ articleId: z.uuid(said("unknownArticle")) });
 
 /**
  * What publishing the article now would change for readers: the differences from the public version (none when it

@@ -16,21 +16,23 @@ import { bumpPublicGeneration } from "./publicGeneration";
 import type { PublishResult } from "./publishedDto";
 import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
 import { publicationKeys } from "@/lib/domain/surrogateKeys";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const publishSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   /** The article version and text revision the editor was shown, and the fingerprint of the claims it showed. */
   version: versionField,
   textRevision: versionField,
   publishStamp: z.string().min(1).max(100),
-  changeNote: z.string().trim().max(MAX_PUBLIC_NOTE_CHARACTERS, `Keep the note under ${MAX_PUBLIC_NOTE_CHARACTERS.toLocaleString("en")} characters.`).default(""),
+  changeNote: z.string().trim().max(MAX_PUBLIC_NOTE_CHARACTERS, said("keepNoteUnder", { max: MAX_PUBLIC_NOTE_CHARACTERS })).default(""),
   isCorrection: z.boolean().default(false),
 });
 
 export type PublishInput = z.input<typeof publishSchema>;
 
 export const CHANGED_SINCE =
-  "The article or its signed-off claims changed since you opened this page, so nothing was published. Reload to see what changed, then publish again.";
+  words("changedBeforePublishing");
 
 /**
  * Publishes the article's current text with its approved claims as the next numbered, immutable version, provided
@@ -52,7 +54,7 @@ export const publishArticle = defineVerb({
 
     const number = (article.publishedVersion ?? 0) + 1;
     if (number > 1 && !data.changeNote) {
-      throw new ValidationError("Say what changed since the last version: readers see this note.", { changeNote: "Describe what changed." });
+      throw new ValidationError(words("sayWhatChanged"), { changeNote: words("describeWhatChanged") });
     }
     if (!article.retractedAt && article.publishedVersion) {
       const [current] = await tx.db
@@ -60,7 +62,7 @@ export const publishArticle = defineVerb({
         .from(articleVersions)
         .where(and(eq(articleVersions.articleId, article.id), eq(articleVersions.number, article.publishedVersion)));
       if (current && diffSnapshots(current.snapshot as PublishedSnapshot, next.snapshot).identical) {
-        throw new ValidationError(`Readers already see exactly this as version ${article.publishedVersion}: there is nothing new to publish.`);
+        throw new ValidationError(words("nothingNewToPublish", { version: String(article.publishedVersion) }));
       }
     }
 

@@ -11,15 +11,17 @@ import { bumpPublicGeneration } from "./publicGeneration";
 import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { publicationKeys } from "@/lib/domain/surrogateKeys";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const retractSchema = z.strictObject({
-  articleId: z.uuid("Unknown article."),
+  articleId: z.uuid(said("unknownArticle")),
   version: versionField,
   reason: z
-    .string("Say why the fact-check is retracted: readers see this.")
+    .string(said("sayWhyRetracted"))
     .trim()
-    .min(1, "Say why the fact-check is retracted: readers see this.")
-    .max(MAX_PUBLIC_NOTE_CHARACTERS, `Keep the reason under ${MAX_PUBLIC_NOTE_CHARACTERS.toLocaleString("en")} characters.`),
+    .min(1, said("sayWhyRetracted"))
+    .max(MAX_PUBLIC_NOTE_CHARACTERS, said("keepReasonUnder", { max: MAX_PUBLIC_NOTE_CHARACTERS })),
 });
 
 /**
@@ -37,9 +39,9 @@ export const retractArticle = defineVerb(
   async (ctx, data, actor): Promise<{ articleId: string; slug: string; retractedAt: Date }> => {
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, data.articleId, "update");
-      if (article.version !== data.version) throw new ConflictError("Someone else changed this article in the meantime. Reload, then retract it if you still mean to.");
-      if (!article.publishedVersion) throw new ValidationError("This article has never been published, so there is nothing to retract.");
-      if (article.retractedAt) throw new ValidationError("This fact-check is already retracted.");
+      if (article.version !== data.version) throw new ConflictError(words("articleChangedBeforeRetraction"));
+      if (!article.publishedVersion) throw new ValidationError(words("neverPublished"));
+      if (article.retractedAt) throw new ValidationError(words("factCheckAlreadyRetracted"));
       const retractedAt = new Date();
       await tx.db
         .update(articles)

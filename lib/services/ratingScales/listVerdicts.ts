@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineVerb } from "../verb";
 import { currentVerdicts } from "./scaleRows";
 import type { VerdictDto } from "./verdictDto";
+import { said } from "@/lib/core/zodWords";
 
-const listVerdictsSchema = z.strictObject({ scaleId: z.uuid("Unknown rating scale.").nullish() }).default({});
+const listVerdictsSchema = z.strictObject({ scaleId: z.uuid(said("unknownRatingScale")).nullish() }).default({});
 
 /** The verdicts staff can give now, best last: the current version of the named scale, or the newsroom's scale. */
 export const listVerdicts = defineVerb({

@@ -14,28 +14,30 @@ import { scaleForEditing } from "./scaleEditing";
 import { ARTICLE_LANGUAGES } from "@/lib/domain/languages";
 import { MAX_VERDICTS_PER_SCALE } from "@/lib/domain/limits";
 import { SCALE_KEY } from "@/lib/domain/surrogateKeys";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 // Lengths are checked again, with kinder words, by planScaleVersion; these bound what is parsed at all.
 const translationSchema = z.strictObject({ label: z.string().max(1000), description: z.string().max(5000).default("") });
 
 const verdictSchema = z.strictObject({
-  lineageId: z.uuid("Unknown verdict. Reload the page.").nullable(),
+  lineageId: z.uuid(said("unknownVerdictReload")).nullable(),
   label: z.string().max(1000),
   description: z.string().max(5000),
   colour: z.string().max(100),
   retired: z.boolean(),
   /** 1 = least true; null: rates no truth ("Unproven"); left out: keeps the verdict's place (none for a new one). */
-  truthRank: z.int("Give the place on the truth scale as a whole number.").min(1, "Places on the truth scale start at 1.").max(MAX_VERDICTS_PER_SCALE, `Keep places on the truth scale to ${MAX_VERDICTS_PER_SCALE} or fewer.`).nullable().optional(),
+  truthRank: z.int(said("truthRankWholeNumber")).min(1, said("truthRankFromOne")).max(MAX_VERDICTS_PER_SCALE, said("truthRankAtMost", { max: MAX_VERDICTS_PER_SCALE })).nullable().optional(),
   /** Its words by language code (lib/domain/verdictWords.ts); left out: keeps the verdict's (none for a new one). */
   translations: z
     .record(z.string().max(20), translationSchema)
-    .refine((t) => Object.keys(t).length <= ARTICLE_LANGUAGES.length, "Give each language one translation at most.")
+    .refine((t) => Object.keys(t).length <= ARTICLE_LANGUAGES.length, said("oneTranslationPerLanguage"))
     .optional(),
 });
 
 const saveScaleSchema = z.strictObject({
   version: versionField,
-  verdicts: z.array(verdictSchema).min(1, "Keep at least one verdict on the scale.").max(MAX_VERDICTS_PER_SCALE, `A scale of more than ${MAX_VERDICTS_PER_SCALE} verdicts is hard to read. Keep it to ${MAX_VERDICTS_PER_SCALE}.`),
+  verdicts: z.array(verdictSchema).min(1, said("keepLeastOneVerdict")).max(MAX_VERDICTS_PER_SCALE, said("scaleTooLong", { max: MAX_VERDICTS_PER_SCALE })),
 });
 
 /**
@@ -57,7 +59,7 @@ export const saveRatingScale = defineVerb({
     const before = await scaleForEditing(tx.db, scaleId);
     if (before.version !== data.version) {
       throw new ConflictError(
-        "Someone else saved the rating scale in the meantime. Your changes are still in the form: compare them with the scale as it is now, then reload and apply them again.",
+        words("ratingScaleChanged"),
         before.verdicts.map((v) => `${v.position}. ${v.label} (${v.colour}${v.truthRank === null ? ", not on the truth scale" : `, truth ${v.truthRank}`})${v.retired ? ", retired" : ""}`),
       );
     }

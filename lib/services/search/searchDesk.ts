@@ -17,6 +17,7 @@ import { inOwnConfig, matchesInOwnConfig, readQuery, type SearchTerms } from "./
 import { defineVerb } from "../verb";
 import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "./searchDto";
 import { DESK_SEARCH_HITS, MAX_SEARCH_CHARACTERS, MIN_SEARCH_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
 
 /**
@@ -29,7 +30,7 @@ const EXCERPT_LEAD_CHARACTERS = 200;
 /** Quotes and explanations are excerpted from their first this many characters (most are far shorter). */
 const CLAIM_EXCERPT_SOURCE_CHARACTERS = 3_000;
 
-const TYPE_SOMETHING = "Type a word or two to search for.";
+const TYPE_SOMETHING = said("typeSomething");
 
 const searchSchema = z.strictObject({
   q: z
@@ -39,8 +40,8 @@ const searchSchema = z.strictObject({
       z
         .string()
         .min(1, TYPE_SOMETHING)
-        .min(MIN_SEARCH_CHARACTERS, `Type at least ${MIN_SEARCH_CHARACTERS} characters to search.`)
-        .max(MAX_SEARCH_CHARACTERS, `Keep the search under ${MAX_SEARCH_CHARACTERS} characters.`),
+        .min(MIN_SEARCH_CHARACTERS, said("typeAtLeast", { min: MIN_SEARCH_CHARACTERS }))
+        .max(MAX_SEARCH_CHARACTERS, said("keepSearchUnder", { max: MAX_SEARCH_CHARACTERS })),
     ),
 });
 

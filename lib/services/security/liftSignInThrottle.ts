@@ -5,8 +5,10 @@ import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const liftSchema = z.strictObject({ key: z.string().regex(/^(account|code|address|device):.{1,320}$/, "Choose a held-back sign-in from the list.") });
+const liftSchema = z.strictObject({ key: z.string().regex(/^(account|code|address|device):.{1,320}$/, said("chooseHeldBackSignIn")) });
 
 /** Lets a held-back account, address or browser try again at once: its failure count starts again from nothing. */
 export const liftSignInThrottle = defineVerb(
@@ -19,7 +21,7 @@ export const liftSignInThrottle = defineVerb(
   async (ctx, data): Promise<{ key: string }> => {
     return transaction(ctx, async (tx) => {
       const [lifted] = await tx.db.delete(signInThrottles).where(eq(signInThrottles.key, data.key)).returning();
-      if (!lifted) throw new NotFoundError("That held-back sign-in");
+      if (!lifted) throw new NotFoundError(words("heldBackSignInNotFound"));
       await recordAudit(tx, {
         action: "security.lift_throttle",
         entityType: "sign_in_throttle",

@@ -8,6 +8,8 @@ import { calendarDay } from "../fields";
 import { defineVerb } from "../verb";
 import type { NewsroomStatisticsDto } from "./statisticsDto";
 import { MAX_STATISTICS_DAYS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 type Param = string | string[] | undefined;
 export type StatisticsQuery = { from?: Param; to?: Param };
@@ -17,10 +19,10 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const statisticsSchema = z
   .strictObject({ from: z.preprocess(blankToUndefined, calendarDay.optional()), to: z.preprocess(blankToUndefined, calendarDay.optional()) })
   .superRefine((value, context) => {
-    if (value.from && value.to && value.from > value.to) context.addIssue({ code: "custom", path: ["to"], message: "The end date must be on or after the start date." });
+    if (value.from && value.to && value.from > value.to) context.addIssue({ code: "custom", path: ["to"], message: said("endBeforeStart") });
   });
 
-const RANGE_MESSAGE = "Choose a range of at most two years.";
+const RANGE_MESSAGE = words("rangeTooLong");
 
 const OPEN = sql`('new', 'in_progress', 'needs_signoff')`;
 

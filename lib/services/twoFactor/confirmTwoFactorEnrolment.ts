@@ -10,10 +10,12 @@ import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { RecoveryCodesDto } from "./twoFactorDto";
 import { enrolmentOf } from "./twoFactorRows";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const confirmSchema = z.strictObject({ code: z.string().trim().min(1, "Enter the six-digit code your app shows.").max(20) });
+const confirmSchema = z.strictObject({ code: z.string().trim().min(1, said("enterSixDigitCode")).max(20) });
 
-const WRONG_CODE = "That code does not match. Check the app shows Factdesk, and type the code it shows now.";
+const WRONG_CODE = words("enrolmentCodeWrong");
 
 /** Turns two-factor sign-in on with a first code from the new authenticator; returns 10 recovery codes, once. */
 export const confirmTwoFactorEnrolment = defineVerb(
@@ -29,7 +31,7 @@ export const confirmTwoFactorEnrolment = defineVerb(
     return transaction(ctx, async (tx) => {
       const pending = await enrolmentOf(tx.db, actor.id);
       if (!pending || pending.enabledAt) {
-        throw new ValidationError("Start setting up two-factor sign-in first: the QR code has to be scanned before a code can confirm it.");
+        throw new ValidationError(words("scanQrCodeFirst"));
       }
       const secret = decryptTotpSecret(pending.secretEncrypted);
       const step = secret ? matchingTotpStep(secret, data.code) : null;

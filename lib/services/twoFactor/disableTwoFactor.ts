@@ -7,6 +7,7 @@ import { transaction } from "../transaction";
 import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import { enrolmentOf } from "./twoFactorRows";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * Turns one's own two-factor sign-in off, once the person has confirmed it is them with their password and a code
@@ -22,7 +23,7 @@ export const disableTwoFactor = defineVerb({
   await requireConfirmedIdentity(ctx.db, actor);
   await transaction(ctx, async (tx) => {
     const enrolment = await enrolmentOf(tx.db, actor.id);
-    if (!enrolment?.enabledAt) throw new ValidationError("Two-factor sign-in is not on for your account.");
+    if (!enrolment?.enabledAt) throw new ValidationError(words("twoFactorIsOff"));
     await tx.db.delete(userTwoFactor).where(eq(userTwoFactor.userId, actor.id));
     await tx.db.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, actor.id));
     await recordAudit(tx, {

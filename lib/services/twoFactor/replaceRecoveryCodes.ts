@@ -9,6 +9,7 @@ import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { RecoveryCodesDto } from "./twoFactorDto";
 import { enrolmentOf } from "./twoFactorRows";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * Ten new recovery codes for one's own two-factor sign-in, shown once; the old ones stop working. Needs a recent
@@ -23,7 +24,7 @@ export const replaceRecoveryCodes = defineVerb({
   if (!actor) throw new UnauthenticatedError();
   await requireConfirmedIdentity(ctx.db, actor);
   return transaction(ctx, async (tx) => {
-    if (!(await enrolmentOf(tx.db, actor.id))?.enabledAt) throw new ValidationError("Two-factor sign-in is not on for your account.");
+    if (!(await enrolmentOf(tx.db, actor.id))?.enabledAt) throw new ValidationError(words("twoFactorIsOff"));
     const old = await tx.db.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, actor.id)).returning({ usedAt: twoFactorRecoveryCodes.usedAt });
     const recoveryCodes = newRecoveryCodes();
     await tx.db.insert(twoFactorRecoveryCodes).values(recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })));

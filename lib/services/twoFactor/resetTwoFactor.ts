@@ -5,8 +5,10 @@ import { NotFoundError } from "@/lib/core/errors";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const resetSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
+const resetSchema = z.strictObject({ userId: z.uuid(said("unknownUser")) });
 
 /** An admin takes a member's authenticator and recovery codes away (a lost phone); they set it up again. */
 export const resetTwoFactor = defineVerb({
@@ -17,7 +19,7 @@ export const resetTwoFactor = defineVerb({
 }, async (ctx, data): Promise<void> => {
   await transaction(ctx, async (tx) => {
     const [user] = await tx.db.select({ id: users.id }).from(users).where(eq(users.id, data.userId));
-    if (!user) throw new NotFoundError("That staff member");
+    if (!user) throw new NotFoundError(words("staffMemberNotFound"));
     const [removed] = await tx.db.delete(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).returning({ enabledAt: userTwoFactor.enabledAt });
     const codes = await tx.db.delete(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, user.id)).returning({ id: twoFactorRecoveryCodes.id });
     await recordAudit(tx, {

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { enrolmentOf, twoFactorRequired } from "./twoFactorRows";
+import { words } from "@/lib/core/serviceWords";
 
 const requirementSchema = z.strictObject({ required: z.boolean() });
 
@@ -23,7 +24,7 @@ export const setTwoFactorRequirement = defineVerb(
     return transaction(ctx, async (tx) => {
       // An admin who required it without having it would lock themselves out of the admin pages until they set it up.
       if (data.required && actor && !(await enrolmentOf(tx.db, actor.id))?.enabledAt) {
-        throw new ValidationError("Set up two-factor sign-in for your own account first (Your account → Two-factor sign-in), then require it of everyone.");
+        throw new ValidationError(words("setUpOwnTwoFactorFirst"));
       }
       const before = await twoFactorRequired(tx.db);
       const values = { id: 1, requireTwoFactor: data.required, updatedAt: new Date(), updatedBy: actor?.id ?? null };

@@ -8,6 +8,7 @@ import { requireConfirmedIdentity } from "../users/confirmedIdentity";
 import { defineVerb } from "../verb";
 import type { TwoFactorEnrolmentDto } from "./twoFactorDto";
 import { enrolmentOf } from "./twoFactorRows";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * Starts setting up two-factor sign-in: a new secret, kept (encrypted) as pending until a code from it confirms
@@ -25,7 +26,7 @@ export const startTwoFactorEnrolment = defineVerb({
   const secret = newTotpSecret();
   await transaction(ctx, async (tx) => {
     if ((await enrolmentOf(tx.db, actor.id))?.enabledAt) {
-      throw new ConflictError("Two-factor sign-in is already on. Turn it off first to move it to a new authenticator.");
+      throw new ConflictError(words("twoFactorIsOn"));
     }
     const values = { userId: actor.id, secretEncrypted: encryptTotpSecret(secret), enabledAt: null, lastStep: 0 };
     await tx.db.insert(userTwoFactor).values(values).onConflictDoUpdate({ target: userTwoFactor.userId, set: values });

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Actor, TxContext } from "@/lib/core/context";
 import { ForbiddenError, ValidationError } from "@/lib/core/errors";
+import { words } from "@/lib/core/serviceWords";
 
 /**
  * For a change of someone's role or activation, inside its transaction: locks every admin's row, always in id
@@ -20,6 +21,6 @@ export async function guardAdmins(tx: TxContext, actor: Actor | null, targetId: 
   const target = admins.find((admin) => admin.id === targetId);
   if (!target?.active || staysAdmin) return;
   if (!admins.some((admin) => admin.active && admin.id !== targetId)) {
-    throw new ValidationError("The newsroom needs at least one active admin. Make someone else an admin first.");
+    throw new ValidationError(words("lastActiveAdmin"));
   }
 }

@@ -8,9 +8,10 @@ import { requireConfirmedIdentity } from "./confirmedIdentity";
 import { hashNewPassword } from "./newPassword";
 import { PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
 import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
+import { said } from "@/lib/core/zodWords";
 
 const changePasswordSchema = z.strictObject({
-  newPassword: z.string().max(PASSWORD_FIELD_CHARACTERS, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+  newPassword: z.string().max(PASSWORD_FIELD_CHARACTERS, said("useAtMostCharacters", { max: String(MAX_PASSWORD_LENGTH) })),
   confirm: z.string().max(PASSWORD_FIELD_CHARACTERS),
 });
 

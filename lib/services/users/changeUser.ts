@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { toUserDto } from "./toUserDto";
 import type { UserDto } from "./userDto";
+import { words } from "@/lib/core/serviceWords";
 
 export type UserChange = Partial<{ [K in keyof User]: User[K] | SQL }>;
 
@@ -13,7 +14,7 @@ export type UserChange = Partial<{ [K in keyof User]: User[K] | SQL }>;
 export function changeUser(ctx: ServiceContext, id: string, action: string, change: UserChange): Promise<UserDto> {
   return transaction(ctx, async (tx) => {
     const [before] = await tx.db.select().from(users).where(eq(users.id, id)).for("update");
-    if (!before) throw new NotFoundError("That user");
+    if (!before) throw new NotFoundError(words("userNotFound"));
     const [after] = await tx.db
       .update(users)
       .set({ ...change, updatedAt: new Date() })

@@ -8,11 +8,13 @@ import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
 import { MAX_EMAIL_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const changeEmailSchema = z.strictObject({
-  userId: z.uuid("Unknown user."),
+  userId: z.uuid(said("unknownUser")),
   // Spaces around a pasted address are not part of it.
-  email: z.string("Enter a valid email address.").trim().toLowerCase().max(MAX_EMAIL_CHARACTERS, "That address is too long.").pipe(z.email("Enter a valid email address.")),
+  email: z.string(said("enterValidEmailAddress")).trim().toLowerCase().max(MAX_EMAIL_CHARACTERS, said("addressTooLong")).pipe(z.email(said("enterValidEmailAddress"))),
 });
 
 /**
@@ -28,7 +30,7 @@ export const changeUserEmail = defineVerb({
   audit: [{ action: "user.change_email", entityType: "user", records: "both" }],
 }, async (ctx, data): Promise<UserDto> => {
   if (isDemoAccount(data.email) && !ctx.system) {
-    throw new ValidationError("That address belongs to the demo newsroom. Choose another.", { email: "Choose an address outside the demo newsroom." });
+    throw new ValidationError(words("demoAddress"), { email: words("chooseNonDemoAddress") });
   }
   return transaction(ctx, async (tx) => {
     const [taken] = await tx.db
@@ -37,7 +39,7 @@ export const changeUserEmail = defineVerb({
       .where(and(sql`lower(${users.email}) = ${data.email}`, ne(users.id, data.userId)))
       .limit(1);
     if (taken) {
-      throw new ConflictError(`${taken.displayName} already signs in with ${data.email}. Each person needs an address of their own.`);
+      throw new ConflictError(words("emailTakenBy", { name: taken.displayName, email: data.email }));
     }
     // Two admins giving the same address at once: the unique index refuses the second, as a ConflictError.
     return changeUser(tx, data.userId, "user.change_email", { email: data.email });

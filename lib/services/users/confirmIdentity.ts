@@ -3,20 +3,22 @@ import { z } from "zod";
 import { sessions } from "@/db/schema";
 import { checkIdentity } from "@/lib/auth/identityCheck";
 import { UnauthenticatedError, ValidationError } from "@/lib/core/errors";
-import { tooManyAttemptsMessage } from "@/lib/domain/signInDelays";
+import { tooManyAttempts } from "@/lib/domain/signInDelays";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { CONFIRMED_IDENTITY_MINUTES } from "./confirmedIdentity";
 import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const confirmSchema = z.strictObject({
-  password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH, "Enter your password."),
+  password: z.string().min(1, said("enterYourPassword")).max(MAX_PASSWORD_LENGTH, said("enterYourPassword")),
   code: z.string().trim().max(40).default(""),
 });
 
-const WRONG_PASSWORD = "That is not your password.";
-const WRONG_CODE = "That code did not work. Type the newest code from your app, or an unused recovery code.";
+const WRONG_PASSWORD = words("wrongPassword");
+const WRONG_CODE = words("wrongSignInCode");
 
 /**
  * Confirms that the person behind this session is the account's owner (password, and a code when they use
@@ -32,8 +34,8 @@ export const confirmIdentity = defineVerb({
   if (!actor?.sessionId) throw new UnauthenticatedError();
   const checked = await checkIdentity(ctx.db, { userId: actor.id, address: actor.address }, data);
   if (!checked.ok) {
-    if (checked.reason === "rate_limited") throw new ValidationError(tooManyAttemptsMessage(checked.retryAfterMs ?? 60_000));
-    if (checked.reason === "busy") throw new ValidationError("Many people are signing in right now. Please try again in a moment.");
+    if (checked.reason === "rate_limited") throw new ValidationError(tooManyAttempts(checked.retryAfterMs ?? 60_000));
+    if (checked.reason === "busy") throw new ValidationError(words("signInsBusy"));
     if (checked.reason === "password") throw new ValidationError(WRONG_PASSWORD, { password: WRONG_PASSWORD });
     throw new ValidationError(WRONG_CODE, { code: WRONG_CODE });
   }

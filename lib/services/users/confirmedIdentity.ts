@@ -3,6 +3,7 @@ import type { Queryable } from "@/db/client";
 import { sessions } from "@/db/schema";
 import type { Actor } from "@/lib/core/context";
 import { ServiceError } from "@/lib/core/errors";
+import { words } from "@/lib/core/serviceWords";
 
 /** How long confirming it is you lets you change how you sign in without being asked again. */
 export const CONFIRMED_IDENTITY_MINUTES = 5;
@@ -11,7 +12,7 @@ export const CONFIRMED_IDENTITY_MINUTES = 5;
 export class IdentityNotConfirmedError extends ServiceError {
   readonly code = "IDENTITY_NOT_CONFIRMED";
   constructor() {
-    super("For your safety, confirm it is you first: enter your password (and a code from your app, if you use one) again.");
+    super(words("confirmIdentityFirst"));
   }
 }
 

@@ -11,11 +11,13 @@ import { issuePasswordLink } from "./passwordLinks";
 import { toUserDto } from "./toUserDto";
 import type { UserDto } from "./userDto";
 import { MAX_DISPLAY_NAME_CHARACTERS, MAX_EMAIL_CHARACTERS, PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const createUserSchema = z.strictObject({
-  email: z.email("Enter a valid email address.").trim().toLowerCase().max(MAX_EMAIL_CHARACTERS),
-  displayName: z.string().trim().min(1, "Enter a name.").max(MAX_DISPLAY_NAME_CHARACTERS),
-  role: z.enum(roleEnum.enumValues, "Choose a role: admin, editor or reviewer."),
+  email: z.email(said("enterValidEmailAddress")).trim().toLowerCase().max(MAX_EMAIL_CHARACTERS),
+  displayName: z.string().trim().min(1, said("enterAName")).max(MAX_DISPLAY_NAME_CHARACTERS),
+  role: z.enum(roleEnum.enumValues, said("chooseRoleOfThree")),
   /** Only the command line and the demo seed (the system context) may set a password; people choose their own. */
   password: z.string().max(PASSWORD_FIELD_CHARACTERS).optional(),
 });
@@ -36,7 +38,7 @@ export const createUser = defineVerb(
   },
   async (ctx, data, actor): Promise<{ user: UserDto; link: PasswordLinkDto | null }> => {
     if (data.password !== undefined && !ctx.system) {
-      throw new ValidationError("People choose their own password through their link.", { password: "Leave the password out." });
+      throw new ValidationError(words("peopleChooseOwnPassword"), { password: words("leavePasswordOut") });
     }
     const passwordHash = data.password === undefined ? null : await hashNewPassword(data.password, data.password, data.email);
     return transaction(ctx, async (tx) => {
@@ -45,7 +47,7 @@ export const createUser = defineVerb(
         .from(users)
         .where(sql`lower(${users.email}) = ${data.email}`)
         .limit(1);
-      if (existing) throw new ConflictError(`An account with the email ${data.email} already exists.`);
+      if (existing) throw new ConflictError(words("emailExists", { email: data.email }));
       // Two admins creating the same email at once: the unique index refuses the second, as a ConflictError.
       const [user] = await tx.db
         .insert(users)

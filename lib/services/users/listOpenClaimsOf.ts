@@ -5,8 +5,10 @@ import { NotFoundError } from "@/lib/core/errors";
 import { isOpenClaim } from "../claims/openClaims";
 import { defineVerb } from "../verb";
 import type { OpenClaimsOfDto } from "./openClaimsOfDto";
+import { said } from "@/lib/core/zodWords";
+import { words } from "@/lib/core/serviceWords";
 
-const openClaimsSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
+const openClaimsSchema = z.strictObject({ userId: z.uuid(said("unknownUser")) });
 
 /** For the admin: the claims still waiting for this staff member's work, and the active staff who could take them. */
 export const listOpenClaimsOf = defineVerb({
@@ -16,7 +18,7 @@ export const listOpenClaimsOf = defineVerb({
   audit: [],
 }, async (ctx, data): Promise<OpenClaimsOfDto> => {
   const [user] = await ctx.db.select({ id: users.id, displayName: users.displayName, active: users.active }).from(users).where(eq(users.id, data.userId));
-  if (!user) throw new NotFoundError("That user");
+  if (!user) throw new NotFoundError(words("userNotFound"));
   const [open, reviewers] = await Promise.all([
     ctx.db
       .select({

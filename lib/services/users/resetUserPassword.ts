@@ -7,8 +7,9 @@ import { changeUser } from "./changeUser";
 import type { PasswordLinkDto } from "./passwordLinkDto";
 import { issuePasswordLink } from "./passwordLinks";
 import type { UserDto } from "./userDto";
+import { said } from "@/lib/core/zodWords";
 
-const resetSchema = z.strictObject({ userId: z.uuid("Unknown user.") });
+const resetSchema = z.strictObject({ userId: z.uuid(said("unknownUser")) });
 
 /**
  * Ends the user's password and sessions and returns a new one-time set-password link (valid a day, replacing any

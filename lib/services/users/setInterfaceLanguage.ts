@@ -5,10 +5,11 @@ import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
+import { said } from "@/lib/core/zodWords";
 
 const languageSchema = z.strictObject({
   /** "" leaves it to their browser's languages, then the newsroom's. */
-  interfaceLanguage: z.union([z.literal(""), z.enum(INTERFACE_LANGUAGES)], "Choose one of the interface's languages.").transform((code) => code || null),
+  interfaceLanguage: z.union([z.literal(""), z.enum(INTERFACE_LANGUAGES)], said("chooseInterfaceLanguage")).transform((code) => code || null),
 });
 
 /** Sets the language of the signed-in staff member's own interface (pages, forms, the e-mails sent to them). */

@@ -9,19 +9,21 @@ import { hashNewPassword } from "./newPassword";
 import { findLink, linkState, plausibleToken } from "./passwordLinks";
 import { PASSWORD_FIELD_CHARACTERS } from "@/lib/domain/limits";
 import { MAX_PASSWORD_LENGTH } from "@/lib/domain/passwordPolicy";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
 const setPasswordSchema = z.strictObject({
   token: z.string().max(200),
-  password: z.string("Choose a password.").max(PASSWORD_FIELD_CHARACTERS, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+  password: z.string(said("choosePassword")).max(PASSWORD_FIELD_CHARACTERS, said("useAtMostCharacters", { max: String(MAX_PASSWORD_LENGTH) })),
   confirm: z.string().max(PASSWORD_FIELD_CHARACTERS),
 });
 
 /** Why a link no longer works, in words for the person holding it. */
 export const LINK_REFUSALS = {
-  used: "This link has already been used. Sign in with the password you chose, or ask an admin for a new link.",
-  replaced: "A newer link was issued for this account, so this one no longer works. Use the newest link you were sent.",
-  expired: "This link has expired (links work for 24 hours). Ask an admin for a new one.",
-  unknown: "This link is not valid. Check that you copied all of it, or ask an admin for a new one.",
+  used: words("linkUsed"),
+  replaced: words("linkReplaced"),
+  expired: words("linkExpired"),
+  unknown: words("linkUnknown"),
 } as const;
 
 /**

@@ -7,8 +7,10 @@ import { defineVerb } from "../verb";
 import { guardAdmins } from "./adminGuard";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const setActiveSchema = z.strictObject({ userId: z.uuid("Unknown user."), active: z.boolean() });
+const setActiveSchema = z.strictObject({ userId: z.uuid(said("unknownUser")), active: z.boolean() });
 
 /**
  * Deactivates (ending every session on its next request) or reactivates an account. Never one's own, and never
@@ -21,7 +23,7 @@ export const setUserActive = defineVerb({
   audit: [{ action: "user.deactivate", entityType: "user", records: "both" }],
 }, async (ctx, data, actor): Promise<UserDto> => {
   if (actor && actor.id === data.userId && !data.active) {
-    throw new ValidationError("You cannot deactivate your own account.");
+    throw new ValidationError(words("cannotDeactivateOwnAccount"));
   }
   return transaction(ctx, async (tx) => {
     await guardAdmins(tx, actor, data.userId, data.active);

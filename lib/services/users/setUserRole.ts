@@ -7,8 +7,10 @@ import { defineVerb } from "../verb";
 import { guardAdmins } from "./adminGuard";
 import { changeUser } from "./changeUser";
 import type { UserDto } from "./userDto";
+import { words } from "@/lib/core/serviceWords";
+import { said } from "@/lib/core/zodWords";
 
-const setRoleSchema = z.strictObject({ userId: z.uuid("Unknown user."), role: z.enum(roleEnum.enumValues, "Choose a role.") });
+const setRoleSchema = z.strictObject({ userId: z.uuid(said("unknownUser")), role: z.enum(roleEnum.enumValues, said("chooseRole")) });
 
 /** Roles by what they may do: a change to a lower one takes rights away. */
 const RANK: Record<Role, number> = { reviewer: 1, editor: 2, admin: 3 };
@@ -25,7 +27,7 @@ export const setUserRole = defineVerb({
   audit: [{ action: "user.role", entityType: "user", records: "both" }],
 }, async (ctx, data, actor): Promise<UserDto> => {
   if (actor && actor.id === data.userId && data.role !== "admin") {
-    throw new ValidationError("You cannot remove your own admin role. Ask another admin.");
+    throw new ValidationError(words("cannotRemoveOwnAdmin"));
   }
   return transaction(ctx, async (tx) => {
     await guardAdmins(tx, actor, data.userId, data.role === "admin");

@@ -5,8 +5,9 @@ import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { MAX_DISPLAY_NAME_CHARACTERS } from "@/lib/domain/limits";
+import { said } from "@/lib/core/zodWords";
 
-const nameSchema = z.strictObject({ displayName: z.string().trim().min(1, "Enter your name.").max(MAX_DISPLAY_NAME_CHARACTERS, `Keep your name under ${MAX_DISPLAY_NAME_CHARACTERS} characters.`) });
+const nameSchema = z.strictObject({ displayName: z.string().trim().min(1, said("enterYourName")).max(MAX_DISPLAY_NAME_CHARACTERS, said("keepYourNameUnder", { max: MAX_DISPLAY_NAME_CHARACTERS })) });
 
 /** Changes the signed-in staff member's own display name (shown on claims, comments and the audit log). */
 export const updateDisplayName = defineVerb({

@@ -1,13 +1,17 @@
 // The staff at work: each change goes through the app's own server action, as the workspace's forms send it.
 import type { ClaimDto } from "../../../lib/services/claims/claimDto";
 import { reviewClaim } from "../../../lib/services/claims/reviewClaim";
-import { CHANGED_SINCE } from "../../../lib/services/publishing/publishArticle";
+import { inEnglish } from "../../../lib/core/serviceWords";
+import { CHANGED_SINCE as CHANGED_SINCE_WORDS } from "../../../lib/services/publishing/publishArticle";
 import type { PublishResult } from "../../../lib/services/publishing/publishedDto";
 import type { PublicationPreviewDto } from "../../../lib/services/publishing/publicationPreviewDto";
 import { GENERIC_FAILURE } from "../../../lib/web/actionResult";
 import { type ClaimState, type Newsroom, type Person, readClaims } from "./newsroom";
 import { PUBLISH_PAUSE_MS, THINK_MS } from "./settings";
 import { type Tally, tally } from "./traffic";
+
+// The bench reads the answers of an English-speaking desk.
+const CHANGED_SINCE = inEnglish(CHANGED_SINCE_WORDS);
 
 /** A change the app acknowledged: the audit action it records, the entity and who made it. */
 export type Change = { action: string; entityId: string; actorId: string; version?: number; body?: string };

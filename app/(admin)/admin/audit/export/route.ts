@@ -4,6 +4,8 @@ import { getServiceContext } from "@/lib/auth";
 import { exportAuditLog } from "@/lib/services/audit/exportAuditLog";
 import { classifyError } from "@/lib/web/errorTable";
 import { streamOfChunks } from "@/lib/web/textStream";
+import { errorLanguage } from "@/lib/web/errorLanguage";
+import { wordedError } from "@/lib/web/errorWording";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,7 @@ export async function GET(request: Request) {
     if (answer?.page === "signIn") redirect(`/login?next=${encodeURIComponent("/admin/audit")}`);
     const t = await getTranslations("admin.audit");
     if (answer?.page === "forbidden") return plain(answer.status, t("exportRefused"));
-    if (answer?.filters) return plain(answer.status, t("refused", { error: error.message }));
+    if (answer?.filters) return plain(answer.status, t("refused", { error: wordedError(error, await errorLanguage()).error }));
     throw error;
   }
   return new Response(streamOfChunks(exported.chunks()), {
