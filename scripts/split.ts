@@ -22,7 +22,8 @@ recognised too: each line offers its sentences, scored by the whole post.
                      check-worthiness model); detected when absent. Text in a detected language
                      without a model is listed with score 0 (a note on stderr says so)
   --threshold <x>    only sentences scoring at least x (default 0: all claim-like sentences;
-                     the app offers sentences from ${DEFAULT_SUGGESTION_THRESHOLD} up for one-click acceptance)
+                     the app offers sentences from its language model's own threshold up for
+                     one-click acceptance, ${DEFAULT_SUGGESTION_THRESHOLD} for English articles; * marks them)
   -h, --help         show this help
 
 Without --json, prints the sentences ranked by score, highest first.
@@ -86,15 +87,15 @@ export function decodeInput(bytes: Buffer | null): string {
   }
 }
 
-/** The ranked, human-readable listing. */
-export function formatRanked(suggestions: readonly ClaimSuggestion[], inputWasBlank: boolean): string {
+/** The ranked, human-readable listing; `offeredFrom`: the score from which the app offers a sentence of this text. */
+export function formatRanked(suggestions: readonly ClaimSuggestion[], inputWasBlank: boolean, offeredFrom: number = DEFAULT_SUGGESTION_THRESHOLD): string {
   if (inputWasBlank) return "No input: nothing to split.\n";
   if (suggestions.length === 0) return "No claim-like sentences found.\n";
   const ranked = suggestions
     .map((s, order) => ({ ...s, order }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
-  const lines = ranked.map((s) => `${s.score >= DEFAULT_SUGGESTION_THRESHOLD ? "*" : " "} ${s.score.toFixed(3)}  ${s.text}`);
-  return `${lines.join("\n")}\n\n${ranked.length} sentences; * = offered as a claim (score ≥ ${DEFAULT_SUGGESTION_THRESHOLD}).\n`;
+  const lines = ranked.map((s) => `${s.score >= offeredFrom ? "*" : " "} ${s.score.toFixed(3)}  ${s.text}`);
+  return `${lines.join("\n")}\n\n${ranked.length} sentences; * = offered as a claim (score ≥ ${offeredFrom}).\n`;
 }
 
 export type CliResult = { code: number; stdout: string; stderr: string };
@@ -115,10 +116,10 @@ export async function runSplitCli(args: readonly string[], readInput: () => Prom
     if (!(error instanceof InputError)) throw error;
     return { code: 2, stdout: "", stderr: `split: ${error.message}\n` };
   }
-  const { suggestions, language, scored } = suggestClaimsInLanguage(text, { threshold: options.threshold, lang: options.lang });
+  const { suggestions, language, scored, suggestAt } = suggestClaimsInLanguage(text, { threshold: options.threshold, lang: options.lang });
   const stdout = options.json
     ? `${JSON.stringify(suggestions, null, 2)}\n`
-    : formatRanked(suggestions, text.trim() === "");
+    : formatRanked(suggestions, text.trim() === "", suggestAt ?? DEFAULT_SUGGESTION_THRESHOLD);
   const stderr = scored ? "" : `split: no check-worthiness model for the detected language (${language}); every sentence has score 0\n`;
   return { code: 0, stdout, stderr };
 }

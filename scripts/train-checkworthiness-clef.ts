@@ -12,202 +12,34 @@
 //   npm run train:checkworthiness:clef -- [--lang en,es,ar,bg,nl,tr] [--data DIR] [--no-write]
 //
 // Deterministic: folds and the untouched part come from a seeded shuffle; the optimiser starts from fixed points.
+// A written file has no suggestion threshold: run scripts/choose-suggestion-thresholds.ts afterwards.
 
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { averagePrecision } from "../lib/domain/checkWorthiness/averagePrecision";
-import type { FeatureConfig } from "../lib/domain/checkWorthiness/features";
-import { HAND_FEATURE_COUNT } from "../lib/domain/checkWorthiness/handFeatures";
-import { linearScore } from "../lib/domain/checkWorthiness/scorer";
-import { type CheckWorthinessModel, decodeWeightsFile, encodeQuantisedWeightsFile } from "../lib/domain/checkWorthiness/weightsFile";
-import { type ScoringUnit, claimCandidates, scoringTexts } from "../lib/domain/claimCandidates";
-import { isPostLikeText } from "../lib/domain/postLikeText";
-import { seededRandom } from "./seededRandom";
-import { type Matrix, type TrainConfig, type Trained, buildMatrix, scoreRows, train } from "./sparseLogisticRegression";
+import { decodeWeightsFile, encodeQuantisedWeightsFile } from "../lib/domain/checkWorthiness/weightsFile";
+import type { ScoringUnit } from "../lib/domain/claimCandidates";
+import {
+  BASELINE,
+  LANGUAGES,
+  INNER_FOLDS,
+  OUTER_FOLDS,
+  type Setting,
+  Trainer,
+  WEIGHT_LEVELS,
+  apThroughSplit,
+  argValue,
+  clefDataDir,
+  languageSeed,
+  mean,
+  stratifiedGroups,
+  untouchedSplit,
+  loadTweets,
+} from "./clefTweetModels";
+import type { Trained } from "./sparseLogisticRegression";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const LANGUAGES = ["en", "es", "ar", "bg", "nl", "tr"] as const;
-const UNTOUCHED_SHARE = 0.15;
-const OUTER_FOLDS = 5;
-const INNER_FOLDS = 3;
-/** Settings within this much inner-CV AP of the best count as equal; the one with fewer hash bits then wins. */
-const EQUAL_AP = 0.003;
-/** Quantisation levels of the shipped weights (max |w| = this many steps). */
-const WEIGHT_LEVELS = 500;
-
-interface Tweet {
-  readonly text: string;
-  readonly label: 0 | 1;
-}
-
-function loadTweets(dir: string, lang: string): Tweet[] {
-  const tweets: Tweet[] = [];
-  for (const part of ["train", "dev"]) {
-    const lines = readFileSync(path.join(dir, lang, `${part}.tsv`), "utf8").split("\n");
-    const header = (lines[0] ?? "").split("\t");
-    const [cText, cLabel] = [header.indexOf("tweet_text"), header.indexOf("class_label")];
-    if (cText < 0 || cLabel < 0) throw new Error(`${lang}/${part}.tsv: missing tweet_text or class_label`);
-    for (const line of lines.slice(1)) {
-      if (line.trim() === "") continue;
-      const fields = line.split("\t");
-      // One post a line: any other line break inside a tweet would split it in two for the splitter.
-      const text = (fields[cText] ?? "").replace(/[\r\v\f\u0085\u2028\u2029]/g, " ");
-      tweets.push({ text, label: fields[cLabel]?.trim() === "1" ? 1 : 0 });
-    }
-  }
-  return tweets;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Settings
-
-interface Setting {
-  readonly name: string;
-  readonly features: FeatureConfig;
-  readonly lambda: number;
-}
-
-const NGRAM_SETS: readonly { name: string; words: "1" | "1-2"; charMin: number; charMax: number }[] = [
-  { name: "w1+c2-4", words: "1", charMin: 2, charMax: 4 },
-  { name: "w1-2+c2-5", words: "1-2", charMin: 2, charMax: 5 },
-];
-const LAMBDAS = [0.1, 0.03, 0.01, 0.003]; // largest first: each fit starts from the previous one's solution
-const HASH_BITS = [16, 18];
-
-function features(set: (typeof NGRAM_SETS)[number], hashBits: number): FeatureConfig {
-  return {
-    hashBits,
-    wordUnigrams: true,
-    wordBigrams: set.words === "1-2",
-    charMin: set.charMin,
-    charMax: set.charMax,
-    handFeatures: false,
-    unicodeWords: true,
-    maskUrls: true,
-  };
-}
-
-const GRID: Setting[] = HASH_BITS.flatMap((bits) =>
-  NGRAM_SETS.flatMap((set) =>
-    LAMBDAS.map((lambda) => ({ name: `${set.name} L2=${lambda} ${bits}b`, features: features(set, bits), lambda })),
-  ),
-);
-
-/** The plain, untuned reference: word 1-2-grams and character 2-5-grams, one middling L2, 18 bits. */
-const BASELINE: Setting = { name: "baseline w1-2+c2-5 L2=0.01 18b", features: features(NGRAM_SETS[1] ?? NGRAM_SETS[0]!, 18), lambda: 0.01 };
-
-function trainConfig(s: Setting): TrainConfig {
-  return { features: s.features, lambda: s.lambda, posWeightPower: 1, idf: true, minDf: 2, handScale: 0, keepTop: 0, nb: 0, bags: 0, maxIter: 100 };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Folds and fitting
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
-/** Deals `rows` into k stratified groups after a seeded shuffle. */
-function stratifiedGroups(rows: readonly number[], labels: Uint8Array, k: number, seed: number): number[][] {
-  const random = seededRandom(seed);
-  const shuffled = rows.map((r) => ({ r, key: random() })).sort((a, b) => a.key - b.key).map((x) => x.r);
-  const groups: number[][] = Array.from({ length: k }, () => []);
-  let i = 0;
-  for (const y of [1, 0]) for (const r of shuffled) if (labels[r] === y) groups[i++ % k]?.push(r);
-  return groups.map((g) => g.sort((a, b) => a - b));
-}
-
-class Trainer {
-  private readonly matrices = new Map<string, Matrix>();
-  fits = 0;
-  constructor(
-    readonly tweets: readonly Tweet[],
-    readonly labels: Uint8Array,
-  ) {}
-
-  matrix(f: FeatureConfig): Matrix {
-    const key = JSON.stringify(f);
-    let m = this.matrices.get(key);
-    if (!m) {
-      m = buildMatrix(
-        this.tweets.map((t) => t.text),
-        f,
-      );
-      this.matrices.set(key, m);
-    }
-    return m;
-  }
-
-  /** Fits every setting of `settings` on `rows` (warm-starting along each L2 path); returns them in order. */
-  fitAll(settings: readonly Setting[], rows: readonly number[]): Trained[] {
-    const trainRows = Int32Array.from(rows);
-    const warm = new Map<string, Float64Array>();
-    return settings.map((s) => {
-      const key = JSON.stringify(s.features);
-      const fitted = train(this.matrix(s.features), this.labels, trainRows, trainConfig(s), warm.get(key));
-      if (fitted.raw) warm.set(key, fitted.raw);
-      this.fits++;
-      return fitted;
-    });
-  }
-
-  /** AP of ranking `rows` by the fitted model's score of the whole tweet. */
-  apOfRows(s: Setting, model: Trained, rows: readonly number[]): number {
-    const scores = scoreRows(this.matrix(s.features), model, Int32Array.from(rows));
-    return averagePrecision(scores, rows.map((r) => this.labels[r] as 0 | 1));
-  }
-
-  /** The setting with the best mean AP over `k` folds of `rows` (fewer hash bits when nearly equal). */
-  choose(rows: readonly number[], seed: number): Setting {
-    const folds = stratifiedGroups(rows, this.labels, INNER_FOLDS, seed);
-    const sums = new Float64Array(GRID.length);
-    for (const test of folds) {
-      const inTest = new Set(test);
-      const fitted = this.fitAll(GRID, rows.filter((r) => !inTest.has(r)));
-      GRID.forEach((s, i) => (sums[i] = (sums[i] ?? 0) + this.apOfRows(s, fitted[i] as Trained, test)));
-    }
-    const aps = [...sums].map((x) => x / folds.length);
-    const best = Math.max(...aps);
-    const fewestBits = Math.min(...GRID.filter((_, i) => (aps[i] ?? 0) >= best - EQUAL_AP).map((s) => s.features.hashBits));
-    let chosen = -1;
-    GRID.forEach((s, i) => {
-      if (s.features.hashBits === fewestBits && (chosen < 0 || (aps[i] ?? 0) > (aps[chosen] ?? 0))) chosen = i;
-    });
-    return GRID[chosen] as Setting;
-  }
-
-  /** The fitted model as the run-time scorer sees it (dense weights over the feature space). */
-  toModel(s: Setting, fitted: Trained): CheckWorthinessModel {
-    const m = this.matrix(s.features);
-    const weights = new Float32Array((1 << s.features.hashBits) + HAND_FEATURE_COUNT);
-    for (let c = 0; c < m.cols; c++) weights[m.featureOf[c] ?? 0] = fitted.weights[c] ?? 0;
-    return { config: s.features, bias: fitted.bias, weights };
-  }
-}
-
-/**
- * AP of ranking `rows` the split command's way: their tweets one a line, spans from claimCandidates, each scored on
- * `unit`, a line scored by its best span; lines without a span rank last. `fallback` false = the spans the splitter
- * offers today (suggestible sentences only), whatever the text looks like.
- */
-function apThroughSplit(tweets: readonly Tweet[], rows: readonly number[], model: CheckWorthinessModel, unit: ScoringUnit, fallback = true): number {
-  const text = rows.map((r) => tweets[r]?.text ?? "").join("\n");
-  const candidates = claimCandidates(text, fallback && isPostLikeText(text));
-  const scores = scoringTexts(candidates, unit).map((t) => linearScore(model, t));
-  const lineStarts: number[] = [];
-  let at = 0;
-  for (const r of rows) {
-    lineStarts.push(at);
-    at += (tweets[r]?.text.length ?? 0) + 1;
-  }
-  const best = rows.map(() => -Infinity);
-  let line = 0;
-  candidates.forEach((c, i) => {
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= c.start) line++;
-    best[line] = Math.max(best[line] ?? -Infinity, scores[i] ?? -Infinity);
-  });
-  return averagePrecision(best, rows.map((r) => (tweets[r]?.label ?? 0) as 0 | 1));
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -217,22 +49,14 @@ interface Figures {
   today: number[];
 }
 
-function argValue(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 function trainLanguage(lang: string, dataDir: string, write: boolean): void {
   const t0 = Date.now();
   const tweets = loadTweets(dataDir, lang);
   const labels = Uint8Array.from(tweets.map((t) => t.label));
   const trainer = new Trainer(tweets, labels);
   const all = tweets.map((_, i) => i);
-  const seed = 20220 + LANGUAGES.indexOf(lang as (typeof LANGUAGES)[number]);
-  const parts = stratifiedGroups(all, labels, Math.round(1 / UNTOUCHED_SHARE), seed);
-  const untouched = parts[0] ?? [];
-  const inUntouched = new Set(untouched);
-  const dev = all.filter((r) => !inUntouched.has(r));
+  const seed = languageSeed(lang);
+  const { untouched, dev } = untouchedSplit(labels, seed);
   const positives = tweets.filter((t) => t.label === 1).length;
   console.log(`\n== ${lang}: ${tweets.length} tweets (${positives} check-worthy); untouched ${untouched.length}, cross-validated ${dev.length}`);
 
@@ -305,11 +129,7 @@ function main(): void {
   for (const lang of langs) {
     if (!(LANGUAGES as readonly string[]).includes(lang)) throw new Error(`unknown --lang ${JSON.stringify(lang)} (known: ${LANGUAGES.join(", ")})`);
   }
-  // The shared datasets sit beside the repository (../shared), or beside the folder of worktrees (../../shared).
-  const dataDir =
-    argValue(args, "--data") ??
-    ["../shared", "../../shared"].map((d) => path.join(REPO_ROOT, d, "datasets/clef2022-checkworthiness")).find((d) => existsSync(d)) ??
-    "../shared/datasets/clef2022-checkworthiness";
+  const dataDir = argValue(args, "--data") ?? clefDataDir(REPO_ROOT);
   for (const lang of langs) trainLanguage(lang, dataDir, !args.includes("--no-write"));
 }
 

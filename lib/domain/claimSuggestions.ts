@@ -2,7 +2,7 @@
 // the article's language.
 import { detectLanguage } from "./articleLanguage";
 import { scoreSentenceWith } from "./checkWorthiness";
-import { checkWorthinessScorerFor } from "./checkWorthiness/languageModels";
+import { DEBATE_SUGGESTION_THRESHOLD, checkWorthinessScorerFor } from "./checkWorthiness/languageModels";
 import { type ClaimCandidate, claimCandidates, scoringTexts } from "./claimCandidates";
 import { isPostLikeText } from "./postLikeText";
 
@@ -12,7 +12,10 @@ export type ClaimSuggestion = { start: number; end: number; text: string; score:
 export type SuggestClaimsOptions = {
   /** Scores sentences (same order, each in [0, 1]); replaces the language's model (and the handling of posts). */
   score?: (texts: readonly string[]) => number[];
-  /** Only sentences scoring at least this are returned; defaults to DEFAULT_SUGGESTION_THRESHOLD (0 = all). */
+  /**
+   * Only sentences scoring at least this are returned (0 = all); defaults to the threshold of the language's model, or
+   * to DEFAULT_SUGGESTION_THRESHOLD with `score`.
+   */
   threshold?: number;
   /** ISO 639-1 code of the text's language; detected when absent (English when detection is unsure). */
   lang?: string;
@@ -28,15 +31,12 @@ export type ClaimSuggestions = {
    * (not a judgement), and no threshold applies.
    */
   scored: boolean;
+  /** The score from which the app suggests a sentence of this text (the model's own); null when not scored. */
+  suggestAt: number | null;
 };
 
-/**
- * Score from which a sentence is offered for one-click acceptance as a claim. With the shipped weights (v2), 0.6
- * offers about 1 debate sentence in 6 on the CLEF-2019 training debates (17.6%, in-sample; base rate of checked
- * sentences 2.7%) and 10 of the 20 sentences of the claim-dense sample news article; revisit when the weights are
- * retrained.
- */
-export const DEFAULT_SUGGESTION_THRESHOLD = 0.6;
+/** Score from which a sentence scored by a caller's `score` is offered: the English debate model's (see LanguageScorer). */
+export const DEFAULT_SUGGESTION_THRESHOLD = DEBATE_SUGGESTION_THRESHOLD;
 
 /** Language used when none is given and detection is unsure (short or mixed text): the project's first language. */
 const FALLBACK_LANGUAGE = "en";
@@ -54,18 +54,20 @@ function scoredBy(candidates: readonly ClaimCandidate[], texts: readonly string[
 
 /** Suggestible sentences of `text` scoring at least the threshold, in document order, and the language used. */
 export function suggestClaimsInLanguage(text: string, opts: SuggestClaimsOptions = {}): ClaimSuggestions {
-  const threshold = opts.threshold ?? DEFAULT_SUGGESTION_THRESHOLD;
   const language = opts.lang ?? detectLanguage(text) ?? FALLBACK_LANGUAGE;
   if (opts.score) {
     const candidates = claimCandidates(text, false, language);
-    if (candidates.length === 0) return { suggestions: [], language, scored: true };
+    const suggestAt = DEFAULT_SUGGESTION_THRESHOLD;
+    if (candidates.length === 0) return { suggestions: [], language, scored: true, suggestAt };
     const texts = scoringTexts(candidates, "sentence");
-    return { suggestions: scoredBy(candidates, texts, opts.score(texts), threshold), language, scored: true };
+    return { suggestions: scoredBy(candidates, texts, opts.score(texts), opts.threshold ?? suggestAt), language, scored: true, suggestAt };
   }
   const postLike = isPostLikeText(text);
   const scorer = checkWorthinessScorerFor(language, postLike);
   const candidates = claimCandidates(text, scorer !== null && postLike, language);
-  if (!scorer) return { suggestions: candidates.map(({ start, end, text: t }) => ({ start, end, text: t, score: 0 })), language, scored: false };
+  if (!scorer) {
+    return { suggestions: candidates.map(({ start, end, text: t }) => ({ start, end, text: t, score: 0 })), language, scored: false, suggestAt: null };
+  }
   const texts = scoringTexts(candidates, scorer.unit);
   const cache = new Map<string, number>(); // a line's spans share one score when scored by the line
   const scores = texts.map((t) => {
@@ -76,7 +78,7 @@ export function suggestClaimsInLanguage(text: string, opts: SuggestClaimsOptions
     }
     return s;
   });
-  return { suggestions: scoredBy(candidates, texts, scores, threshold), language, scored: true };
+  return { suggestions: scoredBy(candidates, texts, scores, opts.threshold ?? scorer.suggestAt), language, scored: true, suggestAt: scorer.suggestAt };
 }
 
 /** Suggestible sentences of `text` scoring at least the threshold, in document order (see suggestClaimsInLanguage). */

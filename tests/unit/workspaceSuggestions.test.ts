@@ -19,7 +19,7 @@ describe("the workspace's claim suggestions", () => {
 
   test("are none, and say so, when they take longer than their budget", async () => {
     expect(await suggestClaimsInTime("- The council cut bus fares by a third in 2023\n".repeat(20_000), null, 1)).toBeNull();
-    const panel = (outOfTime: boolean, languageWithoutModel: string | null = null) =>
+    const panel = (outOfTime: boolean, languageWithoutModel: string | null = null, hasClaims = true) =>
       renderToStaticMarkup(
         // In English, as the workspace shows it to someone who picked English.
         createElement(NextIntlClientProvider, { locale: "en", messages: CATALOGS.en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, createElement(SuggestionsPanel, {
@@ -28,6 +28,7 @@ describe("the workspace's claim suggestions", () => {
           suggestions: [],
           outOfTime,
           languageWithoutModel,
+          hasClaims,
           accept: async () => ({ ok: true as const, data: { created: 0, skipped: 0, claimIds: [] } }),
           onAccepted: () => {},
           loadMatches: async () => ({ ok: true as const, data: { matches: {}, textMatches: [], archiveSize: 0 } }),
@@ -39,6 +40,12 @@ describe("the workspace's claim suggestions", () => {
     // An article in a language without a check-worthiness model gets none, and the panel names the language.
     expect(panel(false, "fr")).toContain("No check-worthiness model for this language (French) yet");
     expect(panel(false, "fr")).not.toContain("No suggestions left");
+    // With no claims yet, none can have come from suggestions: the panel says none looked worth checking, and how to
+    // make a claim by hand.
+    expect(panel(false, null, false)).toContain("No sentence looked worth checking, so none is suggested.");
+    expect(panel(false, null, false)).toContain("choose Select text, drag over the words of the claim, then choose Make claim from selection.");
+    expect(panel(false, null, false)).not.toContain("No suggestions left");
+    expect(panel(false)).not.toContain("No sentence looked worth checking");
   });
 
   test("are none for an article in a language without a check-worthiness model", async () => {

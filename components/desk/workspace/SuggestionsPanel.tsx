@@ -20,7 +20,8 @@ const LISTED_AT_ONCE = 100;
  * Sentences the check-worthiness model suggests (already above the threshold), to accept as claims: the most
  * check-worthy first, or in the order of the text. `outOfTime`: they could not be worked out in time (a very long
  * article), so there are none. `languageWithoutModel`: the article's language (ISO 639-1) has no check-worthiness
- * model, so there are none either.
+ * model, so there are none either. `hasClaims`: the article has claims already, so an empty list may mean that every
+ * suggestion became one.
  */
 export const SuggestionsPanel = memo(function SuggestionsPanel({
   articleId,
@@ -28,6 +29,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   suggestions,
   outOfTime,
   languageWithoutModel = null,
+  hasClaims,
   accept,
   loadMatches,
   onAccepted,
@@ -37,6 +39,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
   suggestions: readonly Suggestion[];
   outOfTime: boolean;
   languageWithoutModel?: string | null;
+  hasClaims: boolean;
   accept: WorkspaceActions["acceptSuggestions"];
   loadMatches: MatchActions["loadMatches"];
   /** The claims just made, in text order: the workspace opens the first. */
@@ -126,7 +129,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
       ) : outOfTime ? (
         <p className="text-sm text-stone-600">{t("outOfTime")}</p>
       ) : (
-        <p className="text-sm text-stone-600">{t("noneLeft")}</p>
+        <p className="text-sm text-stone-600">{hasClaims ? t("noneLeft") : t("noneFound")}</p>
       )}
     </section>
   );

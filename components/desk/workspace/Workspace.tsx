@@ -256,6 +256,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
               suggestions={suggestions}
               outOfTime={workspace.suggestionsOutOfTime}
               languageWithoutModel={workspace.suggestionsLanguageWithoutModel}
+              hasClaims={claims.length > 0}
               accept={actions.acceptSuggestions}
               loadMatches={matches.loadMatches}
               onAccepted={openAccepted}

@@ -109,6 +109,16 @@ export interface QuantisedWeightsFile {
   readonly handFeatures?: readonly string[];
   /** What a span of a post is scored on at run time: itself, or its whole line (the better in nested CV). */
   readonly scoring: "sentence" | "line";
+  /** Score from which a sentence is suggested as a claim (scripts/choose-suggestion-thresholds.ts; absent until run). */
+  readonly suggestAt?: number;
+  /** Share of the untouched part's suggested tweets that are check-worthy, at suggestAt (scored once). */
+  readonly suggestUntouchedPrecision?: number;
+  /** Share of the untouched part's check-worthy tweets suggested at suggestAt. */
+  readonly suggestUntouchedRecall?: number;
+  /** Share of the untouched part's tweets suggested at suggestAt. */
+  readonly suggestUntouchedShare?: number;
+  /** How suggestAt was chosen, and its out-of-fold figures. */
+  readonly suggestNotes?: string;
   readonly bias: number;
   readonly weightStep: number;
   /** Non-zero feature indices, ascending, delta-encoded (first entry is the first index itself). */
