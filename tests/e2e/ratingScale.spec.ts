@@ -64,6 +64,20 @@ test("an admin adds a verdict, checks its colour and preview, renames it and sav
   await page.reload();
   await expect(scaleForm(page).getByRole("group", { name: new RegExp(`^Verdict ${count}\\b`) }).getByLabel("Name", { exact: true })).toHaveValue(renamed);
 
+  // Its name for readers of Spanish articles (their reader page, ClaimReview and the API say it so), kept on a reload.
+  const placed = scaleForm(page).getByRole("group", { name: new RegExp(`^Verdict ${count}\\b`) });
+  await placed.getByText("Translations: none yet").click();
+  await placed.getByLabel("Language", { exact: true }).selectOption("es");
+  await placed.getByRole("button", { name: `Add translation: ${renamed}` }).click();
+  await placed.getByLabel("Name in Spanish", { exact: true }).fill("Exagerado");
+  await placed.getByLabel("Description in Spanish", { exact: true }).fill("Más de lo que permiten los hechos.");
+  await saveScale(page);
+  await page.reload();
+  const kept = scaleForm(page).getByRole("group", { name: new RegExp(`^Verdict ${count}\\b`) });
+  await expect(kept.getByText("Translations: 1 language")).toBeVisible();
+  await kept.getByText("Translations: 1 language").click();
+  await expect(kept.getByLabel("Name in Spanish", { exact: true })).toHaveValue("Exagerado");
+
   // The desk's review form offers it, under its new name only (on a claim seeded through the service verbs).
   const sentence = "The mayor said unemployment fell to 3.2 percent last year.";
   const { articles } = await seed(request, { articles: [{ by: DEMO.editor, title: uniqueTitle("E2E article"), body: sentence, claims: [{ quote: sentence }] }] });
