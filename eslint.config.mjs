@@ -102,6 +102,16 @@ const interfaceWords = {
 // schemas, name catalog words (words("key") and said("key"), lib/core/serviceWords.ts), never an English sentence
 // (docs/translating.md, "Service words").
 const worded = ["lib/services/**", "lib/auth/**", "lib/net/**", "lib/core/databaseErrors.ts"];
+// Pure code whose refusals services pass on (a field's error, a file refused) names the same words, as NamedWords
+// (lib/domain/translate.ts): an English sentence it gives as a message, a field's error or an error's words fails.
+const wordedDomain = [
+  "lib/domain/claimReviewImport.ts",
+  "lib/domain/colourContrast.ts",
+  "lib/domain/passwordPolicy.ts",
+  "lib/domain/ratingScaleEdit.ts",
+  "lib/domain/signInDelays.ts",
+  "lib/domain/verdictWords.ts",
+];
 // The public JSON API answers in English (its words are part of its contract), and so do the reader's search and
 // paging notices until they get catalog words of their own.
 const englishByDesign = [
@@ -114,11 +124,18 @@ const SERVICE_ERRORS = /^(ValidationError|ConflictError|NotFoundError|ForbiddenE
 const ZOD_CHECKS =
   /^(min|max|length|gt|gte|lt|lte|int|positive|nonnegative|negative|multipleOf|regex|startsWith|endsWith|includes|refine|string|number|boolean|bigint|date|datetime|time|enum|literal|union|array|uuid|email|url|custom|instanceof|nullable|optional)$/;
 const SENTENCE = /\p{L}+[\s,.:;]+\p{L}/u;
+// In pure code: a refusal of its own (ClaimReviewFileError), not a plain Error, whose English is for the log.
+const PURE_ERRORS = /^\w+Error$/;
 const serviceWords = {
   rules: {
     "no-literal-errors": {
-      meta: { type: "problem", messages: { words: "A service's error names catalog words (words(\"key\") or said(\"key\")), not an English sentence." } },
+      meta: {
+        type: "problem",
+        messages: { words: "A service's error names catalog words (words(\"key\") or said(\"key\"), or { key } in lib/domain), not an English sentence." },
+        schema: [{ type: "object", properties: { pure: { type: "boolean" } }, additionalProperties: false }],
+      },
       create(context) {
+        const pure = context.options[0]?.pure === true;
         const sentence = (node) =>
           (node?.type === "Literal" && typeof node.value === "string" && SENTENCE.test(node.value)) ||
           (node?.type === "TemplateLiteral" && SENTENCE.test(node.quasis.map((part) => part.value.cooked ?? "").join(" x ")));
@@ -131,6 +148,20 @@ const serviceWords = {
           else if (node.type === "ConditionalExpression") [node.consequent, node.alternate].forEach(check);
         };
         const calleeName = (callee) => (callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? callee.property.name : "");
+        // lib/domain: a field's error assigned (`fieldErrors[field] = …`), a message or error property, an error's words.
+        const pureChecks = {
+          NewExpression(node) {
+            const name = calleeName(node.callee);
+            if (name !== "Error" && PURE_ERRORS.test(name)) node.arguments.forEach(check);
+          },
+          AssignmentExpression(node) {
+            if (node.left.type === "MemberExpression") check(node.right);
+          },
+          Property(node) {
+            if (node.key?.name === "message" || node.key?.name === "error") check(node.value);
+          },
+        };
+        if (pure) return pureChecks;
         return {
           NewExpression(node) {
             if (SERVICE_ERRORS.test(calleeName(node.callee))) node.arguments.forEach(check);
@@ -195,6 +226,11 @@ export default defineConfig([
     ignores: englishByDesign,
     plugins: { "service-words": serviceWords },
     rules: { "service-words/no-literal-errors": "error" },
+  },
+  {
+    files: wordedDomain,
+    plugins: { "service-words": serviceWords },
+    rules: { "service-words/no-literal-errors": ["error", { pure: true }] },
   },
   {
     // Unit test files share their modules (vitest.config.ts: isolate off): resetting them mid-run gives later files

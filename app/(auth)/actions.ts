@@ -44,7 +44,7 @@ async function signInMessages() {
 }
 
 async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const form = readActionInput(passwordForm, formData);
+  const form = await readActionInput(passwordForm, formData);
   if (!form.ok) return { error: form.error, email: "" };
   const { email, password } = form.data;
   const next = safeNextPath(form.data.next);
@@ -71,7 +71,7 @@ async function login(_previous: LoginState, formData: FormData): Promise<LoginSt
 
 /** Step two for an account with two-factor sign-in: the challenge from step one and the code. */
 async function loginWithCode(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const form = readActionInput(codeForm, formData);
+  const form = await readActionInput(codeForm, formData);
   if (!form.ok) return { error: form.error, email: "" };
   const { email, challenge } = form.data;
   const code = form.data.code.trim();

@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
+import { valuesIn, type NamedWords } from "@/lib/domain/translate";
 import errors from "@/messages/en/errors.json";
 
 // A service does not know who reads its errors: it names its words (a key of the `errors` catalog, messages/<language>/
@@ -11,7 +12,7 @@ export type ErrorWordKey = keyof typeof errors;
 export type WordValues = Record<string, string | number>;
 
 /** Words of the `errors` catalog, or an issue Zod worded itself (its own locales word it in other languages). */
-export type ServiceWords = { key: ErrorWordKey; values?: WordValues } | { zodIssue: z.core.$ZodIssue };
+export type ServiceWords = NamedWords<ErrorWordKey> | { zodIssue: z.core.$ZodIssue };
 
 /** What an error takes: its words, or (code outside the services: test seeds, tests) an English sentence. */
 export type Wording = string | ServiceWords;
@@ -27,7 +28,7 @@ const english = createTranslator({ locale: "en", messages: { errors }, namespace
 export function inEnglish(wording: Wording): string {
   if (typeof wording === "string") return wording;
   if ("zodIssue" in wording) return wording.zodIssue.message;
-  return english(wording.key, wording.values);
+  return english(wording.key, valuesIn(wording, "en"));
 }
 
 /** The words of `wording`, or undefined for an English sentence (shown as it is in every language). */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { IMPORTED_NAME_CHARACTERS, MAX_CLAIM_CHARACTERS, MAX_RECORDS_PER_IMPORT, MAX_URL_CHARACTERS } from "./limits";
+import type { NamedWords } from "./translate";
 
 // Reading other fact-checkers' ClaimReview data (https://schema.org/ClaimReview) for the "checked before?" archive.
 // Pure: the caller fetched or received the text. Accepts a web page with ClaimReview JSON-LD, a JSON document (one
@@ -45,8 +46,17 @@ export type ParsedClaimReviews = {
 /** `factdesk_api`: the answer of a Factdesk's `/api/v1/claim-reviews` (a page of ClaimReviews). */
 export type ClaimReviewFormat = "html" | "json" | "jsonl" | "factdesk_api";
 
-/** A file that cannot be read as ClaimReview data at all; nothing of it is imported. */
-export class ClaimReviewFileError extends Error {}
+/** Why a file cannot be read as ClaimReview data, as words of the errors catalog. */
+export type ClaimReviewFileWords = NamedWords<
+  "fileNotText" | "fileEmpty" | "noClaimReviewMarkup" | "noClaimReviewRecords" | "tooManyRecords" | "notJsonOrPage" | "notJsonOrLines"
+>;
+
+/** A file that cannot be read as ClaimReview data at all; nothing of it is imported. `message` is the words' key. */
+export class ClaimReviewFileError extends Error {
+  constructor(readonly words: ClaimReviewFileWords) {
+    super(words.key);
+  }
+}
 
 /**
  * Reads every ClaimReview in a file or page. Records that are broken (no address, no claim, no rating, no
@@ -55,9 +65,9 @@ export class ClaimReviewFileError extends Error {}
  * ClaimReviewFileError. References by "@id" (a Yoast-style @graph naming its author once) are followed.
  */
 export function parseClaimReviews(text: string): ParsedClaimReviews {
-  if (text.includes("\u0000")) throw new ClaimReviewFileError("This file is not text (it looks binary). Upload JSON, JSON Lines or a web page.");
+  if (text.includes("\u0000")) throw new ClaimReviewFileError({ key: "fileNotText" });
   const trimmed = text.replace(/^\uFEFF/, "").trim();
-  if (!trimmed) throw new ClaimReviewFileError("The file is empty.");
+  if (!trimmed) throw new ClaimReviewFileError({ key: "fileEmpty" });
 
   const { format: read, objects, broken } = readObjects(trimmed);
   const paging = read === "json" ? answerPaging(objects[0]) : null;
@@ -70,16 +80,10 @@ export function parseClaimReviews(text: string): ParsedClaimReviews {
     for (const value of claimReviewsIn(item)) candidates.push({ value, record: ++record });
   }
   if (candidates.length === 0 && !paging) {
-    throw new ClaimReviewFileError(
-      format === "html"
-        ? "No ClaimReview markup was found on that page."
-        : "No ClaimReview records were found. Each record needs \"@type\": \"ClaimReview\".",
-    );
+    throw new ClaimReviewFileError({ key: format === "html" ? "noClaimReviewMarkup" : "noClaimReviewRecords" });
   }
   if (candidates.length > MAX_RECORDS_PER_IMPORT) {
-    throw new ClaimReviewFileError(
-      `The file holds ${candidates.length.toLocaleString("en")} records; split it into files of at most ${MAX_RECORDS_PER_IMPORT.toLocaleString("en")}.`,
-    );
+    throw new ClaimReviewFileError({ key: "tooManyRecords", values: { count: candidates.length, max: MAX_RECORDS_PER_IMPORT } });
   }
 
   const valid: ReadFactCheck[] = [];
@@ -172,7 +176,7 @@ function answerPaging(value: unknown): AnswerPaging | null {
 function readObjects(text: string): { format: ClaimReviewFormat; objects: unknown[]; broken: number[] } {
   if (text.startsWith("<")) return { format: "html", objects: jsonLdBlocks(text), broken: [] };
   if (!text.startsWith("{") && !text.startsWith("[")) {
-    throw new ClaimReviewFileError("This file is neither JSON, JSON Lines nor a web page.");
+    throw new ClaimReviewFileError({ key: "notJsonOrPage" });
   }
   try {
     return { format: "json", objects: [JSON.parse(text)], broken: [] };
@@ -190,7 +194,7 @@ function readObjects(text: string): { format: ClaimReviewFormat; objects: unknow
       broken.push(index + 1);
     }
   });
-  if (objects.length === 0) throw new ClaimReviewFileError("This file is not valid JSON or JSON Lines.");
+  if (objects.length === 0) throw new ClaimReviewFileError({ key: "notJsonOrLines" });
   return { format: "jsonl", objects, broken };
 }
 

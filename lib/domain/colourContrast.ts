@@ -6,6 +6,8 @@
 //   - Dark (the reader badge's dark-mode background): a warning below 3:1, not a refusal. The label beside it says
 //     the same thing, and refusing would rule out the classic dark red and grey of most newsrooms' scales.
 
+import type { NamedWords } from "./translate";
+
 /** The surfaces a verdict colour is drawn on: white, and the reader badge's dark background (Tailwind stone-900). */
 export const CONTRAST_BACKGROUNDS = { light: "#ffffff", dark: "#1c1917" } as const;
 
@@ -41,20 +43,23 @@ export type ColourCheck = {
   dark: number;
   /** "refused": cannot be saved; "warning": can be saved, with the reason shown; "ok". */
   level: "ok" | "warning" | "refused";
-  /** What is wrong, in words an admin can act on; null when nothing is. */
-  message: string | null;
+  /** What is wrong, as words of the errors catalog an admin can act on; null when nothing is. */
+  message: ColourWords | null;
 };
+
+/** Why a colour is refused or warned about, as words of the errors catalog. */
+export type ColourWords = NamedWords<"enterHexColour" | "colourTooLight" | "colourHardInDark">;
 
 /** How a verdict colour fares against the backgrounds it is shown on, and whether it may be saved. */
 export function checkVerdictColour(colour: string): ColourCheck {
-  if (!isHexColour(colour)) return { light: 0, dark: 0, level: "refused", message: "Enter a colour as # and six hex digits, like #b91c1c." };
+  if (!isHexColour(colour)) return { light: 0, dark: 0, level: "refused", message: { key: "enterHexColour" } };
   const light = floor2(contrastRatio(colour, CONTRAST_BACKGROUNDS.light));
   const dark = floor2(contrastRatio(colour, CONTRAST_BACKGROUNDS.dark));
   if (light < MIN_GRAPHIC_CONTRAST) {
-    return { light, dark, level: "refused", message: `Too light to see on a white page (${light}:1; it needs at least 3:1). Choose a darker colour.` };
+    return { light, dark, level: "refused", message: { key: "colourTooLight", values: { light } } };
   }
   if (dark < MIN_GRAPHIC_CONTRAST) {
-    return { light, dark, level: "warning", message: `Hard to see in dark mode (${dark}:1, below 3:1). The label still says it; a lighter shade would show better.` };
+    return { light, dark, level: "warning", message: { key: "colourHardInDark", values: { dark } } };
   }
   return { light, dark, level: "ok", message: null };
 }

@@ -1,6 +1,7 @@
-import { checkVerdictColour } from "./colourContrast";
+import { checkVerdictColour, type ColourWords } from "./colourContrast";
 import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "./limits";
-import { normaliseTranslations, sameTranslations, translationProblems, type VerdictTranslations } from "./verdictWords";
+import type { NamedWords } from "./translate";
+import { normaliseTranslations, sameTranslations, translationProblems, type TranslationProblem, type VerdictTranslations } from "./verdictWords";
 
 // A saved change of the rating scale makes a new version of it: the edited list, checked here before any row is
 // written. Verdicts keep a lineage across versions (renamed, recoloured, moved), so "in use" follows a verdict
@@ -27,7 +28,13 @@ export type CurrentVerdict = EditedVerdict & { lineageId: string; position: numb
 /** A row of the new version: active verdicts first, worst to best as listed, then retired ones. */
 export type PlannedVerdict = EditedVerdict & { position: number };
 
-export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; message: string; fieldErrors: Record<string, string> };
+/** Why an edit of the scale is refused, as words of the errors catalog. */
+export type ScaleProblem =
+  | NamedWords<"verdictNeedsName" | "verdictNameTaken" | "truthRankWholeNumberFromOne" | "verdictOffScale" | "verdictInUse" | "keepOneVerdictActive" | "truthRankGap" | "scaleUnchanged">
+  | ColourWords
+  | TranslationProblem;
+
+export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; message: ScaleProblem; fieldErrors: Record<string, ScaleProblem> };
 
 /**
  * Checks an edited verdict list against the current version and numbers it. Refuses: an empty or duplicate label,
@@ -37,47 +44,43 @@ export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; 
  * share a place ("False" and "Fabricated").
  */
 export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[]): ScalePlan {
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: Record<string, ScaleProblem> = {};
   const byLineage = new Map(current.map((v) => [v.lineageId, v]));
   const seenLabels = new Map<string, number>();
   const seenLineages = new Set<string>();
   edited.forEach((verdict, i) => {
     const label = verdict.label.trim();
     const key = label.toLocaleLowerCase();
-    if (!label) fieldErrors[`verdicts.${i}.label`] = "Give the verdict a name.";
-    else if (label.length > MAX_VERDICT_LABEL) fieldErrors[`verdicts.${i}.label`] = `Keep the name under ${MAX_VERDICT_LABEL} characters.`;
-    else if (seenLabels.has(key)) fieldErrors[`verdicts.${i}.label`] = `Another verdict is already called “${label}”. Each name must be different.`;
+    if (!label) fieldErrors[`verdicts.${i}.label`] = { key: "verdictNeedsName" };
+    else if (label.length > MAX_VERDICT_LABEL) fieldErrors[`verdicts.${i}.label`] = { key: "keepNameUnder", values: { max: MAX_VERDICT_LABEL } };
+    else if (seenLabels.has(key)) fieldErrors[`verdicts.${i}.label`] = { key: "verdictNameTaken", values: { label } };
     seenLabels.set(key, i);
     if (verdict.description.trim().length > MAX_VERDICT_DESCRIPTION) {
-      fieldErrors[`verdicts.${i}.description`] = `Keep the description under ${MAX_VERDICT_DESCRIPTION} characters.`;
+      fieldErrors[`verdicts.${i}.description`] = { key: "keepDescriptionUnder", values: { max: MAX_VERDICT_DESCRIPTION } };
     }
     const colour = checkVerdictColour(verdict.colour.trim().toLowerCase());
     if (colour.level === "refused") fieldErrors[`verdicts.${i}.colour`] = colour.message!;
     if (verdict.truthRank !== null && (!Number.isInteger(verdict.truthRank) || verdict.truthRank < 1)) {
-      fieldErrors[`verdicts.${i}.truthRank`] = "Give the place on the truth scale as a whole number from 1 (least true).";
+      fieldErrors[`verdicts.${i}.truthRank`] = { key: "truthRankWholeNumberFromOne" };
     }
     if (verdict.lineageId !== null) {
-      if (!byLineage.has(verdict.lineageId) || seenLineages.has(verdict.lineageId)) fieldErrors[`verdicts.${i}.label`] = "This verdict is not on the scale any more. Reload the page.";
+      if (!byLineage.has(verdict.lineageId) || seenLineages.has(verdict.lineageId)) fieldErrors[`verdicts.${i}.label`] = { key: "verdictOffScale" };
       seenLineages.add(verdict.lineageId);
     }
   });
   Object.assign(fieldErrors, translationProblems(edited));
   const removedInUse = current.filter((v) => v.claimCount > 0 && !seenLineages.has(v.lineageId));
   if (removedInUse.length) {
-    const names = removedInUse.map((v) => `“${v.label}” (${v.claimCount} ${v.claimCount === 1 ? "claim" : "claims"})`).join(", ");
-    return { ok: false, message: `Claims were rated with ${names}, so it cannot be deleted. Retire it instead: it stays on those claims but is no longer offered.`, fieldErrors };
+    const [first] = removedInUse as [CurrentVerdict];
+    return { ok: false, message: { key: "verdictInUse", values: { label: first.label, count: first.claimCount, more: removedInUse.length - 1 } }, fieldErrors };
   }
   if (!edited.some((v) => !v.retired)) {
-    return { ok: false, message: "Keep at least one verdict that is not retired, or reviewers will have nothing to choose.", fieldErrors };
+    return { ok: false, message: { key: "keepOneVerdictActive" }, fieldErrors };
   }
   if (Object.keys(fieldErrors).length) return { ok: false, message: Object.values(fieldErrors)[0]!, fieldErrors };
   const gap = truthRankGap(edited);
   if (gap !== null) {
-    return {
-      ok: false,
-      message: `No verdict is at place ${gap} on the truth scale. Number the places 1, 2, 3… without a gap (1 = least true), so the best place means the same to everyone who reads the number.`,
-      fieldErrors: {},
-    };
+    return { ok: false, message: { key: "truthRankGap", values: { gap } }, fieldErrors: {} };
   }
 
   const normalised = edited.map((v) => ({
@@ -89,7 +92,7 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
   }));
   const ordered = [...normalised.filter((v) => !v.retired), ...normalised.filter((v) => v.retired)];
   const verdicts = ordered.map((v, i) => ({ ...v, position: i + 1 }));
-  if (sameScale(current, verdicts)) return { ok: false, message: "Nothing has changed since the scale was last saved.", fieldErrors: {} };
+  if (sameScale(current, verdicts)) return { ok: false, message: { key: "scaleUnchanged" }, fieldErrors: {} };
   return { ok: true, verdicts };
 }
 

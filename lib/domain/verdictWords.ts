@@ -1,5 +1,6 @@
-import { isArticleLanguage, languageName } from "./languages";
+import { isArticleLanguage } from "./languages";
 import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "./limits";
+import type { NamedWords } from "./translate";
 
 // A verdict of the rating scale is named once, in whatever language the admin wrote it, and may be given the same
 // name and description in other languages: readers of an article in one of them see the verdict in its words.
@@ -34,27 +35,29 @@ export function sameTranslations(a: VerdictTranslations, b: VerdictTranslations)
   return JSON.stringify(normaliseTranslations(a)) === JSON.stringify(normaliseTranslations(b));
 }
 
+/** What is wrong with a translation, as words of the errors catalog. */
+export type TranslationProblem = NamedWords<"unknownTranslationLanguage" | "nameVerdictIn" | "keepNameUnder" | "keepDescriptionUnder" | "verdictNameTakenIn">;
+
 /**
  * What is wrong with the translations of one scale version's verdicts, by field (`verdicts.<i>.translations.<code>.
  * language|label|description`); empty when nothing is. Refuses a language not on the desk's list, a translation
  * without a name, words longer than a verdict's own may be, and two verdicts readers of one language could not tell
  * apart: the same name in that language, whether translated or a verdict's own name shown for want of one.
  */
-export function translationProblems(edited: readonly (VerdictWords & { translations: VerdictTranslations })[]): Record<string, string> {
-  const problems: Record<string, string> = {};
+export function translationProblems(edited: readonly (VerdictWords & { translations: VerdictTranslations })[]): Record<string, TranslationProblem> {
+  const problems: Record<string, TranslationProblem> = {};
   edited.forEach((verdict, i) => {
     for (const [code, words] of Object.entries(verdict.translations)) {
       const field = `verdicts.${i}.translations.${code}`;
       if (!isArticleLanguage(code)) {
-        problems[`${field}.language`] = "That is not a language we know: choose one from the list.";
+        problems[`${field}.language`] = { key: "unknownTranslationLanguage" };
         continue;
       }
       const label = words.label.trim();
-      const language = languageName(code);
-      if (!label) problems[`${field}.label`] = `Give the verdict a name in ${language}, or remove the translation.`;
-      else if (label.length > MAX_VERDICT_LABEL) problems[`${field}.label`] = `Keep the name under ${MAX_VERDICT_LABEL} characters.`;
+      if (!label) problems[`${field}.label`] = { key: "nameVerdictIn", languages: { language: code } };
+      else if (label.length > MAX_VERDICT_LABEL) problems[`${field}.label`] = { key: "keepNameUnder", values: { max: MAX_VERDICT_LABEL } };
       if (words.description.trim().length > MAX_VERDICT_DESCRIPTION) {
-        problems[`${field}.description`] = `Keep the description under ${MAX_VERDICT_DESCRIPTION} characters.`;
+        problems[`${field}.description`] = { key: "keepDescriptionUnder", values: { max: MAX_VERDICT_DESCRIPTION } };
       }
     }
   });
@@ -74,8 +77,7 @@ export function translationProblems(edited: readonly (VerdictWords & { translati
       // Mark a translation of the two: two verdicts' own names alike are the scale's own problem (ratingScaleEdit.ts).
       const marked = translated ? i : edited[earlier]!.translations[code] ? earlier : null;
       if (marked === null) return;
-      problems[`verdicts.${marked}.translations.${code}.label`] ??=
-        `Another verdict is already called “${label}” in ${languageName(code)}. Each name must be different.`;
+      problems[`verdicts.${marked}.translations.${code}.label`] ??= { key: "verdictNameTakenIn", values: { label }, languages: { language: code } };
     });
   }
   return problems;

@@ -3,6 +3,7 @@ import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors"
 import type { ServiceWords } from "@/lib/core/serviceWords";
 import { translatorFor } from "@/lib/core/translator";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { valuesIn } from "@/lib/domain/translate";
 
 // The edge words a service's error in the reader's interface language: its message, its field errors and the lines of
 // a conflict. Whatever has no words (an English sentence from a test seed) stays as it is.
@@ -21,7 +22,7 @@ export function inLanguage(language: InterfaceLanguage, words: ServiceWords | un
     const worded = ZOD_LOCALES[language]().localeError(words.zodIssue as never);
     return (typeof worded === "string" ? worded : worded?.message) ?? english;
   }
-  return translatorFor(language, "errors")(words.key, words.values);
+  return translatorFor(language, "errors")(words.key, valuesIn(words, language));
 }
 
 /** A service error as a form shows it, in `language`. */

@@ -14,7 +14,7 @@ export type VerbInput<V> = V extends Verb<infer I, unknown> ? I : never;
  * the verb with the request's context, and answers with an ActionResult carrying `message` on success.
  */
 export async function runVerb<I, O>(verb: Verb<I, O>, input: I, message?: string): Promise<ActionResult<O>> {
-  const read = readActionInput(objectInput<I>(), input);
+  const read = await readActionInput(objectInput<I>(), input);
   if (!read.ok) return read;
   return runAction(async () => verb(await getServiceContext(), read.data), message);
 }

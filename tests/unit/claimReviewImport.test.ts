@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { atomFeed } from "@/lib/domain/atomFeed";
 import { buildClaimReviews, claimFragment } from "@/lib/domain/claimReview";
+import { inEnglish } from "@/lib/core/serviceWords";
 import { ClaimReviewFileError, isArchived, keyFactChecks, parseClaimReviews, REPEAT_REASON } from "@/lib/domain/claimReviewImport";
+import { MAX_RECORDS_PER_IMPORT } from "@/lib/domain/limits";
 import { readNewsFeed } from "@/lib/domain/newsFeed";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
@@ -17,6 +19,17 @@ const review = (over: Record<string, unknown> = {}) => ({
   inLanguage: "en",
   ...over,
 });
+
+/** The sentence an English-speaking editor is shown when `text` is refused as a whole. */
+function refusal(text: string): string {
+  try {
+    parseClaimReviews(text);
+  } catch (error) {
+    if (error instanceof ClaimReviewFileError) return inEnglish(error.words);
+    throw error;
+  }
+  throw new Error("the file was not refused");
+}
 
 describe("parseClaimReviews", () => {
   test("reads one ClaimReview with everything the archive keeps", () => {
@@ -104,11 +117,19 @@ describe("parseClaimReviews", () => {
 
   test("a file that is not ClaimReview data is refused as a whole", () => {
     expect(() => parseClaimReviews("")).toThrow(ClaimReviewFileError);
-    expect(() => parseClaimReviews("id,claim\n1,x")).toThrow("neither JSON, JSON Lines nor a web page");
-    expect(() => parseClaimReviews("\u0000\u0001PK")).toThrow("binary");
-    expect(() => parseClaimReviews(JSON.stringify({ "@type": "Article" }))).toThrow("No ClaimReview records");
-    expect(() => parseClaimReviews("<html><body>no markup</body></html>")).toThrow("No ClaimReview markup");
-    expect(() => parseClaimReviews("{broken\n[also")).toThrow("not valid JSON");
+    expect(refusal("")).toBe("The file is empty.");
+    expect(refusal("id,claim\n1,x")).toMatch("neither JSON, JSON Lines nor a web page");
+    expect(refusal("\u0000\u0001PK")).toMatch("binary");
+    expect(refusal(JSON.stringify({ "@type": "Article" }))).toBe('No ClaimReview records were found. Each record needs "@type": "ClaimReview".');
+    expect(refusal("<html><body>no markup</body></html>")).toMatch("No ClaimReview markup");
+    expect(refusal("{broken\n[also")).toMatch("not valid JSON");
+  });
+
+  test("a file of too many records is refused, saying how many it holds", () => {
+    const many = '{"@type":"ClaimReview"}\n'.repeat(MAX_RECORDS_PER_IMPORT + 1);
+    expect(refusal(many)).toBe(
+      `The file holds ${(MAX_RECORDS_PER_IMPORT + 1).toLocaleString("en")} records; split it into files of at most ${MAX_RECORDS_PER_IMPORT.toLocaleString("en")}.`,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { inEnglish } from "@/lib/core/serviceWords";
 import { checkVerdictColour, contrastRatio, relativeLuminance } from "@/lib/domain/colourContrast";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/defaultRatingScale";
 
@@ -16,10 +17,12 @@ describe("contrast of verdict colours (WCAG 2.2)", () => {
   });
 
   test("refuses a colour below 3:1 on white, warns below 3:1 on the dark background, passes the rest", () => {
-    expect(checkVerdictColour("#fde68a")).toMatchObject({ level: "refused", message: expect.stringMatching(/Too light/) });
+    expect(checkVerdictColour("#fde68a")).toMatchObject({ level: "refused", message: { key: "colourTooLight" } });
+    expect(inEnglish(checkVerdictColour("#fde68a").message!)).toBe("Too light to see on a white page (1.24:1; it needs at least 3:1). Choose a darker colour.");
     expect(checkVerdictColour("#959595")).toMatchObject({ level: "refused" }); // 2.995:1 on white
     expect(checkVerdictColour("#949494")).toMatchObject({ level: "ok", light: 3.03 }); // just over 3:1 on white, 5.7:1 on dark
-    expect(checkVerdictColour("#7f1d1d")).toMatchObject({ level: "warning", message: expect.stringMatching(/dark mode/) });
+    expect(inEnglish(checkVerdictColour("#7f1d1d").message!)).toMatch(/^Hard to see in dark mode \(\d\.\d+:1, below 3:1\)/);
+    expect(checkVerdictColour("#7f1d1d").level).toBe("warning");
     expect(checkVerdictColour("#dc2626")).toMatchObject({ level: "ok", message: null });
     expect(checkVerdictColour("#dc2626").light).toBe(4.82); // 4.829, floored
   });

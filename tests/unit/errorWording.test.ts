@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { inEnglish, words } from "@/lib/core/serviceWords";
+import { translationProblems } from "@/lib/domain/verdictWords";
 import { articleTitle } from "@/lib/services/articles/articleFields";
 import { parseInput } from "@/lib/services/validation";
 import { runAction } from "@/lib/web/actionResult";
@@ -21,6 +22,13 @@ function refusal(work: () => unknown): ValidationError {
 }
 
 describe("a service error in the reader's language", () => {
+  test("pure code's words, a language among their values said by its name in the reader's language", () => {
+    const problems = translationProblems([{ label: "False", description: "", translations: { es: { label: " ", description: "" } } }]);
+    const error = new ValidationError(problems["verdicts.0.translations.es.label"]!, problems);
+    expect(error.message).toBe("Give the verdict a name in Spanish, or remove the translation.");
+    expect(wordedError(error, "es").fieldErrors).toEqual({ "verdicts.0.translations.es.label": "Dé un nombre al veredicto en español, o quite la traducción." });
+  });
+
   test("a schema's own words: English message, Spanish form", () => {
     const error = refusal(() => parseInput(z.strictObject({ title: articleTitle }), { title: "  " }));
     expect(error.message).toBe("Enter a title.");

@@ -122,3 +122,24 @@ describe("services name catalog words, never English sentences", { timeout: 60_0
     expect(await problems("lib/services/articles/refusal.ts", code)).toEqual([]);
   });
 });
+
+describe("pure code whose refusals services pass on names catalog words too", { timeout: 60_000 }, () => {
+  const ENGLISH = expect.arrayContaining([expect.stringMatching(/^service-words\/no-literal-errors/)]);
+  const rule = (body: string) => `export class ClaimReviewFileError extends Error {}\n${body}\n`;
+
+  test.each([
+    ["a field's error", rule("export const plan = (errors: Record<string, unknown>, i: number) => { errors[`verdicts.${i}.label`] = \"Give the verdict a name.\"; };")],
+    ["a message", rule(`export const plan = () => ({ ok: false, message: "Nothing has changed since the scale was last saved." });`)],
+    ["an error of its own", rule("export const read = (n: number) => { throw new ClaimReviewFileError(`The file holds ${n} records.`); };")],
+  ])("English in %s fails the lint", async (_, code) => {
+    expect(await problems("lib/domain/ratingScaleEdit.ts", code)).toEqual(ENGLISH);
+  });
+
+  test("words, field names and a programmer's error pass", async () => {
+    const code = rule(
+      "export const plan = (errors: Record<string, unknown>, i: number) => { errors[`verdicts.${i}.label`] = { key: \"verdictNeedsName\" }; return { ok: false, message: { key: \"scaleUnchanged\" } }; };\n" +
+        "export const read = (n: number) => { if (n < 0) throw new Error(`not a count: ${n}`); throw new ClaimReviewFileError({ key: \"fileEmpty\" } as never); };",
+    );
+    expect(await problems("lib/domain/ratingScaleEdit.ts", code)).toEqual([]);
+  });
+});

@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { inEnglish, type ServiceWords } from "@/lib/core/serviceWords";
 import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "@/lib/domain/limits";
-import { planScaleVersion, type CurrentVerdict, type EditedVerdict } from "@/lib/domain/ratingScaleEdit";
+import { planScaleVersion, type CurrentVerdict, type EditedVerdict, type ScalePlan } from "@/lib/domain/ratingScaleEdit";
 import { normaliseTranslations, translationProblems, verdictWordsIn, type VerdictTranslations } from "@/lib/domain/verdictWords";
+
+// The rules name words of the errors catalog; these tests read them as an English-speaking admin does.
+const inWords = (problems: Record<string, ServiceWords>) => Object.fromEntries(Object.entries(problems).map(([field, words]) => [field, inEnglish(words)]));
+const problemsOf = (...args: Parameters<typeof translationProblems>) => inWords(translationProblems(...args));
+const planned = (plan: ScalePlan) => (plan.ok ? plan : { ...plan, message: inEnglish(plan.message), fieldErrors: inWords(plan.fieldErrors) });
 
 const falso = { label: "Falso", description: "No es cierto." };
 
@@ -28,40 +34,40 @@ describe("translations of a scale version", () => {
     translations.map((t, i) => ({ label: ["False", "Misleading", "True"][i]!, description: "", translations: t }));
 
   test("are accepted when every one names the verdict in a language of the list, each name its own", () => {
-    expect(translationProblems(scale({ es: falso }, { es: { label: "Engañoso", description: "" } }, {}))).toEqual({});
+    expect(problemsOf(scale({ es: falso }, { es: { label: "Engañoso", description: "" } }, {}))).toEqual({});
   });
 
   test("refuse a language not on the desk's list", () => {
-    expect(translationProblems(scale({ xx: falso }))).toEqual({ "verdicts.0.translations.xx.language": "That is not a language we know: choose one from the list." });
-    expect(translationProblems(scale({}, { "es-ES": falso }))).toHaveProperty(["verdicts.1.translations.es-ES.language"]);
+    expect(problemsOf(scale({ xx: falso }))).toEqual({ "verdicts.0.translations.xx.language": "That is not a language we know: choose one from the list." });
+    expect(problemsOf(scale({}, { "es-ES": falso }))).toHaveProperty(["verdicts.1.translations.es-ES.language"]);
   });
 
   test("refuse a translation without a name, saying the language", () => {
-    expect(translationProblems(scale({ es: { label: "  ", description: "No es cierto." } }))).toEqual({
+    expect(problemsOf(scale({ es: { label: "  ", description: "No es cierto." } }))).toEqual({
       "verdicts.0.translations.es.label": "Give the verdict a name in Spanish, or remove the translation.",
     });
   });
 
   test("keep to a verdict's own lengths", () => {
-    const problems = translationProblems(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL + 1), description: "y".repeat(MAX_VERDICT_DESCRIPTION + 1) } }));
+    const problems = problemsOf(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL + 1), description: "y".repeat(MAX_VERDICT_DESCRIPTION + 1) } }));
     expect(problems["verdicts.0.translations.es.label"]).toBe(`Keep the name under ${MAX_VERDICT_LABEL} characters.`);
     expect(problems["verdicts.0.translations.es.description"]).toBe(`Keep the description under ${MAX_VERDICT_DESCRIPTION} characters.`);
-    expect(translationProblems(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL), description: "y".repeat(MAX_VERDICT_DESCRIPTION) } }))).toEqual({});
+    expect(problemsOf(scale({ es: { label: "x".repeat(MAX_VERDICT_LABEL), description: "y".repeat(MAX_VERDICT_DESCRIPTION) } }))).toEqual({});
   });
 
   test("refuse two verdicts with one name in a language (whatever the case), marking the later", () => {
-    expect(translationProblems(scale({ es: falso }, { es: { label: " falso", description: "" } }))).toEqual({
+    expect(problemsOf(scale({ es: falso }, { es: { label: " falso", description: "" } }))).toEqual({
       "verdicts.1.translations.es.label": "Another verdict is already called “falso” in Spanish. Each name must be different.",
     });
     // The same name in two languages is two names.
-    expect(translationProblems(scale({ es: falso }, { pt: falso }))).toEqual({});
+    expect(problemsOf(scale({ es: falso }, { pt: falso }))).toEqual({});
   });
 
   test("refuse a translation named like another verdict's own name, which readers of that language would see too", () => {
-    expect(translationProblems(scale({}, { es: { label: "False", description: "" } }))).toEqual({
+    expect(problemsOf(scale({}, { es: { label: "False", description: "" } }))).toEqual({
       "verdicts.1.translations.es.label": "Another verdict is already called “False” in Spanish. Each name must be different.",
     });
-    expect(translationProblems(scale({ es: { label: "True", description: "" } }, {}, {}))).toEqual({
+    expect(problemsOf(scale({ es: { label: "True", description: "" } }, {}, {}))).toEqual({
       "verdicts.0.translations.es.label": "Another verdict is already called “True” in Spanish. Each name must be different.",
     });
   });
@@ -89,7 +95,7 @@ describe("a new version of the scale", () => {
   });
 
   test("is not made when the translations are the same but for spaces", () => {
-    expect(planScaleVersion(current, edit(([f, t]) => [f!, { ...t!, translations: { es: { label: "Cierto ", description: "" } } }]))).toMatchObject({
+    expect(planned(planScaleVersion(current, edit(([f, t]) => [f!, { ...t!, translations: { es: { label: "Cierto ", description: "" } } }])))).toMatchObject({
       ok: false,
       message: "Nothing has changed since the scale was last saved.",
     });
@@ -97,7 +103,7 @@ describe("a new version of the scale", () => {
 
   test("is refused, field by field, for a translation the rules refuse", () => {
     const plan = planScaleVersion(current, edit(([f, t]) => [{ ...f!, translations: { es: { label: "Cierto", description: "" } } }, t!]));
-    expect(plan).toEqual({
+    expect(planned(plan)).toEqual({
       ok: false,
       message: "Another verdict is already called “Cierto” in Spanish. Each name must be different.",
       fieldErrors: { "verdicts.1.translations.es.label": "Another verdict is already called “Cierto” in Spanish. Each name must be different." },

@@ -59,7 +59,7 @@ function parsedOrRefused(text: string): ParsedClaimReviews {
   try {
     return parseClaimReviews(text);
   } catch (error) {
-    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.message, { url: error.message });
+    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.words, { url: error.words });
     throw error;
   }
 }

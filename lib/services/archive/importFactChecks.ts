@@ -67,7 +67,7 @@ function readFile(text: string): Pick<FetchedClaimReviews, "format" | "records" 
   try {
     return parseClaimReviews(text);
   } catch (error) {
-    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.message);
+    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.words);
     throw error;
   }
 }

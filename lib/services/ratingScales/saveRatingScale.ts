@@ -60,7 +60,9 @@ export const saveRatingScale = defineVerb({
     if (before.version !== data.version) {
       throw new ConflictError(
         words("ratingScaleChanged"),
-        before.verdicts.map((v) => `${v.position}. ${v.label} (${v.colour}${v.truthRank === null ? ", not on the truth scale" : `, truth ${v.truthRank}`})${v.retired ? ", retired" : ""}`),
+        before.verdicts.map((v) =>
+          words("conflictScaleVerdict", { position: v.position, label: v.label, colour: v.colour, truth: v.truthRank ?? "none", retired: v.retired ? "yes" : "no" }),
+        ),
       );
     }
     const plan = planScaleVersion(

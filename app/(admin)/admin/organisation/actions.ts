@@ -20,7 +20,7 @@ const organisationForm = formOf({
 });
 
 export async function updateOrganisationAction(_: unknown, formData: FormData): Promise<ActionResult<OrganisationDto>> {
-  const form = readActionInput(organisationForm, formData);
+  const form = await readActionInput(organisationForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => updateOrganisation(await getServiceContext(), form.data), t("organisationSaved"));

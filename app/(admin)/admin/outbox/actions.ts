@@ -10,7 +10,7 @@ import { runAction, type ActionResult } from "@/lib/web/actionResult";
 const retryForm = formOf({ id: formText });
 
 export async function retryOutboxMessageAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(retryForm, formData);
+  const form = await readActionInput(retryForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => {

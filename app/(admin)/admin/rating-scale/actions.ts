@@ -8,7 +8,7 @@ import { objectInput, readActionInput } from "@/lib/web/actionInput";
 import { runAction, type ActionResult } from "@/lib/web/actionResult";
 
 export async function saveRatingScaleAction(input: SaveRatingScaleInput): Promise<ActionResult<RatingScaleDto>> {
-  const read = readActionInput(objectInput<SaveRatingScaleInput>(), input);
+  const read = await readActionInput(objectInput<SaveRatingScaleInput>(), input);
   if (!read.ok) return read;
   const result = await runAction(async () => saveRatingScale(await getServiceContext(), read.data));
   // The desk offers the new verdicts; the about page lists them.

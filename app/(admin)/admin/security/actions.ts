@@ -14,7 +14,7 @@ const resetForm = formOf({ userId: formText });
 const liftForm = formOf({ key: formText });
 
 export async function setTwoFactorRequirementAction(_: unknown, formData: FormData): Promise<ActionResult<{ required: boolean }>> {
-  const form = readActionInput(requirementForm, formData);
+  const form = await readActionInput(requirementForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(
@@ -26,7 +26,7 @@ export async function setTwoFactorRequirementAction(_: unknown, formData: FormDa
 }
 
 export async function resetTwoFactorAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(resetForm, formData);
+  const form = await readActionInput(resetForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
@@ -38,7 +38,7 @@ export async function resetTwoFactorAction(_: unknown, formData: FormData): Prom
 }
 
 export async function liftSignInThrottleAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(liftForm, formData);
+  const form = await readActionInput(liftForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => {

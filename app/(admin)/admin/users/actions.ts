@@ -41,7 +41,7 @@ function issued(email: string, link: PasswordLinkDto): IssuedLink {
 }
 
 export async function createUserAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
-  const form = readActionInput(createUserForm, formData);
+  const form = await readActionInput(createUserForm, formData);
   if (!form.ok) return form;
   const { email, displayName, role } = form.data;
   const result = await runAction(async () => {
@@ -53,7 +53,7 @@ export async function createUserAction(_: unknown, formData: FormData): Promise<
 }
 
 export async function setRoleAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(roleForm, formData);
+  const form = await readActionInput(roleForm, formData);
   if (!form.ok) return form;
   const { userId, role } = form.data;
   const t = await getTranslations("admin.done");
@@ -66,7 +66,7 @@ export async function setRoleAction(_: unknown, formData: FormData): Promise<Act
 }
 
 export async function changeEmailAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(emailForm, formData);
+  const form = await readActionInput(emailForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
@@ -78,7 +78,7 @@ export async function changeEmailAction(_: unknown, formData: FormData): Promise
 }
 
 export async function setActiveAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(activeForm, formData);
+  const form = await readActionInput(activeForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("admin.done");
   const result = await runAction(async () => {
@@ -90,7 +90,7 @@ export async function setActiveAction(_: unknown, formData: FormData): Promise<A
 }
 
 export async function resetPasswordAction(_: unknown, formData: FormData): Promise<ActionResult<IssuedLink>> {
-  const form = readActionInput(userForm, formData);
+  const form = await readActionInput(userForm, formData);
   if (!form.ok) return form;
   const result = await runAction(async () => {
     const { user, link } = await resetUserPassword(await getServiceContext(), form.data);
@@ -102,7 +102,7 @@ export async function resetPasswordAction(_: unknown, formData: FormData): Promi
 
 /** Hands every open claim listed on the page to one reviewer, each keeping its due date. */
 export async function reassignClaimsAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(reassignForm, formData);
+  const form = await readActionInput(reassignForm, formData);
   if (!form.ok) return form;
   const { claim: claims, reviewerId } = form.data;
   const t = await getTranslations("admin.done");

@@ -8,7 +8,7 @@ import { runAction, type ActionResult } from "@/lib/web/actionResult";
 const setPasswordForm = formOf({ token: formText, password: formText, confirm: formText });
 
 export async function setPasswordAction(_: unknown, formData: FormData): Promise<ActionResult<{ email: string }>> {
-  const form = readActionInput(setPasswordForm, formData);
+  const form = await readActionInput(setPasswordForm, formData);
   if (!form.ok) return form;
   return runAction(async () => setPasswordWithLink(await getReaderContext(), form.data));
 }

@@ -21,7 +21,7 @@ const mailForm = formOf({ mailed: formList, digest: formList });
 const languageForm = formOf({ interfaceLanguage: formText });
 
 export async function setMailPreferencesAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(mailForm, formData);
+  const form = await readActionInput(mailForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
@@ -34,7 +34,7 @@ export async function setMailPreferencesAction(_: unknown, formData: FormData): 
 }
 
 export async function updateDisplayNameAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(displayNameForm, formData);
+  const form = await readActionInput(displayNameForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
@@ -47,7 +47,7 @@ export async function updateDisplayNameAction(_: unknown, formData: FormData): P
 
 /** Confirms it is the account's owner (password, and a code with two-factor sign-in); the account pages then unlock. */
 export async function confirmIdentityAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(identityForm, formData);
+  const form = await readActionInput(identityForm, formData);
   if (!form.ok) return form;
   const result = await runAction(async () => {
     await confirmIdentity(await getServiceContext(), form.data);
@@ -58,7 +58,7 @@ export async function confirmIdentityAction(_: unknown, formData: FormData): Pro
 }
 
 export async function changePasswordAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(passwordForm, formData);
+  const form = await readActionInput(passwordForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("desk.accountActions");
   const result = await runAction(async () => {
@@ -70,7 +70,7 @@ export async function changePasswordAction(_: unknown, formData: FormData): Prom
 }
 
 export async function setInterfaceLanguageAction(_: unknown, formData: FormData): Promise<ActionResult> {
-  const form = readActionInput(languageForm, formData);
+  const form = await readActionInput(languageForm, formData);
   if (!form.ok) return form;
   // Said in the language just chosen, as every staff page now is.
   const chosen = form.data.interfaceLanguage;

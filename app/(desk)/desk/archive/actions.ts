@@ -14,7 +14,7 @@ const importForm = formOf({ file: formFile, url: formText });
 
 /** Imports an uploaded file or a web address of ClaimReview data; the verb authorizes and validates. */
 export async function importFactChecksAction(formData: FormData) {
-  const form = readActionInput(importForm, formData);
+  const form = await readActionInput(importForm, formData);
   if (!form.ok) return form;
   const { file } = form.data;
   const url = form.data.url.trim();
@@ -36,7 +36,7 @@ const sourceForm = formOf({ url: formText, everyHours: formText });
 
 /** Adds a source to read regularly; "" as the schedule means only when asked (the verb checks the rest). */
 export async function addFactCheckSourceAction(_state: unknown, formData: FormData) {
-  const form = readActionInput(sourceForm, formData);
+  const form = await readActionInput(sourceForm, formData);
   if (!form.ok) return form;
   const { url, everyHours } = form.data;
   const result = await runAction(async () => addFactCheckSource(await getServiceContext(), { url: url.trim(), everyHours: everyHours || null }));
@@ -46,7 +46,7 @@ export async function addFactCheckSourceAction(_state: unknown, formData: FormDa
 
 /** "Read now": reads the source and adds what is new. */
 export async function readFactCheckSourceAction(sourceId: string) {
-  const read = readActionInput(stringInput, sourceId);
+  const read = await readActionInput(stringInput, sourceId);
   if (!read.ok) return read;
   const result = await runAction(async () => readFactCheckSource(await getServiceContext(), { sourceId: read.data }));
   if (result.ok) refresh();
@@ -54,7 +54,7 @@ export async function readFactCheckSourceAction(sourceId: string) {
 }
 
 export async function removeFactCheckSourceAction(sourceId: string) {
-  const read = readActionInput(stringInput, sourceId);
+  const read = await readActionInput(stringInput, sourceId);
   if (!read.ok) return read;
   const result = await runAction(async () => removeFactCheckSource(await getServiceContext(), { sourceId: read.data }));
   if (result.ok) refresh();

@@ -8,7 +8,7 @@ import { runAction } from "@/lib/web/actionResult";
 
 /** Marks some (or all) of one's notifications as read; the page and the navigation's unread count follow. */
 export async function markNotificationsReadAction(input: Parameters<typeof markNotificationsRead>[1]) {
-  const read = readActionInput(objectInput<typeof input>(), input);
+  const read = await readActionInput(objectInput<typeof input>(), input);
   if (!read.ok) return read;
   const result = await runAction(async () => markNotificationsRead(await getServiceContext(), read.data));
   if (result.ok) refresh();

@@ -23,7 +23,7 @@ export async function startTwoFactorAction(): Promise<ActionResult<TwoFactorEnro
 }
 
 export async function confirmTwoFactorAction(_: unknown, formData: FormData): Promise<ActionResult<RecoveryCodesDto>> {
-  const form = readActionInput(confirmForm, formData);
+  const form = await readActionInput(confirmForm, formData);
   if (!form.ok) return form;
   const t = await getTranslations("desk.accountActions");
   return runAction(async () => confirmTwoFactorEnrolment(await getServiceContext(), form.data), t("twoFactorOn"));

@@ -82,7 +82,7 @@ export async function restoreClaimAction(input: VerbInput<typeof restoreClaim>) 
 
 /** Reads a claim's history for the editor panel; changes nothing, so nothing is refreshed. */
 export async function loadClaimHistoryAction(claimId: VerbInput<typeof getClaimHistory>) {
-  const read = readActionInput(stringInput, claimId);
+  const read = await readActionInput(stringInput, claimId);
   if (!read.ok) return read;
   return runAction(async () => getClaimHistory(await getServiceContext(), read.data));
 }

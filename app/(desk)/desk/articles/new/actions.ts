@@ -14,7 +14,7 @@ import { previewImport, type PreviewImportInput } from "@/lib/services/articles/
 
 /** Saves the article and opens its workspace; only a failure comes back as a result. */
 export async function createArticleAction(fields: ArticleFieldsInput): Promise<ActionResult<never>> {
-  const read = readActionInput(objectInput<ArticleFieldsInput>(), fields);
+  const read = await readActionInput(objectInput<ArticleFieldsInput>(), fields);
   if (!read.ok) return read;
   const result = await runAction(async () => createArticle(await getServiceContext(), read.data));
   if (!result.ok) return result;
@@ -25,7 +25,7 @@ export async function createArticleAction(fields: ArticleFieldsInput): Promise<A
 
 /** Fetches a web page and returns the article found in it, for the editor to check before saving. */
 export async function previewImportAction(input: PreviewImportInput): Promise<ActionResult<ExtractedArticle>> {
-  const read = readActionInput(objectInput<PreviewImportInput>(), input);
+  const read = await readActionInput(objectInput<PreviewImportInput>(), input);
   if (!read.ok) return read;
   return runAction(async () => previewImport(await getServiceContext(), read.data));
 }
