@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { type CheckWorthinessModel, type QuantisedWeightsFile, decodeWeightsFile, encodeQuantisedWeightsFile } from "../lib/domain/checkWorthiness/weightsFile";
-import { GRID, LANGUAGES, OUTER_FOLDS, Trainer, WEIGHT_LEVELS, argValue, clefDataDir, languageSeed, lineScoresThroughSplit, loadTweets, stratifiedGroups, untouchedSplit } from "./clefTweetModels";
+import { LANGUAGES, gridFor, OUTER_FOLDS, Trainer, WEIGHT_LEVELS, argValue, clefDataDir, languageSeed, lineScoresThroughSplit, loadTweets, stratifiedGroups, untouchedSplit } from "./clefTweetModels";
 import type { Trained } from "./sparseLogisticRegression";
 import type { Setting } from "./clefTweetModels";
 
@@ -59,14 +59,14 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 function chooseFor(lang: string, dataDir: string, write: boolean): void {
   const weightsPath = path.join(REPO_ROOT, "lib/domain/checkWorthiness/weights", `clef2022-${lang}.json`);
   const file = JSON.parse(readFileSync(weightsPath, "utf8")) as QuantisedWeightsFile & Record<string, unknown>;
-  const setting = GRID.find((s) => file.notes.startsWith(`${s.name},`));
+  const setting = gridFor(lang).find((s) => file.notes.startsWith(`${s.name},`));
   if (!setting || JSON.stringify(setting.features) !== JSON.stringify(file.featureConfig)) {
     throw new Error(`${lang}: the shipped setting (${file.notes.split(",")[0]}) is not one the training script searches`);
   }
   const tweets = loadTweets(dataDir, lang);
   const labels = Uint8Array.from(tweets.map((t) => t.label));
   const labelOf = (rows: readonly number[]): (0 | 1)[] => rows.map((r) => labels[r] as 0 | 1);
-  const trainer = new Trainer(tweets, labels);
+  const trainer = new Trainer(tweets, labels, gridFor(lang));
   const seed = languageSeed(lang);
   const { untouched, dev } = untouchedSplit(labels, seed);
 

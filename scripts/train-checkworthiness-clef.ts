@@ -27,6 +27,7 @@ import {
   OUTER_FOLDS,
   type Setting,
   Trainer,
+  gridFor,
   WEIGHT_LEVELS,
   apThroughSplit,
   argValue,
@@ -53,7 +54,7 @@ function trainLanguage(lang: string, dataDir: string, write: boolean): void {
   const t0 = Date.now();
   const tweets = loadTweets(dataDir, lang);
   const labels = Uint8Array.from(tweets.map((t) => t.label));
-  const trainer = new Trainer(tweets, labels);
+  const trainer = new Trainer(tweets, labels, gridFor(lang));
   const all = tweets.map((_, i) => i);
   const seed = languageSeed(lang);
   const { untouched, dev } = untouchedSplit(labels, seed);

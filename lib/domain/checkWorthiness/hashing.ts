@@ -20,6 +20,7 @@ export const GROUP_SEEDS = {
   word: fnvStep(FNV_OFFSET, 0x57),
   bigram: fnvStep(FNV_OFFSET, 0x42),
   char: fnvStep(FNV_OFFSET, 0x43),
+  prefix: fnvStep(FNV_OFFSET, 0x50),
 } as const;
 
 /** Murmur3 finalizer: spreads a 32-bit hash so its low bits can index a bucket table. */
