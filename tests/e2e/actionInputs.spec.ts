@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { FIELD_TOO_LONG } from "../../lib/web/actionInput";
+import errors from "../../messages/en/errors.json" with { type: "json" };
 import { seedAccount, signedInContext } from "./seed";
 
 // Every server action of the build, called as a browser calls it (React's encoding, the action's id from the
@@ -92,8 +92,10 @@ const BAD_ARGUMENTS: [string, () => unknown[]][] = [
   ["a form alone whose every field is a file", () => [formWithEveryField((name) => new File(["x"], `${name}.txt`))]],
 ];
 
-// lib/web/actionResult.ts's answer to an error nobody expected (that module needs Next.js's runtime to load).
-const GENERIC_FAILURE = "Something went wrong on our side and nothing was saved. Please try again.";
+// lib/web/actionResult.ts's answer to an error nobody expected, and lib/web/actionInput.ts's to a field far too long,
+// in English (the catalog's words: those modules need Next.js's runtime to load).
+const GENERIC_FAILURE = errors.genericFailure;
+const FIELD_TOO_LONG = errors.fieldTooLong;
 
 type Answer = { status: number; location: string | null; result: unknown; thrown: boolean; text: string };
 
