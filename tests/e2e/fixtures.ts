@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const DEMO = {
@@ -80,6 +80,24 @@ export async function setPasswordThroughLink(page: Page, path: string, password:
   await page.getByLabel("Type it again").fill(password);
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByRole("status")).toHaveText("Your password is set. Sign in with it now.");
+}
+
+/**
+ * The demo's published article, as the public API lists it. Not from the home page or the desk's list: they show the
+ * newest first, and by the time a test runs, the others may have published or saved more than a page of their own.
+ */
+export async function demoArticle(request: APIRequestContext): Promise<{ slug: string; title: string }> {
+  const list = await (await request.get("/api/v1/articles?perPage=100")).json();
+  const found = list.items.find((a: { title: string }) => /Russia Accuses Ukraine/.test(a.title));
+  expect(found, "the demo article is in the API's list").toBeTruthy();
+  return found;
+}
+
+/** Opens the demo article's workspace, found with the desk's search (signed in as staff who may see it). */
+export async function openDemoWorkspace(page: Page) {
+  await page.goto("/desk/search?q=Kremlin");
+  await page.getByRole("region", { name: /^Articles/ }).getByRole("link", { name: /Russia Accuses Ukraine/ }).first().click();
+  await expect(page.getByRole("listbox", { name: "Claims" })).toBeVisible();
 }
 
 /** A title no other test run uses, so parallel tests never find each other's articles. */

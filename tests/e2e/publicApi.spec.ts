@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO, savedSession, uniqueTitle } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, demoArticle, savedSession, uniqueTitle } from "./fixtures";
 import { seed } from "./seed";
 
 // What other machines read: ClaimReview JSON-LD, share tags and image, the Atom feed, the public JSON API with its
@@ -29,14 +29,6 @@ type ClaimReview = {
 
 const DEMO_TITLE = /Russia Accuses Ukraine/;
 const ORGANISATION = "Factdesk Demo Newsroom";
-
-/** The demo's published article, as the API lists it. */
-async function demoArticle(request: APIRequestContext): Promise<{ slug: string; title: string }> {
-  const list = await (await request.get("/api/v1/articles?perPage=100")).json();
-  const found = list.items.find((a: { title: string }) => DEMO_TITLE.test(a.title));
-  expect(found, "the demo article is in the API's list").toBeTruthy();
-  return found;
-}
 
 /** The page's JSON-LD, as the browser parsed the HTML (a script broken out of would not parse as JSON). */
 async function jsonLdOn(page: Page, path: string): Promise<ClaimReview[]> {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { demoArticle } from "./fixtures";
 
 // How other sites and tools find and present the newsroom: page titles with its name, Open Graph's site name and
 // locale, the home page's canonical address and feed link, oEmbed discovery on reader and embed pages, robots.txt
@@ -7,11 +8,6 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 async function organisationName(page: Page): Promise<string> {
   await page.goto("/");
   return (await page.getByRole("navigation", { name: "Site" }).getByRole("link").first().textContent())!.trim();
-}
-
-async function demoArticle(request: APIRequestContext) {
-  const list = await (await request.get("/api/v1/articles?perPage=100")).json();
-  return list.items.find((a: { title: string }) => /Russia Accuses Ukraine/.test(a.title)) as { slug: string; title: string };
 }
 
 const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"]`).first().getAttribute("content");
