@@ -75,8 +75,11 @@ test("query parameters no answer reads make no new cache entry", async ({ reques
   expect(hits).toBeGreaterThanOrEqual(4);
   expect(counter("MAIN.cache_miss") - misses).toBeLessThanOrEqual(1);
   // Parameters an answer reads still tell answers apart, in any order.
-  await untilHit(request, "/api/v1/articles?perPage=5&page=1");
-  expect((await atEdge(request, "/api/v1/articles?page=1&perPage=5&x=1")).headers()["x-cache"]).toBe("hit");
+  // Tried again when another test's publication purged the list in between.
+  await expect(async () => {
+    await untilHit(request, "/api/v1/articles?perPage=5&page=1");
+    expect((await atEdge(request, "/api/v1/articles?page=1&perPage=5&x=1")).headers()["x-cache"]).toBe("hit");
+  }).toPass({ timeout: 30_000 });
 });
 
 test("staff pages and signed-in answers are never stored", async ({ browser, request }) => {

@@ -85,9 +85,13 @@ test("pages rendered now that the cache does not keep go out compressed as the b
 
 test("query parameters no answer reads do not make another cache entry", async ({ request }) => {
   const path = await demoArticlePath(request);
-  await fromCache(() => request.get(path));
-  const tracked = await request.get(`${path}?utm_source=x${Date.now().toString(36)}&fbclid=1`);
-  expect(tracked.headers()["x-factdesk-cache"]).toBe("hit");
+  // Tried again when another test's publication made the kept page stale in between (every publication marks the
+  // kept pages stale); a tracking parameter that made an entry of its own would miss every time.
+  await expect(async () => {
+    await fromCache(() => request.get(path));
+    const tracked = await request.get(`${path}?utm_source=x${Date.now().toString(36)}&fbclid=1`);
+    expect(tracked.headers()["x-factdesk-cache"]).toBe("hit");
+  }).toPass({ timeout: 30_000 });
 });
 
 test("signed-in staff and the app's own navigation requests never get a cached answer", async ({ page, request }) => {
