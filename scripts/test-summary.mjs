@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Adds up the Vitest and Playwright JSON reports given as arguments and prints `<label>: N passed, N failed`.
 // A missing or unreadable report counts as one failure, so a runner that crashed cannot look green. The failed tests
-// are named above that line, so the end of a long log says which ones failed.
+// are named above that line, so the end of a long log says which ones failed, and so are the browser tests that failed
+// once and passed when run again (CI runs a failed browser test once more: playwright.config.ts).
 import fs from "node:fs";
 
 const [label, ...files] = process.argv.slice(2);
@@ -9,11 +10,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
+const flaky = [];
 
 // Playwright nests suites (file → describe → spec → test per project); a test failed when its status is "unexpected".
 function playwrightFailures(report, suite, file, trail) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests ?? []) {
+      if (test.status === "flaky") flaky.push(`${file} (${report}): ${[...trail, spec.title].join(" › ")} [${test.projectName}]`);
       if (test.status !== "unexpected") continue;
       const last = test.results?.at(-1);
       const message = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status ?? "";
@@ -63,6 +66,7 @@ for (const file of files) {
     }
   }
 }
+for (const test of flaky) console.log(`${label}: flaky (failed, then passed when run again): ${test}`);
 for (const failure of failures) console.log(`${label}: failed: ${failure}`);
 console.log(`${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed ? 1 : 0);

@@ -11,6 +11,7 @@ export const outcome = (page: Page, text: string | RegExp) => page.getByRole("st
 /** The editor gives the claim to the demo reviewer. */
 export async function assignToRita(page: Page, quote: string) {
   await claimOption(page, quote).click();
+  await expect(claimOption(page, quote)).toHaveAttribute("aria-selected", "true");
   await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
   await page.getByRole("button", { name: "Save assignment" }).click();
   await expect(outcome(page, "Reviewer assigned.")).toBeVisible();

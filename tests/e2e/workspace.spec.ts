@@ -365,6 +365,7 @@ test("an assigned reviewer reviews a claim, the editor signs it off and publishe
   expect(await acceptAll(page)).toBe(2);
 
   await option(page, JOBS).click();
+  await expect(option(page, JOBS)).toHaveAttribute("aria-selected", "true");
   await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
   await page.getByRole("button", { name: "Save assignment" }).click();
   await expect(outcome(page)).toHaveText("Reviewer assigned.");
