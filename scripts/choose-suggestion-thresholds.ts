@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { type CheckWorthinessModel, type QuantisedWeightsFile, decodeWeightsFile, encodeQuantisedWeightsFile } from "../lib/domain/checkWorthiness/weightsFile";
-import { LANGUAGES, gridFor, OUTER_FOLDS, Trainer, WEIGHT_LEVELS, argValue, clefDataDir, languageSeed, lineScoresThroughSplit, loadTweets, stratifiedGroups, untouchedSplit } from "./clefTweetModels";
+import { commandLine, gridFor, OUTER_FOLDS, Trainer, WEIGHT_LEVELS, languageSeed, lineScoresThroughSplit, loadTweets, stratifiedGroups, untouchedSplit } from "./clefTweetModels";
 import type { Trained } from "./sparseLogisticRegression";
 import type { Setting } from "./clefTweetModels";
 
@@ -128,13 +128,8 @@ function chooseFor(lang: string, dataDir: string, write: boolean): void {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const langs = (argValue(args, "--lang") ?? LANGUAGES.join(",")).split(",");
-  for (const lang of langs) {
-    if (!(LANGUAGES as readonly string[]).includes(lang)) throw new Error(`unknown --lang ${JSON.stringify(lang)} (known: ${LANGUAGES.join(", ")})`);
-  }
-  const dataDir = argValue(args, "--data") ?? clefDataDir(REPO_ROOT);
-  for (const lang of langs) chooseFor(lang, dataDir, !args.includes("--no-write"));
+  const { langs, dataDir, write } = commandLine(process.argv.slice(2), REPO_ROOT);
+  for (const lang of langs) chooseFor(lang, dataDir, write);
 }
 
 main();

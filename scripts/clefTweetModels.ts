@@ -255,3 +255,12 @@ export function argValue(args: readonly string[], name: string): string | undefi
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
+
+/** What the scripts' command line asks for: `--lang a,b` (every language when absent), `--data DIR`, `--no-write`. */
+export function commandLine(args: readonly string[], repoRoot: string): { langs: string[]; dataDir: string; write: boolean } {
+  const langs = (argValue(args, "--lang") ?? LANGUAGES.join(",")).split(",");
+  for (const lang of langs) {
+    if (!(LANGUAGES as readonly string[]).includes(lang)) throw new Error(`unknown --lang ${JSON.stringify(lang)} (known: ${LANGUAGES.join(", ")})`);
+  }
+  return { langs, dataDir: argValue(args, "--data") ?? clefDataDir(repoRoot), write: !args.includes("--no-write") };
+}

@@ -22,7 +22,6 @@ import { decodeWeightsFile, encodeQuantisedWeightsFile } from "../lib/domain/che
 import type { ScoringUnit } from "../lib/domain/claimCandidates";
 import {
   BASELINE,
-  LANGUAGES,
   INNER_FOLDS,
   OUTER_FOLDS,
   type Setting,
@@ -30,8 +29,7 @@ import {
   gridFor,
   WEIGHT_LEVELS,
   apThroughSplit,
-  argValue,
-  clefDataDir,
+  commandLine,
   languageSeed,
   mean,
   stratifiedGroups,
@@ -125,13 +123,8 @@ function trainLanguage(lang: string, dataDir: string, write: boolean): void {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const langs = (argValue(args, "--lang") ?? LANGUAGES.join(",")).split(",");
-  for (const lang of langs) {
-    if (!(LANGUAGES as readonly string[]).includes(lang)) throw new Error(`unknown --lang ${JSON.stringify(lang)} (known: ${LANGUAGES.join(", ")})`);
-  }
-  const dataDir = argValue(args, "--data") ?? clefDataDir(REPO_ROOT);
-  for (const lang of langs) trainLanguage(lang, dataDir, !args.includes("--no-write"));
+  const { langs, dataDir, write } = commandLine(process.argv.slice(2), REPO_ROOT);
+  for (const lang of langs) trainLanguage(lang, dataDir, write);
 }
 
 main();
