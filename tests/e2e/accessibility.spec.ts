@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "./axe";
-import { demoArticle } from "./fixtures";
+import { demoArticlePath } from "./fixtures";
 
 // axe-core finds no serious or critical problem on the readers' pages beyond the article itself (which
 // readerPage.spec.ts checks): the versions list, the comparison view, an older version, corrections, search and an
@@ -16,7 +16,7 @@ async function seriousViolations(page: Page) {
 for (const colorScheme of ["light", "dark"] as const) {
   test(`versions, comparison, an older version, corrections, search and an embed card pass axe (${colorScheme})`, async ({ page, request }) => {
     await page.emulateMedia({ colorScheme });
-    const path = `/articles/${(await demoArticle(request)).slug}`;
+    const path = await demoArticlePath(request);
     const api = await (await request.get(`/api/v1/articles/${path.split("/").at(-1)}`)).json();
     const claimId: string = api.claims[0].id;
     const pages = [`${path}/versions`, `${path}/versions/compare?from=1&to=1`, `${path}/v/1`, "/corrections", "/search?q=Kremlin", `/embed/claims/${claimId}`];

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn, signInWithSavedSession, uniqueTitle } from "./fixtures";
+import { DEMO, demoArticlePath, signIn, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seed } from "./seed";
 
 // Factdesk behind the shipped Varnish configuration (deploy/varnish/default.vcl) on a real varnishd with vmod_xkey,
@@ -31,13 +31,6 @@ function counter(name: string): number {
 
 const atEdge = (request: APIRequestContext, url: string) => request.get(`${EDGE}${url}`, { maxRedirects: 0 });
 
-async function demoArticle(request: APIRequestContext): Promise<string> {
-  const home = await (await atEdge(request, "/")).text();
-  const found = /href="(\/articles\/russia-accuses[^"#?]*)"/.exec(home)?.[1];
-  expect(found, "the demo's published article is on the home page").toBeTruthy();
-  return found!;
-}
-
 /** Asks Varnish until it answers from its cache (at most `tries` times); returns how many asks that took. */
 async function untilHit(request: APIRequestContext, url: string, tries = 8): Promise<number> {
   for (let ask = 1; ask <= tries; ask++) {
@@ -47,7 +40,7 @@ async function untilHit(request: APIRequestContext, url: string, tries = 8): Pro
 }
 
 test("a public page is kept at the edge, and readers then get it from there", async ({ request }) => {
-  const page = await demoArticle(request);
+  const page = await demoArticlePath(request);
   // The first answer is rendered with this request's CSP nonce and is not shared; the app's next answer comes from
   // its own cache, policy by hash, and Varnish keeps that one.
   const asks = await untilHit(request, page);
@@ -64,7 +57,7 @@ test("a public page is kept at the edge, and readers then get it from there", as
 });
 
 test("query parameters no answer reads make no new cache entry", async ({ request }) => {
-  const page = await demoArticle(request);
+  const page = await demoArticlePath(request);
   await untilHit(request, page);
   const misses = counter("MAIN.cache_miss");
   let hits = 0;
@@ -86,7 +79,7 @@ test("staff pages and signed-in answers are never stored", async ({ browser, req
   for (const staff of ["/desk", "/admin", "/login", "/api/auth/session"]) {
     for (let i = 0; i < 3; i++) expect((await atEdge(request, staff)).headers()["x-cache"], staff).not.toBe("hit");
   }
-  const article = await demoArticle(request);
+  const article = await demoArticlePath(request);
   await untilHit(request, article);
   const context = await browser.newContext({ baseURL: EDGE });
   const page = await context.newPage();

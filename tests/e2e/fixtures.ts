@@ -93,6 +93,11 @@ export async function demoArticle(request: APIRequestContext): Promise<{ slug: s
   return found;
 }
 
+/** The demo's published article's reader page, `/articles/<slug>` (see demoArticle). */
+export async function demoArticlePath(request: APIRequestContext): Promise<string> {
+  return `/articles/${(await demoArticle(request)).slug}`;
+}
+
 /** Opens the demo article's workspace, found with the desk's search (signed in as staff who may see it). */
 export async function openDemoWorkspace(page: Page) {
   await page.goto("/desk/search?q=Kremlin");

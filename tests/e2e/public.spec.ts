@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoArticle } from "./fixtures";
+import { demoArticlePath } from "./fixtures";
 
 test("the home page lists published fact-checks, no draft, and the sample article's page shows reviewed claims", async ({ page }) => {
   await page.goto("/");
@@ -7,7 +7,7 @@ test("the home page lists published fact-checks, no draft, and the sample articl
   const list = page.getByRole("region", { name: "Fact-checked articles" }).getByRole("listitem");
   await expect(list.getByRole("heading", { level: 2 }).getByRole("link").first()).toBeVisible();
   await expect(page.getByText(/demo draft/i)).toHaveCount(0);
-  await page.goto(`/articles/${(await demoArticle(page.request)).slug}`);
+  await page.goto(await demoArticlePath(page.request));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Russia Accuses Ukraine");
   await expect(page.getByText("Originally published by The Daily Wire")).toBeVisible();
   await expect(page.getByRole("heading", { name: "3 claims checked" })).toBeVisible();

@@ -1,16 +1,9 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO, signInWithSavedSession } from "./fixtures";
+import { DEMO, demoArticlePath, signInWithSavedSession } from "./fixtures";
 
 // Readers' pages come from the server's cache after the first answer (docs/caching.md), compressed once and with
 // their inline scripts allowed by hash; signed-in staff always get a page rendered for them.
-
-async function demoArticlePath(request: import("@playwright/test").APIRequestContext): Promise<string> {
-  const home = await (await request.get("/")).text();
-  const path = /href="(\/articles\/russia-accuses[^"#]*)"/.exec(home)?.[1];
-  expect(path, "the demo's published article is on the home page").toBeTruthy();
-  return path!;
-}
 
 /**
  * Asks until the answer comes from the cache: tests running alongside publish (a new generation) and post (changes

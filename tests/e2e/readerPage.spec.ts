@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "./axe";
-import { DEMO, demoArticle, signInWithSavedSession } from "./fixtures";
+import { DEMO, demoArticlePath, signInWithSavedSession } from "./fixtures";
 
 // The reader's page of the demo's published article, as an anonymous reader uses it: keyboard, deep links, no
 // JavaScript, a phone's width, dark mode, and the files search engines and browsers ask for. Readers get the page
@@ -11,7 +11,7 @@ let demoHref: string | undefined;
 
 /** The demo article's address: looked up once in this worker (it stays the same). */
 async function demoArticleHref(page: Page): Promise<string> {
-  demoHref ??= `/articles/${(await demoArticle(page.request)).slug}`;
+  demoHref ??= await demoArticlePath(page.request);
   return demoHref;
 }
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { DEMO, demoArticle, openDemoWorkspace, signIn, signInWithSavedSession } from "./fixtures";
+import { DEMO, demoArticlePath, openDemoWorkspace, signIn, signInWithSavedSession } from "./fixtures";
 
 // What a newsroom's security reviewer checks first: the headers of every kind of response, scripts that run only
 // with the page's nonce, sign-out that really ends the session, no open redirect, and bodies too large to read.
@@ -120,7 +120,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 test("pages work in the browser with no Content-Security-Policy violation", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto("/");
-  await page.goto(`/articles/${(await demoArticle(page.request)).slug}`);
+  await page.goto(await demoArticlePath(page.request));
   await expect(page.getByRole("heading", { name: "3 claims checked" })).toBeVisible();
 
   await signIn(page, DEMO.editor);
