@@ -116,6 +116,33 @@ function skipClosers(text: string, from: number, to: number, lowQuotes: boolean)
   return i;
 }
 
+// A smiley after a sentence belongs to it ("…дивакуватий. :) Дивитись…"), as a closing quote would.
+const EMOTICON = /\s+[:;=]-?[()DPp]+(?=\s|$)/y;
+
+/** Position after a smiley that follows the sentence end at `from` (after its closers), or `from`. */
+function skipEmoticon(text: string, from: number, to: number): number {
+  EMOTICON.lastIndex = from;
+  return EMOTICON.test(text) && EMOTICON.lastIndex <= to ? EMOTICON.lastIndex : from;
+}
+
+/**
+ * True if the period at `runStart` is inside brackets that close within a few words after it, with no sentence
+ * between: an editor's note or a reference ("(наступного року. — Ред.)", "(p. 3. Fig. 2)"), not the end of the
+ * sentence around them. (Quotes are not brackets here: a treebank splits «Батько служить. Він, типу, патріот».)
+ */
+function insideShortBrackets(text: string, from: number, runStart: number, after: number, to: number): boolean {
+  // Bounded both ways, so that the split stays linear in the text however long its lines.
+  const before = text.slice(Math.max(from, runStart - BRACKET_REACH), runStart);
+  const ahead = text.slice(after, Math.min(to, after + BRACKET_REACH));
+  const open = before.lastIndexOf("(");
+  if (open < 0 || before.lastIndexOf(")") > open) return false;
+  const close = ahead.indexOf(")");
+  if (close < 0) return false;
+  const between = ahead.slice(0, close);
+  return !between.includes("(") && between.trim().split(/\s+/).length <= 3 && !/[!?…]/.test(between);
+}
+const BRACKET_REACH = 200;
+
 /** True if a speech verb follows within the next few words (`“Why?” Peskov asked.`): the quote does not end it. */
 function attributionFollows(text: string, from: number, to: number, speechVerb: RegExp | null): boolean {
   if (speechVerb === null) return false;
@@ -156,10 +183,15 @@ function endsSentence(
   if (run !== "." || /^\.*$/.test(token)) {
     return isUpper(first) || (!rules.ellipsisEndsBeforeCapitalOnly && next > after && !isSpace(text[next - 1]));
   }
+  if (insideShortBrackets(text, from, runStart, after, to)) return false;
   const kind = rules.abbreviationClass(token, previousToken(text, runStart, from));
   if (kind === "never-ends") return false;
   if (kind === "before-number") return !isDigit(first);
-  if (kind === "may-end" && !closedQuote) return rules.isSentenceOpener(wordAt(text, next, to)) && !initialAt(text, next);
+  // After an abbreviation, a dash goes on with the phrase ("альбом 2002 г. — «Где теперь любовь?»"): the opener must
+  // come first.
+  if (kind === "may-end" && !closedQuote) {
+    return next === nextWordStart(text, after, to) && rules.isSentenceOpener(wordAt(text, next, to)) && !initialAt(text, next);
+  }
   return true;
 }
 
@@ -204,7 +236,7 @@ export function sentenceEnds(text: string, from: number, to: number, rules: Sent
     }
     const runStart = i;
     while (i < to && isTerminator(text.charCodeAt(i))) i++;
-    const after = skipClosers(text, i, to, rules.lowOpeningQuotes);
+    const after = skipEmoticon(text, skipClosers(text, i, to, rules.lowOpeningQuotes), to);
     // Only a terminator followed by whitespace can end a sentence: this keeps decimals ($3.5, 2.5%), URLs,
     // e-mail addresses and dotted abbreviations (U.S.) whole, because none of them contain whitespace.
     if (after >= to || !isSpace(text[after])) continue;
