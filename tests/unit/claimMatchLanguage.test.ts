@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type ArchiveEntry, ClaimMatcher } from "@/lib/domain/claimMatching";
 import { analyseText, sameClaimKey } from "@/lib/domain/claimMatching/matchText";
+import { STEMMED_LANGUAGES } from "@/lib/domain/claimMatching/stemmers";
 
 const stems = (text: string, language?: string | null) => analyseText(text, language).map((t) => t.stem);
 
@@ -10,16 +12,74 @@ describe("the matcher reads each text in its language", () => {
     expect(stems("The elections were postponed.")).toEqual(stems("The elections were postponed.", "en-GB"));
   });
 
-  test("another language keeps its words as written, without English stems, and drops its own stop words", () => {
-    expect(stems("No, el gobierno no subió los impuestos en 2023.", "es")).toEqual(["gobierno", "subió", "impuestos", "#2023"]);
+  test("another language gets its own stems, not English ones, and drops its own stop words", () => {
+    expect(stems("No, el gobierno no subió los impuestos en 2023.", "es")).toEqual(["gobiern", "sub", "impuest", "#2023"]);
     // Porter would make "impuesto" of it, and the English list would keep "el", "los" and "en".
     expect(stems("No, el gobierno no subió los impuestos en 2023.")).toEqual(["el", "gobierno", "subió", "lo", "impuesto", "en", "#2023"]);
-    expect(stems("Le taux de l'élection a baissé d'un point.", "fr")).toEqual(["taux", "élection", "baissé", "point"]);
+    expect(stems("Le taux de l'élection a baissé d'un point.", "fr")).toEqual(["taux", "élect", "baiss", "point"]);
   });
 
   test("by that language's rules: Turkish lower-cases İ to i and leaves a name's suffix off", () => {
-    expect(stems("Seçim İstanbul'da yapıldı.", "tr")).toEqual(["seçim", "istanbul", "yapıldı"]);
+    expect(stems("Seçim İstanbul'da yapıldı.", "tr")).toEqual(["seç", "istanbul", "yapıl"]);
     expect(sameClaimKey("Seçim İstanbul'da yapıldı.", "tr")).toBe(sameClaimKey("SEÇİM İSTANBUL'DA YAPILDI", "tr"));
+  });
+
+  test.each([
+    ["es", "verificaciones", "verificación"],
+    ["es", "Elecciones", "elección"],
+    ["ru", "выборы", "выборов"],
+    ["uk", "вибори", "виборів"],
+    ["ar", "الرئيس", "رئيس"],
+    ["ar", "اللقاح", "لقاح"],
+    ["nl", "verkiezingen", "verkiezing"],
+    ["tr", "seçimleri", "seçimler"],
+    ["pt-BR", "vacinas", "vacina"],
+  ])("inflected forms are one term in %s: %s, %s", (language, inflected, base) => {
+    const [a] = stems(inflected, language);
+    expect(a).toBeDefined();
+    expect(a).toBe(stems(base, language)[0]);
+    // Words as written, as before: two terms.
+    expect(inflected.toLocaleLowerCase(language)).not.toBe(base);
+  });
+
+  test("every stemmed language gives every word a stem, whatever its script", () => {
+    const word = fc.stringMatching(/^[\p{L}\p{M}]{2,14}$/u);
+    fc.assert(
+      fc.property(fc.constantFrom(...STEMMED_LANGUAGES), fc.array(word, { minLength: 1, maxLength: 8 }), (language, words) => {
+        for (const token of analyseText(words.join(" "), language)) expect(token.stem.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a language without a stemmer keeps its words as written: Bulgarian, Polish", () => {
+    expect(stems("Изборите, избори", "bg")).toEqual(["изборите", "избори"]);
+    expect(stems("Wybory wyborów", "pl")).toEqual(["wybory", "wyborów"]);
+  });
+});
+
+describe("a match in another language", () => {
+  const archive: ArchiveEntry[] = [
+    { id: "vacuna", claim: "La vacuna contra la covid causa infertilidad en las mujeres.", language: "es" },
+    { id: "gasolina", claim: "El gobierno subió el precio de la gasolina en enero.", language: "es" },
+    { id: "выборы", claim: "На Украине отменили проведение выборов президента.", language: "ru" },
+    { id: "вибори", claim: "В Україні скасували вибори президента.", language: "uk" },
+  ];
+  const matcher = new ClaimMatcher(archive);
+
+  test("shares a word written in another form: Spanish plural and singular", () => {
+    const [match] = matcher.match("Las vacunas contra el covid causan infertilidad.", { language: "es" });
+    expect(match?.id).toBe("vacuna");
+    expect(match?.sharedTerms).toEqual(expect.arrayContaining(["vacuna", "causa", "infertilidad"]));
+  });
+
+  test("shares a word in another case: Russian and Ukrainian", () => {
+    const [russian] = matcher.match("Президент заявил, что выборы отменены.", { language: "ru" });
+    expect(russian?.id).toBe("выборы");
+    expect(russian?.sharedTerms).toEqual(expect.arrayContaining(["выборов", "президента"]));
+    const [ukrainian] = matcher.match("Президент заявив, що виборів не буде.", { language: "uk" });
+    expect(ukrainian?.id).toBe("вибори");
+    expect(ukrainian?.sharedTerms).toEqual(expect.arrayContaining(["вибори", "президента"]));
   });
 });
 

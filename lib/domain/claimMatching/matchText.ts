@@ -2,12 +2,15 @@
 // hashtags and handles split into words, numbers normalised ("1,000" → 1000, "70 per cent" → 70), stop words
 // dropped, Porter stems. An embedded tweet's "— Name (@handle) date" trailer is kept on purpose: who posted and
 // when are often what the fact-check names ("In January 2020, U.S. Rep. Ilhan Omar…").
-// Text in another language keeps its words as written (lower-cased by that language's rules): Porter's stemmer
-// is for English only, and no other stemmer ships with the app. Its stop words are Snowball's for that language,
-// as Postgres ships them (stopWords.json, BSD licence), where there is a list.
+// Text in another language is lower-cased by that language's rules and stemmed by its own stemmer (stemmers.ts:
+// Snowball's for Spanish, Russian, Arabic, Dutch, Turkish and twenty more, and a Ukrainian one), so "выборы" and
+// "выборов" are one term; a language without a stemmer (Bulgarian, Polish, Chinese…) keeps its words as written.
+// English and unknown-language text keeps Porter, exactly as the re-ranker was trained. Stop words outside English
+// are Snowball's for that language, as Postgres ships them (stopWords.json, BSD licence), where there is a list.
 
 import { stemmer } from "stemmer";
 import { primaryLanguage } from "../textSearchConfig";
+import { stemmerFor } from "./stemmers";
 import otherStopWords from "./stopWords.json";
 
 /** One analysed word: its stem (what is compared), where it came from, and whether it looks like a name or number. */
@@ -61,14 +64,60 @@ const STOP_WORDS_BY_LANGUAGE = new Map<string, ReadonlySet<string>>(
   Object.entries(otherStopWords as Record<string, string>).map(([code, words]) => [code, new Set(words.split(" "))]),
 );
 
+/** How text in one language is read: English's way or another's, its stemmer (none: words as written), its stop words. */
+interface Analysis {
+  readonly code: string;
+  readonly english: boolean;
+  readonly stem: ((word: string) => string) | null;
+  readonly stopWords: ReadonlySet<string>;
+}
+
+const MAX_CACHED_STEMS = 200_000;
+
+/** A stemmer memoised (the archive repeats words a lot), up to MAX_CACHED_STEMS words so memory stays bounded. */
+function memoised(stem: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let stemmed = cache.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (cache.size < MAX_CACHED_STEMS) cache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
+
+/** Another language's stemmer, made safe: a library bug on one word leaves that word as written, never fails a match. */
+function guarded(stem: (word: string) => string): (word: string) => string {
+  return (word) => {
+    try {
+      return stem(word) || word;
+    } catch {
+      return word;
+    }
+  };
+}
+
+const ENGLISH: Analysis = { code: "en", english: true, stem: memoised(stemmer), stopWords: STOP_WORDS };
+
+/** Built once per language, on first use. */
+const analyses = new Map<string, Analysis>([["en", ENGLISH]]);
+
 /**
  * How text in a language is analysed: English (Porter stems, English stop words) for "en" and for an unknown
- * language, as the matcher was trained; else words as written, that language's stop words where there is a list.
+ * language, as the matcher was trained; else that language's stemmer where there is one (else words as written) and
+ * its stop words where there is a list.
  */
-function analysisOf(language: string | null | undefined): { code: string; stem: boolean; stopWords: ReadonlySet<string> } {
-  const code = primaryLanguage(language);
-  if (!code || code === "en") return { code: "en", stem: true, stopWords: STOP_WORDS };
-  return { code, stem: false, stopWords: STOP_WORDS_BY_LANGUAGE.get(code === "nb" || code === "nn" ? "no" : code) ?? new Set() };
+function analysisOf(language: string | null | undefined): Analysis {
+  const code = primaryLanguage(language) ?? "en";
+  let analysis = analyses.get(code);
+  if (!analysis) {
+    const stem = stemmerFor(code);
+    const stopWords = STOP_WORDS_BY_LANGUAGE.get(code === "nb" || code === "nn" ? "no" : code) ?? new Set<string>();
+    analysis = { code, english: false, stem: stem ? memoised(guarded(stem)) : null, stopWords };
+    analyses.set(code, analysis);
+  }
+  return analysis;
 }
 
 const ELIDED = /^\p{L}{1,5}'(?=\p{L})/u;
@@ -79,18 +128,6 @@ const ELIDED = /^\p{L}{1,5}'(?=\p{L})/u;
  */
 function withoutClitic(word: string, language: string): string {
   return language === "tr" ? word.replace(/'.*$/u, "") : word.replace(ELIDED, "");
-}
-
-const stemCache = new Map<string, string>();
-
-/** Porter stem of a lower-cased word, memoised (the archive repeats words a lot). */
-function stemOf(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stemCache.size < 200_000) stemCache.set(word, stem);
-  }
-  return stem;
 }
 
 /** Normalises a number as written: "1,000" → "1000", "3.50" → "3.5", "007" → "7". */
@@ -109,7 +146,7 @@ function startsSentence(text: string, index: number): boolean {
 
 /** Analyses text in `language` (ISO 639-1 or BCP 47; unknown: English) into tokens, in order; stop words are left out. */
 export function analyseText(text: string, language?: string | null): MatchToken[] {
-  const { code, stem, stopWords } = analysisOf(language);
+  const { code, english, stem, stopWords } = analysisOf(language);
   const cleaned = cleanPostText(text);
   const tokens: MatchToken[] = [];
   for (const match of cleaned.matchAll(WORD)) {
@@ -119,12 +156,12 @@ export function analyseText(text: string, language?: string | null): MatchToken[
       tokens.push({ stem: `#${normaliseNumber(surface)}`, surface, capitalised: false, numeric: true });
       continue;
     }
-    const lower = (stem ? surface.toLowerCase() : surface.toLocaleLowerCase(code)).replace(/’/g, "'");
+    const lower = (english ? surface.toLowerCase() : surface.toLocaleLowerCase(code)).replace(/’/g, "'");
     if (stopWords.has(lower) || lower.length < 2) continue;
-    const bare = stem ? (lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "")) : withoutClitic(lower, code);
+    const bare = english ? (lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "")) : withoutClitic(lower, code);
     if (bare.length < 2 || stopWords.has(bare)) continue;
     const capitalised = surface !== lower && /^\p{Lu}/u.test(surface) && !startsSentence(cleaned, index);
-    tokens.push({ stem: stem ? stemOf(bare) : bare, surface, capitalised, numeric: false });
+    tokens.push({ stem: stem ? stem(bare) : bare, surface, capitalised, numeric: false });
   }
   return tokens;
 }
