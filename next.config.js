@@ -19,6 +19,11 @@ const nextConfig = {
     turbopackFileSystemCacheForBuild: !process.env.CI,
   },
   poweredByHeader: false,
+  // The share image reads its fonts from node_modules at run time (lib/web/shareImageFonts.ts), by a path the build's
+  // file tracing does not follow.
+  outputFileTracingIncludes: {
+    "/articles/*/opengraph-image*": ["./node_modules/@fontsource/noto-sans/files/*.woff", "./node_modules/@fontsource/noto-sans-arabic/files/*-arabic-*.woff"],
+  },
   // A route file named `route.e2e.ts` is a route only in a build for the browser tests (FACTDESK_E2E_BUILD=1, set by
   // scripts/e2e-server.mjs and the test script's build): the browser tests' seeding route
   // (app/api/test/seed/route.e2e.ts) is left out of every other build. scripts/start.mjs rebuilds when the flag changes.

@@ -26,8 +26,28 @@ export type ImportedFactCheck = {
   language: string | null;
 };
 
-/** A record that was not imported, with the reason in words. `record` is its 1-based position in the file. */
-export type SkippedRecord = { record: number; url: string | null; reason: string };
+/** Why a record was left out, as words of the errors catalog (the edge says them in the reader's language). */
+export type SkipReason = NamedWords<
+  | "importLineNotJson"
+  | "importRecordNotObject"
+  | "importRecordNoUrl"
+  | "importRecordNoClaim"
+  | "importClaimTooLong"
+  | "importRecordNoAuthor"
+  | "importRecordNoRating"
+  | "importRepeat"
+  | "importAlreadyArchived"
+  | "importFeedPageNotRead"
+>;
+
+/** A record that was not imported, with the reason. `record` is its 1-based position in the file. */
+export type SkippedRecord = { record: number; url: string | null; reason: SkipReason };
+
+/** A skipped record as a reader sees it: the reason said in their language. */
+export type WordedSkippedRecord = Omit<SkippedRecord, "reason"> & { reason: string };
+
+/** An import's outcome as the edge hands it to the page: its skipped records' reasons said. */
+export type WithWordedSkips<T extends { skipped: readonly SkippedRecord[] }> = Omit<T, "skipped"> & { skipped: WordedSkippedRecord[] };
 
 /** A record read, with its 1-based position among the file's records. */
 export type ReadFactCheck = { record: number; factCheck: ImportedFactCheck };
@@ -74,7 +94,7 @@ export function parseClaimReviews(text: string): ParsedClaimReviews {
   const format: ClaimReviewFormat = paging ? "factdesk_api" : read;
   const nodes = nodesById(objects);
   const candidates: { value: unknown; record: number }[] = [];
-  const skipped: SkippedRecord[] = broken.map((line) => ({ record: line, url: null, reason: `Line ${line} is not valid JSON.` }));
+  const skipped: SkippedRecord[] = broken.map((line) => ({ record: line, url: null, reason: { key: "importLineNotJson", values: { line } } }));
   let record = 0;
   for (const item of objects) {
     for (const value of claimReviewsIn(item)) candidates.push({ value, record: ++record });
@@ -98,7 +118,7 @@ export function parseClaimReviews(text: string): ParsedClaimReviews {
   return { format, records, skipped, paging };
 }
 
-export const REPEAT_REASON = "The same fact-check (same address, same claim) appears earlier in this import.";
+export const REPEAT_REASON: SkipReason = { key: "importRepeat" };
 
 /** The records with every repeat of an earlier one (same address and claim) taken out, and those repeats. */
 export function withoutRepeats(read: readonly ReadFactCheck[]): { records: ReadFactCheck[]; repeats: SkippedRecord[] } {
@@ -253,25 +273,25 @@ function resolved(value: unknown, nodes: Nodes): unknown {
   return node ? { ...node, ...one } : one;
 }
 
-type Invalid = { reason: string; url: string | null };
+type Invalid = { reason: SkipReason; url: string | null };
 
 function toFactCheck(record: unknown, nodes: Nodes): ImportedFactCheck | Invalid {
   const value = resolved(record, nodes);
-  if (!isObject(value)) return { reason: "The record is not an object.", url: null };
+  if (!isObject(value)) return { reason: { key: "importRecordNotObject" }, url: null };
   const url = webUrl(text(value.url), { keepFragment: true });
-  if (!url) return { reason: "The record has no web address (url) of the fact-check.", url: null };
+  if (!url) return { reason: { key: "importRecordNoUrl" }, url: null };
   const claim = text(value.claimReviewed);
-  if (!claim) return { reason: "The record does not say what claim was reviewed (claimReviewed).", url };
+  if (!claim) return { reason: { key: "importRecordNoClaim" }, url };
   if (claim.length > MAX_CLAIM_CHARACTERS) {
-    return { reason: `The claim is longer than ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters.`, url };
+    return { reason: { key: "importClaimTooLong", values: { max: MAX_CLAIM_CHARACTERS } }, url };
   }
   const author = resolved(first(value.author) ?? first(value.publisher), nodes);
   const publisher = shorten(isObject(author) ? text(author.name) : text(author));
-  if (!publisher) return { reason: "The record does not name the fact-checker (author).", url };
+  if (!publisher) return { reason: { key: "importRecordNoAuthor" }, url };
   const rating = resolved(value.reviewRating, nodes);
   const ratingValue = isObject(rating) ? number(rating.ratingValue) : null;
   const ratingName = isObject(rating) ? shorten(text(rating.alternateName) ?? text(rating.name)) : null;
-  if (!ratingName && ratingValue === null) return { reason: "The record has no rating (reviewRating).", url };
+  if (!ratingName && ratingValue === null) return { reason: { key: "importRecordNoRating" }, url };
   const item = resolved(value.itemReviewed, nodes);
   const claimantValue = isObject(item) ? resolved(item.author, nodes) : undefined;
   return {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors";
-import type { ServiceWords } from "@/lib/core/serviceWords";
+import { inEnglish, type ServiceWords } from "@/lib/core/serviceWords";
+import type { SkippedRecord, WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
 import { translatorFor } from "@/lib/core/translator";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { valuesIn } from "@/lib/domain/translate";
@@ -36,4 +37,9 @@ export function wordedError(error: ServiceError, language: InterfaceLanguage): W
       : {};
   const conflict = error instanceof ConflictError ? error.detail.map((english, line) => inLanguage(language, error.detailWords[line], english)) : [];
   return { error: inLanguage(language, error.words, error.message), fieldErrors, conflict };
+}
+
+/** An import's skipped records with each reason said in `language`. */
+export function wordedSkips(skipped: readonly SkippedRecord[], language: InterfaceLanguage): WordedSkippedRecord[] {
+  return skipped.map((skip) => ({ ...skip, reason: inLanguage(language, skip.reason, inEnglish(skip.reason)) }));
 }

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { inEnglish } from "@/lib/core/serviceWords";
 import type { AddressInfo } from "node:net";
 import { count, eq, like } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
@@ -56,8 +57,8 @@ describe("importFactChecks", () => {
 
     expect(result.format).toBe("jsonl");
     expect(result.imported).toBe(2);
-    expect(result.skipped.map((s) => s.reason)).toEqual([
-      REPEAT_REASON,
+    expect(result.skipped.map((s) => inEnglish(s.reason))).toEqual([
+      inEnglish(REPEAT_REASON),
       "Line 3 is not valid JSON.",
       "Already in the archive.",
       "The record does not say what claim was reviewed (claimReviewed).",
@@ -90,7 +91,7 @@ describe("importFactChecks", () => {
     expect((await archived(url)).map((row) => row.claim).sort()).toEqual([...claims].sort());
     const again = await importFactChecks(editor, { text });
     expect(again.imported).toBe(0);
-    expect(again.skipped.map((s) => s.reason)).toEqual(Array(3).fill("Already in the archive."));
+    expect(again.skipped.map((s) => inEnglish(s.reason))).toEqual(Array(3).fill("Already in the archive."));
   });
 
   test("a file that is not ClaimReview data imports nothing and says why", async () => {
@@ -197,7 +198,7 @@ describe("importFactChecks", () => {
 
       const again = await importFactChecks(editor, { url: page });
       expect(again.imported).toBe(0);
-      expect(again.skipped.map((s) => [s.url, s.reason]).sort()).toEqual((await threeReviews()).map((url) => [url, "Already in the archive."]));
+      expect(again.skipped.map((s) => [s.url, inEnglish(s.reason)]).sort()).toEqual((await threeReviews()).map((url) => [url, "Already in the archive."]));
 
       // The matcher's archive links to the review itself, not to the top of the page.
       const article = await makeArticle(editor, "Later");
@@ -253,7 +254,7 @@ describe("importFactChecks", () => {
       await db.insert(factChecks).values({ url: page, claim: first!, publisher: "Factdesk Demo Newsroom", rating: "False" });
       const result = await importFactChecks(editor, { url: page });
       expect(result.imported).toBe(2);
-      expect(result.skipped).toEqual([{ record: 1, url: await firstReview(), reason: "Already in the archive." }]);
+      expect(result.skipped.map((s) => ({ ...s, reason: inEnglish(s.reason) }))).toEqual([{ record: 1, url: await firstReview(), reason: "Already in the archive." }]);
     });
 
     test("a Yoast-style page whose ClaimReview names its author by @id reference imports", async () => {

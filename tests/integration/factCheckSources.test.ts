@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { inEnglish } from "@/lib/core/serviceWords";
 import { and, eq, isNotNull, like } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { getDb } from "@/db/client";
@@ -110,7 +111,7 @@ describe("sources of other fact-checkers' ClaimReviews", () => {
     list.serve([review(`${base}#1`, "Crime fell by half."), review(`${base}#2`, "Bus fares doubled."), review(`${base}#3`, "Taxes went up.")]);
     const [second] = await importDueFactChecks(await system(), { now: later(start, HOUR) });
     expect(second).toMatchObject({ imported: 1, failure: null });
-    expect(second!.skipped.map((s) => [s.url, s.reason])).toEqual([
+    expect(second!.skipped.map((s) => [s.url, inEnglish(s.reason)])).toEqual([
       [`${base}#1`, "Already in the archive."],
       [`${base}#2`, "Already in the archive."],
     ]);
@@ -144,7 +145,7 @@ describe("sources of other fact-checkers' ClaimReviews", () => {
     const version = await publishedVersion(slug);
     expect(urls).toEqual(version.snapshot.claims.map((claim) => `${page}#${claimFragment(claim)}`).sort());
     // The feed's pages held the same reviews: each is listed as already in the archive.
-    expect(reads[1]!.skipped.filter((s) => s.url?.startsWith(`${page}#`)).map((s) => s.reason)).toEqual(Array(3).fill("Already in the archive."));
+    expect(reads[1]!.skipped.filter((s) => s.url?.startsWith(`${page}#`)).map((s) => inEnglish(s.reason))).toEqual(Array(3).fill("Already in the archive."));
   });
 
   test("a feed read again fetches only the pages of entries changed since the last good read (less a day)", async () => {

@@ -77,7 +77,7 @@ describe("parseClaimReviews", () => {
     const parsed = parseClaimReviews(text);
     expect(parsed.format).toBe("jsonl");
     expect(parsed.records).toHaveLength(2);
-    expect(parsed.skipped).toEqual([{ record: 2, url: null, reason: "Line 2 is not valid JSON." }]);
+    expect(parsed.skipped.map((s) => ({ ...s, reason: inEnglish(s.reason) }))).toEqual([{ record: 2, url: null, reason: "Line 2 is not valid JSON." }]);
   });
 
   test("reads the JSON-LD of a web page", () => {
@@ -99,8 +99,8 @@ describe("parseClaimReviews", () => {
     ]);
     const parsed = parseClaimReviews(text);
     expect(parsed.records).toHaveLength(1);
-    expect(parsed.skipped.map((s) => [s.record, s.reason])).toEqual([
-      [2, REPEAT_REASON],
+    expect(parsed.skipped.map((s) => [s.record, inEnglish(s.reason)])).toEqual([
+      [2, inEnglish(REPEAT_REASON)],
       [3, "The record has no web address (url) of the fact-check."],
       [4, "The record does not say what claim was reviewed (claimReviewed)."],
       [5, "The record has no rating (reviewRating)."],
@@ -310,7 +310,7 @@ describe("Yoast-style @graph", () => {
 
   test("a reference to nothing on the page still leaves the record out, saying why", () => {
     const parsed = parseClaimReviews(JSON.stringify(review({ author: { "@id": "https://elsewhere.example/#org" } })));
-    expect(parsed.skipped.map((s) => s.reason)).toEqual(["The record does not name the fact-checker (author)."]);
+    expect(parsed.skipped.map((s) => inEnglish(s.reason))).toEqual(["The record does not name the fact-checker (author)."]);
   });
 });
 

@@ -6,7 +6,8 @@ import { translationProblems } from "@/lib/domain/verdictWords";
 import { articleTitle } from "@/lib/services/articles/articleFields";
 import { parseInput } from "@/lib/services/validation";
 import { runAction } from "@/lib/web/actionResult";
-import { inLanguage, wordedError } from "@/lib/web/errorWording";
+import { parseClaimReviews } from "@/lib/domain/claimReviewImport";
+import { inLanguage, wordedError, wordedSkips } from "@/lib/web/errorWording";
 import es from "@/messages/es/errors.json";
 
 // A service names its words; the edge says them in the reader's language, and the English stays the error's message.
@@ -73,5 +74,13 @@ describe("a service error in the reader's language", () => {
   test("outside a request a form's action answers in English", async () => {
     const answer = await runAction(() => Promise.reject(new ValidationError(words("enterTitle"), { title: words("enterTitle") })));
     expect(answer).toEqual({ ok: false, error: "Enter a title.", fieldErrors: { title: "Enter a title." } });
+  });
+
+  test("an import's skipped records are said in the reader's language, English kept for the rest", () => {
+    const { skipped } = parseClaimReviews('{"@type": "ClaimReview", "url": "https://x.example/1"}\n{not json');
+    expect(wordedSkips(skipped, "en").map((skip) => skip.reason)).toEqual(["The record does not say what claim was reviewed (claimReviewed).", "Line 2 is not valid JSON."]);
+    expect(wordedSkips(skipped, "es").map((skip) => skip.reason)).toEqual([es.importRecordNoClaim, "La línea 2 no es JSON válido."]);
+    expect(wordedSkips(skipped, "uk")[1]).toEqual({ record: 2, url: null, reason: "Рядок 2 не є коректним JSON." });
+    expect(wordedSkips(skipped, "ar")[1]!.reason).toBe("السطر 2 ليس JSON صالحًا.");
   });
 });

@@ -8,12 +8,13 @@ import { LocalTime } from "@/components/ui/LocalTime";
 import { TextField, URL_PLACEHOLDER } from "@/components/ui/TextField";
 import type { FactCheckSourceDto, FactCheckSourceReadDto } from "@/lib/services/archive/factCheckSourceDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import type { WithWordedSkips } from "@/lib/domain/claimReviewImport";
 import { notSentMessage } from "../sendable";
 import { ImportSummary } from "./ImportSummary";
 
 type Actions = {
   addSource: (state: unknown, form: FormData) => Promise<ActionResult<FactCheckSourceDto>>;
-  readSource: (sourceId: string) => Promise<ActionResult<FactCheckSourceReadDto>>;
+  readSource: (sourceId: string) => Promise<ActionResult<WithWordedSkips<FactCheckSourceReadDto>>>;
   removeSource: (sourceId: string) => Promise<ActionResult<{ removed: string }>>;
 };
 
@@ -105,7 +106,7 @@ function SourceItem({ source, readSource, removeSource }: { source: FactCheckSou
   const [reading, startReading] = useTransition();
   const [removing, startRemoving] = useTransition();
   const pending = reading || removing;
-  const [read, setRead] = useState<ActionResult<FactCheckSourceReadDto> | null>(null);
+  const [read, setRead] = useState<ActionResult<WithWordedSkips<FactCheckSourceReadDto>> | null>(null);
   const [removal, setRemoval] = useState<"asking" | ActionResult<{ removed: string }> | null>(null);
   const outcome = source.lastOutcome;
 

@@ -8,6 +8,7 @@ import { TextField, URL_PLACEHOLDER } from "@/components/ui/TextField";
 import { FORM_BODY_BYTES, formSizeProblem, sizeInWords } from "@/lib/domain/limits";
 import type { FactCheckImportDto } from "@/lib/services/archive/factCheckImportDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import type { WithWordedSkips } from "@/lib/domain/claimReviewImport";
 import { notSentMessage } from "../sendable";
 import { ImportSummary } from "./ImportSummary";
 
@@ -15,10 +16,10 @@ import { ImportSummary } from "./ImportSummary";
  * Imports other fact-checkers' ClaimReviews from a file (JSON, JSON Lines, a saved page) or a web address, then
  * lists what was imported and each record left out with the reason.
  */
-export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (form: FormData) => Promise<ActionResult<FactCheckImportDto>> }) {
+export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (form: FormData) => Promise<ActionResult<WithWordedSkips<FactCheckImportDto>>> }) {
   const t = useTranslations("desk.importFactChecks");
   const connection = useTranslations("desk.connection");
-  const [outcome, setOutcome] = useState<ActionResult<FactCheckImportDto> | null>(null);
+  const [outcome, setOutcome] = useState<ActionResult<WithWordedSkips<FactCheckImportDto>> | null>(null);
   const [pending, startTransition] = useTransition();
   const fileInput = useRef<HTMLInputElement>(null);
 

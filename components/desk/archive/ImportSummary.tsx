@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/FormAlert";
-import type { SkippedRecord } from "@/lib/domain/claimReviewImport";
+import type { WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
 
 /** What an import did: how many fact-checks it added, and each record left out with the reason (the first 200). */
-export function ImportSummary({ imported, skipped }: { imported: number; skipped: readonly SkippedRecord[] }) {
+export function ImportSummary({ imported, skipped }: { imported: number; skipped: readonly WordedSkippedRecord[] }) {
   const t = useTranslations("desk.importSummary");
   return (
     <div className="flex flex-col gap-2">

@@ -103,7 +103,7 @@ async function readFeedPages(entries: readonly FeedEntry[], since: Date | null):
       parsed = parsedOrRefused((await fetchPage(link)).text);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      skipped.push({ record: position + 1, url: link, reason: `This page of the feed was not read: ${error.message}` });
+      skipped.push({ record: position + 1, url: link, reason: { key: "importFeedPageNotRead", values: { error: error.message } } });
       continue;
     }
     const offset = position;

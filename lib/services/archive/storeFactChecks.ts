@@ -1,11 +1,11 @@
 import { inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { factChecks } from "@/db/schema";
-import { isArchived, keyFactChecks, withoutFragment, type ArchivedKey, type ReadFactCheck, type SkippedRecord } from "@/lib/domain/claimReviewImport";
+import { isArchived, keyFactChecks, withoutFragment, type ArchivedKey, type ReadFactCheck, type SkipReason, type SkippedRecord } from "@/lib/domain/claimReviewImport";
 import { bumpArchiveGeneration } from "./archiveEntries";
 
 const INSERT_BATCH = 500;
-export const ALREADY_ARCHIVED = "Already in the archive.";
+export const ALREADY_ARCHIVED: SkipReason = { key: "importAlreadyArchived" };
 
 /**
  * Adds the records the archive does not hold yet (see isArchived: by whole address, and claim when several share

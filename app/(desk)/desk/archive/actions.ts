@@ -8,6 +8,8 @@ import { readFactCheckSource } from "@/lib/services/archive/readFactCheckSource"
 import { removeFactCheckSource } from "@/lib/services/archive/removeFactCheckSource";
 import { formFile, formOf, formText, readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction } from "@/lib/web/actionResult";
+import { errorLanguage } from "@/lib/web/errorLanguage";
+import { wordedSkips } from "@/lib/web/errorWording";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
 
 const importForm = formOf({ file: formFile, url: formText });
@@ -28,8 +30,9 @@ export async function importFactChecksAction(formData: FormData) {
     }
     return importFactChecks(ctx, url ? { url } : { text: "" });
   });
-  if (result.ok) refresh();
-  return result;
+  if (!result.ok) return result;
+  refresh();
+  return { ...result, data: { ...result.data, skipped: wordedSkips(result.data.skipped, await errorLanguage()) } };
 }
 
 const sourceForm = formOf({ url: formText, everyHours: formText });
@@ -49,8 +52,9 @@ export async function readFactCheckSourceAction(sourceId: string) {
   const read = await readActionInput(stringInput, sourceId);
   if (!read.ok) return read;
   const result = await runAction(async () => readFactCheckSource(await getServiceContext(), { sourceId: read.data }));
-  if (result.ok) refresh();
-  return result;
+  if (!result.ok) return result;
+  refresh();
+  return { ...result, data: { ...result.data, skipped: wordedSkips(result.data.skipped, await errorLanguage()) } };
 }
 
 export async function removeFactCheckSourceAction(sourceId: string) {

@@ -1,13 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { ShareImage } from "@/components/share/ShareImage";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { articleKey } from "@/lib/domain/surrogateKeys";
+import { textDirection } from "@/lib/domain/languages";
 import { shorten } from "@/lib/domain/shareText";
+import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
+import { shareImageFonts } from "@/lib/web/shareImageFonts";
 
 // Rendered per request, never at build time: the build must not open the database.
 export const dynamic = "force-dynamic";
@@ -18,9 +21,10 @@ export const contentType = "image/png";
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [[version, organisation], t] = await Promise.all([
+  const [[version, organisation], t, locale] = await Promise.all([
     forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)]))),
     getTranslations("reader.shareImage"),
+    getLocale(),
   ]);
   if (version?.kind !== "published") return new Response(t("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   cacheForReaders([articleKey(slug)]);
@@ -29,8 +33,18 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };
     verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
   }
+  const byline = t("byline", { organisation: organisation.name });
+  const title = shorten(version.snapshot.title, 140);
+  // Fonts for every script on the image, from disk: next/og would otherwise fetch missing ones from the internet.
+  const fonts = await shareImageFonts([byline, title, ...verdicts.keys()]);
   return new ImageResponse(
-    <ShareImage byline={t("byline", { organisation: organisation.name })} title={shorten(version.snapshot.title, 140)} verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)} />,
-    size,
+    <ShareImage
+      byline={byline}
+      bylineDirection={textDirection(locale)}
+      title={title}
+      direction={version.snapshot.language ? textDirection(version.snapshot.language) : hasRightToLeft(title) ? "rtl" : "ltr"}
+      verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)}
+    />,
+    { ...size, fonts },
   );
 }

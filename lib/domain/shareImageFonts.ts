@@ -1,0 +1,28 @@
+// Which fonts the share image needs for its words: Noto Sans split by script as @fontsource ships it (WOFF files,
+// which next/og reads; it cannot read WOFF2). Latin is always there (digits, punctuation, the site's own words).
+
+export type ShareImageFontFile = {
+  /** The family name given to next/og: one per script, so that its fallback can pick each by the characters. */
+  name: string;
+  /** Path from the project's root, `{weight}` standing for 400 or 700. */
+  file: string;
+  /** The characters it covers, as @fontsource's unicode.json gives them. */
+  covers: RegExp;
+};
+
+const FONTSOURCE = "node_modules/@fontsource";
+
+export const SHARE_IMAGE_FONT_FILES: readonly ShareImageFontFile[] = [
+  { name: "Noto Sans", file: `${FONTSOURCE}/noto-sans/files/noto-sans-latin-{weight}-normal.woff`, covers: /[\u0000-\u00ff\u2000-\u206f]/u },
+  { name: "Noto Sans Latin Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-latin-ext-{weight}-normal.woff`, covers: /[\u0100-\u02ff\u1e00-\u1eff\u20a0-\u20c0\u2c60-\u2c7f\ua720-\ua7ff]/u },
+  { name: "Noto Sans Cyrillic", file: `${FONTSOURCE}/noto-sans/files/noto-sans-cyrillic-{weight}-normal.woff`, covers: /[\u0400-\u045f\u0490\u0491\u04b0\u04b1\u2116]/u },
+  { name: "Noto Sans Cyrillic Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-cyrillic-ext-{weight}-normal.woff`, covers: /[\u0460-\u048f\u0492-\u04af\u04b2-\u052f]/u },
+  { name: "Noto Sans Greek", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-{weight}-normal.woff`, covers: /[\u0370-\u03ff\u1f00-\u1fff]/u },
+  { name: "Noto Sans Arabic", file: `${FONTSOURCE}/noto-sans-arabic/files/noto-sans-arabic-arabic-{weight}-normal.woff`, covers: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u2e41\u204f]/u },
+];
+
+/** The font files that cover `texts`: Latin always, each other script when a text uses it. */
+export function shareImageFontFiles(texts: readonly string[]): ShareImageFontFile[] {
+  const all = texts.join("\n");
+  return SHARE_IMAGE_FONT_FILES.filter((font, i) => i === 0 || font.covers.test(all));
+}

@@ -1,0 +1,79 @@
+// Text for a renderer that lays out characters left to right only (next/og's satori): right-to-left runs are shaped
+// and put in visual order here, word by word, so that the layout can flow the words from the right and wrap them.
+import { isArabicMark, shapeArabic } from "./arabicShaping";
+
+const RIGHT_TO_LEFT = /[\u0590-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const LEFT_TO_RIGHT = /[\p{L}\p{N}]/u;
+const MIRRORED: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "«": "»", "»": "«" };
+
+/** Whether `text` holds a right-to-left letter (Hebrew, Arabic and the scripts written in it). */
+export function hasRightToLeft(text: string): boolean {
+  return RIGHT_TO_LEFT.test(text);
+}
+
+type Direction = "ltr" | "rtl";
+const strong = (char: string): Direction | null => (RIGHT_TO_LEFT.test(char) ? "rtl" : LEFT_TO_RIGHT.test(char) ? "ltr" : null);
+
+/** Characters with the marks that sit on them, so reversing keeps each mark on its letter. */
+function clusters(text: string): string[] {
+  const out: string[] = [];
+  for (const char of text) {
+    if (out.length && (isArabicMark(char.codePointAt(0)!) || /\p{M}/u.test(char))) out[out.length - 1] += char;
+    else out.push(char);
+  }
+  return out;
+}
+
+/**
+ * A run of text inside right-to-left text, in the order it is drawn from the left: shaped, right-to-left stretches
+ * reversed (brackets mirrored), left-to-right ones (numbers, Latin words) kept as they read. A neutral character
+ * (space, punctuation) goes with the right-to-left side unless it stands between two left-to-right ones.
+ */
+export function visualRightToLeft(text: string): string {
+  const chars = clusters(shapeArabic(text));
+  const directions = chars.map((char) => strong(char));
+  const resolved = directions.map((direction, i) => {
+    if (direction) return direction;
+    const before = directions.slice(0, i).findLast(Boolean);
+    const after = directions.slice(i + 1).find(Boolean);
+    return before === "ltr" && after === "ltr" ? "ltr" : "rtl";
+  });
+  const runs: { direction: Direction; chars: string[] }[] = [];
+  chars.forEach((char, i) => {
+    const last = runs.at(-1);
+    if (last && last.direction === resolved[i]) last.chars.push(char);
+    else runs.push({ direction: resolved[i]!, chars: [char] });
+  });
+  return runs
+    .reverse()
+    .map((run) => (run.direction === "ltr" ? run.chars.join("") : run.chars.reverse().map((char) => MIRRORED[char] ?? char).join("")))
+    .join("");
+}
+
+/**
+ * `text` as pieces for a wrapping row that runs in `direction` (flex `row` or `row-reverse`): each piece already in
+ * visual order. Words of the other direction that follow one another stay together in one piece, in their order.
+ */
+export function visualPieces(text: string, direction: Direction): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const kinds = words.map((word) => (hasRightToLeft(word) ? "rtl" : LEFT_TO_RIGHT.test(word) ? "ltr" : null));
+  const other: Direction = direction === "rtl" ? "ltr" : "rtl";
+  const pieces: string[][] = [];
+  let group: string[] | null = null;
+  words.forEach((word, i) => {
+    const kind = kinds[i];
+    const nextStrong = kinds.slice(i + 1).find(Boolean);
+    const inGroup = kind === other || (kind === null && group !== null && nextStrong === other);
+    if (inGroup) {
+      if (group) group.push(word);
+      else pieces.push((group = [word]));
+    } else {
+      group = null;
+      pieces.push([word]);
+    }
+  });
+  return pieces.map((piece) => {
+    const joined = piece.join(" ");
+    return hasRightToLeft(joined) || direction === "rtl" ? visualRightToLeft(joined) : joined;
+  });
+}
