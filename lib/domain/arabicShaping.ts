@@ -1,6 +1,8 @@
 // Arabic letters joined by hand: each letter replaced by its presentation form (isolated, final, initial, medial) and
 // lam-alef by its ligature. For renderers that draw one glyph per character and join nothing themselves (next/og's
-// satori: its shaper stops on Noto Sans Arabic's required ligatures).
+// satori: its shaper stops on Noto Sans Arabic's required ligatures). Written here because npm has no kept,
+// permissively licensed reshaper: arabic-reshaper and js-arabic-reshaper are GPL-3.0, arabic-persian-reshaper had one
+// release years ago.
 
 /** Forms of each joining letter: [isolated, final, initial, medial]; a right-joining letter has no initial or medial. */
 const FORMS = new Map<number, readonly number[]>();
