@@ -22,7 +22,10 @@ const nextConfig = {
   // The share image reads its fonts from node_modules at run time (lib/web/shareImageFonts.ts), by a path the build's
   // file tracing does not follow.
   outputFileTracingIncludes: {
-    "/articles/*/opengraph-image*": ["./node_modules/@fontsource/noto-sans/files/*.woff", "./node_modules/@fontsource/noto-sans-arabic/files/*-arabic-*.woff"],
+    "/articles/*/opengraph-image*": [
+      "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext,greek}-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff",
+    ],
   },
   // A route file named `route.e2e.ts` is a route only in a build for the browser tests (FACTDESK_E2E_BUILD=1, set by
   // scripts/e2e-server.mjs and the test script's build): the browser tests' seeding route
