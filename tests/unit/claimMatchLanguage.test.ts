@@ -83,6 +83,23 @@ describe("a match in another language", () => {
   });
 });
 
+describe("a language's small words are no match", () => {
+  test("they are dropped: Snowball's list where Postgres has one, npm stopword's for Arabic, Ukrainian, Bulgarian…", () => {
+    expect(stems("في هذا العام على الحدود", "ar")).not.toEqual(expect.arrayContaining(["في", "هذا", "على"]));
+    expect(stems("Але це не так, що ціни зросли", "uk")).toEqual(stems("ціни зросли", "uk"));
+    expect(stems("Това не е вярно, че цените са се повишили", "bg")).toEqual(["вярно", "цените", "повишили"]);
+    expect(stems("No, el gobierno", "es")).toEqual(["gobiern"]);
+  });
+
+  test.each([
+    ["ar", "قال الوزير إن الحكومة لم ترفع أسعار الوقود في هذا العام على الإطلاق.", "انتشرت صورة لطائرة تحطمت في هذا المطار على الحدود."],
+    ["uk", "Уряд заявив, що ціни на пальне не зростали цього року, але це не так.", "Лікарі кажуть, що вакцина не працює, але це не так."],
+  ])("two unrelated %s claims sharing only such words are never a strong match", (language, archived, query) => {
+    const [match] = new ClaimMatcher([{ id: "archived", claim: archived, language }]).match(query, { language });
+    expect(match?.strength ?? "none").not.toBe("strong");
+  });
+});
+
 describe("a match across languages", () => {
   const archive: ArchiveEntry[] = [
     { id: "putin-en", claim: "Vladimir Putin won 87 percent of the vote in March 2024.", language: "en" },

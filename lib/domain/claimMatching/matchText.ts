@@ -5,13 +5,13 @@
 // Text in another language is lower-cased by that language's rules and stemmed by its own stemmer (stemmers.ts:
 // Snowball's for Spanish, Russian, Arabic, Dutch, Turkish and twenty more, and a Ukrainian one), so "выборы" and
 // "выборов" are one term; a language without a stemmer (Bulgarian, Polish, Chinese…) keeps its words as written.
-// English and unknown-language text keeps Porter, exactly as the re-ranker was trained. Stop words outside English
-// are Snowball's for that language, as Postgres ships them (stopWords.json, BSD licence), where there is a list.
+// English and unknown-language text keeps Porter, exactly as the re-ranker was trained. Each other language drops its
+// own stop words (stopWords.ts).
 
 import { stemmer } from "stemmer";
 import { primaryLanguage } from "../textSearchConfig";
 import { stemmerFor } from "./stemmers";
-import otherStopWords from "./stopWords.json";
+import { stopWordsOf } from "./stopWords";
 
 /** One analysed word: its stem (what is compared), where it came from, and whether it looks like a name or number. */
 export interface MatchToken {
@@ -59,10 +59,6 @@ export function cleanPostText(text: string): string {
     .replace(TAG, (_, _mark: string, body: string) => ` ${splitCompound(body)} `)
     .replace(/\bper\s*cent\b/giu, "percent");
 }
-
-const STOP_WORDS_BY_LANGUAGE = new Map<string, ReadonlySet<string>>(
-  Object.entries(otherStopWords as Record<string, string>).map(([code, words]) => [code, new Set(words.split(" "))]),
-);
 
 /** How text in one language is read: English's way or another's, its stemmer (none: words as written), its stop words. */
 interface Analysis {
@@ -113,7 +109,7 @@ function analysisOf(language: string | null | undefined): Analysis {
   let analysis = analyses.get(code);
   if (!analysis) {
     const stem = stemmerFor(code);
-    const stopWords = STOP_WORDS_BY_LANGUAGE.get(code === "nb" || code === "nn" ? "no" : code) ?? new Set<string>();
+    const stopWords = stopWordsOf(code, (word) => word.toLocaleLowerCase(code));
     analysis = { code, english: false, stem: stem ? memoised(guarded(stem)) : null, stopWords };
     analyses.set(code, analysis);
   }
