@@ -23,7 +23,7 @@ const nextConfig = {
   // file tracing does not follow.
   outputFileTracingIncludes: {
     "/articles/*/opengraph-image*": [
-      "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext,greek}-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese,cyrillic,cyrillic-ext,greek,greek-ext}-{400,700}-normal.woff",
       "./node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff",
     ],
   },

@@ -85,5 +85,5 @@ export function shapeArabic(text: string): string {
     const form = joinedBefore ? (joinedAfter ? 3 : 1) : joinedAfter ? 2 : 0;
     out.push(forms[form] ?? forms[0]!);
   }
-  return String.fromCodePoint(...out);
+  return out.map((code) => String.fromCodePoint(code)).join("");
 }

@@ -38,7 +38,10 @@ export type SkipReason = NamedWords<
   | "importRepeat"
   | "importAlreadyArchived"
   | "importFeedPageNotRead"
->;
+> & {
+  /** The words of the error behind it (a feed page refused), said in the reader's language as its `error` value. */
+  cause?: NamedWords<string>;
+};
 
 /** A record that was not imported, with the reason. `record` is its 1-based position in the file. */
 export type SkippedRecord = { record: number; url: string | null; reason: SkipReason };

@@ -1,5 +1,6 @@
 // Which fonts the share image needs for its words: Noto Sans split by script as @fontsource ships it (WOFF files,
-// which next/og reads; it cannot read WOFF2). Latin is always there (digits, punctuation, the site's own words).
+// which next/og reads; it cannot read WOFF2). Each pattern is a part of what its file covers (unicode.json): a
+// character no file covers makes next/og fetch a font, which it must not. Latin is always there (digits, punctuation, the site's own words).
 
 export type ShareImageFontFile = {
   /** The family name given to next/og: one per script, so that its fallback can pick each by the characters. */
@@ -14,10 +15,12 @@ const FONTSOURCE = "node_modules/@fontsource";
 
 export const SHARE_IMAGE_FONT_FILES: readonly ShareImageFontFile[] = [
   { name: "Noto Sans", file: `${FONTSOURCE}/noto-sans/files/noto-sans-latin-{weight}-normal.woff`, covers: /[\u0000-\u00ff\u2000-\u206f]/u },
-  { name: "Noto Sans Latin Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-latin-ext-{weight}-normal.woff`, covers: /[\u0100-\u02ff\u1e00-\u1eff\u20a0-\u20c0\u2c60-\u2c7f\ua720-\ua7ff]/u },
+  { name: "Noto Sans Latin Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-latin-ext-{weight}-normal.woff`, covers: /[\u0100-\u02ff\u1e00-\u1e9f\u1ef2-\u1eff\u20a0-\u20c0\u2c60-\u2c7f\ua720-\ua7ff]/u },
+  { name: "Noto Sans Vietnamese", file: `${FONTSOURCE}/noto-sans/files/noto-sans-vietnamese-{weight}-normal.woff`, covers: /[\u1ea0-\u1ef9]/u },
   { name: "Noto Sans Cyrillic", file: `${FONTSOURCE}/noto-sans/files/noto-sans-cyrillic-{weight}-normal.woff`, covers: /[\u0400-\u045f\u0490\u0491\u04b0\u04b1\u2116]/u },
   { name: "Noto Sans Cyrillic Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-cyrillic-ext-{weight}-normal.woff`, covers: /[\u0460-\u048f\u0492-\u04af\u04b2-\u052f]/u },
-  { name: "Noto Sans Greek", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-{weight}-normal.woff`, covers: /[\u0370-\u03ff\u1f00-\u1fff]/u },
+  { name: "Noto Sans Greek", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-{weight}-normal.woff`, covers: /[\u0370-\u03ff]/u },
+  { name: "Noto Sans Greek Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-ext-{weight}-normal.woff`, covers: /[\u1f00-\u1fff]/u },
   { name: "Noto Sans Arabic", file: `${FONTSOURCE}/noto-sans-arabic/files/noto-sans-arabic-arabic-{weight}-normal.woff`, covers: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u2e41\u204f]/u },
 ];
 

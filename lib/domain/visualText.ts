@@ -4,6 +4,7 @@ import { isArabicMark, shapeArabic } from "./arabicShaping";
 
 const RIGHT_TO_LEFT = /[\u0590-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const LEFT_TO_RIGHT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const MIRRORED: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "«": "»", "»": "«" };
 
 /** Whether `text` holds a right-to-left letter (Hebrew, Arabic and the scripts written in it). */
@@ -27,16 +28,19 @@ function clusters(text: string): string[] {
 /**
  * A run of text inside right-to-left text, in the order it is drawn from the left: shaped, right-to-left stretches
  * reversed (brackets mirrored), left-to-right ones (numbers, Latin words) kept as they read. A neutral character
- * (space, punctuation) goes with the right-to-left side unless it stands between two left-to-right ones.
+ * (space, punctuation) goes with the right-to-left side unless it stands between two left-to-right ones; a closing
+ * bracket goes with its opening one, so "(Pfizer)" after Latin words stays whole.
  */
 export function visualRightToLeft(text: string): string {
   const chars = clusters(shapeArabic(text));
   const directions = chars.map((char) => strong(char));
-  const resolved = directions.map((direction, i) => {
-    if (direction) return direction;
-    const before = directions.slice(0, i).findLast(Boolean);
-    const after = directions.slice(i + 1).find(Boolean);
-    return before === "ltr" && after === "ltr" ? "ltr" : "rtl";
+  const before = strongestSoFar(directions);
+  const after = strongestSoFar(directions.toReversed()).toReversed();
+  const resolved = directions.map((direction, i): Direction => direction ?? (before[i] === "ltr" && after[i] === "ltr" ? "ltr" : "rtl"));
+  const open: number[] = [];
+  chars.forEach((char, i) => {
+    if (OPENING.has(char)) open.push(i);
+    else if (CLOSING.has(char) && open.length > 0) resolved[i] = resolved[open.pop()!]!;
   });
   const runs: { direction: Direction; chars: string[] }[] = [];
   chars.forEach((char, i) => {
@@ -50,20 +54,34 @@ export function visualRightToLeft(text: string): string {
     .join("");
 }
 
+const OPENING = new Set(["(", "[", "{", "«"]);
+const CLOSING = new Set([")", "]", "}", "»"]);
+
+/** For each position, the last strong direction strictly before it (null: none), in one pass. */
+function strongestSoFar(directions: readonly (Direction | null)[]): (Direction | null)[] {
+  let last: Direction | null = null;
+  return directions.map((direction) => {
+    const seen = last;
+    if (direction) last = direction;
+    return seen;
+  });
+}
+
 /**
  * `text` as pieces for a wrapping row that runs in `direction` (flex `row` or `row-reverse`): each piece already in
  * visual order. Words of the other direction that follow one another stay together in one piece, in their order.
  */
 export function visualPieces(text: string, direction: Direction): string[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const kinds = words.map((word) => (hasRightToLeft(word) ? "rtl" : LEFT_TO_RIGHT.test(word) ? "ltr" : null));
+  // A word of digits and signs (2024, 95%) has no direction of its own: it goes with the words around it.
+  const kinds = words.map((word) => (hasRightToLeft(word) ? "rtl" : LETTER.test(word) ? "ltr" : null));
+  const nextStrongs = strongestSoFar(kinds.toReversed()).toReversed();
   const other: Direction = direction === "rtl" ? "ltr" : "rtl";
   const pieces: string[][] = [];
   let group: string[] | null = null;
   words.forEach((word, i) => {
     const kind = kinds[i];
-    const nextStrong = kinds.slice(i + 1).find(Boolean);
-    const inGroup = kind === other || (kind === null && group !== null && nextStrong === other);
+    const inGroup = kind === other || (kind === null && group !== null && nextStrongs[i] === other);
     if (inGroup) {
       if (group) group.push(word);
       else pieces.push((group = [word]));
@@ -74,6 +92,7 @@ export function visualPieces(text: string, direction: Direction): string[] {
   });
   return pieces.map((piece) => {
     const joined = piece.join(" ");
+    // In right-to-left text, a Latin word's trailing full stop is drawn on its left, as the sentence's end.
     return hasRightToLeft(joined) || direction === "rtl" ? visualRightToLeft(joined) : joined;
   });
 }

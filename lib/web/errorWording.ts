@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ConflictError, ServiceError, ValidationError } from "@/lib/core/errors";
 import { inEnglish, type ServiceWords } from "@/lib/core/serviceWords";
-import type { SkippedRecord, WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
+import type { SkippedRecord, SkipReason, WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
 import { translatorFor } from "@/lib/core/translator";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { valuesIn } from "@/lib/domain/translate";
@@ -41,5 +41,12 @@ export function wordedError(error: ServiceError, language: InterfaceLanguage): W
 
 /** An import's skipped records with each reason said in `language`. */
 export function wordedSkips(skipped: readonly SkippedRecord[], language: InterfaceLanguage): WordedSkippedRecord[] {
-  return skipped.map((skip) => ({ ...skip, reason: inLanguage(language, skip.reason, inEnglish(skip.reason)) }));
+  return skipped.map((skip) => ({ ...skip, reason: inLanguage(language, withCauseWorded(skip.reason, language), inEnglish(skip.reason)) }));
+}
+
+/** A reason whose `error` value is the words of the error behind it, said in `language` too. */
+function withCauseWorded(reason: SkipReason, language: InterfaceLanguage): SkipReason {
+  if (!reason.cause) return reason;
+  const cause = inLanguage(language, reason.cause as ServiceWords, String(reason.values?.error ?? ""));
+  return { ...reason, values: { ...reason.values, error: cause } };
 }

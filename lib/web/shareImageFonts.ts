@@ -12,7 +12,7 @@ const loaded = new Map<string, Promise<ArrayBuffer>>();
 function load(file: string): Promise<ArrayBuffer> {
   let bytes = loaded.get(file);
   if (!bytes) {
-    // From the project's root, as db/client.ts reads its migrations; next.config.mjs adds the files to the route's
+    // From the project's root, as db/client.ts reads its migrations; next.config.js adds the files to the route's
     // build trace (outputFileTracingIncludes), which this path alone would not.
     bytes = readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file)).then(prepare);
     bytes.catch(() => loaded.delete(file));

@@ -89,6 +89,14 @@ describe("a language's small words are no match", () => {
     expect(stems("Але це не так, що ціни зросли", "uk")).toEqual(stems("ціни зросли", "uk"));
     expect(stems("Това не е вярно, че цените са се повишили", "bg")).toEqual(["вярно", "цените", "повишили"]);
     expect(stems("No, el gobierno", "es")).toEqual(["gobiern"]);
+    // Greek's list is written without accents and with σ for ς; a stem of one letter tells nothing.
+    expect(stems("Και το της αυτός είναι εκλογές", "el")).toEqual(stems("εκλογές", "el"));
+  });
+
+  test("an apostrophe elides a word only where the language elides: French, not Ukrainian", () => {
+    expect(stems("L'élection", "fr")).toEqual(stems("élection", "fr"));
+    expect(stems("п'ять", "uk")).not.toEqual(stems("пам'ять", "uk"));
+    expect(stems("комп'ютер", "uk")).toEqual(stems("компютер", "uk"));
   });
 
   test.each([

@@ -83,4 +83,11 @@ describe("a service error in the reader's language", () => {
     expect(wordedSkips(skipped, "uk")[1]).toEqual({ record: 2, url: null, reason: "Рядок 2 не є коректним JSON." });
     expect(wordedSkips(skipped, "ar")[1]!.reason).toBe("السطر 2 ليس JSON صالحًا.");
   });
+
+  test("a feed page left unread says why in the reader's language too", () => {
+    const cause = { key: "notJsonOrLines" };
+    const skipped = [{ record: 1, url: "https://x.example/p", reason: { key: "importFeedPageNotRead" as const, values: { error: inEnglish(words("notJsonOrLines")) }, cause } }];
+    expect(wordedSkips(skipped, "en")[0]!.reason).toBe("This page of the feed was not read: This file is not valid JSON or JSON Lines.");
+    expect(wordedSkips(skipped, "es")[0]!.reason).toBe(`No se leyó esta página del canal de noticias: ${es.notJsonOrLines}`);
+  });
 });

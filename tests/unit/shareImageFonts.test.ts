@@ -67,4 +67,10 @@ describe("right-to-left text for next/og", () => {
     expect(visualPieces("قالت New York Times اليوم", "rtl")).toHaveLength(3);
     expect(visualPieces("the slogan الشعب يريد today", "ltr")).toEqual(["the", "slogan", visualRightToLeft("الشعب يريد"), "today"]);
   });
+
+  it("keeps a bracket with its pair and a number with the words around it", () => {
+    expect(visualPieces("قال إن COVID-19 vaccine (Pfizer) آمن", "rtl")).toContain("COVID-19 vaccine (Pfizer)");
+    expect(visualPieces("Report: عام 2024 كان", "ltr")).toEqual(["Report:", visualRightToLeft("عام 2024 كان")]);
+    expect(visualPieces("قال 3 وزراء", "rtl")).toHaveLength(3);
+  });
 });

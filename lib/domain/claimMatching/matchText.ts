@@ -11,7 +11,7 @@
 import { stemmer } from "stemmer";
 import { primaryLanguage } from "../textSearchConfig";
 import { stemmerFor } from "./stemmers";
-import { stopWordsOf } from "./stopWords";
+import { stopWordTest } from "./stopWords";
 
 /** One analysed word: its stem (what is compared), where it came from, and whether it looks like a name or number. */
 export interface MatchToken {
@@ -65,10 +65,11 @@ interface Analysis {
   readonly code: string;
   readonly english: boolean;
   readonly stem: ((word: string) => string) | null;
-  readonly stopWords: ReadonlySet<string>;
+  readonly isStopWord: (word: string) => boolean;
 }
 
 const MAX_CACHED_STEMS = 200_000;
+const MAX_STEMMED_LENGTH = 64;
 
 /** A stemmer memoised (the archive repeats words a lot), up to MAX_CACHED_STEMS words so memory stays bounded. */
 function memoised(stem: (word: string) => string): (word: string) => string {
@@ -83,9 +84,13 @@ function memoised(stem: (word: string) => string): (word: string) => string {
   };
 }
 
-/** Another language's stemmer, made safe: a library bug on one word leaves that word as written, never fails a match. */
+/**
+ * Another language's stemmer, made safe: a library bug on one word leaves that word as written, never fails a match,
+ * and so does a "word" longer than any word (a pasted run of letters), on which some stemmers take super-linear time.
+ */
 function guarded(stem: (word: string) => string): (word: string) => string {
   return (word) => {
+    if (word.length > MAX_STEMMED_LENGTH) return word;
     try {
       return stem(word) || word;
     } catch {
@@ -94,7 +99,7 @@ function guarded(stem: (word: string) => string): (word: string) => string {
   };
 }
 
-const ENGLISH: Analysis = { code: "en", english: true, stem: memoised(stemmer), stopWords: STOP_WORDS };
+const ENGLISH: Analysis = { code: "en", english: true, stem: memoised(stemmer), isStopWord: (word) => STOP_WORDS.has(word) };
 
 /** Built once per language, on first use. */
 const analyses = new Map<string, Analysis>([["en", ENGLISH]]);
@@ -109,21 +114,25 @@ function analysisOf(language: string | null | undefined): Analysis {
   let analysis = analyses.get(code);
   if (!analysis) {
     const stem = stemmerFor(code);
-    const stopWords = stopWordsOf(code, (word) => word.toLocaleLowerCase(code));
-    analysis = { code, english: false, stem: stem ? memoised(guarded(stem)) : null, stopWords };
+    const isStopWord = stopWordTest(code, (word) => word.toLocaleLowerCase(code));
+    analysis = { code, english: false, stem: stem ? memoised(guarded(stem)) : null, isStopWord };
     analyses.set(code, analysis);
   }
   return analysis;
 }
 
 const ELIDED = /^\p{L}{1,5}'(?=\p{L})/u;
+/** Languages that elide an article or preposition before a word with an apostrophe (l'élection, dell'anno). */
+const ELIDING = new Set(["fr", "it", "ca", "oc"]);
 
 /**
- * A word without what an apostrophe joins to it: in Turkish a suffix after a name (İstanbul'da → istanbul), elsewhere
- * mostly an elided article or preposition before it (French l'élection, Italian dell'anno).
+ * A word without what an apostrophe joins to it: in Turkish a suffix after a name (İstanbul'da → istanbul), in
+ * French, Italian, Catalan and Occitan an elided article or preposition before it (l'élection, dell'anno). Elsewhere
+ * the apostrophe is part of the word (Ukrainian п'ять, пам'ять): it is dropped, the word kept whole.
  */
 function withoutClitic(word: string, language: string): string {
-  return language === "tr" ? word.replace(/'.*$/u, "") : word.replace(ELIDED, "");
+  if (language === "tr") return word.replace(/'.*$/u, "");
+  return ELIDING.has(language) ? word.replace(ELIDED, "") : word.replace(/'/g, "");
 }
 
 /** Normalises a number as written: "1,000" → "1000", "3.50" → "3.5", "007" → "7". */
@@ -142,7 +151,7 @@ function startsSentence(text: string, index: number): boolean {
 
 /** Analyses text in `language` (ISO 639-1 or BCP 47; unknown: English) into tokens, in order; stop words are left out. */
 export function analyseText(text: string, language?: string | null): MatchToken[] {
-  const { code, english, stem, stopWords } = analysisOf(language);
+  const { code, english, stem, isStopWord } = analysisOf(language);
   const cleaned = cleanPostText(text);
   const tokens: MatchToken[] = [];
   for (const match of cleaned.matchAll(WORD)) {
@@ -153,11 +162,14 @@ export function analyseText(text: string, language?: string | null): MatchToken[
       continue;
     }
     const lower = (english ? surface.toLowerCase() : surface.toLocaleLowerCase(code)).replace(/’/g, "'");
-    if (stopWords.has(lower) || lower.length < 2) continue;
+    if (isStopWord(lower) || lower.length < 2) continue;
     const bare = english ? (lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'/g, "")) : withoutClitic(lower, code);
-    if (bare.length < 2 || stopWords.has(bare)) continue;
+    if (bare.length < 2 || isStopWord(bare)) continue;
+    const stemmed = stem ? stem(bare) : bare;
+    // A stemmer may leave one letter of a short word (Greek "το" → "τ"): too little to tell anything.
+    if (!english && stemmed.length < 2) continue;
     const capitalised = surface !== lower && /^\p{Lu}/u.test(surface) && !startsSentence(cleaned, index);
-    tokens.push({ stem: stem ? stem(bare) : bare, surface, capitalised, numeric: false });
+    tokens.push({ stem: stemmed, surface, capitalised, numeric: false });
   }
   return tokens;
 }

@@ -16,11 +16,16 @@ const STOPWORD_KEYS: Readonly<Record<string, string>> = {
   uk: "ukr", ur: "urd", vi: "vie", yo: "yor", zh: "zho", zu: "zul",
 };
 
-/** The stop words of a language other than English (a primary subtag), lower-cased; empty when there is no list. */
-export function stopWordsOf(code: string, lowerCase: (word: string) => string): ReadonlySet<string> {
+/** Greek's list (npm stopword's) is written without accents and with σ for ς: words are compared so. */
+const FOLDED = new Set(["el"]);
+const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/ς/g, "σ");
+
+/** Whether a lower-cased word is a stop word of a language other than English (a primary subtag); none without a list. */
+export function stopWordTest(code: string, lowerCase: (word: string) => string): (word: string) => boolean {
   const snowballCode = code === "nb" || code === "nn" ? "no" : code;
-  if (Object.hasOwn(SNOWBALL, snowballCode)) return new Set(SNOWBALL[snowballCode]!.split(" "));
-  const key = Object.hasOwn(STOPWORD_KEYS, code) ? STOPWORD_KEYS[code]! : undefined;
-  const list = key ? stopword[key] : undefined;
-  return new Set((list ?? []).map(lowerCase));
+  const key = Object.hasOwn(STOPWORD_KEYS, code) ? STOPWORD_KEYS[code] : undefined;
+  const list = Object.hasOwn(SNOWBALL, snowballCode) ? SNOWBALL[snowballCode]!.split(" ") : ((key ? stopword[key] : undefined) ?? []);
+  const form = FOLDED.has(code) ? fold : (word: string) => word;
+  const words = new Set(list.map((word) => form(lowerCase(word))));
+  return (word) => words.has(form(word));
 }

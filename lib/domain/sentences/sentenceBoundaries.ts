@@ -132,8 +132,9 @@ function skipEmoticon(text: string, from: number, to: number): number {
  */
 function insideShortBrackets(text: string, from: number, runStart: number, after: number, to: number): boolean {
   // Bounded both ways, so that the split stays linear in the text however long its lines.
-  const before = text.slice(Math.max(from, runStart - BRACKET_REACH), runStart);
-  const ahead = text.slice(after, Math.min(to, after + BRACKET_REACH));
+  // A smiley's bracket (":(", ";-)") opens and closes nothing.
+  const before = text.slice(Math.max(from, runStart - BRACKET_REACH), runStart).replace(SMILEY_BRACKET, "");
+  const ahead = text.slice(after, Math.min(to, after + BRACKET_REACH)).replace(SMILEY_BRACKET, "");
   const open = before.lastIndexOf("(");
   if (open < 0 || before.lastIndexOf(")") > open) return false;
   const close = ahead.indexOf(")");
@@ -142,6 +143,7 @@ function insideShortBrackets(text: string, from: number, runStart: number, after
   return !between.includes("(") && between.trim().split(/\s+/).length <= 3 && !/[!?…]/.test(between);
 }
 const BRACKET_REACH = 200;
+const SMILEY_BRACKET = /[:;=]-?[()]/g;
 
 /** True if a speech verb follows within the next few words (`“Why?” Peskov asked.`): the quote does not end it. */
 function attributionFollows(text: string, from: number, to: number, speechVerb: RegExp | null): boolean {

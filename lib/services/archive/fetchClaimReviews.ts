@@ -103,7 +103,8 @@ async function readFeedPages(entries: readonly FeedEntry[], since: Date | null):
       parsed = parsedOrRefused((await fetchPage(link)).text);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      skipped.push({ record: position + 1, url: link, reason: { key: "importFeedPageNotRead", values: { error: error.message } } });
+      const cause = error.words && "key" in error.words ? error.words : undefined;
+      skipped.push({ record: position + 1, url: link, reason: { key: "importFeedPageNotRead", values: { error: error.message }, cause } });
       continue;
     }
     const offset = position;
