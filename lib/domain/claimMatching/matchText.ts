@@ -4,7 +4,7 @@
 // when are often what the fact-check names ("In January 2020, U.S. Rep. Ilhan Omar…").
 // Text in another language is lower-cased by that language's rules and stemmed by its own stemmer (stemmers.ts:
 // Snowball's for Spanish, Russian, Arabic, Dutch, Turkish and twenty more, and a Ukrainian one), so "выборы" and
-// "выборов" are one term; a language without a stemmer (Bulgarian, Polish, Chinese…) keeps its words as written.
+// "выборов" are one term; a language without a stemmer (Polish, Czech, Chinese…) keeps its words as written.
 // English and unknown-language text keeps Porter, exactly as the re-ranker was trained. Each other language drops its
 // own stop words (stopWords.ts).
 
