@@ -21,6 +21,7 @@ export const SHARE_IMAGE_FONT_FILES: readonly ShareImageFontFile[] = [
   { name: "Noto Sans Cyrillic Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-cyrillic-ext-{weight}-normal.woff`, covers: /[\u0460-\u048f\u0492-\u04af\u04b2-\u052f]/u },
   { name: "Noto Sans Greek", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-{weight}-normal.woff`, covers: /[\u0370-\u03ff]/u },
   { name: "Noto Sans Greek Extended", file: `${FONTSOURCE}/noto-sans/files/noto-sans-greek-ext-{weight}-normal.woff`, covers: /[\u1f00-\u1fff]/u },
+  { name: "Noto Sans Hebrew", file: `${FONTSOURCE}/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{weight}-normal.woff`, covers: /[\u0590-\u05ff\u20aa\ufb1d-\ufb4f]/u },
   { name: "Noto Sans Arabic", file: `${FONTSOURCE}/noto-sans-arabic/files/noto-sans-arabic-arabic-{weight}-normal.woff`, covers: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u2e41\u204f]/u },
 ];
 

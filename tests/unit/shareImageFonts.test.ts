@@ -16,6 +16,7 @@ describe("share image fonts", () => {
     expect(names(["Fact-check"])).toEqual(["Noto Sans"]);
     expect(names(["Міністр заявив"])).toEqual(["Noto Sans", "Noto Sans Cyrillic"]);
     expect(names(["وزير الصحة"])).toEqual(["Noto Sans", "Noto Sans Arabic"]);
+    expect(names(["שר הבריאות"])).toEqual(["Noto Sans", "Noto Sans Hebrew"]);
     expect(names(["Łódź", "αλήθεια"])).toEqual(["Noto Sans", "Noto Sans Latin Extended", "Noto Sans Greek"]);
   });
 
@@ -32,6 +33,7 @@ describe("share image fonts", () => {
   it.each([
     ["Arabic", "وزير الصحة يقول إن اللقاحات آمنة تماماً، هل هذا صحيح؟", "خطأ", "rtl"],
     ["Ukrainian", "Міністр охорони здоров'я заявив, що 95% українців щеплені", "Неправда", "ltr"],
+    ["Hebrew", "שר הבריאות אמר ש-95% מהאוכלוסייה התחסנו (לפי משרד הבריאות)", "לא נכון", "rtl"],
   ] as const)("renders an image in %s without fetching anything", async (_, title, label, direction) => {
     // next/og loads its own WASM through fetch from a data: URL; anything else would leave the machine.
     const realFetch = globalThis.fetch;
