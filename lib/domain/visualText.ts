@@ -28,15 +28,21 @@ function clusters(text: string): string[] {
 /**
  * A run of text inside right-to-left text, in the order it is drawn from the left: shaped, right-to-left stretches
  * reversed (brackets mirrored), left-to-right ones (numbers, Latin words) kept as they read. A neutral character
- * (space, punctuation) goes with the right-to-left side unless it stands between two left-to-right ones; a closing
- * bracket goes with its opening one, so "(Pfizer)" after Latin words stays whole.
+ * (space, punctuation) goes with the right-to-left side unless it stands between two left-to-right ones; a sign
+ * beside a number goes with the number (95%); a closing bracket goes with its opening one, so "(Pfizer)" after Latin
+ * words stays whole.
  */
 export function visualRightToLeft(text: string): string {
   const chars = clusters(shapeArabic(text));
   const directions = chars.map((char) => strong(char));
   const before = strongestSoFar(directions);
   const after = strongestSoFar(directions.toReversed()).toReversed();
-  const resolved = directions.map((direction, i): Direction => direction ?? (before[i] === "ltr" && after[i] === "ltr" ? "ltr" : "rtl"));
+  const resolved = directions.map((direction, i): Direction => {
+    if (direction) return direction;
+    // A sign that goes with a number (95%, $5, 20°) reads with it, as the Unicode bidi algorithm has it.
+    if (NUMBER_SIGN.test(chars[i]!) && (DIGIT.test(chars[i - 1] ?? "") || DIGIT.test(chars[i + 1] ?? ""))) return "ltr";
+    return before[i] === "ltr" && after[i] === "ltr" ? "ltr" : "rtl";
+  });
   const open: number[] = [];
   chars.forEach((char, i) => {
     if (OPENING.has(char)) open.push(i);
@@ -55,6 +61,8 @@ export function visualRightToLeft(text: string): string {
 }
 
 const OPENING = new Set(["(", "[", "{", "«"]);
+const NUMBER_SIGN = /^[%‰‱°#$¢£¥€₪₴₽₹+\u066a]$/u;
+const DIGIT = /^\p{Nd}$/u;
 const CLOSING = new Set([")", "]", "}", "»"]);
 
 /** For each position, the last strong direction strictly before it (null: none), in one pass. */

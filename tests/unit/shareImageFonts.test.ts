@@ -63,6 +63,8 @@ describe("right-to-left text for next/og", () => {
   it("puts a word in visual order, numbers and Latin kept as they read, brackets mirrored", () => {
     expect(visualRightToLeft("(سلام)")).toBe("(\uFEE1\uFEFC\uFEB3)");
     expect(visualRightToLeft("عام 2024")).toBe("2024 \uFEE1\uFE8E\uFECB");
+    expect(visualRightToLeft("95%")).toBe("95%");
+    expect(visualRightToLeft("ש-95%")).toBe("95%-ש");
   });
 
   it("keeps words of the other direction together", () => {
