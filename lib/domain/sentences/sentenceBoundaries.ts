@@ -132,8 +132,10 @@ function skipEmoticon(text: string, from: number, to: number): number {
  */
 function insideShortBrackets(text: string, from: number, runStart: number, after: number, to: number): boolean {
   // Bounded both ways, so that the split stays linear in the text however long its lines.
+  const near = text.slice(Math.max(from, runStart - BRACKET_REACH), runStart);
+  if (!near.includes("(")) return false; // most sentence ends: nothing more to look at
   // A smiley's bracket (":(", ";-)") opens and closes nothing.
-  const before = text.slice(Math.max(from, runStart - BRACKET_REACH), runStart).replace(SMILEY_BRACKET, "");
+  const before = near.replace(SMILEY_BRACKET, "");
   const ahead = text.slice(after, Math.min(to, after + BRACKET_REACH)).replace(SMILEY_BRACKET, "");
   const open = before.lastIndexOf("(");
   if (open < 0 || before.lastIndexOf(")") > open) return false;

@@ -8,9 +8,16 @@ import { readFactCheckSource } from "@/lib/services/archive/readFactCheckSource"
 import { removeFactCheckSource } from "@/lib/services/archive/removeFactCheckSource";
 import { formFile, formOf, formText, readActionInput, stringInput } from "@/lib/web/actionInput";
 import { runAction } from "@/lib/web/actionResult";
+import type { SkippedRecord } from "@/lib/domain/claimReviewImport";
 import { errorLanguage } from "@/lib/web/errorLanguage";
 import { wordedSkips } from "@/lib/web/errorWording";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/domain/limits";
+
+/** After an import: the archive page refreshed, and each skipped record's reason said in the reader's language. */
+async function refreshedWithReasons<T extends { skipped: readonly SkippedRecord[] }>(result: { ok: true; data: T }) {
+  refresh();
+  return { ...result, data: { ...result.data, skipped: wordedSkips(result.data.skipped, await errorLanguage()) } };
+}
 
 const importForm = formOf({ file: formFile, url: formText });
 
@@ -30,9 +37,7 @@ export async function importFactChecksAction(formData: FormData) {
     }
     return importFactChecks(ctx, url ? { url } : { text: "" });
   });
-  if (!result.ok) return result;
-  refresh();
-  return { ...result, data: { ...result.data, skipped: wordedSkips(result.data.skipped, await errorLanguage()) } };
+  return result.ok ? refreshedWithReasons(result) : result;
 }
 
 const sourceForm = formOf({ url: formText, everyHours: formText });
@@ -52,9 +57,7 @@ export async function readFactCheckSourceAction(sourceId: string) {
   const read = await readActionInput(stringInput, sourceId);
   if (!read.ok) return read;
   const result = await runAction(async () => readFactCheckSource(await getServiceContext(), { sourceId: read.data }));
-  if (!result.ok) return result;
-  refresh();
-  return { ...result, data: { ...result.data, skipped: wordedSkips(result.data.skipped, await errorLanguage()) } };
+  return result.ok ? refreshedWithReasons(result) : result;
 }
 
 export async function removeFactCheckSourceAction(sourceId: string) {
