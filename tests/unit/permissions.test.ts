@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { authorize, can, PERMISSIONS, roleCan } from "@/lib/auth/permissions";
+import { type Action, authorize, can, grantOf, PERMISSIONS, roleCan } from "@/lib/auth/permissions";
 import type { Queryable } from "@/db/client";
 import type { Actor } from "@/lib/core/context";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/core/errors";
@@ -11,6 +11,23 @@ describe("the permission table", () => {
     for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
       if (roleCan("editor", action)) expect(roleCan("admin", action), action).toBe(true);
     }
+  });
+
+  // The verb registry's matrix checks every verb against this table, so only a test that writes the table out notices
+  // a grant widened in it (a reviewer allowed to import fact-checks, say): changing a grant means changing this too.
+  test("each role's grants, written out", () => {
+    const grants = (role: Actor["role"]) =>
+      (Object.keys(PERMISSIONS) as Action[]).flatMap((action) => {
+        const grant = grantOf(role, action);
+        return grant === true ? [action] : grant === "assigned" ? [`${action} (assigned)`] : [];
+      });
+    expect(grants("reviewer")).toEqual(["desk:read", "article:read (assigned)", "account:self", "claim:review (assigned)", "comment:create (assigned)"]);
+    expect(grants("editor")).toEqual([
+      "desk:read", "article:read", "account:self", "article:create", "article:update", "article:publish", "claim:create",
+      "claim:update", "claim:delete", "claim:assign", "claim:review", "claim:signoff", "comment:create", "factcheck:import",
+      "statistics:read",
+    ]);
+    expect(grants("admin")).toEqual((Object.keys(PERMISSIONS) as Action[]).filter((action) => action !== "database:backup" && action !== "system:maintain"));
   });
 
   test("only admins manage users, the scale, the organisation and read the audit log", () => {
