@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signInWithSavedSession, uniqueTitle } from "./fixtures";
-import { claimOption, outcome } from "./publishFlow";
+import { outcome, selectClaim } from "./publishFlow";
 import { seed } from "./seed";
 
 // Readers never see a draft, an unapproved verdict, a dismissed claim, an internal comment or a staff e-mail, by any
@@ -42,12 +42,12 @@ test("nothing unpublished reaches a signed-out reader by any public route", asyn
   const published = articles[1]!;
   const path = `/articles/${published.slug}`;
   await signInWithSavedSession(page, DEMO.editor, undefined, `/desk/articles/${published.id}`);
-  await claimOption(page, DISMISSED).click();
+  await selectClaim(page, DISMISSED);
   await page.getByRole("button", { name: "Dismiss claim…" }).click();
   await page.getByLabel("Why is it not worth checking?").fill(`A forecast. ${SECRET.dismissed}`);
   await page.getByRole("button", { name: "Dismiss claim", exact: true }).click();
   await expect(outcome(page, /dismissed/)).toBeVisible();
-  await claimOption(page, CHECKED).click();
+  await selectClaim(page, CHECKED);
   const conversation = page.getByRole("region", { name: "Conversation" });
   await conversation.getByLabel("Add a comment").fill(`Internal only: ${SECRET.comment}`);
   await conversation.getByLabel("Add a comment").press("Control+Enter");

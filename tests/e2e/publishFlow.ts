@@ -8,10 +8,18 @@ export const claimList = (page: Page) => page.getByRole("listbox", { name: "Clai
 export const claimOption = (page: Page, text: string) => claimList(page).getByRole("option").filter({ hasText: text });
 export const outcome = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 
-/** The editor gives the claim to the demo reviewer. */
-export async function assignToRita(page: Page, quote: string) {
+/**
+ * Selects a claim in the workspace and waits until the page has selected it: a click before the page is ready, or
+ * while another claim's panel is still coming, would act on the wrong panel or on none.
+ */
+export async function selectClaim(page: Page, quote: string) {
   await claimOption(page, quote).click();
   await expect(claimOption(page, quote)).toHaveAttribute("aria-selected", "true");
+}
+
+/** The editor gives the claim to the demo reviewer. */
+export async function assignToRita(page: Page, quote: string) {
+  await selectClaim(page, quote);
   await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
   await page.getByRole("button", { name: "Save assignment" }).click();
   await expect(outcome(page, "Reviewer assigned.")).toBeVisible();
@@ -22,7 +30,7 @@ export async function reviewAsRita(browser: Browser, url: string, quote: string,
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInWithSavedSession(page, DEMO.reviewer, undefined, url);
-  await claimOption(page, quote).click();
+  await selectClaim(page, quote);
   await page.getByLabel("Verdict", { exact: true }).selectOption({ label: verdict });
   await page.getByLabel("Public explanation", { exact: true }).fill(explanation);
   await page.getByLabel("Send for sign-off").check();
@@ -39,7 +47,7 @@ export async function reviewAsRita(browser: Browser, url: string, quote: string,
 /** The editor signs off the reviewer's verdict (nobody signs off their own). */
 export async function signOff(page: Page, quote: string) {
   await page.reload();
-  await claimOption(page, quote).click();
+  await selectClaim(page, quote);
   await page.getByRole("button", { name: "Sign off verdict" }).click();
   await expect(outcome(page, "Verdict signed off.")).toBeVisible();
 }
