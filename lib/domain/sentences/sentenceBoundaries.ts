@@ -70,6 +70,11 @@ function skipOpeners(text: string, from: number, to: number): number {
 function nextWordStart(text: string, from: number, to: number, dashes = false): number {
   let i = from;
   while (i < to && isSpace(text[i])) i++;
+  // Empty brackets, left where a page's pronunciation or a link was taken out ("детей. () Родился"), open nothing.
+  if (text.startsWith("()", i)) {
+    i += 2;
+    while (i < to && isSpace(text[i])) i++;
+  }
   i = skipOpeners(text, i, to);
   // "--", and "-" before a space, are typed dashes.
   const dash = !dashes ? 0 : DASHES.has(text[i] ?? "") ? 1 : text.startsWith("--", i) ? 2 : text[i] === "-" && isSpace(text[i + 1]) ? 1 : 0;
@@ -211,6 +216,18 @@ function semicolonEnds(text: string, at: number, to: number, rules: SentenceRule
   return isUpper(text[next]) && !isUpper(text[next + 1]);
 }
 
+/**
+ * Ends of sentences with no punctuation at their end, before a word that only ever opens a sentence, after a lowercase
+ * word (or its colon): a heading or caption run into the text ("…207 гигабайт Несмотря на…", "…5 направлений: Однако,
+ * автор…"). The rules' pattern (sentenceRules.ts) matches the spaces between the two.
+ */
+function unpunctuatedEnds(line: string, from: number, pattern: RegExp): number[] {
+  const ends: number[] = [];
+  pattern.lastIndex = from;
+  for (let found = pattern.exec(line); found !== null; found = pattern.exec(line)) ends.push(found.index);
+  return ends;
+}
+
 const TERMINATOR = /[.!?\u2026\u203c\u2047-\u2049]/g;
 const SEMICOLON_OR_TERMINATOR = /[.!?;\u2026\u203c\u2047-\u2049]/g;
 
@@ -247,5 +264,7 @@ export function sentenceEnds(text: string, from: number, to: number, rules: Sent
     if (endsSentence(text, from, to, runStart, i, after, rules)) ends.push(after);
     i = after;
   }
-  return ends;
+  if (rules.unpunctuatedStart === null) return ends;
+  const more = unpunctuatedEnds(line, from, rules.unpunctuatedStart);
+  return more.length === 0 ? ends : [...ends, ...more].sort((a, b) => a - b);
 }

@@ -18,6 +18,11 @@ export type LanguageAbbreviations = {
   openers: readonly string[];
   /** Words of one lowercase letter that may end a sentence ("это был я."); any other is an abbreviation. */
   oneLetterWords: readonly string[];
+  /**
+   * Words that open a sentence even with no period before them, after a lowercase word: conjunctions and adverbs
+   * that are never a name, a title's first word, a polite "Вы" or a letter ("витамин С").
+   */
+  onlyOpeners?: readonly string[];
 };
 
 export type SentenceRules = {
@@ -37,6 +42,8 @@ export type SentenceRules = {
   signsContinue: boolean;
   /** An ellipsis ends a sentence only before a capital, not before a quoted digit ("«Как это было…» (1992)"). */
   ellipsisEndsBeforeCapitalOnly: boolean;
+  /** Matches the spaces where a sentence ends with no punctuation, before one of the language's `onlyOpeners`. */
+  unpunctuatedStart: RegExp | null;
 };
 
 const ENGLISH_SPEECH_VERB =
@@ -52,6 +59,7 @@ export const ENGLISH_RULES: SentenceRules = {
   semicolonBeforeCapitalEnds: false,
   signsContinue: false,
   ellipsisEndsBeforeCapitalOnly: false,
+  unpunctuatedStart: null,
 };
 
 const INITIAL = /^\p{Lu}$/u; // "А. С. Пушкин", "J. R. R. Tolkien"
@@ -68,7 +76,7 @@ const NUMBER = /^(?:\d|[IVXLC]+$)/; // "1948", "26-го", "XIX"
  */
 function rulesOf(
   lists: LanguageAbbreviations,
-  conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb">,
+  conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb" | "unpunctuatedStart">,
 ): SentenceRules {
   const classes = new Map<string, AbbreviationClass>();
   for (const w of lists.mayEnd) classes.set(w, "may-end");
@@ -89,8 +97,18 @@ function rulesOf(
     },
     isSentenceOpener: (word) => openers.has(word),
     speechVerb: null,
+    unpunctuatedStart: lists.onlyOpeners ? unpunctuatedStartBefore(lists.onlyOpeners) : null,
     ...conventions,
   };
+}
+
+/**
+ * The spaces after a lowercase word (and its colon) before one of `words` that a comma or a lowercase word follows:
+ * "гигабайт Несмотря на", "направлений: Однако,". Only the spaces' first character can start a match (the look-behind
+ * needs a letter or colon before it), so the search stays linear however long the line.
+ */
+function unpunctuatedStartBefore(words: readonly string[]): RegExp {
+  return new RegExp(`(?<=\\p{Ll}:?)\\s+(?=(?:${words.join("|")})(?:,|\\s+\\p{Ll}))`, "gu");
 }
 
 const CYRILLIC_CONVENTIONS = {
