@@ -30,6 +30,8 @@ export type PublishedClaim = {
     bestTruthRank?: number | null;
     /** The rating scale's version the verdict was given on. */
     scaleVersion?: number;
+    /** The same verdict in every version of the scale (absent from versions published before it was recorded). */
+    lineageId?: string;
   };
   explanation: string;
   sources: { url: string; title: string }[];

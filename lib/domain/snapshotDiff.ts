@@ -1,4 +1,5 @@
 import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
+import { verdictChanged } from "./verdictChange";
 
 /** How one claim differs between two versions. */
 export type ClaimChange =
@@ -26,6 +27,7 @@ export type SnapshotDiff = {
  */
 export function diffSnapshots(before: PublishedSnapshot | null, after: PublishedSnapshot): SnapshotDiff {
   const old = new Map((before?.claims ?? []).map((c) => [c.id, c]));
+  const languageChanged = (before?.language ?? null) !== (after.language ?? null);
   const changes: ClaimChange[] = [];
   for (const claim of after.claims) {
     const previous = old.get(claim.id);
@@ -35,7 +37,7 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
       continue;
     }
     const change = {
-      verdict: previous.verdict.label !== claim.verdict.label,
+      verdict: verdictChanged(previous.verdict, claim.verdict, languageChanged),
       explanation: previous.explanation !== claim.explanation,
       statement: previous.statement !== claim.statement || previous.claimant !== claim.claimant,
       claimant: (previous.claimantType ?? null) !== (claim.claimantType ?? null) || (previous.appearanceUrl ?? null) !== (claim.appearanceUrl ?? null),
@@ -48,7 +50,6 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
   const titleChanged = before?.title !== after.title;
   const textChanged = before?.body !== after.body;
   const sourceChanged = !before || (Object.keys(after.source) as (keyof PublishedSnapshot["source"])[]).some((key) => before.source[key] !== after.source[key]);
-  const languageChanged = (before?.language ?? null) !== (after.language ?? null);
   return {
     titleChanged,
     textChanged,

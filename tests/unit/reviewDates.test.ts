@@ -61,4 +61,11 @@ describe("dateReviews", () => {
     expect(datesOf(dateReviews(history, [claim("a")], at(3)))).toEqual([["a", iso(1), undefined]]);
     expect(datesOf(dateReviews(history, [claim("a", "True")], at(3)))).toEqual([["a", iso(1), iso(3)]]);
   });
+
+  test("the verdict's words in the article's new language are no change; its new place on the truth scale is", () => {
+    const rated = (label: string, truthRank: number) => ({ verdict: { label, description: "", colour: "#b91c1c", position: 1, scaleSize: 5, lineageId: "l1", truthRank } });
+    const history = [{ publishedAt: at(1), claims: dateReviews([], [claim("a", "False", rated("False", 1))], at(1)), language: "en" }];
+    expect(datesOf(dateReviews(history, [claim("a", "Falso", rated("Falso", 1))], at(2), "es"))).toEqual([["a", iso(1), undefined]]);
+    expect(datesOf(dateReviews(history, [claim("a", "False", rated("False", 2))], at(2), "en"))).toEqual([["a", iso(1), iso(2)]]);
+  });
 });

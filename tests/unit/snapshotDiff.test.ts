@@ -28,6 +28,25 @@ const snapshot = (claims: PublishedClaim[], over: Partial<PublishedSnapshot> = {
 });
 
 describe("diffSnapshots", () => {
+  const falseVerdict = { ...claim().verdict, lineageId: "l-false", truthRank: 1 };
+  test("the same verdict in the article's new language is no change of verdict, and neither before lineages were recorded", () => {
+    const before = snapshot([claim({ verdict: falseVerdict })]);
+    const after = snapshot([claim({ verdict: { ...falseVerdict, label: "Falso" } })], { language: "es" });
+    expect(diffSnapshots(before, after)).toMatchObject({ languageChanged: true, claims: [] });
+    const unrecorded = { ...falseVerdict, lineageId: undefined };
+    expect(diffSnapshots(snapshot([claim({ verdict: unrecorded })]), snapshot([claim({ verdict: { ...unrecorded, label: "Falso" } })], { language: "es" })).claims).toEqual([]);
+  });
+
+  test("another verdict, or the same name at another place on the truth scale, is a change of verdict", () => {
+    const before = snapshot([claim({ verdict: falseVerdict })]);
+    const renamedElsewhere = snapshot([claim({ verdict: { ...falseVerdict, lineageId: "l-other" } })]);
+    const reranked = snapshot([claim({ verdict: { ...falseVerdict, truthRank: 2 } })]);
+    const otherInSpanish = snapshot([claim({ verdict: { ...falseVerdict, label: "Engañoso", lineageId: "l-misleading" } })], { language: "es" });
+    for (const after of [renamedElsewhere, reranked, otherInSpanish]) {
+      expect(diffSnapshots(before, after).claims).toMatchObject([{ kind: "changed", verdict: true }]);
+    }
+  });
+
   test("the same content with its keys in another order (as jsonb returns it) is identical", () => {
     const before = snapshot([claim()]);
     const reordered = JSON.parse(JSON.stringify({ ...before, source: { url: null, author: null, outlet: "Gazette", publishedOn: null } }));

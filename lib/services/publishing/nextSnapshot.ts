@@ -68,6 +68,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
           position: verdict.position,
           scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
           scaleVersion: verdict.scaleVersion,
+          lineageId: verdict.lineageId,
           truthRank: verdict.truthRank,
           bestTruthRank: bestTruthRanks.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? null,
         },

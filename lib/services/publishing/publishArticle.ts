@@ -71,6 +71,7 @@ export const publishArticle = defineVerb({
       .select({
         numbering: sql<string | null>`${articleVersions.snapshot}->>'numbering'`,
         claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
+        language: sql<string | null>`${articleVersions.snapshot}->>'language'`,
         publishedAt: articleVersions.publishedAt,
       })
       .from(articleVersions)
@@ -79,7 +80,7 @@ export const publishArticle = defineVerb({
     const numbered = keepLegacyNumbers(next.snapshot, earlier.map((v) => ({ numbering: v.numbering ?? undefined, claims: v.claims })));
     // An unchanged review keeps the date it was first published; a changed one gets this version's as its modified date.
     const publishedAt = new Date();
-    const snapshot: PublishedSnapshot = { ...numbered, claims: dateReviews(earlier, numbered.claims, publishedAt) };
+    const snapshot: PublishedSnapshot = { ...numbered, claims: dateReviews(earlier, numbered.claims, publishedAt, numbered.language ?? null) };
 
     const changeNote = data.changeNote || "First published.";
     await tx.db.insert(articleVersions).values({
