@@ -26,6 +26,11 @@ export function inLanguage(language: InterfaceLanguage, words: ServiceWords | un
   return translatorFor(language, "errors")(words.key, valuesIn(words, language));
 }
 
+/** `words` said in `language`. */
+export function sayIn(language: InterfaceLanguage, words: ServiceWords): string {
+  return inLanguage(language, words, inEnglish(words));
+}
+
 /** A service error as a form shows it, in `language`. */
 export type WordedError = { error: string; fieldErrors: Record<string, string>; conflict: string[] };
 

@@ -1,3 +1,4 @@
+import { inEnglish, type ServiceWords } from "@/lib/core/serviceWords";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { sessions, type Role } from "@/db/schema";
@@ -75,4 +76,9 @@ export async function publishedVersion(slug: string, number?: number) {
   const version = await getPublishedVersion(await anonymousCtx(), { slug, number });
   if (version?.kind !== "published") throw new Error(`no published version of ${slug}: ${JSON.stringify(version)}`);
   return version;
+}
+
+/** A search's notice in English (a service gives its words: a catalog key and values). */
+export function noticeOf(result: { notice: ServiceWords | null }): string | null {
+  return result.notice ? inEnglish(result.notice) : null;
 }

@@ -13,8 +13,9 @@ import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, noticeOf, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
 import { FACT_CHECKS_PER_PAGE } from "@/lib/domain/limits";
+
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
 
@@ -183,10 +184,10 @@ describe("reader search", () => {
 
   test("an empty query, a query of common words and a too long one get a notice, not an error", async () => {
     const reader = await anonymousCtx();
-    expect((await searchPublished(reader, { q: "  " })).notice).toMatch(/Type a word or two/);
-    expect((await searchPublished(reader, {})).notice).toMatch(/Type a word or two/);
-    expect((await searchPublished(reader, { q: "the of" })).notice).toMatch(/only very common words/);
-    expect((await searchPublished(reader, { q: "x".repeat(300) })).notice).toMatch(/under 200 characters/);
+    expect(noticeOf(await searchPublished(reader, { q: "  " }))).toMatch(/Type a word or two/);
+    expect(noticeOf(await searchPublished(reader, {}))).toMatch(/Type a word or two/);
+    expect(noticeOf(await searchPublished(reader, { q: "the of" }))).toMatch(/only very common words/);
+    expect(noticeOf(await searchPublished(reader, { q: "x".repeat(300) }))).toMatch(/under 200 characters/);
     expect((await searchPublished(reader, { q: "x", other: 1 } as never)).notice).toBeTruthy();
   });
 });

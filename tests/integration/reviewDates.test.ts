@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, expect, test } from "vitest";
@@ -5,6 +6,8 @@ import { GET as feedGet } from "@/app/(public)/feed.xml/route";
 import { GET as articleGet } from "@/app/api/v1/articles/[slug]/route";
 import { GET as claimReviewsGet } from "@/app/api/v1/claim-reviews/route";
 import { ClaimReviewJsonLd } from "@/components/reader/ClaimReviewJsonLd";
+import { getDb } from "@/db/client";
+import { articleVersions } from "@/db/schema";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -12,6 +15,7 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
+import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { claimReviewsOfVersion } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
@@ -135,4 +139,29 @@ test("a claim added in a later version is first published then", async () => {
     { datePublished: v1, dateModified: undefined },
     { datePublished: v2, dateModified: undefined },
   ]);
+});
+
+test("the API's since/until and search's date read when each review was published, not its latest version", async () => {
+  const article = await makeArticle(editor, "A review from last year");
+  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(sentences[0]!) });
+  await rate(claim, "False", "It rose.");
+  await publishAsShown(editor, article.id);
+  // As if version 1 had been published on 1 March 2025; version 2 fixes a typo today.
+  const db = await getDb();
+  await db.execute(sql`update ${articleVersions} set published_at = '2025-03-01T10:00:00Z',
+    snapshot = jsonb_set(snapshot, '{claims,0,firstPublishedAt}', '"2025-03-01T10:00:00.000Z"') where article_id = ${article.id} and number = 1`);
+  const { article: current } = await getWorkspace(editor, article.id);
+  await reviseArticleText(editor, { articleId: article.id, version: current.version, body: `${SAMPLE_BODY}\nA typo fixed.` });
+  await publishAsShown(editor, article.id, { changeNote: "A typo." });
+
+  const reviews = async (query: string) =>
+    (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews?${query}`))).json()) as { total: number; items: { datePublished: string }[] };
+  expect((await reviews("since=2025-01-01&until=2025-12-31")).items.map((r) => r.datePublished)).toEqual(["2025-03-01T10:00:00.000Z"]);
+  expect((await reviews(`since=${new Date().toISOString().slice(0, 10)}`)).total).toBe(0);
+  // A moment as until counts that moment.
+  expect((await reviews("until=2025-03-01T10:00:00Z")).total).toBe(1);
+  expect((await reviews("until=2025-03-01T09:59:59Z")).total).toBe(0);
+
+  const [hit] = (await searchPublished(await anonymousCtx(), { q: "unemployment" })).claims.hits;
+  expect(hit!.publishedAt.toISOString()).toBe("2025-03-01T10:00:00.000Z");
 });

@@ -18,7 +18,9 @@ import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import type { DeskSearchResult, TextRun } from "@/lib/services/search/searchDto";
 import { searchDesk } from "@/lib/services/search/searchDesk";
-import { anonymousCtx, makeUser, publishAsShown, spanOf, type ActorContext } from "./factories";
+import { sayIn } from "@/lib/web/errorWording";
+import { anonymousCtx, makeUser, noticeOf, publishAsShown, spanOf, type ActorContext } from "./factories";
+
 
 // Each record is searched in its language (issue 20): on whichever driver the run uses (PGlite, or Postgres with
 // TEST_DATABASE_URL). Spanish stems "elecciones" and "elección" alike ("eleccion"); English does not ("eleccion",
@@ -120,7 +122,7 @@ describe("desk search", () => {
     expect(titles(found)).toEqual([`Council ${word}`]);
     expect(found.claims.hits.map((hit) => hit.id)).toEqual([claim.id]);
     expect(marked(found.claims.hits[0]!.statement)).toEqual(["mayor", word]);
-    expect((await searchDesk(editor, { q: "the and of" })).notice).toMatch(/only very common words/);
+    expect(noticeOf(await searchDesk(editor, { q: "the and of" }))).toMatch(/only very common words/);
   });
 
   test("an article whose language changes is searched in the new one, its claims too, at once", async () => {
@@ -158,7 +160,11 @@ describe("reader search", () => {
     // Read as written, both are there.
     expect((await searchPublished(reader, { q: `elección ${word}` })).articles.total).toBe(2);
     // English common words alone still get the notice.
-    expect((await searchPublished(reader, { q: "the and of" })).notice).toMatch(/only very common words/);
+    const common = await searchPublished(reader, { q: "the and of" });
+    expect(noticeOf(common)).toMatch(/only very common words/);
+    // The notice is words of the catalog, said in the page's language.
+    expect(sayIn("es", common.notice!)).toBe("«the and of» solo tiene palabras muy comunes, que la búsqueda omite. Pruebe con una palabra más concreta, como un nombre, un lugar o una cifra.");
+    expect(sayIn("ar", (await searchPublished(reader, {})).notice!)).toMatch(/اكتب كلمة/);
   });
 });
 

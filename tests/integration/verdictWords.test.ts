@@ -6,6 +6,8 @@ import { auditLog, verdicts } from "@/db/schema";
 import { ValidationError } from "@/lib/core/errors";
 import type { VerdictTranslations } from "@/lib/domain/verdictWords";
 import { createArticle } from "@/lib/services/articles/createArticle";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
@@ -72,7 +74,7 @@ async function publishedWithFalse(body: string, language?: string) {
   await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
   const preview = await previewPublication(editor, { articleId: article.id });
   await publishAsShown(editor, article.id);
-  return { preview, version: await publishedVersion(article.slug) };
+  return { article, preview, version: await publishedVersion(article.slug) };
 }
 
 describe("translations of the rating scale", () => {
@@ -144,6 +146,22 @@ describe("a verdict published with an article", () => {
     const { version } = await publishedWithFalse(SPANISH, "");
     expect(version.snapshot.language).toBe("es");
     expect(version.snapshot.claims[0]!.verdict.label).toBe("Falso");
+  });
+
+  test("is the same verdict when only the article's language is corrected: no change of verdict, no dateModified", async () => {
+    const published = await publishedWithFalse(SPANISH, "en");
+    const { version } = published;
+    expect(version.snapshot.claims[0]!.verdict.label).toBe("False");
+    const { article } = await getWorkspace(editor, published.article.id);
+    await updateArticleDetails(editor, { articleId: article.id, version: article.version, title: article.title, language: "es" });
+    const preview = await previewPublication(editor, { articleId: article.id });
+    expect(preview.claims).toEqual([]);
+    await publishAsShown(editor, article.id, { changeNote: "The article is in Spanish." });
+    const second = await publishedVersion(article.slug);
+    expect(second.snapshot.claims[0]!.verdict.label).toBe("Falso");
+    const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), second);
+    expect(review).toMatchObject({ inLanguage: "es", reviewRating: { alternateName: "Falso" }, datePublished: version.publishedAt.toISOString() });
+    expect(review).not.toHaveProperty("dateModified");
   });
 
   test("keeps its own words in a language it has no translation for", async () => {

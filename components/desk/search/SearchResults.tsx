@@ -6,15 +6,18 @@ import { STATUS_STYLE } from "../workspace/claimStatus";
 import { MarkedExcerpts, MarkedText } from "./MarkedText";
 import { SearchHelp } from "./SearchHelp";
 
-/** What a desk search found: articles, then claims, each with how many matched and the matching words marked. */
-export function SearchResults({ result }: { result: DeskSearchResult }) {
+/**
+ * What a desk search found: articles, then claims, each with how many matched and the matching words marked; `notice`
+ * is the result's notice in the reader's words.
+ */
+export function SearchResults({ result, notice }: { result: DeskSearchResult; notice: string | null }) {
   const t = useTranslations("desk.searchResults");
   const { articles, claims } = result;
-  if (result.notice || (articles.total === 0 && claims.total === 0)) {
+  if (notice || (articles.total === 0 && claims.total === 0)) {
     return (
       <div className="flex flex-col gap-4">
         <p role="status" className="font-medium">
-          {result.notice ?? t("nothing", { query: result.query })}
+          {notice ?? t("nothing", { query: result.query })}
         </p>
         <SearchHelp />
       </div>

@@ -1,3 +1,5 @@
+import type { ServiceWords } from "@/lib/core/serviceWords";
+
 /** A published claim that matches a reader's search, linked to its place in the article. */
 export type PublicClaimHit = {
   slug: string;
@@ -10,6 +12,7 @@ export type PublicClaimHit = {
   claimant: string;
   quote: string;
   verdict: { label: string; colour: string };
+  /** When the review was last changed, else first published (not when its article's latest version was). */
   publishedAt: Date;
 };
 
@@ -24,7 +27,7 @@ export type PublicSearchResult = {
   /** Every verdict label some published claim has, for the filter, worst first. */
   verdictOptions: string[];
   /** Why nothing was searched (no words, only very common words, too long a query); null when a search ran. */
-  notice: string | null;
+  notice: ServiceWords | null;
   claims: { total: number; hits: PublicClaimHit[] };
   articles: { total: number; hits: PublicArticleHit[] };
 };

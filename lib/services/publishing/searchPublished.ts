@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
+import { issueWords, said } from "@/lib/core/zodWords";
 import { articles, articleVersions } from "@/db/schema";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
@@ -20,8 +22,8 @@ const optionalText = (max: number, tooLong: string) =>
     .pipe(z.string().max(max, tooLong));
 
 const searchQuery = z.strictObject({
-  q: optionalText(MAX_SEARCH_CHARACTERS, `Keep the search under ${MAX_SEARCH_CHARACTERS} characters.`),
-  verdict: optionalText(100, "Pick a verdict from the list."),
+  q: optionalText(MAX_SEARCH_CHARACTERS, said("keepSearchUnder", { max: MAX_SEARCH_CHARACTERS })),
+  verdict: optionalText(100, said("chooseVerdictList")),
 });
 
 export type SearchPublishedInput = z.input<typeof searchQuery>;
@@ -42,7 +44,7 @@ export const searchPublished = defineVerb({
   reads: "published",
 }, async (ctx, parsed): Promise<PublicSearchResult> => {
   const verdictOptions = await listVerdictLabels(ctx.db);
-  const result = (query: string, verdict: string | null, notice: string | null): PublicSearchResult => ({
+  const result = (query: string, verdict: string | null, notice: ServiceWords | null): PublicSearchResult => ({
     query,
     verdict,
     verdictOptions,
@@ -50,10 +52,13 @@ export const searchPublished = defineVerb({
     claims: { total: 0, hits: [] },
     articles: { total: 0, hits: [] },
   });
-  if (!parsed.success) return result("", null, parsed.error.issues[0]?.message ?? "Type a word or two to search for.");
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return result("", null, issue ? issueWords(issue) : words("typeSomething"));
+  }
   const { q } = parsed.data;
   const verdict = parsed.data.verdict || null;
-  if (!q && !verdict) return result("", null, "Type a word or two to search the fact-checks, or pick a verdict.");
+  if (!q && !verdict) return result("", null, words("searchTypeOrPickVerdict"));
   // A verdict no published claim has matches nothing (and needs no query to say so).
   if (verdict && !verdictOptions.includes(verdict)) return result(q, verdict, null);
 
@@ -61,7 +66,7 @@ export const searchPublished = defineVerb({
   if (q) {
     // Whether any language in use keeps a word of it; each version then reads it in its own (`live.config`).
     if ((await readQuery(ctx.db, q)).notice) {
-      return result(q, verdict, `“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
+      return result(q, verdict, words("searchCommonWordsOnly", { query: q }));
     }
     query = sql`websearch_to_tsquery(live.config, ${q})`;
   }
@@ -108,7 +113,8 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
       claimant: claim.claimant,
       quote: claim.quote,
       verdict: { label: claim.verdict.label, colour: claim.verdict.colour },
-      publishedAt: new Date(row.published_at),
+      // When the review was checked: its last change, else its first publication, not its version's (a typo fix).
+      publishedAt: new Date(claim.modifiedAt ?? claim.firstPublishedAt ?? row.published_at),
     };
   });
   return { total: Number(rows[0]?.total ?? 0), hits };

@@ -17,6 +17,7 @@ import { inOwnConfig, matchesInOwnConfig, readQuery, type SearchTerms } from "./
 import { defineVerb } from "../verb";
 import type { ArticleSearchHit, ClaimSearchHit, DeskSearchResult } from "./searchDto";
 import { DESK_SEARCH_HITS, MAX_SEARCH_CHARACTERS, MIN_SEARCH_CHARACTERS } from "@/lib/domain/limits";
+import { words, type ServiceWords } from "@/lib/core/serviceWords";
 import { said } from "@/lib/core/zodWords";
 
 
@@ -68,11 +69,9 @@ export const searchDesk = defineVerb({
 }, async (ctx, { q }, actor): Promise<DeskSearchResult> => {
   // A query of only very common words ("the", "of") or only excluded words ("-mayor") searches for nothing.
   const { terms, notice } = await readQuery(ctx.db, q);
-  const empty = (notice: string): DeskSearchResult => ({ query: q, articles: { total: 0, hits: [] }, claims: { total: 0, hits: [] }, notice });
-  if (notice === "common words only") {
-    return empty(`“${q}” has only very common words, which search leaves out. Try a more specific word, such as a name, a place or a figure.`);
-  }
-  if (!terms) return empty("Add a word to look for: a minus sign only leaves out results with that word.");
+  const empty = (notice: ServiceWords): DeskSearchResult => ({ query: q, articles: { total: 0, hits: [] }, claims: { total: 0, hits: [] }, notice });
+  if (notice === "common words only") return empty(words("searchCommonWordsOnly", { query: q }));
+  if (!terms) return empty(words("searchExcludedWordsOnly"));
 
   const readable = readableArticles(actor);
   const [articleHits, claimHits] = await Promise.all([findArticles(ctx.db, terms, readable), findClaims(ctx.db, terms, readable)]);

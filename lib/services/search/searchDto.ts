@@ -1,3 +1,4 @@
+import type { ServiceWords } from "@/lib/core/serviceWords";
 import type { ClaimStatus } from "@/db/schema";
 import type { Excerpts, TextRun } from "@/lib/domain/searchHighlights";
 
@@ -41,5 +42,5 @@ export type DeskSearchResult = {
   articles: { total: number; hits: ArticleSearchHit[] };
   claims: { total: number; hits: ClaimSearchHit[] };
   /** Why nothing could be searched for (only very common words, only excluded words); null otherwise. */
-  notice: string | null;
+  notice: ServiceWords | null;
 };

@@ -5,6 +5,8 @@ import { SearchHelp } from "@/components/desk/search/SearchHelp";
 import { SearchResults } from "@/components/desk/search/SearchResults";
 import { getServiceContext } from "@/lib/auth";
 import { searchDesk } from "@/lib/services/search/searchDesk";
+import { errorLanguage } from "@/lib/web/errorLanguage";
+import { sayIn } from "@/lib/web/errorWording";
 import { withFilterErrors } from "@/lib/web/filterOutcome";
 import { requirePageActor } from "@/lib/web/pageAccess";
 
@@ -30,13 +32,14 @@ export default async function SearchPage({ searchParams }: Props) {
   // A query that cannot be searched for is answered beside the box, not with an error page.
   const outcome = query === undefined ? null : await withFilterErrors(getServiceContext().then((ctx) => searchDesk(ctx, { q: query })), path);
   const result = outcome?.ok ? outcome.data : null;
+  const language = await errorLanguage();
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-5">
       <h1 id="search-heading" className="text-2xl font-semibold">
         {t("heading")}
       </h1>
       <SearchForm query={result?.query ?? query ?? ""} error={outcome && !outcome.ok ? outcome.error : null} labelledBy="search-heading" />
-      {result ? <SearchResults result={result} /> : <SearchHelp />}
+      {result ? <SearchResults result={result} notice={result.notice && sayIn(language, result.notice)} /> : <SearchHelp />}
     </section>
   );
 }
