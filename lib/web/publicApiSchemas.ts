@@ -93,6 +93,12 @@ const versionEntrySchema = z.strictObject({
   isCorrection: z.boolean(),
 });
 
+const retractionEntrySchema = z.strictObject({
+  version: z.number().int().min(1).meta({ description: "The version readers saw when it was retracted." }),
+  retractedAt: instant(),
+  reason: z.string(),
+});
+
 export const articleSchema = z.strictObject({
   slug: z.string(),
   url: z.url(),
@@ -112,6 +118,9 @@ export const articleSchema = z.strictObject({
     .meta({ description: "The original article that was fact-checked, as the newsroom recorded it." }),
   claims: z.array(articleClaimSchema).meta({ description: "In reading order." }),
   versions: z.array(versionEntrySchema).meta({ description: "Every published version, newest first." }),
+  retractions: z.array(retractionEntrySchema).meta({
+    description: "Each time the article was retracted and later published again, newest first: the versions up to `version` were withdrawn then, for `reason`.",
+  }),
 });
 apiComponents.add(articleSchema, { id: "Article" });
 

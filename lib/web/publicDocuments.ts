@@ -81,6 +81,7 @@ export function articleDocument(site: string, version: PublishedVersionDto): Art
       modifiedAt: claim.modifiedAt ?? null,
     })),
     versions: version.history.map((v): ArticleDocument["versions"][number] => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), changeNote: v.changeNote, isCorrection: v.isCorrection })),
+    retractions: (version.retractions ?? []).map((r): ArticleDocument["retractions"][number] => ({ version: r.version, retractedAt: r.retractedAt.toISOString(), reason: r.reason })),
   };
 }
 

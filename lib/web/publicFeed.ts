@@ -50,14 +50,19 @@ export function feedContent(entry: PublishedVersionEntry, language: InterfaceLan
 function versionEntry(site: string, entry: PublishedVersionEntry, language: InterfaceLanguage): AtomEntry {
   const t = catalogTranslator(language, "reader.feed");
   const page = `${articleUrl(site, entry.slug)}/v/${entry.number}`;
+  const { withdrawn } = entry;
+  const title = entry.number === 1 ? entry.title : t(entry.isCorrection ? "correctionTitle" : "updateTitle", { title: entry.title });
   return {
     id: page,
-    title: entry.number === 1 ? entry.title : t(entry.isCorrection ? "correctionTitle" : "updateTitle", { title: entry.title }),
+    // A version a retraction took down stays on the record, saying so: its verdicts were withdrawn.
+    title: withdrawn ? t("withdrawnTitle", { number: entry.number, title: entry.title }) : title,
     link: page,
     related: articleUrl(site, entry.slug),
     published: entry.publishedAt,
     updated: entry.publishedAt,
-    summary: feedSummary(entry, language),
+    summary: withdrawn
+      ? `${t("withdrawnSummary", { date: writtenDay(withdrawn.retractedAt, language), reason: withdrawn.reason })} ${feedSummary(entry, language)}`
+      : feedSummary(entry, language),
     content: feedContent(entry, language),
     language: entry.language,
   };

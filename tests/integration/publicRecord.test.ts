@@ -106,6 +106,18 @@ describe("a retraction on the public record", () => {
     // The feed: the new version, the retraction, and the earlier versions again, newest first.
     entries = (await feedEntries()).filter((e) => e.id.startsWith(page));
     expect(entries.map((e) => e.id)).toEqual([`${page}/v/3`, `${page}/versions#retraction-2`, `${page}/v/2`, `${page}/v/1`]);
+    // The versions the retraction took down say so; the one published since does not.
+    expect(entries.map((e) => e.title)).toEqual([
+      "Updated: Retracted then republished",
+      "Retracted: Retracted then republished",
+      "Withdrawn (version 2): Retracted then republished",
+      "Withdrawn (version 1): Retracted then republished",
+    ]);
+    for (const withdrawn of entries.slice(2)) expect(withdrawn.summary).toMatch(new RegExp(`^We retracted this version on .*\\. Why: ${reason}`));
+    expect(entries[0]!.summary).not.toContain("retracted");
+    // So does the API's document of any version: its retractions, each with the version it took down.
+    const document = articleDocument(siteUrl(), await publishedVersion(article.slug));
+    expect(document.retractions).toEqual([{ version: 2, retractedAt: retractedAt.toISOString(), reason }]);
     expect(await listRetractions(reader, { limit: 200 })).toContainEqual({ slug: article.slug, title: "Retracted then republished", version: 2, retractedAt, reason });
     // The embed shows the claim again.
     expect(await getClaimRetraction(reader, { claimId: claim.id })).toBeNull();

@@ -61,6 +61,8 @@ export type PublishedVersionEntry = {
    * last changed (ISO 8601; absent when not known or never changed).
    */
   claims?: { verdict: string; statement: string; explanation: string; firstPublishedAt?: string; modifiedAt?: string }[];
+  /** When and why this version was withdrawn, if a later retraction took it down (the article was published again since). */
+  withdrawn?: { retractedAt: Date; reason: string } | null;
 };
 
 /** A retraction for the feed: the article, the version retracted, when and why. */
