@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { RetractionEntry, VersionEntry } from "@/lib/services/publishing/versionsDto";
+import { ChangeNote } from "./ChangeNote";
 import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 
@@ -41,7 +42,9 @@ function VersionItem({ slug, version, latestNumber }: { slug: string; version: V
         {version.isCorrection ? <span className="ms-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("correction")}</span> : null}
       </h2>
       <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("published", timeValues(version.publishedAt, readerDay(version.publishedAt)))}</p>
-      <p className="mt-1 whitespace-pre-line">{version.changeNote}</p>
+      <p className="mt-1 whitespace-pre-line">
+        <ChangeNote number={version.number} note={version.changeNote} />
+      </p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <Link href={version.number === latestNumber ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className={link}>
           {t("readVersion", { number: version.number })}

@@ -94,7 +94,6 @@ async function seed(tx: TxContext): Promise<void> {
     version: shown.article.version,
     textRevision: shown.article.textRevision,
     publishStamp: shown.publishStamp,
-    changeNote: "First published.",
   });
   await createArticle(asEditor, DEMO_DRAFT);
   await importFactChecks(asEditor, { text: JSON.stringify(DEMO_FACT_CHECKS) });

@@ -4,6 +4,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { FIRST_PUBLISHED_NOTE } from "@/lib/domain/changeNotes";
 import { dateReviews } from "@/lib/domain/reviewDates";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
@@ -82,7 +83,7 @@ export const publishArticle = defineVerb({
     const publishedAt = new Date();
     const snapshot: PublishedSnapshot = { ...numbered, claims: dateReviews(earlier, numbered.claims, publishedAt, numbered.language ?? null) };
 
-    const changeNote = data.changeNote || "First published.";
+    const changeNote = data.changeNote || FIRST_PUBLISHED_NOTE;
     await tx.db.insert(articleVersions).values({
       articleId: article.id,
       number,

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ChangeNote } from "@/components/reader/ChangeNote";
 import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
 import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
 import { timeValues } from "@/components/reader/ReaderDate";
@@ -109,7 +110,9 @@ function VersionCard({ slug, version, latest }: { slug: string; version: Version
         {t.rich(version.isCorrection ? "correctionCard" : "versionCard", { number: version.number, ...timeValues(version.publishedAt, readerDay(version.publishedAt)) })}
       </dt>
       <dd className="mt-1 flex flex-col gap-1">
-        <span className="whitespace-pre-line">{version.changeNote}</span>
+        <span className="whitespace-pre-line">
+          <ChangeNote number={version.number} note={version.changeNote} />
+        </span>
         <Link href={version.number === latest ? `/articles/${slug}` : `/articles/${slug}/v/${version.number}`} className="text-sm text-blue-800 underline dark:text-blue-200">
           {t("readVersion", { number: version.number })}
         </Link>
