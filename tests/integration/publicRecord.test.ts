@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { articleVersions } from "@/db/schema";
 import { articleUrl } from "@/lib/domain/claimReview";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -91,6 +92,12 @@ describe("a retraction on the public record", () => {
     expect(embed).toMatchObject({ status: 200, body: { title: "Retracted: Retracted then republished" } });
     expect(embed.body.html).toContain(`/embed/claims/${claim.id}`);
     expect(await oembedOf(`${page}#claim-${claim.id.slice(0, 8)}`)).toMatchObject({ status: 200, body: { title: "Retracted: Retracted then republished" } });
+    // Its title is in the newsroom's language, as the embed page's is.
+    const admin = await makeUser("admin");
+    const newsroom = await getOrganisation(reader);
+    await updateOrganisation(admin, { ...newsroom, interfaceLanguage: "es" });
+    expect(await oembedOf(`${siteUrl()}/embed/claims/${claim.id}`)).toMatchObject({ status: 200, body: { title: "Retirada: Retracted then republished" } });
+    await updateOrganisation(admin, { ...newsroom, interfaceLanguage: "en" });
 
     await publishAsShown(editor, article.id, { changeNote: "Republished with the revised survey." });
 

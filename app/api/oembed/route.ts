@@ -1,4 +1,5 @@
 import { getReaderContext } from "@/lib/core/database";
+import { catalogTranslator } from "@/lib/core/translator";
 import type { ServiceContext } from "@/lib/core/context";
 import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
 import { articleEmbedPath, embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
@@ -21,6 +22,9 @@ const HEIGHT = 260;
 /** What an embed shows: the page framed and its title. */
 type Embed = { path: string; title: string };
 
+/** The titles' words, in the newsroom's language as its embed pages are. */
+type Titles = ReturnType<typeof catalogTranslator<"reader.metadata">>;
+
 /**
  * GET /api/oembed?url=…&format=json: oEmbed (https://oembed.com) for a claim (its embed page or its place on the
  * reader page) or a whole fact-check (its reader or embed page). A retracted one is embedded too: its card says
@@ -36,10 +40,10 @@ export async function GET(request: Request) {
     const site = siteUrl();
     const target = parseEmbeddableUrl(url, site);
     const ctx = await getReaderContext();
-    const embed = target ? await embedOf(ctx, target) : null;
+    const organisation = await getOrganisation(ctx);
+    const embed = target ? await embedOf(ctx, target, catalogTranslator(organisation.interfaceLanguage, "reader.metadata")) : null;
     if (!embed) return apiError(404, "That address is not a published fact-check, or a claim of one, on this site.");
 
-    const organisation = await getOrganisation(ctx);
     const width = Math.min(WIDTH, maxwidth ?? WIDTH);
     const height = Math.min(HEIGHT, maxheight ?? HEIGHT);
     const src = new URL(embed.path, site).toString();
@@ -58,26 +62,26 @@ export async function GET(request: Request) {
 }
 
 /** The embed an address names, when readers can see what it names (or its retraction notice). */
-async function embedOf(ctx: ServiceContext, target: EmbeddableUrl): Promise<Embed | null> {
-  if (target.kind === "embed") return claimEmbed(ctx, target.claimId);
+async function embedOf(ctx: ServiceContext, target: EmbeddableUrl, t: Titles): Promise<Embed | null> {
+  if (target.kind === "embed") return claimEmbed(ctx, target.claimId, t);
   cacheForReaders([articleKey(target.slug)]);
   const version = await getPublishedVersion(ctx, { slug: target.slug });
   if (!version) return null;
-  if (version.kind === "retracted") return { path: articleEmbedPath(version.slug), title: `Retracted: ${version.title}` };
+  if (version.kind === "retracted") return { path: articleEmbedPath(version.slug), title: t("retracted", { title: version.title }) };
   // A fragment that names no claim of the current version (one removed since) embeds the whole fact-check.
   const address = target.kind === "articleClaim" ? claimAt(claimAddresses(version.snapshot), target.fragment) : null;
-  if (address) return claimEmbed(ctx, address.id);
-  return { path: articleEmbedPath(version.slug), title: `Fact-check: ${version.snapshot.title}` };
+  if (address) return claimEmbed(ctx, address.id, t);
+  return { path: articleEmbedPath(version.slug), title: t("factCheck", { title: version.snapshot.title }) };
 }
 
-async function claimEmbed(ctx: ServiceContext, claimId: string): Promise<Embed | null> {
+async function claimEmbed(ctx: ServiceContext, claimId: string, t: Titles): Promise<Embed | null> {
   cacheForReaders([claimKey(claimId)]);
   const entry = await getPublishedClaim(ctx, { claimId });
   if (entry) cacheForReaders([articleKey(entry.slug)]);
-  if (entry) return { path: embedPath(entry.claim.id), title: `${entry.claim.verdict.label}: ${entry.claim.statement}` };
+  if (entry) return { path: embedPath(entry.claim.id), title: t("claim", { verdict: entry.claim.verdict.label, statement: entry.claim.statement }) };
   const retraction = await getClaimRetraction(ctx, { claimId });
   if (retraction) cacheForReaders([articleKey(retraction.slug)]);
-  return retraction ? { path: embedPath(claimId), title: `Retracted: ${retraction.title}` } : null;
+  return retraction ? { path: embedPath(claimId), title: t("retracted", { title: retraction.title }) } : null;
 }
 
 export const OPTIONS = preflight;
