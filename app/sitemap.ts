@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
 import { HOME_KEY } from "@/lib/domain/surrogateKeys";
-import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { listSitemapArticles } from "@/lib/services/publishing/listSitemapArticles";
 import { siteUrl } from "@/lib/web/siteUrl";
 
 // Read from the database per request, never at build time.
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** The home page, the about page and every published fact-check that is not retracted. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const articles = await listPublishedArticles(await getReaderContext(), { limit: 200 });
+  const articles = await listSitemapArticles(await getReaderContext());
   // Its addresses come from the configuration (siteUrl), never from the request: the same answer for every reader.
   cacheForReaders([HOME_KEY]);
   const origin = siteUrl();

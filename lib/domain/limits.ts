@@ -181,6 +181,9 @@ export const NOTIFICATIONS_LISTED = { default: 30, max: 100 } as const;
 /** Published articles, versions or retractions listed at once when not asked for more, and the most. */
 export const PUBLISHED_LISTED = { default: 50, max: 200 } as const;
 
+/** The sitemap's fact-checks: the protocol's 50,000 addresses a file, less the home and about pages. */
+export const SITEMAP_ARTICLES = 49_998;
+
 /** The highest page number the desk's lists take; beyond it the address is refused rather than scanned. */
 export const MAX_DESK_PAGE = 100_000;
 

@@ -62,6 +62,7 @@ import { listPublishedClaims } from "./publishing/listPublishedClaims";
 import { listPublishedVersions } from "./publishing/listPublishedVersions";
 import { listRetractions } from "./publishing/listRetractions";
 import { listPublishedArticles } from "./publishing/listPublishedArticles";
+import { listSitemapArticles } from "./publishing/listSitemapArticles";
 import { previewPublication } from "./publishing/previewPublication";
 import { compareVersions } from "./publishing/compareVersions";
 import { listCorrections } from "./publishing/listCorrections";
@@ -154,6 +155,7 @@ export const VERBS = {
   publishArticle,
   retractArticle,
   listPublishedArticles,
+  listSitemapArticles,
   getPublishedVersion,
   listPublicArticles,
   listPublishedVersions,

@@ -348,6 +348,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     return { input, missing: { ...input, articleId: NOWHERE }, entity: id };
   },
   listPublishedArticles: async () => ({ input: undefined }),
+  listSitemapArticles: async () => ({ input: undefined }),
   getPublishedVersion: async (world) => {
     const { id, slug } = await article(world);
     const shown = await getWorkspace(world.system, id);
