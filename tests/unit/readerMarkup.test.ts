@@ -4,6 +4,7 @@ import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
+import { languageAttributes } from "@/lib/domain/languages";
 import { numberPublishedClaims } from "@/lib/domain/readerClaims";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
@@ -83,6 +84,15 @@ describe("the notes after the text", () => {
     expect(html.replace(/<[^>]+>/g, " ")).toMatch(/Claim 1 [\s\S]*Claim 2 /);
     expect(html).toContain('id="claim-aaaa1111"');
     expect(html).toContain('href="#claim-bbbb2222-text"');
+  });
+
+  test("carry the article's language on its words (verdict, statement, explanation), not on the page's", () => {
+    const arabic = renderInLanguage(createElement(ClaimNotes, { claims, written: languageAttributes("ar") }));
+    const label = /<span[^>]*lang="ar" dir="rtl"[^>]*>(?:<span[^>]*><\/span>)?False<\/span>/;
+    expect(arabic).toMatch(label);
+    expect(arabic.match(/lang="ar" dir="rtl"/g)?.length).toBe(6);
+    expect(arabic).not.toMatch(/lang="ar"[^>]*>Claim 1/);
+    expect(html).not.toContain('lang="');
   });
 
   test("keep the numbers links of an older version used, so they still land on their claim without JavaScript", () => {
