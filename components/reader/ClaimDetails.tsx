@@ -3,28 +3,22 @@ import { ExplanationText } from "@/components/reader/ExplanationText";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { useCreditLine } from "@/components/reader/verdictWords";
-import type { Written } from "@/lib/domain/languages";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
-/**
- * Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who
- * approved the verdict. The verdict, statement and explanation are in the article's language (`written`).
- */
-export function ClaimDetails({ claim, written = {} }: { claim: PublishedClaim; written?: Written }) {
+/** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who approved the verdict. */
+export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
   const t = useTranslations("reader.claimDetails");
   const creditLine = useCreditLine();
   const day = useReaderDay();
   return (
     <div className="flex flex-col gap-2 text-base">
       <div>
-        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} written={written} />
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
       </div>
-      <p className="font-medium" {...written}>
-        {claim.statement}
-      </p>
+      <p className="font-medium">{claim.statement}</p>
       {claim.claimant ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("claimedBy", { claimant: claim.claimant })}</p> : null}
       {claim.explanation ? (
-        <div className="text-sm" {...written}>
+        <div className="text-sm">
           <ExplanationText text={claim.explanation} />
         </div>
       ) : null}

@@ -1,14 +1,10 @@
 import { useTranslations } from "next-intl";
 import { claimNoteId, claimTextId } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
-import type { Written } from "@/lib/domain/languages";
 import type { NumberedClaim } from "@/lib/domain/readerClaims";
 
-/**
- * The claims as numbered notes after the text, each linking back to its words: the page works without JavaScript.
- * `written`: the article's language and direction, which the claims' own words are in.
- */
-export function ClaimNotes({ claims, written = {} }: { claims: NumberedClaim[]; written?: Written }) {
+/** The claims as numbered notes after the text, each linking back to its words: the page works without JavaScript. */
+export function ClaimNotes({ claims }: { claims: NumberedClaim[] }) {
   const t = useTranslations("reader.claimNotes");
   if (!claims.length) return null;
   return (
@@ -30,7 +26,7 @@ export function ClaimNotes({ claims, written = {} }: { claims: NumberedClaim[]; 
             </h3>
             {/* The popover shows a copy of this (ClaimPopover.tsx), so the review is in the page once. */}
             <div data-claim-details={claim.anchor}>
-              <ClaimDetails claim={claim} written={written} />
+              <ClaimDetails claim={claim} />
             </div>
             <p className="mt-3 text-sm print:hidden">
               <a href={`#${claimTextId(claim.anchor)}`} className="text-blue-800 underline dark:text-blue-300">

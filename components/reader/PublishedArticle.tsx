@@ -39,7 +39,7 @@ export function PublishedArticle({ version, publisher }: Props) {
         </p>
       </header>
       <UpdatedNotice version={version} />
-      <VerdictSummary counts={summariseVerdicts(claims)} written={written} />
+      <VerdictSummary counts={summariseVerdicts(claims)} />
       <section aria-labelledby="article-text-heading" className="flex flex-col gap-3">
         <h2 id="article-text-heading" className="sr-only">
           {t("textHeading")}
@@ -63,7 +63,7 @@ export function PublishedArticle({ version, publisher }: Props) {
           />
         </ClaimPopover>
       </section>
-      <ClaimNotes claims={claims} written={written} />
+      <ClaimNotes claims={claims} />
     </article>
   );
 }

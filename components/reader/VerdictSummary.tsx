@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import type { Written } from "@/lib/domain/languages";
+import { languageAttributes } from "@/lib/domain/languages";
 import type { VerdictCount } from "@/lib/domain/readerClaims";
 import { useVerdictSummarySentence } from "./verdictWords";
 
 /** How many claims got each verdict: a stacked bar for the eye, and the same numbers as a list. */
-export function VerdictSummary({ counts, written = {} }: { counts: VerdictCount[]; written?: Written }) {
+export function VerdictSummary({ counts }: { counts: VerdictCount[] }) {
   const t = useTranslations("reader.verdictSummary");
   const sentence = useVerdictSummarySentence();
   const total = counts.reduce((sum, c) => sum + c.count, 0);
@@ -26,7 +26,7 @@ export function VerdictSummary({ counts, written = {} }: { counts: VerdictCount[
               <li key={c.label} className="flex items-center gap-1.5">
                 <span aria-hidden className="size-3 shrink-0 rounded-sm print:[print-color-adjust:exact]" style={{ backgroundColor: c.colour }} />
                 <span>
-                  <strong className="font-semibold">{c.count}</strong> <span {...written}>{c.label}</span>
+                  <strong className="font-semibold">{c.count}</strong> <span {...languageAttributes(c.language)}>{c.label}</span>
                 </span>
               </li>
             ))}

@@ -32,14 +32,11 @@ export function textDirection(code: string): "ltr" | "rtl" {
   return RIGHT_TO_LEFT.has(code) ? "rtl" : "ltr";
 }
 
-/** The `lang` and `dir` of an element whose text is in another language than the page's, or none. */
-export type Written = { lang: string; dir: "ltr" | "rtl" } | Record<string, never>;
-
 /**
  * The HTML attributes for an element holding text in `code` (`lang` and `dir`); none when the language is unknown,
  * so the element keeps the page's.
  */
-export function languageAttributes(code: string | null | undefined): Written {
+export function languageAttributes(code: string | null | undefined): { lang: string; dir: "ltr" | "rtl" } | Record<string, never> {
   return code ? { lang: code, dir: textDirection(code) } : {};
 }
 

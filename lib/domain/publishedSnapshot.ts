@@ -32,6 +32,8 @@ export type PublishedClaim = {
     scaleVersion?: number;
     /** The same verdict in every version of the scale (absent from versions published before it was recorded). */
     lineageId?: string;
+    /** The language its label and description are translated into (the article's); absent: the scale's own words. */
+    language?: string;
   };
   explanation: string;
   sources: { url: string; title: string }[];

@@ -8,7 +8,8 @@ import { orderPublishedClaims, type PublishedClaim, type PublishedSnapshot } fro
 export type NumberedClaim = PublishedClaim & { shownNumber: number; anchor: string; oldNumber: number | null };
 
 /** How many claims of a published version got one verdict, in the order of the rating scale. */
-export type VerdictCount = { label: string; colour: string; position: number; count: number };
+/** How many claims got a verdict; `language`: its label's, when it is translated into the article's. */
+export type VerdictCount = { label: string; colour: string; position: number; count: number; language?: string };
 
 /**
  * The claims of a published version in reading order, numbered 1, 2, 3… as readers see them (never the desk's
@@ -30,7 +31,7 @@ export function summariseVerdicts(claims: readonly Pick<PublishedClaim, "verdict
   for (const { verdict } of claims) {
     const entry = counts.get(verdict.label);
     if (entry) entry.count += 1;
-    else counts.set(verdict.label, { label: verdict.label, colour: verdict.colour, position: verdict.position, count: 1 });
+    else counts.set(verdict.label, { label: verdict.label, colour: verdict.colour, position: verdict.position, count: 1, ...(verdict.language ? { language: verdict.language } : {}) });
   }
   return [...counts.values()].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
 }

@@ -13,12 +13,16 @@ export type VerdictTranslations = Record<string, VerdictWords>;
 
 /**
  * The verdict's words for an article in `language`: its translation into that language, whole, when it has one
- * (an empty description stays empty, so readers never get a sentence in another language under a translated name);
- * else its own label and description. No language: its own.
+ * (an empty description stays empty, so readers never get a sentence in another language under a translated name),
+ * with that `language`; else its own label and description (in the newsroom's language, which pages are in). No
+ * language: its own.
  */
-export function verdictWordsIn(verdict: VerdictWords & { translations?: VerdictTranslations | null }, language: string | null | undefined): VerdictWords {
+export function verdictWordsIn(
+  verdict: VerdictWords & { translations?: VerdictTranslations | null },
+  language: string | null | undefined,
+): VerdictWords & { language?: string } {
   const translated = language ? verdict.translations?.[language] : undefined;
-  return translated ? { label: translated.label, description: translated.description } : { label: verdict.label, description: verdict.description };
+  return translated ? { label: translated.label, description: translated.description, language: language! } : { label: verdict.label, description: verdict.description };
 }
 
 /** Translations with their words trimmed, in the order of their language codes (so two equal sets compare equal). */

@@ -134,7 +134,7 @@ describe("a verdict published with an article", () => {
     const { preview, version } = await publishedWithFalse(SPANISH, "es");
     expect(preview.claims).toMatchObject([{ kind: "added", claim: { verdict: "Falso" } }]);
     expect(version.snapshot.language).toBe("es");
-    expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "Falso", description: FALSO.description, colour: "#b91c1c", truthRank: 1 });
+    expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "Falso", description: FALSO.description, colour: "#b91c1c", truthRank: 1, language: "es" });
 
     const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), version);
     expect(review).toMatchObject({ inLanguage: "es", reviewRating: { alternateName: "Falso", ratingValue: 1 } });
@@ -168,6 +168,8 @@ describe("a verdict published with an article", () => {
     const { preview, version } = await publishedWithFalse(SAMPLE_BODY, "en");
     expect(preview.claims).toMatchObject([{ kind: "added", claim: { verdict: "False" } }]);
     expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "False", description: "The claim is inaccurate." });
+    // Its own words are the newsroom's, which the page is in: nothing says another language.
+    expect(version.snapshot.claims[0]!.verdict).not.toHaveProperty("language");
     const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), version);
     expect(review).toMatchObject({ inLanguage: "en", reviewRating: { alternateName: "False" } });
   });

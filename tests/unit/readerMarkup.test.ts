@@ -4,7 +4,6 @@ import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { AnnotatedText } from "@/components/reader/AnnotatedText";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
-import { languageAttributes } from "@/lib/domain/languages";
 import { numberPublishedClaims } from "@/lib/domain/readerClaims";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 
@@ -86,12 +85,11 @@ describe("the notes after the text", () => {
     expect(html).toContain('href="#claim-bbbb2222-text"');
   });
 
-  test("carry the article's language on its words (verdict, statement, explanation), not on the page's", () => {
-    const arabic = renderInLanguage(createElement(ClaimNotes, { claims, written: languageAttributes("ar") }));
-    const label = /<span[^>]*lang="ar" dir="rtl"[^>]*>(?:<span[^>]*><\/span>)?False<\/span>/;
-    expect(arabic).toMatch(label);
-    expect(arabic.match(/lang="ar" dir="rtl"/g)?.length).toBe(6);
-    expect(arabic).not.toMatch(/lang="ar"[^>]*>Claim 1/);
+  test("mark a verdict's label with the article's language only when it is translated into it; the reviewer's words keep the page's", () => {
+    const translated = numberPublishedClaims({ body: "Alpha one.", claims: [{ ...CLAIM, verdict: { ...CLAIM.verdict, label: "خطأ", language: "ar" } }] });
+    const notes = renderInLanguage(createElement(ClaimNotes, { claims: translated }));
+    expect(notes).toMatch(/<span[^>]*lang="ar" dir="rtl"[^>]*>(?:<span[^>]*><\/span>)?خطأ<\/span>/);
+    expect(notes.match(/lang="/g)).toHaveLength(1);
     expect(html).not.toContain('lang="');
   });
 

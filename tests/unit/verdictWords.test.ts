@@ -14,12 +14,12 @@ const falso = { label: "Falso", description: "No es cierto." };
 describe("a verdict's words in a language", () => {
   const verdict = { label: "False", description: "Not so.", translations: { es: falso, fr: { label: "Faux", description: "" } } };
 
-  test("are its translation into that language, when it has one", () => {
-    expect(verdictWordsIn(verdict, "es")).toEqual(falso);
+  test("are its translation into that language, when it has one, which says its language", () => {
+    expect(verdictWordsIn(verdict, "es")).toEqual({ ...falso, language: "es" });
   });
 
   test("are the translation whole: an empty description stays empty rather than one in another language", () => {
-    expect(verdictWordsIn(verdict, "fr")).toEqual({ label: "Faux", description: "" });
+    expect(verdictWordsIn(verdict, "fr")).toEqual({ label: "Faux", description: "", language: "fr" });
   });
 
   test("are its own without a translation into that language, or without a language", () => {
