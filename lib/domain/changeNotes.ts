@@ -1,5 +1,6 @@
-// A version's change note is the editor's words, in the article's newsroom language. A first version published
-// without one is stored with this English note, which pages, the feed and e-mails say in their reader's words instead.
+// A version's change note is the editor's words. A first version published without one is stored with this English
+// note, which the version history and compare pages (ChangeNote) and the feed say in their reader's words instead; the
+// API gives it as stored.
 
 export const FIRST_PUBLISHED_NOTE = "First published.";
 

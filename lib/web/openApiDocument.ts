@@ -107,10 +107,10 @@ export const OPENAPI_DOCUMENT = {
     "/api/v1/claim-reviews": {
       get: {
         operationId: "listClaimReviews",
-        summary: "schema.org ClaimReview objects for every claim readers see",
+        summary: "schema.org ClaimReview objects for every claim readers see, newest datePublished first",
         parameters: queryParameters(publishedClaimsQuery, {
-          since: "Published on or after (YYYY-MM-DD or ISO 8601 time).",
-          until: "Published on or before (a date counts the whole day).",
+          since: "Reviews whose datePublished (when each was first published, not its latest version) is on or after this (YYYY-MM-DD or ISO 8601 time).",
+          until: "Reviews whose datePublished is on or before this (a date counts the whole day, a time counts itself).",
           ...pages,
         }),
         responses: {

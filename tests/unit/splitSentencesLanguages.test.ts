@@ -259,6 +259,29 @@ describe("splitSentences: choosing the rules", () => {
     ]);
   });
 
+  test("a heading run into the text is a heading, never a claim; a line that is a heading stays one", () => {
+    const kinds = (input: string, lang: string) => splitSentences(input, { lang }).map((s) => [s.kind, s.text, s.suggestible]);
+    expect(kinds("Итоги прошедшего года в цифрах Несмотря на кризис, выручка выросла.", "ru")).toEqual([
+      ["heading", "Итоги прошедшего года в цифрах", false],
+      ["sentence", "Несмотря на кризис, выручка выросла.", true],
+    ]);
+    expect(kinds("Пандемия в регионе: Когда закончится карантин в России", "ru")).toEqual([
+      ["heading", "Пандемия в регионе: Когда закончится карантин в России", false],
+    ]);
+    expect(kinds("Экономика региона Несмотря на санкции", "ru")).toEqual([["heading", "Экономика региона Несмотря на санкции", false]]);
+  });
+
+  test("speech after a colon, a newspaper's name and a smiley are no heading's end", () => {
+    for (const [input, lang] of [
+      ["Министр заявил: Сегодня мы победили.", "ru"],
+      ["Президент сказав: Якщо нас підтримають, ми переможемо.", "uk"],
+      ["Об этом пишет газета Сегодня в понедельник.", "ru"],
+    ] as const) {
+      expect(texts(input, lang)).toEqual([input]);
+    }
+    expect(splitSentences("Классный был концерт. :P Дальше было только лучше.", { lang: "ru" }).map((s) => s.kind)).toEqual(["sentence", "sentence"]);
+  });
+
   test("quotes written as HTML character references close a sentence, in any language", () => {
     expect(texts("He said &quot;No.&quot; Then he left.")).toEqual(["He said &quot;No.&quot;", "Then he left."]);
     expect(texts("Он сказал: ``Нет.&#39;&#39; Потом ушёл.", "ru")).toEqual(["Он сказал: ``Нет.&#39;&#39;", "Потом ушёл."]);

@@ -172,7 +172,8 @@ export function isHeading(text: string, rules: SentenceRules = ENGLISH_RULES): b
   return (
     !ENDS_WITH_TERMINAL.test(text) &&
     countWords(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
-    sentenceEnds(text, 0, text.length, rules).length === 0
+    // Ends without punctuation would make every heading that runs on into a sentence's first words read as prose.
+    sentenceEnds(text, 0, text.length, rules.unpunctuatedStart ? { ...rules, unpunctuatedStart: null } : rules).length === 0
   );
 }
 

@@ -20,7 +20,8 @@ export type LanguageAbbreviations = {
   oneLetterWords: readonly string[];
   /**
    * Words that open a sentence even with no period before them, after a lowercase word: conjunctions and adverbs
-   * that are never a name, a title's first word, a polite "Вы" or a letter ("витамин С").
+   * that are never a name (nor a newspaper's or a programme's, as «Сегодня» is), a polite "Вы" or a letter
+   * ("витамин С"). What comes before such an end is a heading run into the text, never offered as a claim.
    */
   onlyOpeners?: readonly string[];
 };
@@ -103,12 +104,14 @@ function rulesOf(
 }
 
 /**
- * The spaces after a lowercase word (and its colon) before one of `words` that a comma or a lowercase word follows:
- * "гигабайт Несмотря на", "направлений: Однако,". Only the spaces' first character can start a match (the look-behind
- * needs a letter or colon before it), so the search stays linear however long the line.
+ * The spaces after a lowercase letter before one of `words` that a comma or a lowercase word follows ("гигабайт
+ * Несмотря на"), or after a colon before one of them that a comma follows ("направлений: Однако,"; "заявил: Сегодня
+ * мы…" is quoted speech). Only the spaces' first character can start a match (the look-behind needs a letter or colon
+ * before it), so the search stays linear however long the line.
  */
 function unpunctuatedStartBefore(words: readonly string[]): RegExp {
-  return new RegExp(`(?<=\\p{Ll}:?)\\s+(?=(?:${words.join("|")})(?:,|\\s+\\p{Ll}))`, "gu");
+  const word = `(?:${words.join("|")})`;
+  return new RegExp(`(?<=\\p{Ll})\\s+(?=${word}(?:,|\\s+\\p{Ll}))|(?<=\\p{Ll}:)\\s+(?=${word},)`, "gu");
 }
 
 const CYRILLIC_CONVENTIONS = {

@@ -23,6 +23,9 @@ export type Sentence = {
   suggestible: boolean;
 };
 
+// How a span ends that a sentence end without punctuation closed: a letter or a colon (not a smiley such as ":P").
+const RUN_IN_HEADING_END = /(?<![:;=]-?[()DPp]*)[\p{L}:]$/u;
+
 /** Minimum number of words for a sentence to be offered as a claim. */
 export const MIN_CLAIM_WORDS = 4;
 
@@ -53,6 +56,8 @@ function pushSentences(
       const sentence = text.slice(start, end);
       const other = nonClaimSentenceKind(sentence);
       if (other) out.push(span(text, start, end, other, false));
+      // A heading run into the text ends where the next sentence begins, with no punctuation (sentenceRules.ts).
+      else if (rawEnd < to && RUN_IN_HEADING_END.test(sentence)) out.push(span(text, start, end, "heading", false));
       else out.push(span(text, start, end, kind, countWords(sentence, MIN_CLAIM_WORDS) >= MIN_CLAIM_WORDS));
     }
     start = rawEnd;
