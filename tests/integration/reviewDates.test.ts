@@ -150,6 +150,10 @@ test("the API's since/until and search's date read when each review was publishe
   const db = await getDb();
   await db.execute(sql`update ${articleVersions} set published_at = '2025-03-01T10:00:00Z',
     snapshot = jsonb_set(snapshot, '{claims,0,firstPublishedAt}', '"2025-03-01T10:00:00.000Z"') where article_id = ${article.id} and number = 1`);
+  // Another fact-check, published today before that typo fix.
+  const recent = await makeArticle(editor, "A review from today");
+  await rate(await createClaim(editor, { articleId: recent.id, ...spanOf(sentences[1]!) }), "False", "It is more.");
+  await publishAsShown(editor, recent.id);
   const { article: current } = await getWorkspace(editor, article.id);
   await reviseArticleText(editor, { articleId: article.id, version: current.version, body: `${SAMPLE_BODY}\nA typo fixed.` });
   await publishAsShown(editor, article.id, { changeNote: "A typo." });
@@ -157,11 +161,16 @@ test("the API's since/until and search's date read when each review was publishe
   const reviews = async (query: string) =>
     (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews?${query}`))).json()) as { total: number; items: { datePublished: string }[] };
   expect((await reviews("since=2025-01-01&until=2025-12-31")).items.map((r) => r.datePublished)).toEqual(["2025-03-01T10:00:00.000Z"]);
-  expect((await reviews(`since=${new Date().toISOString().slice(0, 10)}`)).total).toBe(0);
+  expect((await reviews(`since=${new Date().toISOString().slice(0, 10)}`)).total).toBe(1);
   // A moment as until counts that moment.
   expect((await reviews("until=2025-03-01T10:00:00Z")).total).toBe(1);
+  // Newest datePublished first, whatever version each is in.
+  expect((await reviews("")).items.map((r) => r.datePublished.slice(0, 4))).toEqual([new Date().toISOString().slice(0, 4), "2025"]);
   expect((await reviews("until=2025-03-01T09:59:59Z")).total).toBe(0);
 
   const [hit] = (await searchPublished(await anonymousCtx(), { q: "unemployment" })).claims.hits;
   expect(hit!.publishedAt.toISOString()).toBe("2025-03-01T10:00:00.000Z");
+  // A verdict alone lists the most recently checked first, by the date each hit shows.
+  const byVerdict = (await searchPublished(await anonymousCtx(), { verdict: "False" })).claims.hits;
+  expect(byVerdict.map((h) => h.slug)).toEqual([recent.slug, article.slug]);
 });

@@ -90,6 +90,9 @@ function liveVersions(): SQL {
     where a.retracted_at is null`;
 }
 
+// When a review was checked, as a hit says it: its last change, else its first publication, else its version's time.
+const CHECKED_AT = sql`coalesce((c.claim->>'modifiedAt')::timestamptz, (c.claim->>'firstPublishedAt')::timestamptz, live.published_at)`;
+
 async function findClaims(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["claims"]> {
   const document = sql`to_tsvector(live.config, concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
   const rows = rowsOf<{ slug: string; title: string; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
@@ -99,7 +102,7 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
       from live cross join lateral jsonb_array_elements(live.snapshot->'claims') with ordinality as c(claim, position)
       where ${query ? sql`${document} @@ ${query}` : sql`true`}
         and ${verdict ? sql`c.claim->'verdict'->>'label' = ${verdict}` : sql`true`}
-      order by ${query ? sql`ts_rank(${document}, ${query}) desc,` : sql``} live.published_at desc, c.position
+      order by ${query ? sql`ts_rank(${document}, ${query}) desc,` : sql``} ${CHECKED_AT} desc, c.position
       limit ${PUBLIC_SEARCH_HITS.claims}`),
   );
   const hits: PublicClaimHit[] = rows.map((row) => {
