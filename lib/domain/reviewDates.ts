@@ -59,8 +59,3 @@ export function dateReviews(
     return { ...claim, firstPublishedAt, ...(modifiedAt ? { modifiedAt } : {}) };
   });
 }
-
-/** When a review was first published (ClaimReview datePublished): recorded, else its version's time (`publishedAt`). */
-export function reviewPublishedAt(claim: PublishedClaim, publishedAt: Date): Date {
-  return claim.firstPublishedAt ? new Date(claim.firstPublishedAt) : publishedAt;
-}

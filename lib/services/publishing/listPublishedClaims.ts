@@ -1,10 +1,11 @@
-import { and, desc, gte } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { rowsOf } from "@/db/client";
 import { articles, articleVersions } from "@/db/schema";
 import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
-import { reviewPublishedAt } from "@/lib/domain/reviewDates";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, pageFields, versionClaimColumns, type Page } from "./publicQuery";
+import { pageFields, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
@@ -44,19 +45,57 @@ export const listPublishedClaims = defineVerb(
     reads: "published",
   },
   async (ctx, { since, until, page, perPage }): Promise<Page<PublishedClaimEntry>> => {
-    // Claims live inside each version's snapshot: read only their part of it (never the body), then page in memory. A
-    // review published since a date is in a version published since then; a later version may hold one from before.
-    const versions = await ctx.db
-      .select(versionClaimColumns)
-      .from(articles)
-      .innerJoin(articleVersions, latestVersionJoin)
-      .where(and(notRetracted, since ? gte(articleVersions.publishedAt, since) : undefined))
-      .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id));
-    const all = versions
-      .flatMap(({ claims, ...version }) => claims.map((claim, index) => ({ ...version, claim, index, at: reviewPublishedAt(claim, version.publishedAt) })))
-      .filter(({ at }) => (!since || at >= since) && (!until || at < until))
-      .sort((a, b) => b.at.getTime() - a.at.getTime())
-      .map(({ at: _at, ...entry }) => entry);
-    return { items: all.slice((page - 1) * perPage, page * perPage), page, perPage, total: all.length };
+    // Each claim of each current version, one row apiece, dated by its review; Postgres filters, orders and pages
+    // them, so a page reads only its own claims. A review published since a date is in a version published since
+    // then (the first condition), but a later version may hold one published before it.
+    const claims = sql`
+      from ${articles} a
+      join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
+      cross join lateral jsonb_array_elements(v.snapshot->'claims') with ordinality as c(claim, ordinal)
+      cross join lateral (select coalesce((c.claim->>'firstPublishedAt')::timestamptz, v.published_at) as at) as review
+      where a.retracted_at is null
+        ${since ? sql`and v.published_at >= ${moment(since)} and review.at >= ${moment(since)}` : sql``}
+        ${until ? sql`and review.at < ${moment(until)}` : sql``}`;
+    const [rows, counts] = await Promise.all([
+      ctx.db
+        .execute(sql`
+          select a.slug, v.title, v.number, v.published_at, v.snapshot->'source' as source, v.snapshot->>'language' as language,
+                 c.claim, c.ordinal - 1 as index
+          ${claims}
+          order by review.at desc, v.published_at desc, v.id desc, c.ordinal
+          limit ${perPage} offset ${(page - 1) * perPage}`)
+        .then((result) => rowsOf<ClaimRow>(result)),
+      ctx.db.execute(sql`select count(*) as total ${claims}`).then((result) => rowsOf<{ total: number | string }>(result)),
+    ]);
+    return { items: rows.map(entryOf), page, perPage, total: Number(counts[0]?.total ?? 0) };
   },
 );
+
+/** A time as a query parameter (postgres.js takes no Date in raw SQL). */
+const moment = (at: Date) => sql`${at.toISOString()}::timestamptz`;
+
+type ClaimRow = {
+  slug: string;
+  title: string;
+  number: number | string;
+  published_at: Date | string;
+  source: PublishedClaimEntry["source"] | string;
+  language: string | null;
+  claim: PublishedClaim | string;
+  index: number | string;
+};
+
+/** A row as both drivers give it (jsonb as text or parsed, numbers and times as text or not). */
+function entryOf(row: ClaimRow): PublishedClaimEntry {
+  const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+  return {
+    slug: row.slug,
+    title: row.title,
+    number: Number(row.number),
+    publishedAt: new Date(row.published_at),
+    source: json(row.source),
+    language: row.language,
+    claim: json(row.claim),
+    index: Number(row.index),
+  };
+}
