@@ -4,7 +4,7 @@ import { issueWords, said } from "@/lib/core/zodWords";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { MAX_FORM_FIELD_CHARACTERS } from "@/lib/domain/limits";
 import { errorLanguage } from "./errorLanguage";
-import { inLanguage } from "./errorWording";
+import { sayIn } from "./errorWording";
 
 // A server action can be called by anyone with any arguments (React decodes whatever was posted), not only by the
 // form it was written for. Every action reads its arguments here first, so anything that is not what its form or
@@ -34,16 +34,13 @@ export async function readActionInput<S extends z.ZodType>(schema: S, input: unk
 
 /** The form error for a schema's `issues`, in `language`: the first issue's words, and each field's first. */
 export function inputFailure(language: InterfaceLanguage, issues: readonly z.core.$ZodIssue[]): Extract<ActionInput<never>, { ok: false }> {
-  const worded = (issue: z.core.$ZodIssue) => {
-    const named = issueWords(issue);
-    return inLanguage(language, named, inEnglish(named));
-  };
+  const worded = (issue: z.core.$ZodIssue) => sayIn(language, issueWords(issue));
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) {
     if (issue.path.length) fieldErrors[issue.path.join(".")] ??= worded(issue);
   }
   const first = issues[0];
-  return { ok: false, error: first ? worded(first) : inLanguage(language, words("unreadableForm"), UNREADABLE_FORM), fieldErrors };
+  return { ok: false, error: first ? worded(first) : sayIn(language, words("unreadableForm")), fieldErrors };
 }
 
 /** A form's FormData, read field by field: each field of `shape` gets the value(s) the form sent under its name. */

@@ -46,7 +46,7 @@ export function wordedError(error: ServiceError, language: InterfaceLanguage): W
 
 /** An import's skipped records with each reason said in `language`. */
 export function wordedSkips(skipped: readonly SkippedRecord[], language: InterfaceLanguage): WordedSkippedRecord[] {
-  return skipped.map((skip) => ({ ...skip, reason: inLanguage(language, withCauseWorded(skip.reason, language), inEnglish(skip.reason)) }));
+  return skipped.map((skip) => ({ ...skip, reason: sayIn(language, withCauseWorded(skip.reason, language)) }));
 }
 
 /** A reason whose `error` value is the words of the error behind it, said in `language` too. */

@@ -1,6 +1,6 @@
 // Recognising lines (and stray sentences) of a pasted article that are not prose: links, promotions, credits,
 // bylines, datelines, headings, separators and bullet items.
-import { sentenceEnds } from "./sentenceBoundaries";
+import { punctuatedEnds } from "./sentenceBoundaries";
 import { ENGLISH_RULES, type SentenceRules } from "./sentenceRules";
 
 /** What a single trimmed line of article text is. "prose" lines are split into sentences. */
@@ -173,7 +173,7 @@ export function isHeading(text: string, rules: SentenceRules = ENGLISH_RULES): b
     !ENDS_WITH_TERMINAL.test(text) &&
     countWords(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
     // Ends without punctuation would make every heading that runs on into a sentence's first words read as prose.
-    sentenceEnds(text, 0, text.length, rules.unpunctuatedStart ? { ...rules, unpunctuatedStart: null } : rules).length === 0
+    punctuatedEnds(text, 0, text.length, rules).length === 0
   );
 }
 

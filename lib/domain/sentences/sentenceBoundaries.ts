@@ -236,6 +236,14 @@ const SEMICOLON_OR_TERMINATOR = /[.!?;\u2026\u203c\u2047-\u2049]/g;
  * line breaks. The last sentence always ends at the line's last non-space character, so it is not listed.
  */
 export function sentenceEnds(text: string, from: number, to: number, rules: SentenceRules = ENGLISH_RULES): number[] {
+  const ends = punctuatedEnds(text, from, to, rules);
+  if (rules.unpunctuatedStart === null) return ends;
+  const more = unpunctuatedEnds(text.slice(0, to), from, rules.unpunctuatedStart);
+  return more.length === 0 ? ends : [...ends, ...more].sort((a, b) => a - b);
+}
+
+/** The sentence ends in text[from, to) that punctuation makes (sentenceEnds without the language's unpunctuated ones). */
+export function punctuatedEnds(text: string, from: number, to: number, rules: SentenceRules = ENGLISH_RULES): number[] {
   const ends: number[] = [];
   // Jump from terminator to terminator with a (native) regex search rather than testing every character in
   // JavaScript: on a long article in a fresh process, before the JIT has warmed up, that loop dominated the split.
@@ -264,7 +272,5 @@ export function sentenceEnds(text: string, from: number, to: number, rules: Sent
     if (endsSentence(text, from, to, runStart, i, after, rules)) ends.push(after);
     i = after;
   }
-  if (rules.unpunctuatedStart === null) return ends;
-  const more = unpunctuatedEnds(line, from, rules.unpunctuatedStart);
-  return more.length === 0 ? ends : [...ends, ...more].sort((a, b) => a - b);
+  return ends;
 }
