@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
@@ -31,19 +31,29 @@ export const listPublishedVersions = defineVerb(
         changeNote: articleVersions.changeNote,
         isCorrection: articleVersions.isCorrection,
         snapshot: articleVersions.snapshot,
-        withdrawnAt: sql`(${firstRetractionFrom(sql`r.retracted_at`)})`.mapWith(articleRetractions.retractedAt),
-        withdrawnReason: sql<string | null>`(${firstRetractionFrom(sql`r.reason`)})`,
+        articleId: articleVersions.articleId,
       })
       .from(articleVersions)
       .innerJoin(articles, eq(articles.id, articleVersions.articleId))
       .where(notRetracted)
       .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id))
       .limit(limit);
-    return rows.map(({ snapshot, withdrawnAt, withdrawnReason, ...row }) => {
+    // The retractions of those articles (an article published again since keeps them), oldest first, in one read.
+    const articleIds = [...new Set(rows.map((row) => row.articleId))];
+    const retractions = articleIds.length
+      ? await ctx.db
+          .select({ articleId: articleRetractions.articleId, version: articleRetractions.version, retractedAt: articleRetractions.retractedAt, reason: articleRetractions.reason })
+          .from(articleRetractions)
+          .where(inArray(articleRetractions.articleId, articleIds))
+          .orderBy(asc(articleRetractions.retractedAt))
+      : [];
+    return rows.map(({ snapshot, articleId, ...row }) => {
       const { claims, language } = snapshot as PublishedSnapshot;
+      // The first retraction at or after this version took it down.
+      const takenDown = retractions.find((r) => r.articleId === articleId && r.version >= row.number);
       return {
         ...row,
-        withdrawn: withdrawnAt ? { retractedAt: withdrawnAt, reason: withdrawnReason ?? "" } : null,
+        withdrawn: takenDown ? { retractedAt: takenDown.retractedAt, reason: takenDown.reason } : null,
         language: language ?? null,
         verdicts: claims.map((claim) => claim.verdict.label),
         claims: claims.map((claim) => ({
@@ -57,10 +67,3 @@ export const listPublishedVersions = defineVerb(
     });
   },
 );
-
-/** `column` of the first retraction that took the version down: the article's first one at or after its number. */
-function firstRetractionFrom(column: ReturnType<typeof sql>) {
-  return sql`select ${column} from ${articleRetractions} r
-    where r.article_id = ${articleVersions.articleId} and r.version >= ${articleVersions.number}
-    order by r.retracted_at limit 1`;
-}
