@@ -5,7 +5,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { pageFields, type Page } from "./publicQuery";
+import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
@@ -49,20 +49,21 @@ export const listPublishedClaims = defineVerb(
     // them, so a page reads only its own claims. A review published since a date is in a version published since
     // then (the first condition), but a later version may hold one published before it.
     const claims = sql`
-      from ${articles} a
-      join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
-      cross join lateral jsonb_array_elements(v.snapshot->'claims') with ordinality as c(claim, ordinal)
-      cross join lateral (select coalesce((c.claim->>'firstPublishedAt')::timestamptz, v.published_at) as at) as review
-      where a.retracted_at is null
-        ${since ? sql`and v.published_at >= ${moment(since)} and review.at >= ${moment(since)}` : sql``}
+      from ${articles}
+      join ${articleVersions} on ${latestVersionJoin}
+      cross join lateral jsonb_array_elements(${articleVersions.snapshot}->'claims') with ordinality as c(claim, ordinal)
+      cross join lateral (select coalesce((c.claim->>'firstPublishedAt')::timestamptz, ${articleVersions.publishedAt}) as at) as review
+      where ${notRetracted}
+        ${since ? sql`and ${articleVersions.publishedAt} >= ${moment(since)} and review.at >= ${moment(since)}` : sql``}
         ${until ? sql`and review.at < ${moment(until)}` : sql``}`;
     const [rows, counts] = await Promise.all([
       ctx.db
         .execute(sql`
-          select a.slug, v.title, v.number, v.published_at, v.snapshot->'source' as source, v.snapshot->>'language' as language,
-                 c.claim, c.ordinal - 1 as index
+          select ${articles.slug} as slug, ${articleVersions.title} as title, ${articleVersions.number} as number,
+                 ${articleVersions.publishedAt} as published_at, ${articleVersions.snapshot}->'source' as source,
+                 ${articleVersions.snapshot}->>'language' as language, c.claim, c.ordinal - 1 as index
           ${claims}
-          order by review.at desc, v.published_at desc, v.id desc, c.ordinal
+          order by review.at desc, ${articleVersions.publishedAt} desc, ${articleVersions.id} desc, c.ordinal
           limit ${perPage} offset ${(page - 1) * perPage}`)
         .then((result) => rowsOf<ClaimRow>(result)),
       ctx.db.execute(sql`select count(*) as total ${claims}`).then((result) => rowsOf<{ total: number | string }>(result)),
