@@ -87,6 +87,13 @@ describe("public reads show only published data", () => {
     expect(slugs((await listPublishedClaims(await anonymousCtx(), { since: today, until: today, perPage: 100 })).items)).toContain(article.slug);
     expect((await listPublishedClaims(await anonymousCtx(), { until: "2000-01-01" })).items).toEqual([]);
     expect((await listPublishedClaims(await anonymousCtx(), { since: "2999-01-01T00:00:00Z" })).total).toBe(0);
+
+    // A retracted article's claims leave the list, and its count.
+    const { article: shown } = await getWorkspace(editor, article.id);
+    await retractArticle(editor, { articleId: article.id, version: shown.version, reason: "Source withdrawn." });
+    const after = await listPublishedClaims(await anonymousCtx(), { perPage: 100 });
+    expect(slugs(after.items)).not.toContain(article.slug);
+    expect(after.total).toBe(all.total - 1);
   });
 
   test("bad dates and pages are refused with a clear message", async () => {
