@@ -151,6 +151,21 @@ const RUSSIAN: readonly LanguageCase[] = [
     input: "Замужем, двое детей. () Родился в Швеции.",
     expected: ["Замужем, двое детей.", "() Родился в Швеции."],
   },
+  {
+    name: "a heading run into the text ends before a capitalised reflexive verb, never a name",
+    input: "Символ мира и взаимопонимания Учился в Лейпциге. Её звали Вася Родионова.",
+    expected: ["Символ мира и взаимопонимания", "Учился в Лейпциге.", "Её звали Вася Родионова."],
+  },
+  {
+    name: "a long word's period ends a sentence before a lowercase word; an abbreviation's does not",
+    input: "Мы видели это в фильме. уровень программы: бакалавриат. Было 5 тыс. зрителей, франц. издание и т. д. без конца.",
+    expected: ["Мы видели это в фильме.", "уровень программы: бакалавриат.", "Было 5 тыс. зрителей, франц. издание и т. д. без конца."],
+  },
+  {
+    name: "after a long word's period, a lowercase dash line or quote goes on with the sentence",
+    input: "Это конец фильма. — сказал он. Он крикнул: «Уходите отсюда.» и хлопнул дверью.",
+    expected: ["Это конец фильма. — сказал он.", "Он крикнул: «Уходите отсюда.» и хлопнул дверью."],
+  },
 ];
 
 const UKRAINIAN: readonly LanguageCase[] = [
@@ -218,6 +233,16 @@ const UKRAINIAN: readonly LanguageCase[] = [
     name: "a heading run into the text ends before a word that only opens sentences",
     input: "Підсумки року Незважаючи на кризу, виторг зріс. Ви з нами, Однак не всі.",
     expected: ["Підсумки року", "Незважаючи на кризу, виторг зріс.", "Ви з нами, Однак не всі."],
+  },
+  {
+    name: "a heading ends before an adverb or a reflexive verb that only opens sentences",
+    input: "Контракт із Феттелем Наприкінці року він закінчується. Наш гість Народився у Львові.",
+    expected: ["Контракт із Феттелем", "Наприкінці року він закінчується.", "Наш гість", "Народився у Львові."],
+  },
+  {
+    name: "a long word's period ends a sentence before a lowercase word",
+    input: "Він не називає влади її власним іменем. ані прізвиськами. Ціна 5 грн. за кілограм.",
+    expected: ["Він не називає влади її власним іменем.", "ані прізвиськами.", "Ціна 5 грн. за кілограм."],
   },
 ];
 

@@ -22,6 +22,11 @@ export function isSpace(ch: string | undefined): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(ch);
 }
 
+function isAllSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -179,8 +184,11 @@ function endsSentence(
 ): boolean {
   const next = nextWordStart(text, after, to, rules.dialogueDashes);
   const first = text[next];
-  // A lowercase continuation never starts a sentence ("…?” he asked", "U.S. officials"), unless it is "iPhone".
-  if (isLower(first) && !isUpper(text[next + 1])) return false;
+  // A lowercase continuation never starts a sentence ("…?” he asked", "U.S. officials"), unless it is "iPhone" or
+  // follows a plain period and spaces after a word the language says a period ends ("…фильма. уровень").
+  if (isLower(first) && !isUpper(text[next + 1])) {
+    return runEnd === runStart + 1 && text[runStart] === "." && after === runEnd && isAllSpace(text, after, next) && rules.endsBeforeLowercase(tokenBefore(text, runStart, from));
+  }
   if (first === undefined || ",;:)]}".includes(first)) return false;
   if (rules.signsContinue && CONTINUING_SIGN.test(first)) return false;
   const run = text.slice(runStart, runEnd);

@@ -24,6 +24,17 @@ export type LanguageAbbreviations = {
    * ("витамин С"). What comes before such an end is a heading run into the text, never offered as a claim.
    */
   onlyOpeners?: readonly string[];
+  /**
+   * Endings of verb forms that only open a sentence when capitalised, never a name ("Родился", "Является"): after a
+   * lowercase word and before another, they start a sentence as `onlyOpeners` do.
+   */
+  onlyOpenerEndings?: readonly string[];
+  /**
+   * Letters of words that end a sentence with a period even before a lowercase word ("…фильма. уровень…"), when six
+   * or more long and not listed above: a lowercase start after a typo or a list item, since the language's
+   * abbreviations are shorter.
+   */
+  longWordLetters?: string;
 };
 
 export type SentenceRules = {
@@ -45,6 +56,8 @@ export type SentenceRules = {
   ellipsisEndsBeforeCapitalOnly: boolean;
   /** Matches the spaces where a sentence ends with no punctuation, before one of the language's `onlyOpeners`. */
   unpunctuatedStart: RegExp | null;
+  /** True if `word`, before a period, ends the sentence even before a lowercase word (`longWordLetters`). */
+  endsBeforeLowercase(word: string): boolean;
 };
 
 const ENGLISH_SPEECH_VERB =
@@ -61,6 +74,7 @@ export const ENGLISH_RULES: SentenceRules = {
   signsContinue: false,
   ellipsisEndsBeforeCapitalOnly: false,
   unpunctuatedStart: null,
+  endsBeforeLowercase: () => false,
 };
 
 const INITIAL = /^\p{Lu}$/u; // "А. С. Пушкин", "J. R. R. Tolkien"
@@ -77,7 +91,7 @@ const NUMBER = /^(?:\d|[IVXLC]+$)/; // "1948", "26-го", "XIX"
  */
 function rulesOf(
   lists: LanguageAbbreviations,
-  conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb" | "unpunctuatedStart">,
+  conventions: Omit<SentenceRules, "abbreviationClass" | "isSentenceOpener" | "speechVerb" | "unpunctuatedStart" | "endsBeforeLowercase">,
 ): SentenceRules {
   const classes = new Map<string, AbbreviationClass>();
   for (const w of lists.mayEnd) classes.set(w, "may-end");
@@ -85,6 +99,7 @@ function rulesOf(
   for (const w of lists.neverEnds) classes.set(w, "never-ends");
   const openers = new Set(lists.openers);
   const oneLetterWords = new Set(lists.oneLetterWords);
+  const longWord = lists.longWordLetters ? new RegExp(`^[${lists.longWordLetters}]{6,}$`, "iu") : null;
   return {
     abbreviationClass(word, previous) {
       const kind = classes.get(word) ?? null;
@@ -98,20 +113,23 @@ function rulesOf(
     },
     isSentenceOpener: (word) => openers.has(word),
     speechVerb: null,
-    unpunctuatedStart: lists.onlyOpeners ? unpunctuatedStartBefore(lists.onlyOpeners) : null,
+    unpunctuatedStart: lists.onlyOpeners ? unpunctuatedStartBefore(lists.onlyOpeners, lists.onlyOpenerEndings ?? []) : null,
+    endsBeforeLowercase: (word) => longWord !== null && longWord.test(word),
     ...conventions,
   };
 }
 
 /**
- * The spaces after a lowercase letter before one of `words` that a comma or a lowercase word follows ("гигабайт
- * Несмотря на"), or after a colon before one of them that a comma follows ("направлений: Однако,"; "заявил: Сегодня
- * мы…" is quoted speech). Only the spaces' first character can start a match (the look-behind needs a letter or colon
- * before it), so the search stays linear however long the line.
+ * The spaces after a lowercase letter before one of `words` (or a capitalised word with one of `endings`) that a
+ * comma or a lowercase word follows ("гигабайт Несмотря на", "взаимопонимания Учился в"), or after a colon before one
+ * of `words` that a comma follows ("направлений: Однако,"; "заявил: Сегодня мы…" is quoted speech). Only the spaces'
+ * first character can start a match (the look-behind needs a letter or colon before it), so the search stays linear
+ * however long the line.
  */
-function unpunctuatedStartBefore(words: readonly string[]): RegExp {
+function unpunctuatedStartBefore(words: readonly string[], endings: readonly string[]): RegExp {
   const word = `(?:${words.join("|")})`;
-  return new RegExp(`(?<=\\p{Ll})\\s+(?=${word}(?:,|\\s+\\p{Ll}))|(?<=\\p{Ll}:)\\s+(?=${word},)`, "gu");
+  const opener = endings.length === 0 ? word : `(?:${word}|\\p{Lu}\\p{Ll}*(?:${endings.join("|")}))`;
+  return new RegExp(`(?<=\\p{Ll})\\s+(?=${opener}(?:,|\\s+\\p{Ll}))|(?<=\\p{Ll}:)\\s+(?=${word},)`, "gu");
 }
 
 const CYRILLIC_CONVENTIONS = {
