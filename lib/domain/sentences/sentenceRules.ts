@@ -31,8 +31,7 @@ export type LanguageAbbreviations = {
   onlyOpenerEndings?: readonly string[];
   /**
    * Letters of words that end a sentence with a period even before a lowercase word ("…фильма. уровень…"), when six
-   * or more long and not listed above: a lowercase start after a typo or a list item, since the language's
-   * abbreviations are shorter.
+   * or more long: a lowercase start after a typo or a list item, since the language's abbreviations are shorter.
    */
   longWordLetters?: string;
 };
