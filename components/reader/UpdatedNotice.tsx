@@ -20,7 +20,8 @@ export function UpdatedNotice({ version }: { version: PublishedVersionDto }) {
   const day = useReaderDay();
   const older = version.number < version.latestNumber;
   const retractions = version.retractions ?? [];
-  const thisOne = retractions.find((r) => r.version === version.number);
+  // A retraction takes down the version it was made at and every one before it, as the feed says of each.
+  const thisOne = retractions.filter((r) => r.version >= version.number).sort((a, b) => a.version - b.version)[0];
   const before = retractions.filter((r) => r.version < version.number);
   if (version.number === 1 && !older && !thisOne && !before.length) return null;
   const when = (value: Date) => timeValues(value, day(value));

@@ -50,4 +50,17 @@ describe("the notice of a changed fact-check", () => {
     expect(republished).toContain("Retracted 5 March 2026: we withdrew version 2 and published the fact-check again as version 3. Why we retracted it: The survey was withdrawn.");
     expect(republished).toContain("Updated 4 March 2026: Republished with the new survey.");
   });
+
+  test("on a version that a later version's retraction took down, says it was withdrawn, by the first such retraction", () => {
+    const retractions = [
+      { version: 4, retractedAt: new Date("2026-03-07T09:00:00Z"), reason: "The second survey too." },
+      { version: 2, retractedAt: new Date("2026-03-05T09:00:00Z"), reason: "The survey was withdrawn." },
+    ];
+    const first = text(render({ ...version(1, 5, "First published.", false), retractions }));
+    expect(first).toContain("Retracted 5 March 2026: we withdrew this version and published the fact-check again later. Why we retracted it: The survey was withdrawn.");
+    expect(first).not.toContain("The second survey too.");
+    const third = text(render({ ...version(3, 5, "Republished.", false), retractions }));
+    expect(third).toContain("Retracted 7 March 2026: we withdrew this version and published the fact-check again later. Why we retracted it: The second survey too.");
+    expect(third).toContain("we withdrew version 2 and published the fact-check again as version 3");
+  });
 });
