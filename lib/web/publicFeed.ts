@@ -59,12 +59,15 @@ function versionEntry(site: string, entry: PublishedVersionEntry, language: Inte
     link: page,
     related: articleUrl(site, entry.slug),
     published: entry.publishedAt,
-    updated: entry.publishedAt,
+    // Withdrawn is a change readers must see: feed readers show an entry again only when its `updated` moves.
+    updated: withdrawn?.retractedAt ?? entry.publishedAt,
     summary: withdrawn
       ? `${t("withdrawnSummary", { date: writtenDay(withdrawn.retractedAt, language), reason: withdrawn.reason })} ${feedSummary(entry, language)}`
       : feedSummary(entry, language),
     content: feedContent(entry, language),
-    language: entry.language,
+    // The title is the article's own words only on a first version still standing; "Correction: …" and "Withdrawn
+    // (version 2): …" are the newsroom's words around them, in the feed's language, as a retraction's title is.
+    language: entry.number === 1 && !withdrawn ? entry.language : null,
   };
 }
 
@@ -96,7 +99,8 @@ export function publicFeed(
   const language = organisation.interfaceLanguage;
   const t = catalogTranslator(language, "reader.feed");
   const home = new URL("/", site).toString();
-  const all = [...entries.map((entry) => versionEntry(site, entry, language)), ...retractions.map((entry) => retractionEntry(site, entry, language))]
+  // A retraction comes before the versions it withdrew at the same instant (the sort keeps that order on a tie).
+  const all = [...retractions.map((entry) => retractionEntry(site, entry, language)), ...entries.map((entry) => versionEntry(site, entry, language))]
     .sort((a, b) => b.updated.getTime() - a.updated.getTime())
     .slice(0, length);
   return atomFeed({

@@ -49,6 +49,26 @@ describe("the public feed", () => {
     expect(second).toMatchObject({ id: `${SITE}/articles/crime-figures/v/2`, title: "Correction: Crime figures", summary: "Correction (version 2): We had the wrong year. 1 claim checked: 1 False." });
   });
 
+  test("a version a retraction withdrew is updated when it was withdrawn, after the retraction's own entry", () => {
+    const withdrawn = { retractedAt: retraction.retractedAt, reason: retraction.reason };
+    const all = entries(publicFeed(SITE, ORGANISATION, [version(3, 6), version(2, 3, { withdrawn }), version(1, 1, { withdrawn })], [retraction]));
+    expect(all.map((e) => [e.title, e.published, e.updated])).toEqual([
+      ["Correction: Crime figures", "2026-03-06T10:00:00.000Z", "2026-03-06T10:00:00.000Z"],
+      ["Retracted: Crime figures", "2026-03-05T09:00:00.000Z", "2026-03-05T09:00:00.000Z"],
+      ["Withdrawn (version 2): Crime figures", "2026-03-03T10:00:00.000Z", "2026-03-05T09:00:00.000Z"],
+      ["Withdrawn (version 1): Crime figures", "2026-03-01T10:00:00.000Z", "2026-03-05T09:00:00.000Z"],
+    ]);
+  });
+
+  test("an entry says the article's language only when its title is the article's own words", () => {
+    const withdrawn = { retractedAt: retraction.retractedAt, reason: retraction.reason };
+    const spanish = { title: "El desempleo", language: "es" };
+    const xml = publicFeed(SITE, ORGANISATION, [version(2, 3, spanish), version(1, 2, spanish), version(1, 1, { ...spanish, slug: "otro", withdrawn })], [{ ...retraction, title: "El desempleo" }]);
+    const doc = new DOMParser().parseFromString(xml, "text/xml");
+    const tagged = [...doc.querySelectorAll("entry")].map((e) => `${e.getAttribute("xml:lang") ?? "(feed's)"} ${e.querySelector("title")!.textContent}`);
+    expect(tagged).toEqual(["(feed's) Retracted: El desempleo", "(feed's) Withdrawn (version 1): El desempleo", "(feed's) Correction: El desempleo", "es El desempleo"]);
+  });
+
   test("the content gives each claim's verdict and statement, and its explanation cut at a word", () => {
     const [entry] = entries(publicFeed(SITE, ORGANISATION, [version(1, 1)]));
     const [head, explanation] = entry!.content!.split("\n");
