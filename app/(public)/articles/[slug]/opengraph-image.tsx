@@ -10,7 +10,7 @@ import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
-import { shareImageFonts } from "@/lib/web/shareImageFonts";
+import { shareImageDrawing } from "@/lib/web/shareImageFonts";
 
 // Rendered per request, never at build time: the build must not open the database.
 export const dynamic = "force-dynamic";
@@ -33,17 +33,21 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };
     verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
   }
-  const byline = t("byline", { organisation: organisation.name });
   const title = shorten(version.snapshot.title, 140);
-  // Fonts for every script on the image, from disk: next/og would otherwise fetch missing ones from the internet.
-  const fonts = await shareImageFonts([byline, title, ...verdicts.keys()]);
+  // Fonts for every script on the image, from disk, and only the words they draw: next/og would otherwise fetch
+  // fonts from the internet.
+  const { words, fonts } = await shareImageDrawing({
+    byline: t("byline", { organisation: organisation.name }),
+    title,
+    verdicts: [...verdicts.values()].sort((a, b) => b.count - a.count),
+  });
   return new ImageResponse(
     <ShareImage
-      byline={byline}
+      byline={words.byline}
       bylineDirection={textDirection(locale)}
-      title={title}
+      title={words.title}
       direction={version.snapshot.language ? textDirection(version.snapshot.language) : hasRightToLeft(title) ? "rtl" : "ltr"}
-      verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)}
+      verdicts={words.verdicts}
     />,
     { ...size, fonts },
   );
