@@ -14,9 +14,21 @@ import { shareImageDrawing } from "@/lib/web/shareImageFonts";
 
 // Rendered per request, never at build time: the build must not open the database.
 export const dynamic = "force-dynamic";
-export const alt = "The fact-check's title and how many of its claims got each verdict";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
+
+/**
+ * The image's description (og:image:alt, twitter:image:alt) in the page's language, which an `alt` export, one fixed
+ * text, cannot be. One image, so one id: its address is `opengraph-image-<hash>/card`, and the version pages below
+ * this segment carry it too.
+ */
+export async function generateImageMetadata({ params }: { params?: { slug?: string } }) {
+  // Next.js also asks for the ids at build time (the image route's generateStaticParams), with no article and no
+  // request to take the page's language from: the id is all it needs then.
+  if (!params?.slug) return [{ id: "card" }];
+  const t = await getTranslations("reader.shareImage");
+  return [{ id: "card", alt: t("alt"), size, contentType }];
+}
 
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
