@@ -26,6 +26,9 @@ const nextConfig = {
       "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese,cyrillic,cyrillic-ext,greek,greek-ext}-{400,700}-normal.woff",
       "./node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff",
       "./node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans-georgian/files/noto-sans-georgian-georgian-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-{400,700}-normal.woff",
     ],
   },
   // A route file named `route.e2e.ts` is a route only in a build for the browser tests (FACTDESK_E2E_BUILD=1, set by

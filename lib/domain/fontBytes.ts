@@ -53,3 +53,49 @@ export function retagSubstitutionFeature(sfnt: Buffer, from: string, to: string)
   }
   return font;
 }
+
+/**
+ * The characters `sfnt` has a glyph for (code points), read from its Unicode character map (format 12, else 4) as a
+ * renderer reads it: a character mapped to glyph 0 (the box) is not one of them.
+ */
+export function fontCharacters(sfnt: Buffer): Set<number> {
+  const cmap = tableOffset(sfnt, "cmap");
+  const subtables = Array.from({ length: sfnt.readUInt16BE(cmap + 2) }, (_, i) => {
+    const record = cmap + 4 + i * 8;
+    const offset = cmap + sfnt.readUInt32BE(record + 4);
+    return { platform: sfnt.readUInt16BE(record), encoding: sfnt.readUInt16BE(record + 2), offset, format: sfnt.readUInt16BE(offset) };
+  });
+  const unicode = (s: { platform: number; encoding: number }) => s.platform === 0 || (s.platform === 3 && (s.encoding === 1 || s.encoding === 10));
+  const full = subtables.find((s) => unicode(s) && s.format === 12);
+  const basic = subtables.find((s) => unicode(s) && s.format === 4);
+  const characters = new Set<number>();
+  if (full) {
+    for (let g = 0; g < sfnt.readUInt32BE(full.offset + 12); g++) {
+      const group = full.offset + 16 + g * 12;
+      const [start, end, glyph] = [sfnt.readUInt32BE(group), sfnt.readUInt32BE(group + 4), sfnt.readUInt32BE(group + 8)];
+      for (let code = start; code <= end; code++) if (glyph + code - start !== 0) characters.add(code);
+    }
+  } else if (basic) {
+    const segments = sfnt.readUInt16BE(basic.offset + 6) / 2;
+    const ends = basic.offset + 14;
+    const starts = ends + segments * 2 + 2;
+    const deltas = starts + segments * 2;
+    const rangeOffsets = deltas + segments * 2;
+    for (let s = 0; s < segments; s++) {
+      const [start, end, delta, rangeOffset] = [sfnt.readUInt16BE(starts + s * 2), sfnt.readUInt16BE(ends + s * 2), sfnt.readInt16BE(deltas + s * 2), sfnt.readUInt16BE(rangeOffsets + s * 2)];
+      for (let code = start; code <= end && code !== 0xffff; code++) {
+        const index = rangeOffset === 0 ? code : sfnt.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (code - start) * 2);
+        if (rangeOffset !== 0 && index === 0) continue;
+        if (((index + delta) & 0xffff) !== 0) characters.add(code);
+      }
+    }
+  }
+  return characters;
+}
+
+function tableOffset(sfnt: Buffer, tag: string): number {
+  for (let i = 0; i < sfnt.readUInt16BE(4); i++) {
+    if (sfnt.toString("latin1", 12 + i * 16, 16 + i * 16) === tag) return sfnt.readUInt32BE(12 + i * 16 + 8);
+  }
+  throw new Error(`The font has no ${tag} table.`);
+}

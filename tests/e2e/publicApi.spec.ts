@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import readerMessages from "../../messages/en/reader.json" with { type: "json" };
 import { DEMO, demoArticle, savedSession, uniqueTitle } from "./fixtures";
 import { seed } from "./seed";
 
@@ -83,6 +84,9 @@ test.describe("on the demo's published article", () => {
     const image = (await meta('property="og:image"'))!;
     expect(image.startsWith(`${baseURL}/articles/${slug}/opengraph-image`)).toBe(true);
     expect(await meta('name="twitter:image"')).toBe(image);
+    // Described in the page's language (the newsroom's: English here; newsroomWide/newsroomLanguage.spec.ts has Arabic).
+    expect(await meta('property="og:image:alt"')).toBe(readerMessages.shareImage.alt);
+    expect(await meta('name="twitter:image:alt"')).toBe(readerMessages.shareImage.alt);
     const png = await request.get(image);
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");
@@ -91,6 +95,13 @@ test.describe("on the demo's published article", () => {
     const unknown = new URL(image);
     unknown.pathname = unknown.pathname.replace(`/articles/${slug}/`, "/articles/no-such-article/");
     expect((await request.get(unknown.toString())).status()).toBe(404);
+
+    // The article's version pages share its image.
+    for (const path of [`/articles/${slug}/versions`, `/articles/${slug}/v/1`]) {
+      await page.goto(path);
+      expect(await meta('property="og:image"'), path).toBe(image);
+      expect(await meta('property="og:image:alt"'), path).toBe(readerMessages.shareImage.alt);
+    }
   });
 
   test("the Atom feed parses and lists the publication", async ({ page, request, baseURL }) => {

@@ -1,11 +1,14 @@
+import { readFileSync } from "node:fs";
 import { ImageResponse } from "next/og";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ShareImage } from "@/components/share/ShareImage";
 import { shapeArabic } from "@/lib/domain/arabicShaping";
-import { shareImageFontFiles } from "@/lib/domain/shareImageFonts";
+import { fontCharacters, woffToSfnt } from "@/lib/domain/fontBytes";
+import { drawsWhole, shareImageFontFiles, SHARE_IMAGE_FONT_FILES } from "@/lib/domain/shareImageFonts";
+import { drawableWords, type ShareImageWords } from "@/lib/domain/shareImageWords";
 import { visualPieces, visualRightToLeft } from "@/lib/domain/visualText";
-import { shareImageFonts } from "@/lib/web/shareImageFonts";
+import { shareImageDrawing, shareImageFonts } from "@/lib/web/shareImageFonts";
 
 const names = (texts: string[]) => shareImageFontFiles(texts).map((font) => font.name);
 
@@ -18,6 +21,7 @@ describe("share image fonts", () => {
     expect(names(["وزير الصحة"])).toEqual(["Noto Sans", "Noto Sans Arabic"]);
     expect(names(["שר הבריאות"])).toEqual(["Noto Sans", "Noto Sans Hebrew"]);
     expect(names(["Łódź", "αλήθεια"])).toEqual(["Noto Sans", "Noto Sans Latin Extended", "Noto Sans Greek"]);
+    expect(names(["ჯანდაცვის მინისტრი", "Առողջապահության", "የጤና ሚኒስትሩ"])).toEqual(["Noto Sans", "Noto Sans Georgian", "Noto Sans Armenian", "Noto Sans Ethiopic"]);
   });
 
   it("reads regular and bold of each from disk, once", async () => {
@@ -28,13 +32,18 @@ describe("share image fonts", () => {
     expect(again.at(-1)!.data).toBe(fonts.at(-1)!.data);
   });
 
+  it("reads which characters a font file has a glyph for", () => {
+    const latin = fontCharacters(woffToSfnt(readFileSync(SHARE_IMAGE_FONT_FILES[0]!.file.replace("{weight}", "400"))));
+    expect(["A", "é", "€", "…"].every((char) => latin.has(char.codePointAt(0)!))).toBe(true);
+    // In the file's unicode-range (U+2000-206F) but not in the font: the range alone would let next/og fetch.
+    expect(["中", "ж", "‰"].some((char) => latin.has(char.codePointAt(0)!))).toBe(false);
+    const ethiopic = fontCharacters(woffToSfnt(readFileSync(SHARE_IMAGE_FONT_FILES.find((font) => font.name === "Noto Sans Ethiopic")!.file.replace("{weight}", "700"))));
+    expect(ethiopic.has(0x1e7e0)).toBe(true); // beyond the first 65,536 characters (a format 12 map)
+  });
+
   // Without fonts of its own for a script, next/og asks the internet for one (or draws boxes); without the shaping,
   // its shaper throws on Noto Sans Arabic. Neither may happen.
-  it.each([
-    ["Arabic", "وزير الصحة يقول إن اللقاحات آمنة تماماً، هل هذا صحيح؟", "خطأ", "rtl"],
-    ["Ukrainian", "Міністр охорони здоров'я заявив, що 95% українців щеплені", "Неправда", "ltr"],
-    ["Hebrew", "שר הבריאות אמר ש-95% מהאוכלוסייה התחסנו (לפי משרד הבריאות)", "לא נכון", "rtl"],
-  ] as const)("renders an image in %s without fetching anything", async (_, title, label, direction) => {
+  async function render(words: ShareImageWords, direction: "ltr" | "rtl") {
     // next/og loads its own WASM through fetch from a data: URL; anything else would leave the machine.
     const realFetch = globalThis.fetch;
     const remote: string[] = [];
@@ -44,12 +53,80 @@ describe("share image fonts", () => {
       remote.push(url);
       return Promise.resolve(new Response("", { status: 500 }));
     });
-    const fonts = await shareImageFonts(["Factdesk", title, label]);
-    const image = new ImageResponse(createElement(ShareImage, { byline: "Factdesk", title, direction, verdicts: [{ label, colour: "#b91c1c", count: 2 }] }), { width: 1200, height: 630, fonts });
+    const drawing = await shareImageDrawing(words);
+    const image = new ImageResponse(createElement(ShareImage, { ...drawing.words, direction }), { width: 1200, height: 630, fonts: drawing.fonts });
     const png = Buffer.from(await image.arrayBuffer());
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    return { remote, drawn: drawing.words };
+  }
+
+  it.each([
+    ["Arabic", "وزير الصحة يقول إن اللقاحات آمنة تماماً، هل هذا صحيح؟", "خطأ", "rtl"],
+    ["Ukrainian", "Міністр охорони здоров'я заявив, що 95% українців щеплені", "Неправда", "ltr"],
+    ["Hebrew", "שר הבריאות אמר ש-95% מהאוכלוסייה התחסנו (לפי משרד הבריאות)", "לא נכון", "rtl"],
+    ["Georgian", "ჯანდაცვის მინისტრმა განაცხადა, რომ ვაქცინა უსაფრთხოა", "მცდარი", "ltr"],
+    ["Armenian", "Առողջապահության նախարարը հայտարարեց, որ պատվաստանյութը անվտանգ է", "Սուտ", "ltr"],
+    ["Amharic", "የጤና ሚኒስትሩ ክትባቶች ደህና ናቸው ብለዋል፤ ይህ እውነት ነው?", "ሐሰት", "ltr"],
+  ] as const)("renders an image in %s, title and verdict drawn, without fetching anything", async (_, title, label, direction) => {
+    const words = { byline: "Factdesk", title, verdicts: [{ label, colour: "#b91c1c", count: 2 }] };
+    const { remote, drawn } = await render(words, direction);
     expect(remote).toEqual([]);
+    expect(drawn).toEqual(words);
   }, 30_000);
+
+  // Scripts without a font here (Chinese), or one next/og draws wrong (Devanagari, Thai), and emoji: left out whole,
+  // the rest of the image drawn.
+  it.each([
+    ["Chinese", "卫生部长称疫苗完全安全，这是真的吗？", "错误"],
+    ["Hindi", "स्वास्थ्य मंत्री ने कहा कि टीके सुरक्षित हैं", "ग़लत"],
+    ["Thai", "รัฐมนตรีสาธารณสุขกล่าวว่าวัคซีนปลอดภัย", "ไม่จริง"],
+    ["an emoji", "Vaccines are safe 💉, the minister says", "False ❌"],
+  ] as const)("renders an image with a title in %s without fetching anything: the title and label left out", async (_, title, label) => {
+    const { remote, drawn } = await render({ byline: "Factdesk", title, verdicts: [{ label, colour: "#b91c1c", count: 2 }, { label: "True", colour: "#15803d", count: 1 }] }, "ltr");
+    expect(remote).toEqual([]);
+    expect(drawn).toEqual({ byline: "Factdesk", title: "", verdicts: [{ label: "", colour: "#b91c1c", count: 2 }, { label: "True", colour: "#15803d", count: 1 }] });
+  }, 30_000);
+
+  it("leaves out an organisation's name it cannot draw with the byline, and keeps the title", async () => {
+    const { remote, drawn } = await render({ byline: "Fact-check by 新华社", title: "The minister said vaccines are safe", verdicts: [] }, "ltr");
+    expect(remote).toEqual([]);
+    expect(drawn).toEqual({ byline: "", title: "The minister said vaccines are safe", verdicts: [] });
+  }, 30_000);
+});
+
+describe("what the share image draws", () => {
+  const set = (chars: string) => new Set([...chars].map((char) => char.codePointAt(0)!));
+  const fonts = (...covers: string[]) => covers.flatMap((chars) => [400, 700].map((weight) => ({ weight, characters: set(chars) })));
+
+  it("draws a text only when a font has each of its characters", () => {
+    expect(drawsWhole("ab ba", fonts("ab ", "cd"))).toBe(true);
+    expect(drawsWhole("ab dc", fonts("ab ", "cd"))).toBe(true);
+    expect(drawsWhole("abe", fonts("ab ", "cd"))).toBe(false);
+    expect(drawsWhole("a\nb\tc", fonts("abc"))).toBe(true);
+    expect(drawsWhole("a", [])).toBe(false);
+  });
+
+  it("needs a mark in the font that draws its letter, the first that has it, as next/og does", () => {
+    const e = "e\u0301";
+    expect(drawsWhole(e, fonts("e\u0301"))).toBe(true);
+    expect(drawsWhole(e, fonts("e", "e\u0301"))).toBe(false);
+    expect(drawsWhole(e, fonts("\u0301", "e"))).toBe(false);
+  });
+
+  it("needs the characters in every weight", () => {
+    expect(drawsWhole("ab", [{ weight: 400, characters: set("ab") }, { weight: 700, characters: set("a") }])).toBe(false);
+  });
+
+  it("leaves out each text it cannot draw whole, keeping a verdict's colour and count", () => {
+    const words = { byline: "by Ab", title: "Ab 中", verdicts: [{ label: "Ab", colour: "#000", count: 2 }, { label: "中", colour: "#111", count: 1 }] };
+    expect(drawableWords(words, fonts("Abby "))).toEqual({ byline: "by Ab", title: "", verdicts: [{ label: "Ab", colour: "#000", count: 2 }, { label: "", colour: "#111", count: 1 }] });
+  });
+
+  it("checks Arabic as it is drawn: in its joined forms", () => {
+    const words = { byline: "", title: "سلام", verdicts: [] };
+    expect(drawableWords(words, fonts("سلام")).title).toBe("");
+    expect(drawableWords(words, fonts(shapeArabic("سلام"))).title).toBe("سلام");
+  });
 });
 
 describe("right-to-left text for next/og", () => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "../axe";
 import ar from "../../../messages/ar/common.json" with { type: "json" };
+import arReader from "../../../messages/ar/reader.json" with { type: "json" };
 import en from "../../../messages/en/common.json" with { type: "json" };
 import { DEMO, signIn } from "../fixtures";
 
@@ -36,6 +37,12 @@ test("public pages speak the newsroom's language, right to left in Arabic; artic
     await expect(reader.locator("html")).toHaveAttribute("dir", "rtl");
     // The demo article is in English: its text says so, inside the Arabic page.
     await expect(reader.locator("main [lang='en']").first()).toBeAttached();
+    // Its share image is described in the page's language.
+    expect(await reader.locator('meta[property="og:image:alt"]').getAttribute("content")).toBe(arReader.shareImage.alt);
+    expect(await reader.locator('meta[name="twitter:image:alt"]').getAttribute("content")).toBe(arReader.shareImage.alt);
+    const image = await reader.request.get((await reader.locator('meta[property="og:image"]').getAttribute("content"))!);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
     expect(await seriousViolations(reader)).toEqual([]);
 
     for (const path of ["/", reader.url()]) {

@@ -10,13 +10,25 @@ import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
-import { shareImageFonts } from "@/lib/web/shareImageFonts";
+import { shareImageDrawing } from "@/lib/web/shareImageFonts";
 
 // Rendered per request, never at build time: the build must not open the database.
 export const dynamic = "force-dynamic";
-export const alt = "The fact-check's title and how many of its claims got each verdict";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
+
+/**
+ * The image's description (og:image:alt, twitter:image:alt) in the page's language, which an `alt` export, one fixed
+ * text, cannot be. One image, so one id: its address is `opengraph-image-<hash>/card`, and the version pages below
+ * this segment carry it too.
+ */
+export async function generateImageMetadata({ params }: { params?: { slug?: string } }) {
+  // Next.js also asks for the ids at build time (the image route's generateStaticParams), with no article and no
+  // request to take the page's language from: the id is all it needs then.
+  if (!params?.slug) return [{ id: "card" }];
+  const t = await getTranslations("reader.shareImage");
+  return [{ id: "card", alt: t("alt"), size, contentType }];
+}
 
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
@@ -33,17 +45,21 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };
     verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
   }
-  const byline = t("byline", { organisation: organisation.name });
   const title = shorten(version.snapshot.title, 140);
-  // Fonts for every script on the image, from disk: next/og would otherwise fetch missing ones from the internet.
-  const fonts = await shareImageFonts([byline, title, ...verdicts.keys()]);
+  // Fonts for every script on the image, from disk, and only the words they draw: next/og would otherwise fetch
+  // fonts from the internet.
+  const { words, fonts } = await shareImageDrawing({
+    byline: t("byline", { organisation: organisation.name }),
+    title,
+    verdicts: [...verdicts.values()].sort((a, b) => b.count - a.count),
+  });
   return new ImageResponse(
     <ShareImage
-      byline={byline}
+      byline={words.byline}
       bylineDirection={textDirection(locale)}
-      title={title}
+      title={words.title}
       direction={version.snapshot.language ? textDirection(version.snapshot.language) : hasRightToLeft(title) ? "rtl" : "ltr"}
-      verdicts={[...verdicts.values()].sort((a, b) => b.count - a.count)}
+      verdicts={words.verdicts}
     />,
     { ...size, fonts },
   );
