@@ -74,17 +74,22 @@ describe("share image fonts", () => {
     expect(drawn).toEqual(words);
   }, 30_000);
 
-  // Scripts without a font here (Chinese), or one next/og draws wrong (Devanagari, Thai), and emoji: left out whole,
-  // the rest of the image drawn.
+  // Scripts without a font here (Chinese), or one next/og draws wrong (Devanagari, Thai): left out whole, the rest of
+  // the image drawn.
   it.each([
     ["Chinese", "卫生部长称疫苗完全安全，这是真的吗？", "错误"],
     ["Hindi", "स्वास्थ्य मंत्री ने कहा कि टीके सुरक्षित हैं", "ग़लत"],
     ["Thai", "รัฐมนตรีสาธารณสุขกล่าวว่าวัคซีนปลอดภัย", "ไม่จริง"],
-    ["an emoji", "Vaccines are safe 💉, the minister says", "False ❌"],
   ] as const)("renders an image with a title in %s without fetching anything: the title and label left out", async (_, title, label) => {
     const { remote, drawn } = await render({ byline: "Factdesk", title, verdicts: [{ label, colour: "#b91c1c", count: 2 }, { label: "True", colour: "#15803d", count: 1 }] }, "ltr");
     expect(remote).toEqual([]);
     expect(drawn).toEqual({ byline: "Factdesk", title: "", verdicts: [{ label: "", colour: "#b91c1c", count: 2 }, { label: "True", colour: "#15803d", count: 1 }] });
+  }, 30_000);
+
+  it("drops only the emoji and arrows it cannot draw, keeping the words around them; another sign leaves the text out", async () => {
+    const { remote, drawn } = await render({ byline: "Factdesk", title: "🚨 Vaccines are safe, the minister says → 95%", verdicts: [{ label: "False ❌", colour: "#b91c1c", count: 2 }, { label: "5 ‰ off", colour: "#15803d", count: 1 }] }, "ltr");
+    expect(remote).toEqual([]);
+    expect(drawn).toEqual({ byline: "Factdesk", title: "Vaccines are safe, the minister says 95%", verdicts: [{ label: "False", colour: "#b91c1c", count: 2 }, { label: "", colour: "#15803d", count: 1 }] });
   }, 30_000);
 
   it("leaves out an organisation's name it cannot draw with the byline, and keeps the title", async () => {
@@ -120,6 +125,11 @@ describe("what the share image draws", () => {
   it("leaves out each text it cannot draw whole, keeping a verdict's colour and count", () => {
     const words = { byline: "by Ab", title: "Ab 中", verdicts: [{ label: "Ab", colour: "#000", count: 2 }, { label: "中", colour: "#111", count: 1 }] };
     expect(drawableWords(words, fonts("Abby "))).toEqual({ byline: "by Ab", title: "", verdicts: [{ label: "Ab", colour: "#000", count: 2 }, { label: "", colour: "#111", count: 1 }] });
+  });
+
+  it("drops an emoji or an arrow it cannot draw, but leaves out the text when anything else cannot be drawn", () => {
+    const words = { byline: "Ab ≠ ba", title: "Ab → ba 🚨", verdicts: [{ label: "Ab 中 ba", colour: "#000", count: 1 }] };
+    expect(drawableWords(words, fonts("Abba "))).toEqual({ byline: "", title: "Ab ba", verdicts: [{ label: "", colour: "#000", count: 1 }] });
   });
 
   it("checks Arabic as it is drawn: in its joined forms", () => {
