@@ -7,14 +7,15 @@ type Direction = "ltr" | "rtl";
  * The share image of a fact-check (rendered by next/og, which understands a subset of CSS: every element with more
  * than one child needs display flex). Title and verdicts, under a byline naming the organisation. Its words come in
  * as props: next/og renders it outside React, where no hook can read the page's messages. `direction` is the
- * article's (title and verdicts), `bylineDirection` the interface language's. An empty text is not drawn (a verdict
- * then shows its count alone): lib/domain/shareImageWords.ts leaves out what the fonts cannot draw.
+ * article's (title, and the order of the verdicts), `bylineDirection` the interface language's, and each verdict's its
+ * label's (a label not translated into the article's language is in the newsroom's). An empty text is not drawn (a
+ * verdict then shows its count alone): lib/domain/shareImageWords.ts leaves out what the fonts cannot draw.
  */
 export function ShareImage({ byline, bylineDirection = "ltr", title, verdicts, direction = "ltr" }: {
   byline: string;
   bylineDirection?: Direction;
   title: string;
-  verdicts: { label: string; colour: string; count: number }[];
+  verdicts: { label: string; colour: string; count: number; direction?: Direction }[];
   direction?: Direction;
 }) {
   const titleSize = title.length > 90 ? 52 : 64;
@@ -24,7 +25,7 @@ export function ShareImage({ byline, bylineDirection = "ltr", title, verdicts, d
       <Words text={title} direction={direction} fontSize={titleSize} style={{ fontWeight: 700, lineHeight: 1.15 }} />
       <div style={{ display: "flex", flexDirection: direction === "rtl" ? "row-reverse" : "row", flexWrap: "wrap", gap: 16 }}>
         {verdicts.map((verdict, i) => (
-          <Words key={i} text={verdict.label ? `${verdict.count} ${verdict.label}` : String(verdict.count)} direction={direction} fontSize={34} style={{ alignItems: "center", border: `4px solid ${verdict.colour}`, color: verdict.colour, borderRadius: 999, padding: "8px 24px" }} />
+          <Words key={i} text={verdict.label ? `${verdict.count} ${verdict.label}` : String(verdict.count)} direction={verdict.direction ?? direction} fontSize={34} style={{ alignItems: "center", border: `4px solid ${verdict.colour}`, color: verdict.colour, borderRadius: 999, padding: "8px 24px" }} />
         ))}
       </div>
     </div>

@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { ImageResponse } from "next/og";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseHTML } from "linkedom";
+import { renderToStaticMarkup } from "react-dom/server";
 import { ShareImage } from "@/components/share/ShareImage";
 import { shapeArabic } from "@/lib/domain/arabicShaping";
 import { fontCharacters, woffToSfnt } from "@/lib/domain/fontBytes";
 import { drawsWhole, shareImageFontFiles, SHARE_IMAGE_FONT_FILES } from "@/lib/domain/shareImageFonts";
-import { drawableWords, type ShareImageWords } from "@/lib/domain/shareImageWords";
+import { drawableWords, shareImageVerdicts, type ShareImageWords } from "@/lib/domain/shareImageWords";
 import { visualPieces, visualRightToLeft } from "@/lib/domain/visualText";
 import { shareImageDrawing, shareImageFonts } from "@/lib/web/shareImageFonts";
 
@@ -130,6 +132,31 @@ describe("what the share image draws", () => {
   it("drops an emoji or an arrow it cannot draw, but leaves out the text when anything else cannot be drawn", () => {
     const words = { byline: "Ab ≠ ba", title: "Ab → ba 🚨", verdicts: [{ label: "Ab 中 ba", colour: "#000", count: 1 }] };
     expect(drawableWords(words, fonts("Abba "))).toEqual({ byline: "", title: "Ab ba", verdicts: [{ label: "", colour: "#000", count: 1 }] });
+  });
+
+  it("counts each verdict, most first, in its label's direction: the article's when translated, else the page's", () => {
+    const claims = [
+      { verdict: { label: "Mostly false", colour: "#b91c1c" } },
+      { verdict: { label: "خطأ", colour: "#991b1b", language: "ar" } },
+      { verdict: { label: "Mostly false", colour: "#b91c1c" } },
+    ];
+    expect(shareImageVerdicts(claims, "en")).toEqual([
+      { label: "Mostly false", colour: "#b91c1c", count: 2, direction: "ltr" },
+      { label: "خطأ", colour: "#991b1b", count: 1, direction: "rtl" },
+    ]);
+    expect(shareImageVerdicts(claims, "ar")[0]!.direction).toBe("rtl");
+  });
+
+  it("draws an English label on an Arabic article's image left to right, count first", () => {
+    const pills = (direction?: "ltr" | "rtl") => {
+      const html = renderToStaticMarkup(createElement(ShareImage, { byline: "Daily", title: "هل انخفضت البطالة؟", direction: "rtl", verdicts: [{ label: "Mostly false", colour: "#b91c1c", count: 2, direction }] }));
+      const pill = [...parseHTML(html).document.querySelectorAll("div")].find((div) => div.getAttribute("style")!.includes("border:4px solid #b91c1c"))!;
+      const pieces = pill.children.length ? [...pill.children].map((piece) => piece.textContent) : [pill.textContent];
+      // As drawn from left to right: pieces in a reversed row are flowed from the right.
+      return (pill.getAttribute("style")!.includes("row-reverse") ? pieces.toReversed() : pieces).join(" ");
+    };
+    expect(pills("ltr")).toBe("2 Mostly false");
+    expect(pills()).toBe("Mostly false 2");
   });
 
   it("checks Arabic as it is drawn: in its joined forms", () => {

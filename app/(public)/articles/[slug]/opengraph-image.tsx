@@ -6,6 +6,7 @@ import { cacheForReaders } from "@/lib/core/requestState";
 import { articleKey } from "@/lib/domain/surrogateKeys";
 import { textDirection } from "@/lib/domain/languages";
 import { shorten } from "@/lib/domain/shareText";
+import { shareImageVerdicts } from "@/lib/domain/shareImageWords";
 import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
@@ -40,18 +41,13 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   ]);
   if (version?.kind !== "published") return new Response(t("notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   cacheForReaders([articleKey(slug)]);
-  const verdicts = new Map<string, { label: string; colour: string; count: number }>();
-  for (const { verdict } of version.snapshot.claims) {
-    const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0 };
-    verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
-  }
   const title = shorten(version.snapshot.title, 140);
   // Fonts for every script on the image, from disk, and only the words they draw: next/og would otherwise fetch
   // fonts from the internet.
   const { words, fonts } = await shareImageDrawing({
     byline: t("byline", { organisation: organisation.name }),
     title,
-    verdicts: [...verdicts.values()].sort((a, b) => b.count - a.count),
+    verdicts: shareImageVerdicts(version.snapshot.claims, locale),
   });
   return new ImageResponse(
     <ShareImage
