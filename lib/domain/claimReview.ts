@@ -5,8 +5,11 @@ import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
 // schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
 // aggregators read it. Pure: the caller supplies the site's address and the organisation.
 
-/** The organisation that publishes the reviews (the ClaimReview author); `logoUrl` optional. */
-export type ClaimReviewPublisher = { name: string; url: string | null; logoUrl?: string | null };
+/**
+ * The organisation that publishes the reviews (the ClaimReview author); `logoUrl` optional. `language`: the newsroom's
+ * (ISO 639-1), which its rating scale's own words and its reviews are written in.
+ */
+export type ClaimReviewPublisher = { name: string; url: string | null; logoUrl?: string | null; language: string };
 
 /** A place a claim appeared: the original article (with its outlet and date when known) or the claim's own link. */
 export type Appearance = {
@@ -31,8 +34,8 @@ export type ClaimReview = {
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
-  /** The language of the article the claim is quoted from (ISO 639-1), when known. */
-  inLanguage?: string;
+  /** The language the review is written in (ISO 639-1): its verdict's (the article's when translated into it), else the newsroom's. */
+  inLanguage: string;
   /** When the review was first published; a later version that changed it adds `dateModified`. */
   datePublished: string;
   dateModified?: string;
@@ -157,7 +160,8 @@ export function buildClaimReview(
     "@type": "ClaimReview",
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
-    ...(version.language ? { inLanguage: version.language } : {}),
+    // Not the article's language: a label without a translation into it is in the newsroom's words, as is the statement.
+    inLanguage: claim.verdict.language ?? publisher.language,
     // Versions published before reviews carried their dates: the version's time, as was published then.
     datePublished: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
     ...(claim.modifiedAt ? { dateModified: claim.modifiedAt } : {}),

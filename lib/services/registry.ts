@@ -54,6 +54,7 @@ import { listOutboxMessages } from "./outbox/listOutboxMessages";
 import { retryOutboxMessage } from "./outbox/retryOutboxMessage";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
+import { getClaimRemoval } from "./publishing/getClaimRemoval";
 import { getClaimRetraction } from "./publishing/getClaimRetraction";
 import { getPublishedClaim } from "./publishing/getPublishedClaim";
 import { getPublishedVersion } from "./publishing/getPublishedVersion";
@@ -162,6 +163,7 @@ export const VERBS = {
   listPublishedClaims,
   getPublishedClaim,
   getClaimRetraction,
+  getClaimRemoval,
   listRetractions,
   listPublishedPage,
   listVersions,

@@ -144,7 +144,11 @@ export const OPENAPI_DOCUMENT = {
           format: "Only json is offered (501 otherwise).",
         }),
         responses: {
-          "200": { description: "The oEmbed answer (type rich)", headers: cached, content: json(ref("OEmbed")) },
+          "200": {
+            description: "The oEmbed answer (type rich); for a retracted fact-check, or a claim a later version removed, a card that says so",
+            headers: cached,
+            content: json(ref("OEmbed")),
+          },
           "304": notModified,
           "400": { description: "No url, or a size that is not a whole number of pixels between 100 and 4000.", content: json(error) },
           "404": { description: "The url is not a published fact-check, or a claim of one, on this site.", content: json(error) },

@@ -162,7 +162,10 @@ export const claimReviewSchema = z.strictObject({
   "@type": z.literal("ClaimReview"),
   url: z.url(),
   claimReviewed: z.string(),
-  inLanguage: z.string().optional().meta({ description: "The language of the fact-checked article (ISO 639-1), when known." }),
+  inLanguage: z.string().meta({
+    description:
+      "The language the review is written in (ISO 639-1): the article's when its verdict is named in the article's language (a translation, or an article in the newsroom's language), else the newsroom's.",
+  }),
   datePublished: instant().meta({ description: "When the review was first published (not the version's time)." }),
   dateModified: instant().optional().meta({ description: "Present when a later version changed the review." }),
   author: z.strictObject({ "@type": z.literal("Organization"), name: z.string(), url: z.url(), logo: z.url().optional() }),

@@ -8,7 +8,7 @@ import type { ArticleDocument, ArticleSummaryDocument, ClaimReviewDocument, Retr
 // requires and they miss, does not compile.
 
 export function publisherOf(organisation: OrganisationDto): ClaimReviewPublisher {
-  return { name: organisation.name, url: organisation.url, logoUrl: organisation.logoUrl };
+  return { name: organisation.name, url: organisation.url, logoUrl: organisation.logoUrl, language: organisation.interfaceLanguage };
 }
 
 /** The ClaimReviews of a published version, in reading order. */

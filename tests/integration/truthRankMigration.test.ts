@@ -95,7 +95,7 @@ test("ranks existing scales by their order less verdicts that rate nothing, and 
   ]);
   // What readers saw is unchanged.
   expect(snapshot.claims.map((c) => ({ ...c, verdict: { ...c.verdict, truthRank: undefined, bestTruthRank: undefined } }))).toEqual(JSON.parse(JSON.stringify(bare.claims)));
-  const reviews = buildClaimReviews("https://factcheck.example.org", { name: "Newsroom", url: null }, { slug: "s", publishedAt: after!.publishedAt, source: snapshot.source, claims: snapshot.claims });
+  const reviews = buildClaimReviews("https://factcheck.example.org", { name: "Newsroom", url: null, language: "en" }, { slug: "s", publishedAt: after!.publishedAt, source: snapshot.source, claims: snapshot.claims });
   expect(reviews.map((r) => r.reviewRating)).toEqual([
     { "@type": "Rating", alternateName: "Unproven" },
     { "@type": "Rating", alternateName: "True", ratingValue: 5, bestRating: 5, worstRating: 1 },

@@ -366,6 +366,10 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { claim } = await submittedClaim(world);
     return { input: { claimId: claim.id } };
   },
+  getClaimRemoval: async (world) => {
+    const { claim } = await submittedClaim(world);
+    return { input: { claimId: claim.id } };
+  },
   listRetractions: async () => ({ input: { limit: 5 } }),
   listPublishedPage: async () => ({ input: { page: 1 } }),
   listVersions: async (world) => ({ input: { slug: await publishedSlug(world) } }),

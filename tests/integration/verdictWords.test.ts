@@ -174,3 +174,18 @@ describe("a verdict published with an article", () => {
     expect(review).toMatchObject({ inLanguage: "en", reviewRating: { alternateName: "False" } });
   });
 });
+
+describe("a ClaimReview of an article in a language the scale has no words for", () => {
+  test("is in the newsroom's language, which its rating is named in, on the page and in the API alike", async () => {
+    const { version } = await publishedWithFalse(SPANISH, "es");
+    expect(version.snapshot.language).toBe("es");
+    expect(version.snapshot.claims[0]!.verdict).not.toHaveProperty("language");
+
+    const organisation = await getOrganisation(await anonymousCtx());
+    expect(organisation.interfaceLanguage).toBe("en");
+    const [review] = claimReviewsOfVersion(siteUrl(), organisation, version);
+    expect(review).toMatchObject({ inLanguage: "en", reviewRating: { alternateName: "False" } });
+    const listed = (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews`))).json()) as { items: { inLanguage?: string; reviewRating: { alternateName: string } }[] };
+    expect(listed.items).toMatchObject([{ inLanguage: "en", reviewRating: { alternateName: "False" } }]);
+  });
+});

@@ -26,7 +26,7 @@ const version = (claims: PublishedClaim[], source: PublishedSnapshot["source"] =
 });
 
 const SITE = "https://factcheck.example.org";
-const PUBLISHER = { name: "Example Checks", url: "https://checks.example.org/" };
+const PUBLISHER = { name: "Example Checks", url: "https://checks.example.org/", language: "en" };
 
 describe("buildClaimReviews", () => {
   test("a claim becomes a schema.org ClaimReview with every field search engines read", () => {
@@ -36,6 +36,7 @@ describe("buildClaimReviews", () => {
       "@type": "ClaimReview",
       url: "https://factcheck.example.org/articles/crime-figures#claim-c1a2b3c4",
       claimReviewed: "Crime fell by half.",
+      inLanguage: "en",
       datePublished: "2026-03-01T10:00:00.000Z",
       author: { "@type": "Organization", name: "Example Checks", url: "https://checks.example.org/" },
       itemReviewed: {
@@ -59,10 +60,16 @@ describe("buildClaimReviews", () => {
     expect(claimNumber(second, 1)).toBe(2);
   });
 
+  test("inLanguage is the language the verdict is named in: a translation's, else the newsroom's, whatever the article's", () => {
+    const inLanguage = (over: Partial<PublishedClaim>) => buildClaimReviews(SITE, PUBLISHER, { ...version([claim(over)]), language: "es" })[0]!.inLanguage;
+    expect(inLanguage({})).toBe("en");
+    expect(inLanguage({ verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("es");
+  });
+
   test("what is unknown is left out rather than guessed; an organisation without a URL links to the site", () => {
     const [review] = buildClaimReviews(
       SITE,
-      { name: "Example Checks", url: null },
+      { name: "Example Checks", url: null, language: "en" },
       version([claim({ claimant: "  " })], { outlet: null, url: "javascript:alert(1)", author: null, publishedOn: null }),
     );
     expect(review!.itemReviewed).toEqual({ "@type": "Claim" });
@@ -71,7 +78,7 @@ describe("buildClaimReviews", () => {
   });
 
   test("the organisation's logo goes with its name when it is a web address", () => {
-    const reviews = (logoUrl: string) => buildClaimReviews(SITE, { name: "Example Checks", url: null, logoUrl }, version([claim({})]));
+    const reviews = (logoUrl: string) => buildClaimReviews(SITE, { name: "Example Checks", url: null, logoUrl, language: "en" }, version([claim({})]));
     expect(reviews("https://checks.example.org/logo.png")[0]!.author.logo).toBe("https://checks.example.org/logo.png");
     expect(reviews("javascript:alert(1)")[0]!.author).not.toHaveProperty("logo");
   });

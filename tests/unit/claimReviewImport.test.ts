@@ -150,7 +150,7 @@ function factdeskReviews() {
     sources: [],
     reviewedAt: "2026-01-01T00:00:00.000Z",
   });
-  return buildClaimReviews(SITE, { name: "Factdesk Demo Newsroom", url: null }, {
+  return buildClaimReviews(SITE, { name: "Factdesk Demo Newsroom", url: null, language: "en" }, {
     slug: "kremlin-drones",
     publishedAt: new Date("2026-03-01T10:00:00Z"),
     source: { outlet: "Gazette", url: "https://gazette.example/drones", author: null, publishedOn: "2026-02-03" },
@@ -225,7 +225,7 @@ describe("Factdesk's own answers", () => {
       bestRating: 5,
       worstRating: 1,
       publishedOn: "2026-03-01",
-      language: null,
+      language: "en",
     });
     // An empty page (a newsroom with nothing published yet) is an answer, not a broken file.
     expect(parseClaimReviews(JSON.stringify({ items: [], page: 1, perPage: 20, total: 0 })).records).toEqual([]);

@@ -5,6 +5,7 @@ import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
 import { articleEmbedPath, embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
 import { escapeXml } from "@/lib/domain/atomFeed";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
@@ -28,7 +29,7 @@ type Titles = ReturnType<typeof catalogTranslator<"reader.metadata">>;
 /**
  * GET /api/oembed?url=…&format=json: oEmbed (https://oembed.com) for a claim (its embed page or its place on the
  * reader page) or a whole fact-check (its reader or embed page). A retracted one is embedded too: its card says
- * that it was retracted, when and why.
+ * that it was retracted, when and why; so is a claim a later version removed: its card says which version and why.
  */
 export async function GET(request: Request) {
   return answerPublicRead(async () => {
@@ -81,7 +82,10 @@ async function claimEmbed(ctx: ServiceContext, claimId: string, t: Titles): Prom
   if (entry) return { path: embedPath(entry.claim.id), title: t("claim", { verdict: entry.claim.verdict.label, statement: entry.claim.statement }) };
   const retraction = await getClaimRetraction(ctx, { claimId });
   if (retraction) cacheForReaders([articleKey(retraction.slug)]);
-  return retraction ? { path: embedPath(claimId), title: t("retracted", { title: retraction.title }) } : null;
+  if (retraction) return { path: embedPath(claimId), title: t("retracted", { title: retraction.title }) };
+  const removal = await getClaimRemoval(ctx, { claimId });
+  if (removal) cacheForReaders([articleKey(removal.slug)]);
+  return removal ? { path: embedPath(claimId), title: t("removedClaim", { statement: removal.statement }) } : null;
 }
 
 export const OPTIONS = preflight;

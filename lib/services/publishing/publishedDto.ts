@@ -34,6 +34,21 @@ export type PublishedVersionDto = {
 /** A retracted article: readers learn that it was retracted, when and why, and nothing of its content. */
 export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; retractedAt: Date; reason: string };
 
+/**
+ * A claim a later version of a live fact-check left out: what its last version to carry it said of it (the statement
+ * only) and the version that removed it, with that version's public note. Nothing else of the claim.
+ */
+export type RemovedClaimDto = {
+  kind: "removed";
+  slug: string;
+  /** The fact-check's title now. */
+  title: string;
+  statement: string;
+  /** The last version that carried the claim. */
+  lastShownIn: number;
+  removedIn: { number: number; publishedAt: Date; changeNote: string; isCorrection: boolean };
+};
+
 export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };
 
 /** One article in the public API's list: its current version and how many claims got each verdict. */

@@ -1,0 +1,94 @@
+import { createElement } from "react";
+import { describe, expect, test } from "vitest";
+import { GET as oembed } from "@/app/api/oembed/route";
+import { EmbeddedClaimRemoval } from "@/components/embed/EmbeddedClaimRemoval";
+import { articleUrl } from "@/lib/domain/claimReview";
+import { claimAnchor } from "@/lib/domain/claimAnchors";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { dismissClaim } from "@/lib/services/claims/dismissClaim";
+import { editClaim } from "@/lib/services/claims/editClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
+import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
+import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
+import { retractArticle } from "@/lib/services/publishing/retractArticle";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import { siteUrl } from "@/lib/web/siteUrl";
+import { renderInLanguage } from "../fixtures/renderInLanguage";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
+
+// A partner framed one claim's card (/embed/claims/{id}); the newsroom then removed that claim in a later version.
+// The frame and oEmbed say so (which version, when, its note), as they do for a retracted fact-check, and show
+// nothing of the claim that was not published.
+
+const [FIRST, , THIRD] = SAMPLE_BODY.split("\n") as [string, string, string];
+
+async function signedOffClaim(editor: ActorContext, approver: ActorContext, articleId: string, quote: string, explanation: string) {
+  const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
+  let claim = await createClaim(editor, { articleId, ...spanOf(quote) });
+  claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: explanation, sources: [], readyForSignoff: true });
+  return signOffClaim(approver, { claimId: claim.id, version: claim.version });
+}
+
+async function oembedOf(url: string) {
+  const response = await oembed(new Request(`${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=json`));
+  return { status: response.status, body: (await response.json()) as { title?: string; html?: string } };
+}
+
+describe("the embed of a claim a correction removed", () => {
+  test("says which version removed it, when and why, through its embed address and its reader-page address alike", async () => {
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const article = await makeArticle(editor, "Removed claim");
+    const kept = await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    const removed = await signedOffClaim(editor, approver, article.id, THIRD, "The city's register lists 2,100 homes.");
+    await publishAsShown(editor, article.id);
+    const reader = await anonymousCtx();
+    expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
+
+    // Reworded on the desk (never published), then dismissed and the removal published as a correction.
+    const edited = await editClaim(editor, { claimId: removed.id, version: removed.version, statement: "An unpublished rewording.", claimant: "" });
+    await dismissClaim(editor, { claimId: removed.id, version: edited.version, reason: "An opinion, not a fact." });
+    await publishAsShown(editor, article.id, { changeNote: "We removed a claim that was an opinion.", isCorrection: true });
+    const second = await publishedVersion(article.slug);
+    expect(second.number).toBe(2);
+
+    expect(await getPublishedClaim(reader, { claimId: removed.id })).toBeNull();
+    expect(await getClaimRetraction(reader, { claimId: removed.id })).toBeNull();
+    const removal = await getClaimRemoval(reader, { claimId: removed.id });
+    expect(removal).toEqual({
+      kind: "removed",
+      slug: article.slug,
+      title: "Removed claim",
+      statement: THIRD,
+      lastShownIn: 1,
+      removedIn: { number: 2, publishedAt: second.publishedAt, changeNote: "We removed a claim that was an opinion.", isCorrection: true },
+    });
+    // A claim still in the current version, and one never published, were not removed.
+    expect(await getClaimRemoval(reader, { claimId: kept.id })).toBeNull();
+    expect(await getClaimRemoval(reader, { claimId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+
+    // The card: the claim as published, the correction and its note, the way to what changed; no desk text, no verdict.
+    const card = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }));
+    expect(card).toContain(THIRD);
+    expect(card).toMatch(/We removed this claim from our fact-check “Removed claim” in version 2, a correction published on <time dateTime="[^"]+">/);
+    expect(card).toContain("Our note: We removed a claim that was an opinion.");
+    expect(card).toContain(`href="/articles/${article.slug}/versions/compare?from=1&amp;to=2"`);
+    expect(card).not.toMatch(/unpublished rewording|opinion, not a fact|2,100 homes|False/);
+    const spanish = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }), "es");
+    expect(spanish).toContain("Eliminamos esta afirmación de nuestra verificación «Removed claim» en la versión 2, una corrección publicada el");
+
+    // oEmbed answers with that card for the claim's embed address, and its reader-page address embeds the fact-check.
+    const viaEmbed = await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`);
+    expect(viaEmbed).toMatchObject({ status: 200, body: { title: `Removed: ${THIRD}` } });
+    expect(viaEmbed.body.html).toContain(`/embed/claims/${removed.id}`);
+    expect(await oembedOf(`${articleUrl(siteUrl(), article.slug)}#${claimAnchor(removed.id)}`)).toMatchObject({ status: 200, body: { title: "Fact-check: Removed claim" } });
+
+    // Once the fact-check is retracted, the retraction is what the embed tells.
+    const { article: shown } = await getWorkspace(editor, article.id);
+    await retractArticle(editor, { articleId: article.id, version: shown.version, reason: "The source was withdrawn." });
+    expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
+  });
+});
