@@ -1,3 +1,4 @@
+import { detectLanguage } from "./articleLanguage";
 import { claimAnchor } from "./claimAnchors";
 import { isOutlet, SCHEMA_TYPE } from "./claimants";
 import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
@@ -34,7 +35,7 @@ export type ClaimReview = {
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
-  /** The language the review is written in (ISO 639-1): its verdict's (the article's when translated into it), else the newsroom's. */
+  /** The language the review is written in (ISO 639-1): see reviewLanguage. */
   inLanguage: string;
   /** When the review was first published; a later version that changed it adds `dateModified`. */
   datePublished: string;
@@ -130,6 +131,16 @@ function webUrl(value: string | null): string | undefined {
   }
 }
 
+/**
+ * The language a review is written in: its verdict's when the label is translated into the article's language, else
+ * that of its statement and explanation when they tell it (a newsroom may write about a Spanish article in Spanish
+ * with its English scale, or in its own language), else the newsroom's. Not simply the article's: a label without a
+ * translation is in the scale's words.
+ */
+function reviewLanguage(claim: PublishedClaim, publisher: ClaimReviewPublisher): string {
+  return claim.verdict.language ?? detectLanguage(`${claim.statement}\n${claim.explanation}`) ?? publisher.language;
+}
+
 /** One ClaimReview per claim of the version, in the version's order. */
 export function buildClaimReviews(siteUrl: string, publisher: ClaimReviewPublisher, version: ReviewedVersion): ClaimReview[] {
   return version.claims.map((claim, index) => buildClaimReview(siteUrl, publisher, version, claim, index));
@@ -160,8 +171,7 @@ export function buildClaimReview(
     "@type": "ClaimReview",
     url: `${articleUrl(siteUrl, version.slug)}#${claimFragment(claim, index)}`,
     claimReviewed: claim.statement,
-    // Not the article's language: a label without a translation into it is in the newsroom's words, as is the statement.
-    inLanguage: claim.verdict.language ?? publisher.language,
+    inLanguage: reviewLanguage(claim, publisher),
     // Versions published before reviews carried their dates: the version's time, as was published then.
     datePublished: claim.firstPublishedAt ?? version.publishedAt.toISOString(),
     ...(claim.modifiedAt ? { dateModified: claim.modifiedAt } : {}),

@@ -12,7 +12,7 @@ import { seedAccount, type SeededAccount } from "./seed";
 // The whole loop in a newsroom that does not work in English: an editor whose browser asks for Spanish (or Arabic)
 // pastes an article in that language, takes the claims the desk suggests, gives one to a reviewer working in the same
 // language, signs the verdict off and publishes; a reader gets the article in its language and direction, with the
-// verdict beside the claim and ClaimReview saying the language its rating is named in. Every word the test looks for comes from the
+// verdict beside the claim and ClaimReview saying the language its words are in. Every word the test looks for comes from the
 // language's catalog, so a page left in English fails it.
 
 const LOOPS = [
@@ -119,7 +119,7 @@ for (const loop of LOOPS) {
     await editor.context().close();
 
     // Read: the article's text in its language and direction, the verdict's explanation beside the claim, and
-    // ClaimReview in the newsroom's language (English), which the scale without translations names the rating in.
+    // ClaimReview in the language its statement and explanation are written in (the article's here).
     const readerContext = await browser.newContext({ locale: loop.locale });
     const reader = await readerContext.newPage();
     expect((await reader.goto(readerPath))?.status()).toBe(200);
@@ -133,7 +133,7 @@ for (const loop of LOOPS) {
       return graph ?? [node];
     }) as { "@type"?: string; inLanguage?: string; claimReviewed?: string }[];
     expect(reviews.filter((node) => node["@type"] === "ClaimReview").map((node) => [node.inLanguage, node.claimReviewed])).toEqual([
-      ["en", loop.claim],
+      [loop.language, loop.claim],
     ]);
     await readerContext.close();
   });

@@ -142,11 +142,12 @@ test("a published version carries the language; the API and the feed say it", as
   const version = await publishedVersion(article.slug);
   expect(version.snapshot.language).toBe("es");
 
-  // The scale has no Spanish words: its reviews are in the newsroom's language (tests/integration/verdictWords.test.ts).
+  // The review's statement is the article's Spanish sentence: it is in Spanish, though the scale has no Spanish words
+  // (tests/unit/claimReview.test.ts, tests/integration/verdictWords.test.ts).
   const organisation = await getOrganisation(await anonymousCtx());
-  expect(claimReviewsOfVersion(siteUrl(), organisation, version).map((review) => review.inLanguage)).toEqual(["en"]);
+  expect(claimReviewsOfVersion(siteUrl(), organisation, version).map((review) => review.inLanguage)).toEqual(["es"]);
   const listed = (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews`))).json()) as { items: { inLanguage?: string }[] };
-  expect(listed.items.map((review) => review.inLanguage)).toEqual(["en"]);
+  expect(listed.items.map((review) => review.inLanguage)).toEqual(["es"]);
   expect((await apiArticle(article.slug)).language).toBe("es");
 
   // The feed's words stay the site's; the entry says the article's.

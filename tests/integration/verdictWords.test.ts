@@ -66,11 +66,11 @@ async function refusal(input: SaveRatingScaleInput): Promise<ValidationError> {
 }
 
 /** Publishes an article with one claim rated with the current scale's "False", signed off; its published version. */
-async function publishedWithFalse(body: string, language?: string) {
+async function publishedWithFalse(body: string, language?: string, statement?: string, publicExplanation = "Rose.") {
   const article = await createArticle(editor, { title: `Claims ${Math.random().toString(36).slice(2, 8)}`, body, ...(language !== undefined ? { language } : {}) });
-  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body.split("\n")[0]!, body) });
+  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body.split("\n")[0]!, body), ...(statement ? { statement } : {}) });
   const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
-  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
+  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation, sources: [], readyForSignoff: true });
   await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
   const preview = await previewPublication(editor, { articleId: article.id });
   await publishAsShown(editor, article.id);
@@ -176,8 +176,8 @@ describe("a verdict published with an article", () => {
 });
 
 describe("a ClaimReview of an article in a language the scale has no words for", () => {
-  test("is in the newsroom's language, which its rating is named in, on the page and in the API alike", async () => {
-    const { version } = await publishedWithFalse(SPANISH, "es");
+  test("is in the language of its words (here the newsroom's, English), on the page and in the API alike", async () => {
+    const { version } = await publishedWithFalse(SPANISH, "es", "The mayor said unemployment fell to 3.2 percent last year.", "The statistics office published a rate of 12.4 percent for the year.");
     expect(version.snapshot.language).toBe("es");
     expect(version.snapshot.claims[0]!.verdict).not.toHaveProperty("language");
 
