@@ -9,7 +9,7 @@ import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import { reviewRatingOf } from "@/lib/domain/claimReview";
+import { reviewRatingOf } from "@/lib/domain/reviewRating";
 import { checkVerdictColour, MIN_GRAPHIC_CONTRAST } from "@/lib/domain/colourContrast";
 import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import type { ActionResult } from "@/lib/web/actionResult";

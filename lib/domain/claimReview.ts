@@ -1,4 +1,5 @@
 import { detectLanguage } from "./articleLanguage";
+import { reviewRatingOf, type ReviewRating } from "./reviewRating";
 import { claimAnchor } from "./claimAnchors";
 import { isOutlet, SCHEMA_TYPE } from "./claimants";
 import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
@@ -53,23 +54,6 @@ export type ClaimReview = {
   };
   reviewRating: ReviewRating;
 };
-
-/**
- * A ClaimReview's rating. A verdict on the truth scale carries its number (the closer to bestRating, the truer, as
- * aggregators read it); one that rates no truth ("Unproven", "Satire") carries only its name.
- */
-export type ReviewRating =
-  | { "@type": "Rating"; alternateName: string; ratingValue: number; bestRating: number; worstRating: 1 }
-  | { "@type": "Rating"; alternateName: string };
-
-/** The verdict as a ClaimReview rating: a number only for a place on the truth scale that fits its scale's best. */
-export function reviewRatingOf(verdict: { label: string; truthRank?: number | null; bestTruthRank?: number | null }): ReviewRating {
-  const rank = verdict.truthRank ?? null;
-  const best = verdict.bestTruthRank ?? null;
-  // Unknown or inconsistent (a snapshot from before ranks, a rank above the best): no number rather than a wrong one.
-  if (rank === null || best === null || !Number.isInteger(rank) || rank < 1 || rank > best) return { "@type": "Rating", alternateName: verdict.label };
-  return { "@type": "Rating", alternateName: verdict.label, ratingValue: rank, bestRating: best, worstRating: 1 };
-}
 
 /**
  * The number readers see for the claim at `index` (0-based) of a version: its place in reading order, 1…n (a

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildClaimReviews, claimFragment, claimNumber, jsonForScript, reviewRatingOf } from "@/lib/domain/claimReview";
+import { buildClaimReviews, claimFragment, claimNumber, jsonForScript } from "@/lib/domain/claimReview";
+import { reviewRatingOf } from "@/lib/domain/reviewRating";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 
 const claim = (over: Partial<PublishedClaim> = {}): PublishedClaim => ({
