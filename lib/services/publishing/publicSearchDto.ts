@@ -22,9 +22,9 @@ export type PublicArticleHit = { slug: string; title: string; number: number; pu
 export type PublicSearchResult = {
   /** The words searched for, cleaned ("" when none). */
   query: string;
-  /** The verdict label results are narrowed to, if any. */
+  /** The verdict results are narrowed to, if any, named as in `verdictOptions` (a label no claim has: as asked). */
   verdict: string | null;
-  /** Every verdict label some published claim has, for the filter, worst first. */
+  /** Every verdict some published claim has, once each in the newsroom's words (whatever language it was published in), worst first. */
   verdictOptions: string[];
   /** Why nothing was searched (no words, only very common words, too long a query); null when a search ran. */
   notice: ServiceWords | null;
