@@ -1,4 +1,5 @@
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import type { VerdictCount } from "@/lib/domain/readerClaims";
 import type { RetractionEntry } from "./versionsDto";
 
 /** One published article on the home page. */
@@ -8,13 +9,14 @@ export type PublishedArticleSummary = {
   number: number;
   publishedAt: Date;
   sourceOutlet: string | null;
+  /** The article's language (ISO 639-1) as the version records it; null when unknown. */
+  language: string | null;
   claimCount: number;
   /** How many of its claims got each verdict, worst verdict first. */
   verdicts: VerdictCount[];
 };
 
-/** One verdict label and how many claims of a version were given it. */
-export type VerdictCount = { label: string; colour: string; position: number; count: number };
+export type { VerdictCount };
 
 /** A published version as readers see it, with the history of versions. */
 export type PublishedVersionDto = {

@@ -88,7 +88,7 @@ export const searchPublished = defineVerb({
 // the next step. Each version is read in its own language's configuration (`config`), the query too.
 function liveVersions(): SQL {
   return sql`
-    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot,
+    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot, v.snapshot->>'language' as language,
            ${configOfLanguage(sql`v.snapshot->>'language'`, sql`a.search_config`)} as config
     from ${articles} a
     join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
@@ -100,10 +100,10 @@ const CHECKED_AT = sql`coalesce((c.claim->>'modifiedAt')::timestamptz, (c.claim-
 
 async function findClaims(db: Queryable, query: SQL | null, verdict: VerdictChoice | null): Promise<PublicSearchResult["claims"]> {
   const document = sql`to_tsvector(live.config, concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
-  const rows = rowsOf<{ slug: string; title: string; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
+  const rows = rowsOf<{ slug: string; title: string; language: string | null; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
-      select live.slug, live.title, live.published_at, c.position, c.claim, count(*) over () as total
+      select live.slug, live.title, live.language, live.published_at, c.position, c.claim, count(*) over () as total
       from live cross join lateral jsonb_array_elements(live.snapshot->'claims') with ordinality as c(claim, position)
       where ${query ? sql`${document} @@ ${query}` : sql`true`}
         and ${verdict ? isOneOf(verdictKey(sql`c.claim->'verdict'`), verdict.keys) : sql`true`}
@@ -115,12 +115,13 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: VerdictChoi
     return {
       slug: row.slug,
       articleTitle: row.title,
+      language: row.language,
       claimNumber: Number(row.position),
       anchor: claimAnchor(claim.id),
       statement: claim.statement,
       claimant: claim.claimant,
       quote: claim.quote,
-      verdict: { label: claim.verdict.label, colour: claim.verdict.colour },
+      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(claim.verdict.language ? { language: claim.verdict.language } : {}) },
       // When the review was checked: its last change, else its first publication, not its version's (a typo fix).
       publishedAt: new Date(claim.modifiedAt ?? claim.firstPublishedAt ?? row.published_at),
     };
@@ -132,10 +133,10 @@ async function findArticles(db: Queryable, query: SQL | null, verdict: VerdictCh
   // With only a verdict, the claims are the answer: listing every article that has one would repeat them.
   if (!query) return { total: 0, hits: [] };
   const document = sql`to_tsvector(live.config, live.title || ' ' || live.body)`;
-  const rows = rowsOf<{ slug: string; title: string; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
+  const rows = rowsOf<{ slug: string; title: string; language: string | null; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
-      select live.slug, live.title, live.number, live.published_at, jsonb_array_length(live.snapshot->'claims') as claim_count,
+      select live.slug, live.title, live.language, live.number, live.published_at, jsonb_array_length(live.snapshot->'claims') as claim_count,
              count(*) over () as total
       from live
       where ${document} @@ ${query}
@@ -146,6 +147,7 @@ async function findArticles(db: Queryable, query: SQL | null, verdict: VerdictCh
   const hits: PublicArticleHit[] = rows.map((row) => ({
     slug: row.slug,
     title: row.title,
+    language: row.language,
     number: Number(row.number),
     publishedAt: new Date(row.published_at),
     claimCount: Number(row.claim_count),
