@@ -3,14 +3,26 @@ import { createElement } from "react";
 import { beforeEach, describe, expect, test } from "vitest";
 import { EmbeddedArticle } from "@/components/embed/EmbeddedArticle";
 import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
+import { EmbeddedRetraction } from "@/components/embed/EmbeddedRetraction";
+import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
+import { CorrectionList } from "@/components/reader/CorrectionList";
 import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
+import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
+import { WordDiffText } from "@/components/reader/WordDiffText";
 import { createArticle } from "@/lib/services/articles/createArticle";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { compareVersions } from "@/lib/services/publishing/compareVersions";
+import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
+import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { listCorrections } from "@/lib/services/publishing/listCorrections";
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { listVersions } from "@/lib/services/publishing/listVersions";
+import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
@@ -64,7 +76,7 @@ async function publishedWithFalse(title: string, body: string, language: string)
   const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
   await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
   await publishAsShown(editor, article.id);
-  return { claim, version: await publishedVersion(article.slug) };
+  return { article, claim, version: await publishedVersion(article.slug) };
 }
 
 /** The language and direction `text` (its first place `within` a selector) is marked with on an English page: the nearest that say. */
@@ -119,5 +131,40 @@ describe("an article's words outside its reader page", () => {
     ]);
     const [home] = await listPublishedArticles(await anonymousCtx(), {});
     expect(home).toMatchObject({ title: ARABIC_TITLE, language: "ar" });
+  });
+
+  test("a translated verdict keeps its language in the comparison of two versions", async () => {
+    await translateFalse();
+    const { version } = await publishedWithFalse("El desempleo", SPANISH, "es");
+    const added = renderInLanguage(createElement(ClaimChangeList, { changes: [{ kind: "added", claim: version.snapshot.claims[0]! }] }));
+    expect(markedAs(added, "Falso")).toEqual({ lang: "es", dir: "ltr" });
+  });
+
+  test("an Arabic title and text keep their direction on the versions and comparison pages", async () => {
+    const { version } = await publishedWithFalse(ARABIC_TITLE, ARABIC, "ar");
+    const reader = await anonymousCtx();
+    expect(await listVersions(reader, { slug: version.slug })).toMatchObject({ kind: "versions", language: "ar" });
+    const comparison = await compareVersions(reader, { slug: version.slug, from: 1, to: 1 });
+    if (comparison?.kind !== "comparison") throw new Error(`no comparison: ${JSON.stringify(comparison)}`);
+    expect({ language: comparison.language, textLanguage: comparison.textLanguage }).toEqual({ language: "ar", textLanguage: "ar" });
+    const text = renderInLanguage(createElement(WordDiffText, { paragraphs: comparison.text, language: comparison.textLanguage }));
+    expect(markedAs(text, "قال رئيس البلدية")).toEqual({ lang: "ar", dir: "rtl" });
+  });
+
+  test("an Arabic title keeps its direction in retraction notices, the retraction embed and the corrections list", async () => {
+    const { article, claim, version } = await publishedWithFalse(ARABIC_TITLE, ARABIC, "ar");
+    const shown = await getWorkspace(editor, article.id);
+    await retractArticle(editor, { articleId: article.id, version: shown.article.version, reason: "The survey was withdrawn." });
+    const reader = await anonymousCtx();
+    const arabic = { lang: "ar", dir: "rtl" };
+
+    const retracted = await getPublishedVersion(reader, { slug: version.slug });
+    if (retracted?.kind !== "retracted") throw new Error(`not retracted: ${JSON.stringify(retracted)}`);
+    expect(markedAs(renderInLanguage(createElement(RetractedNotice, retracted)), ARABIC_TITLE)).toEqual(arabic);
+    expect(markedAs(renderInLanguage(createElement(EmbeddedRetraction, { retraction: retracted })), ARABIC_TITLE)).toEqual(arabic);
+    const ofClaim = (await getClaimRetraction(reader, { claimId: claim.id }))!;
+    expect(markedAs(renderInLanguage(createElement(EmbeddedRetraction, { retraction: ofClaim })), ARABIC_TITLE)).toEqual(arabic);
+    const corrections = await listCorrections(reader, { page: 1 });
+    expect(markedAs(renderInLanguage(createElement(CorrectionList, { corrections: corrections.items })), ARABIC_TITLE)).toEqual(arabic);
   });
 });

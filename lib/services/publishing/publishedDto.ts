@@ -33,8 +33,11 @@ export type PublishedVersionDto = {
   retractions?: RetractionEntry[];
 };
 
-/** A retracted article: readers learn that it was retracted, when and why, and nothing of its content. */
-export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; retractedAt: Date; reason: string };
+/**
+ * A retracted article: readers learn that it was retracted, when and why, and nothing of its content. `language`:
+ * its title's, as the retracted version records it (null when unknown).
+ */
+export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; language: string | null; retractedAt: Date; reason: string };
 
 export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };
 
