@@ -7,6 +7,7 @@ import { readerDay } from "@/components/reader/readerDate";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { languageAttributes } from "@/lib/domain/languages";
 import { HOME_KEY } from "@/lib/domain/surrogateKeys";
 import { listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
 import { firstParam, pageParam } from "@/lib/web/addressParams";
@@ -51,7 +52,7 @@ export default async function HomePage({ searchParams }: Props) {
         <ul className="flex flex-col gap-3">
           {list.items.map((article) => (
             <li key={article.slug} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
-              <h2 className="text-lg font-medium">
+              <h2 className="text-lg font-medium" {...languageAttributes(article.language)}>
                 <Link href={`/articles/${article.slug}`} className="break-words text-blue-900 underline-offset-2 hover:underline dark:text-blue-200">
                   {article.title}
                 </Link>

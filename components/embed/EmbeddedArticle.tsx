@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { useVerdictSummarySentence } from "@/components/reader/verdictWords";
+import { languageAttributes } from "@/lib/domain/languages";
 import { summariseVerdicts } from "@/lib/domain/readerClaims";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
@@ -12,7 +13,9 @@ export function EmbeddedArticle({ version, publisher }: { version: PublishedVers
   return (
     <article aria-label={t("articleLabel")} className="flex max-w-xl flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
       <p className="text-sm text-stone-600">{t("by", { publisher })}</p>
-      <p className="font-medium">{version.snapshot.title}</p>
+      <p className="font-medium" {...languageAttributes(version.snapshot.language)}>
+        {version.snapshot.title}
+      </p>
       <p className="text-sm">{sentence(counts)}</p>
       <VerdictBadges verdicts={counts} />
       <a href={`/articles/${version.slug}`} target="_blank" rel="noopener" className="text-sm font-medium text-blue-800 underline underline-offset-2">

@@ -24,7 +24,7 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
       className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:320px)]:gap-1 [@media(max-height:320px)]:p-2"
     >
       <div className="shrink-0">
-        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} />
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
       </div>
       <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
         <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2">{claim.statement}</p>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
+import { writtenIn } from "@/components/reader/WrittenIn";
 import type { RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
 
 /** In another site's frame, where a retracted fact-check (or one of its claims) was embedded: that it was retracted, when and why. */
@@ -11,7 +12,7 @@ export function EmbeddedRetraction({ retraction }: { retraction: RetractedArticl
       <p>
         <span className="inline-block rounded-full border-2 border-red-700 px-2 py-0.5 text-sm font-semibold text-red-800">{t("retracted")}</span>
       </p>
-      <p className="font-medium">{t.rich("retractedOn", { title: retraction.title, ...timeValues(retraction.retractedAt, day(retraction.retractedAt)) })}</p>
+      <p className="font-medium">{t.rich("retractedOn", { title: retraction.title, written: writtenIn(retraction.language), ...timeValues(retraction.retractedAt, day(retraction.retractedAt)) })}</p>
       <p className="text-sm whitespace-pre-line">{t("why", { reason: retraction.reason })}</p>
       <a href={`/articles/${retraction.slug}`} target="_blank" rel="noopener" className="text-sm font-medium text-blue-800 underline underline-offset-2">
         {t("readRetraction")}

@@ -10,7 +10,7 @@ import { WordDiffText } from "./WordDiffText";
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** A verdict as its badge, in place of the message's tag around the verdict's name (which tells translators what goes there). */
-const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} />;
+const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} lang={verdict.language} />;
 
 /** How each claim changed between two versions, in words: added, removed, or what of it changed. */
 export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { languageAttributes } from "@/lib/domain/languages";
 import type { CorrectionEntry } from "@/lib/services/publishing/versionsDto";
 import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
@@ -19,7 +20,7 @@ export function CorrectionList({ corrections }: { corrections: CorrectionEntry[]
             {c.kind === "retraction" ? (
               <span className="me-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800 dark:border-red-300 dark:text-red-200">{t("retracted")}</span>
             ) : null}
-            {c.title}
+            <bdi {...languageAttributes(c.language)}>{c.title}</bdi>
           </h2>
           <p className="text-sm text-stone-600 dark:text-stone-400">
             {t.rich(c.kind === "retraction" ? "retractedAt" : "correctedIn", { number: c.number, ...timeValues(c.publishedAt, readerDay(c.publishedAt)) })}

@@ -1,9 +1,11 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { languageAttributes } from "@/lib/domain/languages";
 import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchDto";
 import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 import { VerdictBadge } from "./VerdictBadge";
+import { writtenIn } from "./WrittenIn";
 
 const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
 
@@ -30,7 +32,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
           <ol className="flex flex-col gap-3">
             {claims.hits.map((hit) => (
               <li key={`${hit.slug}-${hit.anchor}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
-                <VerdictBadge label={hit.verdict.label} colour={hit.verdict.colour} />
+                <VerdictBadge label={hit.verdict.label} colour={hit.verdict.colour} lang={hit.verdict.language} />
                 <p className="mt-2 font-medium">
                   <Link href={`/articles/${hit.slug}#${hit.anchor}`} className={link}>
                     {hit.statement}
@@ -38,7 +40,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
                 </p>
                 {hit.claimant ? <p className="text-sm text-stone-600 dark:text-stone-400">{t("claimedBy", { claimant: hit.claimant })}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {t.rich("claimIn", { title: hit.articleTitle, ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
+                  {t.rich("claimIn", { title: hit.articleTitle, written: writtenIn(hit.language), ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
                 </p>
               </li>
             ))}
@@ -53,7 +55,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
           <ol className="flex flex-col gap-3">
             {articles.hits.map((hit) => (
               <li key={hit.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
-                <Link href={`/articles/${hit.slug}`} className={`${link} text-lg font-medium`}>
+                <Link href={`/articles/${hit.slug}`} className={`${link} text-lg font-medium`} {...languageAttributes(hit.language)}>
                   {hit.title}
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">

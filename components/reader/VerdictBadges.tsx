@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
-import type { VerdictCount } from "@/lib/services/publishing/publishedDto";
+import { languageAttributes } from "@/lib/domain/languages";
+import type { VerdictCount } from "@/lib/domain/readerClaims";
 
-/** How many claims got each verdict, as small badges whose text says it all (“2 False”). */
+/** How many claims got each verdict, as small badges whose text says it all (“2 False”); a translated label keeps its language. */
 export function VerdictBadges({ verdicts, label }: { verdicts: VerdictCount[]; label?: string }) {
   const t = useTranslations("reader.verdictBadges");
   if (!verdicts.length) return null;
@@ -10,7 +11,7 @@ export function VerdictBadges({ verdicts, label }: { verdicts: VerdictCount[]; l
       {verdicts.map((v) => (
         <li key={v.label} className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-semibold text-stone-900 dark:text-stone-100" style={{ borderColor: v.colour }}>
           <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: v.colour }} />
-          {v.count} {v.label}
+          {v.count} <span {...languageAttributes(v.language)}>{v.label}</span>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { languageAttributes } from "@/lib/domain/languages";
 import type { DiffParagraph } from "@/lib/services/publishing/versionsDto";
 
 const MARKS = {
@@ -9,12 +10,14 @@ const MARKS = {
 
 /**
  * Text compared word by word: added words underlined and marked “+”, removed ones struck through and marked “−”,
- * so the change reads without colour; screen readers hear “added” and “removed”.
+ * so the change reads without colour; screen readers hear “added” and “removed”. `language`: the text's, when it is
+ * an article's own (its lang and dir; the marks' words stay in the page's).
  */
-export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffParagraph[]; className?: string }) {
+export function WordDiffText({ paragraphs, className = "", language }: { paragraphs: DiffParagraph[]; className?: string; language?: string | null }) {
   const t = useTranslations("reader.wordDiff");
+  const page = useLocale();
   return (
-    <div className={`flex flex-col gap-3 ${className}`}>
+    <div className={`flex flex-col gap-3 ${className}`} {...languageAttributes(language)}>
       {paragraphs.map((paragraph, i) => (
         <p key={i}>
           {paragraph.map((change, j) => {
@@ -22,7 +25,7 @@ export function WordDiffText({ paragraphs, className = "" }: { paragraphs: DiffP
             const { Tag, className, said, mark } = MARKS[change.kind];
             return (
               <Tag key={j} className={className}>
-                <span className="sr-only">{`[${t(said)}: `}</span>
+                <span className="sr-only" {...(language ? { lang: page } : {})}>{`[${t(said)}: `}</span>
                 <span aria-hidden className="text-xs font-bold no-underline">
                   {mark}
                 </span>

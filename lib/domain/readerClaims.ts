@@ -7,7 +7,6 @@ import { orderPublishedClaims, type PublishedClaim, type PublishedSnapshot } fro
  */
 export type NumberedClaim = PublishedClaim & { shownNumber: number; anchor: string; oldNumber: number | null };
 
-/** How many claims of a published version got one verdict, in the order of the rating scale. */
 /** How many claims got a verdict; `language`: its label's, when it is translated into the article's. */
 export type VerdictCount = { label: string; colour: string; position: number; count: number; language?: string };
 

@@ -77,7 +77,7 @@ describe("a retraction on the public record", () => {
 
     // The corrections page: the retraction, with its reason and date, and the correction before it, both leading to the notice.
     expect(await mine()).toEqual([
-      { kind: "retraction", slug: article.slug, title: "Retracted then republished", number: 2, publishedAt: retractedAt, changeNote: reason, retracted: true },
+      { kind: "retraction", slug: article.slug, title: "Retracted then republished", language: "en", number: 2, publishedAt: retractedAt, changeNote: reason, retracted: true },
       expect.objectContaining({ kind: "correction", number: 2, changeNote: "We had the wrong survey year.", retracted: true }),
     ]);
     // The feed: an entry for the retraction (whose address resolves to the notice), none of the withdrawn content.
@@ -87,7 +87,7 @@ describe("a retraction on the public record", () => {
     ]);
     // An embed of the claim says it was retracted, when and why; oEmbed still answers, with that card.
     expect(await getPublishedClaim(reader, { claimId: claim.id })).toBeNull();
-    expect(await getClaimRetraction(reader, { claimId: claim.id })).toEqual({ kind: "retracted", slug: article.slug, title: "Retracted then republished", retractedAt, reason });
+    expect(await getClaimRetraction(reader, { claimId: claim.id })).toEqual({ kind: "retracted", slug: article.slug, title: "Retracted then republished", language: "en", retractedAt, reason });
     const embed = await oembedOf(`${siteUrl()}/embed/claims/${claim.id}`);
     expect(embed).toMatchObject({ status: 200, body: { title: "Retracted: Retracted then republished" } });
     expect(embed.body.html).toContain(`/embed/claims/${claim.id}`);

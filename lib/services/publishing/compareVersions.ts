@@ -49,6 +49,8 @@ export const compareVersions = defineVerb(
       kind: "comparison",
       slug,
       title: article.title,
+      language: article.language,
+      textLanguage: after.language ?? null,
       latestNumber: article.latestNumber,
       versions,
       from,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
+import { versionLanguage } from "./publicArticle";
 import { latestVersionJoin } from "./publicQuery";
 import type { RetractedArticleDto } from "./publishedDto";
 
@@ -24,11 +25,11 @@ export const getClaimRetraction = defineVerb(
   async (ctx, query): Promise<RetractedArticleDto | null> => {
     if (!query.success) return null;
     const [found] = await ctx.db
-      .select({ slug: articles.slug, title: articleVersions.title, retractedAt: articles.retractedAt, reason: articles.retractionReason })
+      .select({ slug: articles.slug, title: articleVersions.title, language: versionLanguage, retractedAt: articles.retractedAt, reason: articles.retractionReason })
       .from(articles)
       .innerJoin(articleVersions, latestVersionJoin)
       .where(and(isNotNull(articles.retractedAt), sql`${articleVersions.snapshot}->'claims' @> ${JSON.stringify([{ id: query.data.claimId }])}::jsonb`));
     if (!found?.retractedAt) return null;
-    return { kind: "retracted", slug: found.slug, title: found.title, retractedAt: found.retractedAt, reason: found.reason ?? "" };
+    return { kind: "retracted", slug: found.slug, title: found.title, language: found.language ?? null, retractedAt: found.retractedAt, reason: found.reason ?? "" };
   },
 );

@@ -13,6 +13,7 @@ type Row = {
   kind: CorrectionEntry["kind"];
   slug: string;
   title: string;
+  language: string | null;
   number: number | string;
   at: Date | string;
   note: string;
@@ -37,11 +38,11 @@ export const listCorrections = defineVerb(
     const rows = rowsOf<Row>(
       await ctx.db.execute(sql`
         with entries as (
-          select 'correction' as kind, a.slug, v.title, v.number, v.published_at as at, v.change_note as note, a.retracted_at is not null as retracted
+          select 'correction' as kind, a.slug, v.title, v.snapshot->>'language' as language, v.number, v.published_at as at, v.change_note as note, a.retracted_at is not null as retracted
           from ${articleVersions} v join ${articles} a on a.id = v.article_id
           where v.is_correction and a.published_version is not null
           union all
-          select 'retraction', a.slug, v.title, r.version, r.retracted_at, r.reason, a.retracted_at is not null
+          select 'retraction', a.slug, v.title, v.snapshot->>'language', r.version, r.retracted_at, r.reason, a.retracted_at is not null
           from ${articleRetractions} r
           join ${articles} a on a.id = r.article_id
           join ${articleVersions} v on v.article_id = r.article_id and v.number = r.version
@@ -56,6 +57,7 @@ export const listCorrections = defineVerb(
       kind: row.kind,
       slug: row.slug,
       title: row.title,
+      language: row.language,
       number: Number(row.number),
       publishedAt: new Date(row.at),
       changeNote: row.note,

@@ -25,6 +25,6 @@ export const listVersions = defineVerb(
     const article = await findPublicArticle(ctx.db, query.data.slug);
     if (article?.kind !== "live") return article;
     const [versions, retractions] = await Promise.all([versionHistory(ctx.db, article.id), retractionHistory(ctx.db, article.id)]);
-    return { kind: "versions", slug: query.data.slug, title: article.title, latestNumber: article.latestNumber, versions, retractions };
+    return { kind: "versions", slug: query.data.slug, title: article.title, language: article.language, latestNumber: article.latestNumber, versions, retractions };
   },
 );

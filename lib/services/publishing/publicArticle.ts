@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
@@ -14,7 +14,10 @@ export const MAX_VERSION_NUMBER = 1_000_000;
 /** A version number from an address or a form (`?from=2`). */
 export const versionNumberField = z.coerce.number().int().positive().max(MAX_VERSION_NUMBER);
 
-export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string } | RetractedArticleDto;
+export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string; language: string | null } | RetractedArticleDto;
+
+/** The language a version records for its article (ISO 639-1), as a column; null when unknown. */
+export const versionLanguage = sql<string | null>`${articleVersions.snapshot}->>'language'`;
 
 /**
  * The published article at this address: for a retracted one only when and why (as its page shows), null when
@@ -28,13 +31,15 @@ export async function findPublicArticle(db: Queryable, slug: string): Promise<Pu
       retractedAt: articles.retractedAt,
       reason: articles.retractionReason,
       title: articleVersions.title,
+      language: versionLanguage,
     })
     .from(articles)
     .leftJoin(articleVersions, and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion)))
     .where(eq(articles.slug, slug));
   if (!article?.latest) return null;
-  if (article.retractedAt) return { kind: "retracted", slug, title: article.title ?? "", retractedAt: article.retractedAt, reason: article.reason ?? "" };
-  return { kind: "live", id: article.id, latestNumber: article.latest, title: article.title ?? "" };
+  const language = article.language ?? null;
+  if (article.retractedAt) return { kind: "retracted", slug, title: article.title ?? "", language, retractedAt: article.retractedAt, reason: article.reason ?? "" };
+  return { kind: "live", id: article.id, latestNumber: article.latest, title: article.title ?? "", language };
 }
 
 /** Every version of an article, newest first (without their content). */

@@ -1,4 +1,5 @@
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import type { VerdictCount } from "@/lib/domain/readerClaims";
 import type { RetractionEntry } from "./versionsDto";
 
 /** One published article on the home page. */
@@ -8,13 +9,14 @@ export type PublishedArticleSummary = {
   number: number;
   publishedAt: Date;
   sourceOutlet: string | null;
+  /** The article's language (ISO 639-1) as the version records it; null when unknown. */
+  language: string | null;
   claimCount: number;
   /** How many of its claims got each verdict, worst verdict first. */
   verdicts: VerdictCount[];
 };
 
-/** One verdict label and how many claims of a version were given it. */
-export type VerdictCount = { label: string; colour: string; position: number; count: number };
+export type { VerdictCount };
 
 /** A published version as readers see it, with the history of versions. */
 export type PublishedVersionDto = {
@@ -31,8 +33,11 @@ export type PublishedVersionDto = {
   retractions?: RetractionEntry[];
 };
 
-/** A retracted article: readers learn that it was retracted, when and why, and nothing of its content. */
-export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; retractedAt: Date; reason: string };
+/**
+ * A retracted article: readers learn that it was retracted, when and why, and nothing of its content. `language`:
+ * its title's, as the retracted version records it (null when unknown).
+ */
+export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; language: string | null; retractedAt: Date; reason: string };
 
 /**
  * A claim a later version of a live fact-check left out: what its last version to carry it said of it (the statement

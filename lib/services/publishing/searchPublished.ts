@@ -3,7 +3,7 @@ import { z } from "zod";
 import { rowsOf, type Queryable } from "@/db/client";
 import { words, type ServiceWords } from "@/lib/core/serviceWords";
 import { issueWords, said } from "@/lib/core/zodWords";
-import { articles, articleVersions } from "@/db/schema";
+import { articles, articleVersions, ratingScales, verdicts } from "@/db/schema";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
@@ -11,6 +11,7 @@ import { configOfLanguage, readQuery } from "../search/searchConfigs";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
 import type { PublicArticleHit, PublicClaimHit, PublicSearchResult } from "./publicSearchDto";
+import { chosenVerdict, verdictChoices, type VerdictChoice } from "@/lib/domain/verdictChoices";
 import { MAX_SEARCH_CHARACTERS, PUBLIC_SEARCH_HITS } from "@/lib/domain/limits";
 
 const optionalText = (max: number, tooLong: string) =>
@@ -30,9 +31,10 @@ export type SearchPublishedInput = z.input<typeof searchQuery>;
 
 /**
  * Readers' search: claims (statement, claimant, quoted words, explanation) and articles (title, text) of the latest
- * published version of every article not retracted, optionally only claims with one verdict label (and articles
- * with such a claim). Postgres full-text search, each version in its language's configuration (that of the language
- * it was published in, else its article's; lib/services/search/searchConfigs.ts), best match first. It reads nothing but
+ * published version of every article not retracted, optionally only claims given one verdict, in whatever language
+ * its label was published (and articles with such a claim; lib/domain/verdictChoices.ts). Postgres full-text search,
+ * each version in its language's configuration (that of the language it was published in, else its article's;
+ * lib/services/search/searchConfigs.ts), best match first. It reads nothing but
  * published snapshots, so drafts, internal notes and older versions cannot match. Bad input is answered with a
  * notice, never an error. Public.
  */
@@ -43,7 +45,8 @@ export const searchPublished = defineVerb({
   audit: [],
   reads: "published",
 }, async (ctx, parsed): Promise<PublicSearchResult> => {
-  const verdictOptions = await listVerdictLabels(ctx.db);
+  const choices = verdictChoices(await listVerdictsOfClaims(ctx.db));
+  const verdictOptions = choices.map((choice) => choice.label);
   const result = (query: string, verdict: string | null, notice: ServiceWords | null): PublicSearchResult => ({
     query,
     verdict,
@@ -57,10 +60,12 @@ export const searchPublished = defineVerb({
     return result("", null, issue ? issueWords(issue) : words("typeSomething"));
   }
   const { q } = parsed.data;
-  const verdict = parsed.data.verdict || null;
-  if (!q && !verdict) return result("", null, words("searchTypeOrPickVerdict"));
+  const asked = parsed.data.verdict || null;
+  if (!q && !asked) return result("", null, words("searchTypeOrPickVerdict"));
+  const chosen = asked ? chosenVerdict(choices, asked) : null;
   // A verdict no published claim has matches nothing (and needs no query to say so).
-  if (verdict && !verdictOptions.includes(verdict)) return result(q, verdict, null);
+  if (asked && !chosen) return result(q, asked, null);
+  const verdict = chosen?.label ?? null;
 
   let query: SQL | null = null;
   if (q) {
@@ -70,7 +75,7 @@ export const searchPublished = defineVerb({
     }
     query = sql`websearch_to_tsquery(live.config, ${q})`;
   }
-  const [claimHits, articleHits] = await Promise.all([findClaims(ctx.db, query, verdict), findArticles(ctx.db, query, verdict)]);
+  const [claimHits, articleHits] = await Promise.all([findClaims(ctx.db, query, chosen), findArticles(ctx.db, query, chosen)]);
   return { ...result(q, verdict, null), claims: claimHits, articles: articleHits };
 });
 
@@ -83,7 +88,7 @@ export const searchPublished = defineVerb({
 // the next step. Each version is read in its own language's configuration (`config`), the query too.
 function liveVersions(): SQL {
   return sql`
-    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot,
+    select a.slug, v.title, v.body, v.number, v.published_at, v.snapshot, v.snapshot->>'language' as language,
            ${configOfLanguage(sql`v.snapshot->>'language'`, sql`a.search_config`)} as config
     from ${articles} a
     join ${articleVersions} v on v.article_id = a.id and v.number = a.published_version
@@ -93,15 +98,15 @@ function liveVersions(): SQL {
 // When a review was checked, as a hit says it: its last change, else its first publication, else its version's time.
 const CHECKED_AT = sql`coalesce((c.claim->>'modifiedAt')::timestamptz, (c.claim->>'firstPublishedAt')::timestamptz, live.published_at)`;
 
-async function findClaims(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["claims"]> {
+async function findClaims(db: Queryable, query: SQL | null, verdict: VerdictChoice | null): Promise<PublicSearchResult["claims"]> {
   const document = sql`to_tsvector(live.config, concat_ws(' ', c.claim->>'statement', c.claim->>'claimant', c.claim->>'quote', c.claim->>'explanation'))`;
-  const rows = rowsOf<{ slug: string; title: string; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
+  const rows = rowsOf<{ slug: string; title: string; language: string | null; published_at: Date | string; position: number | string; claim: PublishedClaim | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
-      select live.slug, live.title, live.published_at, c.position, c.claim, count(*) over () as total
+      select live.slug, live.title, live.language, live.published_at, c.position, c.claim, count(*) over () as total
       from live cross join lateral jsonb_array_elements(live.snapshot->'claims') with ordinality as c(claim, position)
       where ${query ? sql`${document} @@ ${query}` : sql`true`}
-        and ${verdict ? sql`c.claim->'verdict'->>'label' = ${verdict}` : sql`true`}
+        and ${verdict ? isOneOf(verdictKey(sql`c.claim->'verdict'`), verdict.keys) : sql`true`}
       order by ${query ? sql`ts_rank(${document}, ${query}) desc,` : sql``} ${CHECKED_AT} desc, c.position
       limit ${PUBLIC_SEARCH_HITS.claims}`),
   );
@@ -110,12 +115,13 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
     return {
       slug: row.slug,
       articleTitle: row.title,
+      language: row.language,
       claimNumber: Number(row.position),
       anchor: claimAnchor(claim.id),
       statement: claim.statement,
       claimant: claim.claimant,
       quote: claim.quote,
-      verdict: { label: claim.verdict.label, colour: claim.verdict.colour },
+      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(claim.verdict.language ? { language: claim.verdict.language } : {}) },
       // When the review was checked: its last change, else its first publication, not its version's (a typo fix).
       publishedAt: new Date(claim.modifiedAt ?? claim.firstPublishedAt ?? row.published_at),
     };
@@ -123,24 +129,25 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: string | nu
   return { total: Number(rows[0]?.total ?? 0), hits };
 }
 
-async function findArticles(db: Queryable, query: SQL | null, verdict: string | null): Promise<PublicSearchResult["articles"]> {
+async function findArticles(db: Queryable, query: SQL | null, verdict: VerdictChoice | null): Promise<PublicSearchResult["articles"]> {
   // With only a verdict, the claims are the answer: listing every article that has one would repeat them.
   if (!query) return { total: 0, hits: [] };
   const document = sql`to_tsvector(live.config, live.title || ' ' || live.body)`;
-  const rows = rowsOf<{ slug: string; title: string; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
+  const rows = rowsOf<{ slug: string; title: string; language: string | null; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
-      select live.slug, live.title, live.number, live.published_at, jsonb_array_length(live.snapshot->'claims') as claim_count,
+      select live.slug, live.title, live.language, live.number, live.published_at, jsonb_array_length(live.snapshot->'claims') as claim_count,
              count(*) over () as total
       from live
       where ${document} @@ ${query}
-        and ${verdict ? sql`live.snapshot->'claims' @> jsonb_build_array(jsonb_build_object('verdict', jsonb_build_object('label', ${verdict}::text)))` : sql`true`}
+        and ${verdict ? sql`exists (select 1 from jsonb_array_elements(live.snapshot->'claims') c where ${isOneOf(verdictKey(sql`c->'verdict'`), verdict.keys)})` : sql`true`}
       order by ts_rank(${document}, ${query}) desc, live.published_at desc
       limit ${PUBLIC_SEARCH_HITS.articles}`),
   );
   const hits: PublicArticleHit[] = rows.map((row) => ({
     slug: row.slug,
     title: row.title,
+    language: row.language,
     number: Number(row.number),
     publishedAt: new Date(row.published_at),
     claimCount: Number(row.claim_count),
@@ -148,15 +155,53 @@ async function findArticles(db: Queryable, query: SQL | null, verdict: string | 
   return { total: Number(rows[0]?.total ?? 0), hits };
 }
 
-/** The verdict labels readers can filter by: those some live published claim has, worst first. */
-async function listVerdictLabels(db: Queryable): Promise<string[]> {
-  const rows = rowsOf<{ label: string }>(
+/**
+ * What identifies a published verdict across scale versions and languages: its lineage; for versions published before
+ * lineages were recorded, the lineage of the verdict at its scale version and place (as lib/domain/verdictChange.ts
+ * compares them); failing both, its label.
+ */
+function verdictKey(verdict: SQL): SQL {
+  return sql`coalesce(
+    ${verdict}->>'lineageId',
+    (select v.lineage_id::text from ${verdicts} v
+      where v.scale_id = (select s.id from ${ratingScales} s order by s.created_at limit 1)
+        and v.scale_version = (${verdict}->>'scaleVersion')::int and v.position = (${verdict}->>'position')::int),
+    'label:' || (${verdict}->>'label'))`;
+}
+
+function isOneOf(key: SQL, keys: readonly string[]): SQL {
+  return sql`${key} in (${sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
+}
+
+/** Each verdict some live published claim has, with the words the newsroom and readers have named it by. */
+async function listVerdictsOfClaims(db: Queryable): Promise<VerdictChoice[]> {
+  const rows = rowsOf<{ key: string; current_label: string | null; current_position: number | string | null; own_label: string | null; any_label: string; position: number | string; names: string[] | string }>(
     await db.execute(sql`
-      with live as (${liveVersions()})
-      select c->'verdict'->>'label' as label
-      from live cross join lateral jsonb_array_elements(live.snapshot->'claims') c
-      group by 1
-      order by min((c->'verdict'->>'position')::int), 1`),
+      with live as (${liveVersions()}),
+      rated as (
+        select c->'verdict' as verdict, ${verdictKey(sql`c->'verdict'`)} as key, live.published_at
+        from live cross join lateral jsonb_array_elements(live.snapshot->'claims') c
+      ),
+      current_scale as (
+        select v.lineage_id::text as key, v.label, v.position
+        from ${verdicts} v join ${ratingScales} s on s.id = v.scale_id and v.scale_version = s.current_version
+        where s.id = (select s2.id from ${ratingScales} s2 order by s2.created_at limit 1)
+      )
+      select rated.key, cur.label as current_label, cur.position as current_position,
+             (array_agg(rated.verdict->>'label' order by rated.published_at desc) filter (where rated.verdict->>'language' is null))[1] as own_label,
+             (array_agg(rated.verdict->>'label' order by rated.published_at desc))[1] as any_label,
+             min((rated.verdict->>'position')::int) as position,
+             jsonb_agg(distinct rated.verdict->>'label') || coalesce((select jsonb_agg(distinct v.label) from ${verdicts} v where v.lineage_id::text = rated.key), '[]'::jsonb) as names
+      from rated left join current_scale cur on cur.key = rated.key
+      group by rated.key, cur.label, cur.position`),
   );
-  return rows.map((r) => r.label);
+  return rows.map((row) => ({
+    keys: [row.key],
+    label: row.current_label ?? row.own_label ?? row.any_label,
+    position: Number(row.current_position ?? row.position),
+    names: typeof row.names === "string" ? (JSON.parse(row.names) as string[]) : row.names,
+  }));
 }

@@ -21,6 +21,8 @@ export type VersionListDto = {
   kind: "versions";
   slug: string;
   title: string;
+  /** The language of the title (the latest version's, ISO 639-1); null when unknown. */
+  language: string | null;
   latestNumber: number;
   versions: VersionEntry[];
   retractions?: RetractionEntry[];
@@ -31,6 +33,10 @@ export type VersionComparisonDto = {
   kind: "comparison";
   slug: string;
   title: string;
+  /** The language of the title (the latest version's); null when unknown. */
+  language: string | null;
+  /** The language the compared text is read in: the newer version's (null when unknown). */
+  textLanguage: string | null;
   latestNumber: number;
   versions: VersionEntry[];
   from: VersionEntry;
@@ -60,6 +66,8 @@ export type CorrectionEntry = {
   kind: "correction" | "retraction";
   slug: string;
   title: string;
+  /** The title's language, as its version records it; null when unknown. */
+  language: string | null;
   number: number;
   publishedAt: Date;
   changeNote: string;

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VersionHistory } from "@/components/reader/VersionHistory";
+import { writtenIn } from "@/components/reader/WrittenIn";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { articleKey } from "@/lib/domain/surrogateKeys";
@@ -29,7 +30,7 @@ export default async function VersionsPage({ params }: Props) {
   if (!found) notFound();
   if (found.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
+    return <RetractedNotice title={found.title} language={found.language} retractedAt={found.retractedAt} reason={found.reason} />;
   }
   const t = await getTranslations("reader.versions");
   const newest = found.versions[0]!.number;
@@ -37,7 +38,7 @@ export default async function VersionsPage({ params }: Props) {
     <section aria-labelledby="versions-heading" className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
         <h1 id="versions-heading" className="text-2xl font-semibold">
-          {t("heading", { title: found.title })}
+          {t.rich("heading", { title: found.title, written: writtenIn(found.language) })}
         </h1>
         <p className="text-stone-700 dark:text-stone-300">
           {t.rich("intro", {

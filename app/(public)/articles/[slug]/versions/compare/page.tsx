@@ -11,6 +11,7 @@ import { timeValues } from "@/components/reader/ReaderDate";
 import { readerDay } from "@/components/reader/readerDate";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
+import { writtenIn } from "@/components/reader/WrittenIn";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { languageName } from "@/lib/domain/languages";
@@ -45,7 +46,7 @@ export default async function CompareVersionsPage(props: Props) {
   if (!found) notFound();
   if (found.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={found.title} retractedAt={found.retractedAt} reason={found.reason} />;
+    return <RetractedNotice title={found.title} language={found.language} retractedAt={found.retractedAt} reason={found.reason} />;
   }
   const [t, locale] = await Promise.all([getTranslations("reader.compare"), getLocale()]);
   const { slug, from, to } = found;
@@ -57,7 +58,7 @@ export default async function CompareVersionsPage(props: Props) {
           {t("heading", { from: from.number, to: to.number })}
         </h1>
         <p className="text-stone-700 dark:text-stone-300">
-          {t("title", { title: found.title })}{" "}
+          {t.rich("title", { title: found.title, written: writtenIn(found.language) })}{" "}
           <Link href={`/articles/${slug}/versions`} className="text-blue-800 underline dark:text-blue-200">
             {t("everyVersion")}
           </Link>
@@ -86,13 +87,13 @@ export default async function CompareVersionsPage(props: Props) {
         {found.titleChange ? (
           <div>
             <p className="font-medium">{t("headlineChanged")}</p>
-            <WordDiffText paragraphs={found.titleChange} className="text-lg" />
+            <WordDiffText paragraphs={found.titleChange} className="text-lg" language={found.textLanguage} />
           </div>
         ) : null}
         {found.textChanged ? (
           <>
             <WordDiffLegend />
-            <WordDiffText paragraphs={found.text} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed dark:border-stone-700 dark:bg-stone-900" />
+            <WordDiffText paragraphs={found.text} language={found.textLanguage} className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-lg leading-relaxed dark:border-stone-700 dark:bg-stone-900" />
           </>
         ) : (
           <p>{t("textSame")}</p>
