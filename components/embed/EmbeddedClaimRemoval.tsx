@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
+import { writtenIn } from "@/components/reader/WrittenIn";
 import type { RemovedClaimDto } from "@/lib/services/publishing/publishedDto";
 
 /**
@@ -20,6 +21,7 @@ export function EmbeddedClaimRemoval({ removal }: { removal: RemovedClaimDto }) 
       <p className="text-sm">
         {t.rich(removedIn.isCorrection ? "removedInCorrection" : "removedInUpdate", {
           title: removal.title,
+          written: writtenIn(removal.language),
           number: removedIn.number,
           ...timeValues(removedIn.publishedAt, day(removedIn.publishedAt)),
         })}

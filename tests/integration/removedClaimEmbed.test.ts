@@ -62,6 +62,7 @@ describe("the embed of a claim a correction removed", () => {
       kind: "removed",
       slug: article.slug,
       title: "Removed claim",
+      language: "en",
       statement: THIRD,
       lastShownIn: 1,
       removedIn: { number: 2, publishedAt: second.publishedAt, changeNote: "We removed a claim that was an opinion.", isCorrection: true },
@@ -73,12 +74,12 @@ describe("the embed of a claim a correction removed", () => {
     // The card: the claim as published, the correction and its note, the way to what changed; no desk text, no verdict.
     const card = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }));
     expect(card).toContain(THIRD);
-    expect(card).toMatch(/We removed this claim from our fact-check “Removed claim” in version 2, a correction published on <time dateTime="[^"]+">/);
+    expect(card).toMatch(/We removed this claim from our fact-check “<bdi lang="en" dir="ltr">Removed claim<\/bdi>” in version 2, a correction published on <time dateTime="[^"]+">/);
     expect(card).toContain("Our note: We removed a claim that was an opinion.");
     expect(card).toContain(`href="/articles/${article.slug}/versions/compare?from=1&amp;to=2"`);
     expect(card).not.toMatch(/unpublished rewording|opinion, not a fact|2,100 homes|False/);
     const spanish = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }), "es");
-    expect(spanish).toContain("Eliminamos esta afirmación de nuestra verificación «Removed claim» en la versión 2, una corrección publicada el");
+    expect(spanish).toContain('Eliminamos esta afirmación de nuestra verificación «<bdi lang="en" dir="ltr">Removed claim</bdi>» en la versión 2, una corrección publicada el');
 
     // oEmbed answers with that card for the claim's embed address, and its reader-page address embeds the fact-check.
     const viaEmbed = await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`);

@@ -44,11 +44,11 @@ export const getClaimRemoval = defineVerb(
         .orderBy(asc(articleVersions.number))
         .limit(1),
       ctx.db
-        .select({ title: articleVersions.title })
+        .select({ title: articleVersions.title, language: sql<string | null>`${articleVersions.snapshot}->>'language'` })
         .from(articleVersions)
         .where(and(eq(articleVersions.articleId, last.articleId), eq(articleVersions.number, current))),
     ]);
     if (!removedIn[0] || !now[0]) return null;
-    return { kind: "removed", slug: last.slug, title: now[0].title, statement, lastShownIn: last.number, removedIn: removedIn[0] };
+    return { kind: "removed", slug: last.slug, title: now[0].title, language: now[0].language, statement, lastShownIn: last.number, removedIn: removedIn[0] };
   },
 );

@@ -46,8 +46,9 @@ export type RetractedArticleDto = { kind: "retracted"; slug: string; title: stri
 export type RemovedClaimDto = {
   kind: "removed";
   slug: string;
-  /** The fact-check's title now. */
+  /** The fact-check's title now, and the language it is written in (null when unknown). */
   title: string;
+  language: string | null;
   statement: string;
   /** The last version that carried the claim. */
   lastShownIn: number;
