@@ -91,5 +91,7 @@ describe("the embed of a claim a correction removed", () => {
     const { article: shown } = await getWorkspace(editor, article.id);
     await retractArticle(editor, { articleId: article.id, version: shown.version, reason: "The source was withdrawn." });
     expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
+    expect(await getClaimRetraction(reader, { claimId: removed.id })).toMatchObject({ kind: "retracted", slug: article.slug, reason: "The source was withdrawn." });
+    expect((await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`)).status).toBe(200);
   });
 });

@@ -4,7 +4,7 @@ import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { notRetracted } from "./publicQuery";
+import { notRetracted, versionHasClaim } from "./publicQuery";
 import type { RemovedClaimDto } from "./publishedDto";
 
 const claimQuery = z.strictObject({ claimId: z.uuid() });
@@ -29,7 +29,7 @@ export const getClaimRemoval = defineVerb(
       .select({ articleId: articles.id, slug: articles.slug, current: articles.publishedVersion, number: articleVersions.number, claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'` })
       .from(articles)
       .innerJoin(articleVersions, eq(articleVersions.articleId, articles.id))
-      .where(and(notRetracted, isNotNull(articles.publishedVersion), sql`${articleVersions.snapshot}->'claims' @> ${JSON.stringify([{ id: claimId }])}::jsonb`))
+      .where(and(notRetracted, isNotNull(articles.publishedVersion), versionHasClaim(claimId)))
       .orderBy(desc(articleVersions.number))
       .limit(1);
     const statement = last?.claims.find((claim) => claim.id === claimId)?.statement;

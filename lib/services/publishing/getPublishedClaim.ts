@@ -1,9 +1,9 @@
-import { and, sql } from "drizzle-orm";
+import { and } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, versionClaimColumns } from "./publicQuery";
+import { latestVersionJoin, notRetracted, versionClaimColumns, versionHasClaim } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const claimQuery = z.strictObject({ claimId: z.uuid() });
@@ -27,7 +27,7 @@ export const getPublishedClaim = defineVerb(
       .select(versionClaimColumns)
       .from(articles)
       .innerJoin(articleVersions, latestVersionJoin)
-      .where(and(notRetracted, sql`${articleVersions.snapshot}->'claims' @> ${JSON.stringify([{ id: claimId }])}::jsonb`));
+      .where(and(notRetracted, versionHasClaim(claimId)));
     if (!version) return null;
     const { claims, ...rest } = version;
     const index = claims.findIndex((claim) => claim.id === claimId);

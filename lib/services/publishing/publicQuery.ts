@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
@@ -11,6 +11,14 @@ export const latestVersionJoin: SQL = and(eq(articleVersions.articleId, articles
 
 /** Only articles readers may see: not retracted. */
 export const notRetracted: SQL = isNull(articles.retractedAt);
+
+/**
+ * The version (of `versions`, the table or an alias of it) published the claim `claimId`: found through
+ * article_versions_claims_idx, as it must be for any id a stranger asks an embed for.
+ */
+export function versionHasClaim(claimId: string, versions: { snapshot: AnyColumn } = articleVersions): SQL {
+  return sql`${versions.snapshot}->'claims' @> ${JSON.stringify([{ id: claimId }])}::jsonb`;
+}
 
 const PER_PAGE = `Give perPage as a whole number between 1 and ${API_PER_PAGE.max}.`;
 

@@ -1,0 +1,1 @@
+CREATE INDEX "article_versions_claims_idx" ON "article_versions" USING gin (("snapshot"->'claims') jsonb_path_ops);
