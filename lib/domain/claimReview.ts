@@ -27,8 +27,6 @@ export type ReviewedVersion = {
   publishedAt: Date;
   source: PublishedSnapshot["source"];
   claims: readonly PublishedClaim[];
-  /** ISO 639-1 code of the article's language; null or absent when unknown. */
-  language?: string | null;
 };
 
 export type ClaimReview = {
@@ -116,13 +114,12 @@ function webUrl(value: string | null): string | undefined {
 }
 
 /**
- * The language a review is written in: its verdict's when the label is translated into the article's language, else
- * that of its statement and explanation when they tell it (a newsroom may write about a Spanish article in Spanish
- * with its English scale, or in its own language), else the newsroom's. Not simply the article's: a label without a
- * translation is in the scale's words.
+ * The language a review is written in: that of its statement and explanation when they tell it (a newsroom may write
+ * about a Spanish article in Spanish with its English scale, or in its own language), else its verdict's when the label
+ * is translated into the article's language, else the newsroom's. Not simply the article's.
  */
 function reviewLanguage(claim: PublishedClaim, publisher: ClaimReviewPublisher): string {
-  return claim.verdict.language ?? detectLanguage(`${claim.statement}\n${claim.explanation}`) ?? publisher.language;
+  return detectLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? publisher.language;
 }
 
 /** One ClaimReview per claim of the version, in the version's order. */

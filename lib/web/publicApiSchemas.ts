@@ -164,7 +164,7 @@ export const claimReviewSchema = z.strictObject({
   claimReviewed: z.string(),
   inLanguage: z.string().meta({
     description:
-      "The language the review is written in (ISO 639-1): the article's when its verdict is named in the article's language (a translation), else the language its statement and explanation are written in when they tell it, else the newsroom's.",
+      "The language the review is written in (ISO 639-1): that of its statement and explanation when they tell it, else the article's when its verdict is named in the article's language (a translation), else the newsroom's.",
   }),
   datePublished: instant().meta({ description: "When the review was first published (not the version's time)." }),
   dateModified: instant().optional().meta({ description: "Present when a later version changed the review." }),

@@ -19,7 +19,6 @@ export function claimReviewsOfVersion(site: string, organisation: OrganisationDt
     publishedAt: version.publishedAt,
     source: snapshot.source,
     claims: snapshot.claims,
-    language: snapshot.language,
   });
 }
 

@@ -61,16 +61,18 @@ describe("buildClaimReviews", () => {
     expect(claimNumber(second, 1)).toBe(2);
   });
 
-  test("inLanguage is the language the review is written in: a translated verdict's, else its words', else the newsroom's", () => {
-    const inLanguage = (over: Partial<PublishedClaim>) => buildClaimReviews(SITE, PUBLISHER, { ...version([claim(over)]), language: "es" })[0]!.inLanguage;
+  test("inLanguage is the language the review is written in: its words', else a translated verdict's, else the newsroom's", () => {
+    const inLanguage = (over: Partial<PublishedClaim>) => buildClaimReviews(SITE, PUBLISHER, version([claim(over)]))[0]!.inLanguage;
     // An English statement and explanation of a Spanish article, the scale's English label: English.
     expect(inLanguage({ statement: "The mayor said unemployment fell to 3.2 percent last year.", explanation: "The statistics office published a rate of 12.4 percent for the year." })).toBe("en");
     // The same newsroom writing about it in Spanish, with its English scale: Spanish.
     expect(inLanguage({ statement: "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.", explanation: "El instituto de estadística publica un paro del 12,4 por ciento para el año." })).toBe("es");
     // Words that do not tell: the newsroom's.
     expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %" })).toBe("en");
-    // A verdict translated into the article's language: that language, whatever the words.
-    expect(inLanguage({ verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("es");
+    // Words that do not tell, and a verdict translated into the article's language: that language.
+    expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("es");
+    // English words with that translated verdict: English.
+    expect(inLanguage({ statement: "The mayor said unemployment fell to 3.2 percent last year.", explanation: "The statistics office published a rate of 12.4 percent for the year.", verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("en");
   });
 
   test("what is unknown is left out rather than guessed; an organisation without a URL links to the site", () => {
