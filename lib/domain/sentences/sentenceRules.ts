@@ -31,7 +31,8 @@ export type LanguageAbbreviations = {
   onlyOpenerEndings?: readonly string[];
   /**
    * Letters of words that end a sentence with a period even before a lowercase word ("…фильма. уровень…"), when six
-   * or more long: a lowercase start after a typo or a list item, since the language's abbreviations are shorter.
+   * or more long and not listed above: a lowercase start after a typo or a list item, since the language's
+   * abbreviations are mostly shorter.
    */
   longWordLetters?: string;
 };
@@ -113,7 +114,7 @@ function rulesOf(
     isSentenceOpener: (word) => openers.has(word),
     speechVerb: null,
     unpunctuatedStart: lists.onlyOpeners ? unpunctuatedStartBefore(lists.onlyOpeners, lists.onlyOpenerEndings ?? []) : null,
-    endsBeforeLowercase: (word) => longWord !== null && longWord.test(word),
+    endsBeforeLowercase: (word) => longWord !== null && longWord.test(word) && !classes.has(word),
     ...conventions,
   };
 }
