@@ -66,6 +66,7 @@ describe("the embed of a claim a correction removed", () => {
       statement: THIRD,
       lastShownIn: 1,
       removedIn: { number: 2, publishedAt: second.publishedAt, changeNote: "We removed a claim that was an opinion.", isCorrection: true },
+      withdrawnBy: null,
     });
     // A claim still in the current version, and one never published, were not removed.
     expect(await getClaimRemoval(reader, { claimId: kept.id })).toBeNull();
@@ -93,5 +94,25 @@ describe("the embed of a claim a correction removed", () => {
     expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
     expect(await getClaimRetraction(reader, { claimId: removed.id })).toMatchObject({ kind: "retracted", slug: article.slug, reason: "The source was withdrawn." });
     expect((await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`)).status).toBe(200);
+  });
+
+  test("withdrawn with its fact-check by a retraction, then left out when it was published again: says the retraction did it", async () => {
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const article = await makeArticle(editor, "Withdrawn claim");
+    await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    const removed = await signedOffClaim(editor, approver, article.id, THIRD, "The city's register lists 2,100 homes.");
+    await publishAsShown(editor, article.id);
+    const { article: shown } = await getWorkspace(editor, article.id);
+    const { retractedAt } = await retractArticle(editor, { articleId: article.id, version: shown.version, reason: "The register was wrong." });
+    await dismissClaim(editor, { claimId: removed.id, version: removed.version, reason: "Not checkable." });
+    await publishAsShown(editor, article.id, { changeNote: "Published again with the new register." });
+
+    const reader = await anonymousCtx();
+    const removal = await getClaimRemoval(reader, { claimId: removed.id });
+    expect(removal).toMatchObject({ lastShownIn: 1, removedIn: { number: 2 }, withdrawnBy: { retractedAt, reason: "The register was wrong." } });
+    const card = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }));
+    expect(card).toMatch(/We retracted our fact-check “<bdi[^>]*>Withdrawn claim<\/bdi>” on <time[^>]*>[^<]+<\/time>, and this claim with it; version 2 was published without it\. Why we retracted it: The register was wrong\./);
+    expect(card).not.toContain("We removed this claim");
   });
 });

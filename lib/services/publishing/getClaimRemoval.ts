@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { articles, articleVersions } from "@/db/schema";
+import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
@@ -36,7 +36,7 @@ export const getClaimRemoval = defineVerb(
     const current = last?.current ?? null;
     // Still in the version readers see (or in none any more): not removed.
     if (!last || statement === undefined || current === null || last.number >= current) return null;
-    const [removedIn, now] = await Promise.all([
+    const [removedIn, now, retracted] = await Promise.all([
       ctx.db
         .select({ number: articleVersions.number, publishedAt: articleVersions.publishedAt, changeNote: articleVersions.changeNote, isCorrection: articleVersions.isCorrection })
         .from(articleVersions)
@@ -47,8 +47,24 @@ export const getClaimRemoval = defineVerb(
         .select({ title: articleVersions.title, language: sql<string | null>`${articleVersions.snapshot}->>'language'` })
         .from(articleVersions)
         .where(and(eq(articleVersions.articleId, last.articleId), eq(articleVersions.number, current))),
+      // A retraction of the last version with the claim: the claim went with it, and the next version came without it.
+      ctx.db
+        .select({ retractedAt: articleRetractions.retractedAt, reason: articleRetractions.reason })
+        .from(articleRetractions)
+        .where(and(eq(articleRetractions.articleId, last.articleId), eq(articleRetractions.version, last.number)))
+        .orderBy(asc(articleRetractions.retractedAt))
+        .limit(1),
     ]);
     if (!removedIn[0] || !now[0]) return null;
-    return { kind: "removed", slug: last.slug, title: now[0].title, language: now[0].language, statement, lastShownIn: last.number, removedIn: removedIn[0] };
+    return {
+      kind: "removed",
+      slug: last.slug,
+      title: now[0].title,
+      language: now[0].language,
+      statement,
+      lastShownIn: last.number,
+      removedIn: removedIn[0],
+      withdrawnBy: retracted[0] ?? null,
+    };
   },
 );

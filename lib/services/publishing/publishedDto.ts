@@ -53,6 +53,8 @@ export type RemovedClaimDto = {
   /** The last version that carried the claim. */
   lastShownIn: number;
   removedIn: { number: number; publishedAt: Date; changeNote: string; isCorrection: boolean };
+  /** The retraction that withdrew the claim with its version, when the fact-check was published again without it. */
+  withdrawnBy: { retractedAt: Date; reason: string } | null;
 };
 
 export type PublishResult = { articleId: string; slug: string; number: number; claimCount: number };
