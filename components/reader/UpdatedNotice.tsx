@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
+import { retractionOfVersion } from "@/lib/domain/retractionOfVersion";
 import type { PublishedVersionDto } from "@/lib/services/publishing/publishedDto";
 
 const strong = (chunks: ReactNode) => <strong className="font-semibold">{chunks}</strong>;
@@ -20,8 +21,7 @@ export function UpdatedNotice({ version }: { version: PublishedVersionDto }) {
   const day = useReaderDay();
   const older = version.number < version.latestNumber;
   const retractions = version.retractions ?? [];
-  // A retraction takes down the version it was made at and every one before it, as the feed says of each.
-  const thisOne = retractions.filter((r) => r.version >= version.number).sort((a, b) => a.version - b.version)[0];
+  const thisOne = retractionOfVersion(retractions, version.number);
   const before = retractions.filter((r) => r.version < version.number);
   if (version.number === 1 && !older && !thisOne && !before.length) return null;
   const when = (value: Date) => timeValues(value, day(value));

@@ -2,6 +2,7 @@ import { asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
+import { retractionOfVersion } from "@/lib/domain/retractionOfVersion";
 import { defineVerb } from "../verb";
 import { notRetracted } from "./publicQuery";
 import type { PublishedVersionEntry } from "./publishedDto";
@@ -49,8 +50,7 @@ export const listPublishedVersions = defineVerb(
       : [];
     return rows.map(({ snapshot, articleId, ...row }) => {
       const { claims, language } = snapshot as PublishedSnapshot;
-      // The first retraction at or after this version took it down.
-      const takenDown = retractions.find((r) => r.articleId === articleId && r.version >= row.number);
+      const takenDown = retractionOfVersion(retractions.filter((r) => r.articleId === articleId), row.number);
       return {
         ...row,
         withdrawn: takenDown ? { retractedAt: takenDown.retractedAt, reason: takenDown.reason } : null,
