@@ -4,7 +4,7 @@ import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { notRetracted, versionHasClaim } from "./publicQuery";
+import { notRetracted, versionHasClaim, versionLanguage } from "./publicQuery";
 import type { RemovedClaimDto } from "./publishedDto";
 
 const claimQuery = z.strictObject({ claimId: z.uuid() });
@@ -44,7 +44,7 @@ export const getClaimRemoval = defineVerb(
         .orderBy(asc(articleVersions.number))
         .limit(1),
       ctx.db
-        .select({ title: articleVersions.title, language: sql<string | null>`${articleVersions.snapshot}->>'language'` })
+        .select({ title: articleVersions.title, language: versionLanguage })
         .from(articleVersions)
         .where(and(eq(articleVersions.articleId, last.articleId), eq(articleVersions.number, current))),
       // A retraction of the last version with the claim: the claim went with it, and the next version came without it.

@@ -4,8 +4,7 @@ import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { versionLanguage } from "./publicArticle";
-import { latestVersionJoin, versionHasClaim } from "./publicQuery";
+import { latestVersionJoin, versionHasClaim, versionLanguage } from "./publicQuery";
 import type { RetractedArticleDto } from "./publishedDto";
 
 const claimQuery = z.strictObject({ claimId: z.uuid() });

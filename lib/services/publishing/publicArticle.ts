@@ -1,9 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { RetractedArticleDto } from "./publishedDto";
 import type { RetractionEntry, VersionEntry } from "./versionsDto";
+import { versionLanguage } from "./publicQuery";
 
 /** An article's address as readers type it: anything else is unknown, never an error. */
 export const slugField = z.string().regex(/^[a-z0-9-]{1,100}$/);
@@ -16,8 +17,6 @@ export const versionNumberField = z.coerce.number().int().positive().max(MAX_VER
 
 export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string; language: string | null } | RetractedArticleDto;
 
-/** The language a version records for its article (ISO 639-1), as a column; null when unknown. */
-export const versionLanguage = sql<string | null>`${articleVersions.snapshot}->>'language'`;
 
 /**
  * The published article at this address: for a retracted one only when and why (as its page shows), null when

@@ -9,6 +9,9 @@ import { API_PER_PAGE, MAX_API_PAGE } from "@/lib/domain/limits";
 /** Join condition: the version readers see now of each article (an unpublished article has none). */
 export const latestVersionJoin: SQL = and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion))!;
 
+/** The language a version records for its article (ISO 639-1), as a column; null when unknown. */
+export const versionLanguage = sql<string | null>`${articleVersions.snapshot}->>'language'`;
+
 /** Only articles readers may see: not retracted. */
 export const notRetracted: SQL = isNull(articles.retractedAt);
 
@@ -45,6 +48,6 @@ export const versionClaimColumns = {
   number: articleVersions.number,
   publishedAt: articleVersions.publishedAt,
   source: sql<PublishedSnapshot["source"]>`${articleVersions.snapshot}->'source'`,
-  language: sql<string | null>`${articleVersions.snapshot}->>'language'`,
+  language: versionLanguage,
   claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
 };

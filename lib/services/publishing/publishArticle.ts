@@ -19,6 +19,7 @@ import { MAX_PUBLIC_NOTE_CHARACTERS } from "@/lib/domain/limits";
 import { publicationKeys } from "@/lib/domain/surrogateKeys";
 import { words } from "@/lib/core/serviceWords";
 import { said } from "@/lib/core/zodWords";
+import { versionLanguage } from "./publicQuery";
 
 const publishSchema = z.strictObject({
   articleId: z.uuid(said("unknownArticle")),
@@ -72,7 +73,7 @@ export const publishArticle = defineVerb({
       .select({
         numbering: sql<string | null>`${articleVersions.snapshot}->>'numbering'`,
         claims: sql<PublishedClaim[]>`${articleVersions.snapshot}->'claims'`,
-        language: sql<string | null>`${articleVersions.snapshot}->>'language'`,
+        language: versionLanguage,
         publishedAt: articleVersions.publishedAt,
       })
       .from(articleVersions)

@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedArticleSummary, VerdictCount } from "./publishedDto";
+import { versionLanguage } from "./publicQuery";
 
 /** Only the latest version of an article that is published and not retracted. */
 export const latestLiveVersion = and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion));
@@ -16,7 +17,7 @@ export async function publishedSummaries(db: Queryable, { limit, offset = 0 }: {
       number: articleVersions.number,
       publishedAt: articleVersions.publishedAt,
       sourceOutlet: sql<string | null>`${articleVersions.snapshot}->'source'->>'outlet'`,
-      language: sql<string | null>`${articleVersions.snapshot}->>'language'`,
+      language: versionLanguage,
       claimCount: sql<number>`jsonb_array_length(${articleVersions.snapshot}->'claims')`.mapWith(Number),
     })
     .from(articles)

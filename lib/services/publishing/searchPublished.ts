@@ -7,6 +7,7 @@ import { articles, articleVersions, ratingScales, verdicts } from "@/db/schema";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
+import { NEWSROOM_SCALE_ID } from "../ratingScales/scaleRows";
 import { configOfLanguage, readQuery } from "../search/searchConfigs";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
@@ -164,7 +165,7 @@ function verdictKey(verdict: SQL): SQL {
   return sql`coalesce(
     ${verdict}->>'lineageId',
     (select v.lineage_id::text from ${verdicts} v
-      where v.scale_id = (select s.id from ${ratingScales} s order by s.created_at limit 1)
+      where v.scale_id = ${NEWSROOM_SCALE_ID}
         and v.scale_version = (${verdict}->>'scaleVersion')::int and v.position = (${verdict}->>'position')::int),
     'label:' || (${verdict}->>'label'))`;
 }
@@ -188,7 +189,7 @@ async function listVerdictsOfClaims(db: Queryable): Promise<VerdictChoice[]> {
       current_scale as (
         select v.lineage_id::text as key, v.label, v.position
         from ${verdicts} v join ${ratingScales} s on s.id = v.scale_id and v.scale_version = s.current_version
-        where s.id = (select s2.id from ${ratingScales} s2 order by s2.created_at limit 1)
+        where s.id = ${NEWSROOM_SCALE_ID}
       )
       select rated.key, cur.label as current_label, cur.position as current_position,
              (array_agg(rated.verdict->>'label' order by rated.published_at desc) filter (where rated.verdict->>'language' is null))[1] as own_label,

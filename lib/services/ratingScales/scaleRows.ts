@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Queryable, Tx } from "@/db/client";
 import { ratingScales, verdicts } from "@/db/schema";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/defaultRatingScale";
@@ -20,6 +20,9 @@ export async function ensureRatingScale(db: Tx): Promise<string> {
   await db.insert(verdicts).values(DEFAULT_RATING_SCALE.verdicts.map((v) => ({ ...v, scaleId: scale!.id, scaleVersion: 1 })));
   return scale!.id;
 }
+
+/** The newsroom's rating scale (its first: one per newsroom), as a subquery for raw SQL. */
+export const NEWSROOM_SCALE_ID: SQL = sql`(select ${ratingScales.id} from ${ratingScales} order by ${ratingScales.createdAt} limit 1)`;
 
 async function firstScaleId(db: Queryable): Promise<string | undefined> {
   const [scale] = await db.select({ id: ratingScales.id }).from(ratingScales).orderBy(asc(ratingScales.createdAt)).limit(1);
