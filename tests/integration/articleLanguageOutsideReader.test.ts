@@ -10,11 +10,7 @@ import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { WordDiffText } from "@/components/reader/WordDiffText";
-import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
-import { createClaim } from "@/lib/services/claims/createClaim";
-import { reviewClaim } from "@/lib/services/claims/reviewClaim";
-import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
@@ -24,12 +20,9 @@ import { listPublishedArticles } from "@/lib/services/publishing/listPublishedAr
 import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
-import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
-import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { resetDatabase } from "./database";
-import { anonymousCtx, makeUser, publishAsShown, publishedVersion, spanOf, type ActorContext } from "./factories";
+import { anonymousCtx, changeVerdict, makeUser, publishedWithFalse, SPANISH_BODY, type ActorContext } from "./factories";
 
 // docs/translating.md: on public pages, an article's text, claims and verdicts keep the article's own lang and dir,
 // not only on its reader page: in the embeds partners frame, in search results and on the home page too.
@@ -45,39 +38,10 @@ beforeEach(async () => {
   approver = await makeUser("editor", "approver");
 });
 
-const SPANISH = [
-  "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.",
-  "Los críticos dicen que la cifra deja fuera a los trabajadores a tiempo parcial.",
-].join("\n");
 const ARABIC = ["قال رئيس البلدية إن البطالة انخفضت إلى 3.2 في المئة في العام الماضي.", "ويقول المنتقدون إن الرقم يستبعد العاملين بدوام جزئي."].join("\n");
 const ARABIC_TITLE = "هل انخفضت البطالة إلى 3.2%؟";
 
-/** The scale's "False" with a Spanish translation, "Falso". */
-async function translateFalse() {
-  const scale = await getRatingScale(admin);
-  await saveRatingScale(admin, {
-    version: scale.version,
-    verdicts: scale.verdicts.map(({ lineageId, label, description, colour, retired, translations }) => ({
-      lineageId,
-      label,
-      description,
-      colour,
-      retired,
-      translations: label === "False" ? { es: { label: "Falso", description: "No es cierto." } } : translations,
-    })),
-  });
-}
 
-/** An article in `language` whose first sentence is a claim rated "False", published; its version and claim. */
-async function publishedWithFalse(title: string, body: string, language: string) {
-  const article = await createArticle(editor, { title, body, language });
-  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body.split("\n")[0]!, body) });
-  const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
-  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
-  await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
-  await publishAsShown(editor, article.id);
-  return { article, claim, version: await publishedVersion(article.slug) };
-}
 
 /** The language and direction `text` (its first place `within` a selector) is marked with on an English page: the nearest that say. */
 function markedAs(html: string, text: string, within = "body") {
@@ -89,8 +53,8 @@ function markedAs(html: string, text: string, within = "body") {
 
 describe("an article's words outside its reader page", () => {
   test("a verdict translated into the article's language is marked so in both embeds, search results and the home page's counts", async () => {
-    await translateFalse();
-    const { claim, version } = await publishedWithFalse("El desempleo", SPANISH, "es");
+    await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
+    const { claim, version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
     const reader = await anonymousCtx();
     const spanish = { lang: "es", dir: "ltr" };
 
@@ -107,14 +71,14 @@ describe("an article's words outside its reader page", () => {
   });
 
   test("a label in the scale's own words stays in the page's language", async () => {
-    const { version } = await publishedWithFalse("El desempleo", SPANISH, "es");
+    const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
     expect(markedAs(renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" })), "False", "ul")).toEqual({ lang: "en", dir: "ltr" });
     const [home] = await listPublishedArticles(await anonymousCtx(), {});
     expect(home!.verdicts[0]).not.toHaveProperty("language");
   });
 
   test("an Arabic title is marked Arabic and right to left in the article embed and search results", async () => {
-    const { version } = await publishedWithFalse(ARABIC_TITLE, ARABIC, "ar");
+    const { version } = await publishedWithFalse(editor, approver, ARABIC_TITLE, ARABIC, "ar");
     const arabic = { lang: "ar", dir: "rtl" };
     expect(markedAs(renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" })), ARABIC_TITLE)).toEqual(arabic);
 
@@ -134,14 +98,14 @@ describe("an article's words outside its reader page", () => {
   });
 
   test("a translated verdict keeps its language in the comparison of two versions", async () => {
-    await translateFalse();
-    const { version } = await publishedWithFalse("El desempleo", SPANISH, "es");
+    await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
+    const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
     const added = renderInLanguage(createElement(ClaimChangeList, { changes: [{ kind: "added", claim: version.snapshot.claims[0]! }] }));
     expect(markedAs(added, "Falso")).toEqual({ lang: "es", dir: "ltr" });
   });
 
   test("an Arabic title and text keep their direction on the versions and comparison pages", async () => {
-    const { version } = await publishedWithFalse(ARABIC_TITLE, ARABIC, "ar");
+    const { version } = await publishedWithFalse(editor, approver, ARABIC_TITLE, ARABIC, "ar");
     const reader = await anonymousCtx();
     expect(await listVersions(reader, { slug: version.slug })).toMatchObject({ kind: "versions", language: "ar" });
     const comparison = await compareVersions(reader, { slug: version.slug, from: 1, to: 1 });
@@ -152,7 +116,7 @@ describe("an article's words outside its reader page", () => {
   });
 
   test("an Arabic title keeps its direction in retraction notices, the retraction embed and the corrections list", async () => {
-    const { article, claim, version } = await publishedWithFalse(ARABIC_TITLE, ARABIC, "ar");
+    const { article, claim, version } = await publishedWithFalse(editor, approver, ARABIC_TITLE, ARABIC, "ar");
     const shown = await getWorkspace(editor, article.id);
     await retractArticle(editor, { articleId: article.id, version: shown.article.version, reason: "The survey was withdrawn." });
     const reader = await anonymousCtx();

@@ -4,9 +4,16 @@ import { getDb } from "@/db/client";
 import { sessions, type Role } from "@/db/schema";
 import { actorContext, anonymousContext, systemContext, type Actor, type ServiceContext } from "@/lib/core/context";
 import { createArticle } from "@/lib/services/articles/createArticle";
+import { createClaim } from "@/lib/services/claims/createClaim";
+import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { publishArticle } from "@/lib/services/publishing/publishArticle";
+import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
+import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
+import type { SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
+import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { createUser } from "@/lib/services/users/createUser";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -47,6 +54,12 @@ export const SAMPLE_BODY = [
   "“We built 4,000 new homes,” the mayor added.",
 ].join("\n");
 
+/** Two sentences of a Spanish article, for articles in another language than the newsroom's. */
+export const SPANISH_BODY = [
+  "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.",
+  "Los críticos dicen que la cifra deja fuera a los trabajadores a tiempo parcial.",
+].join("\n");
+
 /** An article with a known body, created by the given editor. */
 export async function makeArticle(editor: ServiceContext, title = "Mayor's claims") {
   return createArticle(editor, { title, body: SAMPLE_BODY, sourceOutlet: "Daily Example" });
@@ -61,6 +74,37 @@ export async function publishAsShown(editor: ServiceContext, articleId: string, 
     textRevision: shown.article.textRevision,
     publishStamp: shown.publishStamp,
     ...note,
+  });
+}
+
+type SignedOff = { body?: string; explanation?: string; label?: string; statement?: string };
+
+/** A claim of `quote` (in `body`) rated `label` with `explanation`, signed off by `approver`: ready to publish. */
+export async function signedOffClaim(editor: ActorContext, approver: ActorContext, articleId: string, quote: string, { body = SAMPLE_BODY, explanation = "Rose.", label = "False", statement }: SignedOff = {}) {
+  const verdictId = (await listVerdicts(editor)).find((v) => v.label === label)!.id;
+  const claim = await createClaim(editor, { articleId, ...spanOf(quote, body), ...(statement ? { statement } : {}) });
+  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: explanation, sources: [], readyForSignoff: true });
+  return signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
+}
+
+/** An article in `language` whose first sentence is a claim rated "False", published: the article, its claim, its version. */
+export async function publishedWithFalse(editor: ActorContext, approver: ActorContext, title: string, body: string, language: string) {
+  const article = await createArticle(editor, { title, body, language });
+  const claim = await signedOffClaim(editor, approver, article.id, body.split("\n")[0]!, { body });
+  await publishAsShown(editor, article.id);
+  return { article, claim, version: await publishedVersion(article.slug) };
+}
+
+type VerdictChange = { label?: string; translations?: SaveRatingScaleInput["verdicts"][number]["translations"] };
+
+/** Saves a new version of the rating scale with the verdict labelled `label` changed as `change` says. */
+export async function changeVerdict(admin: ActorContext, label: string, change: VerdictChange) {
+  const scale = await getRatingScale(admin);
+  await saveRatingScale(admin, {
+    version: scale.version,
+    verdicts: scale.verdicts.map(({ lineageId, label: own, description, colour, retired, translations }) =>
+      own === label ? { lineageId, label: change.label ?? own, description, colour, retired, translations: change.translations ?? translations } : { lineageId, label: own, description, colour, retired, translations },
+    ),
   });
 }
 

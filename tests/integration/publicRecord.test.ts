@@ -10,18 +10,15 @@ import { updateOrganisation } from "@/lib/services/organisation/updateOrganisati
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
-import { reviewClaim } from "@/lib/services/claims/reviewClaim";
-import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { listCorrections } from "@/lib/services/publishing/listCorrections";
 import { listRetractions } from "@/lib/services/publishing/listRetractions";
 import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
-import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { articleDocument, claimReviewsOfVersion } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, signedOffClaim, spanOf, type ActorContext } from "./factories";
 
 // A retraction is itself a public correction: it stays on the record (corrections page, feed, version history) when
 // the fact-check is published again, and embeds of a retracted claim say so. Claims are numbered 1…n in reading
@@ -33,12 +30,6 @@ async function team() {
   return { editor: await makeUser("editor"), approver: await makeUser("editor", "approver") };
 }
 
-async function signedOffClaim(editor: ActorContext, approver: ActorContext, articleId: string, quote: string, explanation: string, label = "False") {
-  const verdictId = (await listVerdicts(editor)).find((v) => v.label === label)!.id;
-  let claim = await createClaim(editor, { articleId, ...spanOf(quote) });
-  claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: explanation, sources: [], readyForSignoff: true });
-  return signOffClaim(approver, { claimId: claim.id, version: claim.version });
-}
 
 async function retract(editor: ActorContext, articleId: string, reason: string) {
   const { article } = await getWorkspace(editor, articleId);
@@ -64,7 +55,7 @@ describe("a retraction on the public record", () => {
   test("retract, then publish again: the corrections page, the feed, the version history and the embed keep saying it", async () => {
     const { editor, approver } = await team();
     const article = await makeArticle(editor, "Retracted then republished");
-    const claim = await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    const claim = await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
     await publishAsShown(editor, article.id);
     await reviseArticleText(editor, { articleId: article.id, version: (await getWorkspace(editor, article.id)).article.version, body: `${SAMPLE_BODY}\nA note.` });
     await publishAsShown(editor, article.id, { changeNote: "We had the wrong survey year.", isCorrection: true });
@@ -134,7 +125,7 @@ describe("a retraction on the public record", () => {
   test("a second retraction of the same article is listed too, each with its own version and reason", async () => {
     const { editor, approver } = await team();
     const article = await makeArticle(editor, "Twice retracted");
-    await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
     await publishAsShown(editor, article.id);
     await retract(editor, article.id, "First reason.");
     await publishAsShown(editor, article.id, { changeNote: "Back with a new source." });
@@ -153,8 +144,8 @@ describe("claim numbers", () => {
     const { editor, approver } = await team();
     const article = await makeArticle(editor, "Numbered in reading order");
     // Made in another order than they read: the desk numbers them 1 (third sentence), 2 (first), 3 (second).
-    const third = await signedOffClaim(editor, approver, article.id, THIRD, "No permits were filed.");
-    const first = await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    const third = await signedOffClaim(editor, approver, article.id, THIRD, { explanation: "No permits were filed." });
+    const first = await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
     await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });
     await publishAsShown(editor, article.id);
 
@@ -176,8 +167,8 @@ describe("claim numbers", () => {
   test("links made under the numbers of a version published before still reach their claim in later versions", async () => {
     const { editor, approver } = await team();
     const article = await makeArticle(editor, "Numbered before");
-    const third = await signedOffClaim(editor, approver, article.id, THIRD, "No permits were filed.");
-    const first = await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
+    const third = await signedOffClaim(editor, approver, article.id, THIRD, { explanation: "No permits were filed." });
+    const first = await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
     await publishAsShown(editor, article.id);
     // As version 1 would read had it been published before reading-order numbers: readers saw, and linked to, the
     // desk's numbers (#claim-2 for the first sentence, #claim-1 for the third).
@@ -186,7 +177,7 @@ describe("claim numbers", () => {
       .update(articleVersions)
       .set({ snapshot: sql`${articleVersions.snapshot} - 'numbering'` })
       .where(and(eq(articleVersions.articleId, article.id), eq(articleVersions.number, 1)));
-    const second = await signedOffClaim(editor, approver, article.id, SECOND, "Part-time workers are counted.", "True");
+    const second = await signedOffClaim(editor, approver, article.id, SECOND, { explanation: "Part-time workers are counted.", label: "True" });
     await publishAsShown(editor, article.id, { changeNote: "Checked one more claim." });
 
     const version = await publishedVersion(article.slug);

@@ -4,20 +4,16 @@ import { GET as oembed } from "@/app/api/oembed/route";
 import { EmbeddedClaimRemoval } from "@/components/embed/EmbeddedClaimRemoval";
 import { articleUrl } from "@/lib/domain/claimReview";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
-import { createClaim } from "@/lib/services/claims/createClaim";
 import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
-import { reviewClaim } from "@/lib/services/claims/reviewClaim";
-import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
 import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
-import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { siteUrl } from "@/lib/web/siteUrl";
 import { renderInLanguage } from "../fixtures/renderInLanguage";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, signedOffClaim } from "./factories";
 
 // A partner framed one claim's card (/embed/claims/{id}); the newsroom then removed that claim in a later version.
 // The frame and oEmbed say so (which version, when, its note), as they do for a retracted fact-check, and show
@@ -25,12 +21,6 @@ import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, 
 
 const [FIRST, , THIRD] = SAMPLE_BODY.split("\n") as [string, string, string];
 
-async function signedOffClaim(editor: ActorContext, approver: ActorContext, articleId: string, quote: string, explanation: string) {
-  const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
-  let claim = await createClaim(editor, { articleId, ...spanOf(quote) });
-  claim = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: explanation, sources: [], readyForSignoff: true });
-  return signOffClaim(approver, { claimId: claim.id, version: claim.version });
-}
 
 async function oembedOf(url: string) {
   const response = await oembed(new Request(`${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=json`));
@@ -42,8 +32,8 @@ describe("the embed of a claim a correction removed", () => {
     const editor = await makeUser("editor");
     const approver = await makeUser("editor", "approver");
     const article = await makeArticle(editor, "Removed claim");
-    const kept = await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
-    const removed = await signedOffClaim(editor, approver, article.id, THIRD, "The city's register lists 2,100 homes.");
+    const kept = await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
+    const removed = await signedOffClaim(editor, approver, article.id, THIRD, { explanation: "The city's register lists 2,100 homes." });
     await publishAsShown(editor, article.id);
     const reader = await anonymousCtx();
     expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
@@ -100,8 +90,8 @@ describe("the embed of a claim a correction removed", () => {
     const editor = await makeUser("editor");
     const approver = await makeUser("editor", "approver");
     const article = await makeArticle(editor, "Withdrawn claim");
-    await signedOffClaim(editor, approver, article.id, FIRST, "Official data show 4.1 percent.");
-    const removed = await signedOffClaim(editor, approver, article.id, THIRD, "The city's register lists 2,100 homes.");
+    await signedOffClaim(editor, approver, article.id, FIRST, { explanation: "Official data show 4.1 percent." });
+    const removed = await signedOffClaim(editor, approver, article.id, THIRD, { explanation: "The city's register lists 2,100 homes." });
     await publishAsShown(editor, article.id);
     const { article: shown } = await getWorkspace(editor, article.id);
     const { retractedAt } = await retractArticle(editor, { articleId: article.id, version: shown.version, reason: "The register was wrong." });

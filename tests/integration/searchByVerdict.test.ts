@@ -3,17 +3,9 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
-import { createArticle } from "@/lib/services/articles/createArticle";
-import { createClaim } from "@/lib/services/claims/createClaim";
-import { reviewClaim } from "@/lib/services/claims/reviewClaim";
-import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
-import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
-import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import type { SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
-import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { resetDatabase } from "./database";
-import { anonymousCtx, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
+import { anonymousCtx, changeVerdict, makeUser, publishedWithFalse, SAMPLE_BODY, SPANISH_BODY, type ActorContext } from "./factories";
 
 // Readers' search by verdict filters by the verdict, not by the words it was published in: a Spanish article's claims
 // rated False carry the scale's Spanish label ("Falso"), an English article's "False"; both are the one verdict.
@@ -29,38 +21,13 @@ beforeEach(async () => {
   approver = await makeUser("editor", "approver");
 });
 
-const SPANISH = [
-  "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.",
-  "Los críticos dicen que la cifra deja fuera a los trabajadores a tiempo parcial.",
-].join("\n");
 
-/** Saves a new version of the scale with the verdict now labelled `label` changed as `change` says. */
-async function changeVerdict(label: string, change: { label?: string; translations?: SaveRatingScaleInput["verdicts"][number]["translations"] }) {
-  const scale = await getRatingScale(admin);
-  await saveRatingScale(admin, {
-    version: scale.version,
-    verdicts: scale.verdicts.map(({ lineageId, label: own, description, colour, retired, translations }) =>
-      own === label ? { lineageId, label: change.label ?? own, description, colour, retired, translations: change.translations ?? translations } : { lineageId, label: own, description, colour, retired, translations },
-    ),
-  });
-}
-
-/** An article in `language` whose first sentence is a claim rated with the scale's "False", published. */
-async function publishedWithFalse(title: string, body: string, language: string) {
-  const article = await createArticle(editor, { title, body, language });
-  const claim = await createClaim(editor, { articleId: article.id, ...spanOf(body.split("\n")[0]!, body) });
-  const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
-  const reviewed = await reviewClaim(editor, { claimId: claim.id, version: claim.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
-  await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
-  await publishAsShown(editor, article.id);
-  return publishedVersion(article.slug);
-}
 
 /** Both articles published: the English one's claim as "False", the Spanish one's as "Falso". */
 async function falseInTwoLanguages() {
-  await changeVerdict("False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
-  const english = await publishedWithFalse("Mayor on jobs", SAMPLE_BODY, "en");
-  const spanish = await publishedWithFalse("El desempleo", SPANISH, "es");
+  await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
+  const english = (await publishedWithFalse(editor, approver, "Mayor on jobs", SAMPLE_BODY, "en")).version;
+  const spanish = (await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es")).version;
   expect(spanish.snapshot.claims[0]!.verdict).toMatchObject({ label: "Falso", language: "es" });
   return { english, spanish };
 }
@@ -93,7 +60,7 @@ describe("searching by verdict", () => {
 
   test("names a verdict in the scale's current words, and links made with its earlier name still find it", async () => {
     await falseInTwoLanguages();
-    await changeVerdict("False", { label: "Untrue" });
+    await changeVerdict(admin, "False", { label: "Untrue" });
     const reader = await anonymousCtx();
     const result = await searchPublished(reader, { verdict: "False" });
     expect(result.verdictOptions).toContain("Untrue");
