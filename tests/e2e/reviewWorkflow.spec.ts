@@ -89,6 +89,8 @@ test("submit, return with a comment, resubmit, approve; a change reopens it; his
 test("an editor dismisses a claim with a reason and restores it; a claim's link opens it", async ({ page }) => {
   const { url } = await pasteArticle(page, [JOBS, HOSPITAL].join("\n"));
   await page.getByRole("button", { name: /^Accept all/ }).click();
+  // Once the claims are made and the page refreshed: an outcome waits for any transition still running before it.
+  await expect(outcome(page)).toHaveText("2 claims created from suggestions.");
   await option(page, HOSPITAL).click();
   await page.getByRole("button", { name: "Dismiss claim…" }).click();
   await page.getByRole("button", { name: "Dismiss claim", exact: true }).click();
