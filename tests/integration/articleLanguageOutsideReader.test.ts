@@ -60,8 +60,10 @@ describe("an article's words outside its reader page", () => {
 
     const entry = (await getPublishedClaim(reader, { claimId: claim.id }))!;
     expect(markedAs(renderInLanguage(createElement(EmbeddedClaim, { entry, href: "/x" })), "Falso")).toEqual(spanish);
-    // Its badges (the sentence above them, "1 claim checked: 1 Falso", is the page's own).
-    expect(markedAs(renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" })), "Falso", "ul")).toEqual(spanish);
+    // Its badges; the sentence above them counts the claims, naming no verdict untagged.
+    const card = renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" }));
+    expect(markedAs(card, "Falso")).toEqual(spanish);
+    expect(card).toContain("1 claim checked.");
     const found = await searchPublished(reader, { q: "desempleo" });
     expect(markedAs(renderInLanguage(createElement(PublicSearchResults, { result: found })), "Falso")).toEqual(spanish);
 
