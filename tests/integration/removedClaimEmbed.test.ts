@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { describe, expect, test } from "vitest";
 import { GET as oembed } from "@/app/api/oembed/route";
@@ -84,6 +85,8 @@ describe("the embed of a claim a correction removed", () => {
     expect(await getClaimRemoval(reader, { claimId: removed.id })).toBeNull();
     expect(await getClaimRetraction(reader, { claimId: removed.id })).toMatchObject({ kind: "retracted", slug: article.slug, reason: "The source was withdrawn." });
     expect((await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`)).status).toBe(200);
+    // A claim no version published gets no retraction's notice.
+    expect(await getClaimRetraction(reader, { claimId: randomUUID() })).toBeNull();
   });
 
   test("withdrawn with its fact-check by a retraction, then left out when it was published again: says the retraction did it", async () => {
@@ -104,5 +107,38 @@ describe("the embed of a claim a correction removed", () => {
     const card = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }));
     expect(card).toMatch(/We retracted our fact-check “<bdi[^>]*>Withdrawn claim<\/bdi>” on <time[^>]*>[^<]+<\/time>, and this claim with it; version 2 was published without it\. Why we retracted it: The register was wrong\./);
     expect(card).not.toContain("We removed this claim");
+  });
+
+  test("a retraction of another version than the claim's last did not withdraw it: the correction that removed it did", async () => {
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const reader = await anonymousCtx();
+    const retract = async (articleId: string, reason: string) => {
+      const { article: shown } = await getWorkspace(editor, articleId);
+      await retractArticle(editor, { articleId, version: shown.version, reason });
+    };
+    const removedBy = async (articleId: string, claimId: string) => {
+      const { claims } = await getWorkspace(editor, articleId);
+      await dismissClaim(editor, { claimId, version: claims.find((c) => c.id === claimId)!.version, reason: "Not checkable." });
+      await publishAsShown(editor, articleId, { changeNote: "We removed a claim.", isCorrection: true });
+    };
+
+    // Retracted at version 1, published again with the claim, then a correction removed it in version 3.
+    const before = await makeArticle(editor, "Retracted before");
+    const early = await signedOffClaim(editor, approver, before.id, THIRD);
+    await publishAsShown(editor, before.id);
+    await retract(before.id, "An early mistake.");
+    await publishAsShown(editor, before.id, { changeNote: "Back." });
+    await removedBy(before.id, early.id);
+    expect(await getClaimRemoval(reader, { claimId: early.id })).toMatchObject({ lastShownIn: 2, removedIn: { number: 3, isCorrection: true }, withdrawnBy: null });
+
+    // A correction removed it in version 2; the fact-check was retracted after that and published again.
+    const after = await makeArticle(editor, "Retracted after");
+    const late = await signedOffClaim(editor, approver, after.id, THIRD);
+    await publishAsShown(editor, after.id);
+    await removedBy(after.id, late.id);
+    await retract(after.id, "A later mistake.");
+    await publishAsShown(editor, after.id, { changeNote: "Back." });
+    expect(await getClaimRemoval(reader, { claimId: late.id })).toMatchObject({ lastShownIn: 1, removedIn: { number: 2, isCorrection: true }, withdrawnBy: null });
   });
 });
