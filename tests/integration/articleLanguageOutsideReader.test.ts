@@ -41,8 +41,6 @@ beforeEach(async () => {
 const ARABIC = ["قال رئيس البلدية إن البطالة انخفضت إلى 3.2 في المئة في العام الماضي.", "ويقول المنتقدون إن الرقم يستبعد العاملين بدوام جزئي."].join("\n");
 const ARABIC_TITLE = "هل انخفضت البطالة إلى 3.2%؟";
 
-
-
 /** The language and direction `text` (its first place `within` a selector) is marked with on an English page: the nearest that say. */
 function markedAs(html: string, text: string, within = "body") {
   const doc = new DOMParser().parseFromString(`<html lang="en" dir="ltr"><body>${html}</body></html>`, "text/html");

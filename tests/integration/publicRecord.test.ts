@@ -30,7 +30,6 @@ async function team() {
   return { editor: await makeUser("editor"), approver: await makeUser("editor", "approver") };
 }
 
-
 async function retract(editor: ActorContext, articleId: string, reason: string) {
   const { article } = await getWorkspace(editor, articleId);
   return retractArticle(editor, { articleId, version: article.version, reason });

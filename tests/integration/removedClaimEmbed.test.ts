@@ -22,7 +22,6 @@ import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, 
 
 const [FIRST, , THIRD] = SAMPLE_BODY.split("\n") as [string, string, string];
 
-
 async function oembedOf(url: string) {
   const response = await oembed(new Request(`${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=json`));
   return { status: response.status, body: (await response.json()) as { title?: string; html?: string } };

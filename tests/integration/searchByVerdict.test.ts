@@ -21,8 +21,6 @@ beforeEach(async () => {
   approver = await makeUser("editor", "approver");
 });
 
-
-
 /** Both articles published: the English one's claim as "False", the Spanish one's as "Falso". */
 async function falseInTwoLanguages() {
   await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });

@@ -51,9 +51,7 @@ export const getClaimRemoval = defineVerb(
       ctx.db
         .select({ retractedAt: articleRetractions.retractedAt, reason: articleRetractions.reason })
         .from(articleRetractions)
-        .where(and(eq(articleRetractions.articleId, last.articleId), eq(articleRetractions.version, last.number)))
-        .orderBy(asc(articleRetractions.retractedAt))
-        .limit(1),
+        .where(and(eq(articleRetractions.articleId, last.articleId), eq(articleRetractions.version, last.number))),
     ]);
     if (!removedIn[0] || !now[0]) return null;
     return {

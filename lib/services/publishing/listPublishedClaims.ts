@@ -5,7 +5,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
+import { latestVersionJoin, notRetracted, pageFields, versionLanguage, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
@@ -61,7 +61,7 @@ export const listPublishedClaims = defineVerb(
         .execute(sql`
           select ${articles.slug} as slug, ${articleVersions.title} as title, ${articleVersions.number} as number,
                  ${articleVersions.publishedAt} as published_at, ${articleVersions.snapshot}->'source' as source,
-                 ${articleVersions.snapshot}->>'language' as language, c.claim, c.ordinal - 1 as index
+                 ${versionLanguage} as language, c.claim, c.ordinal - 1 as index
           ${claims}
           order by review.at desc, ${articleVersions.publishedAt} desc, ${articleVersions.id} desc, c.ordinal
           limit ${perPage} offset ${(page - 1) * perPage}`)

@@ -17,7 +17,6 @@ export const versionNumberField = z.coerce.number().int().positive().max(MAX_VER
 
 export type PublicArticle = { kind: "live"; id: string; latestNumber: number; title: string; language: string | null } | RetractedArticleDto;
 
-
 /**
  * The published article at this address: for a retracted one only when and why (as its page shows), null when
  * nothing was ever published there. The first step of every public read of one article.

@@ -25,7 +25,7 @@ export async function ensureRatingScale(db: Tx): Promise<string> {
 export const NEWSROOM_SCALE_ID: SQL = sql`(select ${ratingScales.id} from ${ratingScales} order by ${ratingScales.createdAt} limit 1)`;
 
 async function firstScaleId(db: Queryable): Promise<string | undefined> {
-  const [scale] = await db.select({ id: ratingScales.id }).from(ratingScales).orderBy(asc(ratingScales.createdAt)).limit(1);
+  const [scale] = await db.select({ id: ratingScales.id }).from(ratingScales).where(eq(ratingScales.id, NEWSROOM_SCALE_ID));
   return scale?.id;
 }
 
@@ -33,7 +33,7 @@ async function firstScaleId(db: Queryable): Promise<string | undefined> {
 export async function currentVerdicts(db: Queryable, scaleId: string | null): Promise<VerdictDto[]> {
   const [scale] = scaleId
     ? await db.select().from(ratingScales).where(eq(ratingScales.id, scaleId))
-    : await db.select().from(ratingScales).orderBy(asc(ratingScales.createdAt)).limit(1);
+    : await db.select().from(ratingScales).where(eq(ratingScales.id, NEWSROOM_SCALE_ID));
   if (!scale) return [];
   return db
     .select({ id: verdicts.id, label: verdicts.label, description: verdicts.description, colour: verdicts.colour, position: verdicts.position })
