@@ -5,10 +5,8 @@ import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
 import { articleEmbedPath, embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
 import { escapeXml } from "@/lib/domain/atomFeed";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
-import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
-import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
-import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { claimEmbedSlug, claimEmbedTitle, findClaimEmbed } from "@/lib/web/claimEmbed";
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
 import { oEmbedQuerySchema, type OEmbedDocument } from "@/lib/web/publicApiSchemas";
 import { siteUrl } from "@/lib/web/siteUrl";
@@ -77,15 +75,10 @@ async function embedOf(ctx: ServiceContext, target: EmbeddableUrl, t: Titles): P
 
 async function claimEmbed(ctx: ServiceContext, claimId: string, t: Titles): Promise<Embed | null> {
   cacheForReaders([claimKey(claimId)]);
-  const entry = await getPublishedClaim(ctx, { claimId });
-  if (entry) cacheForReaders([articleKey(entry.slug)]);
-  if (entry) return { path: embedPath(entry.claim.id), title: t("claim", { verdict: entry.claim.verdict.label, statement: entry.claim.statement }) };
-  const retraction = await getClaimRetraction(ctx, { claimId });
-  if (retraction) cacheForReaders([articleKey(retraction.slug)]);
-  if (retraction) return { path: embedPath(claimId), title: t("retracted", { title: retraction.title }) };
-  const removal = await getClaimRemoval(ctx, { claimId });
-  if (removal) cacheForReaders([articleKey(removal.slug)]);
-  return removal ? { path: embedPath(claimId), title: t("removedClaim", { statement: removal.statement }) } : null;
+  const found = await findClaimEmbed(ctx, claimId);
+  if (!found) return null;
+  cacheForReaders([articleKey(claimEmbedSlug(found))]);
+  return { path: embedPath(claimId), title: claimEmbedTitle(found, t) };
 }
 
 export const OPTIONS = preflight;

@@ -10,36 +10,20 @@ import { embedPath, oembedUrl } from "@/lib/domain/embedUrls";
 import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { articleKey, claimKey } from "@/lib/domain/surrogateKeys";
-import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
-import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
-import { getPublishedClaim } from "@/lib/services/publishing/getPublishedClaim";
+import { claimEmbedSlug, claimEmbedTitle, findClaimEmbed } from "@/lib/web/claimEmbed";
 import { forPage } from "@/lib/web/pageAccess";
 import { siteUrl } from "@/lib/web/siteUrl";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** The claim as readers see it now, else the retraction of its fact-check, else the version that removed it, else nothing. */
-const loadClaim = cache(async (claimId: string) =>
-  forPage(
-    getReaderContext().then(async (ctx) => {
-      const entry = await getPublishedClaim(ctx, { claimId });
-      if (entry) return { entry, gone: null };
-      const gone = (await getClaimRetraction(ctx, { claimId })) ?? (await getClaimRemoval(ctx, { claimId }));
-      return gone ? { entry: null, gone } : null;
-    }),
-  ),
-);
-
-function titleOf(found: NonNullable<Awaited<ReturnType<typeof loadClaim>>>, t: Awaited<ReturnType<typeof getTranslations<"reader.metadata">>>): string {
-  if (found.entry) return t("claim", { verdict: found.entry.claim.verdict.label, statement: found.entry.claim.statement });
-  return found.gone.kind === "retracted" ? t("retracted", { title: found.gone.title }) : t("removedClaim", { statement: found.gone.statement });
-}
+/** What the embed shows (lib/web/claimEmbed.ts), read once for the metadata and the page. */
+const loadClaim = cache(async (claimId: string) => forPage(getReaderContext().then((ctx) => findClaimEmbed(ctx, claimId))));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [found, t] = await Promise.all([loadClaim(id), getTranslations("reader.metadata")]);
   if (!found) return { title: t("claimNotFound"), robots: { index: false } };
-  const title = titleOf(found, t);
+  const title = claimEmbedTitle(found, t);
   const site = siteUrl();
   return {
     title,
@@ -57,7 +41,7 @@ export default async function EmbeddedClaimPage({ params }: Props) {
   const { id } = await params;
   const found = await loadClaim(id);
   if (!found) notFound();
-  cacheForReaders([claimKey(id), articleKey(found.gone ? found.gone.slug : found.entry.slug)]);
+  cacheForReaders([claimKey(id), articleKey(claimEmbedSlug(found))]);
   if (found.gone) {
     answerWithStatus(410);
     return found.gone.kind === "retracted" ? <EmbeddedRetraction retraction={found.gone} /> : <EmbeddedClaimRemoval removal={found.gone} />;
