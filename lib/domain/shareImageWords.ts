@@ -5,22 +5,22 @@
 // a sign such as "‰" or "≠"). The image keeps the rest: a verdict its colour and count without its label.
 import { shapeArabic } from "./arabicShaping";
 import { textDirection } from "./languages";
+import type { PublishedClaim } from "./publishedSnapshot";
+import { summariseVerdicts } from "./readerClaims";
 import { drawsWhole, type FontCharacters } from "./shareImageFonts";
 
 export type ShareImageVerdict = { label: string; colour: string; count: number; direction?: "ltr" | "rtl" };
 export type ShareImageWords = { byline: string; title: string; verdicts: ShareImageVerdict[] };
 
 /**
- * The verdicts of a version's claims, each with how many claims got it, most first, each drawn in its label's direction:
- * the article's language when translated into it (`language`), else the newsroom's, in which the page says it.
+ * The verdicts of a version's claims as readers count them (summariseVerdicts), most given first, each drawn in its
+ * label's direction: the article's language when translated into it (`language`), else the newsroom's, in which the
+ * page says it.
  */
-export function shareImageVerdicts(claims: readonly { verdict: { label: string; colour: string; language?: string | null } }[], pageLanguage: string): ShareImageVerdict[] {
-  const verdicts = new Map<string, ShareImageVerdict>();
-  for (const { verdict } of claims) {
-    const seen = verdicts.get(verdict.label) ?? { label: verdict.label, colour: verdict.colour, count: 0, direction: textDirection(verdict.language ?? pageLanguage) };
-    verdicts.set(verdict.label, { ...seen, count: seen.count + 1 });
-  }
-  return [...verdicts.values()].sort((a, b) => b.count - a.count);
+export function shareImageVerdicts(claims: readonly Pick<PublishedClaim, "verdict">[], pageLanguage: string): ShareImageVerdict[] {
+  return summariseVerdicts(claims)
+    .sort((a, b) => b.count - a.count)
+    .map(({ label, colour, count, language }) => ({ label, colour, count, direction: textDirection(language ?? pageLanguage) }));
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });

@@ -136,9 +136,9 @@ describe("what the share image draws", () => {
 
   it("counts each verdict, most first, in its label's direction: the article's when translated, else the page's", () => {
     const claims = [
-      { verdict: { label: "Mostly false", colour: "#b91c1c" } },
-      { verdict: { label: "خطأ", colour: "#991b1b", language: "ar" } },
-      { verdict: { label: "Mostly false", colour: "#b91c1c" } },
+      { verdict: { label: "Mostly false", description: "", colour: "#b91c1c", position: 2, scaleSize: 6 } },
+      { verdict: { label: "خطأ", description: "", colour: "#991b1b", position: 1, scaleSize: 6, language: "ar" } },
+      { verdict: { label: "Mostly false", description: "", colour: "#b91c1c", position: 2, scaleSize: 6 } },
     ];
     expect(shareImageVerdicts(claims, "en")).toEqual([
       { label: "Mostly false", colour: "#b91c1c", count: 2, direction: "ltr" },
