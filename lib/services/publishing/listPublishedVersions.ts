@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
@@ -39,14 +39,13 @@ export const listPublishedVersions = defineVerb(
       .where(notRetracted)
       .orderBy(desc(articleVersions.publishedAt), desc(articleVersions.id))
       .limit(limit);
-    // The retractions of those articles (an article published again since keeps them), oldest first, in one read.
+    // The retractions of those articles (an article published again since keeps them), in one read.
     const articleIds = [...new Set(rows.map((row) => row.articleId))];
     const retractions = articleIds.length
       ? await ctx.db
           .select({ articleId: articleRetractions.articleId, version: articleRetractions.version, retractedAt: articleRetractions.retractedAt, reason: articleRetractions.reason })
           .from(articleRetractions)
           .where(inArray(articleRetractions.articleId, articleIds))
-          .orderBy(asc(articleRetractions.retractedAt))
       : [];
     return rows.map(({ snapshot, articleId, ...row }) => {
       const { claims, language } = snapshot as PublishedSnapshot;
