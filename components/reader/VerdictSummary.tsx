@@ -1,12 +1,10 @@
 import { useTranslations } from "next-intl";
 import { languageAttributes } from "@/lib/domain/languages";
 import type { VerdictCount } from "@/lib/domain/readerClaims";
-import { useVerdictSummarySentence } from "./verdictWords";
 
 /** How many claims got each verdict: a stacked bar for the eye, and the same numbers as a list. */
 export function VerdictSummary({ counts }: { counts: VerdictCount[] }) {
   const t = useTranslations("reader.verdictSummary");
-  const sentence = useVerdictSummarySentence();
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   return (
     <section aria-labelledby="verdict-summary-heading" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
@@ -15,10 +13,16 @@ export function VerdictSummary({ counts }: { counts: VerdictCount[] }) {
       </h2>
       {total > 0 ? (
         <>
-          {/* The list below says the same in words; the bar is for the eye only. */}
-          <div aria-hidden title={sentence(counts)} className="flex h-4 w-full gap-0.5 overflow-hidden rounded print:[print-color-adjust:exact]">
+          {/* The list below says the same in words; the bar is for the eye only. Each part's tooltip is in its verdict's language. */}
+          <div aria-hidden className="flex h-4 w-full gap-0.5 overflow-hidden rounded print:[print-color-adjust:exact]">
             {counts.map((c) => (
-              <span key={c.label} className="h-full" style={{ flexGrow: c.count, flexBasis: 0, backgroundColor: c.colour }} />
+              <span
+                key={c.label}
+                {...languageAttributes(c.language)}
+                title={`${c.count} ${c.label}`}
+                className="h-full"
+                style={{ flexGrow: c.count, flexBasis: 0, backgroundColor: c.colour }}
+              />
             ))}
           </div>
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">

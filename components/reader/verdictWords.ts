@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { writtenList } from "@/lib/domain/interfaceLocales";
-import type { VerdictCount } from "@/lib/domain/readerClaims";
 import type { VerdictCredit } from "@/lib/domain/verdictCredit";
 
 // Sentences about verdicts that several reader components and embeds share, in the page's language.
@@ -17,16 +16,5 @@ export function useCreditLine(): (credit: VerdictCredit) => string {
     if (!credit.verdictBy.length) return credit.approvedBy ? t("approvedBy", { name: credit.approvedBy }) : t("approved");
     const authors = writtenList(credit.verdictBy, locale);
     return credit.approvedBy ? t("verdictByApprovedBy", { authors, approver: credit.approvedBy }) : t("verdictByApproved", { authors });
-  };
-}
-
-/** How many claims got each verdict, in one sentence: “3 claims checked: 1 False, 2 True.” */
-export function useVerdictSummarySentence(): (counts: readonly VerdictCount[]) => string {
-  const t = useTranslations("reader.verdictSummary");
-  const locale = useLocale();
-  return (counts) => {
-    const count = counts.reduce((sum, c) => sum + c.count, 0);
-    if (!counts.length) return t("sentence", { count });
-    return t("sentenceWithVerdicts", { count, verdicts: writtenList(counts.map((c) => `${c.count} ${c.label}`), locale, "unit") });
   };
 }

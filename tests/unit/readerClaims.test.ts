@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { describe, expect, test } from "vitest";
-import { useVerdictSummarySentence } from "@/components/reader/verdictWords";
+import { VerdictSummary } from "@/components/reader/VerdictSummary";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { numberPublishedClaims, summariseVerdicts, type VerdictCount } from "@/lib/domain/readerClaims";
@@ -8,13 +8,11 @@ import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 
 const BODY = "Alpha one. Beta two. Gamma three.";
 
-function SummarySentence({ counts }: { counts: readonly VerdictCount[] }) {
-  return useVerdictSummarySentence()(counts);
-}
+/** The summary of verdicts as a page in `language` renders it. */
+const verdictSummary = (counts: VerdictCount[], language: InterfaceLanguage = "en") => renderInLanguage(createElement(VerdictSummary, { counts }), language);
 
-/** The summary sentence as a page in `language` writes it. */
-const verdictSummarySentence = (counts: readonly VerdictCount[], language: InterfaceLanguage = "en") =>
-  renderInLanguage(createElement(SummarySentence, { counts }), language);
+/** The bar's parts: each one's tooltip and the language it is marked in. */
+const barParts = (html: string) => [...html.matchAll(/<span (?:lang="([^"]*)" )?(?:dir="[^"]*" )?title="([^"]*)"/g)].map(([, lang, title]) => ({ lang, title }));
 
 function claim(quote: string, verdict: [string, number], number?: number): PublishedClaim {
   const start = BODY.indexOf(quote);
@@ -72,20 +70,29 @@ describe("the summary of verdicts", () => {
       { label: "False", colour: "#123456", position: 1, count: 1 },
       { label: "True", colour: "#123456", position: 5, count: 2 },
     ]);
-    expect(verdictSummarySentence(counts)).toBe("3 claims checked: 1 False, 2 True.");
+    const html = verdictSummary(counts);
+    expect(html).toContain("3 claims checked</h2>");
+    expect(barParts(html)).toEqual([
+      { lang: undefined, title: "1 False" },
+      { lang: undefined, title: "2 True" },
+    ]);
   });
 
   test("says so when nothing was checked", () => {
     expect(summariseVerdicts([])).toEqual([]);
-    expect(verdictSummarySentence([])).toBe("0 claims checked.");
+    expect(verdictSummary([])).toContain("No claims were rated in this version.");
   });
 
-  test("is written in the page's language, with its plurals", () => {
+  test("is written in the page's language, each verdict in its own", () => {
     const counts = summariseVerdicts([claim("Alpha one.", ["Falso", 1]), claim("Beta two.", ["Cierto", 5]), claim("Gamma three.", ["Cierto", 5])]);
-    expect(verdictSummarySentence(counts, "es")).toBe("3 afirmaciones verificadas: 1 Falso y 2 Cierto.");
-    expect(verdictSummarySentence(counts.slice(0, 1), "uk")).toBe("1 перевірене твердження: 1 Falso.");
-    expect(verdictSummarySentence([{ ...counts[0]!, count: 5 }], "uk")).toBe("5 перевірених тверджень: 5 Falso.");
-    expect(verdictSummarySentence([{ ...counts[0]!, count: 2 }], "ar")).toBe("ادعاءان مدقَّقان: 2 Falso.");
-    expect(verdictSummarySentence([{ ...counts[0]!, count: 11 }], "ar")).toBe("11 ادعاءً مدقَّقًا: 11 Falso.");
+    const spanish = counts.map((c) => ({ ...c, language: "es" }));
+    expect(verdictSummary(spanish, "es")).toContain("3 afirmaciones verificadas</h2>");
+    expect(verdictSummary([{ ...spanish[0]!, count: 5 }], "uk")).toContain("5 перевірених тверджень</h2>");
+    // On an English page, a verdict translated into the article's language says so in its tooltip too.
+    expect(barParts(verdictSummary(spanish))).toEqual([
+      { lang: "es", title: "1 Falso" },
+      { lang: "es", title: "2 Cierto" },
+    ]);
+    expect(barParts(verdictSummary([{ ...counts[0]!, label: "خطأ", language: "ar" }]))).toEqual([{ lang: "ar", title: "1 خطأ" }]);
   });
 });
