@@ -45,7 +45,7 @@ afterAll(async () => {
   await new Promise((resolve) => cache.close(resolve));
 });
 
-async function waitFor(done: () => boolean, timeoutMs = 4000): Promise<void> {
+async function waitFor(done: () => boolean, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!done()) {
     if (Date.now() > until) throw new Error(`not purged in time: ${JSON.stringify(purges)}`);
