@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { comments, notifications } from "@/db/schema";
+import { claims as claimsTable, comments, notifications } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/core/errors";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
@@ -91,6 +91,35 @@ describe("sign-off", () => {
     const third = await makeUser("editor", "third");
     const signed = await signOffClaim(third, { claimId: claim.id, version: reworded.version });
     expect(signed).toMatchObject({ status: "signed_off", pendingAuthors: [] });
+  });
+
+  // Before it was sent as well: an editor's words the reviewer sends on unchanged are still the editor's.
+  const EARLIER_CHANGES: [string, (room: Newsroom) => Promise<unknown>][] = [
+    ["verdict and explanation", (room) => reviewClaim(room.editor, { claimId: room.claim.id, version: room.claim.version, verdictId: room.verdict("False"), publicExplanation: "The editor's own words.", sources: [], readyForSignoff: false })],
+    ["statement", (room) => editClaim(room.editor, { claimId: room.claim.id, version: room.claim.version, statement: "The editor's own statement.", claimant: "" })],
+  ];
+  test.each(EARLIER_CHANGES)("an editor who wrote the %s before the reviewer sent it, even with a return between, cannot sign it off", async (_what, write) => {
+    const room = await newsroom();
+    await write(room);
+    const current = async () => (await getWorkspace(room.editor, room.article.id)).claims.find((c) => c.id === room.claim.id)!;
+    let claim = await current();
+    const send = () => reviewClaim(room.reviewer, { claimId: claim.id, version: claim.version, verdictId: claim.verdictId ?? room.verdict("False"), publicExplanation: claim.publicExplanation || "Official data.", sources: [], readyForSignoff: true });
+    claim = { ...claim, ...(await send()) };
+    expect(claim.pendingAuthors.sort()).toEqual([room.editor.actor.id, room.reviewer.actor.id].sort());
+    await expect(signOffClaim(room.editor, { claimId: claim.id, version: claim.version })).rejects.toThrow(/another editor must approve it/);
+    claim = { ...claim, ...(await returnClaim(room.approver, { claimId: claim.id, version: claim.version, comment: "Once more." })) };
+    claim = { ...claim, ...(await send()) };
+    await expect(signOffClaim(room.editor, { claimId: claim.id, version: claim.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(room.approver, { claimId: claim.id, version: claim.version })).resolves.toMatchObject({ status: "signed_off", pendingAuthors: [] });
+  });
+
+  test("the verdict's recorded author never signs it off, even where nobody else is listed as having changed it", async () => {
+    const room = await newsroom();
+    const sent = await reviewClaim(room.editor, { claimId: room.claim.id, version: room.claim.version, verdictId: room.verdict("False"), publicExplanation: "The editor's words.", sources: [], readyForSignoff: false });
+    // A claim written before authors were listed: only its verdict's credit says who wrote it.
+    await (await getDb()).update(claimsTable).set({ pendingAuthors: [], status: "needs_signoff", submittedBy: room.reviewer.actor.id }).where(eq(claimsTable.id, sent.id));
+    await expect(signOffClaim(room.editor, { claimId: sent.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(room.approver, { claimId: sent.id, version: sent.version })).resolves.toMatchObject({ status: "signed_off" });
   });
 
   test("only a verdict waiting for sign-off can be signed off, and reviewers never sign off", async () => {

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/core/errors";
 import { copiedReview } from "@/lib/domain/copiedReview";
 import { recordAudit } from "../audit/recordAudit";
-import { DISMISSED, lockClaim, updateClaimAtVersion } from "../claims/claimRows";
+import { DISMISSED, lockClaim, updateClaimAtVersion, withAuthor } from "../claims/claimRows";
 import type { ClaimDto } from "../claims/claimDto";
 import { toClaimDto } from "../claims/toClaimDto";
 import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "../claims/verdictAuthors";
@@ -69,7 +69,7 @@ export const copyMatchIntoReview = defineVerb({
         status: "in_progress",
         submittedBy: null,
         submittedAt: null,
-        pendingAuthors: [],
+        pendingAuthors: withAuthor(claim.status === "signed_off" ? [] : claim.pendingAuthors, tx.actor?.id),
         signedOffAt: null,
         signedOffBy: null,
       },

@@ -14,18 +14,23 @@ export const DISMISSED = words("claimDismissed");
 
 /**
  * What a change of a claim's public content (statement, claimant, span, verdict, explanation, sources) by `actorId`
- * also sets. A signed-off claim waits for sign-off again, sent by whoever changed it; on a claim waiting for sign-off,
- * the changer joins its authors. Nobody approves content they wrote (signOffClaim). Other claims are unchanged: the
- * reviewer who sends them for sign-off vouches for what they hold then.
+ * also sets. A signed-off claim waits for sign-off again, sent by whoever changed it; on any other claim the changer
+ * joins its authors, whoever sends it for sign-off later. Nobody approves content they wrote (signOffClaim).
  */
 export function contentChangeBy(claim: Claim, actorId: string | null): Partial<Claim> {
   if (claim.status === "signed_off") {
     return { status: "needs_signoff", signedOffAt: null, signedOffBy: null, submittedBy: actorId, submittedAt: new Date(), pendingAuthors: actorId ? [actorId] : [] };
   }
-  if (claim.status === "needs_signoff" && actorId && !claim.pendingAuthors.includes(actorId)) {
-    return { pendingAuthors: [...claim.pendingAuthors, actorId] };
-  }
-  return {};
+  const authors = withAuthor(claim.pendingAuthors, actorId);
+  return authors === claim.pendingAuthors ? {} : { pendingAuthors: authors };
+}
+
+/**
+ * Who wrote a claim's content since it was last signed off, `actorId` included: they may not approve it. Only a
+ * sign-off clears the list; sending, returning or dismissing a claim does not change who wrote what it holds.
+ */
+export function withAuthor(authors: string[], actorId: string | null | undefined): string[] {
+  return actorId && !authors.includes(actorId) ? [...authors, actorId] : authors;
 }
 
 /** Reads a claim for change, locking its row for the rest of the transaction. */

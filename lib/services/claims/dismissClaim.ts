@@ -34,7 +34,7 @@ export const dismissClaim = defineVerb({
       tx.db,
       claim,
       data.version,
-      { status: "dismissed", dismissedReason: data.reason, signedOffAt: null, signedOffBy: null, submittedBy: null, submittedAt: null, pendingAuthors: [] },
+      { status: "dismissed", dismissedReason: data.reason, signedOffAt: null, signedOffBy: null, submittedBy: null, submittedAt: null },
       actor?.id ?? null,
     );
     await recordAudit(tx, {

@@ -40,7 +40,7 @@ export const returnClaim = defineVerb({
       tx.db,
       claim,
       data.version,
-      { status: "in_progress", submittedBy: null, submittedAt: null, pendingAuthors: [] },
+      { status: "in_progress", submittedBy: null, submittedAt: null },
       actor?.id ?? null,
     );
     const author = actor?.id ?? claim.updatedBy;

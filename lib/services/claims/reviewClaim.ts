@@ -12,7 +12,7 @@ import { transaction } from "../transaction";
 import { RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { DISMISSED, lockClaim, updateClaimAtVersion } from "./claimRows";
+import { DISMISSED, lockClaim, updateClaimAtVersion, withAuthor } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { tellReviewerOfVerdictChange, verdictAuthorsAfter } from "./verdictAuthors";
 import { MAX_EXPLANATION_CHARACTERS, MAX_SOURCES_PER_CLAIM, MAX_TITLE_CHARACTERS } from "@/lib/domain/limits";
@@ -53,6 +53,15 @@ export const reviewClaim = defineVerb({
     if (data.readyForSignoff && (!data.verdictId || !data.publicExplanation)) {
       throw new ValidationError(words("sendNeedsVerdict"));
     }
+    const previousSources = await tx.db
+      .select({ url: claimSources.url, title: claimSources.title })
+      .from(claimSources)
+      .where(eq(claimSources.claimId, claim.id))
+      .orderBy(asc(claimSources.position));
+    const changed =
+      verdictId !== claim.verdictId || data.publicExplanation !== claim.publicExplanation || !sameSources(previousSources, data.sources);
+    // Authors since the last sign-off, and whoever changes or sends this review: none of them may approve it.
+    const authors = claim.status === "signed_off" ? [] : claim.pendingAuthors;
     const updated = await updateClaimAtVersion(
       tx.db,
       claim,
@@ -64,18 +73,13 @@ export const reviewClaim = defineVerb({
         status: data.readyForSignoff ? "needs_signoff" : "in_progress",
         // Whoever sends the verdict for sign-off may not sign it off.
         submittedBy: data.readyForSignoff ? (actor?.id ?? null) : null,
-        pendingAuthors: data.readyForSignoff && actor ? [actor.id] : [],
+        pendingAuthors: changed || data.readyForSignoff ? withAuthor(authors, actor?.id) : authors,
         submittedAt: data.readyForSignoff ? new Date() : null,
         signedOffAt: null,
         signedOffBy: null,
       },
       actor?.id ?? null,
     );
-    const previousSources = await tx.db
-      .select({ url: claimSources.url, title: claimSources.title })
-      .from(claimSources)
-      .where(eq(claimSources.claimId, claim.id))
-      .orderBy(asc(claimSources.position));
     await tx.db.delete(claimSources).where(eq(claimSources.claimId, claim.id));
     if (data.sources.length) {
       await tx.db.insert(claimSources).values(
@@ -94,6 +98,10 @@ export const reviewClaim = defineVerb({
     return toClaimDto(updated);
   });
 });
+
+function sameSources(a: readonly { url: string; title: string }[], b: readonly { url: string; title: string }[]): boolean {
+  return a.length === b.length && a.every((source, i) => source.url === b[i]?.url && source.title === b[i]?.title);
+}
 
 /**
  * The verdict of the scale's current version that a chosen verdict stands for: itself, or, when the form was shown an

@@ -39,7 +39,8 @@ export const signOffClaim = defineVerb({
     if (actor && claim.submittedBy === actor.id) {
       throw new ValidationError(words("ownVerdictNeedsAnotherEditor"));
     }
-    if (actor && claim.pendingAuthors.includes(actor.id)) {
+    // The verdict's recorded authors too: they are credited for it in public, beside its approver.
+    if (actor && (claim.pendingAuthors.includes(actor.id) || verdictAuthorIds(claim).includes(actor.id))) {
       throw new ValidationError(words("ownChangeNeedsAnotherEditor"));
     }
     const signedOffAt = new Date();
