@@ -95,6 +95,12 @@ test.describe("on the demo's published article", () => {
     const unknown = new URL(image);
     unknown.pathname = unknown.pathname.replace(`/articles/${slug}/`, "/articles/no-such-article/");
     expect((await request.get(unknown.toString())).status()).toBe(404);
+    // Named for the version it draws, so a correction gives the card a new address: a version that does not exist has none.
+    const latest = (await (await request.get(`/api/v1/articles/${slug}`)).json()).version as number;
+    expect(new URL(image).pathname).toMatch(new RegExp(`/opengraph-image-[^/]+/v${latest}$`));
+    const later = new URL(image);
+    later.pathname = later.pathname.replace(/\/v\d+$/, `/v${latest + 1}`);
+    expect((await request.get(later.toString())).status()).toBe(404);
 
     // The article's version pages share its image.
     for (const path of [`/articles/${slug}/versions`, `/articles/${slug}/v/1`]) {

@@ -114,7 +114,12 @@ describe("revising the text", () => {
     const byId = new Map(workspace.claims.map((c) => [c.id, c]));
     expect(byId.get(moved.id)).toMatchObject({ anchorState: "ok", quote: SECOND });
     expect(revised.slice(byId.get(moved.id)!.start, byId.get(moved.id)!.end)).toBe(SECOND);
-    expect(byId.get(changed.id)).toMatchObject({ anchorState: "changed", quote: "The mayor said unemployment fell to 3.4 percent last year." });
+    // A statement nobody reworded follows its words: readers must not see "3.2" beside a text that says 3.4.
+    expect(byId.get(changed.id)).toMatchObject({
+      anchorState: "changed",
+      quote: "The mayor said unemployment fell to 3.4 percent last year.",
+      statement: "The mayor said unemployment fell to 3.4 percent last year.",
+    });
     expect(byId.get(orphan.id)).toMatchObject({ anchorState: "orphaned", quote: THIRD });
     expect(workspace.claims).toHaveLength(3);
 
@@ -122,5 +127,14 @@ describe("revising the text", () => {
     const current = byId.get(changed.id)!;
     const confirmed = await moveClaimAnchor(editor, { claimId: current.id, version: current.version, start: current.start, end: current.end, textRevision: 2 });
     expect(confirmed.anchorState).toBe("ok");
+  });
+
+  test("a statement the editor wrote in their own words stays theirs when the words it points to change", async () => {
+    const { editor, article } = await setUp();
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf(FIRST) });
+    await editClaim(editor, { claimId: claim.id, version: claim.version, statement: "Unemployment fell to 3.2% in 2025.", claimant: "The mayor" });
+    await reviseArticleText(editor, { articleId: article.id, version: 1, body: SAMPLE_BODY.replace("3.2 percent", "3.4 percent") });
+    const [revised] = (await getWorkspace(editor, article.id)).claims;
+    expect(revised).toMatchObject({ anchorState: "changed", quote: FIRST.replace("3.2", "3.4"), statement: "Unemployment fell to 3.2% in 2025." });
   });
 });

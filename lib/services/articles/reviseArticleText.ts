@@ -114,6 +114,8 @@ async function applyAnchorChanges(db: Queryable, changes: AnchorChange[], actorI
   const updated = await db.execute(sql`
     UPDATE ${claims} AS c SET
       anchor_start = v.s, anchor_end = v.e, quote = v.q, prefix = v.p, suffix = v.x, anchor_state = v.st,
+      -- A statement nobody reworded (still the quote, as a suggestion or a selection made it) follows its words.
+      statement = CASE WHEN c.statement = c.quote THEN v.q ELSE c.statement END,
       version = c.version + 1, updated_at = now(), updated_by = ${actorId}::uuid
     FROM (VALUES ${values}) AS v(id, ver, s, e, q, p, x, st)
     WHERE c.id = v.id AND c.version = v.ver

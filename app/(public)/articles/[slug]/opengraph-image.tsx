@@ -10,6 +10,7 @@ import { shareImageVerdicts } from "@/lib/domain/shareImageWords";
 import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { latestPublishedVersion } from "@/lib/web/latestPublishedVersion";
 import { forPage } from "@/lib/web/pageAccess";
 import { shareImageDrawing } from "@/lib/web/shareImageFonts";
 
@@ -20,22 +21,25 @@ export const contentType = "image/png";
 
 /**
  * The image's description (og:image:alt, twitter:image:alt) in the page's language, which an `alt` export, one fixed
- * text, cannot be. One image, so one id: its address is `opengraph-image-<hash>/card`, and the version pages below
- * this segment carry it too.
+ * text, cannot be. One image, named for the version it draws (`opengraph-image-<hash>/v3`): a new version gets a new
+ * address, so sites that keep images by address show the corrected card, not the one from before. The version pages
+ * below this segment carry the latest version's card too.
  */
 export async function generateImageMetadata({ params }: { params?: { slug?: string } }) {
   // Next.js also asks for the ids at build time (the image route's generateStaticParams), with no article and no
   // request to take the page's language from: the id is all it needs then.
   if (!params?.slug) return [{ id: "card" }];
-  const t = await getTranslations("reader.shareImage");
-  return [{ id: "card", alt: t("alt"), size, contentType }];
+  const [t, version] = await Promise.all([getTranslations("reader.shareImage"), latestPublishedVersion(params.slug)]);
+  return [{ id: version?.kind === "published" ? `v${version.number}` : "card", alt: t("alt"), size, contentType }];
 }
 
-/** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article. */
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+/** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article, or an unknown version. */
+export default async function Image({ params, id }: { params: Promise<{ slug: string }>; id: Promise<string> }) {
   const { slug } = await params;
+  // The version the address names ("card", of addresses made before versions were named: the latest).
+  const named = /^v([1-9][0-9]{0,8})$/.exec(await id)?.[1];
   const [[version, organisation], t, locale] = await Promise.all([
-    forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug }), getOrganisation(ctx)]))),
+    forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug, number: named ? Number(named) : undefined }), getOrganisation(ctx)]))),
     getTranslations("reader.shareImage"),
     getLocale(),
   ]);
