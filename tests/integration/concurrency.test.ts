@@ -236,11 +236,13 @@ describe("claims changed at the same moment", () => {
       const after = await getWorkspace(by(0), articleId);
       // (a) Every claim with a place in the final text quotes it exactly.
       expectAnchorsMatch(after.article.body, after.claims);
-      // (b) No edit was overwritten: c5 and c6 carry the edit that succeeded (at most one per claim), else their old statement.
+      // (b) No edit was overwritten: c5 and c6 carry the edit that succeeded (at most one per claim), else their old
+      // statement, which, never reworded, follows its words into the revised text.
       for (const claim of [c5!, c6!]) {
         const edits = won("edit").filter((call) => call.claimId === claim.id);
         expect(edits.length).toBeLessThanOrEqual(1);
-        expect(after.claims.find((c) => c.id === claim.id)?.statement).toBe(edits[0]?.statement ?? claim.statement);
+        const final = after.claims.find((c) => c.id === claim.id)!;
+        expect(final.statement).toBe(edits[0]?.statement ?? (claim.statement === claim.quote ? final.quote : claim.statement));
       }
       // (c) One text revision per saved text, kept in the history; all revisions read the same version, so one wins at most.
       const revisions = won("revise");
@@ -289,7 +291,8 @@ describe("claims changed at the same moment", () => {
       const after = await getWorkspace(editors[0]!, article.id);
       expect(after.article.body).toBe(body);
       const final = after.claims.find((c) => c.id === claim.id)!;
-      expect(final.statement).toBe(edited.status === "fulfilled" ? statement : SECOND);
+      // Not reworded, the statement follows its words.
+      expect(final.statement).toBe(edited.status === "fulfilled" ? statement : final.quote);
       expect(final.anchorState).not.toBe("orphaned");
       expect(body.slice(final.start, final.end)).toBe(final.quote);
       expect(final.quote).toMatch(/^Critics say the figure leaves out/);

@@ -82,7 +82,7 @@ describe("a change of the rating scale", () => {
     const shown = await getWorkspace(editor, article.id);
     expect(shown.claims.find((c) => c.id === claim.id)).toMatchObject({ verdictId: falseVerdict.id, verdictLabel: "False", verdictColour: "#b91c1c" });
 
-    // The published version readers see keeps the label and colour it was published with, and so does a new one.
+    // The published version readers see keeps the label and colour it was published with.
     const published = await publishedVersion(article.slug);
     expect(published.snapshot.claims[0]!.verdict).toMatchObject({ label: "False", colour: "#b91c1c", scaleVersion: 1 });
     const [oldRow] = await (await getDb()).select().from(verdicts).where(eq(verdicts.id, falseVerdict.id));
@@ -92,6 +92,32 @@ describe("a change of the rating scale", () => {
     expect((await listDeskClaims(editor, { view: "claims", verdict: wrong.id })).claims.map((c) => c.id)).toEqual([claim.id]);
     const misleading = offered.find((v) => v.label === "Misleading")!;
     expect((await listDeskClaims(editor, { view: "claims", verdict: misleading.id })).claims).toEqual([]);
+  });
+
+  test("a new version names a verdict as the scale does now, so one version never names one verdict two ways; a retired one as it was rated", async () => {
+    const { article } = await publishedFalseClaim();
+    const second = await createClaim(editor, { articleId: article.id, ...spanOf(HOMES) });
+    await saveRatingScale(admin, edited(await getRatingScale(admin), relabel("False", { label: "Wrong", colour: "#991b1b" })));
+    const wrong = (await listVerdicts(editor)).find((v) => v.label === "Wrong")!;
+    let claim = await assignReviewer(editor, { claimId: second.id, version: second.version, reviewerId: reviewer.actor.id });
+    claim = await reviewClaim(reviewer, { claimId: claim.id, version: claim.version, verdictId: wrong.id, publicExplanation: "The council counts 2,100.", sources: [], readyForSignoff: true });
+    await signOffClaim(editor, { claimId: claim.id, version: claim.version });
+    await publishAsShown(editor, article.id, { changeNote: "A second claim." });
+    const labels = async () => (await publishedVersion(article.slug)).snapshot.claims.map((c) => [c.verdict.label, c.verdict.colour, c.verdict.scaleVersion]);
+    expect(await labels()).toEqual([
+      ["Wrong", "#991b1b", 2],
+      ["Wrong", "#991b1b", 2],
+    ]);
+    // Version 1 keeps what it said.
+    expect((await publishedVersion(article.slug, 1)).snapshot.claims.map((c) => c.verdict.label)).toEqual(["False"]);
+
+    // Retired since: there is no name for it now, so it keeps the one it was rated with.
+    await saveRatingScale(admin, edited(await getRatingScale(admin), relabel("Wrong", { retired: true })));
+    await publishAsShown(editor, article.id, { changeNote: "Again." });
+    expect(await labels()).toEqual([
+      ["False", "#b91c1c", 1],
+      ["Wrong", "#991b1b", 2],
+    ]);
   });
 
   test("a claim can be reviewed again keeping its earlier verdict; a new rating uses the current scale", async () => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { claims, claimSources, users, verdicts, type ApprovedClaim, type Article, type Claim, type Verdict } from "@/db/schema";
+import { claims, claimSources, ratingScales, users, verdicts, type ApprovedClaim, type Article, type Claim, type Verdict } from "@/db/schema";
 import { detectArticleLanguage } from "@/lib/domain/articleLanguage";
 import { publishedContentOf } from "@/lib/domain/publishable";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
@@ -17,8 +17,9 @@ export type NextSnapshot = {
 /**
  * The version publishing would make now: the article's text with every claim that has approved content — its
  * current content when signed off, the content last signed off while it is reviewed again — in reading order — and
- * the article's language (detected from the text when the desk has none), each verdict named in that language when
- * the scale has it so (lib/domain/verdictWords.ts), so a review's words and its ClaimReview's inLanguage agree.
+ * the article's language (detected from the text when the desk has none), each verdict as the scale names it now, in
+ * that language when the scale has it so (lib/domain/verdictWords.ts), so a review's words and its ClaimReview's
+ * inLanguage agree.
  */
 export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
   const rows = await db
@@ -33,7 +34,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
   const verdictIds = [...new Set(chosen.map(({ claim, which }) => (which === "current" ? claim.verdictId! : claim.approved!.verdictId)))];
   const currentIds = chosen.filter((c) => c.which === "current").map((c) => c.claim.id);
   const [verdictRows, sourceRows] = await Promise.all([
-    verdictIds.length ? db.select().from(verdicts).where(inArray(verdicts.id, verdictIds)) : Promise.resolve([] as Verdict[]),
+    verdictIds.length ? asOnTheScaleNow(db, verdictIds) : Promise.resolve(new Map<string, Verdict>()),
     currentIds.length
       ? db.select().from(claimSources).where(inArray(claimSources.claimId, currentIds)).orderBy(asc(claimSources.position))
       : Promise.resolve([]),
@@ -42,10 +43,10 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
   // Content approved before its authors were recorded credits the reviewer it had then.
   const authorsOf = (content: ApprovedClaim) => content.verdictAuthorIds ?? (content.reviewerId ? [content.reviewerId] : []);
   const [{ scaleSizes, bestTruthRanks }, names] = await Promise.all([
-    scaleSizesFor(db, verdictRows),
+    scaleSizesFor(db, [...verdictRows.values()]),
     publicNames(db, contents.flatMap(({ content }) => [...authorsOf(content), content.signedOffBy])),
   ]);
-  const verdictById = new Map(verdictRows.map((v) => [v.id, v]));
+  const verdictById = verdictRows;
   const language = article.language ?? detectArticleLanguage(article.body);
   const published: PublishedClaim[] = contents.flatMap(({ claim, content }) => {
     const verdict = verdictById.get(content.verdictId);
@@ -90,6 +91,23 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
     },
     stamp: publishStamp(chosen.map((c) => c.claim)),
   };
+}
+
+/**
+ * Each verdict as the rating scale names it now: the same verdict (by lineage) in the scale's current version, unless
+ * it has been retired there (then as it was rated). A version names one verdict one way, in its language: a verdict
+ * renamed or translated since a claim was approved is published under its new name, never beside its old one.
+ */
+async function asOnTheScaleNow(db: Queryable, ids: string[]): Promise<Map<string, Verdict>> {
+  const rated = await db.select().from(verdicts).where(inArray(verdicts.id, ids));
+  if (!rated.length) return new Map();
+  const current = await db
+    .select({ verdict: verdicts })
+    .from(verdicts)
+    .innerJoin(ratingScales, and(eq(ratingScales.id, verdicts.scaleId), eq(ratingScales.currentVersion, verdicts.scaleVersion)))
+    .where(and(inArray(verdicts.lineageId, [...new Set(rated.map((v) => v.lineageId))]), eq(verdicts.retired, false)));
+  const byLineage = new Map(current.map(({ verdict }) => [`${verdict.scaleId}:${verdict.lineageId}`, verdict]));
+  return new Map(rated.map((v) => [v.id, byLineage.get(`${v.scaleId}:${v.lineageId}`) ?? v]));
 }
 
 /** A signed-off claim's content as it is now, in the shape of what was approved. */
