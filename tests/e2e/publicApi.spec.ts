@@ -108,6 +108,12 @@ test.describe("on the demo's published article", () => {
       expect(await meta('property="og:image"'), path).toBe(image);
       expect(await meta('property="og:image:alt"'), path).toBe(readerMessages.shareImage.alt);
     }
+    // A version page is shared as that version: its own address, title and verdicts.
+    expect(await meta('property="og:url"')).toBe(`${baseURL}/articles/${slug}/v/1`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${baseURL}/articles/${slug}/v/1`);
+    expect(await meta('property="og:type"')).toBe("article");
+    expect(await meta('property="og:title"')).toBe(await page.title().then((t) => t.replace(/ · [^·]+$/, "")));
+    expect(await meta('property="og:description"')).toMatch(/^3 claims checked: /);
   });
 
   test("the Atom feed parses and lists the publication", async ({ page, request, baseURL }) => {

@@ -8,7 +8,11 @@ import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { articleKey } from "@/lib/domain/surrogateKeys";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
+import { articleUrl } from "@/lib/domain/claimReview";
+import { articleMetadata } from "@/lib/web/articleMetadata";
 import { forPage } from "@/lib/web/pageAccess";
+import { siteUrl } from "@/lib/web/siteUrl";
+import { loadOrganisation } from "../../../../loadOrganisation";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
@@ -22,7 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [version, t] = await Promise.all([loadVersion(slug, n), getTranslations("reader.metadata")]);
   if (!version) return { title: t("versionNotFound") };
   if (version.kind === "retracted") return { title: t("retracted", { title: version.title }) };
-  return { title: t("version", { title: version.snapshot.title, number: version.number }) };
+  // The reader page's tags, of this version: its verdicts, its own address and title.
+  const metadata = await articleMetadata(version, await loadOrganisation());
+  const title = t("version", { title: version.snapshot.title, number: version.number });
+  const url = `${articleUrl(siteUrl(), slug)}/v/${version.number}`;
+  return {
+    ...metadata,
+    title,
+    alternates: { ...metadata.alternates, canonical: url },
+    openGraph: { ...metadata.openGraph, title, url },
+    twitter: { ...metadata.twitter, title },
+  };
 }
 
 /** An older version, readable as it was published, with a notice pointing to the latest. */
