@@ -37,9 +37,11 @@ export default defineConfig({
           // Tests run in a random order (the seed is printed), so none can lean on what an earlier one left behind.
           sequence: { shuffle: { tests: true } },
           // They run at a low CPU priority beside the browser tests (scripts/test.sh, .ci/run): the longest tests
-          // (races run many times, a database out of reach) take 20-30 s then.
+          // (races run many times, a database out of reach) take 20-30 s then, and opening the embedded database
+          // again after one (migrations, seed) has taken over a minute on a loaded 2-core machine. Limits that only
+          // catch a hang.
           testTimeout: 90_000,
-          hookTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],
