@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, ResolvingMetadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -21,7 +21,7 @@ const loadVersion = cache(async (slug: string, n: string) =>
   /^[1-9][0-9]{0,6}$/.test(n) ? forPage(getReaderContext().then((ctx) => getPublishedVersion(ctx, { slug, number: Number(n) }))) : null,
 );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props, parent: ResolvingMetadata): Promise<Metadata> {
   const { slug, n } = await params;
   const [version, t] = await Promise.all([loadVersion(slug, n), getTranslations("reader.metadata")]);
   if (!version) return { title: t("versionNotFound") };
@@ -30,12 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const metadata = await articleMetadata(version, await loadOrganisation());
   const title = t("version", { title: version.snapshot.title, number: version.number });
   const url = `${articleUrl(siteUrl(), slug)}/v/${version.number}`;
+  // The article's share image (its opengraph-image route, a segment above): tags set here replace what is inherited.
+  const inherited = await parent;
   return {
     ...metadata,
     title,
     alternates: { ...metadata.alternates, canonical: url },
-    openGraph: { ...metadata.openGraph, title, url },
-    twitter: { ...metadata.twitter, title },
+    openGraph: { ...metadata.openGraph, title, url, images: inherited.openGraph?.images },
+    twitter: { ...metadata.twitter, title, images: inherited.twitter?.images },
   };
 }
 
