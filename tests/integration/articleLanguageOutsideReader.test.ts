@@ -21,8 +21,7 @@ import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
-import { resetDatabase } from "./database";
-import { anonymousCtx, changeVerdict, makeUser, publishedWithFalse, SPANISH_BODY, type ActorContext } from "./factories";
+import { anonymousCtx, changeVerdict, freshNewsroom, publishedWithFalse, SPANISH_BODY, type ActorContext } from "./factories";
 
 // docs/translating.md: on public pages, an article's text, claims and verdicts keep the article's own lang and dir,
 // not only on its reader page: in the embeds partners frame, in search results and on the home page too.
@@ -31,12 +30,7 @@ let admin: ActorContext;
 let editor: ActorContext;
 let approver: ActorContext;
 
-beforeEach(async () => {
-  await resetDatabase();
-  admin = await makeUser("admin");
-  editor = await makeUser("editor");
-  approver = await makeUser("editor", "approver");
-});
+beforeEach(async () => ({ admin, editor, approver } = await freshNewsroom()));
 
 const ARABIC = ["قال رئيس البلدية إن البطالة انخفضت إلى 3.2 في المئة في العام الماضي.", "ويقول المنتقدون إن الرقم يستبعد العاملين بدوام جزئي."].join("\n");
 const ARABIC_TITLE = "هل انخفضت البطالة إلى 3.2%؟";

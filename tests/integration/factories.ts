@@ -15,6 +15,7 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import type { SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { createUser } from "@/lib/services/users/createUser";
+import { resetDatabase } from "./database";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -46,6 +47,12 @@ export async function makeUser(role: Role, name: string = role): Promise<ActorCo
   const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
   const { user } = await createUser(await systemCtx(), { email, displayName: `${name} user`, role, password: TEST_PASSWORD });
   return actorContext(await getDb(), { id: user.id, role: user.role, displayName: user.displayName, email: user.email }) as ActorContext;
+}
+
+/** A newsroom for one test: the database emptied, then an admin, an editor, and a second editor who signs off. */
+export async function freshNewsroom(): Promise<{ admin: ActorContext; editor: ActorContext; approver: ActorContext }> {
+  await resetDatabase();
+  return { admin: await makeUser("admin"), editor: await makeUser("editor"), approver: await makeUser("editor", "approver") };
 }
 
 export const SAMPLE_BODY = [

@@ -4,8 +4,7 @@ import { getDb } from "@/db/client";
 import { articleVersions } from "@/db/schema";
 import type { PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
-import { resetDatabase } from "./database";
-import { anonymousCtx, changeVerdict, makeUser, publishedWithFalse, SAMPLE_BODY, SPANISH_BODY, type ActorContext } from "./factories";
+import { anonymousCtx, changeVerdict, freshNewsroom, publishedWithFalse, SAMPLE_BODY, SPANISH_BODY, type ActorContext } from "./factories";
 
 // Readers' search by verdict filters by the verdict, not by the words it was published in: a Spanish article's claims
 // rated False carry the scale's Spanish label ("Falso"), an English article's "False"; both are the one verdict.
@@ -14,12 +13,7 @@ let admin: ActorContext;
 let editor: ActorContext;
 let approver: ActorContext;
 
-beforeEach(async () => {
-  await resetDatabase();
-  admin = await makeUser("admin");
-  editor = await makeUser("editor");
-  approver = await makeUser("editor", "approver");
-});
+beforeEach(async () => ({ admin, editor, approver } = await freshNewsroom()));
 
 /** Both articles published: the English one's claim as "False", the Spanish one's as "Falso". */
 async function falseInTwoLanguages() {

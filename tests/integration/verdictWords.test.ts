@@ -19,8 +19,8 @@ import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/rating
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { claimReviewsOfVersion } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
-import { resetDatabase, tableDigest } from "./database";
-import { anonymousCtx, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
+import { tableDigest } from "./database";
+import { anonymousCtx, freshNewsroom, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
 
 // Issue 20 point 2: the rating scale's labels and descriptions are translatable per language, and a verdict shows in
 // the article's language on the reader page (and in its ClaimReview, the API, the feed: all read the snapshot).
@@ -30,12 +30,7 @@ let admin: Ctx;
 let editor: Ctx;
 let approver: Ctx;
 
-beforeEach(async () => {
-  await resetDatabase();
-  admin = await makeUser("admin");
-  editor = await makeUser("editor");
-  approver = await makeUser("editor", "approver");
-});
+beforeEach(async () => ({ admin, editor, approver } = await freshNewsroom()));
 
 const FALSO = { label: "Falso", description: "La afirmación no es cierta." };
 

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/recordAudit";
 import { discardOwnDraft } from "../drafts/draftRows";
 import { claimRef } from "../fields";
 import { transaction } from "../transaction";
-import { RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
+import { GIVEN_NOW, RATING_SCALE_LOCK_KEY } from "../ratingScales/scaleRows";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
 import { DISMISSED, lockClaim, updateClaimAtVersion, withAuthor } from "./claimRows";
@@ -116,16 +116,7 @@ async function currentVerdictFor(db: Queryable, articleId: string, verdictId: st
     .from(articles)
     .innerJoin(ratingScales, eq(ratingScales.id, articles.ratingScaleId))
     .innerJoin(chosen, and(eq(chosen.id, verdictId), eq(chosen.scaleId, ratingScales.id)))
-    .innerJoin(
-      verdicts,
-      // Retired verdicts stay on the claims rated with them, but no new rating may use them.
-      and(
-        eq(verdicts.scaleId, ratingScales.id),
-        eq(verdicts.scaleVersion, ratingScales.currentVersion),
-        eq(verdicts.lineageId, chosen.lineageId),
-        eq(verdicts.retired, false),
-      ),
-    )
+    .innerJoin(verdicts, and(GIVEN_NOW, eq(verdicts.lineageId, chosen.lineageId)))
     .where(eq(articles.id, articleId));
   if (!match) throw new ValidationError(words("verdictNotOnScale"), { verdictId: words("chooseVerdictList") });
   return match.id;

@@ -1,13 +1,10 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from "drizzle-orm";
-import { z } from "zod";
 import { articleRetractions, articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { notRetracted, versionHasClaim, versionLanguage } from "./publicQuery";
+import { claimQuery, notRetracted, versionHasClaim, versionLanguage } from "./publicQuery";
 import type { RemovedClaimDto } from "./publishedDto";
-
-const claimQuery = z.strictObject({ claimId: z.uuid() });
 
 /**
  * How a claim left its fact-check: the version that removed it, for embeds of the claim, which must say so rather

@@ -1,13 +1,10 @@
 import { and, eq, exists, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, versionHasClaim, versionLanguage } from "./publicQuery";
+import { claimQuery, latestVersionJoin, versionHasClaim, versionLanguage } from "./publicQuery";
 import type { RetractedArticleDto } from "./publishedDto";
-
-const claimQuery = z.strictObject({ claimId: z.uuid() });
 
 const anyVersion = alias(articleVersions, "any_version");
 

@@ -1,12 +1,9 @@
 import { and } from "drizzle-orm";
-import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { safeParsed } from "../validation";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, versionClaimColumns, versionHasClaim } from "./publicQuery";
+import { claimQuery, latestVersionJoin, notRetracted, versionClaimColumns, versionHasClaim } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
-
-const claimQuery = z.strictObject({ claimId: z.uuid() });
 
 /**
  * One claim as readers see it now: in the current version of an article that is not retracted; null for anything

@@ -7,6 +7,7 @@ import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSn
 import { publishStamp } from "@/lib/domain/publishStamp";
 import { publicStaffName, verdictAuthorIds } from "@/lib/domain/verdictCredit";
 import { verdictWordsIn } from "@/lib/domain/verdictWords";
+import { GIVEN_NOW } from "../ratingScales/scaleRows";
 
 export type NextSnapshot = {
   snapshot: PublishedSnapshot;
@@ -104,8 +105,8 @@ async function asOnTheScaleNow(db: Queryable, ids: string[]): Promise<Map<string
   const current = await db
     .select({ verdict: verdicts })
     .from(verdicts)
-    .innerJoin(ratingScales, and(eq(ratingScales.id, verdicts.scaleId), eq(ratingScales.currentVersion, verdicts.scaleVersion)))
-    .where(and(inArray(verdicts.lineageId, [...new Set(rated.map((v) => v.lineageId))]), eq(verdicts.retired, false)));
+    .innerJoin(ratingScales, GIVEN_NOW)
+    .where(inArray(verdicts.lineageId, [...new Set(rated.map((v) => v.lineageId))]));
   const byLineage = new Map(current.map(({ verdict }) => [`${verdict.scaleId}:${verdict.lineageId}`, verdict]));
   return new Map(rated.map((v) => [v.id, byLineage.get(`${v.scaleId}:${v.lineageId}`) ?? v]));
 }

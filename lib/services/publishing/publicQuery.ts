@@ -6,6 +6,9 @@ import { API_PER_PAGE, MAX_API_PAGE } from "@/lib/domain/limits";
 
 // What the public reads share: an article's current published version, for articles that are not retracted.
 
+/** The input of the public reads of one claim (its embed, its retraction, its removal). */
+export const claimQuery = z.strictObject({ claimId: z.uuid() });
+
 /** Join condition: the version readers see now of each article (an unpublished article has none). */
 export const latestVersionJoin: SQL = and(eq(articleVersions.articleId, articles.id), eq(articleVersions.number, articles.publishedVersion))!;
 

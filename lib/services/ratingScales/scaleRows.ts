@@ -21,6 +21,12 @@ export async function ensureRatingScale(db: Tx): Promise<string> {
   return scale!.id;
 }
 
+/**
+ * A verdict a claim can be given now: a row of its scale's current version, not retired (retired verdicts stay on the
+ * claims rated with them, but no new rating or new version names them). For a query that joins `ratingScales`.
+ */
+export const GIVEN_NOW: SQL = and(eq(verdicts.scaleId, ratingScales.id), eq(verdicts.scaleVersion, ratingScales.currentVersion), eq(verdicts.retired, false))!;
+
 /** The newsroom's rating scale (its first: one per newsroom), as a subquery for raw SQL. */
 export const NEWSROOM_SCALE_ID: SQL = sql`(select ${ratingScales.id} from ${ratingScales} order by ${ratingScales.createdAt} limit 1)`;
 

@@ -10,7 +10,7 @@ import { shareImageVerdicts } from "@/lib/domain/shareImageWords";
 import { hasRightToLeft } from "@/lib/domain/visualText";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
-import { latestPublishedVersion } from "@/lib/web/latestPublishedVersion";
+import { articleVersions } from "@/lib/web/articleVersions";
 import { forPage } from "@/lib/web/pageAccess";
 import { shareImageDrawing } from "@/lib/web/shareImageFonts";
 
@@ -29,8 +29,8 @@ export async function generateImageMetadata({ params }: { params?: { slug?: stri
   // Next.js also asks for the ids at build time (the image route's generateStaticParams), with no article and no
   // request to take the page's language from: the id is all it needs then.
   if (!params?.slug) return [{ id: "card" }];
-  const [t, version] = await Promise.all([getTranslations("reader.shareImage"), latestPublishedVersion(params.slug)]);
-  return [{ id: version?.kind === "published" ? `v${version.number}` : "card", alt: t("alt"), size, contentType }];
+  const [t, versions] = await Promise.all([getTranslations("reader.shareImage"), articleVersions(params.slug)]);
+  return [{ id: versions?.kind === "versions" ? `v${versions.latestNumber}` : "card", alt: t("alt"), size, contentType }];
 }
 
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article, or an unknown version. */

@@ -2,20 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VersionHistory } from "@/components/reader/VersionHistory";
 import { writtenIn } from "@/components/reader/WrittenIn";
-import { getReaderContext } from "@/lib/core/database";
 import { answerWithStatus, cacheForReaders } from "@/lib/core/requestState";
 import { articleKey } from "@/lib/domain/surrogateKeys";
-import { listVersions } from "@/lib/services/publishing/listVersions";
-import { forPage } from "@/lib/web/pageAccess";
+import { articleVersions as loadVersions } from "@/lib/web/articleVersions";
 
 type Props = { params: Promise<{ slug: string }> };
-
-const loadVersions = cache(async (slug: string) => forPage(getReaderContext().then((ctx) => listVersions(ctx, { slug }))));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, t] = await Promise.all([loadVersions((await params).slug), getTranslations("reader.metadata")]);
