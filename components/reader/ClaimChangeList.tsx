@@ -12,8 +12,8 @@ const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 /** A verdict as its badge, in place of the message's tag around the verdict's name (which tells translators what goes there). */
 const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} lang={verdict.language} />;
 
-/** How each claim changed between two versions, in words: added, removed, or what of it changed. */
-export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {
+/** How each claim changed from version `from` to a later one, in words: added, published again, removed, or what of it changed. */
+export function ClaimChangeList({ changes, from }: { changes: ClaimChange[]; from: number }) {
   const t = useTranslations("reader.claimChanges");
   if (!changes.length) return <p>{t("none")}</p>;
   return (
@@ -21,7 +21,15 @@ export function ClaimChangeList({ changes }: { changes: ClaimChange[] }) {
       {changes.map((change) => (
         <li key={change.kind === "changed" ? change.after.id : change.claim.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
           {change.kind === "added" ? (
-            <p>{t.rich("added", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong, badge: () => badge(change.claim.verdict) })}</p>
+            <p>
+              {t.rich(change.publishedBefore ? "publishedAgain" : "added", {
+                statement: change.claim.statement,
+                verdict: change.claim.verdict.label,
+                from,
+                strong,
+                badge: () => badge(change.claim.verdict),
+              })}
+            </p>
           ) : change.kind === "removed" ? (
             <p>{t.rich("removed", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong })}</p>
           ) : (

@@ -3,7 +3,12 @@ import { verdictChanged } from "./verdictChange";
 
 /** How one claim differs between two versions. */
 export type ClaimChange =
-  | { kind: "added"; claim: PublishedClaim }
+  | {
+      kind: "added";
+      claim: PublishedClaim;
+      /** A version before the older one published it (the older one left it out): published again, not new. */
+      publishedBefore?: boolean;
+    }
   | { kind: "removed"; claim: PublishedClaim }
   | { kind: "changed"; before: PublishedClaim; after: PublishedClaim; verdict: boolean; explanation: boolean; statement: boolean; sources: boolean; words: boolean;
       /** The claimant's kind (person or organisation) or the claim's own link changed. */
@@ -24,8 +29,9 @@ export type SnapshotDiff = {
 /**
  * What changes for readers from one version to the next (`before` null: nothing public yet). Claims are matched by
  * id; a claim whose verdict, explanation, statement, claimant (name, kind, own link), sources or words differ is "changed".
+ * `beforePublishedAt`, when given, tells an added claim first published before `before` was (publishedBefore).
  */
-export function diffSnapshots(before: PublishedSnapshot | null, after: PublishedSnapshot): SnapshotDiff {
+export function diffSnapshots(before: PublishedSnapshot | null, after: PublishedSnapshot, beforePublishedAt?: Date): SnapshotDiff {
   const old = new Map((before?.claims ?? []).map((c) => [c.id, c]));
   const languageChanged = (before?.language ?? null) !== (after.language ?? null);
   const changes: ClaimChange[] = [];
@@ -33,7 +39,8 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
     const previous = old.get(claim.id);
     old.delete(claim.id);
     if (!previous) {
-      changes.push({ kind: "added", claim });
+      const publishedBefore = Boolean(beforePublishedAt && claim.firstPublishedAt && Date.parse(claim.firstPublishedAt) < beforePublishedAt.getTime());
+      changes.push({ kind: "added", claim, ...(publishedBefore ? { publishedBefore } : {}) });
       continue;
     }
     const change = {

@@ -94,7 +94,7 @@ describe("an article's words outside its reader page", () => {
   test("a translated verdict keeps its language in the comparison of two versions", async () => {
     await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
     const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
-    const added = renderInLanguage(createElement(ClaimChangeList, { changes: [{ kind: "added", claim: version.snapshot.claims[0]! }] }));
+    const added = renderInLanguage(createElement(ClaimChangeList, { changes: [{ kind: "added", claim: version.snapshot.claims[0]! }], from: 1 }));
     expect(markedAs(added, "Falso")).toEqual({ lang: "es", dir: "ltr" });
   });
 

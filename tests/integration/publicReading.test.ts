@@ -4,6 +4,8 @@ import { ValidationError } from "@/lib/core/errors";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
+import { dismissClaim } from "@/lib/services/claims/dismissClaim";
+import { restoreClaim } from "@/lib/services/claims/restoreClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
@@ -13,7 +15,7 @@ import { listVersions } from "@/lib/services/publishing/listVersions";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import { anonymousCtx, makeArticle, makeUser, noticeOf, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, noticeOf, publishAsShown, SAMPLE_BODY, signedOffClaim, spanOf } from "./factories";
 import { FACT_CHECKS_PER_PAGE } from "@/lib/domain/limits";
 
 
@@ -81,6 +83,36 @@ describe("versions and their comparison", () => {
         after: expect.objectContaining({ verdict: expect.objectContaining({ label: "Misleading" }) }),
       }),
     ]);
+  });
+
+  test("a claim left out of a version and published again is said to be published again, not new", async () => {
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const article = await makeArticle(editor, `Republished ${uniqueWord()}`);
+    const kept = await signedOffClaim(editor, approver, article.id, UNEMPLOYMENT);
+    await publishAsShown(editor, article.id);
+    const dismissed = await dismissClaim(editor, { claimId: kept.id, version: kept.version, reason: "Checking the figure again." });
+    await publishAsShown(editor, article.id, { changeNote: "Claim withdrawn while we check it." });
+    const restored = await restoreClaim(editor, { claimId: dismissed.id, version: dismissed.version });
+    const verdictId = await verdict(editor, "False");
+    const reviewed = await reviewClaim(editor, { claimId: restored.id, version: restored.version, verdictId, publicExplanation: "Rose.", sources: [], readyForSignoff: true });
+    await signOffClaim(approver, { claimId: reviewed.id, version: reviewed.version });
+    const fresh = await signedOffClaim(editor, approver, article.id, SAMPLE_BODY.split("\n").at(-1)!);
+    await publishAsShown(editor, article.id, { changeNote: "Claim checked again." });
+
+    const reader = await anonymousCtx();
+    const fromTwo = await compareVersions(reader, { slug: article.slug, from: 2, to: 3 });
+    if (fromTwo?.kind !== "comparison") throw new Error("expected a comparison");
+    expect(fromTwo.claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "added", claim: expect.objectContaining({ id: kept.id }), publishedBefore: true }),
+        { kind: "added", claim: expect.objectContaining({ id: fresh.id }) },
+      ]),
+    );
+    // From version 1, which carried it, it is the same claim: not added.
+    const fromOne = await compareVersions(reader, { slug: article.slug, from: 1, to: 3 });
+    if (fromOne?.kind !== "comparison") throw new Error("expected a comparison");
+    expect(fromOne.claims.map((change) => (change.kind === "changed" ? change.after.id : change.claim.id))).not.toContain(kept.id);
   });
 
   test("an unknown version, address or malformed input is nothing to show, never an error", async () => {

@@ -15,7 +15,7 @@ const comparisonQuery = z.strictObject({ slug: slugField, from: versionNumberFie
 
 /**
  * What changed for readers between two published versions of an article, older first whichever way they are
- * given: the title and text word by word, and each claim added, removed or changed. For a retracted article only
+ * given: the title and text word by word, and each claim added (or published again), removed or changed. For a retracted article only
  * when and why; null for an unknown address or version, or malformed input. Public.
  */
 export const compareVersions = defineVerb(
@@ -43,7 +43,7 @@ export const compareVersions = defineVerb(
     const snapshotOf = (n: number) => rows.find((r) => r.number === n)!.snapshot as PublishedSnapshot;
     const before = snapshotOf(older);
     const after = snapshotOf(newer);
-    const diff = diffSnapshots(before, after);
+    const diff = diffSnapshots(before, after, from.publishedAt);
     const text = await diffTextInTime(before.body, after.body);
     return {
       kind: "comparison",

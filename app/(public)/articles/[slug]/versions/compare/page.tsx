@@ -74,7 +74,7 @@ export default async function CompareVersionsPage(props: Props) {
         <h2 id="claims-changes" className="text-xl font-semibold">
           {t("claimsHeading")}
         </h2>
-        <ClaimChangeList changes={found.claims} />
+        <ClaimChangeList changes={found.claims} from={from.number} />
       </section>
       <section aria-labelledby="text-changes" className="flex flex-col gap-3">
         <h2 id="text-changes" className="text-xl font-semibold">

@@ -1,0 +1,40 @@
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import type { ClaimChange } from "@/lib/domain/snapshotDiff";
+import { CATALOGS } from "@/messages/catalogs";
+
+const claim: PublishedClaim = {
+  id: "c1",
+  start: 0,
+  end: 10,
+  quote: "Unemployment fell",
+  statement: "Unemployment fell to 3.2 percent.",
+  claimant: "The mayor",
+  verdict: { label: "False", description: "", colour: "#b91c1c", position: 1, scaleSize: 5 },
+  explanation: "It rose.",
+  sources: [],
+  reviewedAt: "2026-01-01T00:00:00.000Z",
+};
+
+const text = (locale: keyof typeof CATALOGS, changes: ClaimChange[]) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: CATALOGS[locale], timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ClaimChangeList, { changes, from: 2 }),
+    ),
+  ).replace(/<[^>]+>/g, "");
+
+describe("the claims a comparison lists", () => {
+  test("a claim an earlier version published, left out of the older one, is published again; another is added", () => {
+    expect(text("en", [{ kind: "added", claim, publishedBefore: true }])).toBe(
+      "Claim published again: “Unemployment fell to 3.2 percent.”, rated False. An earlier version published it; version 2 left it out.",
+    );
+    expect(text("en", [{ kind: "added", claim }])).toBe("Claim added: “Unemployment fell to 3.2 percent.”, rated False");
+    expect(text("es", [{ kind: "added", claim, publishedBefore: true }])).toMatch(/^Afirmación publicada de nuevo:.*la versión 2 la dejó fuera\.$/);
+  });
+});
