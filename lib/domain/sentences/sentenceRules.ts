@@ -122,14 +122,15 @@ function rulesOf(
 /**
  * The spaces after a lowercase letter before one of `words` (or a capitalised word with one of `endings`) that a
  * comma or a lowercase word follows ("гигабайт Несмотря на", "взаимопонимания Учился в"), or after a colon before one
- * of `words` that a comma follows ("направлений: Однако,"; "заявил: Сегодня мы…" is quoted speech). Only the spaces'
- * first character can start a match (the look-behind needs a letter or colon before it), so the search stays linear
- * however long the line.
+ * of `words` that a comma follows ("направлений: Однако,"; "заявил: Сегодня мы…" is quoted speech), or after a colon
+ * before a dash and a capital, a line of dialogue run into the words that announce it ("спитав: — Ви…"). Only the
+ * spaces' first character can start a match (the look-behind needs a letter or colon before it), so the search stays
+ * linear however long the line.
  */
 function unpunctuatedStartBefore(words: readonly string[], endings: readonly string[]): RegExp {
   const word = `(?:${words.join("|")})`;
   const opener = endings.length === 0 ? word : `(?:${word}|\\p{Lu}\\p{Ll}*(?:${endings.join("|")}))`;
-  return new RegExp(`(?<=\\p{Ll})\\s+(?=${opener}(?:,|\\s+\\p{Ll}))|(?<=\\p{Ll}:)\\s+(?=${word},)`, "gu");
+  return new RegExp(`(?<=\\p{Ll})\\s+(?=${opener}(?:,|\\s+\\p{Ll}))|(?<=\\p{Ll}:)\\s+(?=${word},|[—–]\\s*\\p{Lu})`, "gu");
 }
 
 const CYRILLIC_CONVENTIONS = {
