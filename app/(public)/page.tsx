@@ -44,7 +44,11 @@ export default async function HomePage({ searchParams }: Props) {
           </Link>
         </p>
       </div>
-      {list.total === 0 ? (
+      {list.total === 0 && list.retracted > 0 ? (
+        <p className="text-stone-700 dark:text-stone-300">
+          {t.rich("allRetracted", { corrections: (words) => <Link href="/corrections" className={link}>{words}</Link> })}
+        </p>
+      ) : list.total === 0 ? (
         <p className="text-stone-700 dark:text-stone-300">{t("nothingYet")}</p>
       ) : list.items.length === 0 ? (
         <p className="text-stone-700 dark:text-stone-300">{t("emptyPage")}</p>

@@ -1,4 +1,4 @@
-import { count, isNull } from "drizzle-orm";
+import { count, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import { defineVerb } from "../verb";
@@ -12,7 +12,8 @@ const pageQuery = z.strictObject({ page: pageField }).default({ page: 1 });
 
 /**
  * One page of the published fact-checks for the home page, most recently published first, each with its verdict
- * counts; retracted ones left out. Public: it reads only the latest published versions.
+ * counts; retracted ones left out, and counted (`retracted`), so an empty page never says nothing was ever published.
+ * Public: it reads only the latest published versions and whether an article is retracted.
  */
 export const listPublishedPage = defineVerb(
   {
@@ -22,11 +23,12 @@ export const listPublishedPage = defineVerb(
     audit: [],
     reads: "published",
   },
-  async (ctx, { page }): Promise<PageOf<PublishedArticleSummary>> => {
-    const [items, [total]] = await Promise.all([
+  async (ctx, { page }): Promise<PageOf<PublishedArticleSummary> & { retracted: number }> => {
+    const [items, [total], [retracted]] = await Promise.all([
       publishedSummaries(ctx.db, { limit: FACT_CHECKS_PER_PAGE, offset: (page - 1) * FACT_CHECKS_PER_PAGE }),
       ctx.db.select({ n: count() }).from(articles).innerJoin(articleVersions, latestLiveVersion).where(isNull(articles.retractedAt)),
+      ctx.db.select({ n: count() }).from(articles).where(isNotNull(articles.retractedAt)),
     ]);
-    return pageOf(items, page, total?.n ?? 0, FACT_CHECKS_PER_PAGE);
+    return { ...pageOf(items, page, total?.n ?? 0, FACT_CHECKS_PER_PAGE), retracted: retracted?.n ?? 0 };
   },
 );

@@ -14,10 +14,8 @@ export async function GET(request: Request) {
   return answerPublicRead(async () => {
     cacheForReaders([HOME_KEY]);
     const params = new URL(request.url).searchParams;
-    const list = await listPublicArticles(await getReaderContext(), {
-      page: params.get("page") ?? undefined,
-      perPage: params.get("perPage") ?? undefined,
-    });
+    // Every parameter, so one the list does not take (a filter it lacks) is refused, not ignored.
+    const list = await listPublicArticles(await getReaderContext(), Object.fromEntries(params));
     const site = siteUrl();
     const answer: ArticlePageDocument = {
       items: list.items.map((article) => articleSummaryDocument(site, article)),
