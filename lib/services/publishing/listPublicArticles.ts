@@ -3,11 +3,11 @@ import { z } from "zod";
 import { articles, articleVersions } from "@/db/schema";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, pageFields, unknownParameter, type Page } from "./publicQuery";
+import { latestVersionJoin, notRetracted, pageFields, type Page } from "./publicQuery";
 import type { PublicArticleSummary } from "./publishedDto";
 
 /** The query of GET /api/v1/articles (its OpenAPI parameters are generated from it). */
-export const publicArticlesQuery = z.strictObject(pageFields, unknownParameter);
+export const publicArticlesQuery = z.strictObject(pageFields);
 
 /**
  * A page of the published articles, most recently published first, each with how many of its claims got each

@@ -5,7 +5,7 @@ import { articles, articleVersions } from "@/db/schema";
 import { DATE_RANGE_TEXT, endOfDayBound, inQueryRange } from "@/lib/domain/dateBounds";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { defineVerb } from "../verb";
-import { latestVersionJoin, notRetracted, pageFields, unknownParameter, versionLanguage, type Page } from "./publicQuery";
+import { latestVersionJoin, notRetracted, pageFields, versionLanguage, type Page } from "./publicQuery";
 import type { PublishedClaimEntry } from "./publishedDto";
 
 const DATE = "Give dates as YYYY-MM-DD or a full ISO 8601 time, e.g. 2026-05-01 or 2026-05-01T12:00:00Z.";
@@ -27,7 +27,7 @@ const dateBound = (endOfDay: boolean) =>
 
 /** The query of GET /api/v1/claim-reviews (its OpenAPI parameters are generated from it). */
 export const publishedClaimsQuery = z
-  .strictObject({ since: dateBound(false), until: dateBound(true), ...pageFields }, unknownParameter)
+  .strictObject({ since: dateBound(false), until: dateBound(true), ...pageFields })
   .refine((q) => !q.since || !q.until || q.since < q.until, { message: "since must be before until.", path: ["since"] });
 
 /**

@@ -39,15 +39,6 @@ export const pageFields = {
   perPage: z.coerce.number(PER_PAGE).int(PER_PAGE).min(1, PER_PAGE).max(API_PER_PAGE.max, PER_PAGE).default(API_PER_PAGE.default),
 };
 
-/**
- * The error of a list's query for a parameter it does not take (`?verdict=False`): refused rather than ignored, so
- * that a program never reads the whole list as the filtered one it asked for.
- */
-export const unknownParameter = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `This list has no ${issue.keys?.join(", ")} parameter: see /api/v1/openapi.json for the ones it takes.` : undefined,
-};
-
 export type Page<T> = { items: T[]; page: number; perPage: number; total: number };
 
 /**

@@ -14,8 +14,10 @@ export async function GET(request: Request) {
   return answerPublicRead(async () => {
     cacheForReaders([HOME_KEY]);
     const params = new URL(request.url).searchParams;
-    // Every parameter, so one the list does not take (a filter it lacks) is refused, not ignored.
-    const list = await listPublicArticles(await getReaderContext(), Object.fromEntries(params));
+    const list = await listPublicArticles(await getReaderContext(), {
+      page: params.get("page") ?? undefined,
+      perPage: params.get("perPage") ?? undefined,
+    });
     const site = siteUrl();
     const answer: ArticlePageDocument = {
       items: list.items.map((article) => articleSummaryDocument(site, article)),

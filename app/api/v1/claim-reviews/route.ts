@@ -17,8 +17,12 @@ export async function GET(request: Request) {
     const params = new URL(request.url).searchParams;
     const ctx = await getReaderContext();
     const [list, organisation] = await Promise.all([
-      // Every parameter, so one the list does not take (a filter it lacks) is refused, not ignored.
-      listPublishedClaims(ctx, Object.fromEntries(params)),
+      listPublishedClaims(ctx, {
+        since: params.get("since") ?? undefined,
+        until: params.get("until") ?? undefined,
+        page: params.get("page") ?? undefined,
+        perPage: params.get("perPage") ?? undefined,
+      }),
       getOrganisation(ctx),
     ]);
     const site = siteUrl();
