@@ -65,6 +65,7 @@ export const OPENAPI_DOCUMENT = {
     version: "1.0.0",
     description:
       "Read-only access to published fact-checks: only what readers see on the site. Retracted fact-checks answer 410. " +
+      "Parameters an operation does not list are ignored (the lists have no filter by verdict, language or words). " +
       "The licence is the software's; the fact-checks are the newsroom's.",
     license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
   },
