@@ -3,6 +3,7 @@ import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { useCreditLine } from "@/components/reader/verdictWords";
 import { shorten } from "@/lib/domain/shareText";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
+import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
 /** How much of the explanation the card carries: cut at a word, with "…", so it never reads as the whole. */
 export const EMBED_EXPLANATION_CHARACTERS = 240;
@@ -27,10 +28,15 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
         <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
       </div>
       <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
-        <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2">{claim.statement}</p>
+        <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2" {...wordsLanguageAttributes(claim.statement)}>
+          {claim.statement}
+        </p>
         {claim.claimant ? <p className="truncate text-sm text-stone-600 [@media(max-height:240px)]:hidden">{t("claimedBy", { claimant: claim.claimant })}</p> : null}
         {claim.explanation ? (
-          <p className="line-clamp-4 text-sm [@media(min-height:241px)_and_(max-height:320px)]:line-clamp-3 [@media(max-height:240px)]:line-clamp-2">
+          <p
+            className="line-clamp-4 text-sm [@media(min-height:241px)_and_(max-height:320px)]:line-clamp-3 [@media(max-height:240px)]:line-clamp-2"
+            {...wordsLanguageAttributes(claim.explanation)}
+          >
             {shorten(claim.explanation, EMBED_EXPLANATION_CHARACTERS)}
           </p>
         ) : null}

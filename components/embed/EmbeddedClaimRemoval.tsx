@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { writtenIn } from "@/components/reader/WrittenIn";
 import type { RemovedClaimDto } from "@/lib/services/publishing/publishedDto";
+import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
 /**
  * In another site's frame, where a claim was embedded that a later version of its fact-check removed: the claim as
@@ -18,7 +19,9 @@ export function EmbeddedClaimRemoval({ removal }: { removal: RemovedClaimDto }) 
       <p>
         <span className="inline-block rounded-full border-2 border-stone-600 px-2 py-0.5 text-sm font-semibold text-stone-800">{t("removed")}</span>
       </p>
-      <p className="line-clamp-2 font-medium">{removal.statement}</p>
+      <p className="line-clamp-2 font-medium" {...wordsLanguageAttributes(removal.statement)}>
+        {removal.statement}
+      </p>
       <p className="text-sm">
         {withdrawnBy
           ? t.rich("withdrawnWithRetraction", {

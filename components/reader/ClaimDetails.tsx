@@ -4,6 +4,7 @@ import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { useCreditLine } from "@/components/reader/verdictWords";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
 /** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who approved the verdict. */
 export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
@@ -15,10 +16,12 @@ export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
       <div>
         <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
       </div>
-      <p className="font-medium">{claim.statement}</p>
+      <p className="font-medium" {...wordsLanguageAttributes(claim.statement)}>
+        {claim.statement}
+      </p>
       {claim.claimant ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("claimedBy", { claimant: claim.claimant })}</p> : null}
       {claim.explanation ? (
-        <div className="text-sm">
+        <div className="text-sm" {...wordsLanguageAttributes(claim.explanation)}>
           <ExplanationText text={claim.explanation} />
         </div>
       ) : null}

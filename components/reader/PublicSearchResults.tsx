@@ -6,6 +6,7 @@ import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 import { VerdictBadge } from "./VerdictBadge";
 import { writtenIn } from "./WrittenIn";
+import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
 const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
 
@@ -33,7 +34,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
             {claims.hits.map((hit) => (
               <li key={`${hit.slug}-${hit.anchor}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
                 <VerdictBadge label={hit.verdict.label} colour={hit.verdict.colour} lang={hit.verdict.language} />
-                <p className="mt-2 font-medium">
+                <p className="mt-2 font-medium" {...wordsLanguageAttributes(hit.statement)}>
                   <Link href={`/articles/${hit.slug}#${hit.anchor}`} className={link}>
                     {hit.statement}
                   </Link>

@@ -1,0 +1,60 @@
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
+import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
+import { CATALOGS } from "@/messages/catalogs";
+
+// A newsroom's words (a claim's statement and explanation) are marked with the language they are written in, when it
+// can be told, so a screen reader reads an Arabic statement on an English site in Arabic, as ClaimReview's inLanguage
+// says; words whose language cannot be told keep the page's.
+
+const ARABIC_STATEMENT = "قال الوزير إن معدل البطالة انخفض إلى ثلاثة في المئة خلال العام الماضي في جميع المحافظات.";
+const ENGLISH_EXPLANATION = "Official figures published by the statistics office show that unemployment rose to 4.1 percent last year.";
+
+const claim: PublishedClaim = {
+  id: "c1",
+  start: 0,
+  end: 10,
+  quote: "x",
+  statement: ARABIC_STATEMENT,
+  claimant: "",
+  verdict: { label: "False", description: "", colour: "#b91c1c", position: 1, scaleSize: 5 },
+  explanation: ENGLISH_EXPLANATION,
+  sources: [],
+  reviewedAt: "2026-01-01T00:00:00.000Z",
+};
+
+const markup = (element: ReactElement) =>
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: "en", messages: CATALOGS.en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, element),
+  );
+
+/** The opening tag of the element whose text begins with `text`. */
+const openingTagOf = (html: string, text: string) => {
+  const at = html.indexOf(text);
+  return html.slice(html.lastIndexOf("<", at), html.indexOf(">", html.lastIndexOf("<", at)) + 1);
+};
+
+describe("a claim's words are marked with their own language", () => {
+  test("on the reader page", () => {
+    const html = markup(createElement(ClaimDetails, { claim }));
+    expect(openingTagOf(html, ARABIC_STATEMENT)).toMatch(/lang="ar" dir="rtl"/);
+    expect(html).toMatch(/<div[^>]*lang="en" dir="ltr"[^>]*>(?:(?!<\/div>).)*Official figures/);
+  });
+
+  test("in an embed", () => {
+    const entry = { claim } as unknown as PublishedClaimEntry;
+    const html = markup(createElement(EmbeddedClaim, { entry, href: "https://example.org/articles/a#claim-1" }));
+    expect(openingTagOf(html, ARABIC_STATEMENT)).toMatch(/lang="ar" dir="rtl"/);
+    expect(openingTagOf(html, "Official figures")).toMatch(/lang="en" dir="ltr"/);
+  });
+
+  test("words too short to tell keep the page's language", () => {
+    const html = markup(createElement(ClaimDetails, { claim: { ...claim, statement: "5%", explanation: "" } }));
+    expect(openingTagOf(html, "5%")).not.toMatch(/lang=/);
+  });
+});
