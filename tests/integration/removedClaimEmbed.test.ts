@@ -72,11 +72,14 @@ describe("the embed of a claim a correction removed", () => {
     const spanish = renderInLanguage(createElement(EmbeddedClaimRemoval, { removal: removal! }), "es");
     expect(spanish).toContain('Eliminamos esta afirmación de nuestra verificación «<bdi lang="en" dir="ltr">Removed claim</bdi>» en la versión 2, una corrección publicada el');
 
-    // oEmbed answers with that card for the claim's embed address, and its reader-page address embeds the fact-check.
-    const viaEmbed = await oembedOf(`${siteUrl()}/embed/claims/${removed.id}`);
-    expect(viaEmbed).toMatchObject({ status: 200, body: { title: `Removed: ${THIRD}` } });
-    expect(viaEmbed.body.html).toContain(`/embed/claims/${removed.id}`);
-    expect(await oembedOf(`${articleUrl(siteUrl(), article.slug)}#${claimAnchor(removed.id)}`)).toMatchObject({ status: 200, body: { title: "Fact-check: Removed claim" } });
+    // oEmbed answers with that card for the claim's embed address and for its place on the reader page (the
+    // ClaimReview url version 1 published); a fragment no version published embeds the fact-check.
+    for (const address of [`${siteUrl()}/embed/claims/${removed.id}`, `${articleUrl(siteUrl(), article.slug)}#${claimAnchor(removed.id)}`]) {
+      const viaOembed = await oembedOf(address);
+      expect(viaOembed).toMatchObject({ status: 200, body: { title: `Removed: ${THIRD}` } });
+      expect(viaOembed.body.html).toContain(`/embed/claims/${removed.id}`);
+    }
+    expect(await oembedOf(`${articleUrl(siteUrl(), article.slug)}#claim-deadbeef`)).toMatchObject({ status: 200, body: { title: "Fact-check: Removed claim" } });
 
     // Once the fact-check is retracted, the retraction is what the embed tells.
     const { article: shown } = await getWorkspace(editor, article.id);
