@@ -117,7 +117,7 @@ describe("set-password links", () => {
     expect(row!.sessionVersion).toBe(session.sessionVersion + 2);
   });
 
-  test("an expired link, an unknown one and a deactivated account's link are refused with a clear reason", async () => {
+  test("an expired link, an unknown one and a deactivated account's link are refused with a clear reason, also once it is back", async () => {
     const admin = await makeUser("admin");
     const { user, token } = await invite(admin);
     const db = await getDb();
@@ -134,6 +134,11 @@ describe("set-password links", () => {
     await setUserActive(admin, { userId: other.user.id, active: false });
     expect(await checkPasswordLink(await anonymousCtx(), { token: other.token })).toEqual({ state: "unknown" });
     await refusal(setPasswordWithLink(await anonymousCtx(), { token: other.token, password: CHOSEN, confirm: CHOSEN }));
+    // Reactivating the account does not bring its old link back: the admin sends a new one.
+    await setUserActive(admin, { userId: other.user.id, active: true });
+    expect(await checkPasswordLink(await anonymousCtx(), { token: other.token })).toEqual({ state: "replaced" });
+    await refusal(setPasswordWithLink(await anonymousCtx(), { token: other.token, password: CHOSEN, confirm: CHOSEN }));
+    expect((await verifyCredentials({ email: other.user.email, password: CHOSEN })).ok).toBe(false);
   });
 
   test("a weak, common or mistyped password is refused saying why, and the link stays usable", async () => {

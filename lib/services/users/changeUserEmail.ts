@@ -1,11 +1,12 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import { passwordLinks, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { isDemoAccount } from "@/lib/domain/demoAccounts";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
+import { endUnusedLinks } from "./passwordLinks";
 import type { UserDto } from "./userDto";
 import { MAX_EMAIL_CHARACTERS } from "@/lib/domain/limits";
 import { words } from "@/lib/core/serviceWords";
@@ -45,12 +46,7 @@ export const changeUserEmail = defineVerb({
     }
     // Two admins giving the same address at once: the unique index refuses the second, as a ConflictError.
     const [current] = await tx.db.select({ email: users.email }).from(users).where(eq(users.id, data.userId)).for("update");
-    if (current && current.email.toLowerCase() !== data.email) {
-      await tx.db
-        .update(passwordLinks)
-        .set({ replacedAt: new Date() })
-        .where(and(eq(passwordLinks.userId, data.userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.replacedAt)));
-    }
+    if (current && current.email.toLowerCase() !== data.email) await endUnusedLinks(tx.db, data.userId);
     return changeUser(tx, data.userId, "user.change_email", { email: data.email });
   });
 });
