@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { endSignInChallenges } from "@/lib/auth/credentials";
 import { ValidationError } from "@/lib/core/errors";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -28,7 +29,10 @@ export const setUserActive = defineVerb({
   }
   return transaction(ctx, async (tx) => {
     await guardAdmins(tx, actor, data.userId, data.active);
-    if (!data.active) await endUnusedLinks(tx.db, data.userId);
+    if (!data.active) {
+      await endUnusedLinks(tx.db, data.userId);
+      await endSignInChallenges(tx.db, data.userId);
+    }
     return changeUser(tx, data.userId, data.active ? "user.activate" : "user.deactivate", {
       active: data.active,
       sessionVersion: sql`${users.sessionVersion} + 1`,
