@@ -23,12 +23,18 @@ export function logRequest(log: Logger, req: IncomingMessage, res: ServerRespons
   else log.info(line, "request");
 }
 
-/** The path of `url`, token-like segments shown as `:token`. */
+/** Paths whose next segment is a secret, whatever it looks like. */
+const SECRET_AFTER = new Set(["set-password"]);
+
+/**
+ * The path of `url`, token-like segments shown as `:token`. A set-password link's token is masked by its place, not
+ * its looks: about one token in 1,500 has no digit (43 base64url characters), and would pass for a word.
+ */
 export function routeOf(url: string | undefined): string {
   const pathname = new URL(url ?? "/", "http://factdesk.invalid").pathname;
-  return pathname
-    .split("/")
-    .map((segment) => (looksLikeToken(segment) ? ":token" : segment))
+  const segments = pathname.split("/");
+  return segments
+    .map((segment, i) => (looksLikeToken(segment) || (i > 0 && SECRET_AFTER.has(segments[i - 1]!) && segment) ? ":token" : segment))
     .join("/");
 }
 

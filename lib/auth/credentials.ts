@@ -268,6 +268,15 @@ export async function acceptTotpStep(db: Queryable, userId: string, step: number
   return Boolean(accepted);
 }
 
+/**
+ * Ends the user's sign-ins waiting for their second step. A challenge proves the password was right when it was made:
+ * once the password is reset or changed, the account switched off or signed out everywhere, that proof must not still
+ * open a session (inside the verb's transaction).
+ */
+export async function endSignInChallenges(db: Queryable, userId: string): Promise<void> {
+  await db.delete(signInChallenges).where(eq(signInChallenges.userId, userId));
+}
+
 async function forgetStale(db: Queryable): Promise<void> {
   await forgetOldThrottles(db);
   await db.delete(signInChallenges).where(lt(signInChallenges.expiresAt, new Date()));

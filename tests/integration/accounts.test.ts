@@ -117,7 +117,7 @@ describe("set-password links", () => {
     expect(row!.sessionVersion).toBe(session.sessionVersion + 2);
   });
 
-  test("an expired link, an unknown one and a deactivated account's link are refused with a clear reason", async () => {
+  test("an expired link, an unknown one and a deactivated account's link are refused with a clear reason, also once it is back", async () => {
     const admin = await makeUser("admin");
     const { user, token } = await invite(admin);
     const db = await getDb();
@@ -134,6 +134,11 @@ describe("set-password links", () => {
     await setUserActive(admin, { userId: other.user.id, active: false });
     expect(await checkPasswordLink(await anonymousCtx(), { token: other.token })).toEqual({ state: "unknown" });
     await refusal(setPasswordWithLink(await anonymousCtx(), { token: other.token, password: CHOSEN, confirm: CHOSEN }));
+    // Reactivating the account does not bring its old link back: the admin sends a new one.
+    await setUserActive(admin, { userId: other.user.id, active: true });
+    expect(await checkPasswordLink(await anonymousCtx(), { token: other.token })).toEqual({ state: "replaced" });
+    await refusal(setPasswordWithLink(await anonymousCtx(), { token: other.token, password: CHOSEN, confirm: CHOSEN }));
+    expect((await verifyCredentials({ email: other.user.email, password: CHOSEN })).ok).toBe(false);
   });
 
   test("a weak, common or mistyped password is refused saying why, and the link stays usable", async () => {
@@ -209,6 +214,31 @@ describe("an admin changes a person's e-mail", () => {
     const db = await getDb();
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "user.change_email"), eq(auditLog.entityId, editor.actor.id)));
     expect(entry).toMatchObject({ actorId: admin.actor.id, before: { email: editor.actor.email }, after: { email: moved.toLowerCase() } });
+  });
+
+  test("a link sent to the old address stops working: an invitation mistyped to a stranger cannot take the account", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin, "Mistyped");
+    const reset = await resetUserPassword(admin, { userId: (await makeUser("editor")).actor.id });
+    const corrected = `corrected-${Math.random().toString(36).slice(2, 8)}@example.test`;
+
+    await changeUserEmail(admin, { userId: user.id, email: corrected });
+    expect(await checkPasswordLink(await anonymousCtx(), { token })).toEqual({ state: "replaced" });
+    const refused = await refusal(setPasswordWithLink(await anonymousCtx(), { token, password: CHOSEN, confirm: CHOSEN }));
+    expect(refused.message).toBe(inEnglish(LINK_REFUSALS.replaced));
+    expect((await verifyCredentials({ email: corrected, password: CHOSEN })).ok).toBe(false);
+    // Other people's links are untouched; a new link for the right address works.
+    expect(await checkPasswordLink(await anonymousCtx(), { token: reset.link.token })).toMatchObject({ state: "valid" });
+    const fresh = await resetUserPassword(admin, { userId: user.id });
+    await setPasswordWithLink(await anonymousCtx(), { token: fresh.link.token, password: CHOSEN, confirm: CHOSEN });
+    expect((await signIn(corrected, CHOSEN)).id).toBe(user.id);
+  });
+
+  test("the same address again (a change of case or spaces) leaves the person's link working", async () => {
+    const admin = await makeUser("admin");
+    const { user, token } = await invite(admin, "Same");
+    await changeUserEmail(admin, { userId: user.id, email: ` ${user.email.toUpperCase()} ` });
+    expect(await checkPasswordLink(await anonymousCtx(), { token })).toMatchObject({ state: "valid" });
   });
 
   test("an address another account uses is refused, whatever its case, saying whose it is; nothing changes", async () => {

@@ -8,7 +8,9 @@ import { handleOf } from "@/lib/domain/commentText";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
+import { returnClaim } from "@/lib/services/claims/returnClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getClaimHistory } from "@/lib/services/claims/getClaimHistory";
 import { addComment } from "@/lib/services/comments/addComment";
 import { deleteComment } from "@/lib/services/comments/deleteComment";
 import { editComment } from "@/lib/services/comments/editComment";
@@ -110,6 +112,36 @@ describe("a claim's conversation", () => {
     const [note] = await db.insert(comments).values({ claimId: claim.id, authorId: editor.actor.id, body: "Add a source.", kind: "return" }).returning();
     await expect(editComment(editor, { commentId: note!.id, body: "x" })).rejects.toThrow(/part of its record/);
     expect((await listClaimComments(editor, { claimId: claim.id })).comments).toEqual([expect.objectContaining({ kind: "return", canEdit: false })]);
+  });
+
+  test("a deleted or edited comment's words leave the claim's history too (the audit log keeps them, for admins)", async () => {
+    const { editor, reviewer, claim } = await setUp();
+    const admin = await makeUser("admin");
+    const { comment: pasted } = await addComment(editor, { claimId: claim.id, body: "Source's number: 555-0100" });
+    await deleteComment(admin, { commentId: pasted.id });
+    const { comment: typo } = await addComment(reviewer, { claimId: claim.id, body: "The agency's login is hunter2" });
+    await editComment(reviewer, { commentId: typo.id, body: "Found the agency's figure." });
+    const verdictId = (await listVerdicts(editor)).find((v) => v.label === "False")!.id;
+    const send = async (version: number) =>
+      reviewClaim(reviewer, { claimId: claim.id, version, verdictId, publicExplanation: "Official data say 4.1 percent.", sources: [], readyForSignoff: true });
+    const returned = await returnClaim(editor, { claimId: claim.id, version: (await send(claim.version)).version, comment: "See the private file on Jane Doe" });
+    const db = await getDb();
+    const [note] = await db.select({ id: comments.id }).from(comments).where(and(eq(comments.claimId, claim.id), eq(comments.kind, "return")));
+    await deleteComment(admin, { commentId: note!.id });
+    await returnClaim(editor, { claimId: claim.id, version: (await send(returned.version)).version, comment: "Add a source, please." });
+
+    for (const reader of [reviewer, editor]) {
+      const history = await getClaimHistory(reader, claim.id);
+      const said = JSON.stringify(history);
+      expect(said).not.toContain("555-0100");
+      expect(said).not.toContain("hunter2");
+      expect(said).not.toContain("Jane Doe");
+      // What the conversation still holds is told as before.
+      expect(history.events.map((event) => event.detail).filter(Boolean)).toEqual(expect.arrayContaining(["Found the agency's figure.", "Add a source, please."]));
+    }
+    // The audit log still holds every word, for admins.
+    const logged = rowsOf<{ after: string }>(await db.execute(sql`select after::text as after from audit_log where coalesce(after, before) ->> 'claimId' = ${claim.id} or entity_id = ${claim.id}`));
+    expect(logged.map((row) => row.after).join(" ")).toEqual(expect.stringContaining("555-0100"));
   });
 
   test("mentions tell each colleague once; an edit tells only those newly mentioned", async () => {

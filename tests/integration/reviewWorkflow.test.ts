@@ -11,6 +11,7 @@ import { deleteClaim } from "@/lib/services/claims/deleteClaim";
 import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
 import { getClaimHistory } from "@/lib/services/claims/getClaimHistory";
+import { mergeClaims } from "@/lib/services/claims/mergeClaims";
 import { moveClaimAnchor } from "@/lib/services/claims/moveClaimAnchor";
 import { restoreClaim } from "@/lib/services/claims/restoreClaim";
 import { returnClaim } from "@/lib/services/claims/returnClaim";
@@ -111,6 +112,47 @@ describe("sign-off", () => {
     claim = { ...claim, ...(await send()) };
     await expect(signOffClaim(room.editor, { claimId: claim.id, version: claim.version })).rejects.toThrow(/another editor must approve it/);
     await expect(signOffClaim(room.approver, { claimId: claim.id, version: claim.version })).resolves.toMatchObject({ status: "signed_off", pendingAuthors: [] });
+  });
+
+  test("merging keeps who wrote either claim: an editor whose change is in the merged claim cannot sign it off", async () => {
+    const room = await newsroom();
+    const third = await makeUser("editor", "third");
+    const submitted = await submit(room);
+    // The approver rewords the claim waiting for sign-off: theirs to write, someone else's to approve.
+    const reworded = await editClaim(room.approver, { claimId: submitted.id, version: submitted.version, statement: "Unemployment fell to ZERO percent.", claimant: "" });
+    const next = await createClaim(room.editor, { articleId: room.article.id, ...spanOf(SECOND) });
+    // Another editor merges it with the next claim (either way round): the approver's words are in the merged claim.
+    const merged = await mergeClaims(third, { firstId: next.id, firstVersion: next.version, secondId: reworded.id, secondVersion: reworded.version });
+    expect(merged.statement).toContain("ZERO percent");
+    expect(merged.pendingAuthors).toEqual(expect.arrayContaining([room.approver.actor.id, room.reviewer.actor.id, third.actor.id]));
+    const sent = await reviewClaim(room.reviewer, { claimId: merged.id, version: merged.version, verdictId: room.verdict("False"), publicExplanation: "Official data.", sources: [], readyForSignoff: true });
+    await expect(signOffClaim(room.approver, { claimId: merged.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(third, { claimId: merged.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(room.admin, { claimId: merged.id, version: sent.version })).resolves.toMatchObject({ status: "signed_off" });
+  });
+
+  test("a signed-off claim merged with one under review keeps who wrote the one under review", async () => {
+    const room = await newsroom();
+    const submitted = await submit(room);
+    const approved = await signOffClaim(room.approver, { claimId: submitted.id, version: submitted.version });
+    let next = await createClaim(room.editor, { articleId: room.article.id, ...spanOf(SECOND) });
+    next = await editClaim(room.approver, { claimId: next.id, version: next.version, statement: "Critics: the figure is made up.", claimant: "" });
+    const merged = await mergeClaims(room.admin, { firstId: approved.id, firstVersion: approved.version, secondId: next.id, secondVersion: next.version });
+    expect(merged).toMatchObject({ status: "needs_signoff", submittedBy: room.admin.actor.id });
+    await expect(signOffClaim(room.approver, { claimId: merged.id, version: merged.version })).rejects.toThrow(/another editor must approve it/);
+  });
+
+  test("splitting keeps who wrote the claim on both parts: an editor's claimant on the new part is still theirs", async () => {
+    const room = await newsroom();
+    const third = await makeUser("editor", "third");
+    const submitted = await submit(room);
+    const named = await editClaim(room.approver, { claimId: submitted.id, version: submitted.version, statement: submitted.statement, claimant: "The governor" });
+    const [, right] = await splitClaim(third, { claimId: named.id, version: named.version, at: named.start + FIRST.indexOf(" fell") });
+    expect(right).toMatchObject({ claimant: "The governor" });
+    const sent = await reviewClaim(room.reviewer, { claimId: right.id, version: right.version, verdictId: room.verdict("False"), publicExplanation: "Official data.", sources: [], readyForSignoff: true });
+    await expect(signOffClaim(room.approver, { claimId: right.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(third, { claimId: right.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    await expect(signOffClaim(room.editor, { claimId: right.id, version: sent.version })).resolves.toMatchObject({ status: "signed_off" });
   });
 
   test("the verdict's recorded author never signs it off, even where nobody else is listed as having changed it", async () => {

@@ -18,6 +18,10 @@ import { listDeskArticles } from "@/lib/services/articles/listDeskArticles";
 import { resetTwoFactor } from "@/lib/services/twoFactor/resetTwoFactor";
 import { setTwoFactorRequirement } from "@/lib/services/twoFactor/setTwoFactorRequirement";
 import { ForbiddenError } from "@/lib/core/errors";
+import { changePassword } from "@/lib/services/users/changePassword";
+import { resetUserPassword } from "@/lib/services/users/resetUserPassword";
+import { setUserActive } from "@/lib/services/users/setUserActive";
+import { signOutEverywhere } from "@/lib/services/users/signOutEverywhere";
 import { freshSession, makeUser, systemCtx, TEST_PASSWORD, type ActorContext } from "./factories";
 
 const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 6)}`;
@@ -100,6 +104,31 @@ describe("two-factor sign-in", () => {
     expect(await completeSignIn({ challenge: first.challenge, code: next })).toEqual({ ok: false, reason: "expired" });
     const second = await passwordStep(editor.actor.email);
     expect(await completeSignIn({ challenge: second.challenge, code: next })).toEqual({ ok: false, reason: "code" });
+  });
+
+  test("a sign-in waiting for its code does not outlive a password reset, a new password, deactivation or signing out everywhere", async () => {
+    const admin = await makeUser("admin");
+    const ENDINGS: [string, (user: ActorContext) => Promise<unknown>][] = [
+      ["reset", (user) => resetUserPassword(admin, { userId: user.actor.id })],
+      ["new password", async (user) => {
+        const here = await freshSession(user);
+        await confirmIdentity(here, { password: TEST_PASSWORD, code: totpCodeAt((await secrets.get(user.actor.id))!, Date.now() + 30_000) });
+        return changePassword(here, { newPassword: "a lantern above the river", confirm: "a lantern above the river" });
+      }],
+      ["deactivation", (user) => setUserActive(admin, { userId: user.actor.id, active: false }).then(() => setUserActive(admin, { userId: user.actor.id, active: true }))],
+      ["signing out everywhere", async (user) => signOutEverywhere(await freshSession(user))],
+    ];
+    const secrets = new Map<string, string>();
+    for (const [what, end] of ENDINGS) {
+      const user = await makeUser("editor", what.replaceAll(" ", "-"));
+      const { secret } = await enrol(user);
+      secrets.set(user.actor.id, secret);
+      // Someone with the password (and, later, a code) holds a challenge when the account's owner or an admin acts.
+      const held = await passwordStep(user.actor.email);
+      await end(user);
+      const code = totpCodeAt(secret, Date.now() + 60_000);
+      expect(await completeSignIn({ challenge: held.challenge, code }), what).toEqual({ ok: false, reason: "expired" });
+    }
   });
 
   test("a recovery code works once", async () => {

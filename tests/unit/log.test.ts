@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createLogger } from "@/lib/core/log";
+import { routeOf } from "@/server/requestLog";
 
 // What reaches a log line: never a password, token, cookie, secret or article text, and no query parameters from a
 // driver's error message.
@@ -36,5 +37,16 @@ describe("the logger", () => {
     expect(line.err.code).toBe("23505");
     expect(line.err.message).toContain("Failed query");
     expect(JSON.stringify(line)).not.toContain("argon2id");
+  });
+
+  test("a request line never carries a set-password link's token, whatever its letters", () => {
+    // 43 base64url characters, as issued: one without a digit, one without a capital, one all letters and dashes.
+    for (const token of ["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ", "abcdefghijklmnopqrstuvwxyz0123456789_-abcde", "Ab-".repeat(14) + "c"]) {
+      expect(routeOf(`/set-password/${token}`)).toBe("/set-password/:token");
+      expect(routeOf(`/set-password/${token}?x=1`)).not.toContain(token);
+    }
+    // Slugs and ids stay readable.
+    expect(routeOf("/articles/mayor-says-unemployment-fell")).toBe("/articles/mayor-says-unemployment-fell");
+    expect(routeOf("/desk/articles/0b6f8f1e-5d1c-4a8e-9a3c-1f2e3d4c5b6a")).toBe("/desk/articles/0b6f8f1e-5d1c-4a8e-9a3c-1f2e3d4c5b6a");
   });
 });

@@ -33,6 +33,11 @@ export function withAuthor(authors: string[], actorId: string | null | undefined
   return actorId && !authors.includes(actorId) ? [...authors, actorId] : authors;
 }
 
+/** Who wrote these claims' content since each was last signed off (a merge or split carries it into another claim). */
+export function authorsSinceSignOff(...claims: Claim[]): string[] {
+  return [...new Set(claims.flatMap((claim) => (claim.status === "signed_off" ? [] : claim.pendingAuthors)))];
+}
+
 /** Reads a claim for change, locking its row for the rest of the transaction. */
 export async function lockClaim(db: Queryable, claimId: string): Promise<Claim> {
   const [claim] = await db.select().from(claims).where(eq(claims.id, claimId)).for("update");

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, claims, users, verdicts } from "@/db/schema";
+import type { Queryable } from "@/db/client";
+import { auditLog, claims, comments, users, verdicts } from "@/db/schema";
 import { authorize } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { describeHistoryEntry } from "@/lib/domain/claimHistory";
@@ -27,7 +28,14 @@ export const getClaimHistory = defineVerb({
   await authorize(ctx, "article:read", await articleResource(ctx.db, claim.articleId, reader));
 
   const entries = await ctx.db
-    .select({ at: auditLog.createdAt, actorName: users.displayName, action: auditLog.action, before: auditLog.before, after: auditLog.after })
+    .select({
+      at: auditLog.createdAt,
+      actorName: users.displayName,
+      action: auditLog.action,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(
@@ -46,6 +54,7 @@ export const getClaimHistory = defineVerb({
     )
     .orderBy(asc(auditLog.id));
 
+  const said = await wordsStillSaid(ctx.db, claim.id);
   const ids = new Set<string>();
   for (const entry of entries) {
     collectIds(entry.before, ids);
@@ -65,9 +74,30 @@ export const getClaimHistory = defineVerb({
   return {
     claimId: claim.id,
     number: claim.number,
-    events: entries.map((entry) => describeHistoryEntry(entry, names)),
+    events: entries.map((entry) => describeHistoryEntry(withoutUnsaidWords(entry, said), names)),
   };
 });
+
+/** What the claim's conversation says now: each comment's words by id, and the words of its return notes. */
+async function wordsStillSaid(db: Queryable, claimId: string) {
+  const rows = await db.select({ id: comments.id, body: comments.body, kind: comments.kind }).from(comments).where(eq(comments.claimId, claimId));
+  return { byComment: new Map(rows.map((row) => [row.id, row.body])), returnNotes: new Set(rows.filter((row) => row.kind === "return").map((row) => row.body)) };
+}
+
+/**
+ * The audit log keeps every word a comment ever said (for admins, `audit:read`); the claim's history, which everyone
+ * who may read the article sees, shows a comment's words only as the conversation still holds them. A comment deleted
+ * (something pasted by mistake) or edited since shows no words here, nor does a return note an admin deleted.
+ */
+function withoutUnsaidWords<E extends { action: string; entityId: string; after: unknown }>(entry: E, said: Awaited<ReturnType<typeof wordsStillSaid>>): E {
+  const after = entry.after && typeof entry.after === "object" ? (entry.after as Record<string, unknown>) : null;
+  if (!after) return entry;
+  if ((entry.action === "comment.create" || entry.action === "comment.edit") && said.byComment.get(entry.entityId) !== after.body) {
+    return { ...entry, after: { ...after, body: null } };
+  }
+  if (entry.action === "claim.return" && !said.returnNotes.has(String(after.comment))) return { ...entry, after: { ...after, comment: null } };
+  return entry;
+}
 
 /** The ids of people and verdicts an entry names (reviewerId, verdictId, submittedBy). */
 function collectIds(fields: unknown, into: Set<string>): void {

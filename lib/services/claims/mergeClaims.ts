@@ -9,7 +9,7 @@ import { versionField } from "../fields";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { anchorOf, lockClaims, contentChangeBy, STALE_CLAIM, updateClaimAtVersion } from "./claimRows";
+import { anchorOf, authorsSinceSignOff, lockClaims, contentChangeBy, STALE_CLAIM, updateClaimAtVersion, withAuthor } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { words } from "@/lib/core/serviceWords";
 import { said } from "@/lib/core/zodWords";
@@ -81,6 +81,8 @@ export const mergeClaims = defineVerb({
         checkWorthiness: Math.max(first.checkWorthiness ?? 0, second.checkWorthiness ?? 0) || null,
         // The merged text has not been reviewed as a whole.
         ...contentChangeBy(first.status === "signed_off" ? first : second, actor?.id ?? null),
+        // Whoever wrote either claim since its last sign-off wrote part of the merged one: none of them approves it.
+        pendingAuthors: withAuthor(authorsSinceSignOff(first, second), actor?.id),
       },
       actor?.id ?? null,
     );

@@ -8,7 +8,7 @@ import { claimRef } from "../fields";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { ClaimDto } from "./claimDto";
-import { allocateClaimNumbers, anchorOf, lockClaim, contentChangeBy, updateClaimAtVersion } from "./claimRows";
+import { allocateClaimNumbers, anchorOf, authorsSinceSignOff, lockClaim, contentChangeBy, updateClaimAtVersion, withAuthor } from "./claimRows";
 import { toClaimDto } from "./toClaimDto";
 import { words } from "@/lib/core/serviceWords";
 
@@ -66,6 +66,8 @@ export const splitClaim = defineVerb({
         checkWorthiness: claim.checkWorthiness,
         reviewerId: claim.reviewerId,
         status: claim.reviewerId ? "in_progress" : "new",
+        // Its claimant (and words) are the claim's: whoever wrote them since the last sign-off, and whoever split it.
+        pendingAuthors: withAuthor(authorsSinceSignOff(claim), actor?.id),
         createdBy: actor?.id ?? null,
         updatedBy: actor?.id ?? null,
       })

@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { sessions, users } from "@/db/schema";
+import { endSignInChallenges } from "@/lib/auth/credentials";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -35,6 +36,7 @@ export const changePassword = defineVerb({
     await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, actor.id));
     const others = and(eq(sessions.userId, actor.id), isNull(sessions.revokedAt), actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined);
     const ended = await tx.db.update(sessions).set({ revokedAt: now }).where(others).returning({ id: sessions.id });
+    await endSignInChallenges(tx.db, actor.id);
     await recordAudit(tx, {
       action: "user.change_password",
       entityType: "user",

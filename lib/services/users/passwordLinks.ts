@@ -22,10 +22,7 @@ export function hashLinkToken(token: string): string {
  */
 export async function issuePasswordLink(db: Tx, userId: string, createdBy: string | null): Promise<PasswordLinkDto> {
   const now = new Date();
-  await db
-    .update(passwordLinks)
-    .set({ replacedAt: now })
-    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.replacedAt)));
+  await endUnusedLinks(db, userId, now);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3_600_000);
   const [link] = await db.insert(passwordLinks).values({ userId, tokenHash: hashLinkToken(token), createdBy, expiresAt }).returning({ id: passwordLinks.id });
@@ -39,6 +36,17 @@ export async function issuePasswordLink(db: Tx, userId: string, createdBy: strin
   const payload: MailPayload = { type: "password_link", userId, token, purpose: used ? "reset" : "invitation" };
   await enqueue(db, [{ topic: "mail", dedupeKey: `password_link:${link!.id}`, payload, recipient: user?.email ?? null }]);
   return { token, expiresAt, mailed: true };
+}
+
+/**
+ * Ends the user's unused links (they read as "replaced"): a newer link, an address changed (the links went to the old
+ * one), an account deactivated (reactivating it must not bring them back).
+ */
+export async function endUnusedLinks(db: Queryable, userId: string, now = new Date()): Promise<void> {
+  await db
+    .update(passwordLinks)
+    .set({ replacedAt: now })
+    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), isNull(passwordLinks.replacedAt)));
 }
 
 type LinkRow = typeof passwordLinks.$inferSelect;

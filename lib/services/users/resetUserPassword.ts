@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { endSignInChallenges } from "@/lib/auth/credentials";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { changeUser } from "./changeUser";
@@ -28,6 +29,7 @@ export const resetUserPassword = defineVerb(
         passwordHash: null,
         sessionVersion: sql`${users.sessionVersion} + 1`,
       });
+      await endSignInChallenges(tx.db, user.id);
       return { user, link: await issuePasswordLink(tx.db, user.id, actor?.id ?? null) };
     });
   },

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { sessions, users } from "@/db/schema";
+import { endSignInChallenges } from "@/lib/auth/credentials";
 import { recordAudit } from "../audit/recordAudit";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -24,6 +25,7 @@ export const signOutEverywhere = defineVerb({
       .set({ revokedAt: new Date() })
       .where(and(eq(sessions.userId, actor.id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
+    await endSignInChallenges(tx.db, actor.id);
     await recordAudit(tx, {
       action: "user.sign_out_everywhere",
       entityType: "user",
