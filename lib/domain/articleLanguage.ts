@@ -29,5 +29,19 @@ export function detectArticleLanguage(body: string): ArticleLanguage | null {
  * read out in Arabic, as ClaimReview's inLanguage says. None when it cannot be told (the element keeps the page's).
  */
 export function wordsLanguageAttributes(text: string): ReturnType<typeof languageAttributes> {
-  return languageAttributes(detectLanguage(text));
+  return languageAttributes(detectWordsLanguage(text));
+}
+
+/**
+ * Words a guess needs: on the CLEF-2022 dev tweets cut to their first words, eld's reliable guesses were right
+ * 87.5-98.3 % of the time from 3 words (Spanish "Hola mundo." reads as Portuguese), 95.3-100 % from 5, 98.6-100 %
+ * from 8 and 99.6-100 % from 12, in all six languages. A wrong language is worse than none (a screen reader reads the
+ * words in the wrong voice), so 12.
+ */
+const WORDS_FOR_A_GUESS = 12;
+
+/** The language of a newsroom's words (a statement, an explanation), or null when they are too few or mixed to tell. */
+export function detectWordsLanguage(text: string): string | null {
+  const words = text.replace(NOT_LANGUAGE, " ").match(/\p{L}+/gu)?.length ?? 0;
+  return words >= WORDS_FOR_A_GUESS ? detectLanguage(text) : null;
 }

@@ -1,4 +1,4 @@
-import { detectLanguage } from "./articleLanguage";
+import { detectWordsLanguage } from "./articleLanguage";
 import { reviewRatingOf, type ReviewRating } from "./reviewRating";
 import { claimAnchor } from "./claimAnchors";
 import { isOutlet, SCHEMA_TYPE } from "./claimants";
@@ -119,7 +119,7 @@ function webUrl(value: string | null): string | undefined {
  * is translated into the article's language, else the newsroom's. Not simply the article's.
  */
 function reviewLanguage(claim: PublishedClaim, publisher: ClaimReviewPublisher): string {
-  return detectLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? publisher.language;
+  return detectWordsLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? publisher.language;
 }
 
 /** One ClaimReview per claim of the version, in the version's order. */

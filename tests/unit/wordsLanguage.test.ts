@@ -53,8 +53,11 @@ describe("a claim's words are marked with their own language", () => {
     expect(openingTagOf(html, "Official figures")).toMatch(/lang="en" dir="ltr"/);
   });
 
-  test("words too short to tell keep the page's language", () => {
-    const html = markup(createElement(ClaimDetails, { claim: { ...claim, statement: "5%", explanation: "" } }));
-    expect(openingTagOf(html, "5%")).not.toMatch(/lang=/);
+  test("words too few to tell keep the page's language", () => {
+    // "Hola mundo." alone reads as Portuguese: a language is told from 12 words or more.
+    for (const statement of ["5%", "Hola mundo.", "El desempleo bajó al tres por ciento el año pasado."]) {
+      const html = markup(createElement(ClaimDetails, { claim: { ...claim, statement, explanation: "" } }));
+      expect(openingTagOf(html, statement), statement).not.toMatch(/lang=/);
+    }
   });
 });
