@@ -19,7 +19,7 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { splitClaim } from "@/lib/services/claims/splitClaim";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
-import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf, type ActorContext } from "./factories";
 import { historyLines } from "./historyWords";
 
 const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
@@ -42,6 +42,11 @@ type Newsroom = Awaited<ReturnType<typeof newsroom>>;
 /** The reviewer gives a verdict and sends it for sign-off. */
 async function submit({ reviewer, claim, verdict }: Newsroom, explanation = "Official data say 4.1 percent.") {
   return reviewClaim(reviewer, { claimId: claim.id, version: claim.version, verdictId: verdict("False"), publicExplanation: explanation, sources: [], readyForSignoff: true });
+}
+
+/** Each of `editors` is refused the sign-off of `claim`: they wrote part of it since it was last signed off. */
+async function refusedAsAuthors(claim: { id: string; version: number }, ...editors: ActorContext[]) {
+  for (const editor of editors) await expect(signOffClaim(editor, { claimId: claim.id, version: claim.version })).rejects.toThrow(/another editor must approve it/);
 }
 
 describe("sign-off", () => {
@@ -125,9 +130,8 @@ describe("sign-off", () => {
     const merged = await mergeClaims(third, { firstId: next.id, firstVersion: next.version, secondId: reworded.id, secondVersion: reworded.version });
     expect(merged.statement).toContain("ZERO percent");
     expect(merged.pendingAuthors).toEqual(expect.arrayContaining([room.approver.actor.id, room.reviewer.actor.id, third.actor.id]));
-    const sent = await reviewClaim(room.reviewer, { claimId: merged.id, version: merged.version, verdictId: room.verdict("False"), publicExplanation: "Official data.", sources: [], readyForSignoff: true });
-    await expect(signOffClaim(room.approver, { claimId: merged.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
-    await expect(signOffClaim(third, { claimId: merged.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    const sent = await submit({ ...room, claim: merged });
+    await refusedAsAuthors(sent, room.approver, third);
     await expect(signOffClaim(room.admin, { claimId: merged.id, version: sent.version })).resolves.toMatchObject({ status: "signed_off" });
   });
 
@@ -149,9 +153,8 @@ describe("sign-off", () => {
     const named = await editClaim(room.approver, { claimId: submitted.id, version: submitted.version, statement: submitted.statement, claimant: "The governor" });
     const [, right] = await splitClaim(third, { claimId: named.id, version: named.version, at: named.start + FIRST.indexOf(" fell") });
     expect(right).toMatchObject({ claimant: "The governor" });
-    const sent = await reviewClaim(room.reviewer, { claimId: right.id, version: right.version, verdictId: room.verdict("False"), publicExplanation: "Official data.", sources: [], readyForSignoff: true });
-    await expect(signOffClaim(room.approver, { claimId: right.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
-    await expect(signOffClaim(third, { claimId: right.id, version: sent.version })).rejects.toThrow(/another editor must approve it/);
+    const sent = await submit({ ...room, claim: right });
+    await refusedAsAuthors(sent, room.approver, third);
     await expect(signOffClaim(room.editor, { claimId: right.id, version: sent.version })).resolves.toMatchObject({ status: "signed_off" });
   });
 
