@@ -40,8 +40,14 @@ export function wordsLanguageAttributes(text: string): ReturnType<typeof languag
  */
 const WORDS_FOR_A_GUESS = 12;
 
+/** Word boundaries as ICU finds them, also in scripts written without spaces (Chinese, Japanese, Thai). */
+const WORD_BREAKS = new Intl.Segmenter("und", { granularity: "word" });
+
 /** The language of a newsroom's words (a statement, an explanation), or null when they are too few or mixed to tell. */
 export function detectWordsLanguage(text: string): string | null {
-  const words = text.replace(NOT_LANGUAGE, " ").match(/\p{L}+/gu)?.length ?? 0;
-  return words >= WORDS_FOR_A_GUESS ? detectLanguage(text) : null;
+  let words = 0;
+  for (const piece of WORD_BREAKS.segment(text.replace(NOT_LANGUAGE, " "))) {
+    if (piece.isWordLike && /\p{L}/u.test(piece.segment) && ++words >= WORDS_FOR_A_GUESS) return detectLanguage(text);
+  }
+  return null;
 }

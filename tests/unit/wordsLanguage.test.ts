@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import { detectWordsLanguage } from "@/lib/domain/articleLanguage";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
 import { CATALOGS } from "@/messages/catalogs";
@@ -60,4 +61,12 @@ describe("a claim's words are marked with their own language", () => {
       expect(openingTagOf(html, statement), statement).not.toMatch(/lang=/);
     }
   });
+});
+
+test("words of scripts written without spaces are counted as words, not as one run of letters", () => {
+  // 20 words in Chinese, 24 in Japanese, but no space: counted by letter runs they were 2 and 3, and never told.
+  expect(detectWordsLanguage("中国政府表示今年的经济增长率达到了百分之五点二，高于此前的预期。")).toBe("zh");
+  expect(detectWordsLanguage("政府は今年の経済成長率が5.2パーセントに達したと発表し、これは以前の予想を上回った。")).toBe("ja");
+  // Still too few: four words.
+  expect(detectWordsLanguage("中国经济增长了")).toBeNull();
 });
