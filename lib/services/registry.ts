@@ -54,6 +54,7 @@ import { listOutboxMessages } from "./outbox/listOutboxMessages";
 import { retryOutboxMessage } from "./outbox/retryOutboxMessage";
 import { getOrganisation } from "./organisation/getOrganisation";
 import { updateOrganisation } from "./organisation/updateOrganisation";
+import { findEarlierClaim } from "./publishing/findEarlierClaim";
 import { getClaimRemoval } from "./publishing/getClaimRemoval";
 import { getClaimRetraction } from "./publishing/getClaimRetraction";
 import { getPublishedClaim } from "./publishing/getPublishedClaim";
@@ -164,6 +165,7 @@ export const VERBS = {
   getPublishedClaim,
   getClaimRetraction,
   getClaimRemoval,
+  findEarlierClaim,
   listRetractions,
   listPublishedPage,
   listVersions,

@@ -5,6 +5,7 @@ import { GET as oembed } from "@/app/api/oembed/route";
 import { EmbeddedClaimRemoval } from "@/components/embed/EmbeddedClaimRemoval";
 import { articleUrl } from "@/lib/domain/claimReview";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
+import { createClaim } from "@/lib/services/claims/createClaim";
 import { dismissClaim } from "@/lib/services/claims/dismissClaim";
 import { editClaim } from "@/lib/services/claims/editClaim";
 import { getClaimRemoval } from "@/lib/services/publishing/getClaimRemoval";
@@ -14,13 +15,13 @@ import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { siteUrl } from "@/lib/web/siteUrl";
 import { renderInLanguage } from "../fixtures/renderInLanguage";
-import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, signedOffClaim } from "./factories";
+import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, signedOffClaim, spanOf } from "./factories";
 
 // A partner framed one claim's card (/embed/claims/{id}); the newsroom then removed that claim in a later version.
 // The frame and oEmbed say so (which version, when, its note), as they do for a retracted fact-check, and show
 // nothing of the claim that was not published.
 
-const [FIRST, , THIRD] = SAMPLE_BODY.split("\n") as [string, string, string];
+const [FIRST, SECOND, THIRD] = SAMPLE_BODY.split("\n") as [string, string, string];
 
 async function oembedOf(url: string) {
   const response = await oembed(new Request(`${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=json`));
@@ -79,7 +80,13 @@ describe("the embed of a claim a correction removed", () => {
       expect(viaOembed).toMatchObject({ status: 200, body: { title: `Removed: ${THIRD}` } });
       expect(viaOembed.body.html).toContain(`/embed/claims/${removed.id}`);
     }
-    expect(await oembedOf(`${articleUrl(siteUrl(), article.slug)}#claim-deadbeef`)).toMatchObject({ status: 200, body: { title: "Fact-check: Removed claim" } });
+    // A fragment no version published, and a claim only the desk has, embed the fact-check: nothing of the draft.
+    const draft = await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });
+    for (const fragment of ["claim-deadbeef", claimAnchor(draft.id), `claim-${draft.id}`]) {
+      const whole = await oembedOf(`${articleUrl(siteUrl(), article.slug)}#${fragment}`);
+      expect(whole, fragment).toMatchObject({ status: 200, body: { title: "Fact-check: Removed claim" } });
+      expect(whole.body.html).not.toContain(draft.id);
+    }
 
     // Once the fact-check is retracted, the retraction is what the embed tells.
     const { article: shown } = await getWorkspace(editor, article.id);

@@ -370,6 +370,7 @@ export const SCENARIOS: Record<VerbName, Prepare> = {
     const { claim } = await submittedClaim(world);
     return { input: { claimId: claim.id } };
   },
+  findEarlierClaim: async (world) => ({ input: { slug: await publishedSlug(world), fragment: "claim-1" } }),
   listRetractions: async () => ({ input: { limit: 5 } }),
   listPublishedPage: async () => ({ input: { page: 1 } }),
   listVersions: async (world) => ({ input: { slug: await publishedSlug(world) } }),

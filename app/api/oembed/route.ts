@@ -5,6 +5,7 @@ import { claimAddresses, claimAt } from "@/lib/domain/claimAnchors";
 import { articleEmbedPath, embedPath, parseEmbeddableUrl, type EmbeddableUrl } from "@/lib/domain/embedUrls";
 import { escapeXml } from "@/lib/domain/atomFeed";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { findEarlierClaim } from "@/lib/services/publishing/findEarlierClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { claimEmbedSlug, claimEmbedTitle, findClaimEmbed } from "@/lib/web/claimEmbed";
 import { answerPublicRead, apiError, preflight, publicJson } from "@/lib/web/publicApi";
@@ -72,22 +73,8 @@ async function embedOf(ctx: ServiceContext, target: EmbeddableUrl, t: Titles): P
   // A fragment that names a claim an earlier version published and a later one removed embeds that claim's card, which
   // says so (a link a partner pasted keeps telling the claim's story); one that names no claim, the whole fact-check.
   const address = claimAt(claimAddresses(version.snapshot), target.fragment);
-  const claimId = address?.id ?? (await claimOfEarlierVersion(ctx, version.slug, version.number, target.fragment));
+  const claimId = address?.id ?? (await findEarlierClaim(ctx, { slug: version.slug, fragment: target.fragment }));
   return (claimId ? await claimEmbed(ctx, claimId, t) : null) ?? whole;
-}
-
-/** Earlier versions looked through for a claim a fragment names, newest first: enough for any article's history. */
-const EARLIER_VERSIONS_LOOKED_AT = 20;
-
-/** The claim `fragment` names in the newest of the versions before `number` that has it, if any. */
-async function claimOfEarlierVersion(ctx: ServiceContext, slug: string, number: number, fragment: string): Promise<string | null> {
-  for (let earlier = number - 1; earlier >= Math.max(1, number - EARLIER_VERSIONS_LOOKED_AT); earlier--) {
-    const version = await getPublishedVersion(ctx, { slug, number: earlier });
-    if (version?.kind !== "published") continue;
-    const address = claimAt(claimAddresses(version.snapshot), fragment);
-    if (address) return address.id;
-  }
-  return null;
 }
 
 async function claimEmbed(ctx: ServiceContext, claimId: string, t: Titles): Promise<Embed | null> {
