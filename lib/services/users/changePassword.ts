@@ -33,10 +33,11 @@ export const changePassword = defineVerb({
   const passwordHash = await hashNewPassword(data.newPassword, data.confirm, user!.email, "newPassword");
   return transaction(ctx, async (tx) => {
     const now = new Date();
+    // Challenges first, as completing a sign-in deletes its challenge before it writes the user: one lock order.
+    await endSignInChallenges(tx.db, actor.id);
     await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, actor.id));
     const others = and(eq(sessions.userId, actor.id), isNull(sessions.revokedAt), actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined);
     const ended = await tx.db.update(sessions).set({ revokedAt: now }).where(others).returning({ id: sessions.id });
-    await endSignInChallenges(tx.db, actor.id);
     await recordAudit(tx, {
       action: "user.change_password",
       entityType: "user",

@@ -25,11 +25,12 @@ export const resetUserPassword = defineVerb(
   },
   async (ctx, data, actor): Promise<{ user: UserDto; link: PasswordLinkDto }> => {
     return transaction(ctx, async (tx) => {
+      // Challenges first, as completing a sign-in deletes its challenge before it writes the user: one lock order.
+      await endSignInChallenges(tx.db, data.userId);
       const user = await changeUser(tx, data.userId, "user.reset_password", {
         passwordHash: null,
         sessionVersion: sql`${users.sessionVersion} + 1`,
       });
-      await endSignInChallenges(tx.db, user.id);
       return { user, link: await issuePasswordLink(tx.db, user.id, actor?.id ?? null) };
     });
   },

@@ -28,11 +28,10 @@ export const setUserActive = defineVerb({
     throw new ValidationError(words("cannotDeactivateOwnAccount"));
   }
   return transaction(ctx, async (tx) => {
+    // Challenges first, as completing a sign-in deletes its challenge before it writes the user: one lock order.
+    if (!data.active) await endSignInChallenges(tx.db, data.userId);
     await guardAdmins(tx, actor, data.userId, data.active);
-    if (!data.active) {
-      await endUnusedLinks(tx.db, data.userId);
-      await endSignInChallenges(tx.db, data.userId);
-    }
+    if (!data.active) await endUnusedLinks(tx.db, data.userId);
     return changeUser(tx, data.userId, data.active ? "user.activate" : "user.deactivate", {
       active: data.active,
       sessionVersion: sql`${users.sessionVersion} + 1`,

@@ -15,6 +15,8 @@ export const signOutEverywhere = defineVerb({
 }, async (ctx, _input, actor): Promise<void> => {
   if (!actor) return;
   await transaction(ctx, async (tx) => {
+    // Challenges first, as completing a sign-in deletes its challenge before it writes the user: one lock order.
+    await endSignInChallenges(tx.db, actor.id);
     const [user] = await tx.db
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -25,7 +27,6 @@ export const signOutEverywhere = defineVerb({
       .set({ revokedAt: new Date() })
       .where(and(eq(sessions.userId, actor.id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
-    await endSignInChallenges(tx.db, actor.id);
     await recordAudit(tx, {
       action: "user.sign_out_everywhere",
       entityType: "user",
