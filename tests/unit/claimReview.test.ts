@@ -69,6 +69,8 @@ describe("buildClaimReviews", () => {
     expect(inLanguage({ statement: "El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado.", explanation: "El instituto de estadística publica un paro del 12,4 por ciento para el año." })).toBe("es");
     // Words that do not tell: the newsroom's.
     expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %" })).toBe("en");
+    // Too few words to tell (12 are needed): "Hola mundo. No." alone reads as Portuguese.
+    expect(inLanguage({ statement: "Hola mundo.", explanation: "No." })).toBe("en");
     // Words that do not tell, and a verdict translated into the article's language: that language.
     expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("es");
     // English words with that translated verdict: English.

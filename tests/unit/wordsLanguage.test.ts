@@ -3,10 +3,13 @@ import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
+import { EmbeddedClaimRemoval } from "@/components/embed/EmbeddedClaimRemoval";
 import { ClaimDetails } from "@/components/reader/ClaimDetails";
+import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
 import { detectWordsLanguage } from "@/lib/domain/articleLanguage";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
+import type { PublishedClaimEntry, RemovedClaimDto } from "@/lib/services/publishing/publishedDto";
+import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchDto";
 import { CATALOGS } from "@/messages/catalogs";
 
 // A newsroom's words (a claim's statement and explanation) are marked with the language they are written in, when it
@@ -52,6 +55,24 @@ describe("a claim's words are marked with their own language", () => {
     const html = markup(createElement(EmbeddedClaim, { entry, href: "https://example.org/articles/a#claim-1" }));
     expect(openingTagOf(html, ARABIC_STATEMENT)).toMatch(/lang="ar" dir="rtl"/);
     expect(openingTagOf(html, "Official figures")).toMatch(/lang="en" dir="ltr"/);
+  });
+
+  test("in a removed claim's card and in search results", () => {
+    const removal = {
+      kind: "removed",
+      slug: "a",
+      title: "Unemployment",
+      language: "en",
+      statement: ARABIC_STATEMENT,
+      lastShownIn: 1,
+      removedIn: { number: 2, publishedAt: new Date("2026-01-02T00:00:00Z"), changeNote: "", isCorrection: true },
+      withdrawnBy: null,
+    } as RemovedClaimDto;
+    expect(openingTagOf(markup(createElement(EmbeddedClaimRemoval, { removal })), ARABIC_STATEMENT)).toMatch(/lang="ar" dir="rtl"/);
+    const hit = { slug: "a", articleTitle: "Unemployment", language: "en", claimNumber: 1, anchor: "claim-c1", statement: ARABIC_STATEMENT, claimant: "", quote: "x", verdict: { label: "False", colour: "#b91c1c" }, publishedAt: new Date("2026-01-01T00:00:00Z") };
+    const result: PublicSearchResult = { query: "x", verdict: null, verdictOptions: [], notice: null, claims: { total: 1, hits: [hit] }, articles: { total: 0, hits: [] } };
+    const found = markup(createElement(PublicSearchResults, { result }));
+    expect(found).toMatch(/<p[^>]*lang="ar" dir="rtl"[^>]*><a[^>]*>قال الوزير/);
   });
 
   test("words too few to tell keep the page's language", () => {
