@@ -327,6 +327,21 @@ describe("one's own account", () => {
     const [row] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, other.actor.id));
     expect(row!.displayName).toBe("other user");
   });
+
+  test("nobody renames themselves after a colleague, however they type it; people who share a name keep it", async () => {
+    const colleague = await makeUser("editor", "olena");
+    await updateDisplayName(colleague, { displayName: "Олена Коваль" });
+    const reviewer = await makeUser("reviewer", "rita");
+    for (const displayName of ["Олена Коваль", "  олена   КОВАЛЬ ", "ОЛЕНА КОВАЛЬ"]) {
+      const refused = await refusal(updateDisplayName(reviewer, { displayName }));
+      expect(refused.message, displayName).toMatch(/Someone else on the desk is already called/);
+    }
+    await updateDisplayName(reviewer, { displayName: "Олена К. Коваль" });
+    // Two people an admin gave one name (they share it) may each still save it, in another case.
+    const namesake = await makeUser("reviewer", "namesake");
+    await (await getDb()).update(users).set({ displayName: "Олена Коваль" }).where(eq(users.id, namesake.actor.id));
+    await expect(updateDisplayName(namesake, { displayName: "олена коваль" })).resolves.toEqual({ displayName: "олена коваль" });
+  });
 });
 
 describe("deactivation and the claims left behind", () => {
