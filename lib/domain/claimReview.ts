@@ -116,10 +116,11 @@ function webUrl(value: string | null): string | undefined {
 /**
  * The language a review is written in: that of its statement and explanation when they tell it (a newsroom may write
  * about a Spanish article in Spanish with its English scale, or in its own language), else its verdict's when the label
- * is translated into the article's language, else the newsroom's. Not simply the article's.
+ * is translated into the article's language, else the newsroom's when the version was published (else now). Not simply
+ * the article's.
  */
 function reviewLanguage(claim: PublishedClaim, publisher: ClaimReviewPublisher): string {
-  return detectWordsLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? publisher.language;
+  return detectWordsLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? claim.newsroomLanguage ?? publisher.language;
 }
 
 /** One ClaimReview per claim of the version, in the version's order. */

@@ -48,6 +48,11 @@ export type PublishedClaim = {
   firstPublishedAt?: string;
   /** When a later version last changed its published verdict, explanation or statement (ClaimReview dateModified). */
   modifiedAt?: string;
+  /**
+   * The newsroom's language when the version was published: the review's language when neither its words nor a
+   * translated verdict tell (ClaimReview inLanguage). Absent from versions published before it was recorded.
+   */
+  newsroomLanguage?: string;
   /** The claim's reviewer (display name): what versions published before verdictBy credit instead. */
   reviewerName?: string | null;
   reviewedAt: string;

@@ -12,6 +12,7 @@ import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
@@ -117,6 +118,21 @@ describe("translations of the rating scale", () => {
 
     expect(await tableDigest()).toEqual(digest);
     expect((await getRatingScale(admin)).version).toBe(1);
+  });
+});
+
+describe("a review whose words do not tell their language", () => {
+  test("is in the newsroom's language of the day it was published, whatever the newsroom speaks later", async () => {
+    // An English article, a statement too short to tell its language ("Rose." and the first sentence: under 12 words),
+    // the scale's own words: the newsroom's language, English.
+    const { version } = await publishedWithFalse(SAMPLE_BODY, "en");
+    expect(version.snapshot.claims[0]!.newsroomLanguage).toBe("en");
+    const newsroom = await getOrganisation(await anonymousCtx());
+    await updateOrganisation(admin, { ...newsroom, interfaceLanguage: "es" });
+    const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), version);
+    expect(review).toMatchObject({ inLanguage: "en" });
+    const listed = (await (await claimReviewsGet(new Request(`${siteUrl()}/api/v1/claim-reviews`))).json()) as { items: { inLanguage?: string }[] };
+    expect(listed.items).toMatchObject([{ inLanguage: "en" }]);
   });
 });
 

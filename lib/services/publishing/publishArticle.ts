@@ -1,10 +1,11 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { articles, articleVersions } from "@/db/schema";
+import { articles, articleVersions, organisation } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { FIRST_PUBLISHED_NOTE } from "@/lib/domain/changeNotes";
+import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { dateReviews } from "@/lib/domain/reviewDates";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
@@ -82,7 +83,12 @@ export const publishArticle = defineVerb({
     const numbered = keepLegacyNumbers(next.snapshot, earlier.map((v) => ({ numbering: v.numbering ?? undefined, claims: v.claims })));
     // An unchanged review keeps the date it was first published; a changed one gets this version's as its modified date.
     const publishedAt = new Date();
-    const snapshot: PublishedSnapshot = { ...numbered, claims: dateReviews(earlier, numbered.claims, publishedAt, numbered.language ?? null) };
+    // The newsroom's language as it is now, for what a review's own words do not tell (its ClaimReview's inLanguage):
+    // a later change of the newsroom's language does not change what this version says.
+    const [newsroom] = await tx.db.select({ language: organisation.interfaceLanguage }).from(organisation).where(eq(organisation.id, 1));
+    const newsroomLanguage = newsroom && isInterfaceLanguage(newsroom.language) ? newsroom.language : DEFAULT_INTERFACE_LANGUAGE;
+    const dated = dateReviews(earlier, numbered.claims, publishedAt, numbered.language ?? null);
+    const snapshot: PublishedSnapshot = { ...numbered, claims: dated.map((claim) => ({ ...claim, newsroomLanguage })) };
 
     const changeNote = data.changeNote || FIRST_PUBLISHED_NOTE;
     await tx.db.insert(articleVersions).values({
