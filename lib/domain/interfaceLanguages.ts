@@ -21,6 +21,11 @@ export function isInterfaceLanguage(code: unknown): code is InterfaceLanguage {
   return typeof code === "string" && (INTERFACE_LANGUAGES as readonly string[]).includes(code);
 }
 
+/** `code` when it is an interface language (a stored or asked one may not be), else the default. */
+export function interfaceLanguageOr(code: unknown): InterfaceLanguage {
+  return isInterfaceLanguage(code) ? code : DEFAULT_INTERFACE_LANGUAGE;
+}
+
 /**
  * The interface language an `Accept-Language` header asks for among the available ones (the best match by the
  * header's weights: "es-MX" gets Spanish, "pt;q=1, uk;q=0.5" Ukrainian), else `fallback`.

@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { DEFAULT_INTERFACE_LANGUAGE, interfaceLanguageOr, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 
 /**
  * The interface language of this request (i18n/request.ts picks it), for wording a service's error. Outside a request
@@ -8,7 +8,7 @@ import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage
 export async function errorLanguage(): Promise<InterfaceLanguage> {
   try {
     const locale = await getLocale();
-    return isInterfaceLanguage(locale) ? locale : DEFAULT_INTERFACE_LANGUAGE;
+    return interfaceLanguageOr(locale);
   } catch {
     return DEFAULT_INTERFACE_LANGUAGE;
   }

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
 import { translatorFor } from "@/lib/core/translator";
-import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { interfaceLanguageOr, isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { digestMail, notificationMail, passwordLinkMail, type MailWords } from "@/lib/domain/mailTemplates";
 import { sendMail } from "@/lib/net/smtp";
 import type { Delivery } from "../outbox/outboxWorker";
@@ -20,7 +20,7 @@ export function unsubscribeUrl(userId: string, kind: MailedKind | "digest"): str
 /** The newsroom's name, and the words of a mail to someone: in the language they picked, else the newsroom's. */
 async function newsroomAndWords(db: Db, picked: string | null): Promise<{ newsroom: string; words: MailWords }> {
   const [row] = await db.select({ name: organisation.name, language: organisation.interfaceLanguage }).from(organisation).limit(1);
-  const language = isInterfaceLanguage(picked) ? picked : isInterfaceLanguage(row?.language) ? row.language : DEFAULT_INTERFACE_LANGUAGE;
+  const language = isInterfaceLanguage(picked) ? picked : interfaceLanguageOr(row?.language);
   return { newsroom: row?.name ?? "Factdesk", words: { t: translatorFor(language, "mail"), language } };
 }
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { organisation } from "@/db/schema";
-import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { DEFAULT_INTERFACE_LANGUAGE, interfaceLanguageOr } from "@/lib/domain/interfaceLanguages";
 import { defineVerb } from "../verb";
 import type { OrganisationDto } from "./organisationDto";
 
@@ -18,6 +18,6 @@ export const getOrganisation = defineVerb({
   const [row] = await ctx.db.select().from(organisation).where(eq(organisation.id, 1));
   if (!row) return FALLBACK;
   const { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy } = row;
-  const interfaceLanguage = isInterfaceLanguage(row.interfaceLanguage) ? row.interfaceLanguage : DEFAULT_INTERFACE_LANGUAGE;
+  const interfaceLanguage = interfaceLanguageOr(row.interfaceLanguage);
   return { name, url, description, contactEmail, logoUrl, methodology, correctionsPolicy, interfaceLanguage };
 });

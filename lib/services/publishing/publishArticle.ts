@@ -5,7 +5,7 @@ import { ConflictError, ValidationError } from "@/lib/core/errors";
 import { keepLegacyNumbers } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { FIRST_PUBLISHED_NOTE } from "@/lib/domain/changeNotes";
-import { DEFAULT_INTERFACE_LANGUAGE, isInterfaceLanguage } from "@/lib/domain/interfaceLanguages";
+import { interfaceLanguageOr } from "@/lib/domain/interfaceLanguages";
 import { dateReviews } from "@/lib/domain/reviewDates";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
 import { lockArticle } from "../articles/articleLocks";
@@ -86,7 +86,7 @@ export const publishArticle = defineVerb({
     // The newsroom's language as it is now, for what a review's own words do not tell (its ClaimReview's inLanguage):
     // a later change of the newsroom's language does not change what this version says.
     const [newsroom] = await tx.db.select({ language: organisation.interfaceLanguage }).from(organisation).where(eq(organisation.id, 1));
-    const newsroomLanguage = newsroom && isInterfaceLanguage(newsroom.language) ? newsroom.language : DEFAULT_INTERFACE_LANGUAGE;
+    const newsroomLanguage = interfaceLanguageOr(newsroom?.language);
     const dated = dateReviews(earlier, numbered.claims, publishedAt, numbered.language ?? null);
     const snapshot: PublishedSnapshot = { ...numbered, claims: dated.map((claim) => ({ ...claim, newsroomLanguage })) };
 
