@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Queryable } from "@/db/client";
 import { sessions, signInChallenges, twoFactorRecoveryCodes, users, userTwoFactor } from "@/db/schema";
@@ -282,21 +282,33 @@ async function forgetStale(db: Queryable): Promise<void> {
   await db.delete(signInChallenges).where(lt(signInChallenges.expiresAt, new Date()));
 }
 
+/** A session as its token names it (`uid`, `sv`, `sid`). */
+export type SessionRef = { id: string; sessionVersion: number; sessionId: string };
+
+export type LoadedSessionUser = SessionUser & { mustEnrolTwoFactor: boolean; interfaceLanguage: string | null };
+
 /**
  * The user behind a session token, or null when the account is gone or deactivated, the user signed out (of this
  * session, or everywhere), or the session is over. `mustEnrolTwoFactor`: the newsroom requires two-factor sign-in
  * and this account has not set it up. An unreachable database throws a DatabaseUnavailableError.
  */
-export async function loadSessionUser(
-  id: string,
-  sessionVersion: number,
-  sessionId: string,
-): Promise<(SessionUser & { mustEnrolTwoFactor: boolean; interfaceLanguage: string | null }) | null> {
-  if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(sessionId).success) return null;
+export async function loadSessionUser(id: string, sessionVersion: number, sessionId: string): Promise<LoadedSessionUser | null> {
+  return (await loadSessionUsers([{ id, sessionVersion, sessionId }])).get(sessionId) ?? null;
+}
+
+/**
+ * Of these sessions, the ones that still hold, by session id, each with its user as they are now: the check of
+ * loadSessionUser for many sessions in one query (the desk's open live event streams, checked again while open).
+ */
+export async function loadSessionUsers(refs: readonly SessionRef[]): Promise<Map<string, LoadedSessionUser>> {
+  const wanted = refs.filter((ref) => z.uuid().safeParse(ref.id).success && z.uuid().safeParse(ref.sessionId).success);
+  const held = new Map<string, LoadedSessionUser>();
+  if (!wanted.length) return held;
   try {
     const db = await getDb();
-    const [user] = await db
+    const rows = await db
       .select({
+        sessionId: sessions.id,
         id: users.id,
         email: users.email,
         displayName: users.displayName,
@@ -308,13 +320,17 @@ export async function loadSessionUser(
       })
       .from(users)
       .innerJoin(sessions, eq(sessions.userId, users.id))
-      .where(and(eq(users.id, id), eq(sessions.id, sessionId), isNull(sessions.revokedAt), gte(sessions.expiresAt, new Date())))
-      .limit(1);
-    if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-    // A session a demo-mode instance opened is worth nothing on one outside demo mode (several instances, one database).
-    if (!config().demo && isDemoAccount(user.email)) return null;
-    const { displayName, email, role, mustEnrolTwoFactor, interfaceLanguage } = user;
-    return { id, email, displayName, role, sessionVersion, sessionId, mustEnrolTwoFactor, interfaceLanguage };
+      .where(and(inArray(sessions.id, [...new Set(wanted.map((ref) => ref.sessionId))]), isNull(sessions.revokedAt), gte(sessions.expiresAt, new Date())));
+    const bySession = new Map(rows.map((row) => [row.sessionId, row]));
+    for (const ref of wanted) {
+      const user = bySession.get(ref.sessionId);
+      if (!user || user.id !== ref.id || !user.active || user.sessionVersion !== ref.sessionVersion) continue;
+      // A session a demo-mode instance opened is worth nothing on one outside demo mode (several instances, one database).
+      if (!config().demo && isDemoAccount(user.email)) continue;
+      const { id, displayName, email, role, sessionVersion, mustEnrolTwoFactor, interfaceLanguage } = user;
+      held.set(ref.sessionId, { id, email, displayName, role, sessionVersion, sessionId: ref.sessionId, mustEnrolTwoFactor, interfaceLanguage });
+    }
+    return held;
   } catch (error) {
     throw toServiceError(error);
   }

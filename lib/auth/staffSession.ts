@@ -1,11 +1,11 @@
 import { getToken } from "next-auth/jwt";
 import type { Role } from "@/db/schema";
-import { loadSessionUser } from "./credentials";
+import { loadSessionUser, type SessionRef } from "./credentials";
 import { secureCookies } from "./secureCookies";
 import { getAuthSecret } from "./secret";
 
-/** Who a session cookie belongs to, as the desk's pages see them. */
-export type StaffSession = { id: string; role: Role; mustEnrolTwoFactor: boolean };
+/** Who a session cookie belongs to, as the desk's pages see them, and the session it names (to check it again later). */
+export type StaffSession = { id: string; role: Role; mustEnrolTwoFactor: boolean; session: SessionRef };
 
 /**
  * The staff member whose session cookie a request carries, checked against the database exactly as every page's
@@ -17,7 +17,9 @@ export async function staffFromCookies(cookieHeader: string | undefined): Promis
   if (!cookieHeader) return null;
   const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret: getAuthSecret(), secureCookie: secureCookies() });
   const user = await sessionUserOfToken(token ?? {});
-  return user ? { id: user.id, role: user.role, mustEnrolTwoFactor: user.mustEnrolTwoFactor } : null;
+  if (!user) return null;
+  const { id, role, mustEnrolTwoFactor, sessionVersion, sessionId } = user;
+  return { id, role, mustEnrolTwoFactor, session: { id, sessionVersion, sessionId } };
 }
 
 /**

@@ -234,8 +234,14 @@ export const LIVE_HEARTBEAT_MS = 20_000;
 /** How long a browser waits before reconnecting a live event stream that ended (the stream's `retry:`). */
 export const LIVE_RETRY_MS = 3_000;
 
-/** How long one live event stream stays open; the browser reconnects at once, signed in again (a session ended meanwhile ends its events). */
+/** How long one live event stream stays open; the browser reconnects at once, its session checked again. */
 export const LIVE_STREAM_MAX_MS = 5 * 60 * 1000;
+
+/**
+ * How often the sessions of the open live event streams are checked again (one query for all of a process's streams):
+ * a stream whose session ended (signed out, deactivated, password reset) or whose role changed ends within it.
+ */
+export const LIVE_SESSION_CHECK_MS = 30_000;
 
 /** How many bytes a live event stream may hold for a viewer who is not reading them; past it the stream is closed (it reconnects and reads again). */
 export const LIVE_STREAM_BACKLOG_BYTES = 256 * KB;

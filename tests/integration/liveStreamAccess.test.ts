@@ -4,7 +4,9 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { securitySettings, sessions } from "@/db/schema";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { openLiveStream } from "@/lib/web/liveEvents";
+import { checkOpenStreams, openLiveStream } from "@/lib/web/liveEvents";
+import { setUserActive } from "@/lib/services/users/setUserActive";
+import { setUserRole } from "@/lib/services/users/setUserRole";
 import { freshSession, makeUser, type ActorContext } from "./factories";
 
 // Who gets a live event stream (lib/web/liveEvents.ts, served by server/liveEvents.ts outside Next.js's request
@@ -42,5 +44,42 @@ describe("a live event stream", () => {
     }
     await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, reviewer.actor.sessionId!));
     expect(await openLiveStream(cookie, null, ignore, ignore)).toBe(401);
+  });
+
+  test("ends, once checked again, when its session is signed out, its account switched off or its role changed; others go on", async () => {
+    const admin = await makeUser("admin");
+    const [kept, signedOut, switchedOff, demoted] = await Promise.all(
+      (["editor", "editor", "reviewer", "editor"] as const).map(async (role, i) => freshSession(await makeUser(role, `live${i}`))),
+    );
+    const ended = new Set<string>();
+    const stops = await Promise.all(
+      [kept, signedOut, switchedOff, demoted].map(async (staff) => openLiveStream(await cookieOf(staff), null, ignore, () => ended.add(staff.actor.id))),
+    );
+    try {
+      await checkOpenStreams();
+      expect(ended.size).toBe(0);
+      const db = await getDb();
+      await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, signedOut.actor.sessionId!));
+      await setUserActive(admin, { userId: switchedOff.actor.id, active: false });
+      await setUserRole(admin, { userId: demoted.actor.id, role: "reviewer" });
+      await checkOpenStreams();
+      expect([...ended].sort()).toEqual([signedOut, switchedOff, demoted].map((staff) => staff.actor.id).sort());
+    } finally {
+      for (const stop of stops) if (typeof stop === "function") stop();
+    }
+  });
+
+  test("ends when the role it was opened with changed, even without its session ending (a promotion)", async () => {
+    const admin = await makeUser("admin");
+    const reviewer = await freshSession(await makeUser("reviewer", "promoted"));
+    let ended = false;
+    const stop = await openLiveStream(await cookieOf(reviewer), null, ignore, () => (ended = true));
+    try {
+      await setUserRole(admin, { userId: reviewer.actor.id, role: "editor" });
+      await checkOpenStreams();
+      expect(ended).toBe(true);
+    } finally {
+      if (typeof stop === "function") stop();
+    }
   });
 });
