@@ -3,15 +3,18 @@ import type { PublishedClaim } from "./publishedSnapshot";
 type PublishedVerdict = PublishedClaim["verdict"];
 
 /**
- * True if a claim's published verdict changed from one version to the next. The label alone cannot tell: it is written
- * in the article's language, so correcting the language ("False" → "Falso") changes the words of the same verdict, and
- * a new scale version may give another place on the truth scale under the same name. Compared instead: the verdict
- * itself (its lineage across scale versions; before lineages were recorded, its scale version and place), its truth
- * rank (ClaimReview's ratingValue), and, while the language stays, its label.
+ * True if a claim's published verdict changed from one version to the next. The label alone cannot tell: a label
+ * translated into the article's new language ("False" → "Falso") is the same verdict in other words, and a new scale
+ * version may give another place on the truth scale under the same name. Compared instead: the verdict itself (its
+ * lineage across scale versions; before lineages were recorded, its scale version and place), its truth rank
+ * (ClaimReview's ratingValue), and its label wherever both are in the same words: while the article's language stays,
+ * or, when it changed, when neither label or both are the same translation (a snapshot records a translated label's
+ * `language`), so a verdict the scale renamed is a change also in a version that corrects the article's language.
  */
 export function verdictChanged(before: PublishedVerdict, after: PublishedVerdict, languageChanged: boolean): boolean {
   if ((before.truthRank ?? null) !== (after.truthRank ?? null)) return true;
-  if (!languageChanged && before.label !== after.label) return true;
+  const sameWords = !languageChanged || (before.language ?? null) === (after.language ?? null);
+  if (sameWords && before.label !== after.label) return true;
   if (before.lineageId && after.lineageId) return before.lineageId !== after.lineageId;
   if (before.scaleVersion !== undefined && before.scaleVersion === after.scaleVersion) return before.position !== after.position;
   return before.label !== after.label;

@@ -13,6 +13,7 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
+import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
@@ -173,6 +174,28 @@ describe("a verdict published with an article", () => {
     const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), second);
     expect(review).toMatchObject({ inLanguage: "es", reviewRating: { alternateName: "Falso" }, datePublished: version.publishedAt.toISOString() });
     expect(review).not.toHaveProperty("dateModified");
+  });
+
+  test("renamed by the scale is a change also in a version that corrects the article's language: compare, preview and dateModified say so", async () => {
+    const arabic = "قال الوزير إن معدل البطالة في البلاد انخفض إلى ثلاثة في المائة في العام الماضي وهو أدنى مستوى منذ عشر سنوات.";
+    const published = await publishedWithFalse(arabic, "ar");
+    expect(published.version.snapshot.claims[0]!.verdict.label).toBe("False");
+    const scale = await getRatingScale(admin);
+    await saveRatingScale(admin, {
+      version: scale.version,
+      verdicts: scale.verdicts.map(({ lineageId, label, description, colour, retired, translations }) => ({ lineageId, label: label === "False" ? "Incorrect" : label, description, colour, retired, translations })),
+    });
+    const { article } = await getWorkspace(editor, published.article.id);
+    await updateArticleDetails(editor, { articleId: article.id, version: article.version, title: article.title, language: "fa" });
+    const preview = await previewPublication(editor, { articleId: article.id });
+    expect(preview.claims).toMatchObject([{ kind: "changed", verdictChanged: true, verdictFrom: "False", verdictTo: "Incorrect" }]);
+    await publishAsShown(editor, article.id, { changeNote: "The article is in Persian." });
+    const second = await publishedVersion(article.slug);
+    expect(second.snapshot.claims[0]!.verdict.label).toBe("Incorrect");
+    const compared = await compareVersions(await anonymousCtx(), { slug: article.slug, from: 1, to: 2 });
+    expect(compared?.kind === "comparison" && compared.claims).toMatchObject([{ kind: "changed", verdict: true }]);
+    const [review] = claimReviewsOfVersion(siteUrl(), await getOrganisation(await anonymousCtx()), second);
+    expect(review).toMatchObject({ reviewRating: { alternateName: "Incorrect" }, datePublished: published.version.publishedAt.toISOString(), dateModified: second.publishedAt.toISOString() });
   });
 
   test("keeps its own words in a language it has no translation for", async () => {

@@ -63,9 +63,11 @@ describe("dateReviews", () => {
   });
 
   test("the verdict's words in the article's new language are no change; its new place on the truth scale is", () => {
-    const rated = (label: string, truthRank: number) => ({ verdict: { label, description: "", colour: "#b91c1c", position: 1, scaleSize: 5, lineageId: "l1", truthRank } });
+    const rated = (label: string, truthRank: number, language?: string) => ({ verdict: { label, description: "", colour: "#b91c1c", position: 1, scaleSize: 5, lineageId: "l1", truthRank, ...(language ? { language } : {}) } });
     const history = [{ publishedAt: at(1), claims: dateReviews([], [claim("a", "False", rated("False", 1))], at(1)), language: "en" }];
-    expect(datesOf(dateReviews(history, [claim("a", "Falso", rated("Falso", 1))], at(2), "es"))).toEqual([["a", iso(1), undefined]]);
+    expect(datesOf(dateReviews(history, [claim("a", "Falso", rated("Falso", 1, "es"))], at(2), "es"))).toEqual([["a", iso(1), undefined]]);
     expect(datesOf(dateReviews(history, [claim("a", "False", rated("False", 2))], at(2), "en"))).toEqual([["a", iso(1), iso(2)]]);
+    // Renamed by the scale, with no translation for the article's new language: its words changed, in the same language.
+    expect(datesOf(dateReviews(history, [claim("a", "Incorrect", rated("Incorrect", 1))], at(2), "fa"))).toEqual([["a", iso(1), iso(2)]]);
   });
 });

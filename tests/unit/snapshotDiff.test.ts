@@ -31,10 +31,20 @@ describe("diffSnapshots", () => {
   const falseVerdict = { ...claim().verdict, lineageId: "l-false", truthRank: 1 };
   test("the same verdict in the article's new language is no change of verdict, and neither before lineages were recorded", () => {
     const before = snapshot([claim({ verdict: falseVerdict })]);
-    const after = snapshot([claim({ verdict: { ...falseVerdict, label: "Falso" } })], { language: "es" });
+    // A label translated into the article's language records it (nextSnapshot).
+    const after = snapshot([claim({ verdict: { ...falseVerdict, label: "Falso", language: "es" } })], { language: "es" });
     expect(diffSnapshots(before, after)).toMatchObject({ languageChanged: true, claims: [] });
     const unrecorded = { ...falseVerdict, lineageId: undefined };
-    expect(diffSnapshots(snapshot([claim({ verdict: unrecorded })]), snapshot([claim({ verdict: { ...unrecorded, label: "Falso" } })], { language: "es" })).claims).toEqual([]);
+    expect(diffSnapshots(snapshot([claim({ verdict: unrecorded })]), snapshot([claim({ verdict: { ...unrecorded, label: "Falso", language: "es" } })], { language: "es" })).claims).toEqual([]);
+  });
+
+  test("a verdict the scale renamed is a change of verdict also in a version that changes the article's language", () => {
+    const before = snapshot([claim({ verdict: falseVerdict })], { language: "ar" });
+    const renamed = snapshot([claim({ verdict: { ...falseVerdict, label: "Incorrect" } })], { language: "fa" });
+    expect(diffSnapshots(before, renamed).claims).toMatchObject([{ kind: "changed", verdict: true }]);
+    const translatedBefore = snapshot([claim({ verdict: { ...falseVerdict, label: "Falso", language: "es" } })], { language: "es" });
+    const renamedInSpanish = snapshot([claim({ verdict: { ...falseVerdict, label: "Incorrecto", language: "es" } })], { language: "es" });
+    expect(diffSnapshots(translatedBefore, renamedInSpanish).claims).toMatchObject([{ kind: "changed", verdict: true }]);
   });
 
   test("another verdict, or the same name at another place on the truth scale, is a change of verdict", () => {

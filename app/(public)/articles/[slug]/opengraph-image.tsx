@@ -36,7 +36,8 @@ export async function generateImageMetadata({ params }: { params?: { slug?: stri
 /** The image social networks show when the fact-check is shared; 404 for an unknown or retracted article, or an unknown version. */
 export default async function Image({ params, id }: { params: Promise<{ slug: string }>; id: Promise<string> }) {
   const { slug } = await params;
-  // The version the address names ("card", of addresses made before versions were named: the latest).
+  // The version the address names. Next.js answers 404 itself, before this runs, for an id generateImageMetadata does
+  // not give (an earlier version's, "card"), so this draws the latest version; the check stays for that contract.
   const named = /^v([1-9][0-9]{0,8})$/.exec(await id)?.[1];
   const [[version, organisation], t, locale] = await Promise.all([
     forPage(getReaderContext().then((ctx) => Promise.all([getPublishedVersion(ctx, { slug, number: named ? Number(named) : undefined }), getOrganisation(ctx)]))),
