@@ -48,9 +48,10 @@ describe("a live event stream", () => {
 
   test("ends, once checked again, when its session is signed out, its account switched off or its role changed; others go on", async () => {
     const admin = await makeUser("admin");
-    const [kept, signedOut, switchedOff, demoted] = await Promise.all(
-      (["editor", "editor", "reviewer", "editor"] as const).map(async (role, i) => freshSession(await makeUser(role, `live${i}`))),
-    );
+    const kept = await freshSession(await makeUser("editor", "kept"));
+    const signedOut = await freshSession(await makeUser("editor", "signedout"));
+    const switchedOff = await freshSession(await makeUser("reviewer", "switchedoff"));
+    const demoted = await freshSession(await makeUser("editor", "demoted"));
     const ended = new Set<string>();
     const stops = await Promise.all(
       [kept, signedOut, switchedOff, demoted].map(async (staff) => openLiveStream(await cookieOf(staff), null, ignore, () => ended.add(staff.actor.id))),

@@ -11,6 +11,16 @@ describe("slugify", () => {
     ["a".repeat(100), "a".repeat(80)],
   ])("%s → %s", (title, slug) => expect(slugify(title)).toBe(slug));
 
+  test.each([
+    ["Росія звинувачує Україну у підготовці «брудної бомби»", "uk", "rosiya-zvynuvachuye-ukrayinu-u-pidhotovtsi-brudnoyi-bomby"],
+    ["Россия обвиняет Украину", "ru", "rossiya-obvinyaet-ukrainu"],
+    ["Türkiye'de enflasyon yüzde 85", "tr", "turkiye-de-enflasyon-yuzde-85"],
+    ["Η Ρωσία κατηγορεί την Ουκρανία", "el", "i-rosia-katigorei-tin-oykrania"],
+    ["روسيا تتهم أوكرانيا", "ar", "rwsya-tthm-awkranya"],
+    ["Straße über den Fluss", "de", "strasse-ueber-den-fluss"],
+    ["中国经济增长", "zh", "article"],
+  ])("a title in its language's letters is transliterated: %s (%s) → %s", (title, language, slug) => expect(slugify(title, language)).toBe(slug));
+
   test("uniqueSlug adds the first free number", () => {
     expect(uniqueSlug("a", new Set())).toBe("a");
     expect(uniqueSlug("a", new Set(["a", "a-2"]))).toBe("a-3");

@@ -30,7 +30,7 @@ export const createArticle = defineVerb({
   const body = normaliseLineEnds(data.body);
   const language = data.language !== undefined ? data.language : detectArticleLanguage(body);
   return transaction(ctx, async (tx) => {
-    const base = slugify(data.title);
+    const base = slugify(data.title, language);
     const taken = await tx.db
       .select({ slug: articles.slug })
       .from(articles)
