@@ -175,6 +175,7 @@ async function openPglite(folder: string): Promise<Listening> {
   ]);
   const releaseLock = folder === "memory://" ? () => {} : takeDirectoryLock(folder);
   try {
+    if (folder !== "memory://") keepPrivate(folder);
     const client = await PGlite.create(folder, { extensions: { pg_trgm } });
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -208,6 +209,16 @@ export class DatabaseFolderInUseError extends Error {
     );
     this.pid = pid;
   }
+}
+
+/**
+ * The embedded database's folder is its owner's alone (0700), as a Postgres server insists of its data directory:
+ * PGlite writes its files readable and writable by everyone (0666), and they hold password hashes, sessions and every
+ * draft. Set on each open, so a folder made before this is closed too.
+ */
+function keepPrivate(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.chmodSync(folder, 0o700);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
+import { clientNetwork } from "@/lib/domain/clientNetwork";
 import { normalisePassword } from "@/lib/domain/passwordPolicy";
 
 // OWASP ASVS 5.0 floor for argon2id: 19 MiB memory, 2 iterations, 1 lane.
@@ -60,7 +61,8 @@ async function withHashingSlot<T>(work: () => Promise<T>, client: HashingClient 
   if (running >= MAX_CONCURRENT_HASHING) {
     const queue = client.knownDevice ? waitingKnown : waiting;
     const room = client.knownDevice ? MAX_CONCURRENT_HASHING : MAX_WAITING_HASHING;
-    const address = client.address ?? "";
+    // Shared out by network: an IPv6 client holds a whole /64 of addresses.
+    const address = clientNetwork(client.address ?? "");
     if (queue.length >= room && !makeRoom(queue, address)) throw new PasswordHashingBusyError();
     await new Promise<void>((admit, refuse) => queue.push({ address, admit, refuse }));
   } else {

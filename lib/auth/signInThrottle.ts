@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Queryable } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
+import { clientNetwork } from "@/lib/domain/clientNetwork";
 import { ADDRESS_KEY_PREFIX, CODE_KEY_PREFIX, FAILURE_MEMORY_HOURS, freeFailuresFor, maxDelayFor } from "@/lib/domain/signInDelays";
 
 // Throttling kept in Postgres, so every instance agrees. Each attempt first reserves itself on its keys with one
@@ -13,7 +14,8 @@ import { ADDRESS_KEY_PREFIX, CODE_KEY_PREFIX, FAILURE_MEMORY_HOURS, freeFailures
 export type ThrottleKey = string;
 
 export const accountKey = (email: string): ThrottleKey => `account:${email.trim().toLowerCase()}`;
-export const addressKey = (address: string): ThrottleKey => `${ADDRESS_KEY_PREFIX}${address}`;
+/** A client address's key: its network (an IPv6 address's /64, lib/domain/clientNetwork.ts), which is one client. */
+export const addressKey = (address: string): ThrottleKey => `${ADDRESS_KEY_PREFIX}${clientNetwork(address)}`;
 export const deviceKey = (deviceId: string): ThrottleKey => `device:${deviceId}`;
 /** Second-factor codes tried for an account, wherever they are typed (sign-in, confirming it is you). */
 export const codeKey = (userId: string): ThrottleKey => `${CODE_KEY_PREFIX}${userId}`;

@@ -41,4 +41,17 @@ describe.runIf(!process.env.TEST_DATABASE_URL)("the embedded database's lock fil
     expect(fs.existsSync(lockFile)).toBe(false);
     // A new database is made and migrated in the folder: seconds alone, half a minute beside the browser tests.
   }, 120_000);
+
+  // PGlite writes its files readable and writable by everyone (0666): only a folder of its owner's keeps others out.
+  test.skipIf(process.platform === "win32")("keeps the database folder its owner's alone, also one made before", async () => {
+    await closeDb();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-private-"));
+    process.env.FACTDESK_DATA_DIR = dir;
+    const folder = path.join(dir, "pglite");
+    fs.mkdirSync(folder, { mode: 0o755 });
+    fs.chmodSync(folder, 0o755);
+    await getDb();
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    await closeDb();
+  }, 120_000);
 });

@@ -284,6 +284,21 @@ describe("throttling", () => {
     expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: address() })).toMatchObject({ ok: true });
   });
 
+  test("an IPv6 client is counted as its /64, whichever of its addresses it sends from", async () => {
+    const hex = () => Math.floor(Math.random() * 0xffff).toString(16);
+    const network = `2001:db8:${hex()}:${hex()}`;
+    // A client handed a /64 sends each guess from another of its addresses.
+    const inNetwork = (i: number) => ({ ipAddress: `${network}:${hex()}:${hex()}:${hex()}:${(i + 1).toString(16)}` });
+    for (let i = 0; i <= FREE_FAILURES_PER_ADDRESS; i++) {
+      expect(await checkPassword({ email: `guess-${randomUUID()}@example.test`, password: "guess" }, inNetwork(i))).toEqual({ ok: false, reason: "invalid" });
+    }
+    await withinDelay(`address:${network}::/64`);
+    const editor = await makeUser("editor");
+    expect(await checkPassword({ email: editor.actor.email, password: TEST_PASSWORD }, inNetwork(1000))).toMatchObject({ ok: false, reason: "rate_limited" });
+    // The next /64 is another client.
+    expect(await verifyCredentials({ email: editor.actor.email, password: TEST_PASSWORD }, { ipAddress: `2001:db8:${hex()}:${hex()}::1` })).toMatchObject({ ok: true });
+  });
+
   test("a newsroom behind one address: colleagues' typos and sign-ins at the same moment make nobody wait", async () => {
     const office = { ipAddress: address() };
     const colleagues = await Promise.all(Array.from({ length: 8 }, () => makeUser("reviewer")));

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, test } from "vitest";
+import { clientNetwork } from "@/lib/domain/clientNetwork";
 import { clientAddress, compileTrustedProxies, fromTrustedProxy, servedOverHttps } from "@/lib/web/clientAddress";
 
 function request(peer: string, forwardedFor?: string): IncomingMessage {
@@ -46,5 +47,25 @@ describe("whether the request came over https", () => {
 
   test("a TLS connection to the server itself is https whoever it comes from", () => {
     expect(servedOverHttps(withProto("203.0.113.9", undefined, true), compileTrustedProxies([]))).toBe(true);
+  });
+});
+
+describe("the network sign-in attempts are counted on", () => {
+  test("an IPv6 client is its /64: every address it may send from is one network", () => {
+    expect(clientNetwork("2001:db8:1:2::5")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork("2001:db8:1:3::5")).toBe("2001:db8:1:3::/64");
+    expect(clientNetwork("fe80::1%eth0")).toBe("fe80::/64");
+  });
+
+  test("an IPv4 address is itself, also when a dual-stack socket writes it as IPv6", () => {
+    expect(clientNetwork("192.0.2.1")).toBe("192.0.2.1");
+    expect(clientNetwork("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(clientNetwork("::ffff:c000:201")).toBe("192.0.2.1");
+  });
+
+  test("what is not an address is taken as it comes", () => {
+    expect(clientNetwork("unknown")).toBe("unknown");
+    expect(clientNetwork("")).toBe("");
   });
 });

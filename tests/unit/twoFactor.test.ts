@@ -139,6 +139,17 @@ describe("password hashing under a flood", () => {
     expect(hashingInFlight()).toEqual({ running: 0, waiting: 0 });
   }, 60_000);
 
+  test("an IPv6 client flooding the queue from many of its addresses is one address: it cannot keep others out", async () => {
+    const stored = await hashPassword("the right password");
+    // One client's /64, each guess from another of its addresses.
+    const flood = Array.from({ length: 40 }, (_, i) => verifyPassword("a guess", stored, { address: `2001:db8:7:9::${(i + 1).toString(16)}` }));
+    const colleagues = ["2001:db8:7:a::1", "198.51.100.21"].map((address) => verifyPassword("the right password", stored, { address }));
+    const results = await Promise.allSettled(flood);
+    expect(await Promise.all(colleagues)).toEqual([true, true]);
+    expect(results.filter((r) => r.status === "fulfilled").length).toBe(MAX_CONCURRENT_HASHING + MAX_WAITING_HASHING - colleagues.length);
+    expect(hashingInFlight()).toEqual({ running: 0, waiting: 0 });
+  }, 60_000);
+
   test("a browser the account knows gets through a full queue of strangers, ahead of them", async () => {
     const stored = await hashPassword("the right password");
     let strangersDone = 0;
