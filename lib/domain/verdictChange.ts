@@ -19,3 +19,11 @@ export function verdictChanged(before: PublishedVerdict, after: PublishedVerdict
   if (before.scaleVersion !== undefined && before.scaleVersion === after.scaleVersion) return before.position !== after.position;
   return before.label !== after.label;
 }
+
+/**
+ * True if a changed verdict is the same one under another name: the same verdict of the scale (its lineage) at the
+ * same place on the truth scale, renamed by the rating scale. Nobody rated the claim again, and readers are told so.
+ */
+export function verdictRenamed(before: PublishedVerdict, after: PublishedVerdict): boolean {
+  return Boolean(before.lineageId) && before.lineageId === after.lineageId && (before.truthRank ?? null) === (after.truthRank ?? null) && before.label !== after.label;
+}

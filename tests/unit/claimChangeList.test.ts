@@ -37,4 +37,14 @@ describe("the claims a comparison lists", () => {
     expect(text("en", [{ kind: "added", claim }])).toBe("Claim added: “Unemployment fell to 3.2 percent.”, rated False");
     expect(text("es", [{ kind: "added", claim, publishedBefore: true }])).toMatch(/^Afirmación publicada de nuevo:.*la versión 2 la dejó fuera\.$/);
   });
+
+  test("a verdict the scale renamed says the rating did not change; a verdict changed for another says it changed", () => {
+    const before = { ...claim, verdict: { ...claim.verdict, lineageId: "l-false", truthRank: 1 } };
+    const renamed = { ...before, verdict: { ...before.verdict, label: "Incorrect" } };
+    const rerated = { ...before, verdict: { ...before.verdict, label: "Misleading", lineageId: "l-misleading", truthRank: 2 } };
+    const change = (after: PublishedClaim): ClaimChange => ({ kind: "changed", before, after, verdict: true, explanation: false, statement: false, sources: false, words: false, claimant: false });
+    expect(text("en", [change(renamed)])).toContain("The rating scale renamed the verdict False: it is now called Incorrect. The rating did not change.");
+    expect(text("en", [change(rerated)])).toContain("Verdict changed from False to Misleading.");
+    expect(text("uk", [change(renamed)])).toContain("Оцінка не змінилася.");
+  });
 });
