@@ -3,11 +3,14 @@ import { timeValues } from "./ReaderDate";
 import { readerDay } from "./readerDate";
 import { writtenIn } from "./WrittenIn";
 
-/** What readers see of a retracted fact-check: that it was retracted (its title in its language), when and why (the page answers 410). */
-export function RetractedNotice({ title, language, retractedAt, reason }: { title: string; language: string | null; retractedAt: Date; reason: string }) {
+/**
+ * What readers see of a retracted fact-check: that it was retracted (its title in its language), when and why (the
+ * page answers 410). It is where the feed's and the corrections page's `#retraction-N` lead while it is retracted.
+ */
+export function RetractedNotice({ title, language, version, retractedAt, reason }: { title: string; language: string | null; version: number; retractedAt: Date; reason: string }) {
   const t = useTranslations("reader.retractedNotice");
   return (
-    <article className="mx-auto flex max-w-3xl flex-col gap-3">
+    <article id={`retraction-${version}`} className="mx-auto flex max-w-3xl flex-col gap-3">
       <h1 className="text-3xl font-semibold">{t("heading")}</h1>
       <p className="text-stone-700 dark:text-stone-300">{t.rich("when", { title, written: writtenIn(language), ...timeValues(retractedAt, readerDay(retractedAt)) })}</p>
       <section aria-labelledby="retraction-reason" className="rounded-md border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-900">

@@ -77,7 +77,7 @@ describe("a retraction on the public record", () => {
     ]);
     // An embed of the claim says it was retracted, when and why; oEmbed still answers, with that card.
     expect(await getPublishedClaim(reader, { claimId: claim.id })).toBeNull();
-    expect(await getClaimRetraction(reader, { claimId: claim.id })).toEqual({ kind: "retracted", slug: article.slug, title: "Retracted then republished", language: "en", retractedAt, reason });
+    expect(await getClaimRetraction(reader, { claimId: claim.id })).toEqual({ kind: "retracted", slug: article.slug, title: "Retracted then republished", language: "en", version: 2, retractedAt, reason });
     const embed = await oembedOf(`${siteUrl()}/embed/claims/${claim.id}`);
     expect(embed).toMatchObject({ status: 200, body: { title: "Retracted: Retracted then republished" } });
     expect(embed.body.html).toContain(`/embed/claims/${claim.id}`);

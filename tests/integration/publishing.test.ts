@@ -106,7 +106,7 @@ describe("retraction", () => {
     expect(await generation()).toBeGreaterThan(before);
 
     const seen = await getPublishedVersion(await anonymousCtx(), { slug: article.slug });
-    expect(seen).toEqual({ kind: "retracted", slug: article.slug, title: "Mayor's claims", language: "en", retractedAt: expect.any(Date), reason: attempt.reason });
+    expect(seen).toEqual({ kind: "retracted", slug: article.slug, title: "Mayor's claims", language: "en", version: 1, retractedAt: expect.any(Date), reason: attempt.reason });
     expect(JSON.stringify(seen)).not.toContain("4.1 percent");
     expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug, number: 1 })).toMatchObject({ kind: "retracted" });
     expect((await listPublishedArticles(await anonymousCtx())).map((a) => a.slug)).not.toContain(article.slug);

@@ -25,7 +25,7 @@ export const getClaimRetraction = defineVerb(
   async (ctx, query): Promise<RetractedArticleDto | null> => {
     if (!query.success) return null;
     const [found] = await ctx.db
-      .select({ slug: articles.slug, title: articleVersions.title, language: versionLanguage, retractedAt: articles.retractedAt, reason: articles.retractionReason })
+      .select({ slug: articles.slug, title: articleVersions.title, language: versionLanguage, version: articleVersions.number, retractedAt: articles.retractedAt, reason: articles.retractionReason })
       .from(articles)
       .innerJoin(articleVersions, latestVersionJoin)
       .where(
@@ -35,6 +35,6 @@ export const getClaimRetraction = defineVerb(
         ),
       );
     if (!found?.retractedAt) return null;
-    return { kind: "retracted", slug: found.slug, title: found.title, language: found.language ?? null, retractedAt: found.retractedAt, reason: found.reason ?? "" };
+    return { kind: "retracted", slug: found.slug, title: found.title, language: found.language ?? null, version: found.version, retractedAt: found.retractedAt, reason: found.reason ?? "" };
   },
 );

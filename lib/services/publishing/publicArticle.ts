@@ -36,7 +36,7 @@ export async function findPublicArticle(db: Queryable, slug: string): Promise<Pu
     .where(eq(articles.slug, slug));
   if (!article?.latest) return null;
   const language = article.language ?? null;
-  if (article.retractedAt) return { kind: "retracted", slug, title: article.title ?? "", language, retractedAt: article.retractedAt, reason: article.reason ?? "" };
+  if (article.retractedAt) return { kind: "retracted", slug, title: article.title ?? "", language, version: article.latest, retractedAt: article.retractedAt, reason: article.reason ?? "" };
   return { kind: "live", id: article.id, latestNumber: article.latest, title: article.title ?? "", language };
 }
 

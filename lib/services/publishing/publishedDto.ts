@@ -37,7 +37,8 @@ export type PublishedVersionDto = {
  * A retracted article: readers learn that it was retracted, when and why, and nothing of its content. `language`:
  * its title's, as the retracted version records it (null when unknown).
  */
-export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; language: string | null; retractedAt: Date; reason: string };
+/** A retracted article: which version was withdrawn (the one readers saw), when and why. */
+export type RetractedArticleDto = { kind: "retracted"; slug: string; title: string; language: string | null; version: number; retractedAt: Date; reason: string };
 
 /**
  * A claim a later version of a live fact-check left out: what its last version to carry it said of it (the statement

@@ -30,7 +30,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!version) notFound();
   if (version.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={version.title} language={version.language} retractedAt={version.retractedAt} reason={version.reason} />;
+    return <RetractedNotice title={version.title} language={version.language} version={version.version} retractedAt={version.retractedAt} reason={version.reason} />;
   }
   return (
     <>

@@ -25,7 +25,7 @@ export default async function VersionsPage({ params }: Props) {
   if (!found) notFound();
   if (found.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={found.title} language={found.language} retractedAt={found.retractedAt} reason={found.reason} />;
+    return <RetractedNotice title={found.title} language={found.language} version={found.version} retractedAt={found.retractedAt} reason={found.reason} />;
   }
   const t = await getTranslations("reader.versions");
   const newest = found.versions[0]!.number;

@@ -49,7 +49,7 @@ export default async function ArticleVersionPage({ params }: Props) {
   if (!version) notFound();
   if (version.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={version.title} language={version.language} retractedAt={version.retractedAt} reason={version.reason} />;
+    return <RetractedNotice title={version.title} language={version.language} version={version.version} retractedAt={version.retractedAt} reason={version.reason} />;
   }
   // Its notice (components/reader/UpdatedNotice.tsx) says which version this is and links to the latest.
   return <PublishedArticle version={version} />;

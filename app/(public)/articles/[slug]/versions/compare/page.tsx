@@ -46,7 +46,7 @@ export default async function CompareVersionsPage(props: Props) {
   if (!found) notFound();
   if (found.kind === "retracted") {
     answerWithStatus(410);
-    return <RetractedNotice title={found.title} language={found.language} retractedAt={found.retractedAt} reason={found.reason} />;
+    return <RetractedNotice title={found.title} language={found.language} version={found.version} retractedAt={found.retractedAt} reason={found.reason} />;
   }
   const [t, locale] = await Promise.all([getTranslations("reader.compare"), getLocale()]);
   const { slug, from, to } = found;
