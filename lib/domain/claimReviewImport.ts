@@ -121,6 +121,16 @@ export function parseClaimReviews(text: string): ParsedClaimReviews {
   return { format, records, skipped, paging };
 }
 
+/** parseClaimReviews as data a worker thread can hand back: what it read, or the words of why the file cannot be read. */
+export function readClaimReviews(text: string): { parsed: ParsedClaimReviews } | { refused: ClaimReviewFileWords } {
+  try {
+    return { parsed: parseClaimReviews(text) };
+  } catch (error) {
+    if (error instanceof ClaimReviewFileError) return { refused: error.words };
+    throw error;
+  }
+}
+
 export const REPEAT_REASON: SkipReason = { key: "importRepeat" };
 
 /** The records with every repeat of an earlier one (same address and claim) taken out, and those repeats. */

@@ -210,6 +210,12 @@ export const TEXT_DIFF_TIME_BUDGET_MS = 5_000;
 /** How long reading the article out of an imported web page (up to 5 MB of HTML) may take; after that it is refused. */
 export const PAGE_READING_TIME_BUDGET_MS = 15_000;
 
+/**
+ * How long reading the ClaimReviews (or a news feed's entries) out of one file, page or answer may take; after that it
+ * is refused. A flat 5 MB page takes a few seconds; a deeply nested one far longer (its parser is slower than linear).
+ */
+export const CLAIM_REVIEW_READING_TIME_BUDGET_MS = 15_000;
+
 /** How long carrying the claims over to a revised text may take (1,000 claims on 1 MB: seconds); after, it is refused. */
 export const REANCHOR_TIME_BUDGET_MS = 30_000;
 

@@ -1,15 +1,9 @@
 import { ValidationError } from "@/lib/core/errors";
-import {
-  ClaimReviewFileError,
-  parseClaimReviews,
-  withoutRepeats,
-  type ParsedClaimReviews,
-  type ReadFactCheck,
-  type SkippedRecord,
-} from "@/lib/domain/claimReviewImport";
-import { readNewsFeed, type FeedEntry } from "@/lib/domain/newsFeed";
+import { withoutRepeats, type ParsedClaimReviews, type ReadFactCheck, type SkippedRecord } from "@/lib/domain/claimReviewImport";
+import type { FeedEntry } from "@/lib/domain/newsFeed";
 import { fetchPage } from "@/lib/net/fetchPage";
 import type { ImportFormat } from "./factCheckImportDto";
+import { readClaimReviewsInTime, readNewsFeedInTime } from "./readClaimReviewsInTime";
 import { FETCHED_CLAIM_REVIEWS_BYTES, MAX_API_PAGES, MAX_FEED_PAGES } from "@/lib/domain/limits";
 import { words } from "@/lib/core/serviceWords";
 
@@ -48,20 +42,16 @@ const SOURCE_TYPES = {
  */
 export async function fetchClaimReviews(url: string, { since = null }: { since?: Date | null } = {}): Promise<FetchedClaimReviews> {
   const first = await fetchPage(url, { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES });
-  const entries = readNewsFeed(first.text, first.finalUrl);
+  const entries = await readNewsFeedInTime(first.text, first.finalUrl, { field: "url" });
   if (entries) return readFeedPages(entries, since);
-  const parsed = parsedOrRefused(first.text);
+  const parsed = await parsedOrRefused(first.text);
   if (parsed.paging) return readApiPages(first.finalUrl, parsed);
   return { kind: "claimreview", format: parsed.format, records: parsed.records, skipped: parsed.skipped, pages: 1 };
 }
 
-function parsedOrRefused(text: string): ParsedClaimReviews {
-  try {
-    return parseClaimReviews(text);
-  } catch (error) {
-    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.words, { url: error.words });
-    throw error;
-  }
+/** The text's ClaimReviews, read off the event loop; one that cannot be read (in time) is refused on the address. */
+function parsedOrRefused(text: string): Promise<ParsedClaimReviews> {
+  return readClaimReviewsInTime(text, { field: "url" });
 }
 
 /** Every page of a paged answer, from the one given, with each record numbered by its place in the whole list. */
@@ -81,7 +71,7 @@ async function readApiPages(address: string, first: ParsedClaimReviews): Promise
     }
     const next = new URL(address);
     next.searchParams.set("page", String(page + 1));
-    parsed = parsedOrRefused((await fetchPage(next.toString(), { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES })).text);
+    parsed = await parsedOrRefused((await fetchPage(next.toString(), { maxBytes: FETCHED_CLAIM_REVIEWS_BYTES, types: SOURCE_TYPES })).text);
     pages += 1;
     if (!parsed.paging) throw new ValidationError(words("notAPageOfClaimReviews", { page: page + 1 }));
   }
@@ -100,7 +90,7 @@ async function readFeedPages(entries: readonly FeedEntry[], since: Date | null):
   for (const link of links.slice(0, MAX_FEED_PAGES)) {
     let parsed: ParsedClaimReviews;
     try {
-      parsed = parsedOrRefused((await fetchPage(link)).text);
+      parsed = await parsedOrRefused((await fetchPage(link)).text);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const cause = error.words && "key" in error.words ? error.words : undefined;

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ValidationError } from "@/lib/core/errors";
-import { ClaimReviewFileError, parseClaimReviews } from "@/lib/domain/claimReviewImport";
 import { FORM_BODY_BYTES, MAX_IMPORT_CHARACTERS, MAX_URL_CHARACTERS, sizeInWords } from "@/lib/domain/limits";
 import { isNewsFeed } from "@/lib/domain/newsFeed";
 import { recordAudit } from "../audit/recordAudit";
@@ -9,6 +8,7 @@ import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import type { FactCheckImportDto } from "./factCheckImportDto";
 import { fetchClaimReviews, type FetchedClaimReviews } from "./fetchClaimReviews";
+import { readClaimReviewsInTime } from "./readClaimReviewsInTime";
 import { storeFactChecks } from "./storeFactChecks";
 import { words } from "@/lib/core/serviceWords";
 import { said } from "@/lib/core/zodWords";
@@ -39,7 +39,7 @@ export const importFactChecks = defineVerb({
   input: importSchema,
   audit: [{ action: "factcheck.import", entityType: "fact_check_import", records: "after" }],
 }, async (ctx, data, actor): Promise<FactCheckImportDto> => {
-  const read = "url" in data ? await fetchClaimReviews(data.url) : readFile(data.text);
+  const read = "url" in data ? await fetchClaimReviews(data.url) : await readFile(data.text);
 
   return transaction(ctx, async (tx) => {
     const { imported, skipped } = await storeFactChecks(tx.db, read.records, actor?.id ?? null);
@@ -62,12 +62,7 @@ export const importFactChecks = defineVerb({
   });
 });
 
-function readFile(text: string): Pick<FetchedClaimReviews, "format" | "records" | "skipped"> {
+async function readFile(text: string): Promise<Pick<FetchedClaimReviews, "format" | "records" | "skipped">> {
   if (isNewsFeed(text)) throw new ValidationError(FEED_FILE);
-  try {
-    return parseClaimReviews(text);
-  } catch (error) {
-    if (error instanceof ClaimReviewFileError) throw new ValidationError(error.words);
-    throw error;
-  }
+  return readClaimReviewsInTime(text);
 }

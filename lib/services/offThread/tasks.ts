@@ -2,7 +2,9 @@
 // than on the event loop: each takes and returns only what can be copied between threads.
 import { reanchorAll } from "@/lib/domain/anchoring";
 import { extractArticle } from "@/lib/domain/articleExtraction";
+import { readClaimReviews } from "@/lib/domain/claimReviewImport";
 import { suggestClaims, suggestClaimsInLanguage } from "@/lib/domain/claimSuggestions";
+import { readNewsFeed } from "@/lib/domain/newsFeed";
 import { diffWords } from "@/lib/domain/wordDiff";
 
 export const OFF_THREAD_TASKS = {
@@ -12,5 +14,8 @@ export const OFF_THREAD_TASKS = {
   suggestClaimsInLanguage: (text: string, lang: string | null = null) => suggestClaimsInLanguage(text, lang ? { lang } : {}),
   diffWords,
   extractArticle,
+  /** Another fact-checker's file or page read as ClaimReviews (an HTML or XML parser can take seconds on a hostile one). */
+  readClaimReviews,
+  readNewsFeed,
   reanchorAll,
 };
