@@ -1,6 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { ValidationError } from "@/lib/core/errors";
+import { createArticle } from "@/lib/services/articles/createArticle";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { reviseArticleText } from "@/lib/services/articles/reviseArticleText";
 import { createClaim } from "@/lib/services/claims/createClaim";
@@ -16,7 +17,7 @@ import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { searchPublished } from "@/lib/services/publishing/searchPublished";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { anonymousCtx, makeArticle, makeUser, noticeOf, publishAsShown, SAMPLE_BODY, signedOffClaim, spanOf } from "./factories";
-import { FACT_CHECKS_PER_PAGE } from "@/lib/domain/limits";
+import { FACT_CHECKS_PER_PAGE, MAX_ARTICLE_CHARACTERS } from "@/lib/domain/limits";
 
 
 const UNEMPLOYMENT = "The mayor said unemployment fell to 3.2 percent last year.";
@@ -181,6 +182,22 @@ describe("a retracted article", () => {
 });
 
 describe("reader search", () => {
+  test("still answers when a published text has more distinct words than a tsvector holds (1 MB)", async () => {
+    // A table of figures: 29,000 different words, 986,000 characters (the article limit is 1,000,000). Its whole
+    // text as one tsvector is over Postgres's 1 MB, which failed every reader's search while the article was live.
+    const word = uniqueWord();
+    const figures = Array.from({ length: 29_000 }, (_, i) => createHash("md5").update(`${word}${i}`).digest("hex")).join(" ");
+    const body = `${UNEMPLOYMENT}\n${figures}`;
+    expect(body.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARACTERS);
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const article = await createArticle(editor, { title: `Figures ${word}`, body, sourceOutlet: "Daily Example" });
+    await signedOffClaim(editor, approver, article.id, UNEMPLOYMENT, { body });
+    await publishAsShown(editor, article.id);
+    const found = await searchPublished(await anonymousCtx(), { q: word });
+    expect(found.articles.hits.map((a) => a.slug)).toEqual([article.slug]);
+  });
+
   test("finds claims of the latest published version only, linked by their anchor, and the verdict filter narrows them", async () => {
     const { article, claim, word } = await correctedArticle();
     const reader = await anonymousCtx();

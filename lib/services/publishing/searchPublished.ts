@@ -4,6 +4,7 @@ import { rowsOf, type Queryable } from "@/db/client";
 import { words, type ServiceWords } from "@/lib/core/serviceWords";
 import { issueWords, said } from "@/lib/core/zodWords";
 import { articles, articleVersions, ratingScales, verdicts } from "@/db/schema";
+import { SEARCHED_BODY_CHARACTERS } from "@/db/schema/columns";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
@@ -133,7 +134,9 @@ async function findClaims(db: Queryable, query: SQL | null, verdict: VerdictChoi
 async function findArticles(db: Queryable, query: SQL | null, verdict: VerdictChoice | null): Promise<PublicSearchResult["articles"]> {
   // With only a verdict, the claims are the answer: listing every article that has one would repeat them.
   if (!query) return { total: 0, hits: [] };
-  const document = sql`to_tsvector(live.config, live.title || ' ' || live.body)`;
+  // The text's first SEARCHED_BODY_CHARACTERS, as the desk searches it: a whole 1,000,000-character text of distinct
+  // words (a table of figures) makes a tsvector over Postgres's 1 MB, and that error failed every reader's search.
+  const document = sql`to_tsvector(live.config, live.title || ' ' || left(live.body, ${sql.raw(String(SEARCHED_BODY_CHARACTERS))}))`;
   const rows = rowsOf<{ slug: string; title: string; language: string | null; number: number | string; published_at: Date | string; claim_count: number | string; total: number | string }>(
     await db.execute(sql`
       with live as (${liveVersions()})
