@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ChangeNote } from "@/components/reader/ChangeNote";
 import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
@@ -18,7 +18,7 @@ import { languageName } from "@/lib/domain/languages";
 import { articleKey } from "@/lib/domain/surrogateKeys";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import type { VersionEntry } from "@/lib/services/publishing/versionsDto";
-import { firstParam } from "@/lib/web/addressParams";
+import { canonicalComparison, firstParam } from "@/lib/web/addressParams";
 import { forPage } from "@/lib/web/pageAccess";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
@@ -30,6 +30,8 @@ const loadComparison = cache(async (slug: string, from: string, to: string) =>
 async function load({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
+  const canonical = canonicalComparison(query.from, query.to);
+  if (canonical) permanentRedirect(`/articles/${encodeURIComponent(slug)}/versions/compare${canonical}`);
   return loadComparison(slug, firstParam(query.from), firstParam(query.to));
 }
 
