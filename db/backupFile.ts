@@ -36,7 +36,7 @@ export function backupWriter(file: string) {
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
-  const out = fs.createWriteStream(partial, { mode: 0o600 });
+  const out = privateFile(partial);
   const gzip = createGzip({ level: 6 });
   gzip.pipe(out);
   return {
@@ -57,6 +57,16 @@ export function backupWriter(file: string) {
   };
 }
 
+/**
+ * A new file only its owner may read (0600), for a backup being written. A file left under its name (a backup that
+ * stopped half-way, or one planted there, or a link to another file) is removed first, and the new one is created
+ * afresh (never opened if it exists), so the backup never takes on another file's mode or writes through a link.
+ */
+function privateFile(file: string): fs.WriteStream {
+  fs.rmSync(file, { force: true });
+  return fs.createWriteStream(file, { mode: 0o600, flags: "wx" });
+}
+
 /** Seconds since `started`, for the scripts' reports. */
 export function seconds(started: number): string {
   return ((performance.now() - started) / 1000).toFixed(1);
@@ -71,7 +81,7 @@ export async function saveBackupStream(source: Readable, file: string): Promise<
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   try {
-    await pipeline(source, fs.createWriteStream(partial, { mode: 0o600 }));
+    await pipeline(source, privateFile(partial));
     const header = await checkBackupFile(partial);
     fs.renameSync(partial, target);
     return { header, bytes: fs.statSync(target).size };
