@@ -30,9 +30,10 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const tooLarge = articleTextProblem(values.body, encodedSize(values));
-    if (tooLarge) {
-      setFailure({ error: tooLarge, fieldErrors: { body: tooLarge } });
+    const problem = articleTextProblem(values.body, encodedSize(values));
+    if (problem) {
+      const said = t(problem.key, problem.values);
+      setFailure({ error: said, fieldErrors: { body: said } });
       return;
     }
     startTransition(async () => {
