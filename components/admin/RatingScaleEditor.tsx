@@ -172,7 +172,7 @@ function VerdictRow({
         : null;
   return (
     <li className={`rounded-lg border bg-white p-4 ${row.retired ? "border-dashed border-stone-400" : "border-stone-200"}`}>
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="font-semibold">
           {t("verdictNumber", { number: index + 1 })}
           {row.retired ? <span className="ms-2 text-sm font-normal text-stone-700">{t("retired")}</span> : null}

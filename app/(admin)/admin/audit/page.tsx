@@ -139,11 +139,13 @@ async function AuditTable({ page, filters, filtered }: { page: AuditLogPage; fil
   }
   return (
     <div className="flex flex-col gap-3">
+      {/* The caption is said with the table, and shown above its sideways scroll so a narrow screen never cuts it. */}
+      <p aria-hidden className="text-sm text-stone-700">
+        {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
+      </p>
       <ScrollRegion label={t("tableLabel")}>
         <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
-          <caption className="pb-2 text-start text-stone-700">
-            {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
-          </caption>
+          <caption className="sr-only">{t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}</caption>
           <thead>
             <tr className="border-b border-stone-300">
               <th scope="col" className="py-2 pe-3">{t("when")}</th>
