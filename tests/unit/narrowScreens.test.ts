@@ -6,12 +6,13 @@ import { expect, test } from "vitest";
 // the whole page sideways, and a table's caption scrolled away with the table, cut mid-sentence.
 
 const root = path.resolve(import.meta.dirname, "../..");
-const pages = ["app", "components"].flatMap(function files(dir): string[] {
+function files(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const relative = path.join(dir, entry.name);
     return entry.isDirectory() ? files(relative) : entry.name.endsWith(".tsx") ? [relative] : [];
   });
-});
+}
+const pages = ["app", "components"].flatMap((dir) => files(dir));
 const source = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 test("every table scrolls sideways in a box of its own, never the page", () => {
