@@ -87,7 +87,7 @@ type SourceField = "sourceOutlet" | "sourceUrl" | "originalAuthor" | "originalPu
 export function ArticleSourceFields({ field }: { field: (name: SourceField) => FieldBinding }) {
   const t = useTranslations("desk.articleFields");
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <TextField label={t("outlet")} hint={t("outletHint")} {...field("sourceOutlet")} />
       <TextField label={t("sourceUrl")} type="url" inputMode="url" placeholder={URL_PLACEHOLDER} dir="ltr" {...field("sourceUrl")} />
       <TextField label={t("author")} {...field("originalAuthor")} />

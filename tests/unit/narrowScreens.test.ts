@@ -32,3 +32,12 @@ test("a fieldset may shrink below its widest content (fieldsets are min-content 
     for (const [fieldset] of source(file).matchAll(/<fieldset\b[^>]*>/g)) expect(fieldset, file).toContain("min-w-0");
   }
 });
+
+test("a grid with columns from a breakpoint has one shrinkable column below it, never one as wide as its widest content", () => {
+  for (const file of pages) {
+    for (const [, classes] of source(file).matchAll(/className="([^"]*)"/g)) {
+      const names = classes!.split(/\s+/);
+      if (names.includes("grid") && names.some((name) => /^(sm|md|lg|xl):grid-cols-/.test(name))) expect(names, `${file}: ${classes}`).toContain("grid-cols-1");
+    }
+  }
+});

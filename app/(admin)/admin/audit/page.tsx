@@ -54,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
 
       <form method="get" action="/admin/audit" role="search" aria-label={t("filterLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <FieldFrame label={t("action")} error={fieldErrors.action}>
             {(control) => (
               <select {...control} name="action" defaultValue={current.action} className={SELECT_CLASS}>
@@ -98,7 +98,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </FieldFrame>
         </div>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <TextField label={t("from")} name="from" type="date" defaultValue={current.from} hint={t("fromHint")} error={fieldErrors.from} />
           <TextField label={t("to")} name="to" type="date" defaultValue={current.to} hint={t("toHint")} error={fieldErrors.to} />
         </div>
