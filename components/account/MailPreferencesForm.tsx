@@ -27,7 +27,7 @@ export function MailPreferencesForm({ preferences, action }: { preferences: Mail
       <p className="text-sm text-stone-700">{preferences.mailEnabled ? t("intro") : t("noMail")}</p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="sr-only">{t("legend")}</legend>
         {preferences.kinds.map((kind) => (
           <div key={kind.kind} className="flex flex-col gap-1">

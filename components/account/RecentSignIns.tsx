@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/LocalTime";
 import { browserParts } from "@/lib/domain/browserName";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 type SignIn = { id: string; signedInAt: string; userAgent: string; ipAddress: string | null; current: boolean; ended: boolean };
 
@@ -22,38 +23,40 @@ export function RecentSignIns({ signIns, logoutEverywhere }: { signIns: SignIn[]
       {signIns.length === 0 ? (
         <p className="text-sm">{t("none")}</p>
       ) : (
-        <table className="w-full border-collapse text-start text-sm" aria-labelledby="sign-ins-heading">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="px-3 py-2">
-                {t("when")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("browser")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("address")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("session")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {signIns.map((signIn) => (
-              <tr key={signIn.id} className="border-b border-stone-200">
-                <td className="px-3 py-2">
-                  <LocalTime iso={signIn.signedInAt} />
-                </td>
-                <td className="px-3 py-2" title={signIn.userAgent}>
-                  {browserWords(signIn.userAgent)}
-                </td>
-                <td className="px-3 py-2">{signIn.ipAddress ?? t("unknown")}</td>
-                <td className="px-3 py-2">{signIn.current ? t("thisSession") : signIn.ended ? t("ended") : t("signedIn")}</td>
+        <ScrollRegion label={t("heading")}>
+          <table className="w-full border-collapse text-start text-sm" aria-labelledby="sign-ins-heading">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="px-3 py-2">
+                  {t("when")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("browser")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("address")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("session")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {signIns.map((signIn) => (
+                <tr key={signIn.id} className="border-b border-stone-200">
+                  <td className="px-3 py-2">
+                    <LocalTime iso={signIn.signedInAt} />
+                  </td>
+                  <td className="px-3 py-2" title={signIn.userAgent}>
+                    {browserWords(signIn.userAgent)}
+                  </td>
+                  <td className="px-3 py-2">{signIn.ipAddress ?? t("unknown")}</td>
+                  <td className="px-3 py-2">{signIn.current ? t("thisSession") : signIn.ended ? t("ended") : t("signedIn")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <p className="text-sm text-stone-700">{t("unrecognised")}</p>
       <form action={logoutEverywhere}>

@@ -27,7 +27,7 @@ export function CreateUserForm({ action, mail }: { action: (state: unknown, form
       <p className="text-sm text-stone-700">{mail ? t("mailed") : t("shown")}</p>
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <PasswordLinkNotice link={state.data} /> : null}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <TextField label={t("name")} name="displayName" required error={fieldErrors?.displayName} />
         <TextField label={t("email")} name="email" type="email" required error={fieldErrors?.email} />
         <div className="flex flex-col gap-1">

@@ -172,12 +172,12 @@ function VerdictRow({
         : null;
   return (
     <li className={`rounded-lg border bg-white p-4 ${row.retired ? "border-dashed border-stone-400" : "border-stone-200"}`}>
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="font-semibold">
           {t("verdictNumber", { number: index + 1 })}
           {row.retired ? <span className="ms-2 text-sm font-normal text-stone-700">{t("retired")}</span> : null}
         </legend>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <TextField label={t("name")} value={row.label} maxLength={MAX_VERDICT_LABEL} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
           <div className="flex items-end gap-2">
             <TextField
@@ -214,7 +214,7 @@ function VerdictRow({
             {warning ? ` ${warning}` : null}
           </p>
         ) : null}
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <FieldFrame
             label={t("place")}
             hint={t("placeHint")}
@@ -238,7 +238,7 @@ function VerdictRow({
           </FieldFrame>
           <RatingPreview label={shownName} truthRank={row.truthRank} bestTruthRank={bestTruthRank} />
         </div>
-        <div aria-label={t("previewOf", { name })} role="group" className="true-colours grid gap-2 sm:grid-cols-2">
+        <div aria-label={t("previewOf", { name })} role="group" className="true-colours grid grid-cols-1 gap-2 sm:grid-cols-2">
           <div className="flex flex-col items-start gap-1 rounded-md border border-stone-200 bg-stone-50 p-3">
             <span className="text-xs text-stone-600">{t("light")}</span>
             <VerdictBadge label={shownName} colour={colourValid ? row.colour : "#ffffff"} tone="light" />

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 type OpenClaim = { id: string; version: number; number: number; statement: string; articleId: string; articleTitle: string; dueOn: string | null };
 
@@ -27,32 +28,34 @@ export function ReassignClaimsForm({
     <form action={formAction} aria-label={t("formLabel", { name: from })} className="flex flex-col gap-3">
       {state && !state.ok ? <FormAlert tone="error">{state.error}</FormAlert> : null}
       {state?.ok ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-      <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
-        <caption className="sr-only">{t("heading", { name: from })}</caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="px-3 py-2">{t("claim")}</th>
-            <th scope="col" className="px-3 py-2">{t("article")}</th>
-            <th scope="col" className="px-3 py-2">{t("due")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((claim) => (
-            <tr key={claim.id} className="border-b border-stone-200 align-top">
-              <td className="px-3 py-2">
-                <input type="hidden" name="claim" value={`${claim.id}:${claim.version}`} />
-                {claim.statement}
-              </td>
-              <td className="px-3 py-2">
-                <Link prefetch={false} href={`/desk/articles/${claim.articleId}`} className="text-blue-800 underline">
-                  {claim.articleTitle}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{claim.dueOn ?? t("noDueDate")}</td>
+      <ScrollRegion label={t("heading", { name: from })}>
+        <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
+          <caption className="sr-only">{t("heading", { name: from })}</caption>
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="px-3 py-2">{t("claim")}</th>
+              <th scope="col" className="px-3 py-2">{t("article")}</th>
+              <th scope="col" className="px-3 py-2">{t("due")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {claims.map((claim) => (
+              <tr key={claim.id} className="border-b border-stone-200 align-top">
+                <td className="px-3 py-2">
+                  <input type="hidden" name="claim" value={`${claim.id}:${claim.version}`} />
+                  {claim.statement}
+                </td>
+                <td className="px-3 py-2">
+                  <Link prefetch={false} href={`/desk/articles/${claim.articleId}`} className="text-blue-800 underline">
+                    {claim.articleTitle}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{claim.dueOn ?? t("noDueDate")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {reviewers.length === 0 ? (
         <p className="text-sm">{t("nobody")}</p>
       ) : (

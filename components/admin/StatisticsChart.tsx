@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /**
  * One chart of the statistics page: its heading, its one-sentence summary, the server-drawn SVG (whose accessible
@@ -19,10 +20,15 @@ export function StatisticsChart({ title, summary, svg, tableCaption, children }:
       {svg ? <div role="img" aria-label={summary} dir="ltr" className="overflow-x-auto text-stone-800" dangerouslySetInnerHTML={{ __html: svg }} /> : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-800">{t("showNumbers")}</summary>
-        <table className="mt-2 w-full border-collapse text-start [&_th]:text-start">
-          <caption className="pb-1 text-start text-stone-700">{tableCaption}</caption>
-          {children}
-        </table>
+        <p aria-hidden className="mt-2 pb-1 text-stone-700">
+          {tableCaption}
+        </p>
+        <ScrollRegion label={tableCaption}>
+          <table className="w-full border-collapse text-start [&_th]:text-start">
+            <caption className="sr-only">{tableCaption}</caption>
+            {children}
+          </table>
+        </ScrollRegion>
       </details>
     </section>
   );

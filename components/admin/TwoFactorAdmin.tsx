@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { LocalTime } from "@/components/ui/LocalTime";
 import type { TwoFactorOverviewDto } from "@/lib/services/twoFactor/twoFactorDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 type Props = {
   overview: TwoFactorOverviewDto;
@@ -43,39 +44,41 @@ export function TwoFactorAdmin({ overview, setRequirement, reset }: Props) {
         {resetResult ? (
           <FormAlert tone={resetResult.ok ? "success" : "error"}>{resetResult.ok ? resetResult.message : resetResult.error}</FormAlert>
         ) : null}
-        <table className="w-full text-start [&_th]:text-start text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 pe-4">{t("name")}</th>
-              <th scope="col" className="py-1 pe-4">{t("email")}</th>
-              <th scope="col" className="py-1 pe-4">{t("twoFactor")}</th>
-              <th scope="col" className="py-1">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.members.map((member) => (
-              <tr key={member.id} className="border-t border-stone-200">
-                <td className="py-2 pe-4">{member.active ? member.displayName : t("deactivated", { name: member.displayName })}</td>
-                <td className="py-2 pe-4">{member.email}</td>
-                <td className="py-2 pe-4">
-                  {member.enabledAt ? t.rich("onSince", { time: () => <LocalTime iso={member.enabledAt!} /> }) : t("off")}
-                </td>
-                <td className="py-2">
-                  {member.enabledAt ? (
-                    <form action={resetAction}>
-                      <input type="hidden" name="userId" value={member.id} />
-                      <Button type="submit" variant="secondary" disabled={resetting} aria-label={t("resetLabel", { name: member.displayName })}>
-                        {t("reset")}
-                      </Button>
-                    </form>
-                  ) : null}
-                </td>
+        <ScrollRegion label={t("whoHeading")}>
+          <table className="w-full text-start [&_th]:text-start text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="py-1 pe-4">{t("name")}</th>
+                <th scope="col" className="py-1 pe-4">{t("email")}</th>
+                <th scope="col" className="py-1 pe-4">{t("twoFactor")}</th>
+                <th scope="col" className="py-1">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {overview.members.map((member) => (
+                <tr key={member.id} className="border-t border-stone-200">
+                  <td className="py-2 pe-4">{member.active ? member.displayName : t("deactivated", { name: member.displayName })}</td>
+                  <td className="py-2 pe-4">{member.email}</td>
+                  <td className="py-2 pe-4">
+                    {member.enabledAt ? t.rich("onSince", { time: () => <LocalTime iso={member.enabledAt!} /> }) : t("off")}
+                  </td>
+                  <td className="py-2">
+                    {member.enabledAt ? (
+                      <form action={resetAction}>
+                        <input type="hidden" name="userId" value={member.id} />
+                        <Button type="submit" variant="secondary" disabled={resetting} aria-label={t("resetLabel", { name: member.displayName })}>
+                          {t("reset")}
+                        </Button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
     </>
   );

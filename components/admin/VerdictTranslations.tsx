@@ -75,7 +75,7 @@ export function VerdictTranslations({
               const field = `${prefix}${row.language}`;
               return (
                 <li key={row.language}>
-                  <fieldset className="flex flex-col gap-2 border-s-4 border-stone-200 ps-3">
+                  <fieldset className="flex min-w-0 flex-col gap-2 border-s-4 border-stone-200 ps-3">
                     <legend className="text-sm font-semibold">{language}</legend>
                     {errors[`${field}.language`] ? <p className="text-sm text-red-800">{errors[`${field}.language`]}</p> : null}
                     <TextField

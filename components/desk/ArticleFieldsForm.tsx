@@ -30,9 +30,10 @@ export function ArticleFieldsForm({ initial, save, fromImport }: { initial: Arti
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const tooLarge = articleTextProblem(values.body, encodedSize(values));
-    if (tooLarge) {
-      setFailure({ error: tooLarge, fieldErrors: { body: tooLarge } });
+    const problem = articleTextProblem(values.body, encodedSize(values));
+    if (problem) {
+      const said = t(problem.key, problem.values);
+      setFailure({ error: said, fieldErrors: { body: said } });
       return;
     }
     startTransition(async () => {
@@ -86,7 +87,7 @@ type SourceField = "sourceOutlet" | "sourceUrl" | "originalAuthor" | "originalPu
 export function ArticleSourceFields({ field }: { field: (name: SourceField) => FieldBinding }) {
   const t = useTranslations("desk.articleFields");
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <TextField label={t("outlet")} hint={t("outletHint")} {...field("sourceOutlet")} />
       <TextField label={t("sourceUrl")} type="url" inputMode="url" placeholder={URL_PLACEHOLDER} dir="ltr" {...field("sourceUrl")} />
       <TextField label={t("author")} {...field("originalAuthor")} />

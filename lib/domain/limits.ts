@@ -10,7 +10,8 @@
 //
 // The body limits live in lib/domain/bodyLimits.mjs, plain JavaScript that next.config.js and the server read as
 // it is; they are re-exported here, so the app reads every limit from this module.
-import { FORM_BODY_BYTES, tooLargeToSend } from "./bodyLimits.mjs";
+import { FORM_BODY_BYTES, sizeInWords, tooLargeToSend } from "./bodyLimits.mjs";
+import type { NamedWords } from "./translate";
 
 export { API_BODY_BYTES, FORM_BODY_BYTES, SIGN_IN_BODY_BYTES, sizeInWords, tooLargeToSend } from "./bodyLimits.mjs";
 
@@ -285,13 +286,11 @@ export function formSizeProblem(bytes: number): string | null {
 }
 
 /**
- * Why an article text cannot be sent, in words an editor can act on, or null when it can. Checked in the browser
- * before sending, so a paste that is too long is refused on the form with the text still in it.
+ * Why an article text cannot be sent, as words an editor can act on (a key of the catalog's "desk.articleFields" and
+ * its values; the form says them in its language), or null when it can. Checked in the browser before sending, so a
+ * paste that is too long is refused on the form with the text still in it.
  */
-export function articleTextProblem(text: string, encodedBytes: number): string | null {
-  if (text.length > MAX_ARTICLE_CHARACTERS) {
-    return `The article is too long: ${text.length.toLocaleString("en")} characters, and at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} fit. Your text is still in the box; shorten it or split it into two articles.`;
-  }
-  const tooLarge = formSizeProblem(encodedBytes);
-  return tooLarge && `${tooLarge} Your text is still in the box; shorten it or split it into two articles.`;
+export function articleTextProblem(text: string, encodedBytes: number): NamedWords<"tooLong" | "tooLarge"> | null {
+  if (text.length > MAX_ARTICLE_CHARACTERS) return { key: "tooLong", values: { length: text.length, max: MAX_ARTICLE_CHARACTERS } };
+  return formSizeProblem(encodedBytes) ? { key: "tooLarge", values: { size: sizeInWords(FORM_BODY_BYTES) } } : null;
 }

@@ -50,11 +50,11 @@ describe("a service error in the reader's language", () => {
       words("conflictVerdict", { filled: "no", text: "" }),
       words("conflictStatus", { status: "needs_signoff" }),
     ]);
-    expect(error.detail).toEqual(["Eddie saved it at 2026-05-01 12:00 UTC. It now reads:", "Verdict: none yet", "Status: waiting for sign-off"]);
+    expect(error.detail).toEqual(["Eddie saved it at 2026-05-01 12:00 UTC. It now reads:", "Verdict: none yet", "Status: needs sign-off"]);
     expect(wordedError(error, "es")).toEqual({
       error: es.claimChanged,
       fieldErrors: {},
-      conflict: ["Eddie la guardó el 2026-05-01 12:00 UTC. Ahora dice:", "Veredicto: ninguno todavía", "Estado: esperando aprobación"],
+      conflict: ["Eddie la guardó el 2026-05-01 12:00 UTC. Ahora dice:", "Veredicto: ninguno todavía", "Estado: pendiente de aprobación"],
     });
   });
 

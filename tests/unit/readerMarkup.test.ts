@@ -27,7 +27,7 @@ describe("a claim's details", () => {
 
   test("keep the explanation's paragraphs and make its bare address a link", () => {
     expect(html.match(/<p>/g)?.length).toBe(2);
-    expect(html).toContain('<a href="https://example.org/data" rel="noopener noreferrer nofollow ugc"');
+    expect(html).toContain('<a dir="ltr" href="https://example.org/data" rel="noopener noreferrer nofollow ugc"');
   });
 
   test("render what reviewers typed as text, never as markup", () => {

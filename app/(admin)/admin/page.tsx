@@ -26,7 +26,7 @@ export default async function AdminPage() {
       <h1 id="admin-heading" className="text-2xl font-semibold">
         {t("title")}
       </h1>
-      <ul className="grid gap-3 sm:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {SECTIONS.map((section) => (
           <li key={section.href} className="rounded-lg border border-stone-200 bg-white p-4">
             <Link prefetch={false} href={section.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">

@@ -125,7 +125,7 @@ function SourceItem({ source, readSource, removeSource }: { source: FactCheckSou
       <p className="font-medium break-all">
         <span dir="ltr">{source.url}</span>
       </p>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="text-stone-600">{t("kind")}</dt>
         <dd>{source.kind ? kinds[source.kind] : t("notReadYet")}</dd>
         <dt className="text-stone-600">{t("howOften")}</dt>

@@ -28,9 +28,8 @@ export function ImportFactChecksForm({ importFactChecks }: { importFactChecks: (
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     // The server refuses a larger form before reading it: say so here, before sending.
-    const tooLarge = file instanceof File ? formSizeProblem(file.size) : null;
-    if (tooLarge) {
-      setOutcome({ ok: false, error: t("tooLarge", { problem: tooLarge }) });
+    if (file instanceof File && formSizeProblem(file.size)) {
+      setOutcome({ ok: false, error: t("tooLarge", { size: sizeInWords(FORM_BODY_BYTES) }) });
       return;
     }
     if (!(file instanceof File && file.size > 0) && !String(form.get("url") ?? "").trim()) {

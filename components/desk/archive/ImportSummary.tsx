@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** What an import did: how many fact-checks it added, and each record left out with the reason (the first 200). */
 export function ImportSummary({ imported, skipped }: { imported: number; skipped: readonly WordedSkippedRecord[] }) {
@@ -9,33 +10,40 @@ export function ImportSummary({ imported, skipped }: { imported: number; skipped
     <div className="flex flex-col gap-2">
       <FormAlert tone="success">{t("imported", { imported, skipped: skipped.length })}</FormAlert>
       {skipped.length ? (
-        <table className="w-full text-start text-sm">
-          <caption className="text-start font-medium">{t("leftOut")}</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-1 pe-3">
-                {t("record")}
-              </th>
-              <th scope="col" className="py-1 pe-3">
-                {t("address")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("why")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {skipped.slice(0, 200).map((skip) => (
-              <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
-                <td className="py-1 pe-3">{skip.record}</td>
-                <td className="py-1 pe-3 break-all">
-                  <span dir="ltr">{skip.url ?? "—"}</span>
-                </td>
-                <td className="py-1">{skip.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p aria-hidden className="text-sm font-medium">
+            {t("leftOut")}
+          </p>
+          <ScrollRegion label={t("leftOut")}>
+            <table className="w-full text-start text-sm">
+              <caption className="sr-only">{t("leftOut")}</caption>
+              <thead>
+                <tr className="border-b border-stone-300">
+                  <th scope="col" className="py-1 pe-3">
+                    {t("record")}
+                  </th>
+                  <th scope="col" className="py-1 pe-3">
+                    {t("address")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("why")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {skipped.slice(0, 200).map((skip) => (
+                  <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
+                    <td className="py-1 pe-3">{skip.record}</td>
+                    <td className="py-1 pe-3 break-all">
+                      <span dir="ltr">{skip.url ?? "—"}</span>
+                    </td>
+                    <td className="py-1">{skip.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
       ) : null}
       {skipped.length > 200 ? <p>{t("more", { count: skipped.length - 200 })}</p> : null}
     </div>

@@ -91,7 +91,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
     <div className="flex flex-col gap-3">
       {bulk ? (
         <form onSubmit={submit} noValidate aria-label={t("form")} className="rounded-lg border border-stone-200 bg-white p-3">
-          <fieldset className="flex flex-wrap items-end gap-3">
+          <fieldset className="flex min-w-0 flex-wrap items-end gap-3">
             <legend className="mb-2 text-sm font-semibold">
               {t("legend")} <span className="font-normal text-stone-700">{t("selected", { count: chosen.length })}</span>
             </legend>
@@ -141,9 +141,13 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
           </div>
         </form>
       ) : null}
+      {/* The caption is said with the table, and shown above its sideways scroll so a narrow screen never cuts it. */}
+      <p aria-hidden className="pb-2 text-sm text-stone-700">
+        {caption}
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-start text-sm">
-          <caption className="pb-2 text-start text-stone-700">{caption}</caption>
+          <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b border-stone-300 align-bottom">
               {bulk ? (

@@ -50,7 +50,7 @@ export function DeskFilterForm({
       <p className="text-sm text-stone-700">
         {view === "articles" ? t("articlesLead") : t("claimsLead")}
       </p>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <FieldFrame label={t("assignedTo")} error={errors.reviewer}>
           {(control) => (
             <select {...control} name="reviewer" defaultValue={filters.reviewer} className={SELECT_CLASS}>

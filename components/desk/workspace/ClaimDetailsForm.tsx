@@ -62,7 +62,7 @@ export function ClaimDetailsForm({ claim, edit }: { claim: WorkspaceClaim; edit:
         error={errors.claimant}
         onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))}
       />
-      <fieldset className="flex flex-col gap-1" aria-describedby={`${typeId}-hint`}>
+      <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={`${typeId}-hint`}>
         <legend className="text-sm font-medium">{t("claimantIs")}</legend>
         <p id={`${typeId}-hint`} className="text-xs text-stone-600">
           {t("claimantTypeHint")} {draft.claimantType ? "" : t("notSaid")}

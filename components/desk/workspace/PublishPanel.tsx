@@ -181,7 +181,7 @@ export function PublishPanel({
               />
             ) : null}
             {preview.correctionPossible ? (
-              <fieldset className="flex flex-col gap-1 text-sm">
+              <fieldset className="flex min-w-0 flex-col gap-1 text-sm">
                 <legend className="font-medium">{t("kind")}</legend>
                 <label className="flex items-start gap-2">
                   <input type="radio" name="kind" value="update" className="mt-1" checked={kind === "update"} onChange={() => setKind("update")} />

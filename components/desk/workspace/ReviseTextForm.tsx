@@ -23,6 +23,7 @@ export function ReviseTextForm({
   onDone: () => void;
 }) {
   const t = useTranslations("workspace.revise");
+  const fields = useTranslations("desk.articleFields");
   // After a refused save (someone else changed the article) the editor's text stays in the box.
   const restored = useRestoredDraft({ form: "text" });
   const [body, setBody, live] = useDraft(article.body, article.version, Object.is, typeof restored?.value.body === "string" ? restored.value.body : article.body, ["page"]);
@@ -33,9 +34,9 @@ export function ReviseTextForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const tooLarge = articleTextProblem(body, encodedSize({ body }));
-    setError(tooLarge ?? undefined);
-    if (tooLarge) return;
+    const problem = articleTextProblem(body, encodedSize({ body }));
+    setError(problem ? fields(problem.key, problem.values) : undefined);
+    if (problem) return;
     run(() => revise({ articleId: article.id, version: live.version, body }), {
       success: (s) =>
         s.textRevision === article.textRevision

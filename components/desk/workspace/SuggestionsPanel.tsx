@@ -83,7 +83,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel({
       {suggestions.length ? (
         <>
           <p className="text-xs text-stone-600">{t("intro")}</p>
-          <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <fieldset className="flex min-w-0 flex-wrap gap-x-4 gap-y-1 text-sm">
             <legend className="sr-only">{t("order")}</legend>
             <label className="flex items-center gap-1">
               <input type="radio" name="suggestion-order" checked={order === "score"} onChange={() => setOrder("score")} />

@@ -172,7 +172,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
       {!hydrated && selectedId && SAFE_ID.test(selectedId) ? (
         <style>{`${linkedElsewhere(selectedId)}[data-claim-editor]{display:none}${linkedElsewhere(selectedId)}[role=option][aria-selected=true]{background:transparent;box-shadow:none;border-color:transparent}${linkedElsewhere(selectedId)}[data-opening-claim]{display:block}`}</style>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(22rem,2fr)]">
         <section aria-labelledby="text-heading" className="flex min-w-0 flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="text-heading" className="text-lg font-semibold">

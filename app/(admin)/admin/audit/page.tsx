@@ -54,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
 
       <form method="get" action="/admin/audit" role="search" aria-label={t("filterLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <FieldFrame label={t("action")} error={fieldErrors.action}>
             {(control) => (
               <select {...control} name="action" defaultValue={current.action} className={SELECT_CLASS}>
@@ -98,7 +98,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </FieldFrame>
         </div>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <TextField label={t("from")} name="from" type="date" defaultValue={current.from} hint={t("fromHint")} error={fieldErrors.from} />
           <TextField label={t("to")} name="to" type="date" defaultValue={current.to} hint={t("toHint")} error={fieldErrors.to} />
         </div>
@@ -139,11 +139,13 @@ async function AuditTable({ page, filters, filtered }: { page: AuditLogPage; fil
   }
   return (
     <div className="flex flex-col gap-3">
+      {/* The caption is said with the table, and shown above its sideways scroll so a narrow screen never cuts it. */}
+      <p aria-hidden className="text-sm text-stone-700">
+        {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
+      </p>
       <ScrollRegion label={t("tableLabel")}>
         <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
-          <caption className="pb-2 text-start text-stone-700">
-            {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
-          </caption>
+          <caption className="sr-only">{t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}</caption>
           <thead>
             <tr className="border-b border-stone-300">
               <th scope="col" className="py-2 pe-3">{t("when")}</th>

@@ -85,7 +85,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
 
       <form method="get" action={PATH} role="search" aria-label={t("rangeLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
         {refused ? <FormAlert tone="error">{t("refused", { error: refused.error })}</FormAlert> : null}
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <TextField label={t("from")} name="from" type="date" defaultValue={asked.from || stats.from} error={refused?.fieldErrors.from} />
           <TextField label={t("to")} name="to" type="date" defaultValue={asked.to || stats.to} error={refused?.fieldErrors.to} />
         </div>

@@ -8,7 +8,7 @@ export default async function Loading() {
       <div aria-hidden className="flex flex-col gap-3">
         <div className="h-7 w-2/3 animate-pulse rounded bg-stone-200" />
         <div className="h-3 w-1/3 animate-pulse rounded bg-stone-200" />
-        <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
           <div className="flex flex-col gap-2">
             {Array.from({ length: 8 }, (_, i) => (
               <div key={i} className="h-4 animate-pulse rounded bg-stone-200" />

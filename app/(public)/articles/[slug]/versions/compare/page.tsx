@@ -68,7 +68,7 @@ export default async function CompareVersionsPage(props: Props) {
         <CompareVersionsForm slug={slug} versions={found.versions} from={from.number} to={to.number} />
       </header>
       {same ? <p role="status">{t("sameVersion")}</p> : null}
-      <dl className="grid gap-3 sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <VersionCard slug={slug} version={from} latest={found.latestNumber} />
         <VersionCard slug={slug} version={to} latest={found.latestNumber} />
       </dl>
