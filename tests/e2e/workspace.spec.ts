@@ -335,8 +335,12 @@ test("a reviewer sees the workspace read-only, without editing controls, and onl
 
   await option(page, COUNCIL).click();
   await page.getByLabel("Reviewer", { exact: true }).selectOption({ label: "Rita Reviewer" });
-  await page.getByRole("button", { name: "Save assignment" }).click();
+  // From the keyboard: the button keeps focus while its action runs and after, so the next Tab goes on from there.
+  const save = page.getByRole("button", { name: "Save assignment" });
+  await save.focus();
+  await page.keyboard.press("Enter");
   await expect(outcome(page)).toHaveText("Reviewer assigned.");
+  await expect(save).toBeFocused();
 
   const reviewer = await reviewerPage(browser, url);
   const r = reviewer.page;
