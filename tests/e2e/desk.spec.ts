@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signInWithSavedSession } from "./fixtures";
+import { DEMO, deskDay, pasteArticle, signInWithSavedSession } from "./fixtures";
 import { seedAccount, signedInContext } from "./seed";
 
 // The editor's desk and the reviewer's queue: an editor hands several claims to a reviewer at once, and the reviewer
@@ -57,7 +57,8 @@ test("an editor assigns three claims at once; the reviewer finds them in My clai
   const due = isoDate(7);
   await form.getByLabel("Due date").fill(due);
   await form.getByRole("button", { name: "Assign 3 claims" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Assigned 3 claims to ${reviewer.name}, due ${due}.`);
+  const dueWritten = deskDay(due);
+  await expect(form.getByRole("status")).toHaveText(`Assigned 3 claims to ${reviewer.name}, due ${dueWritten}.`);
   const table = page.getByRole("table", { name: /^Claims, by article/ });
   await expect(table.getByRole("row").filter({ hasText: reviewer.name })).toHaveCount(3);
   await expect(table.getByRole("row").filter({ hasText: reviewer.name }).first()).toContainText("In review");
@@ -76,7 +77,8 @@ test("an editor assigns three claims at once; the reviewer finds them in My clai
   await expect(r.getByRole("link", { name: "To do (new or in review) (3)" })).toHaveAttribute("aria-current", "page");
   const rows = r.getByRole("table", { name: /^To do/ }).getByRole("row").filter({ hasText: title });
   await expect(rows).toHaveCount(3);
-  await expect(rows.first()).toContainText(due);
+  await expect(rows.first()).toContainText(dueWritten);
+  await expect(rows.first().locator(`time[datetime="${due}"]`)).toBeVisible();
   await expect(rows.first()).toContainText("Due in 7 days");
   await expect(r.getByRole("form", { name: "Assign claims" })).toHaveCount(0);
 

@@ -106,6 +106,11 @@ export async function openDemoWorkspace(page: Page) {
 }
 
 /** A title no other test run uses, so parallel tests never find each other's articles. */
+/** A day (`YYYY-MM-DD`) as the English desk writes it: Intl's words for the day in English ("Dec 13, 2026"). */
+export function deskDay(day: string): string {
+  return new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+}
+
 export function uniqueTitle(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
+import { DEMO, deskDay, pasteArticle, signInWithSavedSession, uniqueTitle } from "./fixtures";
 import { seed, seedAccount, signedInContext } from "./seed";
 
 // A newsroom's day, two people at once: the editor hands three claims to a reviewer; the reviewer finds them,
@@ -44,7 +44,7 @@ test("assign in bulk, ask, submit, return, resubmit, approve: each side sees wha
   await form.getByLabel("Reviewer").selectOption({ label: account.name });
   await form.getByLabel("Due date").fill(isoDate(3));
   await form.getByRole("button", { name: "Assign 3 claims" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Assigned 3 claims to ${account.name}, due ${isoDate(3)}.`);
+  await expect(form.getByRole("status")).toHaveText(`Assigned 3 claims to ${account.name}, due ${deskDay(isoDate(3))}.`);
 
   // The reviewer, in another browser, sees the count and the claims, and opens the first.
   const context = await signedInContext(browser, account);

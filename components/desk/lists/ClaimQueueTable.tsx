@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { DAY_IN_UTC, storedDay } from "../workspace/momentFormat";
 import Link from "next/link";
 import { useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
@@ -33,6 +34,7 @@ type Outcome = { tone: "success" | "error"; text: string; n: number };
  */
 export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }: { claims: QueueClaim[]; caption: string; showReviewer?: boolean; bulk?: BulkAssign }) {
   const t = useTranslations("desk.claimTable");
+  const format = useFormatter();
   const connection = useTranslations("desk.connection");
   const labels = useStatusLabels();
   const id = useId();
@@ -78,7 +80,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
       }
       if (result.ok) {
         const { count, reviewer, dueOn: due } = result.data;
-        report("success", due ? t("assignedDue", { count, reviewer: reviewer.displayName, due }) : t("assigned", { count, reviewer: reviewer.displayName }));
+        report("success", due ? t("assignedDue", { count, reviewer: reviewer.displayName, due: format.dateTime(storedDay(due), DAY_IN_UTC) }) : t("assigned", { count, reviewer: reviewer.displayName }));
         setSelected(new Set());
       } else {
         report("error", result.error);

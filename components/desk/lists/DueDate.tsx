@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { DAY_IN_UTC, storedDay } from "../workspace/momentFormat";
 
 type DueWords = ReturnType<typeof useTranslations<"desk.due">>;
 
@@ -16,11 +17,12 @@ export function dueInWords(dueInDays: number, overdue: boolean, t: DueWords): st
  */
 export function DueDate({ dueOn, dueInDays, overdue }: { dueOn: string | null; dueInDays: number | null; overdue: boolean }) {
   const t = useTranslations("desk.due");
+  const format = useFormatter();
   if (!dueOn || dueInDays === null) return <span className="whitespace-nowrap text-stone-600">{t("none")}</span>;
   return (
     <span className="flex flex-col">
       <time dateTime={dueOn} className="whitespace-nowrap">
-        {dueOn}
+        {format.dateTime(storedDay(dueOn), DAY_IN_UTC)}
       </time>
       <span className={overdue ? "whitespace-nowrap font-semibold text-red-800" : "whitespace-nowrap text-xs text-stone-600"}>
         {overdue ? <span aria-hidden>⚠ </span> : null}

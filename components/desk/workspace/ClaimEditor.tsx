@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { DAY_IN_UTC, storedDay } from "./momentFormat";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { AnchorFlagPanel } from "./AnchorFlagPanel";
 import { AssignReviewerForm } from "./AssignReviewerForm";
@@ -73,7 +74,7 @@ export function ClaimEditor({
           {flag ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{flag}</span> : null}
         </dd>
         <dt className="text-stone-600">{t("reviewer")}</dt>
-        <dd>{claim.dueOn ? t("due", { reviewer: claim.reviewerName ?? t("nobodyYet"), date: claim.dueOn }) : (claim.reviewerName ?? t("nobodyYet"))}</dd>
+        <dd>{claim.dueOn ? t("due", { reviewer: claim.reviewerName ?? t("nobodyYet"), date: format.dateTime(storedDay(claim.dueOn), DAY_IN_UTC) }) : (claim.reviewerName ?? t("nobodyYet"))}</dd>
         <dt className="text-stone-600">{t("verdict")}</dt>
         <dd>{claim.verdictLabel ?? t("noneYet")}</dd>
         {claim.checkWorthiness !== null ? (
