@@ -16,12 +16,15 @@ export const ClaimList = memo(function ClaimList({
   claims,
   selectedId,
   canCreate,
+  suggests = true,
   onSelect,
   onOpen,
 }: {
   claims: readonly WorkspaceClaim[];
   selectedId: string | null;
   canCreate: boolean;
+  /** Whether sentences are suggested in the article's language (there is a check-worthiness model for it). */
+  suggests?: boolean;
   onSelect: (claimId: string, how?: "pick" | "arrow") => void;
   onOpen: () => void;
 }) {
@@ -68,7 +71,7 @@ export const ClaimList = memo(function ClaimList({
       </h2>
       {claims.length === 0 ? (
         <p className="text-sm text-stone-700">
-          {canCreate ? t("emptyEditor") : t("emptyReviewer")}
+          {canCreate ? t(suggests ? "emptyEditor" : "emptyEditorNothingSuggested") : t("emptyReviewer")}
         </p>
       ) : (
         <>

@@ -248,7 +248,7 @@ function WorkspaceView({ workspace, actions, conversation, matches, currentUserI
           ) : claims.length ? (
             <p className="text-sm text-stone-600">{permissions.editClaims ? t("chooseClaimToEdit") : t("chooseClaim")}</p>
           ) : null}
-          <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} onSelect={selectFromList} onOpen={openEditor} />
+          <ClaimList claims={claims} selectedId={selectedId} canCreate={permissions.editClaims} suggests={!workspace.suggestionsLanguageWithoutModel} onSelect={selectFromList} onOpen={openEditor} />
           {permissions.editClaims ? (
             <SuggestionsPanel
               articleId={article.id}
