@@ -5,8 +5,11 @@ import { useRouter } from "next/navigation";
 import { useContext, useTransition } from "react";
 import { LiveChangesContext } from "@/components/staff/liveChanges";
 
-/** What the last workspace action came to, shown in the one outcome region. */
-export type Outcome = { tone: "success" | "error"; text: string; details?: string[]; n: number };
+/**
+ * What the last workspace action came to, shown in the one outcome region. `reload: false`: a failure that reloading
+ * cannot mend (bad input, said beside its field), which offers no "Reload the article".
+ */
+export type Outcome = { tone: "success" | "error"; text: string; details?: string[]; reload?: boolean; n: number };
 
 /**
  * The outcome of the last action: successes in a polite live region, failures as an alert. Both containers are
@@ -41,20 +44,22 @@ export function OutcomeRegion({ outcome, onDismiss }: { outcome: Outcome | null;
                 </ul>
               ) : null}
             </div>
-            <button
-              type="button"
-              className="rounded-md border border-red-300 bg-white px-2 py-1 hover:bg-red-100"
-              disabled={reloading}
-              onClick={() =>
-                startReload(() => {
-                  onDismiss();
-                  live?.acknowledge();
-                  router.refresh();
-                })
-              }
-            >
-              {reloading ? t("reloading") : t("reload")}
-            </button>
+            {outcome.reload === false ? null : (
+              <button
+                type="button"
+                className="rounded-md border border-red-300 bg-white px-2 py-1 hover:bg-red-100"
+                disabled={reloading}
+                onClick={() =>
+                  startReload(() => {
+                    onDismiss();
+                    live?.acknowledge();
+                    router.refresh();
+                  })
+                }
+              >
+                {reloading ? t("reloading") : t("reload")}
+              </button>
+            )}
           </div>
         ) : null}
       </div>

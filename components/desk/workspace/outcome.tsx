@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/web/actionResult";
 import { notSentMessage } from "../sendable";
 import { OutcomeRegion, type Outcome } from "./OutcomeRegion";
 
-export type Report = (outcome: { tone: Outcome["tone"]; text: string; details?: string[] }) => void;
+export type Report = (outcome: Omit<Outcome, "n">) => void;
 
 export const ReportContext = createContext<Report>(() => {});
 
@@ -41,7 +41,7 @@ export function useWorkspaceAction() {
             report({ tone: "success", text: options.success?.(result.data) ?? result.message ?? t("outcome.done") });
             options.onSuccess?.(result.data);
           } else {
-            report({ tone: "error", text: result.error, details: result.conflict });
+            report({ tone: "error", text: result.error, details: result.conflict, reload: reloadCanMend(result) });
             options.onFailure?.(result);
           }
         });
@@ -52,10 +52,15 @@ export function useWorkspaceAction() {
   return [pending, run] as const;
 }
 
+/** Whether reloading the article can mend a failure: not input refused beside its fields (mended there; a reload would only lose what was typed). */
+export function reloadCanMend(failure: { fieldErrors?: Record<string, string> }): boolean {
+  return !failure.fieldErrors || Object.keys(failure.fieldErrors).length === 0;
+}
+
 /** Holds the outcome of the last action for the workspace below it and shows it in a sticky live region. */
 export function OutcomeProvider({ children }: { children: React.ReactNode }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const report = useCallback<Report>(({ tone, text, details }) => setOutcome((prev) => ({ tone, text, details, n: (prev?.n ?? 0) + 1 })), []);
+  const report = useCallback<Report>((outcome) => setOutcome((prev) => ({ ...outcome, n: (prev?.n ?? 0) + 1 })), []);
   return (
     <ReportContext.Provider value={report}>
       <OutcomeRegion outcome={outcome} onDismiss={() => setOutcome(null)} />
