@@ -1,19 +1,21 @@
 import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { expect, test, vi } from "vitest";
+import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { expect, test } from "vitest";
 import { reloadCanMend } from "@/components/desk/workspace/outcome";
 import { OutcomeRegion, type Outcome } from "@/components/desk/workspace/OutcomeRegion";
 import { CATALOGS } from "@/messages/catalogs";
 
-vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }) }));
+// The region's reload button asks the app router to refresh: a router that does nothing stands in for it.
+const router = { refresh: () => {} } as unknown as ComponentProps<typeof AppRouterContext.Provider>["value"];
 
 const shown = (outcome: Outcome) =>
   renderToStaticMarkup(
     createElement(
       NextIntlClientProvider,
       { locale: "en", messages: CATALOGS.en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
-      createElement(OutcomeRegion, { outcome, onDismiss: () => {} }),
+      createElement(AppRouterContext.Provider, { value: router }, createElement(OutcomeRegion, { outcome, onDismiss: () => {} })),
     ),
   );
 
