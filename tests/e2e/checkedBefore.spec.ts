@@ -100,7 +100,7 @@ test("the import form refuses a file over the form limit before sending it, and 
   });
   await form.getByLabel("File").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(4.2 * MB, " ") });
   await form.getByRole("button", { name: "Import" }).click();
-  await expect(form.getByRole("alert")).toHaveText("This is too large to send: at most 4 MB. Split the file into smaller files, or import it from its web address.");
+  await expect(form.getByRole("alert")).toHaveText("The file is too large to send: at most 4 MB. Split it into smaller files, or import it from its web address.");
   expect(sent).toBe(0);
 
   // Over the size the form used to allow (3.5 MB), under the server's: it reaches the import, which reads it.
