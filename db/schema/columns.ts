@@ -19,6 +19,14 @@ export const searchConfig = () =>
 // Very long article bodies are indexed up to this many characters (a tsvector holds at most 1 MB).
 export const SEARCHED_BODY_CHARACTERS = 300_000;
 
+// A published version's claims are indexed together (article_versions.claims_search) while their searchable text is
+// at most this many bytes (as JSON, so escapes count): its lexemes and their positions then stay well under a
+// tsvector's 1 MB. A version with more is indexed as UNINDEXED_CLAIMS, which every search of claims also asks for.
+export const INDEXED_CLAIMS_BYTES = 250_000;
+
+/** The one lexeme of a version whose claims were too long to index (no text yields it: it starts with a space). */
+export const UNINDEXED_CLAIMS = "' unindexed'";
+
 export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();

@@ -30,3 +30,13 @@ export function firstMatchPattern(tsquery: string): string | null {
   if (stems.size === 0) return null;
   return `\\m(?:${[...stems].slice(0, 16).map(escapeForPattern).join("|")})`;
 }
+
+const LEXEME_OR_PHRASE = new RegExp(`${LEXEME.source}|<\\d*->|<\\d+>`, "g");
+
+/**
+ * The same query with its phrases' words in any order and place (`'unemploy' & 'fell'` of `'unemploy' <-> 'fell'`): a
+ * vector without positions (strip) matches no phrase, and this it matches when the words are all there.
+ */
+export function inAnyOrder(tsquery: string): string {
+  return tsquery.replace(LEXEME_OR_PHRASE, (found) => (found.startsWith("<") ? "&" : found));
+}

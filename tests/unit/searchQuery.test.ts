@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { firstMatchPattern, restrictToWeights } from "@/lib/domain/searchQuery";
+import { firstMatchPattern, inAnyOrder, restrictToWeights } from "@/lib/domain/searchQuery";
 
 describe("restrictToWeights", () => {
   test("gives every lexeme the weights, excluded ones and phrases included", () => {
@@ -21,5 +21,16 @@ describe("firstMatchPattern", () => {
   test("is null when there is nothing to look for", () => {
     expect(firstMatchPattern("!'mayor'")).toBeNull();
     expect(firstMatchPattern("")).toBeNull();
+  });
+});
+
+describe("inAnyOrder", () => {
+  test("makes every phrase's words plain conjuncts, and leaves the rest as it is", () => {
+    expect(inAnyOrder("'unemploy' <-> 'fell' | 'drone'")).toBe("'unemploy' & 'fell' | 'drone'");
+    expect(inAnyOrder("( 'a' <-> 'b' ) <2> 'c' & 'd'")).toBe("( 'a' & 'b' ) & 'c' & 'd'");
+  });
+
+  test("never changes what is inside a lexeme", () => {
+    expect(inAnyOrder("'<->' <-> 'x<2>y' & 'o''brien'")).toBe("'<->' & 'x<2>y' & 'o''brien'");
   });
 });

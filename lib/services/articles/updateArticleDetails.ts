@@ -1,10 +1,11 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { articles, claims } from "@/db/schema";
+import { articles, articleVersions, claims } from "@/db/schema";
 import { ConflictError } from "@/lib/core/errors";
 import { textSearchConfig } from "@/lib/domain/textSearchConfig";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
+import { versionLanguage } from "../publishing/publicQuery";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
 import { articleLanguage, articleSourceFields, articleTitle } from "./articleFields";
@@ -43,6 +44,12 @@ export const updateArticleDetails = defineVerb(
         // order, as every verb locks claims; their version stays: nothing an editor wrote changed).
         await tx.db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id)).for("update");
         await tx.db.update(claims).set({ searchConfig }).where(eq(claims.articleId, articleId));
+        // A published version that records no language is read in its article's (only publishing, which locks the
+        // article as this does, writes versions).
+        await tx.db
+          .update(articleVersions)
+          .set({ searchConfig })
+          .where(and(eq(articleVersions.articleId, articleId), isNull(versionLanguage)));
       }
       const { title, sourceOutlet, sourceUrl, originalAuthor, originalPublishedOn, language } = article;
       await recordAudit(tx, {

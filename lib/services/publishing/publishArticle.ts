@@ -8,6 +8,7 @@ import { FIRST_PUBLISHED_NOTE } from "@/lib/domain/changeNotes";
 import { interfaceLanguageOr } from "@/lib/domain/interfaceLanguages";
 import { dateReviews } from "@/lib/domain/reviewDates";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
+import { textSearchConfig } from "@/lib/domain/textSearchConfig";
 import { lockArticle } from "../articles/articleLocks";
 import { recordAudit } from "../audit/recordAudit";
 import { versionField } from "../fields";
@@ -101,6 +102,8 @@ export const publishArticle = defineVerb({
       isCorrection: number > 1 && data.isCorrection,
       publishedBy: actor?.id ?? null,
       publishedAt,
+      // Readers' search reads it in its language; one it does not record is read in its article's (kept with it).
+      searchConfig: snapshot.language ? textSearchConfig(snapshot.language) : article.searchConfig,
     });
     await tx.db
       .update(articles)

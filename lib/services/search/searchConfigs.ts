@@ -3,7 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { rowsOf, type Queryable } from "@/db/client";
 import { articles } from "@/db/schema";
 import { SITE_LANGUAGE } from "@/lib/domain/languages";
-import { SNOWBALL_LANGUAGES, textSearchConfig } from "@/lib/domain/textSearchConfig";
+import { textSearchConfig } from "@/lib/domain/textSearchConfig";
 
 // Each record is searched in its own language's text-search configuration (lib/domain/textSearchConfig.ts): a query
 // is read once per configuration in use, and a row matches when its vector matches the query as its configuration
@@ -14,8 +14,11 @@ import { SNOWBALL_LANGUAGES, textSearchConfig } from "@/lib/domain/textSearchCon
 // row has that configuration, and the extra test made it misjudge how many rows match (a broad search cost 3 times
 // the CPU on the search benchmark).
 
-/** A query as one configuration reads it: `query` to match with, `printed` as Postgres prints it (`'unemploy' & 'fell'`). */
-export type ConfigQuery = { config: string; query: SQL; printed: string };
+/**
+ * A query as one configuration reads it: `query` to match with, `printed` as Postgres prints it (`'unemploy' & 'fell'`),
+ * `tree` its part an index can look up (querytree: `'kremlin'` of `'kremlin' & !'parad'`).
+ */
+export type ConfigQuery = { config: string; query: SQL; printed: string; tree: string };
 
 /**
  * The queries to run, one per configuration in which the query keeps a word; `single` when one configuration is in
@@ -30,48 +33,51 @@ export type ReadQuery = { terms: SearchTerms; notice: null } | { terms: null; no
  * `q` as each configuration of the desk's articles reads it (claims are in their article's), the site language's
  * when there are none. Configurations in which it keeps no word ("the" in English), or only excluded ones, are left
  * out. The notice says when it has only common words (in any language in use), or only excluded words.
+ *
+ * `searched`, when the records searched are not the desk's (readers' search reads published versions), selects their
+ * configurations (`config`): the terms are then those of these configurations, and may be none; the notice is the
+ * desk's still.
  */
-export async function readQuery(db: Queryable, q: string): Promise<ReadQuery> {
+export async function readQuery(db: Queryable, q: string, searched?: SQL): Promise<ReadQuery> {
   const parse = (config: SQL) => sql`websearch_to_tsquery(${config}, ${q})`;
-  const rows = rowsOf<{ config: string; nodes: number | string; tree: string; text: string }>(
+  const rows = rowsOf<{ config: string; desk: boolean; searched: boolean; nodes: number | string; tree: string; text: string }>(
     await db.execute(sql`
-      select c.config::text as config, numnode(${parse(sql`c.config`)}) as nodes, querytree(${parse(sql`c.config`)}) as tree,
-             ${parse(sql`c.config`)}::text as text
-      from (select distinct ${articles.searchConfig} as config from ${articles}
-            union all select ${textSearchConfig(SITE_LANGUAGE)}::regconfig where not exists (select from ${articles})) c
+      select c.config::text as config, bool_or(c.desk) as desk, bool_or(not c.desk) as searched,
+             numnode(${parse(sql`c.config`)}) as nodes, querytree(${parse(sql`c.config`)}) as tree, ${parse(sql`c.config`)}::text as text
+      from (select distinct ${articles.searchConfig} as config, true as desk from ${articles}
+            union all select ${textSearchConfig(SITE_LANGUAGE)}::regconfig, true where not exists (select from ${articles})
+            ${searched ? sql`union all select s.config, false from (${searched}) s` : sql``}) c
+      group by c.config
       order by 1`),
   );
+  const desk = rows.filter((row) => row.desk);
   // A query made only of one language's common words ("the and of", "de la") is that language's, whatever other
   // languages would make of it; "simple" has no common words, so it never says so.
   const common = (row: (typeof rows)[number]) => Number(row.nodes) === 0 && row.config !== "simple";
-  if (rows.some(common) || !rows.some((row) => Number(row.nodes) > 0)) return { terms: null, notice: "common words only" };
-  const queries = rows
-    .filter((row) => Number(row.nodes) > 0 && row.tree !== "T")
-    .map((row): ConfigQuery => ({ config: row.config, query: parse(sql`${row.config}::regconfig`), printed: row.text }));
-  if (!queries.length) return { terms: null, notice: "excluded words only" };
-  return { terms: { queries, single: rows.length === 1 }, notice: null };
-}
-
-/** Rows whose `search` vector matches the query in the row's own configuration (`config`). */
-export function matchesInOwnConfig(config: AnyPgColumn, search: AnyPgColumn, { queries, single }: SearchTerms): SQL<boolean> {
-  const [only] = queries;
-  if (only && single) return sql<boolean>`${search} @@ ${only.query}`;
-  const parts = queries.map((q) => sql`(${config} = ${q.config}::regconfig and ${search} @@ ${q.query})`);
-  return sql<boolean>`(${sql.join(parts, sql` or `)})`;
-}
-
-/** `pick`'s expression for the query in the row's configuration (`config`); no CASE when one query is run. */
-export function inOwnConfig<T>(config: AnyPgColumn, { queries }: SearchTerms, pick: (query: ConfigQuery) => SQL<T>): SQL<T> {
-  const [only] = queries;
-  if (only && queries.length === 1) return pick(only);
-  return sql<T>`(case ${config} ${sql.join(queries.map((q) => sql`when ${q.config}::regconfig then ${pick(q)}`), sql` `)} end)`;
+  if (desk.some(common) || !desk.some((row) => Number(row.nodes) > 0)) return { terms: null, notice: "common words only" };
+  const inUse = searched ? rows.filter((row) => row.searched) : desk;
+  const queries = (rows: typeof inUse) =>
+    rows
+      .filter((row) => Number(row.nodes) > 0 && row.tree !== "T")
+      .map((row): ConfigQuery => ({ config: row.config, query: parse(sql`${row.config}::regconfig`), printed: row.text, tree: row.tree }));
+  if (!queries(desk).length) return { terms: null, notice: "excluded words only" };
+  return { terms: { queries: queries(inUse), single: inUse.length === 1 }, notice: null };
 }
 
 /**
- * SQL for the configuration of text in a language given by the SQL `language` (an ISO 639-1 code, or null), as
- * textSearchConfig says; `unknown` when it is null.
+ * Rows whose `search` vector matches the query in the row's own configuration (`config`); `pick` chooses what of
+ * each configuration's query to match it with (its `query` unless said).
  */
-export function configOfLanguage(language: SQL, unknown: SQL): SQL {
-  const arms = SNOWBALL_LANGUAGES.map((code) => sql`when ${code} then ${textSearchConfig(code)}::regconfig`);
-  return sql`(case when ${language} is null then ${unknown} else (case ${language} ${sql.join(arms, sql` `)} else 'simple'::regconfig end) end)`;
+export function matchesInOwnConfig(config: AnyPgColumn | SQL, search: AnyPgColumn | SQL, { queries, single }: SearchTerms, pick: (query: ConfigQuery) => SQL = (q) => q.query): SQL<boolean> {
+  const [only] = queries;
+  if (only && single) return sql<boolean>`${search} @@ ${pick(only)}`;
+  const parts = queries.map((q) => sql`(${config} = ${q.config}::regconfig and ${search} @@ ${pick(q)})`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : sql<boolean>`false`;
+}
+
+/** `pick`'s expression for the query in the row's configuration (`config`); no CASE when one query is run. */
+export function inOwnConfig<T>(config: AnyPgColumn | SQL, { queries }: SearchTerms, pick: (query: ConfigQuery) => SQL<T>): SQL<T> {
+  const [only] = queries;
+  if (only && queries.length === 1) return pick(only);
+  return sql<T>`(case ${config} ${sql.join(queries.map((q) => sql`when ${q.config}::regconfig then ${pick(q)}`), sql` `)} end)`;
 }
