@@ -9,7 +9,7 @@ import { toServiceError } from "@/lib/core/databaseErrors";
 import { DEMO_PASSWORD, isDemoAccount } from "@/lib/domain/demoAccounts";
 import { MAX_PASSWORD_LENGTH, normalisePassword } from "@/lib/domain/passwordPolicy";
 import { PasswordHashingBusyError, verifyPassword } from "./password";
-import { recordSignInAudit } from "./signInAudit";
+import { recordSignInAudit, type SecondFactorFailure, type SecondFactorMethod, type SignInAuditDetails } from "./signInAudit";
 import { accountKey, addressKey, codeKey, deviceKey, forgetOldThrottles, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
 import {
   decryptTotpSecret,
@@ -189,7 +189,7 @@ async function completionStep(input: unknown, client: SignInClient): Promise<Cre
     .where(eq(users.id, held.userId));
   if (!user?.active) return { ok: false, reason: "invalid" };
 
-  let method = "password";
+  let method: SignInAuditDetails["method"] = "password";
   if (user.enabledAt && user.secretEncrypted) {
     // Codes are throttled per account wherever they are typed, whichever challenge or address they come with.
     const reservation = await reserveAttempt(db, [codeKey(user.id)]);
@@ -231,7 +231,7 @@ async function completionStep(input: unknown, client: SignInClient): Promise<Cre
   };
 }
 
-type SecondFactor = { ok: true; method: string } | { ok: false; reason: string };
+type SecondFactor = { ok: true; method: SecondFactorMethod } | { ok: false; reason: SecondFactorFailure };
 
 /**
  * A code from the authenticator (its time step must be later than the last one accepted: compare-and-set in the

@@ -3,11 +3,14 @@ import type { Queryable } from "@/db/client";
 import { users, userTwoFactor } from "@/db/schema";
 import { checkSecondFactor } from "./credentials";
 import { PasswordHashingBusyError, verifyPassword } from "./password";
-import { recordSignInAudit } from "./signInAudit";
+import { recordSignInAudit, type SecondFactorMethod, type SignInFailure } from "./signInAudit";
 import { accountKey, addressKey, codeKey, releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./signInThrottle";
 
+/** What confirmed it: the password, and the second factor when the account has one. */
+export type IdentityMethod = "password" | `password+${SecondFactorMethod}`;
+
 export type IdentityCheck =
-  | { ok: true; method: string }
+  | { ok: true; method: IdentityMethod }
   | { ok: false; reason: "password" | "code" | "rate_limited" | "busy"; retryAfterMs?: number };
 
 /**
@@ -30,7 +33,7 @@ export async function checkIdentity(
   const keys: ThrottleKey[] = [];
   if (who.address) keys.push(addressKey(who.address));
   keys.push(accountKey(user?.email ?? who.userId));
-  const failed = async (reason: string) => recordSignInAudit(db, "auth.confirm_identity_failed", who.userId, { reason, ...details });
+  const failed = async (reason: SignInFailure) => recordSignInAudit(db, "auth.confirm_identity_failed", who.userId, { reason, ...details });
 
   const reservation = await reserveAttempt(db, keys);
   if (!reservation.ok) {
@@ -50,7 +53,7 @@ export async function checkIdentity(
     return { ok: false, reason: "password" };
   }
 
-  let method = "password";
+  let method: IdentityMethod = "password";
   const clear = [accountKey(user.email)];
   if (user.enabledAt && user.secretEncrypted) {
     const codes = await reserveAttempt(db, [codeKey(who.userId)]);

@@ -86,7 +86,11 @@ export const AUDIT_ACTION_GROUPS = [
   "outbox",
 ] as const;
 
-/** Recorded fields with a name of their own on screen (fields.<key>); a field not listed reads as its name split into words. */
+/**
+ * Recorded fields with a name of their own on screen (fields.<key>); a field not listed reads as its name split into
+ * (English) words. tests/unit/auditFieldNames.test.ts reads what the code records and fails on a field the log would
+ * show without a name here, or a fixed code without words in AUDIT_VALUES.
+ */
 export const AUDIT_FIELDS = [
   "reviewerId",
   "verdictId",
@@ -163,6 +167,36 @@ export const AUDIT_FIELDS = [
   "checkWorthiness",
   "dismissedReason",
   "pendingAuthors",
+  "sessionId",
+  "method",
+  "userId",
+  "active",
+  "lastLoginAt",
+  "linkExpiresAt",
+  "link",
+  "twoFactor",
+  "enabledAt",
+  "recoveryCodes",
+  "blockedUntil",
+  "slug",
+  "created",
+  "mentioned",
+  "kind",
+  "createdAt",
+  "name",
+  "key",
+  "from",
+  "to",
+  "actor",
+  "format",
+  "imported",
+  "skipped",
+  "urls",
+  "ok",
+  "pages",
+  "message",
+  "rows",
+  "size",
 ] as const;
 
 /** What kind of thing an entry is about, for the kinds with a name of their own (entityTypes.<type>). */
@@ -186,12 +220,16 @@ export const AUDIT_ENTITY_TYPES = [
 
 /** Recorded values that are codes with words of their own (values.<field>.<code>), by the field that holds them. */
 export const AUDIT_VALUES = {
-  status: ["new", "in_progress", "needs_signoff", "signed_off", "dismissed"],
+  status: ["new", "in_progress", "needs_signoff", "signed_off", "dismissed", "pending", "failed"],
   anchorState: ["ok", "changed", "orphaned"],
   role: ["admin", "editor", "reviewer"],
-  decision: ["linked", "dismissed"],
+  decision: ["linked", "dismissed", "none"],
   kind: ["claimreview", "factdesk_api", "feed", "comment", "return"],
-  reason: ["unknown_account", "demo_account", "throttled", "wrong_password"],
+  reason: ["unknown_account", "demo_account", "throttled", "wrong_password", "inactive", "wrong_code", "replayed_code", "wrong_recovery_code"],
+  method: ["password", "totp", "password+totp", "recovery_code", "password+recovery_code"],
+  format: ["html", "json", "jsonl", "factdesk_api", "feed"],
+  from: ["file"],
+  claimantType: ["person", "organization"],
 } as const satisfies Record<string, readonly string[]>;
 
 const KNOWN = {

@@ -103,7 +103,7 @@ describe("a database once served in demo mode, served outside it", () => {
     expect(revoked?.revokedAt).not.toBeNull();
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "user.deactivate"), sql`${auditLog.actorId} IS NULL`));
     expect(entries).toHaveLength(3);
-    expect(entries.map((e) => (e.after as { reason: string }).reason)).toEqual(Array(3).fill("demo account outside demo mode"));
+    expect(entries.map((e) => (e.after as { reason: string }).reason)).toEqual(Array(3).fill("demo_account"));
 
     // A second start finds nothing left to switch off, and writes nothing.
     await startFactdesk();

@@ -76,6 +76,18 @@ describe("actions and fields in words", () => {
       `${CATALOGS.es.admin.auditWords.fields.status}: ${CATALOGS.es.admin.auditWords.values.status.new} → ${CATALOGS.es.admin.auditWords.values.status.signed_off}`,
     );
   });
+
+  test("a sign-in and an import read in Ukrainian, their fields and codes included", () => {
+    const ukrainian = auditWordsIn("uk");
+    const { fields, values } = CATALOGS.uk.admin.auditWords;
+    expect(changeAsText(describeAuditChange(null, { sessionId: "s-1", method: "password+totp", address: "203.0.113.7" }, nameOf, ukrainian))).toBe(
+      `${fields.sessionId}: s-1; ${fields.method}: ${values.method["password+totp"]}; ${fields.address}: 203.0.113.7`,
+    );
+    expect(changeAsText(describeAuditChange(null, { from: "file", format: "jsonl", imported: 2 }, nameOf, ukrainian))).toBe(
+      `${fields.from}: ${values.from.file}; ${fields.format}: ${values.format.jsonl}; ${fields.imported}: 2`,
+    );
+    expect(fields.method).not.toBe("Method");
+  });
 });
 
 describe("an entry's change", () => {
