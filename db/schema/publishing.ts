@@ -1,7 +1,7 @@
 // What readers see: published versions of an article, and retractions.
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { id, INDEXED_CLAIMS_BYTES, SEARCHED_BODY_CHARACTERS, searchConfig, tsvector, UNINDEXED_CLAIMS } from "./columns";
+import { id, INDEXED_CLAIMS_BYTES, SEARCHED_BODY_CHARACTERS, searchConfig, tsvector, tsvectors, UNINDEXED_CLAIMS } from "./columns";
 import { users } from "./users";
 import { articles } from "./articles";
 
@@ -47,6 +47,13 @@ export const articleVersions = pgTable(
       );
       return sql`case when octet_length((${text})::text) > ${sql.raw(String(INDEXED_CLAIMS_BYTES))} then ${sql.raw(sqlText(UNINDEXED_CLAIMS))}::tsvector else strip(jsonb_to_tsvector(${articleVersions.searchConfig}, ${text}, '"all"')) end`;
     }),
+    /**
+     * Each claim's searchable text as a vector, in the claims' order (`claim_vectors[n]` is claim n's): what a claim is
+     * matched and ranked by, made once on publishing (published_claim_vectors, migration 0027) and never per search.
+     */
+    claimVectors: tsvectors("claim_vectors").generatedAlwaysAs(
+      (): SQL => sql`published_claim_vectors(${articleVersions.searchConfig}, ${articleVersions.snapshot}->'claims')`,
+    ),
     /** Its claims' verdicts, in order: what the verdicts readers may search by are read from, not the whole snapshot. */
     claimVerdicts: jsonb("claim_verdicts").generatedAlwaysAs((): SQL => sql`jsonb_path_query_array(${articleVersions.snapshot}, '$.claims[*].verdict')`),
   },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { eq, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, test } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
 import { articles, articleVersions } from "@/db/schema";
@@ -122,6 +123,38 @@ describe("claims found through their version's vector", () => {
     expect(row!.unindexed).toBe(true);
     const found = await searchPublished(await anonymousCtx(), { q: `council ${word}` });
     expect(found.claims.hits.map((hit) => hit.statement)).toEqual([`The council said ${word} rose.`]);
+  });
+});
+
+describe("claims matched by the vectors made on publishing", () => {
+  test("each claim has its vector, in order, and no search of claims turns a text into a vector", async () => {
+    const editor = await makeUser("editor");
+    const approver = await makeUser("editor", "approver");
+    const word = uniqueWord();
+    const article = await publishedWithClaims(editor, approver, `Vectors ${word}`, [`Unemployment fell in ${word}.`, `Prices rose in ${word}.`]);
+    const db = await getDb();
+    const [stored] = rowsOf<{ count: number | string; second: string }>(
+      await db.execute(sql`select array_length(claim_vectors, 1) as count, claim_vectors[2]::text as second from ${articleVersions} where article_id = ${article.id}`),
+    );
+    expect(Number(stored!.count)).toBe(2);
+    expect(stored!.second).toMatch(/'price'/);
+    // Every query the search sends, as SQL text.
+    const reader = await anonymousCtx();
+    const sent: string[] = [];
+    const dialect = new PgDialect();
+    const watched = new Proxy(reader.db, {
+      get: (target, name, receiver) =>
+        name === "execute"
+          ? (query: SQL) => {
+              sent.push(dialect.sqlToQuery(query).sql);
+              return target.execute(query);
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    const found = await searchPublished({ ...reader, db: watched }, { q: `prices ${word}` });
+    expect(found.claims.hits.map((hit) => hit.statement)).toEqual([`Prices rose in ${word}.`]);
+    expect(sent.some((text) => text.includes("claim_vectors"))).toBe(true);
+    expect(sent.join("\n")).not.toMatch(/to_tsvector/);
   });
 });
 
