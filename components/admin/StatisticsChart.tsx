@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
-import { ScrollRegion } from "@/components/ui/ScrollRegion";
+import { CaptionedTable } from "@/components/ui/CaptionedTable";
 
 /**
  * One chart of the statistics page: its heading, its one-sentence summary, the server-drawn SVG (whose accessible
@@ -20,15 +20,9 @@ export function StatisticsChart({ title, summary, svg, tableCaption, children }:
       {svg ? <div role="img" aria-label={summary} dir="ltr" className="overflow-x-auto text-stone-800" dangerouslySetInnerHTML={{ __html: svg }} /> : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-800">{t("showNumbers")}</summary>
-        <p aria-hidden className="mt-2 pb-1 text-stone-700">
-          {tableCaption}
-        </p>
-        <ScrollRegion label={tableCaption}>
-          <table className="w-full border-collapse text-start [&_th]:text-start">
-            <caption className="sr-only">{tableCaption}</caption>
-            {children}
-          </table>
-        </ScrollRegion>
+        <CaptionedTable caption={tableCaption} captionClassName="mt-2 pb-1 text-stone-700" tableClassName="w-full border-collapse text-start [&_th]:text-start" scrollLabel={tableCaption}>
+          {children}
+        </CaptionedTable>
       </details>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { WordedSkippedRecord } from "@/lib/domain/claimReviewImport";
-import { ScrollRegion } from "@/components/ui/ScrollRegion";
+import { CaptionedTable } from "@/components/ui/CaptionedTable";
 
 /** What an import did: how many fact-checks it added, and each record left out with the reason (the first 200). */
 export function ImportSummary({ imported, skipped }: { imported: number; skipped: readonly WordedSkippedRecord[] }) {
@@ -11,38 +11,32 @@ export function ImportSummary({ imported, skipped }: { imported: number; skipped
       <FormAlert tone="success">{t("imported", { imported, skipped: skipped.length })}</FormAlert>
       {skipped.length ? (
         <>
-          <p aria-hidden className="text-sm font-medium">
-            {t("leftOut")}
-          </p>
-          <ScrollRegion label={t("leftOut")}>
-            <table className="w-full text-start text-sm">
-              <caption className="sr-only">{t("leftOut")}</caption>
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="py-1 pe-3">
-                    {t("record")}
-                  </th>
-                  <th scope="col" className="py-1 pe-3">
-                    {t("address")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("why")}
-                  </th>
+          <CaptionedTable caption={t("leftOut")} captionClassName="text-sm font-medium" tableClassName="w-full text-start text-sm" scrollLabel={t("leftOut")}>
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-1 pe-3">
+                  {t("record")}
+                </th>
+                <th scope="col" className="py-1 pe-3">
+                  {t("address")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("why")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {skipped.slice(0, 200).map((skip) => (
+                <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
+                  <td className="py-1 pe-3">{skip.record}</td>
+                  <td className="py-1 pe-3 break-all">
+                    <span dir="ltr">{skip.url ?? "—"}</span>
+                  </td>
+                  <td className="py-1">{skip.reason}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {skipped.slice(0, 200).map((skip) => (
-                  <tr key={`${skip.record}-${skip.url}`} className="border-b border-stone-100 align-top">
-                    <td className="py-1 pe-3">{skip.record}</td>
-                    <td className="py-1 pe-3 break-all">
-                      <span dir="ltr">{skip.url ?? "—"}</span>
-                    </td>
-                    <td className="py-1">{skip.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+              ))}
+            </tbody>
+          </CaptionedTable>
         </>
       ) : null}
       {skipped.length > 200 ? <p>{t("more", { count: skipped.length - 200 })}</p> : null}

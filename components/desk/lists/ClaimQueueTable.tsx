@@ -9,6 +9,7 @@ import { FieldFrame } from "@/components/ui/FieldFrame";
 import { TextField } from "@/components/ui/TextField";
 import type { BulkAssignmentDto, QueueClaim } from "@/lib/services/claims/claimQueueDto";
 import type { ActionResult } from "@/lib/web/actionResult";
+import { CaptionedTable } from "@/components/ui/CaptionedTable";
 import { DueDate } from "./DueDate";
 import { useStatusLabels } from "./statusLabels";
 
@@ -143,95 +144,88 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
           </div>
         </form>
       ) : null}
-      {/* The caption is said with the table, and shown above its sideways scroll so a narrow screen never cuts it. */}
-      <p aria-hidden className="pb-2 text-sm text-stone-700">
-        {caption}
-      </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-start text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-stone-300 align-bottom">
+      <CaptionedTable caption={caption} captionClassName="pb-2 text-sm text-stone-700" tableClassName="w-full border-collapse text-start text-sm">
+        <thead>
+          <tr className="border-b border-stone-300 align-bottom">
+            {bulk ? (
+              <th scope="col" className="w-8 py-2 pe-2">
+                <input
+                  id={`${id}-all`}
+                  type="checkbox"
+                  checked={allChosen}
+                  ref={(box) => {
+                    if (box) box.indeterminate = chosen.length > 0 && !allChosen;
+                  }}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(claims.map((c) => c.id)) : new Set())}
+                  className="size-4"
+                />
+                <label htmlFor={`${id}-all`} className="sr-only">
+                  {t("selectAll", { count: claims.length })}
+                </label>
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pe-3">
+              {t("claim")}
+            </th>
+            <th scope="col" className="pe-3">
+              {t("article")}
+            </th>
+            <th scope="col" className="pe-3">
+              {t("status")}
+            </th>
+            <th scope="col" className="pe-3">
+              {t("verdict")}
+            </th>
+            {showReviewer ? (
+              <th scope="col" className="pe-3">
+                {t("reviewer")}
+              </th>
+            ) : null}
+            <th scope="col">{t("due")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((claim) => (
+            <tr key={claim.id} className={`border-b border-stone-200 align-top ${claim.overdue ? "bg-red-50" : ""}`}>
               {bulk ? (
-                <th scope="col" className="w-8 py-2 pe-2">
+                <td className="py-2 pe-2">
                   <input
-                    id={`${id}-all`}
+                    id={`${id}-${claim.id}`}
                     type="checkbox"
-                    checked={allChosen}
-                    ref={(box) => {
-                      if (box) box.indeterminate = chosen.length > 0 && !allChosen;
-                    }}
-                    onChange={(e) => setSelected(e.target.checked ? new Set(claims.map((c) => c.id)) : new Set())}
+                    checked={selected.has(claim.id)}
+                    onChange={(e) => toggle(claim.id, e.target.checked)}
                     className="size-4"
                   />
-                  <label htmlFor={`${id}-all`} className="sr-only">
-                    {t("selectAll", { count: claims.length })}
+                  <label htmlFor={`${id}-${claim.id}`} className="sr-only">
+                    {t("selectClaim", { number: claim.number, title: claim.articleTitle })}
                   </label>
-                </th>
+                </td>
               ) : null}
-              <th scope="col" className="py-2 pe-3">
-                {t("claim")}
-              </th>
-              <th scope="col" className="pe-3">
-                {t("article")}
-              </th>
-              <th scope="col" className="pe-3">
-                {t("status")}
-              </th>
-              <th scope="col" className="pe-3">
-                {t("verdict")}
-              </th>
-              {showReviewer ? (
-                <th scope="col" className="pe-3">
-                  {t("reviewer")}
-                </th>
-              ) : null}
-              <th scope="col">{t("due")}</th>
+              <td className="max-w-md py-2 pe-3">
+                <Link prefetch={false} href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
+                  <span className="font-semibold">#{claim.number}</span> {claim.statement}
+                </Link>
+              </td>
+              <td className="py-2 pe-3">{claim.articleTitle}</td>
+              <td className="whitespace-nowrap py-2 pe-3">{labels[claim.status]}</td>
+              <td className="py-2 pe-3">
+                {claim.verdictLabel ? (
+                  <span className="inline-flex items-center gap-1">
+                    <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: claim.verdictColour ?? undefined }} />
+                    {claim.verdictLabel}
+                  </span>
+                ) : (
+                  <span className="text-stone-600">{t("noVerdict")}</span>
+                )}
+              </td>
+              {showReviewer ? <td className="py-2 pe-3">{claim.reviewerName ?? <span className="text-stone-600">{t("nobody")}</span>}</td> : null}
+              <td className="py-2">
+                <DueDate dueOn={claim.dueOn} dueInDays={claim.dueInDays} overdue={claim.overdue} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id} className={`border-b border-stone-200 align-top ${claim.overdue ? "bg-red-50" : ""}`}>
-                {bulk ? (
-                  <td className="py-2 pe-2">
-                    <input
-                      id={`${id}-${claim.id}`}
-                      type="checkbox"
-                      checked={selected.has(claim.id)}
-                      onChange={(e) => toggle(claim.id, e.target.checked)}
-                      className="size-4"
-                    />
-                    <label htmlFor={`${id}-${claim.id}`} className="sr-only">
-                      {t("selectClaim", { number: claim.number, title: claim.articleTitle })}
-                    </label>
-                  </td>
-                ) : null}
-                <td className="max-w-md py-2 pe-3">
-                  <Link prefetch={false} href={claimHref(claim)} className="text-blue-900 underline-offset-2 hover:underline">
-                    <span className="font-semibold">#{claim.number}</span> {claim.statement}
-                  </Link>
-                </td>
-                <td className="py-2 pe-3">{claim.articleTitle}</td>
-                <td className="whitespace-nowrap py-2 pe-3">{labels[claim.status]}</td>
-                <td className="py-2 pe-3">
-                  {claim.verdictLabel ? (
-                    <span className="inline-flex items-center gap-1">
-                      <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: claim.verdictColour ?? undefined }} />
-                      {claim.verdictLabel}
-                    </span>
-                  ) : (
-                    <span className="text-stone-600">{t("noVerdict")}</span>
-                  )}
-                </td>
-                {showReviewer ? <td className="py-2 pe-3">{claim.reviewerName ?? <span className="text-stone-600">{t("nobody")}</span>}</td> : null}
-                <td className="py-2">
-                  <DueDate dueOn={claim.dueOn} dueInDays={claim.dueInDays} overdue={claim.overdue} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </CaptionedTable>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { AuditChange } from "@/components/admin/AuditChange";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { ScrollRegion } from "@/components/ui/ScrollRegion";
+import { CaptionedTable } from "@/components/ui/CaptionedTable";
 import { TextField } from "@/components/ui/TextField";
 import { getServiceContext } from "@/lib/auth";
 import { firstParam } from "@/lib/web/addressParams";
@@ -139,51 +139,49 @@ async function AuditTable({ page, filters, filtered }: { page: AuditLogPage; fil
   }
   return (
     <div className="flex flex-col gap-3">
-      {/* The caption is said with the table, and shown above its sideways scroll so a narrow screen never cuts it. */}
-      <p aria-hidden className="text-sm text-stone-700">
-        {t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
-      </p>
-      <ScrollRegion label={t("tableLabel")}>
-        <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
-          <caption className="sr-only">{t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pe-3">{t("when")}</th>
-              <th scope="col" className="pe-3">{t("who")}</th>
-              <th scope="col" className="pe-3">{t("action")}</th>
-              <th scope="col" className="pe-3">{t("item")}</th>
-              <th scope="col">{t("change")}</th>
+      <CaptionedTable
+        caption={t(filtered ? "captionFiltered" : "captionAll", { count: page.entries.length })}
+        captionClassName="text-sm text-stone-700"
+        tableClassName="w-full border-collapse text-start [&_th]:text-start text-sm"
+        scrollLabel={t("tableLabel")}
+    >
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-2 pe-3">{t("when")}</th>
+            <th scope="col" className="pe-3">{t("who")}</th>
+            <th scope="col" className="pe-3">{t("action")}</th>
+            <th scope="col" className="pe-3">{t("item")}</th>
+            <th scope="col">{t("change")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.entries.map((entry) => (
+            <tr key={entry.id} className="border-b border-stone-200 align-top">
+              <td className="whitespace-nowrap py-2 pe-3">
+                {/* Digits only, in every language: the log's own UTC time, to the second (the intro says UTC). */}
+                <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
+              </td>
+              <td className="py-2 pe-3">{entry.actorName}</td>
+              <td className="py-2 pe-3">
+                {entry.actionLabel}
+              </td>
+              <td className="max-w-xs py-2 pe-3">
+                <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
+                {entry.entity.href ? (
+                  <Link prefetch={false} href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
+                    {entry.entity.label}
+                  </Link>
+                ) : (
+                  <span className="break-words">{entry.entity.label}</span>
+                )}
+              </td>
+              <td className="py-2">
+                <AuditChange change={entry.change} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {page.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-stone-200 align-top">
-                <td className="whitespace-nowrap py-2 pe-3">
-                  {/* Digits only, in every language: the log's own UTC time, to the second (the intro says UTC). */}
-                  <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</time>
-                </td>
-                <td className="py-2 pe-3">{entry.actorName}</td>
-                <td className="py-2 pe-3">
-                  {entry.actionLabel}
-                </td>
-                <td className="max-w-xs py-2 pe-3">
-                  <span className="block text-xs text-stone-600">{entry.entityTypeLabel}</span>
-                  {entry.entity.href ? (
-                    <Link prefetch={false} href={entry.entity.href} className="break-words text-blue-800 underline-offset-2 hover:underline">
-                      {entry.entity.label}
-                    </Link>
-                  ) : (
-                    <span className="break-words">{entry.entity.label}</span>
-                  )}
-                </td>
-                <td className="py-2">
-                  <AuditChange change={entry.change} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </CaptionedTable>
       {page.newer || page.nextCursor !== null ? (
         <nav aria-label={t("pages")} className="flex gap-4 text-sm">
           {page.newer ? (
