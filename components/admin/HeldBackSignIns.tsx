@@ -28,7 +28,7 @@ export function HeldBackSignIns({ throttles, lift }: { throttles: ThrottleDto[];
       {lifted ? <FormAlert tone={lifted.ok ? "success" : "error"}>{lifted.ok ? lifted.message : lifted.error}</FormAlert> : null}
       {throttles.length ? (
         <div className="overflow-x-auto">
-          <table className="w-full text-start [&_th]:text-start text-sm">
+          <table aria-labelledby="throttles-heading" className="w-full text-start [&_th]:text-start text-sm">
             <thead>
               <tr>
                 <th scope="col" className="py-1 pe-4">{t("what")}</th>

@@ -34,7 +34,7 @@ export function OutboxTable({ messages, retry }: { messages: OutboxMessageDto[];
         <p className="text-sm text-stone-700">{t("empty")}</p>
       ) : (
         <ScrollRegion label={t("tableLabel")}>
-          <table className="w-full border-collapse text-start [&_th]:text-start text-sm">
+          <table aria-label={t("tableLabel")} className="w-full border-collapse text-start [&_th]:text-start text-sm">
             <thead>
               <tr className="border-b border-stone-300">
                 <th scope="col" className={CELL}>{t("message")}</th>

@@ -45,7 +45,7 @@ export function TwoFactorAdmin({ overview, setRequirement, reset }: Props) {
           <FormAlert tone={resetResult.ok ? "success" : "error"}>{resetResult.ok ? resetResult.message : resetResult.error}</FormAlert>
         ) : null}
         <ScrollRegion label={t("whoHeading")}>
-          <table className="w-full text-start [&_th]:text-start text-sm">
+          <table aria-labelledby="enrolments-heading" className="w-full text-start [&_th]:text-start text-sm">
             <thead>
               <tr>
                 <th scope="col" className="py-1 pe-4">{t("name")}</th>

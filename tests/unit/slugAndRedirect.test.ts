@@ -12,7 +12,7 @@ describe("slugify", () => {
   ])("%s → %s", (title, slug) => expect(slugify(title)).toBe(slug));
 
   test.each([
-    ["Росія звинувачує Україну у підготовці «брудної бомби»", "uk", "rosiya-zvynuvachuye-ukrayinu-u-pidhotovtsi-brudnoyi-bomby"],
+    ["Росія звинувачує Україну у підготовці «брудної бомби»", "uk", "rosiia-zvynuvachuie-ukrainu-u-pidhotovtsi-brudnoi-bomby"],
     ["Россия обвиняет Украину", "ru", "rossiya-obvinyaet-ukrainu"],
     ["Türkiye'de enflasyon yüzde 85", "tr", "turkiye-de-enflasyon-yuzde-85"],
     ["Η Ρωσία κατηγορεί την Ουκρανία", "el", "i-rosia-katigorei-tin-oykrania"],
@@ -20,6 +20,17 @@ describe("slugify", () => {
     ["Straße über den Fluss", "de", "strasse-ueber-den-fluss"],
     ["中国经济增长", "zh", "article"],
   ])("a title in its language's letters is transliterated: %s (%s) → %s", (title, language, slug) => expect(slugify(title, language)).toBe(slug));
+
+  // Ukraine's national transliteration (2010): я, ю, є, ї, й written one way at a word's start and another inside it,
+  // зг as "zgh", щ as "shch", the apostrophe and the soft sign left out; as Ukrainian place names are spelt in Latin.
+  test.each([
+    ["Київ", "kyiv"],
+    ["Яготин і Згурівка", "yahotyn-i-zghurivka"],
+    ["Знам'янка, Подвір’я", "znamianka-podviria"],
+    ["Юлія Йосипенко, Щастя", "yuliia-yosypenko-shchastia"],
+    ["Їжак їсть у Ользі", "yizhak-yist-u-olzi"],
+    ["Гідність і Ґанок", "hidnist-i-ganok"],
+  ])("a Ukrainian title is written in the national transliteration: %s → %s", (title, slug) => expect(slugify(title, "uk")).toBe(slug));
 
   test("uniqueSlug adds the first free number", () => {
     expect(uniqueSlug("a", new Set())).toBe("a");
