@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
+import { DAY_IN_UTC, storedDay } from "@/components/ui/dateFormats";
 
 type OpenClaim = { id: string; version: number; number: number; statement: string; articleId: string; articleTitle: string; dueOn: string | null };
 
@@ -23,6 +24,7 @@ export function ReassignClaimsForm({
   action: (state: unknown, formData: FormData) => Promise<ActionResult>;
 }) {
   const t = useTranslations("admin.openClaims");
+  const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} aria-label={t("formLabel", { name: from })} className="flex flex-col gap-3">
@@ -50,7 +52,7 @@ export function ReassignClaimsForm({
                     {claim.articleTitle}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{claim.dueOn ?? t("noDueDate")}</td>
+                <td className="px-3 py-2">{claim.dueOn ? <time dateTime={claim.dueOn}>{format.dateTime(storedDay(claim.dueOn), DAY_IN_UTC)}</time> : t("noDueDate")}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { DAY_IN_UTC, storedDay } from "../workspace/momentFormat";
+import { DAY_IN_UTC, storedDay } from "@/components/ui/dateFormats";
 import Link from "next/link";
 import { useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { DAY_IN_UTC, storedDay } from "../workspace/momentFormat";
+import { DAY_IN_UTC, storedDay } from "@/components/ui/dateFormats";
 
 type DueWords = ReturnType<typeof useTranslations<"desk.due">>;
 

@@ -5,7 +5,7 @@ import { useCallback, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ClaimHistoryDto } from "@/lib/services/claims/claimHistoryDto";
 import { historyWhat, historyWho } from "./claimHistoryWords";
-import { MOMENT_IN_UTC } from "./momentFormat";
+import { MOMENT_IN_UTC } from "@/components/ui/dateFormats";
 import type { WorkspaceActions } from "./workspaceActions";
 
 /** The claim's timeline from the audit log, loaded when asked for. */

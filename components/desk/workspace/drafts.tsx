@@ -5,7 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import { Button } from "@/components/ui/Button";
 import type { DraftDto, DraftForm } from "@/lib/services/drafts/draftDto";
 import type { ActionResult } from "@/lib/web/actionResult";
-import { MOMENT_IN_UTC } from "./momentFormat";
+import { MOMENT_IN_UTC } from "@/components/ui/dateFormats";
 
 // The workspace's forms keep what their user types as a draft on the server, a moment after they stop typing, so it
 // comes back after switching claims, a reload, a crash or on another device. A form's save drops its draft on the
