@@ -43,7 +43,12 @@ test("nothing unpublished reaches a signed-out reader by any public route", asyn
   const path = `/articles/${published.slug}`;
   await signInWithSavedSession(page, DEMO.editor, undefined, `/desk/articles/${published.id}`);
   await selectClaim(page, DISMISSED);
-  await page.getByRole("button", { name: "Dismiss claim…" }).click();
+  // The panel's "Checked before?" list arrives after the claim is shown and moves the button down: a click caught
+  // mid-move lands on nothing, so click until the form opens.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Dismiss claim…" }).click();
+    await expect(page.getByLabel("Why is it not worth checking?")).toBeVisible({ timeout: 3_000 });
+  }).toPass();
   await page.getByLabel("Why is it not worth checking?").fill(`A forecast. ${SECRET.dismissed}`);
   await page.getByRole("button", { name: "Dismiss claim", exact: true }).click();
   await expect(outcome(page, /dismissed/)).toBeVisible();
