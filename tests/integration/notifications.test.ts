@@ -14,6 +14,7 @@ import { listNotifications } from "@/lib/services/notifications/listNotification
 import { markNotificationsRead } from "@/lib/services/notifications/markNotificationsRead";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { getStaffCounts } from "@/lib/services/staff/getStaffCounts";
+import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
 import { makeArticle, makeUser, spanOf } from "./factories";
 
 const FIRST = "The mayor said unemployment fell to 3.2 percent last year.";
@@ -65,6 +66,18 @@ describe("notifications", () => {
     const own = await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });
     await assignReviewer(editor, { claimId: own.id, version: own.version, reviewerId: editor.actor.id });
     expect((await listNotifications(editor, {})).items).toEqual([]);
+  });
+
+  test("a reviewer whose claim went to someone else is not told the article's title as it is now", async () => {
+    const { editor, reviewer, article, claim } = await setUp();
+    const other = await makeUser("reviewer", "oscar");
+    const assigned = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    await assignReviewer(editor, { claimId: claim.id, version: assigned.version, reviewerId: other.actor.id });
+    const renamed = `Minister under investigation ${randomUUID().slice(0, 8)}`;
+    await updateArticleDetails(editor, { articleId: article.id, version: 1, title: renamed });
+    const [item] = (await listNotifications(reviewer, {})).items;
+    expect(item!.sentence).toBe("eddie user assigned you a claim");
+    expect((await listNotifications(other, {})).items[0]!.sentence).toBe(`eddie user assigned you claim 1 of “${renamed}”`);
   });
 
   test("signing off tells whoever submitted the verdict; mentions and sign-offs read as sentences, newest first", async () => {

@@ -26,6 +26,7 @@ import { GET as unsubscribeQuestion, POST as unsubscribeRoute } from "@/app/mail
 import { updateOrganisation } from "@/lib/services/organisation/updateOrganisation";
 import { createUser } from "@/lib/services/users/createUser";
 import { setInterfaceLanguage } from "@/lib/services/users/setInterfaceLanguage";
+import { setUserRole } from "@/lib/services/users/setUserRole";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, spanOf, systemCtx } from "./factories";
 
@@ -392,5 +393,31 @@ describe("mail through the outbox", () => {
     await deliverDueMessages(await getDb());
     expect(smtp.received.map((mail) => mail.subject)).toEqual(["emil user assigned you a claim to review", "emil user mentioned you in a comment"]);
     expect(smtp.received[1]!.text).toContain("the agency's own figure, please.");
+  });
+
+  test("mail about a claim is not sent to someone who can no longer read its article when it goes", async () => {
+    const smtp = await mailThrough();
+    const editor = await makeUser("editor", "emil");
+    const reviewer = await makeUser("reviewer", "ruth");
+    const other = await makeUser("reviewer", "otto");
+    const article = await makeArticle(editor, `Bridges ${randomUUID().slice(0, 8)}`);
+    const claim = await createClaim(editor, { articleId: article.id, ...spanOf("The mayor said unemployment fell to 3.2 percent last year.") });
+    const assigned = await assignReviewer(editor, { claimId: claim.id, version: claim.version, reviewerId: reviewer.actor.id });
+    await addComment(editor, { claimId: assigned.id, body: `@${handleOf(reviewer.actor.email)} the source was leaked to us, keep it quiet.` });
+    // The claim changes hands before the worker's turn (an SMTP server down for hours, or an admin's Retry, days later).
+    await assignReviewer(editor, { claimId: claim.id, version: assigned.version, reviewerId: other.actor.id });
+    await deliverDueMessages(await getDb());
+    expect(smtp.received.map((mail) => mail.to)).toEqual([expect.objectContaining({ text: other.actor.email })]);
+    expect(JSON.stringify(smtp.received)).not.toContain("leaked");
+    const toRuth = await messagesTo(reviewer.actor.email);
+    expect(toRuth.map((message) => message.status)).toEqual(["cancelled", "cancelled"]);
+
+    // An editor mentioned, then made a reviewer with no claim on the article.
+    const colleague = await makeUser("editor", "cleo");
+    await addComment(editor, { claimId: claim.id, body: `@${handleOf(colleague.actor.email)} the draft headline stays internal.` });
+    await setUserRole(await systemCtx(), { userId: colleague.actor.id, role: "reviewer" });
+    await deliverDueMessages(await getDb());
+    expect(JSON.stringify(smtp.received)).not.toContain("draft headline");
+    expect((await messagesTo(colleague.actor.email)).map((message) => message.status)).toEqual(["cancelled"]);
   });
 });

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/client";
 import { mailOptOuts, notifications, users } from "@/db/schema";
 import { publicOrigin } from "@/lib/config";
 import { DIGEST_HOUR_UTC } from "@/lib/domain/limits";
+import type { Actor } from "@/lib/core/context";
 import { translatorFor } from "@/lib/core/translator";
 import type { InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { regionalTag } from "@/lib/domain/interfaceLocales";
@@ -49,9 +50,9 @@ export async function queueDailyDigests(db: Tx, now = new Date()): Promise<numbe
 }
 
 /** A digest's lines as the desk's notification list words them, each with the link it opens, oldest first. */
-export async function digestItems(db: Db, notificationIds: string[], language: InterfaceLanguage): Promise<{ sentence: string; url: string }[]> {
+export async function digestItems(db: Db, reader: Actor, notificationIds: string[], language: InterfaceLanguage): Promise<{ sentence: string; url: string }[]> {
   if (!notificationIds.length) return [];
-  const rows = await selectNotificationFacts(db)
+  const rows = await selectNotificationFacts(db, reader)
     .where(inArray(notifications.id, notificationIds))
     .orderBy(asc(notifications.createdAt));
   const origin = publicOrigin();

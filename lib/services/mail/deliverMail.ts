@@ -1,11 +1,13 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage } from "@/db/schema";
+import { articles, claims, comments, mailOptOuts, notifications, organisation, users, type OutboxMessage, type Role } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
 import { publicOrigin } from "@/lib/config";
 import { translatorFor } from "@/lib/core/translator";
 import { interfaceLanguageOr, isInterfaceLanguage, type InterfaceLanguage } from "@/lib/domain/interfaceLanguages";
 import { digestMail, notificationMail, passwordLinkMail, type MailWords } from "@/lib/domain/mailTemplates";
 import { sendMail } from "@/lib/net/smtp";
+import { articleResource } from "../articles/articleAccess";
 import type { Delivery } from "../outbox/outboxWorker";
 import { findLink, linkState } from "../users/passwordLinks";
 import { digestItems } from "./dailyDigest";
@@ -49,7 +51,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     const [user] = await db.select().from(users).where(eq(users.id, payload.userId)).limit(1);
     if (!user?.active) return { cancelled: "The account is deactivated." };
     const { newsroom, words } = await newsroomAndWords(db, user.interfaceLanguage);
-    const items = await digestItems(db, payload.notificationIds, words.language as InterfaceLanguage);
+    const items = await digestItems(db, user, payload.notificationIds, words.language as InterfaceLanguage);
     if (!items.length) return { cancelled: "What it gathered is gone." };
     const unsubscribe = unsubscribeUrl(user.id, "digest");
     const content = digestMail({ name: user.displayName, newsroom, items, unsubscribeUrl: unsubscribe }, words);
@@ -62,7 +64,7 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     return { delivered: true };
   }
   const [note] = await db
-    .select({ note: notifications, email: users.email, name: users.displayName, active: users.active, language: users.interfaceLanguage })
+    .select({ note: notifications, email: users.email, name: users.displayName, active: users.active, role: users.role, language: users.interfaceLanguage })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .where(eq(notifications.id, payload.notificationId))
@@ -85,6 +87,11 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
         .where(eq(claims.id, note.note.claimId))
         .limit(1)
     : [];
+  // Rendered now, from the claim and comments as they are now: only for someone who may still read them (a claim
+  // handed to another reviewer, or a role lowered, since the mail was queued; it may have waited hours, or for Retry).
+  if (claim && !(await mayReadArticle(db, { id: note.note.userId, role: note.role, displayName: note.name, email: note.email }, claim.articleId))) {
+    return { cancelled: "They can no longer read the claim's article." };
+  }
   const [actor] = note.note.actorId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, note.note.actorId)).limit(1) : [];
   // A return's comment (the newest of its kind on the claim), or the comment that mentions them.
   const [comment] = note.note.commentId
@@ -122,4 +129,9 @@ export async function deliverMail(db: Db, message: OutboxMessage): Promise<Deliv
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   });
   return { delivered: true };
+}
+
+/** Whether this staff member may read the article on the desk now ("article:read", as authorize() checks it). */
+async function mayReadArticle(db: Db, person: { id: string; role: Role; displayName: string; email: string }, articleId: string): Promise<boolean> {
+  return can(person, "article:read", await articleResource(db, articleId, person));
 }

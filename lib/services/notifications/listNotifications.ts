@@ -38,7 +38,7 @@ export const listNotifications = defineVerb(
       ? sql`(${notifications.createdAt}, ${notifications.id}) < (select b.created_at, b.id from ${notifications} b where b.id = ${data.before} and b.user_id = ${actor.id})`
       : undefined;
     const [rows, [unread]] = await Promise.all([
-      selectNotificationFacts(db)
+      selectNotificationFacts(db, actor)
         .where(and(eq(notifications.userId, actor.id), older))
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(data.limit + 1),

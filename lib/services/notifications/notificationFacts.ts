@@ -2,13 +2,17 @@ import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { articles, claims, notifications, users } from "@/db/schema";
+import type { Actor } from "@/lib/core/context";
+import { readableArticles } from "../articles/articleAccess";
 
 /**
  * Notifications with what their sentence needs (notificationSentence) and where they lead: who caused each, its claim's
  * number and due date, its article (named directly, or through the claim), today's date. The caller adds where,
- * order and limit. The desk's list and the daily digest word notifications the same way through it.
+ * order and limit. The desk's list and the daily digest word notifications the same way through it. An article
+ * `reader` may no longer read (a reviewer whose claim went to someone else) is not named: its title is as it is now.
  */
-export function selectNotificationFacts(db: Queryable) {
+export function selectNotificationFacts(db: Queryable, reader: Actor) {
+  const readable = readableArticles(reader);
   const by = alias(users, "actor");
   const articleId = sql<string | null>`coalesce(${notifications.articleId}, ${claims.articleId})`;
   return db
@@ -21,7 +25,7 @@ export function selectNotificationFacts(db: Queryable) {
       articleId,
       actorName: by.displayName,
       claimNumber: claims.number,
-      articleTitle: articles.title,
+      articleTitle: readable ? sql<string | null>`case when ${readable} then ${articles.title} end` : articles.title,
       dueOn: claims.dueOn,
       today: sql<string>`to_char(current_date, 'YYYY-MM-DD')`,
       batch: notifications.details,
