@@ -59,8 +59,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Staff pages, sign-in and what follows it, the operator's backup: never from the cache.
-    if (req.url ~ "^/(desk|admin|login|set-password|api/auth|api/operations|api/health)(/|\?|$)") {
+    # Staff pages, sign-in and what follows it, a mail's unsubscribe link (its token is in the query, which would be
+    # stripped below), the operator's backup: never from the cache.
+    if (req.url ~ "^/(desk|admin|login|set-password|mail|api/auth|api/operations|api/health)(/|\?|$)") {
         return (pass);
     }
     # A session (even a stale one): the app answers per person.
