@@ -14,6 +14,7 @@ import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
 import { getPublishedVersion } from "@/lib/services/publishing/getPublishedVersion";
 import { listPublishedArticles } from "@/lib/services/publishing/listPublishedArticles";
+import { publishArticle } from "@/lib/services/publishing/publishArticle";
 import { retractArticle } from "@/lib/services/publishing/retractArticle";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
@@ -119,6 +120,20 @@ describe("retraction", () => {
     await publishAsShown(editor, article.id, { changeNote: "Republished with new sources." });
     expect(await publishedVersion(article.slug)).toMatchObject({ number: 2, changeNote: "Republished with new sources." });
     expect((await listPublishedArticles(await anonymousCtx())).map((a) => a.slug)).toContain(article.slug);
+  });
+
+  test("a publish form opened before a colleague retracted the fact-check cannot bring it back", async () => {
+    const { editor, approver, article } = await signedOffArticle();
+    await publishAsShown(editor, article.id);
+    // The editor opens the publish form for a correction; meanwhile a colleague retracts the fact-check.
+    const shown = await getWorkspace(editor, article.id);
+    await retractArticle(approver, { articleId: article.id, version: shown.article.version, reason: "A court ordered it withdrawn." });
+    const stale = { articleId: article.id, version: shown.article.version, textRevision: shown.article.textRevision, publishStamp: shown.publishStamp };
+    await expect(publishArticle(editor, { ...stale, changeNote: "Typo fixed." })).rejects.toBeInstanceOf(ConflictError);
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug })).toMatchObject({ kind: "retracted", reason: "A court ordered it withdrawn." });
+    // Seen retracted, it can be published again on purpose.
+    await publishAsShown(editor, article.id, { changeNote: "Republished after the appeal." });
+    expect(await publishedVersion(article.slug)).toMatchObject({ number: 2 });
   });
 
   test("an article never published cannot be retracted", async () => {

@@ -39,13 +39,16 @@ export const retractArticle = defineVerb(
   async (ctx, data, actor): Promise<{ articleId: string; slug: string; retractedAt: Date }> => {
     return transaction(ctx, async (tx) => {
       const article = await lockArticle(tx.db, data.articleId, "update");
+      // Already retracted (by a colleague, from a form that is now out of date too): said as such.
+      if (article.retractedAt) throw new ValidationError(words("factCheckAlreadyRetracted"));
       if (article.version !== data.version) throw new ConflictError(words("articleChangedBeforeRetraction"));
       if (!article.publishedVersion) throw new ValidationError(words("neverPublished"));
-      if (article.retractedAt) throw new ValidationError(words("factCheckAlreadyRetracted"));
       const retractedAt = new Date();
       await tx.db
         .update(articles)
-        .set({ retractedAt, retractionReason: data.reason, retractedBy: actor?.id ?? null })
+        // A new version of the article: a publish form opened before the retraction names the old one, and is
+        // refused rather than bringing the fact-check back unseen (publishArticle skips its "nothing new" check then).
+        .set({ retractedAt, retractionReason: data.reason, retractedBy: actor?.id ?? null, version: article.version + 1 })
         .where(eq(articles.id, article.id));
       await tx.db.insert(articleRetractions).values({
         articleId: article.id,
