@@ -1,8 +1,19 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { NumberedClaim } from "@/lib/domain/readerClaims";
 import { segmentText, type Segment } from "@/lib/domain/textSegments";
+import { writtenIn } from "./WrittenIn";
 
-/** A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see. */
-export type Highlight = { id: string; anchor: string; number: number; start: number; end: number; colour: string; label: string };
+/**
+ * A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see;
+ * `language`: its verdict's label's, when translated into the article's (else the label is in the page's words).
+ */
+export type Highlight = { id: string; anchor: string; number: number; start: number; end: number; colour: string; label: string; language?: string };
+
+/** The published claims' highlights, their verdicts' labels with their language. */
+export function highlightsOf(claims: readonly NumberedClaim[]): Highlight[] {
+  return claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label, language: c.verdict.language }));
+}
 
 /** Where a claim's text starts in the article: the notes link back here. */
 export const claimTextId = (anchor: string) => `${anchor}-text`;
@@ -61,10 +72,19 @@ export function AnnotatedText({ body, highlights, lang, dir }: { body: string; h
   );
 }
 
-/** "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. */
+/**
+ * "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. Their words are the page's, the
+ * verdict's label its own language's when translated ("Falso" on an English page is read as Spanish).
+ */
 function ClaimMarker({ highlight, site, hidden = false }: { highlight: Highlight; site: { lang?: string }; hidden?: boolean }) {
   const t = useTranslations("reader.annotatedText");
-  const spoken = <span className="sr-only" {...site}>{` ${t("spoken", { number: highlight.number, verdict: highlight.label })}`}</span>;
+  const written = highlight.language ? writtenIn(highlight.language) : (chunks: ReactNode) => chunks;
+  const spoken = (
+    <span className="sr-only" {...site}>
+      {" "}
+      {t.rich("spoken", { number: highlight.number, verdict: highlight.label, written })}
+    </span>
+  );
   if (hidden) return spoken;
   return (
     <>
@@ -75,7 +95,7 @@ function ClaimMarker({ highlight, site, hidden = false }: { highlight: Highlight
         className="ms-1 inline-block rounded border-2 bg-white px-1 align-[0.1em] font-sans text-xs leading-4 font-semibold text-stone-900 dark:bg-stone-900 dark:text-stone-100"
         style={{ borderColor: highlight.colour }}
       >
-        <span className="tabular-nums">{highlight.number}</span> {highlight.label}
+        <span className="tabular-nums">{highlight.number}</span> {written(highlight.label)}
       </span>
     </>
   );

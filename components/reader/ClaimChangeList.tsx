@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { writtenList } from "@/lib/domain/interfaceLocales";
 import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
-import { verdictRenamed } from "@/lib/domain/verdictChange";
+import { verdictMoved, verdictRenamed } from "@/lib/domain/verdictChange";
 import { diffWords } from "@/lib/domain/wordDiff";
 import type { ClaimChange } from "@/lib/services/publishing/versionsDto";
 import { VerdictBadge } from "./VerdictBadge";
@@ -56,7 +56,7 @@ function ChangedClaim({ change }: { change: Extract<ClaimChange, { kind: "change
       <ul className="flex list-disc flex-col gap-2 ps-5">
         {change.verdict ? (
           <li>
-            {t.rich(verdictRenamed(before.verdict, after.verdict) ? "verdictRenamed" : "verdictChanged", {
+            {t.rich(verdictRenamed(before.verdict, after.verdict) ? "verdictRenamed" : verdictMoved(before.verdict, after.verdict) ? "verdictMoved" : "verdictChanged", {
               from: before.verdict.label,
               to: after.verdict.label,
               before: () => badge(before.verdict),

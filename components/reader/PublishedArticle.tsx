@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { AnnotatedText } from "@/components/reader/AnnotatedText";
+import { AnnotatedText, highlightsOf } from "@/components/reader/AnnotatedText";
 import { ClaimNotes } from "@/components/reader/ClaimNotes";
 import { ClaimPopover } from "@/components/reader/ClaimPopover";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
@@ -59,7 +59,7 @@ export function PublishedArticle({ version, publisher }: Props) {
           <AnnotatedText
             {...written}
             body={snapshot.body}
-            highlights={claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label }))}
+            highlights={highlightsOf(claims)}
           />
         </ClaimPopover>
       </section>

@@ -6,10 +6,13 @@ import { EmbeddedClaim } from "@/components/embed/EmbeddedClaim";
 import { EmbeddedRetraction } from "@/components/embed/EmbeddedRetraction";
 import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
 import { CorrectionList } from "@/components/reader/CorrectionList";
+import { AnnotatedText, highlightsOf } from "@/components/reader/AnnotatedText";
 import { PublicSearchResults } from "@/components/reader/PublicSearchResults";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { WordDiffText } from "@/components/reader/WordDiffText";
+import { languageAttributes } from "@/lib/domain/languages";
+import { numberPublishedClaims } from "@/lib/domain/readerClaims";
 import { getWorkspace } from "@/lib/services/articles/getWorkspace";
 import { compareVersions } from "@/lib/services/publishing/compareVersions";
 import { getClaimRetraction } from "@/lib/services/publishing/getClaimRetraction";
@@ -89,6 +92,22 @@ describe("an article's words outside its reader page", () => {
     ]);
     const [home] = await listPublishedArticles(await anonymousCtx(), {});
     expect(home).toMatchObject({ title: ARABIC_TITLE, language: "ar" });
+  });
+
+  test("a translated verdict keeps its language in the claim markers of the reader page's text (spoken and shown)", async () => {
+    await changeVerdict(admin, "False", { translations: { es: { label: "Falso", description: "No es cierto." } } });
+    const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
+    const { snapshot } = version;
+    const text = createElement(AnnotatedText, { ...languageAttributes(snapshot.language), body: snapshot.body, highlights: highlightsOf(numberPublishedClaims(snapshot)) });
+    const page = new DOMParser().parseFromString(`<html lang="en"><body>${renderInLanguage(text)}</body></html>`, "text/html");
+    // Where the text says the verdict: the marker read after the claim ("(claim 1, rated Falso)") and its badge.
+    const said = [...page.querySelectorAll("body *")].flatMap((element) =>
+      [...element.childNodes].filter((node) => node.nodeType === 3 && /Falso/.test(node.textContent ?? "")).map(() => element.closest("[lang]")?.getAttribute("lang")),
+    );
+    expect(said).toHaveLength(2);
+    expect(said.every((lang) => lang === "es"), JSON.stringify(said)).toBe(true);
+    // The marker's own words stay English.
+    expect(markedAs(page.toString(), "(claim 1, rated")).toEqual({ lang: "en", dir: "ltr" });
   });
 
   test("a translated verdict keeps its language in the comparison of two versions", async () => {

@@ -2,19 +2,25 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, test } from "vitest";
 import { GET as claimReviewsGet } from "@/app/api/v1/claim-reviews/route";
+import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
 import { ClaimReviewJsonLd } from "@/components/reader/ClaimReviewJsonLd";
 import { ValidationError } from "@/lib/core/errors";
 import { assignReviewer } from "@/lib/services/claims/assignReviewer";
 import { createClaim } from "@/lib/services/claims/createClaim";
 import { reviewClaim } from "@/lib/services/claims/reviewClaim";
 import { signOffClaim } from "@/lib/services/claims/signOffClaim";
+import { getWorkspace } from "@/lib/services/articles/getWorkspace";
+import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetails";
 import { getOrganisation } from "@/lib/services/organisation/getOrganisation";
+import { compareVersions } from "@/lib/services/publishing/compareVersions";
+import { previewPublication } from "@/lib/services/publishing/previewPublication";
 import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import type { RatingScaleDto } from "@/lib/services/ratingScales/ratingScaleDto";
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { articleDocument, claimReviewsOfVersion } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
+import { renderInLanguage } from "@/tests/fixtures/renderInLanguage";
 import { resetDatabase, tableDigest } from "./database";
 import { anonymousCtx, makeArticle, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
 
@@ -53,6 +59,11 @@ function scriptJsonLd(html: string): Record<string, unknown>[] {
 
 /** Publishes the sample article with one claim per sentence, rated with the named verdicts in order. */
 async function publishRated(labels: string[]) {
+  return (await publishRatedArticle(labels)).version;
+}
+
+/** publishRated's article and its published version. */
+async function publishRatedArticle(labels: string[]) {
   const article = await makeArticle(editor, `Rated ${labels.join(" ")}`);
   const verdicts = await listVerdicts(editor);
   const sentences = SAMPLE_BODY.split("\n");
@@ -70,7 +81,7 @@ async function publishRated(labels: string[]) {
     await signOffClaim(editor, { claimId: claim.id, version: claim.version });
   }
   await publishAsShown(editor, article.id);
-  return publishedVersion(article.slug);
+  return { article, version: await publishedVersion(article.slug) };
 }
 
 describe("the default scale", () => {
@@ -171,5 +182,63 @@ describe("a scale edited with an unrated verdict", () => {
       await expect(saveRatingScale(admin, { version: scale.version, verdicts: bad })).rejects.toBeInstanceOf(ValidationError);
     }
     expect(await tableDigest()).toEqual(before);
+  });
+});
+
+describe("a published verdict the scale moves on its truth scale", () => {
+  /** Publishes `label`, saves the scale as `edit` makes it, then a version that changes only the title. */
+  async function movedByTheScale(label: string, edit: (rows: Row[]) => Row[]) {
+    const { article: created, version: first } = await publishRatedArticle([label]);
+    const scale = await getRatingScale(admin);
+    await saveRatingScale(admin, { version: scale.version, verdicts: edit(rowsOf(scale)) });
+    const { article } = await getWorkspace(editor, created.id);
+    await updateArticleDetails(editor, { articleId: article.id, version: article.version, title: `${article.title}, retitled`, sourceOutlet: article.sourceOutlet });
+    const preview = await previewPublication(editor, { articleId: article.id });
+    await publishAsShown(editor, article.id, { changeNote: "New title." });
+    const second = await publishedVersion(first.slug);
+    const organisation = await getOrganisation(await anonymousCtx());
+    const [before] = claimReviewsOfVersion(siteUrl(), organisation, first);
+    const [after] = claimReviewsOfVersion(siteUrl(), organisation, second);
+    const compared = await compareVersions(await anonymousCtx(), { slug: first.slug, from: 1, to: 2 });
+    if (compared?.kind !== "comparison") throw new Error("no comparison");
+    const told = renderInLanguage(createElement(ClaimChangeList, { changes: compared.claims, from: 1 })).replace(/<[^>]+>/g, "");
+    return { first, second, before: before!, after: after!, preview, told, compared };
+  }
+
+  test("a verdict added above it: the review's numbers change, so it is modified, and readers are told the scale moved it", async () => {
+    const { first, second, before, after, preview, told } = await movedByTheScale("Mostly true", (rows) => [
+      ...rows,
+      { lineageId: null, label: "Beyond doubt", description: "Proven by every record.", colour: "#166534", retired: false, truthRank: 6 },
+    ]);
+    expect(before.reviewRating).toEqual({ "@type": "Rating", alternateName: "Mostly true", ratingValue: 4, bestRating: 5, worstRating: 1 });
+    expect(after.reviewRating).toEqual({ "@type": "Rating", alternateName: "Mostly true", ratingValue: 4, bestRating: 6, worstRating: 1 });
+    // What an aggregator concludes changed ("true" at 4 of 5, "in between" at 4 of 6): the review was modified.
+    expect([aggregatorReading(before.reviewRating), aggregatorReading(after.reviewRating)]).toEqual(["true", "in between"]);
+    expect(after.datePublished).toBe(first.publishedAt.toISOString());
+    expect(after.dateModified).toBe(second.publishedAt.toISOString());
+    expect(articleDocument(siteUrl(), second).claims[0]!.modifiedAt).toBe(second.publishedAt.toISOString());
+    expect(preview.claims).toMatchObject([{ kind: "changed", verdictChanged: true, verdictFrom: "Mostly true", verdictTo: "Mostly true" }]);
+    expect(told).toContain("The rating scale changed where Mostly true stands on its truth scale (the numbers search engines read). Nobody rated the claim again.");
+  });
+
+  test("a verdict put below it: readers are not told its verdict changed from itself to itself", async () => {
+    const places: Record<string, number | null> = { False: 1, Misleading: 2, "Missing context": 4, "Mostly true": 5, True: 6, Unproven: null };
+    const { after, told } = await movedByTheScale("Mostly true", (rows) => [
+      ...rows.map((row) => ({ ...row, truthRank: places[row.label] })),
+      { lineageId: null, label: "Half true", description: "Half of it holds.", colour: "#a16207", retired: false, truthRank: 3 },
+    ]);
+    expect(after.reviewRating).toEqual({ "@type": "Rating", alternateName: "Mostly true", ratingValue: 5, bestRating: 6, worstRating: 1 });
+    expect(told).not.toContain("Verdict changed from Mostly true to Mostly true");
+    expect(told).toContain("The rating scale changed where Mostly true stands on its truth scale");
+  });
+
+  test("a verdict that rates no truth is not moved by a verdict added above the others", async () => {
+    const { after, compared } = await movedByTheScale("Unproven", (rows) => [
+      ...rows,
+      { lineageId: null, label: "Beyond doubt", description: "Proven by every record.", colour: "#166534", retired: false, truthRank: 6 },
+    ]);
+    expect(after.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unproven" });
+    expect(after).not.toHaveProperty("dateModified");
+    expect(compared.claims).toEqual([]);
   });
 });

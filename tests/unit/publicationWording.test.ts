@@ -54,6 +54,14 @@ describe("the publish preview in an editor's words", () => {
     ).toBe("Claim 2, “Unemployment fell to 3.2 percent.”: the verdict changes from “True” to “Mostly true”, the explanation changes, the sources change.");
   });
 
+  test("a verdict that keeps its name was moved by the rating scale: not “from “Mostly true” to “Mostly true””", () => {
+    const moved = { kind: "changed", claim: { ...claim, verdict: "Mostly true" }, verdictFrom: "Mostly true", verdictTo: "Mostly true", verdictChanged: true } as const;
+    const unchanged = { explanationChanged: false, statementChanged: false, sourcesChanged: false, wordsChanged: false };
+    expect(claimChangeSentence({ ...moved, ...unchanged })).toBe(
+      "Claim 2, “Unemployment fell to 3.2 percent.”: the rating scale moves “Mostly true” on its truth scale (nobody rated it again).",
+    );
+  });
+
   test("a claim that disappears says why, with the dismissal's reason when there is one", () => {
     expect(warningSentence({ claim, reason: "dismissed", dismissedReason: "An opinion." })).toBe(
       "Claim 2, “Unemployment fell to 3.2 percent.” (now public as “True”) will disappear from the public page: it was dismissed (“An opinion.”).",

@@ -33,12 +33,17 @@ export function warningSentence({ claim, reason, dismissedReason }: PublicationW
   return t("warning", { claim: claimName(claim, t), verdict: claim.verdict, why });
 }
 
+/** A changed verdict; one that keeps its name was moved on the truth scale by the rating scale, not rated again. */
+function verdictChangeWords(change: Extract<PreviewClaimChange, { kind: "changed" }>, t: PublicationWords): string {
+  return change.verdictFrom === change.verdictTo ? t("verdictMoves", { verdict: change.verdictTo }) : t("verdictChanges", { from: change.verdictFrom, to: change.verdictTo });
+}
+
 /** One claim's difference. */
 export function claimChangeSentence(change: PreviewClaimChange, t: PublicationWords, shared: SharedWords): string {
   if (change.kind === "added") return t("added", { claim: claimName(change.claim, t), verdict: change.claim.verdict });
   if (change.kind === "removed") return t("removed", { claim: claimName(change.claim, t), why: reasonWords(change.reason, t) });
   const parts = [
-    change.verdictChanged ? t("verdictChanges", { from: change.verdictFrom, to: change.verdictTo }) : null,
+    change.verdictChanged ? verdictChangeWords(change, t) : null,
     change.explanationChanged ? t("explanationChanges") : null,
     change.statementChanged ? t("statementChanges") : null,
     change.sourcesChanged ? t("sourcesChange") : null,
