@@ -63,7 +63,7 @@ const NGRAM_SETS: readonly { name: string; words: "1" | "1-2"; charMin: number; 
   { name: "w1-2+c2-5", words: "1-2", charMin: 2, charMax: 5 },
 ];
 const LAMBDAS = [0.1, 0.03, 0.01, 0.003]; // largest first: each fit starts from the previous one's solution
-const HASH_BITS = [16, 18];
+const HASH_BITS = [18];
 
 function features(set: (typeof NGRAM_SETS)[number], hashBits: number): FeatureConfig {
   return {

@@ -75,7 +75,7 @@ function trainLanguage(lang: string, dataDir: string, write: boolean): void {
     const [plain] = trainer.fitAll([BASELINE], trainRows);
     record(nested, chosen, fitted as Trained, test);
     record(baseline, BASELINE, plain as Trained, test);
-    console.log(`  outer fold ${k + 1}: chose ${chosen.name}; AP line ${nested.line.at(-1)?.toFixed(3)}, sentence ${nested.sentence.at(-1)?.toFixed(3)}`);
+    console.log(`  outer fold ${k + 1}: chose ${chosen.name}; AP line ${nested.line.at(-1)?.toFixed(3)}, sentence ${nested.sentence.at(-1)?.toFixed(3)}; baseline line ${baseline.line.at(-1)?.toFixed(3)}, sentence ${baseline.sentence.at(-1)?.toFixed(3)}`);
   });
   const describe = (f: Figures): string =>
     `line ${mean(f.line).toFixed(3)}, sentence ${mean(f.sentence).toFixed(3)}, sentence without post fallback ${mean(f.today).toFixed(3)}`;
