@@ -1,16 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useMemo, useState, useTransition } from "react";
 import { VerdictTranslations, type TranslationRow } from "@/components/admin/VerdictTranslations";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { reviewRatingOf } from "@/lib/domain/reviewRating";
 import { checkVerdictColour, MIN_GRAPHIC_CONTRAST } from "@/lib/domain/colourContrast";
+import { languageAttributes, languageChoices } from "@/lib/domain/languages";
 import type { RatingScaleDto, SaveRatingScaleInput } from "@/lib/services/ratingScales/ratingScaleDto";
 import type { ActionResult } from "@/lib/web/actionResult";
 import { MAX_VERDICT_LABEL } from "@/lib/domain/limits";
@@ -26,12 +28,16 @@ const NEW_VERDICT_COLOUR = "#4b5563";
 
 /**
  * The rating scale as an editable list: rename, recolour, describe, translate, move, retire, delete (when no claim uses
- * it) and add verdicts, each with its contrast and a preview as readers see it; saved all at once as a new version. A save
- * refused (bad input, or someone else saved first) keeps everything typed.
+ * it) and add verdicts, each with its contrast and a preview as readers see it, and the language their own words are
+ * written in; saved all at once as a new version. A save refused (bad input, or someone else saved first) keeps
+ * everything typed.
  */
 export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; save: (input: SaveRatingScaleInput) => Promise<ActionResult<RatingScaleDto>> }) {
   const t = useTranslations("admin.ratingScale");
+  const locale = useLocale();
+  const languages = useMemo(() => languageChoices(locale), [locale]);
   const [version, setVersion] = useState(initial.version);
+  const [language, setLanguage] = useState(initial.language);
   const [rows, setRows] = useState<Row[]>(() => toRows(initial));
   const [result, setResult] = useState<ActionResult<RatingScaleDto> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -62,6 +68,7 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
     event.preventDefault();
     const input: SaveRatingScaleInput = {
       version,
+      language,
       verdicts: rows.map(({ lineageId, label, description, colour, retired, truthRank, translations }) => ({
         lineageId,
         label,
@@ -77,6 +84,7 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
       setResult(saved);
       if (saved.ok) {
         setVersion(saved.data.version);
+        setLanguage(saved.data.language);
         setRows(toRows(saved.data));
       }
     });
@@ -107,6 +115,15 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
           ) : null}
         </FormAlert>
       ) : null}
+      <SelectField
+        label={t("scaleLanguage")}
+        hint={t("scaleLanguageHint")}
+        className="max-w-sm"
+        value={language}
+        onChange={(e) => setLanguage(e.target.value)}
+        error={fieldErrors.language}
+        options={languages.map(({ code, name }) => ({ value: code, label: name }))}
+      />
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
       <ol className="flex flex-col gap-3">
         {rows.map((row, index) => (
@@ -115,6 +132,7 @@ export function RatingScaleEditor({ initial, save }: { initial: RatingScaleDto; 
             row={row}
             index={index}
             count={rows.length}
+            language={language}
             bestTruthRank={bestTruthRank}
             errors={fieldErrors}
             onChange={(change) => update(index, change)}
@@ -142,6 +160,7 @@ function VerdictRow({
   row,
   index,
   count,
+  language,
   bestTruthRank,
   errors,
   onChange,
@@ -151,6 +170,8 @@ function VerdictRow({
   row: Row;
   index: number;
   count: number;
+  /** The language the verdicts' own words are written in. */
+  language: string;
   bestTruthRank: number | null;
   errors: Record<string, string>;
   onChange: (change: Partial<Row>) => void;
@@ -178,7 +199,14 @@ function VerdictRow({
           {row.retired ? <span className="ms-2 text-sm font-normal text-stone-700">{t("retired")}</span> : null}
         </legend>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <TextField label={t("name")} value={row.label} maxLength={MAX_VERDICT_LABEL} onChange={(e) => onChange({ label: e.target.value })} error={errors[`verdicts.${index}.label`]} />
+          <TextField
+            label={t("name")}
+            value={row.label}
+            maxLength={MAX_VERDICT_LABEL}
+            {...languageAttributes(language)}
+            onChange={(e) => onChange({ label: e.target.value })}
+            error={errors[`verdicts.${index}.label`]}
+          />
           <div className="flex items-end gap-2">
             <TextField
               label={t("colour")}
@@ -204,6 +232,7 @@ function VerdictRow({
           hint={t("descriptionHint")}
           rows={2}
           value={row.description}
+          {...languageAttributes(language)}
           onChange={(e) => onChange({ description: e.target.value })}
           error={errors[`verdicts.${index}.description`]}
         />
@@ -241,13 +270,13 @@ function VerdictRow({
         <div aria-label={t("previewOf", { name })} role="group" className="true-colours grid grid-cols-1 gap-2 sm:grid-cols-2">
           <div className="flex flex-col items-start gap-1 rounded-md border border-stone-200 bg-stone-50 p-3">
             <span className="text-xs text-stone-600">{t("light")}</span>
-            <VerdictBadge label={shownName} colour={colourValid ? row.colour : "#ffffff"} tone="light" />
-            {row.description ? <p className="text-sm text-stone-800">{row.description}</p> : null}
+            <VerdictBadge label={shownName} colour={colourValid ? row.colour : "#ffffff"} tone="light" lang={row.label.trim() ? language : null} />
+            {row.description ? <p className="text-sm text-stone-800" {...languageAttributes(language)}>{row.description}</p> : null}
           </div>
           <div className="flex flex-col items-start gap-1 rounded-md bg-stone-950 p-3">
             <span className="text-xs text-stone-300">{t("dark")}</span>
-            <VerdictBadge label={shownName} colour={colourValid ? row.colour : "#1c1917"} tone="dark" />
-            {row.description ? <p className="text-sm text-stone-200">{row.description}</p> : null}
+            <VerdictBadge label={shownName} colour={colourValid ? row.colour : "#1c1917"} tone="dark" lang={row.label.trim() ? language : null} />
+            {row.description ? <p className="text-sm text-stone-200" {...languageAttributes(language)}>{row.description}</p> : null}
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { useCreditLine } from "@/components/reader/verdictWords";
 import { shorten } from "@/lib/domain/shareText";
+import { verdictLanguage } from "@/lib/domain/publishedSnapshot";
 import type { PublishedClaimEntry } from "@/lib/services/publishing/publishedDto";
 import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
@@ -25,7 +26,7 @@ export function EmbeddedClaim({ entry, href }: { entry: PublishedClaimEntry; hre
       className="flex max-h-[calc(100dvh-1.5rem)] max-w-xl flex-col gap-2 overflow-hidden rounded-lg border border-stone-200 bg-white p-4 [@media(max-height:320px)]:gap-1 [@media(max-height:320px)]:p-2"
     >
       <div className="shrink-0">
-        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={verdictLanguage(claim.verdict)} />
       </div>
       <div className="flex min-h-0 flex-col gap-1 overflow-hidden *:shrink-0">
         <p className="line-clamp-3 font-medium [@media(max-height:320px)]:line-clamp-2" {...wordsLanguageAttributes(claim.statement)}>

@@ -1,18 +1,20 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { verdictLanguage } from "@/lib/domain/publishedSnapshot";
 import type { NumberedClaim } from "@/lib/domain/readerClaims";
 import { segmentText, type Segment } from "@/lib/domain/textSegments";
 import { writtenIn } from "./WrittenIn";
 
 /**
  * A claim's words in the text: `anchor` names it in links (lib/domain/claimAnchors.ts), `number` is what readers see;
- * `language`: its verdict's label's, when translated into the article's (else the label is in the page's words).
+ * `language`: its verdict's label's, a translation's or the scale's own words' (absent from versions published before
+ * they recorded it: the page's).
  */
 export type Highlight = { id: string; anchor: string; number: number; start: number; end: number; colour: string; label: string; language?: string };
 
 /** The published claims' highlights, their verdicts' labels with their language. */
 export function highlightsOf(claims: readonly NumberedClaim[]): Highlight[] {
-  return claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label, language: c.verdict.language }));
+  return claims.map((c) => ({ id: c.id, anchor: c.anchor, number: c.shownNumber, start: c.start, end: c.end, colour: c.verdict.colour, label: c.verdict.label, language: verdictLanguage(c.verdict) }));
 }
 
 /** Where a claim's text starts in the article: the notes link back here. */
@@ -74,7 +76,7 @@ export function AnnotatedText({ body, highlights, lang, dir }: { body: string; h
 
 /**
  * "(claim 2, rated False)" for screen readers; a small badge "2 False" on screen. Their words are the page's, the
- * verdict's label its own language's when translated ("Falso" on an English page is read as Spanish).
+ * verdict's label its own language's ("Falso" on an English page is read as Spanish, "False" on a Spanish one as English).
  */
 function ClaimMarker({ highlight, site, hidden = false }: { highlight: Highlight; site: { lang?: string }; hidden?: boolean }) {
   const t = useTranslations("reader.annotatedText");

@@ -1,17 +1,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { writtenList } from "@/lib/domain/interfaceLocales";
-import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { verdictLanguage, type PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { verdictMoved, verdictRenamed } from "@/lib/domain/verdictChange";
 import { diffWords } from "@/lib/domain/wordDiff";
 import type { ClaimChange } from "@/lib/services/publishing/versionsDto";
 import { VerdictBadge } from "./VerdictBadge";
 import { WordDiffText } from "./WordDiffText";
+import { writtenIn } from "./WrittenIn";
 
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** A verdict as its badge, in place of the message's tag around the verdict's name (which tells translators what goes there). */
-const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} lang={verdict.language} />;
+const badge = (verdict: PublishedClaim["verdict"]) => <VerdictBadge label={verdict.label} colour={verdict.colour} lang={verdictLanguage(verdict)} />;
 
 /** How each claim changed from version `from` to a later one, in words: added, published again, removed, or what of it changed. */
 export function ClaimChangeList({ changes, from }: { changes: ClaimChange[]; from: number }) {
@@ -32,7 +33,7 @@ export function ClaimChangeList({ changes, from }: { changes: ClaimChange[]; fro
               })}
             </p>
           ) : change.kind === "removed" ? (
-            <p>{t.rich("removed", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong })}</p>
+            <p>{t.rich("removed", { statement: change.claim.statement, verdict: change.claim.verdict.label, strong, written: writtenIn(verdictLanguage(change.claim.verdict)) })}</p>
           ) : (
             <ChangedClaim change={change} />
           )}

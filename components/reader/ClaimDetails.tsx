@@ -3,7 +3,7 @@ import { ExplanationText } from "@/components/reader/ExplanationText";
 import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import { useCreditLine } from "@/components/reader/verdictWords";
-import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { verdictLanguage, type PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
 
 /** Everything readers learn about one claim: verdict, what was claimed and by whom, why, the sources, who wrote and who approved the verdict. */
@@ -14,7 +14,7 @@ export function ClaimDetails({ claim }: { claim: PublishedClaim }) {
   return (
     <div className="flex flex-col gap-2 text-base">
       <div>
-        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={claim.verdict.language} />
+        <VerdictBadge label={claim.verdict.label} colour={claim.verdict.colour} lang={verdictLanguage(claim.verdict)} />
       </div>
       <p className="font-medium" {...wordsLanguageAttributes(claim.statement)}>
         {claim.statement}

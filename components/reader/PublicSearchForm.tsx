@@ -1,8 +1,13 @@
 import { useTranslations } from "next-intl";
+import { languageAttributes } from "@/lib/domain/languages";
 import { MAX_SEARCH_CHARACTERS } from "@/lib/domain/limits";
+import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchDto";
 
-/** Readers' search box and verdict filter: a plain GET form, so it works without JavaScript. */
-export function PublicSearchForm({ query, verdict, verdictOptions }: { query: string; verdict: string | null; verdictOptions: string[] }) {
+/**
+ * Readers' search box and verdict filter: a plain GET form, so it works without JavaScript. Each verdict is offered in
+ * the newsroom's words, marked with their language (an English scale's "False" on a Spanish page is read as English).
+ */
+export function PublicSearchForm({ query, verdict, verdictOptions }: { query: string; verdict: string | null; verdictOptions: PublicSearchResult["verdictOptions"] }) {
   const t = useTranslations("reader.searchForm");
   const field = "rounded-md border border-stone-300 bg-white px-3 py-1.5 dark:border-stone-600 dark:bg-stone-900";
   return (
@@ -15,8 +20,8 @@ export function PublicSearchForm({ query, verdict, verdictOptions }: { query: st
         {t("verdict")}
         <select name="verdict" defaultValue={verdict ?? ""} className={field}>
           <option value="">{t("anyVerdict")}</option>
-          {verdictOptions.map((label) => (
-            <option key={label} value={label}>
+          {verdictOptions.map(({ label, language }) => (
+            <option key={label} value={label} {...languageAttributes(language)}>
               {label}
             </option>
           ))}

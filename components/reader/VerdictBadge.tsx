@@ -4,7 +4,7 @@ import { languageAttributes } from "@/lib/domain/languages";
  * A verdict label beside a square in its scale colour. The label is in the text colour, so it stays readable
  * (≥ 4.5:1) whatever colour the newsroom chose, in light and dark; the colour only repeats what the label says.
  * `tone` fixes light or dark (the admin's preview of both); by default it follows the reader's colour scheme.
- * `lang`: the label's language when it is a translation into the article's, not in the page's language.
+ * `lang`: the label's language (a translation's or the scale's own words'), when known: it may not be the page's.
  */
 export function VerdictBadge({ label, colour, tone, lang }: { label: string; colour: string; tone?: "light" | "dark"; lang?: string | null }) {
   const surface =

@@ -8,6 +8,11 @@ export const ratingScales = pgTable("rating_scales", {
   name: text("name").notNull(),
   /** The verdict list in use; earlier versions stay for claims rated with them. */
   currentVersion: integer("current_version").notNull().default(1),
+  /**
+   * The language its verdicts' own words (label and description) are written in, ISO 639-1 (lib/domain/languages.ts),
+   * whatever the newsroom's: what readers' pages and ClaimReview say of them when they are not translated.
+   */
+  language: text("language").notNull().default("en"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

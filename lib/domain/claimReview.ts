@@ -2,14 +2,14 @@ import { detectWordsLanguage } from "./articleLanguage";
 import { reviewRatingOf, type ReviewRating } from "./reviewRating";
 import { claimAnchor } from "./claimAnchors";
 import { isOutlet, SCHEMA_TYPE } from "./claimants";
-import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
+import { verdictLanguage, type PublishedClaim, type PublishedSnapshot } from "./publishedSnapshot";
 
 // schema.org ClaimReview (https://schema.org/ClaimReview) for published claims, as search engines and fact-check
 // aggregators read it. Pure: the caller supplies the site's address and the organisation.
 
 /**
  * The organisation that publishes the reviews (the ClaimReview author); `logoUrl` optional. `language`: the newsroom's
- * (ISO 639-1), which its rating scale's own words and its reviews are written in.
+ * (ISO 639-1): a review's, for versions published before they recorded the language of their verdict's words.
  */
 export type ClaimReviewPublisher = { name: string; url: string | null; logoUrl?: string | null; language: string };
 
@@ -115,12 +115,12 @@ function webUrl(value: string | null): string | undefined {
 
 /**
  * The language a review is written in: that of its statement and explanation when they tell it (a newsroom may write
- * about a Spanish article in Spanish with its English scale, or in its own language), else its verdict's when the label
- * is translated into the article's language, else the newsroom's when the version was published (else now). Not simply
- * the article's.
+ * about a Spanish article in Spanish with its English scale, or in its own language), else that of its verdict's words
+ * (alternateName): a translation's, or the scale's own words' as recorded when published; for versions published
+ * before that, the newsroom's when the version was published (else now). Not simply the article's.
  */
 function reviewLanguage(claim: PublishedClaim, publisher: ClaimReviewPublisher): string {
-  return detectWordsLanguage(`${claim.statement}\n${claim.explanation}`) ?? claim.verdict.language ?? claim.newsroomLanguage ?? publisher.language;
+  return detectWordsLanguage(`${claim.statement}\n${claim.explanation}`) ?? verdictLanguage(claim.verdict) ?? claim.newsroomLanguage ?? publisher.language;
 }
 
 /** One ClaimReview per claim of the version, in the version's order. */

@@ -4,9 +4,13 @@
  */
 export type VerdictDefinition = { label: string; description: string; colour: string; position: number; truthRank: number | null };
 
-/** The scale a new newsroom starts with; admins can change it. "Unproven" says nothing about truth: it has no rank. */
-export const DEFAULT_RATING_SCALE: { name: string; verdicts: VerdictDefinition[] } = {
+/**
+ * The scale a new newsroom starts with, whatever its language: its words are English (`language`); admins can change
+ * them, translate them and say which language they wrote them in. "Unproven" says nothing about truth: it has no rank.
+ */
+export const DEFAULT_RATING_SCALE: { name: string; language: string; verdicts: VerdictDefinition[] } = {
   name: "Newsroom rating scale",
+  language: "en",
   verdicts: [
     { position: 1, truthRank: 1, label: "False", colour: "#b91c1c", description: "The claim is inaccurate." },
     { position: 2, truthRank: 2, label: "Misleading", colour: "#c2410c", description: "Accurate in part, but creates a false impression." },

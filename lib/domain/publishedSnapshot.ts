@@ -34,6 +34,12 @@ export type PublishedClaim = {
     lineageId?: string;
     /** The language its label and description are translated into (the article's); absent: the scale's own words. */
     language?: string;
+    /**
+     * The language the rating scale's own words were written in when the version was published (ISO 639-1): its
+     * label's and description's when they are not translated. Absent from versions published before scales recorded
+     * it, whose own words were taken to be the newsroom's (in the page's language, `newsroomLanguage` in ClaimReview).
+     */
+    scaleLanguage?: string;
   };
   explanation: string;
   sources: { url: string; title: string }[];
@@ -77,6 +83,14 @@ export type PublishedSnapshot = {
   /** "reading" from the version on where readers' claim numbers follow reading order (lib/domain/claimAnchors.ts). */
   numbering?: "reading";
 };
+
+/**
+ * The language a published verdict's label and description are written in: its translation's, else the scale's own
+ * words' as recorded when published; undefined for own words published before that (read as the page's language).
+ */
+export function verdictLanguage(verdict: Pick<PublishedClaim["verdict"], "language" | "scaleLanguage">): string | undefined {
+  return verdict.language ?? verdict.scaleLanguage;
+}
 
 /** Claims in reading order, dropping any whose span no longer fits the body (defensive: never render garbage). */
 export function orderPublishedClaims(body: string, claims: readonly PublishedClaim[]): PublishedClaim[] {

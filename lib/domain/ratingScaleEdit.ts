@@ -40,10 +40,11 @@ export type ScalePlan = { ok: true; verdicts: PlannedVerdict[] } | { ok: false; 
  * Checks an edited verdict list against the current version and numbers it. Refuses: an empty or duplicate label,
  * a colour too light to see (colourContrast.ts), translations verdictWords.ts refuses, a verdict in use left out
  * (retire it instead), a scale with no verdict left to give, a verdict of another scale, places on the truth scale
- * with a gap (1, 2, 4: what is 3?), and an edit that changes nothing (translations included). Several verdicts may
- * share a place ("False" and "Fabricated").
+ * with a gap (1, 2, 4: what is 3?), and an edit that changes nothing (translations included; `languageChanged`: the
+ * language the words are written in changes, which is a change). Several verdicts may share a place ("False" and
+ * "Fabricated").
  */
-export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[]): ScalePlan {
+export function planScaleVersion(current: readonly CurrentVerdict[], edited: readonly EditedVerdict[], languageChanged = false): ScalePlan {
   const fieldErrors: Record<string, ScaleProblem> = {};
   const byLineage = new Map(current.map((v) => [v.lineageId, v]));
   const seenLabels = new Map<string, number>();
@@ -92,7 +93,7 @@ export function planScaleVersion(current: readonly CurrentVerdict[], edited: rea
   }));
   const ordered = [...normalised.filter((v) => !v.retired), ...normalised.filter((v) => v.retired)];
   const verdicts = ordered.map((v, i) => ({ ...v, position: i + 1 }));
-  if (sameScale(current, verdicts)) return { ok: false, message: { key: "scaleUnchanged" }, fieldErrors: {} };
+  if (!languageChanged && sameScale(current, verdicts)) return { ok: false, message: { key: "scaleUnchanged" }, fieldErrors: {} };
   return { ok: true, verdicts };
 }
 

@@ -1,5 +1,5 @@
 import { claimAnchor, legacyNumbers } from "./claimAnchors";
-import { orderPublishedClaims, type PublishedClaim, type PublishedSnapshot } from "./publishedSnapshot";
+import { orderPublishedClaims, verdictLanguage, type PublishedClaim, type PublishedSnapshot } from "./publishedSnapshot";
 
 /**
  * A published claim with the number readers see (its place in reading order), its anchor (the same in every version)
@@ -7,7 +7,7 @@ import { orderPublishedClaims, type PublishedClaim, type PublishedSnapshot } fro
  */
 export type NumberedClaim = PublishedClaim & { shownNumber: number; anchor: string; oldNumber: number | null };
 
-/** How many claims got a verdict; `language`: its label's, when it is translated into the article's. */
+/** How many claims got a verdict; `language`: its label's, when its version recorded it (lib/domain/publishedSnapshot.ts verdictLanguage). */
 export type VerdictCount = { label: string; colour: string; position: number; count: number; language?: string };
 
 /**
@@ -30,7 +30,10 @@ export function summariseVerdicts(claims: readonly Pick<PublishedClaim, "verdict
   for (const { verdict } of claims) {
     const entry = counts.get(verdict.label);
     if (entry) entry.count += 1;
-    else counts.set(verdict.label, { label: verdict.label, colour: verdict.colour, position: verdict.position, count: 1, ...(verdict.language ? { language: verdict.language } : {}) });
+    else {
+      const language = verdictLanguage(verdict);
+      counts.set(verdict.label, { label: verdict.label, colour: verdict.colour, position: verdict.position, count: 1, ...(language ? { language } : {}) });
+    }
   }
   return [...counts.values()].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
 }

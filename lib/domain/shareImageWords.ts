@@ -14,8 +14,8 @@ export type ShareImageWords = { byline: string; title: string; verdicts: ShareIm
 
 /**
  * The verdicts of a version's claims as readers count them (summariseVerdicts), most given first, each drawn in its
- * label's direction: the article's language when translated into it (`language`), else the newsroom's, in which the
- * page says it.
+ * label's direction: its words' language (a translation's or the scale's own, `language`), else (versions published
+ * before they recorded it) the page's.
  */
 export function shareImageVerdicts(claims: readonly Pick<PublishedClaim, "verdict">[], pageLanguage: string): ShareImageVerdict[] {
   return summariseVerdicts(claims)

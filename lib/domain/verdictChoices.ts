@@ -4,6 +4,8 @@ export type VerdictChoice = {
   keys: string[];
   /** The newsroom's name for it: the current scale's label, else a label it was published under in the scale's own words. */
   label: string;
+  /** The language `label` is written in (ISO 639-1); null when the version that published it did not record it. */
+  language: string | null;
   /** Its place on the scale, 1 = worst. */
   position: number;
   /** Every label it was published or rated under: translations and earlier scale versions' too. */
@@ -17,9 +19,10 @@ export type VerdictChoice = {
 export function verdictChoices(verdicts: readonly VerdictChoice[]): VerdictChoice[] {
   const byLabel = new Map<string, VerdictChoice>();
   for (const verdict of verdicts) {
-    const same = byLabel.get(verdict.label) ?? { label: verdict.label, keys: [], position: verdict.position, names: [] };
+    const same = byLabel.get(verdict.label) ?? { label: verdict.label, language: verdict.language, keys: [], position: verdict.position, names: [] };
     byLabel.set(verdict.label, {
       label: verdict.label,
+      language: same.language ?? verdict.language,
       keys: [...same.keys, ...verdict.keys],
       position: Math.min(same.position, verdict.position),
       names: [...new Set([...same.names, ...verdict.names])],

@@ -49,6 +49,13 @@ apiComponents.add(articlePageSchema, { id: "ArticlePage" });
 const verdictSchema = z.strictObject({
   label: z.string(),
   description: z.string(),
+  language: z
+    .string()
+    .nullable()
+    .meta({
+      description:
+        "The language its label and description are written in (ISO 639-1): a translation's, or the rating scale's own words'; null when the version did not record it (published before it was).",
+    }),
   position: z.number().int().min(1).meta({ description: "Its place in the scale as readers see it, 1…scaleSize (an order, not a measure of truth)." }),
   scaleSize: z.number().int().min(1),
   truthRank: z
@@ -164,7 +171,7 @@ export const claimReviewSchema = z.strictObject({
   claimReviewed: z.string(),
   inLanguage: z.string().meta({
     description:
-      "The language the review is written in (ISO 639-1): that of its statement and explanation when they tell it, else the article's when its verdict is named in the article's language (a translation), else the newsroom's.",
+      "The language the review is written in (ISO 639-1): that of its statement and explanation when they tell it, else that of its verdict's words (alternateName: a translation's, or the rating scale's own words'), else (versions published before that was recorded) the newsroom's.",
   }),
   datePublished: instant().meta({ description: "When the review was first published (not the version's time)." }),
   dateModified: instant().optional().meta({ description: "Present when a later version changed the review." }),

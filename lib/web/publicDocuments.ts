@@ -1,4 +1,5 @@
 import { articleUrl, buildClaimReview, buildClaimReviews, claimFragment, claimNumber, type ClaimReview, type ClaimReviewPublisher } from "@/lib/domain/claimReview";
+import { verdictLanguage } from "@/lib/domain/publishedSnapshot";
 import type { OrganisationDto } from "@/lib/services/organisation/organisationDto";
 import type { PublicArticleSummary, PublishedClaimEntry, PublishedVersionDto, RetractedArticleDto } from "@/lib/services/publishing/publishedDto";
 import type { ArticleDocument, ArticleSummaryDocument, ClaimReviewDocument, RetractedDocument } from "./publicApiSchemas";
@@ -67,6 +68,7 @@ export function articleDocument(site: string, version: PublishedVersionDto): Art
       verdict: {
         label: claim.verdict.label,
         description: claim.verdict.description,
+        language: verdictLanguage(claim.verdict) ?? null,
         position: claim.verdict.position,
         scaleSize: claim.verdict.scaleSize,
         truthRank: claim.verdict.truthRank ?? null,

@@ -67,11 +67,11 @@ describe("an article's words outside its reader page", () => {
     expect(markedAs(renderInLanguage(createElement(VerdictBadges, { verdicts: home!.verdicts })), "Falso")).toEqual(spanish);
   });
 
-  test("a label in the scale's own words stays in the page's language", async () => {
+  test("a label in the scale's own words keeps the scale's language (the default scale's: English)", async () => {
     const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
     expect(markedAs(renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" })), "False", "ul")).toEqual({ lang: "en", dir: "ltr" });
     const [home] = await listPublishedArticles(await anonymousCtx(), {});
-    expect(home!.verdicts[0]).not.toHaveProperty("language");
+    expect(home!.verdicts[0]).toMatchObject({ label: "False", language: "en" });
   });
 
   test("an Arabic title is marked Arabic and right to left in the article embed and search results", async () => {

@@ -207,7 +207,7 @@ describe("reader search", () => {
     expect(found.claims.hits).toEqual([
       expect.objectContaining({ slug: article.slug, claimNumber: 1, anchor: `claim-${claim.id.slice(0, 8)}`, verdict: expect.objectContaining({ label: "Misleading" }) }),
     ]);
-    expect(found.verdictOptions).toContain("Misleading");
+    expect(found.verdictOptions.map((option) => option.label)).toContain("Misleading");
     expect((await searchPublished(reader, { q: `${word}revised`, verdict: "Misleading" })).claims.total).toBe(1);
     expect((await searchPublished(reader, { q: `${word}revised`, verdict: "False" })).claims.total).toBe(0);
 

@@ -35,7 +35,7 @@ describe("searching by verdict", () => {
     await falseInTwoLanguages();
     const reader = await anonymousCtx();
     const result = await searchPublished(reader, { verdict: "False" });
-    expect(result.verdictOptions.filter((option) => /^Fals[eo]$/.test(option))).toEqual(["False"]);
+    expect(result.verdictOptions.map((option) => option.label).filter((label) => /^Fals[eo]$/.test(label))).toEqual(["False"]);
     const bothClaims = {
       verdict: "False",
       claims: ["False: The mayor said unemployment fell to 3.2 percent last year.", "Falso: El alcalde dijo que el desempleo bajó al 3,2 por ciento el año pasado."],
@@ -55,8 +55,8 @@ describe("searching by verdict", () => {
     await changeVerdict(admin, "False", { label: "Untrue" });
     const reader = await anonymousCtx();
     const result = await searchPublished(reader, { verdict: "False" });
-    expect(result.verdictOptions).toContain("Untrue");
-    expect(result.verdictOptions).not.toContain("False");
+    expect(result.verdictOptions).toContainEqual({ label: "Untrue", language: "en" });
+    expect(result.verdictOptions.map((option) => option.label)).not.toContain("False");
     expect(found(result)).toMatchObject({ verdict: "Untrue", total: 2 });
     expect(found(await searchPublished(reader, { verdict: "Untrue" }))).toMatchObject({ verdict: "Untrue", total: 2 });
   });
@@ -70,7 +70,7 @@ describe("searching by verdict", () => {
     const bare = { ...snapshot, claims: snapshot.claims.map((claim) => ({ ...claim, verdict: { ...claim.verdict, lineageId: undefined } })) };
     await db.update(articleVersions).set({ snapshot: bare }).where(eq(articleVersions.id, row!.id));
     const result = await searchPublished(await anonymousCtx(), { verdict: "False" });
-    expect(result.verdictOptions.filter((option) => /^Fals[eo]$/.test(option))).toEqual(["False"]);
+    expect(result.verdictOptions.map((option) => option.label).filter((label) => /^Fals[eo]$/.test(label))).toEqual(["False"]);
     expect(result.claims.total).toBe(2);
   });
 

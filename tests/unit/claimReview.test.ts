@@ -61,7 +61,7 @@ describe("buildClaimReviews", () => {
     expect(claimNumber(second, 1)).toBe(2);
   });
 
-  test("inLanguage is the language the review is written in: its words', else a translated verdict's, else the newsroom's", () => {
+  test("inLanguage is the language the review is written in: its words', else its verdict's (translated or the scale's own), else the newsroom's", () => {
     const inLanguage = (over: Partial<PublishedClaim>) => buildClaimReviews(SITE, PUBLISHER, version([claim(over)]))[0]!.inLanguage;
     // An English statement and explanation of a Spanish article, the scale's English label: English.
     expect(inLanguage({ statement: "The mayor said unemployment fell to 3.2 percent last year.", explanation: "The statistics office published a rate of 12.4 percent for the year." })).toBe("en");
@@ -75,6 +75,11 @@ describe("buildClaimReviews", () => {
     expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("es");
     // English words with that translated verdict: English.
     expect(inLanguage({ statement: "The mayor said unemployment fell to 3.2 percent last year.", explanation: "The statistics office published a rate of 12.4 percent for the year.", verdict: { ...claim().verdict, label: "Mayormente falso", language: "es" } })).toBe("en");
+    // Words that do not tell, in a Spanish newsroom: the scale's own words' language, as recorded when published.
+    expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", newsroomLanguage: "es", verdict: { ...claim().verdict, scaleLanguage: "en" } })).toBe("en");
+    expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", newsroomLanguage: "en", verdict: { ...claim().verdict, label: "Falso", scaleLanguage: "es" } })).toBe("es");
+    // Published before the scale's language was recorded: the newsroom's, as then.
+    expect(inLanguage({ statement: "3,2 %", explanation: "12,4 %", newsroomLanguage: "es" })).toBe("es");
   });
 
   test("what is unknown is left out rather than guessed; an organisation without a URL links to the site", () => {

@@ -19,7 +19,7 @@ const verdict = (position: number, label: string, truthRank: number | null) => (
 });
 
 test("the scale editor previews each verdict's ClaimReview rating as it will be published", () => {
-  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", version: 3, verdicts: [verdict(1, "False", 1), verdict(2, "True", 2), verdict(3, "Unproven", null)] };
+  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", language: "en", version: 3, verdicts: [verdict(1, "False", 1), verdict(2, "True", 2), verdict(3, "Unproven", null)] };
   const html = renderInLanguage(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
   const preview = (label: string) => {
     const start = html.indexOf(`aria-label="ClaimReview preview of ${label}"`);
@@ -37,7 +37,7 @@ test("the scale editor previews each verdict's ClaimReview rating as it will be 
 
 test("each verdict's translations are folded under it: labelled fields in their language, and a list of languages not yet used", () => {
   const translated = { ...verdict(1, "False", 1), translations: { es: { label: "Falso", description: "No es cierto." }, ar: { label: "خطأ", description: "" } } };
-  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", version: 3, verdicts: [translated, verdict(2, "True", 2)] };
+  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", language: "en", version: 3, verdicts: [translated, verdict(2, "True", 2)] };
   const html = renderInLanguage(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
   const falseVerdict = html.slice(html.indexOf("Verdict 1"), html.indexOf("Verdict 2"));
   expect(falseVerdict).toContain("<summary");
@@ -53,4 +53,15 @@ test("each verdict's translations are folded under it: labelled fields in their 
   expect(offered).not.toContain('<option value="es">');
   expect(offered).toContain('aria-label="Add translation: False"');
   expect(html.slice(html.indexOf("Verdict 2"))).toContain("Translations: none yet");
+});
+
+test("the language the verdicts' own words are written in is chosen from the list, and their fields and previews say it", () => {
+  const scale: RatingScaleDto = { scaleId: "s", name: "Scale", language: "es", version: 3, verdicts: [verdict(1, "Falso", 1)] };
+  const html = renderInLanguage(createElement(RatingScaleEditor, { initial: scale, save: async () => ({ ok: false, error: "unused" }) as never }));
+  expect(html).toMatch(/<label for="([^"]+)"[^>]*>Language of the verdicts&#x27; own words<\/label>.*<select id="\1"[^>]*>.*<option value="es" selected="">Spanish \(español\)<\/option>/s);
+  const own = html.slice(html.indexOf("Verdict 1"));
+  expect(own).toMatch(/<label for="([^"]+)"[^>]*>Name<\/label>.*<input id="\1"[^>]*lang="es"[^>]*dir="ltr"[^>]*value="Falso"/s);
+  expect(own).toMatch(/<label for="([^"]+)"[^>]*>Description<\/label>.*<textarea id="\1"[^>]*lang="es"/s);
+  // The previews of the reader's badge, light and dark.
+  expect(own.match(/<span[^>]*lang="es"[^>]*><span aria-hidden="true"[^>]*><\/span>Falso<\/span>/g)).toHaveLength(2);
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/Button";
 import { FieldFrame } from "@/components/ui/FieldFrame";
 import { TextField } from "@/components/ui/TextField";
+import { languageAttributes } from "@/lib/domain/languages";
 import type { DeskFilterOptions, DeskFilters } from "@/lib/services/articles/deskArticleDto";
 import { STATUS_ORDER } from "../workspace/claimStatus";
 import { useStatusLabels } from "./statusLabels";
@@ -85,7 +86,7 @@ export function DeskFilterForm({
               <option value="">{t("anyVerdict")}</option>
               <option value="none">{t("noVerdict")}</option>
               {options.verdicts.map((verdict) => (
-                <option key={verdict.id} value={verdict.id}>
+                <option key={verdict.id} value={verdict.id} {...languageAttributes(verdict.language)}>
                   {verdict.label}
                 </option>
               ))}

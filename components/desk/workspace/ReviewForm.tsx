@@ -5,6 +5,7 @@ import { useContext, useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import type { WorkspaceClaim, WorkspaceDto } from "@/lib/services/articles/workspaceDto";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { languageAttributes } from "@/lib/domain/languages";
 import { useWorkspaceAction } from "./outcome";
 import { ReopenWarning, useReopenConfirmation } from "./ReopenWarning";
 import { DraftStatusLine, RestoredDraftNotice, useFormDraft, useRestoredDraft } from "./drafts";
@@ -106,7 +107,7 @@ export function ReviewForm({
             <option value={claim.verdictId}>{t("earlierScale", { label: claim.verdictLabel })}</option>
           ) : null}
           {verdicts.map((v) => (
-            <option key={v.id} value={v.id}>
+            <option key={v.id} value={v.id} {...languageAttributes(v.language)}>
               {v.label} — {v.description}
             </option>
           ))}

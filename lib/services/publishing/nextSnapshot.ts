@@ -19,8 +19,8 @@ export type NextSnapshot = {
  * The version publishing would make now: the article's text with every claim that has approved content — its
  * current content when signed off, the content last signed off while it is reviewed again — in reading order — and
  * the article's language (detected from the text when the desk has none), each verdict as the scale names it now, in
- * that language when the scale has it so (lib/domain/verdictWords.ts), so a review's words and its ClaimReview's
- * inLanguage agree.
+ * that language when the scale has it so (lib/domain/verdictWords.ts), else in the scale's own words with the language
+ * they are written in, so a review's words and its ClaimReview's inLanguage agree, and pages mark them truly.
  */
 export async function nextSnapshot(db: Queryable, article: Article): Promise<NextSnapshot> {
   const rows = await db
@@ -43,8 +43,9 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
   const contents = chosen.map(({ claim, which }) => ({ claim, content: which === "current" ? currentContent(claim, sourceRows) : claim.approved! }));
   // Content approved before its authors were recorded credits the reviewer it had then.
   const authorsOf = (content: ApprovedClaim) => content.verdictAuthorIds ?? (content.reviewerId ? [content.reviewerId] : []);
-  const [{ scaleSizes, bestTruthRanks }, names] = await Promise.all([
+  const [{ scaleSizes, bestTruthRanks }, scaleLanguages, names] = await Promise.all([
     scaleSizesFor(db, [...verdictRows.values()]),
+    scaleLanguagesOf(db, [...verdictRows.values()]),
     publicNames(db, contents.flatMap(({ content }) => [...authorsOf(content), content.signedOffBy])),
   ]);
   const verdictById = verdictRows;
@@ -66,6 +67,7 @@ export async function nextSnapshot(db: Queryable, article: Article): Promise<Nex
         appearanceUrl: content.appearanceUrl ?? null,
         verdict: {
           ...verdictWordsIn(verdict, language),
+          ...(scaleLanguages.has(verdict.scaleId) ? { scaleLanguage: scaleLanguages.get(verdict.scaleId)! } : {}),
           colour: verdict.colour,
           position: verdict.position,
           scaleSize: scaleSizes.get(`${verdict.scaleId}:${verdict.scaleVersion}`) ?? verdict.position,
@@ -109,6 +111,14 @@ async function asOnTheScaleNow(db: Queryable, ids: string[]): Promise<Map<string
     .where(inArray(verdicts.lineageId, [...new Set(rated.map((v) => v.lineageId))]));
   const byLineage = new Map(current.map(({ verdict }) => [`${verdict.scaleId}:${verdict.lineageId}`, verdict]));
   return new Map(rated.map((v) => [v.id, byLineage.get(`${v.scaleId}:${v.lineageId}`) ?? v]));
+}
+
+/** The language each scale's own words are written in, by scale id. */
+async function scaleLanguagesOf(db: Queryable, used: { scaleId: string }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(used.map((v) => v.scaleId))];
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: ratingScales.id, language: ratingScales.language }).from(ratingScales).where(inArray(ratingScales.id, ids));
+  return new Map(rows.map(({ id, language }) => [id, language]));
 }
 
 /** A signed-off claim's content as it is now, in the shape of what was approved. */

@@ -13,7 +13,7 @@ export type PublicClaimHit = {
   statement: string;
   claimant: string;
   quote: string;
-  /** `language`: its label's, when it is translated into the article's (absent: the scale's own words). */
+  /** `language`: its label's, a translation's or the scale's own words' (absent: not recorded then, the page's). */
   verdict: { label: string; colour: string; language?: string };
   /** When the review was last changed, else first published (not when its article's latest version was). */
   publishedAt: Date;
@@ -27,8 +27,11 @@ export type PublicSearchResult = {
   query: string;
   /** The verdict results are narrowed to, if any, named as in `verdictOptions` (a label no claim has: as asked). */
   verdict: string | null;
-  /** Every verdict some published claim has, once each in the newsroom's words (whatever language it was published in), worst first. */
-  verdictOptions: string[];
+  /**
+   * Every verdict some published claim has, once each in the newsroom's words (whatever language it was published in),
+   * worst first, with the language those words are written in (null: not recorded, the page's).
+   */
+  verdictOptions: { label: string; language: string | null }[];
   /** Why nothing was searched (no words, only very common words, too long a query); null when a search ran. */
   notice: ServiceWords | null;
   claims: { total: number; hits: PublicClaimHit[] };

@@ -30,13 +30,13 @@ export async function publishedSummaries(db: Queryable, { limit, offset = 0 }: {
   return rows.map(({ versionId, ...summary }) => ({ ...summary, verdicts: counts.get(versionId) ?? [] }));
 }
 
-/** How many claims of each version got each verdict, each label with its language when translated (one query for the whole page). */
+/** How many claims of each version got each verdict, each label with its language when recorded (a translation's, else the scale's own words'; one query for the whole page). */
 async function verdictCounts(db: Queryable, versionIds: string[]): Promise<Map<string, VerdictCount[]>> {
   const byVersion = new Map<string, VerdictCount[]>();
   if (!versionIds.length) return byVersion;
   const rows = rowsOf<{ version_id: string; label: string; language: string | null; colour: string; position: number | string; count: number | string }>(
     await db.execute(sql`
-      select v.id as version_id, c->'verdict'->>'label' as label, min(c->'verdict'->>'language') as language, min(c->'verdict'->>'colour') as colour,
+      select v.id as version_id, c->'verdict'->>'label' as label, min(coalesce(c->'verdict'->>'language', c->'verdict'->>'scaleLanguage')) as language, min(c->'verdict'->>'colour') as colour,
              min((c->'verdict'->>'position')::int) as position, count(*) as count
       from ${articleVersions} v cross join lateral jsonb_array_elements(v.snapshot->'claims') c
       where v.id in (${sql.join(versionIds.map((id) => sql`${id}::uuid`), sql`, `)})

@@ -6,7 +6,7 @@ import { issueWords, said } from "@/lib/core/zodWords";
 import { articles, articleVersions, ratingScales, verdicts } from "@/db/schema";
 import { UNINDEXED_CLAIMS } from "@/db/schema/columns";
 import { claimAnchor } from "@/lib/domain/claimAnchors";
-import type { PublishedClaim } from "@/lib/domain/publishedSnapshot";
+import { verdictLanguage, type PublishedClaim } from "@/lib/domain/publishedSnapshot";
 import { cleanSearchQuery } from "@/lib/domain/searchHighlights";
 import { inAnyOrder } from "@/lib/domain/searchQuery";
 import { NEWSROOM_SCALE_ID } from "../ratingScales/scaleRows";
@@ -49,7 +49,7 @@ export const searchPublished = defineVerb({
   reads: "published",
 }, async (ctx, parsed): Promise<PublicSearchResult> => {
   const choices = verdictChoices(await listVerdictsOfClaims(ctx.db));
-  const verdictOptions = choices.map((choice) => choice.label);
+  const verdictOptions = choices.map(({ label, language }) => ({ label, language }));
   const result = (query: string, verdict: string | null, notice: ServiceWords | null): PublicSearchResult => ({
     query,
     verdict,
@@ -146,7 +146,7 @@ async function findClaims(db: Queryable, search: Search | null, verdict: Verdict
       statement: claim.statement,
       claimant: claim.claimant,
       quote: claim.quote,
-      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(claim.verdict.language ? { language: claim.verdict.language } : {}) },
+      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(verdictLanguage(claim.verdict) ? { language: verdictLanguage(claim.verdict)! } : {}) },
       // When the review was checked: its last change, else its first publication, not its version's (a typo fix).
       publishedAt: new Date(claim.modifiedAt ?? claim.firstPublishedAt ?? row.published_at),
     };
@@ -201,11 +201,22 @@ function isOneOf(key: SQL, keys: readonly string[]): SQL {
 }
 
 /**
- * Each verdict some live published claim has, with the words the newsroom and readers have named it by. Read on every
- * search, so from each version's `claim_verdicts`, not its snapshot (which holds its whole text).
+ * Each verdict some live published claim has, with the words the newsroom and readers have named it by, the newsroom's
+ * name with the language it is written in. Read on every search, so from each version's `claim_verdicts`, not its
+ * snapshot (which holds its whole text).
  */
 async function listVerdictsOfClaims(db: Queryable): Promise<VerdictChoice[]> {
-  const rows = rowsOf<{ key: string; current_label: string | null; current_position: number | string | null; own_label: string | null; any_label: string; position: number | string; names: string[] | string }>(
+  type Words = { label: string; language: string | null };
+  const rows = rowsOf<{
+    key: string;
+    current_label: string | null;
+    current_language: string | null;
+    current_position: number | string | null;
+    own_words: Words | string | null;
+    any_words: Words | string;
+    position: number | string;
+    names: string[] | string;
+  }>(
     await db.execute(sql`
       with live as (${liveVersions()}),
       rated as (
@@ -213,21 +224,24 @@ async function listVerdictsOfClaims(db: Queryable): Promise<VerdictChoice[]> {
         from live cross join lateral jsonb_array_elements(live.claim_verdicts) c(verdict)
       ),
       current_scale as (
-        select v.lineage_id::text as key, v.label, v.position
+        select v.lineage_id::text as key, v.label, v.position, s.language
         from ${verdicts} v join ${ratingScales} s on s.id = v.scale_id and v.scale_version = s.current_version
         where s.id = ${NEWSROOM_SCALE_ID}
       )
-      select rated.key, cur.label as current_label, cur.position as current_position,
-             (array_agg(rated.verdict->>'label' order by rated.published_at desc) filter (where rated.verdict->>'language' is null))[1] as own_label,
-             (array_agg(rated.verdict->>'label' order by rated.published_at desc))[1] as any_label,
+      select rated.key, cur.label as current_label, cur.language as current_language, cur.position as current_position,
+             (array_agg(jsonb_build_object('label', rated.verdict->>'label', 'language', rated.verdict->>'scaleLanguage') order by rated.published_at desc)
+               filter (where rated.verdict->>'language' is null))[1] as own_words,
+             (array_agg(jsonb_build_object('label', rated.verdict->>'label', 'language', coalesce(rated.verdict->>'language', rated.verdict->>'scaleLanguage')) order by rated.published_at desc))[1] as any_words,
              min((rated.verdict->>'position')::int) as position,
              jsonb_agg(distinct rated.verdict->>'label') || coalesce((select jsonb_agg(distinct v.label) from ${verdicts} v where v.lineage_id::text = rated.key), '[]'::jsonb) as names
       from rated left join current_scale cur on cur.key = rated.key
-      group by rated.key, cur.label, cur.position`),
+      group by rated.key, cur.label, cur.language, cur.position`),
   );
+  const wordsOf = (value: Words | string | null): Words | null => (typeof value === "string" ? (JSON.parse(value) as Words) : value);
   return rows.map((row) => ({
     keys: [row.key],
-    label: row.current_label ?? row.own_label ?? row.any_label,
+    // The words with their language: the scale's now, else as last published (a language not recorded then: null).
+    ...(row.current_label !== null ? { label: row.current_label, language: row.current_language } : (wordsOf(row.own_words) ?? wordsOf(row.any_words)!)),
     position: Number(row.current_position ?? row.position),
     names: typeof row.names === "string" ? (JSON.parse(row.names) as string[]) : row.names,
   }));

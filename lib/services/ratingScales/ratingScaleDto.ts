@@ -20,14 +20,23 @@ export type ScaleVerdictDto = {
 };
 
 /** The newsroom's rating scale as it is now, with the version an edit must be based on. */
-export type RatingScaleDto = { scaleId: string; name: string; version: number; verdicts: ScaleVerdictDto[] };
+export type RatingScaleDto = {
+  scaleId: string;
+  name: string;
+  /** The language the verdicts' own words are written in (ISO 639-1), whatever the newsroom's. */
+  language: string;
+  version: number;
+  verdicts: ScaleVerdictDto[];
+};
 
 /**
  * What the editor sends: the whole list as edited, in order, and the version it was based on. A verdict's
- * `truthRank` or `translations` left out keeps the ones it has (none for a new verdict).
+ * `truthRank` or `translations` left out keeps the ones it has (none for a new verdict); `language` left out keeps
+ * the scale's.
  */
 export type SaveRatingScaleInput = {
   version: number;
+  language?: string;
   verdicts: {
     lineageId: string | null;
     label: string;

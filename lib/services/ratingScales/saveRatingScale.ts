@@ -11,7 +11,7 @@ import { defineVerb } from "../verb";
 import type { RatingScaleDto } from "./ratingScaleDto";
 import { ensureRatingScale, RATING_SCALE_LOCK_KEY } from "./scaleRows";
 import { scaleForEditing } from "./scaleEditing";
-import { ARTICLE_LANGUAGES } from "@/lib/domain/languages";
+import { ARTICLE_LANGUAGES, isArticleLanguage } from "@/lib/domain/languages";
 import { MAX_VERDICTS_PER_SCALE } from "@/lib/domain/limits";
 import { SCALE_KEY } from "@/lib/domain/surrogateKeys";
 import { words } from "@/lib/core/serviceWords";
@@ -37,14 +37,16 @@ const verdictSchema = z.strictObject({
 
 const saveScaleSchema = z.strictObject({
   version: versionField,
+  /** The language the verdicts' own words are written in; left out: the scale's stays. */
+  language: z.string(said("chooseScaleLanguage")).max(20, said("chooseScaleLanguage")).refine(isArticleLanguage, said("chooseScaleLanguage")).optional(),
   verdicts: z.array(verdictSchema).min(1, said("keepLeastOneVerdict")).max(MAX_VERDICTS_PER_SCALE, said("scaleTooLong", { max: MAX_VERDICTS_PER_SCALE })),
 });
 
 /**
- * Saves the whole edited verdict list as a new version of the newsroom's rating scale. Claims keep the verdict
- * rows of the version they were rated with; published versions keep the labels and colours they were published
- * with (the snapshot holds them). Based on an older version than the current one: a ConflictError naming the
- * verdicts as they are now (the editor keeps what was typed).
+ * Saves the whole edited verdict list, and the language their own words are written in, as a new version of the
+ * newsroom's rating scale. Claims keep the verdict rows of the version they were rated with; published versions keep
+ * the labels, colours and the words' language they were published with (the snapshot holds them). Based on an older
+ * version than the current one: a ConflictError naming the verdicts as they are now (the editor keeps what was typed).
  */
 export const saveRatingScale = defineVerb({
   name: "saveRatingScale",
@@ -65,12 +67,14 @@ export const saveRatingScale = defineVerb({
         ),
       );
     }
+    const language = data.language ?? before.language;
     const plan = planScaleVersion(
       before.verdicts,
       data.verdicts.map((v) => {
         const was = before.verdicts.find((b) => b.lineageId === v.lineageId);
         return { ...v, truthRank: v.truthRank !== undefined ? v.truthRank : (was?.truthRank ?? null), translations: v.translations ?? was?.translations ?? {} };
       }),
+      language !== before.language,
     );
     if (!plan.ok) throw new ValidationError(plan.message, plan.fieldErrors);
     const version = before.version + 1;
@@ -88,7 +92,7 @@ export const saveRatingScale = defineVerb({
         translations,
       })),
     );
-    await tx.db.update(ratingScales).set({ currentVersion: version, updatedAt: new Date() }).where(eq(ratingScales.id, scaleId));
+    await tx.db.update(ratingScales).set({ currentVersion: version, language, updatedAt: new Date() }).where(eq(ratingScales.id, scaleId));
     const after = await scaleForEditing(tx.db, scaleId);
     await recordAudit(tx, {
       action: "rating_scale.update",
@@ -106,6 +110,7 @@ export const saveRatingScale = defineVerb({
 function auditView(scale: RatingScaleDto) {
   return {
     version: scale.version,
+    language: scale.language,
     verdicts: scale.verdicts.map(({ lineageId, label, description, colour, position, truthRank, retired, translations }) => ({
       lineageId,
       label,

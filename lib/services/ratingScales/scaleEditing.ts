@@ -28,6 +28,7 @@ export async function scaleForEditing(db: Queryable, scaleId: string): Promise<R
   return {
     scaleId,
     name: scale.name,
+    language: scale.language,
     version: scale.currentVersion,
     verdicts: rows.map((v) => ({
       lineageId: v.lineageId,

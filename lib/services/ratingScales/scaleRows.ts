@@ -16,7 +16,7 @@ export async function ensureRatingScale(db: Tx): Promise<string> {
   await db.execute(sql`select pg_advisory_xact_lock(${RATING_SCALE_LOCK_KEY})`);
   const created = await firstScaleId(db);
   if (created) return created;
-  const [scale] = await db.insert(ratingScales).values({ name: DEFAULT_RATING_SCALE.name }).returning({ id: ratingScales.id });
+  const [scale] = await db.insert(ratingScales).values({ name: DEFAULT_RATING_SCALE.name, language: DEFAULT_RATING_SCALE.language }).returning({ id: ratingScales.id });
   await db.insert(verdicts).values(DEFAULT_RATING_SCALE.verdicts.map((v) => ({ ...v, scaleId: scale!.id, scaleVersion: 1 })));
   return scale!.id;
 }
@@ -41,9 +41,10 @@ export async function currentVerdicts(db: Queryable, scaleId: string | null): Pr
     ? await db.select().from(ratingScales).where(eq(ratingScales.id, scaleId))
     : await db.select().from(ratingScales).where(eq(ratingScales.id, NEWSROOM_SCALE_ID));
   if (!scale) return [];
-  return db
+  const rows = await db
     .select({ id: verdicts.id, label: verdicts.label, description: verdicts.description, colour: verdicts.colour, position: verdicts.position })
     .from(verdicts)
     .where(and(eq(verdicts.scaleId, scale.id), eq(verdicts.scaleVersion, scale.currentVersion), eq(verdicts.retired, false)))
     .orderBy(asc(verdicts.position));
+  return rows.map((row) => ({ ...row, language: scale.language }));
 }

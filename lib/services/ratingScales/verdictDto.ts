@@ -1,2 +1,2 @@
-/** A verdict of the rating scale, as the desk offers it. */
-export type VerdictDto = { id: string; label: string; description: string; colour: string; position: number };
+/** A verdict of the rating scale, as the desk offers it: in the scale's own words, written in `language`. */
+export type VerdictDto = { id: string; label: string; description: string; colour: string; position: number; language: string };
