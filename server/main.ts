@@ -26,6 +26,7 @@ import { InFlight, keepConnectionsAlive, stopOnSignals } from "./lifecycle";
 import { serveLiveEvents } from "./liveEvents";
 import { ownHeaders } from "./ownHeaders";
 import { compressAnswer } from "./compression";
+import { hostCheck } from "./demoHosts";
 import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
 import { logRequest } from "./requestLog";
@@ -55,6 +56,8 @@ if (settings.demo && !isLoopback(settings.host) && !settings.demoPublic) {
 }
 
 const trustedProxies = compileTrustedProxies(settings.trustedProxies);
+// The demo answers only requests that name this machine, so another site's page cannot reach it by DNS rebinding.
+const hostAllowed = hostCheck(settings);
 // One logger for the server and the app (lib/core/log.ts keeps it under a global key): JSON lines on stdout.
 const log = logger();
 
@@ -96,7 +99,7 @@ function serve(req: IncomingMessage, res: ServerResponse, state: RequestState): 
   const https = settleForwardedHeaders(req, trustedProxies, settings.authUrl);
   const pathname = new URL(req.url ?? "/", "http://factdesk.invalid").pathname;
   const headers = ownHeaders(responseKind(pathname), https, dev);
-  if (refused(req, res, headers)) return;
+  if (refused(req, res, headers, hostAllowed)) return;
   if (staticAssets?.serve(req, res, headers)) return;
   if (serveLiveEvents(req, res, pathname, headers)) return;
   const acceptEncoding = req.headers["accept-encoding"];

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { tooLargeToSend } from "../lib/domain/bodyLimits.mjs";
 import { allowedMethods } from "../lib/web/routeMethods.mjs";
 import { bodyLimit, responseKind } from "../lib/web/securityHeaders";
+import type { HostCheck } from "./demoHosts";
 import type { OwnHeaders } from "./ownHeaders";
 import { capRequestBody } from "./streamTaps";
 
@@ -26,8 +27,14 @@ export function refuseLargeBodiesBeforeSending(server: Server, onRequest: (req: 
   });
 }
 
-/** Refuses `req` when it must be (and says so: true); else caps a body sent without a length at its limit. */
-export function refused(req: IncomingMessage, res: ServerResponse, ownHeaders: OwnHeaders): boolean {
+/**
+ * Refuses `req` when it must be (and says so: true); else caps a body sent without a length at its limit. `hostAllowed`:
+ * whether the Host it names is one this server answers (server/demoHosts.ts; 421 otherwise).
+ */
+export function refused(req: IncomingMessage, res: ServerResponse, ownHeaders: OwnHeaders, hostAllowed: HostCheck = () => true): boolean {
+  if (!hostAllowed(req.headers.host)) {
+    return refuse(req, res, 421, "This demo newsroom answers only at localhost on this machine: its accounts share a published password.", ownHeaders);
+  }
   const pathname = pathOf(req);
   const limit = bodyLimit(pathname);
   if (Number(req.headers["content-length"] ?? 0) > limit) return refuse(req, res, 413, tooLargeToSend(limit), ownHeaders);
