@@ -106,6 +106,14 @@ sub vcl_recv {
     return (hash);
 }
 
+# The app answers http and https differently (HSTS and upgrade-insecure-requests on https only) and believes the
+# X-Forwarded-Proto that reaches it through here: one scheme's answer is never served for the other. Without it, a
+# client sending its own X-Forwarded-Proto: https over plain http could have every reader served a page that upgrades
+# its styles and scripts to an https that is not there. The built-in vcl_hash then adds the URL and the host.
+sub vcl_hash {
+    hash_data(req.http.X-Forwarded-Proto);
+}
+
 sub vcl_backend_response {
     if (beresp.http.Surrogate-Key && !beresp.http.Set-Cookie && beresp.http.Content-Security-Policy !~ "'nonce-") {
         # vmod_xkey indexes the object under each key of its xkey header.

@@ -44,4 +44,12 @@ describe("the shipped Varnish configuration", () => {
     expect(vcl).toMatch(/client\.ip !~ purgers/);
     expect(vcl).toContain("xkey.purge(req.http.xkey-purge)");
   });
+
+  test("keeps an answer per scheme, as the app tells http and https apart", () => {
+    // A page cached for a client's own X-Forwarded-Proto: https (HSTS, upgrade-insecure-requests) must not reach
+    // readers of a plain-http site: the scheme is part of the key, before the URL and host Varnish adds itself.
+    const hash = /sub vcl_hash \{([^}]*)\}/.exec(vcl)?.[1] ?? "";
+    expect(hash).toMatch(/hash_data\(req\.http\.X-Forwarded-Proto\);/);
+    expect(hash).not.toMatch(/return\s*\(lookup\)/);
+  });
 });
