@@ -56,6 +56,12 @@ sub vcl_recv {
         }
         return (synth(200, "Purged " + req.http.n-gone + " objects"));
     }
+    # Two schemes, two copies (vcl_hash): any other value a client sends would make a new copy of every page.
+    if (req.http.X-Forwarded-Proto ~ "(?i)^https$") {
+        set req.http.X-Forwarded-Proto = "https";
+    } else {
+        unset req.http.X-Forwarded-Proto;
+    }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }

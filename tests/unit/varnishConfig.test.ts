@@ -51,5 +51,7 @@ describe("the shipped Varnish configuration", () => {
     const hash = /sub vcl_hash \{([^}]*)\}/.exec(vcl)?.[1] ?? "";
     expect(hash).toMatch(/hash_data\(req\.http\.X-Forwarded-Proto\);/);
     expect(hash).not.toMatch(/return\s*\(lookup\)/);
+    // Only two values reach the key: any other a client sends would make a new copy of every page for each.
+    expect(vcl).toMatch(/if \(req\.http\.X-Forwarded-Proto ~ "\(\?i\)\^https\$"\) \{\s*set req\.http\.X-Forwarded-Proto = "https";\s*\} else \{\s*unset req\.http\.X-Forwarded-Proto;/);
   });
 });
