@@ -136,6 +136,25 @@ describe("retraction", () => {
     expect(await publishedVersion(article.slug)).toMatchObject({ number: 2 });
   });
 
+  test("a retract form opened before a colleague published a new version does not retract it unread", async () => {
+    const { editor, approver, article, claim } = await signedOffArticle();
+    await publishAsShown(editor, article.id);
+    // The editor opens the retract form on version 1; meanwhile a colleague rewords the explanation and publishes 2.
+    const shown = await getWorkspace(editor, article.id);
+    const falseVerdict = (await listVerdicts(approver)).find((v) => v.label === "False")!;
+    const reworded = await reviewClaim(approver, { claimId: claim.id, version: claim.version, verdictId: falseVerdict.id, publicExplanation: "The survey shows 4.1 percent.", sources: [], readyForSignoff: true });
+    await signOffClaim(await makeUser("editor", "third"), { claimId: claim.id, version: reworded.version });
+    await publishAsShown(approver, article.id, { changeNote: "Explanation reworded." });
+    expect(await publishedVersion(article.slug)).toMatchObject({ number: 2 });
+
+    const stale = { articleId: article.id, version: shown.article.version, publishedVersion: shown.article.publishedVersion!, reason: "The figures were wrong." };
+    await expect(retractArticle(editor, stale)).rejects.toThrow(/Version 2 was published since you opened this page/);
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug })).toMatchObject({ kind: "published" });
+    // Having read version 2, the editor can still retract it.
+    await retractArticle(editor, { ...stale, publishedVersion: 2 });
+    expect(await getPublishedVersion(await anonymousCtx(), { slug: article.slug })).toMatchObject({ kind: "retracted", reason: "The figures were wrong." });
+  });
+
   test("an article never published cannot be retracted", async () => {
     const editor = await makeUser("editor");
     const article = await makeArticle(editor);

@@ -10,7 +10,18 @@ import type { WorkspaceActions } from "./workspaceActions";
  * Retracts a public fact-check in two steps: the public reason, then a confirmation saying what readers will see.
  * A failure keeps the reason typed.
  */
-export function RetractControl({ articleId, version, retract }: { articleId: string; version: number; retract: WorkspaceActions["retractArticle"] }) {
+export function RetractControl({
+  articleId,
+  version,
+  publishedVersion,
+  retract,
+}: {
+  articleId: string;
+  version: number;
+  /** The published version shown: a colleague's newer one is refused, not retracted unread. */
+  publishedVersion: number;
+  retract: WorkspaceActions["retractArticle"];
+}) {
   const t = useTranslations("review.retractControl");
   const shared = useTranslations("review.shared");
   const [step, setStep] = useState<"closed" | "reason" | "confirm">("closed");
@@ -46,7 +57,7 @@ export function RetractControl({ articleId, version, retract }: { articleId: str
     setError(null);
     start(async () => {
       try {
-        const result = await retract({ articleId, version, reason });
+        const result = await retract({ articleId, version, publishedVersion, reason });
         if (result.ok) return; // The page refreshes and shows the article as retracted.
         setError(result.error);
         if (result.fieldErrors?.reason) {

@@ -93,7 +93,7 @@ export function WorkspaceHeader({
         <div className="flex flex-col items-start gap-2">
           <PublishPanel articleId={article.id} retracted={article.retracted !== null} preview={publishing.preview} publish={publishing.publish} />
           {article.publishedVersion && !article.retracted ? (
-            <RetractControl articleId={article.id} version={article.version} retract={publishing.retract} />
+            <RetractControl articleId={article.id} version={article.version} publishedVersion={article.publishedVersion} retract={publishing.retract} />
           ) : null}
         </div>
       ) : null}

@@ -44,5 +44,5 @@ export type WorkspaceActions = {
   updateArticleDetails: (input: { articleId: string; version: number } & ArticleDetails) => Result<{ version: number }>;
   previewPublication: (input: { articleId: string }) => Result<PublicationPreviewDto>;
   publishArticle: (input: PublishInput) => Result<PublishSummary>;
-  retractArticle: (input: { articleId: string; version: number; reason: string }) => Result<{ slug: string; retractedAt: Date }>;
+  retractArticle: (input: { articleId: string; version: number; publishedVersion: number; reason: string }) => Result<{ slug: string; retractedAt: Date }>;
 };

@@ -17,6 +17,8 @@ import { said } from "@/lib/core/zodWords";
 const retractSchema = z.strictObject({
   articleId: z.uuid(said("unknownArticle")),
   version: versionField,
+  /** The published version the person read before retracting it (the form sends it). */
+  publishedVersion: versionField.optional(),
   reason: z
     .string(said("sayWhyRetracted"))
     .trim()
@@ -43,6 +45,10 @@ export const retractArticle = defineVerb(
       if (article.retractedAt) throw new ValidationError(words("factCheckAlreadyRetracted"));
       if (article.version !== data.version) throw new ConflictError(words("articleChangedBeforeRetraction"));
       if (!article.publishedVersion) throw new ValidationError(words("neverPublished"));
+      // A colleague published a new version since the form was opened: the reason was written against the one before.
+      if (data.publishedVersion !== undefined && data.publishedVersion !== article.publishedVersion) {
+        throw new ConflictError(words("publishedBeforeRetraction", { version: article.publishedVersion }));
+      }
       const retractedAt = new Date();
       await tx.db
         .update(articles)
