@@ -52,7 +52,7 @@ export function notificationSentence(facts: NotificationFacts, t: Translate, loc
   }
 }
 
-/** A stored day (YYYY-MM-DD) as the desk's lists write it ("9 Mar 2030", "9 mar 2030"), not as the database keeps it. */
+/** A stored day (YYYY-MM-DD) written out in `locale`'s way, with the desk lists' short month ("9 Mar 2030", "9 mar 2030"). */
 function dayWriter(locale: string): (date: string) => string {
   const format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   return (date) => format.format(new Date(`${date}T00:00:00Z`));
