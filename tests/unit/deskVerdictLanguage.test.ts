@@ -80,3 +80,16 @@ describe("a verdict's label on a Spanish desk keeps its scale's language", () =>
     expect(html).toContain('<span lang="en" dir="ltr">False</span>');
   });
 });
+
+test("the workspace's claim-list choices may shrink to a phone's panel: Spanish's longest is \"Señaladas (texto cambiado o huérfanas)\"", () => {
+  const html = spanish(
+    createElement(ClaimList, { claims: [inWorkspace({})], selectedId: null, canCreate: true, suggests: false, onSelect: () => {}, onOpen: () => {} }),
+  );
+  expect(html).toContain("Señaladas (texto cambiado o huérfanas)");
+  const selects = [...html.matchAll(/<div class="([^"]*)"><label[^>]*>[^<]*<\/label><select[^>]*class="([^"]*)"/g)];
+  expect(selects).toHaveLength(2);
+  for (const [, row, select] of selects) {
+    expect(row!.split(" ")).toEqual(expect.arrayContaining(["min-w-0", "max-w-full"]));
+    expect(select!.split(" ")).toContain("min-w-0");
+  }
+});
