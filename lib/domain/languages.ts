@@ -49,10 +49,15 @@ export function languageName(code: string, inLanguage: string = SITE_LANGUAGE): 
   }
 }
 
-/** The list as choices for a form, by name in `inLanguage` (the site's by default): `{ code, name }`, "Spanish (español)". */
+/**
+ * The list as choices for a form, by name in `inLanguage` (the site's by default): `{ code, name }`, "Spanish (español)".
+ * Each starts with a capital, as items of a list do, in languages that write names of languages in lower case
+ * ("Inglés (English)", not "inglés (English)").
+ */
 export function languageChoices(inLanguage: string = SITE_LANGUAGE): { code: ArticleLanguage; name: string }[] {
   return ARTICLE_LANGUAGES.map((code) => {
-    const name = languageName(code, inLanguage);
+    const lowerCase = languageName(code, inLanguage);
+    const name = lowerCase.charAt(0).toLocaleUpperCase(inLanguage) + lowerCase.slice(1);
     const own = languageName(code, code);
     return { code, name: own && own !== code && own.toLocaleLowerCase() !== name.toLocaleLowerCase() ? `${name} (${own})` : name };
   }).sort((a, b) => a.name.localeCompare(b.name, inLanguage));

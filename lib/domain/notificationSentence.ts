@@ -29,15 +29,16 @@ export function batchOf(dueDates: readonly (string | null)[]): NotificationBatch
 
 /**
  * One plain sentence for a notification: "Eddie Editor assigned you claim 3 of “Title”", in the language of `t` (the
- * `mail.sentence` messages) and `locale` (how lists of dates are joined).
+ * `mail.sentence` messages) and `locale` (how dates are written and lists of them joined).
  */
 export function notificationSentence(facts: NotificationFacts, t: Translate, locale: string): string {
   const who = facts.actorName ?? t("someone");
   const claim = claimPhrase(facts, t);
+  const day = dayWriter(locale);
   switch (facts.kind) {
     case "assigned":
-      if (facts.batch) return t("assignedBatch", { who, count: facts.batch.claims, due: batchDue(facts.batch, facts.today, t, locale) });
-      return facts.dueOn ? t("assignedDue", { who, claim, day: dueDay(facts.dueOn, facts.today, t) }) : t("assigned", { who, claim });
+      if (facts.batch) return t("assignedBatch", { who, count: facts.batch.claims, due: batchDue(facts.batch, facts.today, t, locale, day) });
+      return facts.dueOn ? t("assignedDue", { who, claim, day: dueDay(facts.dueOn, facts.today, t, day) }) : t("assigned", { who, claim });
     case "mentioned":
       return t("mentioned", { who, claim });
     case "returned":
@@ -47,8 +48,14 @@ export function notificationSentence(facts: NotificationFacts, t: Translate, loc
     case "verdict_changed":
       return t("verdictChanged", { who, claim });
     case "due_soon":
-      return capitalised(t("dueSoon", { claim, due: duePhrase(facts.dueOn, facts.today, t) }), locale);
+      return capitalised(t("dueSoon", { claim, due: duePhrase(facts.dueOn, facts.today, t, day) }), locale);
   }
+}
+
+/** A stored day (YYYY-MM-DD) written out in `locale`'s way, with the desk lists' short month ("9 Mar 2030", "9 mar 2030"). */
+function dayWriter(locale: string): (date: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  return (date) => format.format(new Date(`${date}T00:00:00Z`));
 }
 
 function claimPhrase({ claimNumber, articleTitle }: NotificationFacts, t: Translate): string {
@@ -64,12 +71,12 @@ export function dueWhen(dueOn: string, today: string): "today" | "tomorrow" | "p
   return dueOn < today ? "past" : "later";
 }
 
-function duePhrase(dueOn: string | null, today: string, t: Translate): string {
+function duePhrase(dueOn: string | null, today: string, t: Translate, day: (date: string) => string): string {
   if (!dueOn) return t("noLongerDue");
   const when = dueWhen(dueOn, today);
   if (when === "today") return t("dueToday");
   if (when === "tomorrow") return t("dueTomorrow");
-  return when === "past" ? t("wasDue", { date: dueOn }) : t("isDue", { date: dueOn });
+  return when === "past" ? t("wasDue", { date: day(dueOn) }) : t("isDue", { date: day(dueOn) });
 }
 
 function addDays(date: string, days: number): string {
@@ -77,17 +84,17 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** "tomorrow", "on 2030-03-09": a due date by the day it is read. */
-function dueDay(dueOn: string, today: string, t: Translate): string {
+/** "tomorrow", "on 9 Mar 2030": a due date by the day it is read. */
+function dueDay(dueOn: string, today: string, t: Translate, day: (date: string) => string): string {
   const when = dueWhen(dueOn, today);
   if (when === "today") return t("today");
   if (when === "tomorrow") return t("tomorrow");
-  return t("onDate", { date: dueOn });
+  return t("onDate", { date: day(dueOn) });
 }
 
-/** "due tomorrow", "due on 2030-03-09 and on 2030-03-12 (each has its own), 1 with no due date", "with no due date". */
-function batchDue(batch: NotificationBatch, today: string, t: Translate, locale: string): string {
-  const dates = batch.dueDates.map((date) => dueDay(date, today, t));
+/** "due tomorrow", "due on 9 Mar 2030 and on 12 Mar 2030 (each has its own), 1 with no due date", "with no due date". */
+function batchDue(batch: NotificationBatch, today: string, t: Translate, locale: string, day: (date: string) => string): string {
+  const dates = batch.dueDates.map((date) => dueDay(date, today, t, day));
   if (!dates.length) return batch.claims === 1 ? t("noDueDate") : t("noneDated");
   const due = t("due", { days: new Intl.ListFormat(locale, { type: "conjunction" }).format(dates) });
   // Several dates: each claim's own date is on the claim.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, openDemoWorkspace, signInWithSavedSession } from "./fixtures";
+import { DEMO, openDemoWorkspace, savedSession, signInWithSavedSession } from "./fixtures";
 
 // On a 390-pixel phone screen nothing is wider than the screen: no page scrolls sideways.
 
@@ -38,6 +38,19 @@ test("staff pages fit a phone's width", async ({ page }) => {
     await page.goto(path);
     await expect.poll(() => overflow(page), { message: path }).toEqual(fits);
   }
+});
+
+test("a Spanish desk's workspace fits a phone's width: Spanish runs longer than English", async ({ browser }) => {
+  // The claim list's "Show" select was as wide as its longest choice, "Señaladas (texto cambiado o huérfanas)".
+  const context = await browser.newContext({ locale: "es-ES", viewport: { width: 390, height: 844 } });
+  await context.addCookies(await savedSession(browser, DEMO.editor));
+  const page = await context.newPage();
+  await page.goto("/desk/search?q=Kremlin");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await page.getByRole("link", { name: /Russia Accuses Ukraine/ }).first().click();
+  await expect(page.getByRole("listbox", { name: "Afirmaciones" })).toBeVisible();
+  await expect.poll(() => overflow(page), { message: "the workspace in Spanish" }).toEqual({ scrollWidth: 390, culprits: [] });
+  await context.close();
 });
 
 test("the admin's users page and audit log fit a phone's width: their tables scroll inside a named region", async ({ page }) => {

@@ -81,7 +81,7 @@ describe("assigning many claims at once", () => {
     const told = await db.select().from(notifications).where(eq(notifications.userId, reviewer.actor.id));
     expect(told.map((n) => [n.kind, n.claimId, n.actorId, n.details])).toEqual([["assigned", null, editor.actor.id, { claims: 3, dueDates: [due], undated: 0 }]]);
     const listed = await listNotifications(reviewer, {});
-    expect(listed.items.map((n) => [n.sentence, n.href])).toEqual([[`${editor.actor.displayName} assigned you 3 claims, due on ${due}`, "/desk/my-claims"]]);
+    expect(listed.items.map((n) => [n.sentence, n.href])).toEqual([[`${editor.actor.displayName} assigned you 3 claims, due on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${due}T00:00:00Z`))}`, "/desk/my-claims"]]);
 
     // Again with a new due date: audited, but nothing new to tell the reviewer, whose claims they already were.
     const later = await dbDate(14);

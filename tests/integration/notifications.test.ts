@@ -50,7 +50,7 @@ describe("notifications", () => {
           id: expect.any(String),
           kind: "assigned",
           // The claim's due date as it is now (set after the assignment).
-          sentence: `eddie user assigned you claim 1 of “${title}”, due on 2031-05-01`,
+          sentence: `eddie user assigned you claim 1 of “${title}”, due on 1 May 2031`,
           href: `/desk/articles/${article.id}#claim-${claim.id}`,
           createdAt: expect.any(String),
           read: false,
@@ -60,7 +60,7 @@ describe("notifications", () => {
       nextBefore: null,
     });
     // Listed for a page in Spanish, the same notification in Spanish.
-    expect((await listNotifications(reviewer, { language: "es" })).items[0]!.sentence).toBe(`eddie user le asignó la afirmación 1 de «${title}», con plazo el 2031-05-01`);
+    expect((await listNotifications(reviewer, { language: "es" })).items[0]!.sentence).toBe(`eddie user le asignó la afirmación 1 de «${title}», con fecha límite el 1 may 2031`);
     expect((await getStaffCounts(reviewer)).unreadNotifications).toBe(1);
     // Nobody is told about what they did themselves.
     const own = await createClaim(editor, { articleId: article.id, ...spanOf(SECOND) });

@@ -80,7 +80,9 @@ describe("a change of the rating scale", () => {
     expect(offered.map((v) => v.label)).toEqual(["Wrong", "Misleading", "Missing context", "Mostly true", "True", "Unproven"]);
     expect(offered.some((v) => v.id === falseVerdict.id)).toBe(false);
     const shown = await getWorkspace(editor, article.id);
-    expect(shown.claims.find((c) => c.id === claim.id)).toMatchObject({ verdictId: falseVerdict.id, verdictLabel: "False", verdictColour: "#b91c1c" });
+    expect(shown.claims.find((c) => c.id === claim.id)).toMatchObject({ verdictId: falseVerdict.id, verdictLabel: "False", verdictColour: "#b91c1c", verdictLanguage: "en" });
+    const listed = (await listDeskClaims(editor, { view: "claims", article: article.id })).claims;
+    expect(listed.find((c) => c.id === claim.id)).toMatchObject({ verdictLabel: "False", verdictLanguage: "en" });
 
     // The published version readers see keeps the label and colour it was published with.
     const published = await publishedVersion(article.slug);

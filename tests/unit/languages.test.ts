@@ -64,6 +64,15 @@ describe("the list of languages", () => {
     expect(choices.map((c) => c.name)).toEqual([...choices.map((c) => c.name)].sort((a, b) => a.localeCompare(b, "en")));
     expect(languageName("fr")).toBe("French");
   });
+
+  test("in a language that writes their names in lower case, each choice still starts with a capital, as list items do", () => {
+    const spanish = languageChoices("es");
+    expect(spanish.find((c) => c.code === "en")?.name).toBe("Inglés (English)");
+    expect(spanish.find((c) => c.code === "es")?.name).toBe("Español");
+    expect(languageChoices("uk").find((c) => c.code === "es")?.name).toBe("Іспанська (español)");
+    // In running text the name stays as the language writes it: "En español."
+    expect(languageName("es", "es")).toBe("español");
+  });
 });
 
 describe("the language in the feed", () => {

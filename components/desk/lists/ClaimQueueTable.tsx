@@ -12,6 +12,7 @@ import type { ActionResult } from "@/lib/web/actionResult";
 import { CaptionedTable } from "@/components/ui/CaptionedTable";
 import { DueDate } from "./DueDate";
 import { useStatusLabels } from "./statusLabels";
+import { languageAttributes } from "@/lib/domain/languages";
 
 export type AssignClaimsInput = { claims: { claimId: string; version: number }[]; reviewerId: string; dueOn: string | null };
 
@@ -212,7 +213,7 @@ export function ClaimQueueTable({ claims, caption, showReviewer = false, bulk }:
                 {claim.verdictLabel ? (
                   <span className="inline-flex items-center gap-1">
                     <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: claim.verdictColour ?? undefined }} />
-                    {claim.verdictLabel}
+                    <span {...languageAttributes(claim.verdictLanguage)}>{claim.verdictLabel}</span>
                   </span>
                 ) : (
                   <span className="text-stone-600">{t("noVerdict")}</span>

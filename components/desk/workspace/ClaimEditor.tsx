@@ -20,6 +20,7 @@ import { DismissClaimControl } from "./DismissClaimControl";
 import { SignOffPanel } from "./SignOffPanel";
 import { SplitClaimForm } from "./SplitClaimForm";
 import type { WorkspaceActions } from "./workspaceActions";
+import { languageAttributes } from "@/lib/domain/languages";
 
 export const CLAIM_EDITOR_HEADING = "claim-editor-heading";
 
@@ -76,7 +77,7 @@ export function ClaimEditor({
         <dt className="text-stone-600">{t("reviewer")}</dt>
         <dd>{claim.dueOn ? t("due", { reviewer: claim.reviewerName ?? t("nobodyYet"), date: format.dateTime(storedDay(claim.dueOn), DAY_IN_UTC) }) : (claim.reviewerName ?? t("nobodyYet"))}</dd>
         <dt className="text-stone-600">{t("verdict")}</dt>
-        <dd>{claim.verdictLabel ?? t("noneYet")}</dd>
+        {claim.verdictLabel ? <dd {...languageAttributes(claim.verdictLanguage)}>{claim.verdictLabel}</dd> : <dd>{t("noneYet")}</dd>}
         {claim.checkWorthiness !== null ? (
           <>
             <dt className="text-stone-600">{t("score")}</dt>

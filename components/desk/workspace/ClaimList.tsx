@@ -76,11 +76,13 @@ export const ClaimList = memo(function ClaimList({
       ) : (
         <>
           <div className="flex flex-wrap gap-3">
-            <div className="flex items-center gap-1">
+            {/* A select is as wide as its longest choice ("Señaladas (texto cambiado o huérfanas)"): on a phone it shrinks
+                to the panel instead. */}
+            <div className="flex min-w-0 max-w-full items-center gap-1">
               <label htmlFor={`${id}-filter`} className="text-sm">
                 {t("show")}
               </label>
-              <select id={`${id}-filter`} value={filter} onChange={(e) => setFilter(e.target.value as ClaimFilter)} className={selectClass}>
+              <select id={`${id}-filter`} value={filter} onChange={(e) => setFilter(e.target.value as ClaimFilter)} className={`${selectClass} min-w-0`}>
                 <option value="all">{t("all")}</option>
                 {STATUS_ORDER.map((status) => (
                   <option key={status} value={status}>
@@ -90,11 +92,11 @@ export const ClaimList = memo(function ClaimList({
                 <option value="flagged">{t("flagged")}</option>
               </select>
             </div>
-            <div className="flex items-center gap-1">
+            <div className="flex min-w-0 max-w-full items-center gap-1">
               <label htmlFor={`${id}-sort`} className="text-sm">
                 {t("sortBy")}
               </label>
-              <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as ClaimSort)} className={selectClass}>
+              <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as ClaimSort)} className={`${selectClass} min-w-0`}>
                 <option value="position">{t("byPosition")}</option>
                 <option value="score">{t("byScore")}</option>
                 <option value="status">{t("byStatus")}</option>

@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { WorkspaceClaim } from "@/lib/services/articles/workspaceDto";
 import { STATUS_STYLE } from "./claimStatus";
 import { useClaimStatusWords } from "./claimStatusWords";
+import { languageAttributes } from "@/lib/domain/languages";
 
 export const claimOptionId = (claimId: string) => `claim-option-${claimId}`;
 
@@ -36,7 +37,11 @@ function ClaimOptionView({
           {words.status[claim.status]}
         </span>
         {flag ? <span className="rounded bg-amber-100 px-1 font-medium text-amber-900">{flag}</span> : null}
-        {claim.verdictLabel ? <span>· {claim.verdictLabel}</span> : null}
+        {claim.verdictLabel ? (
+          <span>
+            · <span {...languageAttributes(claim.verdictLanguage)}>{claim.verdictLabel}</span>
+          </span>
+        ) : null}
         {claim.reviewerName ? <span>· {claim.reviewerName}</span> : null}
         {claim.checkWorthiness !== null ? <span>· {t("score", { score: claim.checkWorthiness })}</span> : null}
       </span>
@@ -59,6 +64,7 @@ function sameShownClaim(a: WorkspaceClaim, b: WorkspaceClaim): boolean {
     a.status === b.status &&
     a.anchorState === b.anchorState &&
     a.verdictLabel === b.verdictLabel &&
+    a.verdictLanguage === b.verdictLanguage &&
     a.reviewerName === b.reviewerName &&
     a.checkWorthiness === b.checkWorthiness
   );

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { articles, claims, claimSources, users, verdicts, type ClaimStatus } from "@/db/schema";
+import { articles, claims, claimSources, ratingScales, users, verdicts, type ClaimStatus } from "@/db/schema";
 import { authorize, can, type Action } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/core/errors";
 import { publishedContentOf } from "@/lib/domain/publishable";
@@ -32,10 +32,17 @@ export const getWorkspace = defineVerb({
   const reviewer = alias(users, "reviewer");
   const [rows, sources, reviewers, scale, suggested] = await Promise.all([
     db
-      .select({ claim: claims, reviewerName: reviewer.displayName, verdictLabel: verdicts.label, verdictColour: verdicts.colour })
+      .select({
+        claim: claims,
+        reviewerName: reviewer.displayName,
+        verdictLabel: verdicts.label,
+        verdictColour: verdicts.colour,
+        verdictLanguage: ratingScales.language,
+      })
       .from(claims)
       .leftJoin(reviewer, eq(reviewer.id, claims.reviewerId))
       .leftJoin(verdicts, eq(verdicts.id, claims.verdictId))
+      .leftJoin(ratingScales, eq(ratingScales.id, verdicts.scaleId))
       .where(eq(claims.articleId, id))
       .orderBy(asc(claims.anchorStart), asc(claims.anchorEnd)),
     db
@@ -55,9 +62,9 @@ export const getWorkspace = defineVerb({
     sourcesByClaim.set(claimId, list);
   }
   const counts: Record<ClaimStatus, number> = { new: 0, in_progress: 0, needs_signoff: 0, signed_off: 0, dismissed: 0 };
-  const workspaceClaims: WorkspaceClaim[] = rows.map(({ claim, reviewerName, verdictLabel, verdictColour }) => {
+  const workspaceClaims: WorkspaceClaim[] = rows.map(({ claim, reviewerName, verdictLabel, verdictColour, verdictLanguage }) => {
     counts[claim.status] += 1;
-    return { ...toClaimDto(claim), reviewerName, verdictLabel, verdictColour, sources: sourcesByClaim.get(claim.id) ?? [] };
+    return { ...toClaimDto(claim), reviewerName, verdictLabel, verdictColour, verdictLanguage, sources: sourcesByClaim.get(claim.id) ?? [] };
   });
   const anchored = workspaceClaims.filter((c) => c.anchorState !== "orphaned");
   const may = (action: Action) => Boolean(ctx.system) || can(actor, action);

@@ -7,6 +7,8 @@ export type WorkspaceClaim = ClaimDto & {
   reviewerName: string | null;
   verdictLabel: string | null;
   verdictColour: string | null;
+  /** The language the verdict's label is written in (its rating scale's), null without a verdict. */
+  verdictLanguage: string | null;
   sources: { url: string; title: string }[];
 };
 

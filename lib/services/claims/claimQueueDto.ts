@@ -12,6 +12,8 @@ export type QueueClaim = {
   status: ClaimStatus;
   verdictLabel: string | null;
   verdictColour: string | null;
+  /** The language the verdict's label is written in (its rating scale's), null without a verdict. */
+  verdictLanguage: string | null;
   reviewerId: string | null;
   reviewerName: string | null;
   dueOn: string | null;

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
-import { articles, claims, users, verdicts } from "@/db/schema";
+import { articles, claims, ratingScales, users, verdicts } from "@/db/schema";
 import type { QueueClaim } from "./claimQueueDto";
 import { OPEN_STATUSES } from "./openClaims";
 
@@ -23,6 +23,7 @@ export function selectQueueClaims(db: Queryable) {
       status: claims.status,
       verdictLabel: verdicts.label,
       verdictColour: verdicts.colour,
+      verdictLanguage: ratingScales.language,
       reviewerId: claims.reviewerId,
       reviewerName: reviewer.displayName,
       dueOn: claims.dueOn,
@@ -32,6 +33,7 @@ export function selectQueueClaims(db: Queryable) {
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(verdicts, eq(verdicts.id, claims.verdictId))
+    .leftJoin(ratingScales, eq(ratingScales.id, verdicts.scaleId))
     .leftJoin(reviewer, eq(reviewer.id, claims.reviewerId));
 }
 
