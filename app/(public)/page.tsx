@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Pagination } from "@/components/desk/lists/Pagination";
 import { timeValues } from "@/components/reader/ReaderDate";
-import { readerDay } from "@/components/reader/readerDate";
 import { VerdictBadges } from "@/components/reader/VerdictBadges";
 import { getReaderContext } from "@/lib/core/database";
 import { cacheForReaders } from "@/lib/core/requestState";
+import { writtenDay } from "@/lib/domain/interfaceLocales";
 import { languageAttributes } from "@/lib/domain/languages";
 import { HOME_KEY } from "@/lib/domain/surrogateKeys";
 import { listPublishedPage } from "@/lib/services/publishing/listPublishedPage";
@@ -27,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function HomePage({ searchParams }: Props) {
   cacheForReaders([HOME_KEY]);
   const query = pageParam((await searchParams).page);
-  const [list, t] = await Promise.all([forPage(getReaderContext().then((ctx) => listPublishedPage(ctx, query))), getTranslations("reader.home")]);
+  const [list, t, locale] = await Promise.all([forPage(getReaderContext().then((ctx) => listPublishedPage(ctx, query))), getTranslations("reader.home"), getLocale()]);
   const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
   return (
     <section aria-labelledby="published-heading" className="flex flex-col gap-4">
@@ -63,7 +63,7 @@ export default async function HomePage({ searchParams }: Props) {
               </h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 {article.sourceOutlet ? `${t("originallyPublishedBy", { outlet: article.sourceOutlet })} · ` : ""}
-                {t.rich("line", { count: article.claimCount, number: article.number, ...timeValues(article.publishedAt, readerDay(article.publishedAt)) })}
+                {t.rich("line", { count: article.claimCount, number: article.number, ...timeValues(article.publishedAt, writtenDay(article.publishedAt, locale)) })}
               </p>
               <VerdictBadges verdicts={article.verdicts} label={t("verdictsIn", { title: article.title })} />
             </li>

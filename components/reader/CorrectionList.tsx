@@ -2,8 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { languageAttributes } from "@/lib/domain/languages";
 import type { CorrectionEntry } from "@/lib/services/publishing/versionsDto";
-import { timeValues } from "./ReaderDate";
-import { readerDay } from "./readerDate";
+import { timeValues, useReaderDay } from "./ReaderDate";
 
 /**
  * Corrections and retractions, newest first: which article, which version, when, the note or reason, and links. An
@@ -11,6 +10,7 @@ import { readerDay } from "./readerDate";
  */
 export function CorrectionList({ corrections }: { corrections: CorrectionEntry[] }) {
   const t = useTranslations("reader.correctionList");
+  const day = useReaderDay();
   const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-200";
   return (
     <ol aria-label={t("label")} className="flex flex-col gap-3">
@@ -23,7 +23,7 @@ export function CorrectionList({ corrections }: { corrections: CorrectionEntry[]
             <bdi {...languageAttributes(c.language)}>{c.title}</bdi>
           </h2>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            {t.rich(c.kind === "retraction" ? "retractedAt" : "correctedIn", { number: c.number, ...timeValues(c.publishedAt, readerDay(c.publishedAt)) })}
+            {t.rich(c.kind === "retraction" ? "retractedAt" : "correctedIn", { number: c.number, ...timeValues(c.publishedAt, day(c.publishedAt)) })}
           </p>
           <p className="mt-1 whitespace-pre-line">{c.kind === "retraction" ? t("why", { reason: c.changeNote }) : c.changeNote}</p>
           <p className="mt-2 flex flex-wrap gap-4 text-sm">

@@ -2,8 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { languageAttributes } from "@/lib/domain/languages";
 import type { PublicSearchResult } from "@/lib/services/publishing/publicSearchDto";
-import { timeValues } from "./ReaderDate";
-import { readerDay } from "./readerDate";
+import { timeValues, useReaderDay } from "./ReaderDate";
 import { VerdictBadge } from "./VerdictBadge";
 import { writtenIn } from "./WrittenIn";
 import { wordsLanguageAttributes } from "@/lib/domain/articleLanguage";
@@ -13,6 +12,7 @@ const link = "text-blue-800 underline-offset-2 hover:underline dark:text-blue-20
 /** What a reader's search found: claims (linked to their place in the article), then articles. */
 export function PublicSearchResults({ result }: { result: PublicSearchResult }) {
   const t = useTranslations("reader.searchResults");
+  const day = useReaderDay();
   const { claims, articles } = result;
   const { query, verdict } = result;
   const searched = query && verdict ? t("searchedBoth", { query, verdict }) : query ? t("searchedWords", { query }) : verdict ? t("searchedVerdict", { verdict }) : "";
@@ -41,7 +41,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
                 </p>
                 {hit.claimant ? <p className="text-sm text-stone-600 dark:text-stone-400">{t("claimedBy", { claimant: hit.claimant })}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {t.rich("claimIn", { title: hit.articleTitle, written: writtenIn(hit.language), ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
+                  {t.rich("claimIn", { title: hit.articleTitle, written: writtenIn(hit.language), ...timeValues(hit.publishedAt, day(hit.publishedAt)) })}
                 </p>
               </li>
             ))}
@@ -60,7 +60,7 @@ export function PublicSearchResults({ result }: { result: PublicSearchResult }) 
                   {hit.title}
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {t.rich("articleLine", { count: hit.claimCount, number: hit.number, ...timeValues(hit.publishedAt, readerDay(hit.publishedAt)) })}
+                  {t.rich("articleLine", { count: hit.claimCount, number: hit.number, ...timeValues(hit.publishedAt, day(hit.publishedAt)) })}
                 </p>
               </li>
             ))}

@@ -2,8 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { RetractionEntry, VersionEntry } from "@/lib/services/publishing/versionsDto";
 import { ChangeNote } from "./ChangeNote";
-import { timeValues } from "./ReaderDate";
-import { readerDay } from "./readerDate";
+import { timeValues, useReaderDay } from "./ReaderDate";
 
 type Props = { slug: string; versions: VersionEntry[]; latestNumber: number; retractions?: RetractionEntry[] };
 
@@ -35,13 +34,14 @@ const card = "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-
 
 function VersionItem({ slug, version, latestNumber }: { slug: string; version: VersionEntry; latestNumber: number }) {
   const t = useTranslations("reader.versionHistory");
+  const day = useReaderDay();
   return (
     <li className={card}>
       <h2 className="font-semibold">
         {t(version.number === latestNumber ? "latestVersion" : "version", { number: version.number })}
         {version.isCorrection ? <span className="ms-2 rounded-full border border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800">{t("correction")}</span> : null}
       </h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("published", timeValues(version.publishedAt, readerDay(version.publishedAt)))}</p>
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("published", timeValues(version.publishedAt, day(version.publishedAt)))}</p>
       <p className="mt-1 whitespace-pre-line">
         <ChangeNote number={version.number} note={version.changeNote} />
       </p>
@@ -61,10 +61,11 @@ function VersionItem({ slug, version, latestNumber }: { slug: string; version: V
 
 function RetractionItem({ retraction }: { retraction: RetractionEntry }) {
   const t = useTranslations("reader.versionHistory");
+  const day = useReaderDay();
   return (
     <li id={`retraction-${retraction.version}`} className={`${card} border-s-4 border-s-red-700 dark:border-s-red-300`}>
       <h2 className="font-semibold">{t("retractedVersion", { version: retraction.version })}</h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("retracted", timeValues(retraction.retractedAt, readerDay(retraction.retractedAt)))}</p>
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t.rich("retracted", timeValues(retraction.retractedAt, day(retraction.retractedAt)))}</p>
       <p className="mt-1 whitespace-pre-line">{t("why", { reason: retraction.reason })}</p>
     </li>
   );

@@ -7,8 +7,7 @@ import { cache } from "react";
 import { ChangeNote } from "@/components/reader/ChangeNote";
 import { ClaimChangeList } from "@/components/reader/ClaimChangeList";
 import { CompareVersionsForm } from "@/components/reader/CompareVersionsForm";
-import { timeValues } from "@/components/reader/ReaderDate";
-import { readerDay } from "@/components/reader/readerDate";
+import { timeValues, useReaderDay } from "@/components/reader/ReaderDate";
 import { RetractedNotice } from "@/components/reader/RetractedNotice";
 import { WordDiffLegend, WordDiffText } from "@/components/reader/WordDiffText";
 import { writtenIn } from "@/components/reader/WrittenIn";
@@ -107,10 +106,11 @@ export default async function CompareVersionsPage(props: Props) {
 
 function VersionCard({ slug, version, latest }: { slug: string; version: VersionEntry; latest: number }) {
   const t = useTranslations("reader.compare");
+  const day = useReaderDay();
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
       <dt className="font-semibold">
-        {t.rich(version.isCorrection ? "correctionCard" : "versionCard", { number: version.number, ...timeValues(version.publishedAt, readerDay(version.publishedAt)) })}
+        {t.rich(version.isCorrection ? "correctionCard" : "versionCard", { number: version.number, ...timeValues(version.publishedAt, day(version.publishedAt)) })}
       </dt>
       <dd className="mt-1 flex flex-col gap-1">
         <span className="whitespace-pre-line">
