@@ -32,10 +32,13 @@ export function verdictRenamed(before: PublishedVerdict, after: PublishedVerdict
 /**
  * True if the rating scale moved a verdict on its truth scale and nothing else: the same verdict under the same name,
  * with another place or on a scale with another highest place (a verdict added above it, or removed). Nobody rated the
- * claim again, though its ClaimReview's numbers changed, and readers are told so.
+ * claim again, though its ClaimReview's numbers changed, and readers and the publish preview are told so. The same
+ * verdict: the same lineage, or, against a version published before lineages were recorded, the same name (as
+ * verdictChanged reads it then), so such a version is not said to have changed "from Mostly true to Mostly true".
  */
 export function verdictMoved(before: PublishedVerdict, after: PublishedVerdict): boolean {
-  return Boolean(before.lineageId) && before.lineageId === after.lineageId && before.label === after.label && placeMoved(before, after);
+  const sameVerdict = before.lineageId && after.lineageId ? before.lineageId === after.lineageId : true;
+  return sameVerdict && before.label === after.label && placeMoved(before, after);
 }
 
 /** Its ClaimReview's numbers differ: its place on the truth scale, or (when it has one) the scale's highest place. */

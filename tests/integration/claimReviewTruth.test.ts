@@ -217,7 +217,7 @@ describe("a published verdict the scale moves on its truth scale", () => {
     expect(after.datePublished).toBe(first.publishedAt.toISOString());
     expect(after.dateModified).toBe(second.publishedAt.toISOString());
     expect(articleDocument(siteUrl(), second).claims[0]!.modifiedAt).toBe(second.publishedAt.toISOString());
-    expect(preview.claims).toMatchObject([{ kind: "changed", verdictChanged: true, verdictFrom: "Mostly true", verdictTo: "Mostly true" }]);
+    expect(preview.claims).toMatchObject([{ kind: "changed", verdictChanged: true, verdictMoved: true, verdictFrom: "Mostly true", verdictTo: "Mostly true" }]);
     expect(told).toContain("The rating scale changed where Mostly true stands on its truth scale (the numbers search engines read). Nobody rated the claim again.");
   });
 

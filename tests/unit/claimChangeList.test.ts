@@ -47,4 +47,13 @@ describe("the claims a comparison lists", () => {
     expect(text("en", [change(rerated)])).toContain("Verdict changed from False to Misleading.");
     expect(text("uk", [change(renamed)])).toContain("Оцінка не змінилася.");
   });
+
+  test("a verdict the scale moved is said so also against a version published before lineages were recorded", () => {
+    // Version 1 (no lineageId) said "Mostly true" at 4 of 5; a verdict added above makes it 4 of 6 in version 2.
+    const before = { ...claim, verdict: { ...claim.verdict, label: "Mostly true", truthRank: 4, bestTruthRank: 5 } };
+    const after = { ...claim, verdict: { ...before.verdict, lineageId: "l-mostly-true", bestTruthRank: 6 } };
+    const told = text("en", [{ kind: "changed", before, after, verdict: true, explanation: false, statement: false, sources: false, words: false, claimant: false }]);
+    expect(told).toContain("The rating scale changed where Mostly true stands on its truth scale");
+    expect(told).not.toContain("Verdict changed from Mostly true to Mostly true");
+  });
 });

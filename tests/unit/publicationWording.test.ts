@@ -46,6 +46,7 @@ describe("the publish preview in an editor's words", () => {
         verdictFrom: "True",
         verdictTo: "Mostly true",
         verdictChanged: true,
+        verdictMoved: false,
         explanationChanged: true,
         statementChanged: false,
         sourcesChanged: true,
@@ -54,11 +55,15 @@ describe("the publish preview in an editor's words", () => {
     ).toBe("Claim 2, “Unemployment fell to 3.2 percent.”: the verdict changes from “True” to “Mostly true”, the explanation changes, the sources change.");
   });
 
-  test("a verdict that keeps its name was moved by the rating scale: not “from “Mostly true” to “Mostly true””", () => {
-    const moved = { kind: "changed", claim: { ...claim, verdict: "Mostly true" }, verdictFrom: "Mostly true", verdictTo: "Mostly true", verdictChanged: true } as const;
+  test("a verdict the rating scale moved is said so: not “from “Mostly true” to “Mostly true””", () => {
+    const moved = { kind: "changed", claim: { ...claim, verdict: "Mostly true" }, verdictFrom: "Mostly true", verdictTo: "Mostly true", verdictChanged: true, verdictMoved: true } as const;
     const unchanged = { explanationChanged: false, statementChanged: false, sourcesChanged: false, wordsChanged: false };
     expect(claimChangeSentence({ ...moved, ...unchanged })).toBe(
       "Claim 2, “Unemployment fell to 3.2 percent.”: the rating scale moves “Mostly true” on its truth scale (nobody rated it again).",
+    );
+    // Rated again with another verdict of the same name (the first was deleted, a new one named so): not "moved".
+    expect(claimChangeSentence({ ...moved, ...unchanged, verdictMoved: false })).toBe(
+      "Claim 2, “Unemployment fell to 3.2 percent.”: the verdict changes from “Mostly true” to “Mostly true”.",
     );
   });
 

@@ -33,9 +33,9 @@ export function warningSentence({ claim, reason, dismissedReason }: PublicationW
   return t("warning", { claim: claimName(claim, t), verdict: claim.verdict, why });
 }
 
-/** A changed verdict; one that keeps its name was moved on the truth scale by the rating scale, not rated again. */
+/** A changed verdict: one the rating scale moved on its truth scale was not rated again. */
 function verdictChangeWords(change: Extract<PreviewClaimChange, { kind: "changed" }>, t: PublicationWords): string {
-  return change.verdictFrom === change.verdictTo ? t("verdictMoves", { verdict: change.verdictTo }) : t("verdictChanges", { from: change.verdictFrom, to: change.verdictTo });
+  return change.verdictMoved ? t("verdictMoves", { verdict: change.verdictTo }) : t("verdictChanges", { from: change.verdictFrom, to: change.verdictTo });
 }
 
 /** One claim's difference. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { articleVersions, claims, type Claim } from "@/db/schema";
 import type { PublishedClaim, PublishedSnapshot } from "@/lib/domain/publishedSnapshot";
 import { diffSnapshots } from "@/lib/domain/snapshotDiff";
+import { verdictMoved } from "@/lib/domain/verdictChange";
 import { lockArticle } from "../articles/articleLocks";
 import { transaction } from "../transaction";
 import { defineVerb } from "../verb";
@@ -59,6 +60,7 @@ export const previewPublication = defineVerb(
           verdictFrom: change.before.verdict.label,
           verdictTo: change.after.verdict.label,
           verdictChanged: change.verdict,
+          verdictMoved: change.verdict && verdictMoved(change.before.verdict, change.after.verdict),
           explanationChanged: change.explanation,
           statementChanged: change.statement,
           sourcesChanged: change.sources,

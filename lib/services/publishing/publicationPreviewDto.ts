@@ -14,6 +14,8 @@ export type PreviewClaimChange =
       verdictFrom: string;
       verdictTo: string;
       verdictChanged: boolean;
+      /** The change is only the rating scale moving the same verdict on its truth scale (verdictMoved). */
+      verdictMoved: boolean;
       explanationChanged: boolean;
       statementChanged: boolean;
       sourcesChanged: boolean;
