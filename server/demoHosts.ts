@@ -1,3 +1,5 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Config } from "../lib/config";
 
 // The demo newsroom listens on this machine only, because its accounts share a published password. Listening on
@@ -37,4 +39,14 @@ function hostnameOf(host: string): string | null {
 /** localhost and its subdomains (RFC 6761: browsers never ask DNS for them), 127.0.0.0/8 and [::1]. */
 function namesThisMachine(name: string): boolean {
   return name === "localhost" || name.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(name) || name === "[::1]";
+}
+
+type Upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => unknown;
+
+/** `upgrade` (a WebSocket: development's live reload) for a Host the server answers; 421 and closed for any other. */
+export function checkedUpgrade(hostAllowed: HostCheck, upgrade: Upgrade): Upgrade {
+  return (req, socket, head) => {
+    if (hostAllowed(req.headers.host)) return upgrade(req, socket, head);
+    socket.end("HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  };
 }

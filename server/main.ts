@@ -26,7 +26,7 @@ import { InFlight, keepConnectionsAlive, stopOnSignals } from "./lifecycle";
 import { serveLiveEvents } from "./liveEvents";
 import { ownHeaders } from "./ownHeaders";
 import { compressAnswer } from "./compression";
-import { hostCheck } from "./demoHosts";
+import { checkedUpgrade, hostCheck } from "./demoHosts";
 import { ReaderCache } from "./readerCache";
 import { refuseLargeBodiesBeforeSending, refused } from "./refusals";
 import { logRequest } from "./requestLog";
@@ -81,7 +81,8 @@ refuseLargeBodiesBeforeSending(server, onRequest);
 const app = next({ dev, dir: root, hostname: settings.host, port: settings.port, httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
-if (dev) server.on("upgrade", app.getUpgradeHandler());
+// Development's live reload (a WebSocket), behind the same Host check as every request.
+if (dev) server.on("upgrade", checkedUpgrade(hostAllowed, app.getUpgradeHandler()));
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
   const state: RequestState = { id: randomUUID(), databaseUnavailable: false };

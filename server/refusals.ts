@@ -31,7 +31,7 @@ export function refuseLargeBodiesBeforeSending(server: Server, onRequest: (req: 
  * Refuses `req` when it must be (and says so: true); else caps a body sent without a length at its limit. `hostAllowed`:
  * whether the Host it names is one this server answers (server/demoHosts.ts; 421 otherwise).
  */
-export function refused(req: IncomingMessage, res: ServerResponse, ownHeaders: OwnHeaders, hostAllowed: HostCheck = () => true): boolean {
+export function refused(req: IncomingMessage, res: ServerResponse, ownHeaders: OwnHeaders, hostAllowed: HostCheck): boolean {
   if (!hostAllowed(req.headers.host)) {
     return refuse(req, res, 421, "This demo newsroom answers only at localhost on this machine: its accounts share a published password.", ownHeaders);
   }

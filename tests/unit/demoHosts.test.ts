@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, test } from "vitest";
-import { hostCheck } from "@/server/demoHosts";
+import { checkedUpgrade, hostCheck } from "@/server/demoHosts";
 import { refused } from "@/server/refusals";
 
 // DNS rebinding: a page of rebind.attacker.test, its name then made to resolve to 127.0.0.1, reaches the demo on this
@@ -53,5 +53,17 @@ describe("the demo newsroom answers only names of this machine", () => {
     } finally {
       server.close();
     }
+  });
+
+  test("a WebSocket upgrade (development's live reload) naming another site is refused too", () => {
+    const upgraded: string[] = [];
+    const ended: string[] = [];
+    const listener = checkedUpgrade(hostCheck(demo), (req) => void upgraded.push(String(req.headers.host)));
+    const socket = (host: string) => ({ end: (answer: string) => void ended.push(`${host} ${answer.split("\r\n")[0]}`) });
+    for (const host of ["localhost:3000", "rebind.attacker.test:3000"]) {
+      listener({ headers: { host } } as never, socket(host) as never, Buffer.alloc(0));
+    }
+    expect(upgraded).toEqual(["localhost:3000"]);
+    expect(ended).toEqual(["rebind.attacker.test:3000 HTTP/1.1 421 Misdirected Request"]);
   });
 });
