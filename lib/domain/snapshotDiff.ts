@@ -1,4 +1,4 @@
-import type { PublishedClaim, PublishedSnapshot } from "./publishedSnapshot";
+import { verdictLanguage, type PublishedClaim, type PublishedSnapshot } from "./publishedSnapshot";
 import { verdictChanged } from "./verdictChange";
 
 /** How one claim differs between two versions. */
@@ -21,6 +21,11 @@ export type SnapshotDiff = {
   sourceChanged: boolean;
   /** The article's language (its `lang` on the page, its reviews' inLanguage) changed. */
   languageChanged: boolean;
+  /**
+   * A verdict's words are the same but marked as another language (the scale's language corrected): its `lang` on the
+   * page and its review's inLanguage change, its rating does not (no claim is "changed").
+   */
+  verdictLanguageChanged: boolean;
   claims: ClaimChange[];
   /** Nothing a reader would see differs. */
   identical: boolean;
@@ -35,9 +40,11 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
   const old = new Map((before?.claims ?? []).map((c) => [c.id, c]));
   const languageChanged = (before?.language ?? null) !== (after.language ?? null);
   const changes: ClaimChange[] = [];
+  let verdictLanguageChanged = false;
   for (const claim of after.claims) {
     const previous = old.get(claim.id);
     old.delete(claim.id);
+    if (previous && wordsLanguageDiffers(previous, claim)) verdictLanguageChanged = true;
     if (!previous) {
       const publishedBefore = Boolean(beforePublishedAt && claim.firstPublishedAt && Date.parse(claim.firstPublishedAt) < beforePublishedAt.getTime());
       changes.push({ kind: "added", claim, ...(publishedBefore ? { publishedBefore } : {}) });
@@ -62,9 +69,21 @@ export function diffSnapshots(before: PublishedSnapshot | null, after: Published
     textChanged,
     sourceChanged,
     languageChanged,
+    verdictLanguageChanged,
     claims: changes,
-    identical: before !== null && !titleChanged && !textChanged && !sourceChanged && !languageChanged && changes.length === 0,
+    identical: before !== null && !titleChanged && !textChanged && !sourceChanged && !languageChanged && !verdictLanguageChanged && changes.length === 0,
   };
+}
+
+/**
+ * Whether the same verdict's words are marked as another language: both known (a version published before snapshots
+ * recorded the scale's language is read in the newsroom's it recorded, else not compared).
+ */
+function wordsLanguageDiffers(before: PublishedClaim, after: PublishedClaim): boolean {
+  if (before.verdict.label !== after.verdict.label) return false;
+  const was = verdictLanguage(before.verdict) ?? before.newsroomLanguage;
+  const now = verdictLanguage(after.verdict) ?? after.newsroomLanguage;
+  return was !== undefined && now !== undefined && was !== now;
 }
 
 // Compared field by field: snapshots read back from jsonb come with their keys in another order.

@@ -152,7 +152,7 @@ describe("a Spanish newsroom keeping the default English scale", () => {
   });
 
   test("a version published before snapshots recorded the scale's language is read as it was: in the newsroom's", async () => {
-    const { version } = await publishedWithFalse(editor, approver, "Mayor on jobs", SAMPLE_BODY, "en");
+    const { article, version } = await publishedWithFalse(editor, approver, "Mayor on jobs", SAMPLE_BODY, "en");
     const db = await getDb();
     const [row] = await db.select({ id: articleVersions.id, snapshot: articleVersions.snapshot }).from(articleVersions).where(eq(articleVersions.title, "Mayor on jobs"));
     const snapshot = row!.snapshot as PublishedSnapshot;
@@ -161,6 +161,13 @@ describe("a Spanish newsroom keeping the default English scale", () => {
     const old = await publishedVersion(version.slug);
     expect(await reviewsOf(old)).toEqual({ page: [["es", "False"]], api: [["es", "False"]] });
     expect(markedAs(readerPage(old), "False")).toBe("es");
+
+    // Published again, "False" is said to be English: a new version, though no claim changed; then nothing is new.
+    await expect(publishAsShown(editor, article.id, { changeNote: "The verdicts' words are marked as English." })).resolves.toMatchObject({ number: 2 });
+    const again = await publishedVersion(version.slug);
+    expect(await reviewsOf(again)).toEqual({ page: [["en", "False"]], api: [["en", "False"]] });
+    expect(markedAs(readerPage(again), "False")).toBe("en");
+    await expect(publishAsShown(editor, article.id, { changeNote: "Again." })).rejects.toThrow(/nothing new to publish/);
   });
 });
 
