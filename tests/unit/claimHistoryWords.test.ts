@@ -47,7 +47,7 @@ describe("a claim's history in words", () => {
 
   test("statuses and verdicts are worded; an unknown action keeps its audit code", () => {
     const review = { at, actorName: "Rita Reviewer", action: "claim.review", before: { status: "new" }, after: { verdictId: "v1", status: "in_progress" } };
-    expect(line("en", review)).toBe("Rita Reviewer gave the verdict “Mostly true” (rating scale version 2) and set it to in progress");
+    expect(line("en", review)).toBe("Rita Reviewer gave the verdict “Mostly true” (rating scale version 2) and set it to in review");
     expect(line("ar", { at, actorName: "Rita Reviewer", action: "claim.sign_off", before: {}, after: { verdictId: "v1" } })).toBe(
       "Rita Reviewer اعتماد الحكم «Mostly true» (سلّم التقييم، الإصدار 2)",
     );

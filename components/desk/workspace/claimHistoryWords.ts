@@ -82,7 +82,7 @@ function stepWords(step: HistoryStep, t: HistoryWords, format: Format): string {
   }
 }
 
-/** A workflow status in words, lower case, inside a sentence ("set it to in progress"). */
+/** A workflow status in words, lower case, inside a sentence ("set it to in review"). */
 function statusWord(status: string, t: HistoryWords): string {
   switch (status) {
     case "new":
