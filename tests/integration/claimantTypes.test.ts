@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -21,6 +20,7 @@ import { claimReviewsOfVersion } from "@/lib/web/publicDocuments";
 import { siteUrl } from "@/lib/web/siteUrl";
 import { resetDatabase, tableDigest } from "./database";
 import { anonymousCtx, makeUser, publishAsShown, publishedVersion, SAMPLE_BODY, spanOf } from "./factories";
+import { migrationUpdates } from "./migrationUpdates";
 
 // Issue 17 point 3: the claimant's type is asked, never guessed ("The Daily Wire" came out as a Person), and the
 // claim's appearances (the original article; the claim's own link) are published whenever known.
@@ -131,10 +131,7 @@ test("migration 0013 says organisation for claimants that are their article's ou
   const empty = await createClaim(editor, { articleId: article.id, ...spanOf(sentences[2]!) });
   const db = await getDb();
   await db.update(claims).set({ claimantType: null }).where(eq(claims.articleId, article.id));
-  const update = readFileSync(new URL("../../db/migrations/0013_claimant_types.sql", import.meta.url), "utf8")
-    .split("--> statement-breakpoint")
-    .map((part) => part.split("\n").filter((line) => !line.startsWith("--")).join("\n").trim())
-    .filter((statement) => statement.startsWith("UPDATE"));
+  const update = migrationUpdates("0013_claimant_types");
   expect(update).toHaveLength(1);
   await db.execute(sql.raw(update[0]!));
   const types = new Map((await db.select({ id: claims.id, type: claims.claimantType }).from(claims)).map((c) => [c.id, c.type]));

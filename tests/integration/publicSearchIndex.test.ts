@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, test } from "vitest";
@@ -14,6 +13,7 @@ import { updateArticleDetails } from "@/lib/services/articles/updateArticleDetai
 import { articleMatches, claimsMayMatch, searchPublished } from "@/lib/services/publishing/searchPublished";
 import { readQuery, type SearchTerms } from "@/lib/services/search/searchConfigs";
 import { anonymousCtx, makeUser, publishAsShown, signedOffClaim, SPANISH_BODY, type ActorContext } from "./factories";
+import { migrationUpdates } from "./migrationUpdates";
 
 // Readers' search finds versions through stored vectors (article_versions.search and .claims_search) and their GIN
 // indexes, never by turning every live text into a vector on each query. Runs on whichever driver the run uses.
@@ -230,10 +230,7 @@ describe("the configuration a version is read in", () => {
     expect(inserted).toHaveLength(languages.length);
     await db.update(articleVersions).set({ searchConfig: "english" }).where(eq(articleVersions.articleId, article.id));
 
-    const updates = readFileSync(new URL("../../db/migrations/0026_search_in_versions.sql", import.meta.url), "utf8")
-      .split("--> statement-breakpoint")
-      .map((part) => part.split("\n").filter((line) => !line.startsWith("--")).join("\n").trim())
-      .filter((statement) => statement.startsWith("UPDATE"));
+    const updates = migrationUpdates("0026_search_in_versions");
     expect(updates).toHaveLength(1);
     await db.execute(sql.raw(updates[0]!));
     const after = rowsOf<{ language: string | null; config: string }>(

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, expect, test } from "vitest";
 import { getDb } from "@/db/client";
@@ -8,24 +7,14 @@ import { updateOrganisation } from "@/lib/services/organisation/updateOrganisati
 import { getRatingScale } from "@/lib/services/ratingScales/getRatingScale";
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { anonymousCtx, freshNewsroom, type ActorContext } from "./factories";
+import { migrationUpdates } from "./migrationUpdates";
 
 // The data part of migration 0028 (rating_scales.language), run on newsrooms as they were before it, when a scale's own
 // words were taken to be in the newsroom's language.
 
-const MIGRATION = new URL("../../db/migrations/0028_scale_language.sql", import.meta.url);
-
 /** The migration's UPDATE statement (its column already exists here). */
 function dataStatement(): string {
-  const statement = readFileSync(MIGRATION, "utf8")
-    .split("--> statement-breakpoint")
-    .map((part) =>
-      part
-        .split("\n")
-        .filter((line) => !line.startsWith("--"))
-        .join("\n")
-        .trim(),
-    )
-    .find((part) => part.startsWith("UPDATE"));
+  const [statement] = migrationUpdates("0028_scale_language");
   if (!statement) throw new Error("no UPDATE in the migration");
   return statement;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
@@ -20,6 +19,7 @@ import type { DeskSearchResult, TextRun } from "@/lib/services/search/searchDto"
 import { searchDesk } from "@/lib/services/search/searchDesk";
 import { sayIn } from "@/lib/web/errorWording";
 import { anonymousCtx, makeUser, noticeOf, publishAsShown, spanOf, type ActorContext } from "./factories";
+import { migrationUpdates } from "./migrationUpdates";
 
 
 // Each record is searched in its language (issue 20): on whichever driver the run uses (PGlite, or Postgres with
@@ -58,11 +58,7 @@ test("every configuration the languages map to is one this driver ships", async 
 
 describe("migration 0023_search_language", () => {
   /** Its UPDATE statements (its columns exist here already). */
-  const updates = () =>
-    readFileSync(new URL("../../db/migrations/0023_search_language.sql", import.meta.url), "utf8")
-      .split("--> statement-breakpoint")
-      .map((part) => part.split("\n").filter((line) => !line.startsWith("--")).join("\n").trim())
-      .filter((statement) => statement.startsWith("UPDATE"));
+  const updates = () => migrationUpdates("0023_search_language");
 
   test("sets every article's configuration as textSearchConfig does, and its claims' to their article's", async () => {
     const editor = await makeUser("editor");

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { asc, eq, isNotNull, sql } from "drizzle-orm";
 import { beforeEach, expect, test } from "vitest";
 import { getDb } from "@/db/client";
@@ -14,25 +13,13 @@ import { listVerdicts } from "@/lib/services/ratingScales/listVerdicts";
 import { saveRatingScale } from "@/lib/services/ratingScales/saveRatingScale";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, publishAsShown, SAMPLE_BODY, spanOf } from "./factories";
+import { migrationUpdates } from "./migrationUpdates";
 
 // The data part of migration 0011 (verdicts' truth_rank), run on a newsroom as it was before it: scales and published
 // snapshots without places on the truth scale.
 
-const MIGRATION = new URL("../../db/migrations/0011_verdict_truth_ranks.sql", import.meta.url);
-
 /** The migration's UPDATE statements (its column and constraint already exist here). */
-function dataStatements(): string[] {
-  return readFileSync(MIGRATION, "utf8")
-    .split("--> statement-breakpoint")
-    .map((part) =>
-      part
-        .split("\n")
-        .filter((line) => !line.startsWith("--"))
-        .join("\n")
-        .trim(),
-    )
-    .filter((statement) => statement.startsWith("UPDATE"));
-}
+const dataStatements = () => migrationUpdates("0011_verdict_truth_ranks");
 
 beforeEach(async () => {
   await resetDatabase();
