@@ -68,6 +68,8 @@ describe("an article's words outside its reader page", () => {
   });
 
   test("a label in the scale's own words keeps the scale's language (the default scale's: English)", async () => {
+    // The default scale names "False" in Spanish: without that translation, its own word is shown.
+    await changeVerdict(admin, "False", { translations: {} });
     const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
     expect(markedAs(renderInLanguage(createElement(EmbeddedArticle, { version, publisher: "Daily" })), "False", "ul")).toEqual({ lang: "en", dir: "ltr" });
     const [home] = await listPublishedArticles(await anonymousCtx(), {});

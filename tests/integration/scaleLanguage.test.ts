@@ -151,6 +151,25 @@ describe("a Spanish newsroom keeping the default English scale", () => {
     expect(marks.every((lang) => lang === "es"), JSON.stringify(marks)).toBe(true);
   });
 
+  test("the default scale names its verdicts in Spanish: the first Spanish article says “Falso” as Spanish, an English one “False”", async () => {
+    // Nobody has touched the scale: the first article creates it, with the default's translations.
+    const { version } = await publishedWithFalse(editor, approver, "El desempleo", SPANISH_BODY, "es");
+    expect((await getRatingScale(admin)).version).toBe(1);
+    expect(version.snapshot.claims[0]!.verdict).toMatchObject({ label: "Falso", description: "La afirmación no es correcta.", language: "es", scaleLanguage: "en" });
+    expect(await reviewsOf(version)).toEqual({ page: [["es", "Falso"]], api: [["es", "Falso"]] });
+    const marks = everyMark(readerPage(version), "Falso");
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    expect(marks.every((lang) => lang === "es"), JSON.stringify(marks)).toBe(true);
+    expect(everyMark(readerPage(version), "False")).toEqual([]);
+
+    const english = await publishedWithFalse(editor, approver, "Mayor on jobs", SAMPLE_BODY, "en");
+    expect(english.version.snapshot.claims[0]!.verdict).toMatchObject({ label: "False", scaleLanguage: "en" });
+    expect((await reviewsOf(english.version)).page).toEqual([["en", "False"]]);
+    const englishMarks = everyMark(readerPage(english.version), "False");
+    expect(englishMarks.length).toBeGreaterThanOrEqual(3);
+    expect(englishMarks.every((lang) => lang === "en"), JSON.stringify(englishMarks)).toBe(true);
+  });
+
   test("a version published before snapshots recorded the scale's language is read as it was: in the newsroom's", async () => {
     const { article, version } = await publishedWithFalse(editor, approver, "Mayor on jobs", SAMPLE_BODY, "en");
     const db = await getDb();

@@ -76,8 +76,11 @@ async function publishedWithFalse(body: string, language?: string, statement?: s
 
 describe("translations of the rating scale", () => {
   test("are saved as a new version of the scale, recorded in its audit entry, and kept when a save leaves them out", async () => {
+    // The default scale comes translated (lib/domain/defaultRatingScale.ts): "False" is "Falso" in Spanish.
     const scale = await getRatingScale(admin);
-    expect(scale.verdicts.every((v) => Object.keys(v.translations).length === 0)).toBe(true);
+    const shipped = scale.verdicts.find((v) => v.label === "False")!.translations;
+    expect(Object.keys(shipped).sort()).toEqual(["ar", "es", "uk"]);
+    expect(shipped.es!.label).toBe("Falso");
 
     const saved = await saveRatingScale(admin, withTranslations(scale, (label) => (label === "False" ? { es: { label: " Falso ", description: FALSO.description } } : undefined)));
     expect(saved.version).toBe(2);
@@ -86,7 +89,7 @@ describe("translations of the rating scale", () => {
     const rows = await db.select().from(verdicts).where(and(eq(verdicts.label, "False"), eq(verdicts.scaleVersion, 2)));
     expect(rows[0]!.translations).toEqual({ es: FALSO });
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "rating_scale.update"));
-    expect((entry!.before as { verdicts: { translations: unknown }[] }).verdicts[0]!.translations).toEqual({});
+    expect((entry!.before as { verdicts: { translations: unknown }[] }).verdicts[0]!.translations).toEqual(shipped);
     expect((entry!.after as { verdicts: { label: string; translations: unknown }[] }).verdicts.find((v) => v.label === "False")!.translations).toEqual({ es: FALSO });
 
     // A form that knows nothing of translations keeps them: it changes nothing, so nothing is saved.
@@ -211,6 +214,8 @@ describe("a verdict published with an article", () => {
 
 describe("a ClaimReview of an article in a language the scale has no words for", () => {
   test("is in the language of its words (here the newsroom's, English), on the page and in the API alike", async () => {
+    // The default scale names "False" in Spanish: without that translation, the scale has no Spanish words for it.
+    await saveRatingScale(admin, withTranslations(await getRatingScale(admin), (label) => (label === "False" ? {} : undefined)));
     const { version } = await publishedWithFalse(SPANISH, "es", "The mayor said unemployment fell to 3.2 percent last year.", "The statistics office published a rate of 12.4 percent for the year.");
     expect(version.snapshot.language).toBe("es");
     expect(version.snapshot.claims[0]!.verdict).not.toHaveProperty("language");

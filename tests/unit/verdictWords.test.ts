@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { inEnglish, type ServiceWords } from "@/lib/core/serviceWords";
+import { DEFAULT_RATING_SCALE } from "@/lib/domain/defaultRatingScale";
+import { INTERFACE_LANGUAGES } from "@/lib/domain/interfaceLanguages";
 import { MAX_VERDICT_DESCRIPTION, MAX_VERDICT_LABEL } from "@/lib/domain/limits";
 import { planScaleVersion, type CurrentVerdict, type EditedVerdict, type ScalePlan } from "@/lib/domain/ratingScaleEdit";
 import { normaliseTranslations, translationProblems, verdictWordsIn, type VerdictTranslations } from "@/lib/domain/verdictWords";
@@ -26,6 +28,28 @@ describe("a verdict's words in a language", () => {
     expect(verdictWordsIn(verdict, "de")).toEqual({ label: "False", description: "Not so." });
     expect(verdictWordsIn(verdict, null)).toEqual({ label: "False", description: "Not so." });
     expect(verdictWordsIn({ label: "False", description: "Not so." }, "es")).toEqual({ label: "False", description: "Not so." });
+  });
+});
+
+describe("the default scale's translations", () => {
+  const others = INTERFACE_LANGUAGES.filter((code) => code !== DEFAULT_RATING_SCALE.language);
+
+  test("name every verdict in each language the interface speaks besides the scale's own", () => {
+    for (const verdict of DEFAULT_RATING_SCALE.verdicts) expect(Object.keys(verdict.translations).sort(), verdict.label).toEqual([...others].sort());
+  });
+
+  test("are translations the editor accepts: names of their own in each language, within a verdict's lengths", () => {
+    expect(problemsOf(DEFAULT_RATING_SCALE.verdicts)).toEqual({});
+  });
+
+  test("are written in their language, not left in the scale's", () => {
+    for (const verdict of DEFAULT_RATING_SCALE.verdicts) {
+      for (const [code, words] of Object.entries(verdict.translations)) {
+        expect(words.label, `${verdict.label} in ${code}`).not.toBe(verdict.label);
+        expect(words.description, `${verdict.label} in ${code}`).not.toBe(verdict.description);
+        expect(words.description.trim(), `${verdict.label} in ${code}`).not.toBe("");
+      }
+    }
   });
 });
 
