@@ -1,4 +1,6 @@
 import { escapeXml } from "./atomFeed";
+import { interfaceLanguageOr } from "./interfaceLanguages";
+import { regionalTag, writtenDay, writtenList } from "./interfaceLocales";
 import { textDirection } from "./languages";
 import type { Translate } from "./translate";
 
@@ -7,6 +9,18 @@ export type MailWords = { t: Translate; language: string };
 
 /** A mail's words: the subject, a plain-text part and an HTML part saying the same. */
 export type MailContent = { subject: string; text: string; html: string };
+
+/** A stored day (YYYY-MM-DD) as the recipient's language writes it ("9 de diciembre de 2026"). */
+function mailDay(day: string, language: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : writtenDay(date, interfaceLanguageOr(language));
+}
+
+/** A moment, in UTC, as the recipient's language writes a day and a time ("7 de diciembre de 2026, 21:15 UTC"). */
+function mailMoment(moment: Date, language: string): string {
+  const format = new Intl.DateTimeFormat(regionalTag(interfaceLanguageOr(language)), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  return `${format.format(moment)} UTC`;
+}
 
 /** A paragraph of the mail, and the link it may end with. */
 type Block = { text: string; quote?: string; link?: { label: string; url: string } };
@@ -51,7 +65,7 @@ export type PasswordLinkMail = {
  * In the recipient's language, as every mail here.
  */
 export function passwordLinkMail(mail: PasswordLinkMail, { t, language }: MailWords): MailContent {
-  const until = `${mail.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const until = mailMoment(mail.expiresAt, language);
   const invitation = mail.purpose === "invitation";
   const { newsroom } = mail;
   return compose(
@@ -112,13 +126,13 @@ export function notificationMail(mail: NotificationMail, { t, language }: MailWo
   if (mail.kind === "assigned" && mail.batch) {
     const count = t("notification.claims", { count: mail.batch.claims });
     subject = t("notification.batchSubject", { who, count });
-    const dates = mail.batch.dueDates.length ? t("notification.batchDue", { dates: mail.batch.dueDates.join(", ") }) : "";
+    const dates = mail.batch.dueDates.length ? t("notification.batchDue", { dates: writtenList(mail.batch.dueDates.map((day) => mailDay(day, language)), interfaceLanguageOr(language)) }) : "";
     const undated = mail.batch.undated ? t("notification.batchUndated", { count: mail.batch.undated }) : "";
     const when = [dates, undated].filter(Boolean).join("; ");
     blocks.push({ text: `${t("notification.batchText", { who, count })}${when ? ` ${when}.` : ""}`, link: { label: t("notification.openClaims"), url: mail.url } });
   } else if (mail.kind === "assigned") {
     subject = t("notification.assignedSubject", { who });
-    const due = mail.claim?.dueOn ? ` ${t("notification.assignedDue", { date: mail.claim.dueOn })}` : "";
+    const due = mail.claim?.dueOn ? ` ${t("notification.assignedDue", { date: mailDay(mail.claim.dueOn, language) })}` : "";
     blocks.push({ text: `${t("notification.assignedText", { who })}${due}`, quote: statement, link: openClaim });
   } else if (mail.kind === "returned") {
     subject = t("notification.returnedSubject", { who });
@@ -128,7 +142,7 @@ export function notificationMail(mail: NotificationMail, { t, language }: MailWo
   } else if (mail.kind === "due_soon") {
     const overdue = Boolean(mail.claim?.dueOn && mail.today && mail.claim.dueOn < mail.today);
     subject = overdue ? t("notification.overdueSubject") : t("notification.dueTomorrowSubject");
-    const text = overdue ? t("notification.overdueText", { date: mail.claim?.dueOn ?? "" }) : t("notification.dueTomorrowText");
+    const text = overdue ? t("notification.overdueText", { date: mail.claim?.dueOn ? mailDay(mail.claim.dueOn, language) : "" }) : t("notification.dueTomorrowText");
     blocks.push({ text, quote: statement, link: openClaim });
   } else if (mail.kind === "mentioned") {
     subject = t("notification.mentionedSubject", { who });

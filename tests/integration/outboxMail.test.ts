@@ -27,6 +27,7 @@ import { updateOrganisation } from "@/lib/services/organisation/updateOrganisati
 import { createUser } from "@/lib/services/users/createUser";
 import { setInterfaceLanguage } from "@/lib/services/users/setInterfaceLanguage";
 import { setUserRole } from "@/lib/services/users/setUserRole";
+import { writtenDay } from "@/lib/domain/interfaceLocales";
 import { resetDatabase } from "./database";
 import { makeArticle, makeUser, spanOf, systemCtx } from "./factories";
 
@@ -226,7 +227,9 @@ describe("mail through the outbox", () => {
     expect(smtp.received).toHaveLength(1);
     const assignment = smtp.received[0]!;
     expect(assignment.subject).toBe("edna user assigned you a claim to review");
-    expect(assignment.text).toContain(dueOn);
+    // The day as the reviewer's language writes it (English by default), not as stored.
+    expect(assignment.text).toContain(`It is due on ${writtenDay(new Date(`${dueOn}T00:00:00Z`), "en")}.`);
+    expect(assignment.text).not.toContain(dueOn);
     expect(assignment.text).toContain(`/desk/articles/${article.id}#claim-${claim.id}`);
     expect(headerOf(assignment, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     expect(headerOf(assignment, "list-unsubscribe")).toMatch(/^<http:\/\/[^>]+\/mail\/unsubscribe\?token=[^>]+>$/);
@@ -264,7 +267,7 @@ describe("mail through the outbox", () => {
     await sendDueReminders(await systemCtx(), undefined);
     await deliverDueMessages(db);
     expect(smtp.received.map((mail) => mail.subject).sort()).toEqual(["A claim you review is due tomorrow", "A claim you review is overdue"]);
-    expect(smtp.received.find((mail) => mail.subject === "A claim you review is overdue")!.text).toContain(`was due on ${day(-2)}`);
+    expect(smtp.received.find((mail) => mail.subject === "A claim you review is overdue")!.text).toContain(`was due on ${writtenDay(new Date(`${day(-2)}T00:00:00Z`), "en")}`);
     const reminders = await db.select().from(notifications).where(eq(notifications.kind, "due_soon"));
     expect(reminders.map((note) => note.dedupeKey).sort()).toEqual([`due:${soon.id}:${day(1)}`, `overdue:${late.id}:${day(-2)}`].sort());
 
