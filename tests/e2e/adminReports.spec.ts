@@ -85,7 +85,9 @@ test("an editor opens the statistics: charts with a summary each and their numbe
   await range.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
   await weekly.getByText("Show the numbers").click();
-  await expect(page.getByText(`From ${from} to ${to}`)).toBeVisible();
+  // The range in words, as the English page writes a day (Intl, "en").
+  const inWords = (day: string) => new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  await expect(page.getByText(`From ${inWords(from)} to ${inWords(to)}`)).toBeVisible();
   const rowsNow = await weekly.getByRole("table").getByRole("row").count();
   expect(rowsNow).toBeGreaterThanOrEqual(1 + 2);
   expect(rowsNow).toBeLessThanOrEqual(1 + 3);

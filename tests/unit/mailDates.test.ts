@@ -6,7 +6,7 @@ import { notificationMail, passwordLinkMail } from "@/lib/domain/mailTemplates";
 // reviewer read "con plazo el 2026-12-09" in mail while the desk's lists said "9 dic 2026".
 
 const spanish = { t: translatorFor("es", "mail"), language: "es" };
-const base = { newsroom: "Diario", actor: "Edna", url: "https://desk.example/desk/articles/1", unsubscribeUrl: "https://desk.example/mail/unsubscribe?token=x" };
+const base = { name: "Rita", newsroom: "Diario", actor: "Edna", url: "https://desk.example/desk/articles/1", unsubscribeUrl: "https://desk.example/mail/unsubscribe?token=x" };
 
 test("due dates, a batch's due dates and an overdue day are written in the recipient's language", () => {
   const assigned = notificationMail({ ...base, kind: "assigned", claim: { statement: "El paro bajó.", dueOn: "2026-12-09" } }, spanish);

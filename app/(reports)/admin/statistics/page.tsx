@@ -62,6 +62,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     day: (date) => format.dateTime(date, { day: "numeric", month: "short", timeZone: "UTC" }),
   };
   const count = (value: number) => format.number(value);
+  // A stored day (YYYY-MM-DD) as the page's language writes it.
+  const writtenDay = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   const verdictTotals = stats.verdicts.map((v) => ({ label: v.label, count: stats.verdictsByWeek.filter((r) => r.label === v.label).reduce((s, r) => s + r.count, 0) }));
   const summaries = {
@@ -80,7 +82,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 id="statistics-heading" className="text-2xl font-semibold">
           {t("heading")}
         </h1>
-        <p className="text-sm text-stone-700">{t.rich("range", { from: stats.from, to: stats.to, day: (date) => <bdi dir="ltr">{date}</bdi> })}</p>
+        <p className="text-sm text-stone-700">{t.rich("range", { from: writtenDay(stats.from), to: writtenDay(stats.to), day: (date) => <bdi>{date}</bdi> })}</p>
       </div>
 
       <form method="get" action={PATH} role="search" aria-label={t("rangeLabel")} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
