@@ -14,10 +14,5 @@ export const MOMENT_IN_UTC: DateTimeFormatOptions = {
   timeZoneName: "short",
 };
 
-/** A day as the desk shows it ("6 Dec 2026", "6 груд. 2026 р." in the reader's language): due dates. */
-export const DAY_IN_UTC: DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
-
-/** A stored day (`YYYY-MM-DD`, a due date) as the moment it starts in UTC, to be written with DAY_IN_UTC. */
-export function storedDay(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
+// Days are written the same way in pure code (notifications, mail): their options live beside its other formats.
+export { DAY_IN_UTC, storedDay } from "@/lib/domain/interfaceLocales";

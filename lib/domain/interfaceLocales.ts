@@ -20,6 +20,14 @@ export function openGraphLocale(language: InterfaceLanguage): string {
   return REGIONAL[language].openGraph;
 }
 
+/** A day as the desk shows it ("6 Dec 2026", "6 груд. 2026 р." in the reader's language): due dates. */
+export const DAY_IN_UTC = { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" } as const satisfies Intl.DateTimeFormatOptions;
+
+/** A stored day (`YYYY-MM-DD`, a due date) as the moment it starts in UTC, to be written as a day in UTC. */
+export function storedDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
 const DAYS = new Map<InterfaceLanguage, Intl.DateTimeFormat>();
 
 /** A day as readers of `language` write it (“3 May 2023”, “3 de mayo de 2023”), in UTC: the same on the server and in every browser. */

@@ -1,6 +1,6 @@
 import { escapeXml } from "./atomFeed";
 import { interfaceLanguageOr } from "./interfaceLanguages";
-import { regionalTag, writtenDay, writtenList } from "./interfaceLocales";
+import { regionalTag, storedDay, writtenDay, writtenList } from "./interfaceLocales";
 import { textDirection } from "./languages";
 import type { Translate } from "./translate";
 
@@ -12,7 +12,7 @@ export type MailContent = { subject: string; text: string; html: string };
 
 /** A stored day (YYYY-MM-DD) as the recipient's language writes it ("9 de diciembre de 2026"). */
 function mailDay(day: string, language: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
+  const date = storedDay(day);
   return Number.isNaN(date.getTime()) ? day : writtenDay(date, interfaceLanguageOr(language));
 }
 

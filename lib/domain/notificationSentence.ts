@@ -1,4 +1,5 @@
 import { capitalised, type Translate } from "./translate";
+import { DAY_IN_UTC, storedDay } from "./interfaceLocales";
 
 /** What a staff member can be told about (the notification_kind enum of the database). */
 export type NotificationKind = "assigned" | "returned" | "mentioned" | "signed_off" | "due_soon" | "verdict_changed";
@@ -54,8 +55,8 @@ export function notificationSentence(facts: NotificationFacts, t: Translate, loc
 
 /** A stored day (YYYY-MM-DD) written out in `locale`'s way, with the desk lists' short month ("9 Mar 2030", "9 mar 2030"). */
 function dayWriter(locale: string): (date: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-  return (date) => format.format(new Date(`${date}T00:00:00Z`));
+  const format = new Intl.DateTimeFormat(locale, DAY_IN_UTC);
+  return (date) => format.format(storedDay(date));
 }
 
 function claimPhrase({ claimNumber, articleTitle }: NotificationFacts, t: Translate): string {

@@ -137,6 +137,7 @@ async function findClaims(db: Queryable, search: Search | null, verdict: Verdict
   );
   const hits: PublicClaimHit[] = rows.map((row) => {
     const claim = (typeof row.claim === "string" ? JSON.parse(row.claim) : row.claim) as PublishedClaim;
+    const language = verdictLanguage(claim.verdict);
     return {
       slug: row.slug,
       articleTitle: row.title,
@@ -146,7 +147,7 @@ async function findClaims(db: Queryable, search: Search | null, verdict: Verdict
       statement: claim.statement,
       claimant: claim.claimant,
       quote: claim.quote,
-      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(verdictLanguage(claim.verdict) ? { language: verdictLanguage(claim.verdict)! } : {}) },
+      verdict: { label: claim.verdict.label, colour: claim.verdict.colour, ...(language ? { language } : {}) },
       // When the review was checked: its last change, else its first publication, not its version's (a typo fix).
       publishedAt: new Date(claim.modifiedAt ?? claim.firstPublishedAt ?? row.published_at),
     };

@@ -5,6 +5,7 @@ import { StatisticsChart } from "@/components/admin/StatisticsChart";
 import { approvalChart, publishedChart, reviewersChart, verdictsChart, weeksChart, type ChartWords } from "@/components/admin/statisticsPlots";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { DAY_IN_UTC, storedDay } from "@/components/ui/dateFormats";
 import { TextField } from "@/components/ui/TextField";
 import { getServiceContext } from "@/lib/auth";
 import {
@@ -62,8 +63,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     day: (date) => format.dateTime(date, { day: "numeric", month: "short", timeZone: "UTC" }),
   };
   const count = (value: number) => format.number(value);
-  // A stored day (YYYY-MM-DD) as the page's language writes it.
-  const writtenDay = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const writtenDay = (day: string) => format.dateTime(storedDay(day), DAY_IN_UTC);
 
   const verdictTotals = stats.verdicts.map((v) => ({ label: v.label, count: stats.verdictsByWeek.filter((r) => r.label === v.label).reduce((s, r) => s + r.count, 0) }));
   const summaries = {
